@@ -1,0 +1,28 @@
+# Two commands for a new machine: `make build` and `make test` (see README.md).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+# The CPU build of torch lies on local disk on our machines; elsewhere pip finds it on PyPI.
+WHEELS := $(wildcard /opt/wheels)
+PIP_FLAGS := -c constraints.txt $(if $(WHEELS),--find-links $(WHEELS),)
+
+.PHONY: build test setup clean
+
+$(BIN)/kg: pyproject.toml constraints.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q $(PIP_FLAGS) "torch==2.13.0"
+	$(BIN)/python -m pip install -q $(PIP_FLAGS) -e ".[dev]"
+	touch $(BIN)/kg
+
+setup: $(BIN)/kg
+
+build: setup
+	$(BIN)/kg build seeds/ -o outputs/
+
+test: setup
+	bash scripts/install_browser.sh
+	$(BIN)/python -m pytest --doctest-modules kg tests
+
+clean:
+	rm -rf $(VENV) outputs/graph.* outputs/build-report.json

@@ -1,0 +1,290 @@
+"""Entity resolution: one entity per real-world thing.
+
+Mentions are grouped twice with the same rules: first within a document (into
+``Cluster``s), then across the corpus (into ``Entity``s). Two groups of the same type
+merge when
+
+1. their keys are equal (keys already fold spelling, diacritics and the article);
+2. one is the other with a conjunction or preposition glued on (وأردوغان / أردوغان);
+3. they are spelling variants of a transliterated name: the same consonant skeleton
+   (long vowels dropped), the same number of words, short words identical and an edit
+   distance of at most two (بلينكن / بلينكين, نتنياهو / نتانياهو, not ماكرون / ماكرونن);
+4. one is a partial name of exactly one other: a person's surname or a shorter form that
+   ends with it (بوتين -> فلاديمير بوتين), an organisation's leading words (مؤسسة كارنيغي
+   -> مؤسسة كارنيغي للسلام الدولي). A first name alone never merges (دونالد لو and
+   دونالد ترامب stay two people), and a surname shared by two full names stays apart.
+
+Groups of different types never merge; a lexicon entry (country, city, organisation)
+fixes its type, and a name the model typed two ways takes the type most mentions gave.
+Every merge is recorded with its reason, for ``kg entities --explain``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from kg.normalize import bare_key, skeleton
+from kg.types import ENTITY_LABELS, Cluster, Document, DocResult, Entity, Mention
+
+_SINGLE_PROCLITICS = ("و", "ف", "ب", "ل", "ك")
+_MIN_VARIANT_LETTERS = 4
+_MAX_VARIANT_DISTANCE = 2
+
+
+@dataclass(slots=True)
+class _Group:
+    """What the merge rules look at: a typed key with its forms and counts."""
+
+    type: str
+    key: str
+    count: int
+    forms: Counter = field(default_factory=Counter)
+    canonical: str = ""
+    label_en: str = ""
+    iso: str = ""
+    fixed_type: bool = False
+
+
+@dataclass(slots=True)
+class Resolution:
+    """Corpus entities by id, and which entity each document's clusters became."""
+
+    entities: dict[str, Entity]
+    cluster_ids: dict[str, dict[str, str]]
+
+    def ids_for(self, doc_id: str) -> dict[str, str]:
+        """Cluster index (as a string) -> entity id, for one document."""
+        return self.cluster_ids.get(doc_id, {})
+
+
+def resolve_document(doc: Document, mentions: list[Mention]) -> list[Cluster]:
+    """Group the entity mentions of one document into clusters; sets ``Mention.cluster``."""
+    groups: dict[tuple[str, str], _Group] = {}
+    members: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        if mention.label not in ENTITY_LABELS:
+            continue
+        key = bare_key(mention.canonical or mention.text)
+        if not key:
+            continue
+        group = groups.get((mention.label, key))
+        if group is None:
+            group = groups[(mention.label, key)] = _Group(
+                mention.label, key, 0, canonical=mention.canonical, label_en=mention.label_en,
+                iso=mention.iso, fixed_type=bool(mention.canonical),
+            )
+        group.count += 1
+        group.forms[mention.text] += 1
+        members[(mention.label, key)].append(mention)
+    ordered = [groups[k] for k in sorted(groups)]
+    clusters: list[Cluster] = []
+    for parts, reasons in _merge(ordered):
+        head = _representative(parts)
+        index = len(clusters)
+        forms: Counter = Counter()
+        for part in parts:
+            forms.update(part.forms)
+            for mention in members[(part.type, part.key)]:
+                mention.cluster = index
+        clusters.append(
+            Cluster(
+                index=index,
+                type=head.type,
+                key=head.key,
+                label=head.canonical or _display_label(forms, head),
+                label_en=head.label_en,
+                iso=head.iso,
+                aliases=sorted(forms),
+                mentions=sum(p.count for p in parts),
+                reasons=reasons,
+                from_lexicon=head.fixed_type,
+            )
+        )
+    return clusters
+
+
+def resolve_corpus(results: Iterable[DocResult]) -> Resolution:
+    """Merge the clusters of every document into corpus-wide entities."""
+    groups: dict[tuple[str, str], _Group] = {}
+    docs: dict[tuple[str, str], set[str]] = defaultdict(set)
+    cluster_keys: dict[str, dict[str, tuple[str, str]]] = {}
+    for result in results:
+        local = cluster_keys[result.doc_id] = {}
+        for cluster in result.clusters:
+            ident = (cluster.type, cluster.key)
+            group = groups.get(ident)
+            if group is None:
+                group = groups[ident] = _Group(
+                    cluster.type, cluster.key, 0, canonical=cluster.label if cluster.from_lexicon else "",
+                    label_en=cluster.label_en, iso=cluster.iso, fixed_type=cluster.from_lexicon,
+                )
+            group.count += cluster.mentions
+            group.forms.update({alias: 1 for alias in cluster.aliases})
+            group.forms[cluster.label] += 0
+            docs[ident].add(result.doc_id)
+            local[str(cluster.index)] = ident
+    ordered = [groups[k] for k in sorted(groups)]
+    entities: dict[str, Entity] = {}
+    entity_of: dict[tuple[str, str], str] = {}
+    for parts, reasons in _merge(ordered):
+        head = _representative(parts)
+        entity_id = f"{head.type}:{head.key}"
+        forms: Counter = Counter()
+        entity_docs: set[str] = set()
+        for part in parts:
+            forms.update(part.forms)
+            entity_docs |= docs[(part.type, part.key)]
+            entity_of[(part.type, part.key)] = entity_id
+        entities[entity_id] = Entity(
+            id=entity_id,
+            label=head.canonical or _display_label(forms, head),
+            type=head.type,
+            label_en=head.label_en,
+            iso=head.iso,
+            aliases={f for f in forms if f},
+            docs=entity_docs,
+            mentions=sum(p.count for p in parts),
+            merge_reasons=reasons,
+        )
+    cluster_ids = {doc: {index: entity_of[ident] for index, ident in local.items()} for doc, local in cluster_keys.items()}
+    return Resolution(entities, cluster_ids)
+
+
+def _merge(groups: list[_Group]) -> list[tuple[list[_Group], list[str]]]:
+    """Partition typed groups into entities by the rules in the module docstring."""
+    groups = _vote_types(groups)
+    parent = list(range(len(groups)))
+    reasons: dict[int, list[str]] = defaultdict(list)
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(i: int, j: int, why: str) -> None:
+        a, b = find(i), find(j)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+            reasons[min(a, b)].extend(reasons.pop(max(a, b), []))
+            reasons[min(a, b)].append(why)
+
+    by_key: dict[tuple[str, str], int] = {}
+    for i, g in enumerate(groups):
+        if (g.type, g.key) in by_key:
+            union(by_key[(g.type, g.key)], i, f"{_name(g)} = {_name(groups[by_key[(g.type, g.key)]])}: same type after re-typing")
+        else:
+            by_key[(g.type, g.key)] = i
+    # 2. a proclitic glued onto the first word
+    for i, g in enumerate(groups):
+        first, _, rest = g.key.partition(" ")
+        if first[:1] in _SINGLE_PROCLITICS and len(first) - 1 >= 3:
+            stripped = (first[1:] + (" " + rest if rest else ""))
+            j = by_key.get((g.type, stripped))
+            if j is not None:
+                union(j, i, f"{_name(g)} -> {_name(groups[j])}: proclitic {first[0]} attached")
+    # 3. spelling variants
+    by_skeleton: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, g in enumerate(groups):
+        if len(g.key.replace(" ", "")) >= _MIN_VARIANT_LETTERS:
+            by_skeleton[(g.type, skeleton(g.key))].append(i)
+    for candidates in by_skeleton.values():
+        for a_index, i in enumerate(candidates):
+            for j in candidates[a_index + 1 :]:
+                if _is_variant(groups[i].key, groups[j].key):
+                    union(i, j, f"{_name(groups[j])} ~ {_name(groups[i])}: spelling variant (same skeleton)")
+    # 4. partial names, resolved only when exactly one fuller name fits
+    roots_by_last: dict[tuple[str, str], set[int]] = defaultdict(set)
+    roots_by_first: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for i, g in enumerate(groups):
+        words = g.key.split(" ")
+        if len(words) >= 2:
+            roots_by_last[(g.type, words[-1])].add(i)
+            roots_by_first[(g.type, words[0])].add(i)
+    for i, g in enumerate(groups):
+        words = g.key.split(" ")
+        if g.fixed_type:
+            continue
+        if g.type == "PERSON":
+            pool = roots_by_last.get((g.type, words[-1]), set())
+            fits = [j for j in pool if j != i and _is_partial(words, groups[j].key.split(" "), suffix=True)]
+        elif g.type in ("ORG", "MISC"):
+            pool = roots_by_first.get((g.type, words[0]), set()) if len(words) >= 2 else set()
+            fits = [j for j in pool if j != i and _is_partial(words, groups[j].key.split(" "), suffix=False)]
+        else:
+            continue
+        targets = {find(j) for j in fits}
+        if len(targets) == 1 and find(i) not in targets:
+            j = min(fits, key=lambda k: (-len(groups[k].key), groups[k].key))
+            union(j, i, f"{_name(g)} -> {_name(groups[j])}: partial name")
+    parts: dict[int, list[_Group]] = defaultdict(list)
+    for i, g in enumerate(groups):
+        parts[find(i)].append(g)
+    return [(parts[root], reasons.get(root, [])) for root in sorted(parts)]
+
+
+def _vote_types(groups: list[_Group]) -> list[_Group]:
+    """A key the model typed two ways takes its lexicon type, else the majority type."""
+    by_key: dict[str, list[_Group]] = defaultdict(list)
+    for g in groups:
+        by_key[g.key].append(g)
+    for same in by_key.values():
+        if len(same) < 2:
+            continue
+        fixed = [g for g in same if g.fixed_type]
+        if fixed:
+            winner = max(fixed, key=lambda g: (g.count, g.type)).type
+        else:
+            votes: Counter = Counter()
+            for g in same:
+                votes[g.type] += g.count
+            winner = max(sorted(votes), key=votes.get)
+        for g in same:
+            if not g.fixed_type:
+                g.type = winner
+    return groups
+
+
+def _is_variant(a: str, b: str) -> bool:
+    words_a, words_b = a.split(" "), b.split(" ")
+    if len(words_a) != len(words_b):
+        return False
+    for x, y in zip(words_a, words_b):
+        if x != y and (min(len(x), len(y)) <= 3):
+            return False
+    return _edit_distance(a, b) <= _MAX_VARIANT_DISTANCE
+
+
+def _is_partial(short: list[str], full: list[str], *, suffix: bool) -> bool:
+    if len(short) >= len(full):
+        return False
+    if suffix:
+        return full[-len(short) :] == short or (short[-1] == full[-1] and set(short) <= set(full))
+    return full[: len(short)] == short
+
+
+def _edit_distance(a: str, b: str) -> int:
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
+def _representative(parts: list[_Group]) -> _Group:
+    """The lexicon's entry if any, else the fullest, most mentioned name."""
+    return min(parts, key=lambda g: (not g.fixed_type, -len(g.key.split(" ")), -g.count, g.key))
+
+
+def _display_label(forms: Counter, head: _Group) -> str:
+    """The most frequent written form of the representative key (clitics already off)."""
+    candidates = [f for f in forms if bare_key(f) == head.key] or list(forms)
+    return min(candidates, key=lambda f: (-forms[f], len(f), f))
+
+
+def _name(group: _Group) -> str:
+    return next(iter(sorted(group.forms, key=lambda f: -group.forms[f])), group.key) if group.forms else group.key

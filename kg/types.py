@@ -1,0 +1,189 @@
+"""The data that flows through kg, stage to stage.
+
+documents -> sentences and tokens -> mentions -> entities -> relations and events
+-> graph -> exports. Every stage reads these dataclasses and hands on new ones; the
+character offsets in each of them point into ``Document.text`` as ingest left it, so
+every node and edge can be traced back to the exact span it came from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# Entity labels: constants, never bare strings elsewhere in the code.
+PERSON = "PERSON"
+ORG = "ORG"
+GPE = "GPE"
+LOC = "LOC"
+MISC = "MISC"
+EVENT = "EVENT"
+# Not entities: cues that tagging passes on to resolution and extraction.
+TITLE = "TITLE"
+ENTITY_LABELS = (PERSON, ORG, GPE, LOC, MISC)
+PLACE_LABELS = frozenset({GPE, LOC})
+
+
+class KgError(Exception):
+    """An error a user can act on: the CLI prints its message as one line."""
+
+    exit_code = 1
+
+
+@dataclass(slots=True)
+class Token:
+    """A token with its span in the document text and its matching key."""
+
+    text: str
+    start: int
+    end: int
+    key: str
+
+
+@dataclass(slots=True)
+class Sentence:
+    """A sentence: its index in the document, its span and its tokens."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    tokens: list[Token] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Document:
+    """One article. ``text`` is the article as ingest left it (page furniture removed)."""
+
+    id: str
+    text: str
+    title: str = ""
+    source: str = ""
+    date: str = ""
+    sentences: list[Sentence] = field(default_factory=list)
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence that contains character ``offset``, if any."""
+        for sentence in self.sentences:
+            if sentence.start <= offset < sentence.end:
+                return sentence
+        return None
+
+
+@dataclass(slots=True)
+class Mention:
+    """A named-entity mention: a character span of a document with its type.
+
+    ``first_token``/``last_token`` index the sentence's tokens (inclusive, exclusive);
+    ``key`` is the clitic-free matching key the resolver groups on.
+    """
+
+    doc_id: str
+    sentence: int
+    start: int
+    end: int
+    text: str
+    label: str
+    key: str
+    confidence: float = 1.0
+    source: str = "model"
+    first_token: int = 0
+    last_token: int = 0
+    cluster: int = -1
+    canonical: str = ""
+    label_en: str = ""
+    iso: str = ""
+
+
+@dataclass(slots=True)
+class Entity:
+    """One real-world thing, gathered from all the mentions that name it."""
+
+    id: str
+    label: str
+    type: str
+    label_en: str = ""
+    iso: str = ""
+    aliases: set[str] = field(default_factory=set)
+    docs: set[str] = field(default_factory=set)
+    mentions: int = 0
+    merge_reasons: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Evidence:
+    """Where a relation was read: document, sentence and the sentence text."""
+
+    doc_id: str
+    sentence: int
+    text: str
+
+
+@dataclass(slots=True)
+class Relation:
+    """A typed edge between two entity ids (or an entity and an event id)."""
+
+    source: str
+    target: str
+    relation: str
+    evidence: Evidence
+    confidence: float = 1.0
+    role: str = ""
+    role_en: str = ""
+
+
+@dataclass(slots=True)
+class Event:
+    """Something that happened (or is planned, or denied), with its arguments."""
+
+    id: str
+    event_type: str
+    plover: str
+    cameo: str
+    trigger: str
+    evidence: Evidence
+    agents: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+    locations: list[str] = field(default_factory=list)
+    date: str = ""
+    modality: str = "reported"
+    confidence: float = 1.0
+
+
+@dataclass(slots=True)
+class Cluster:
+    """A document-local entity: the mentions of one document that name the same thing.
+
+    ``key`` is what corpus-level resolution merges on (a lexicon canonical key, or the
+    fullest name's key); ``iso`` and ``label_en`` come from a lexicon when one knows them.
+    """
+
+    index: int
+    type: str
+    key: str
+    label: str
+    label_en: str = ""
+    iso: str = ""
+    aliases: list[str] = field(default_factory=list)
+    mentions: int = 0
+    reasons: list[str] = field(default_factory=list)
+    from_lexicon: bool = False
+
+
+@dataclass(slots=True)
+class DocResult:
+    """All a document yields, before corpus-level resolution.
+
+    Relations and events name clusters by their index (as a string) within this document;
+    resolution maps them to corpus-wide entity ids. A DocResult depends on the document
+    alone, so it can be computed in any process and stored by content hash.
+    """
+
+    doc_id: str
+    title: str = ""
+    date: str = ""
+    sentences: int = 0
+    tokens: int = 0
+    mentions: list[Mention] = field(default_factory=list)
+    clusters: list[Cluster] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)

@@ -1,0 +1,33 @@
+from kg.normalize import bare_key, clitic_splits, match_key, skeleton
+
+
+def test_match_key_folds_alef_teh_marbuta_and_alef_maksura():
+    assert match_key("أوزبكستان") == match_key("اوزبكستان")
+    assert match_key("مؤسسة") == match_key("مؤسسه")
+    assert match_key("مصطفى") == match_key("مصطفي")
+
+
+def test_match_key_drops_diacritics_tatweel_and_invisible_marks():
+    assert match_key("بُوتِيـــن\u200f") == match_key("بوتين")
+
+
+def test_hyphen_and_space_meet():
+    assert match_key("قاسم-جومارت توكاييف") == match_key("قاسم جومارت توكاييف")
+
+
+def test_clitic_readings_let_prefixed_forms_meet_the_bare_name():
+    for word in ("لكازاخستان", "وأوزبكستان"):
+        stems = [stem for _, stem in clitic_splits(match_key(word))]
+        assert match_key(word.lstrip("لو")) in stems
+    assert bare_key("للولايات المتحدة") == bare_key("الولايات المتحدة")
+    assert bare_key("والصين") == bare_key("الصين")
+
+
+def test_single_letter_stem_is_never_left():
+    assert clitic_splits("لو") == [("", "لو")]
+
+
+def test_skeleton_meets_long_vowel_variants_only():
+    assert skeleton(match_key("أوزباكستان")) == skeleton(match_key("أوزبكستان"))
+    assert skeleton(match_key("قيرغيزستان")) == skeleton(match_key("قرغيزستان"))
+    assert skeleton(match_key("ماكرونن")) != skeleton(match_key("ماكرون"))
