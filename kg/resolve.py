@@ -45,6 +45,7 @@ class _Group:
     label_en: str = ""
     iso: str = ""
     fixed_type: bool = False
+    reasons: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -121,8 +122,8 @@ def resolve_corpus(results: Iterable[DocResult]) -> Resolution:
                     label_en=cluster.label_en, iso=cluster.iso, fixed_type=cluster.from_lexicon,
                 )
             group.count += cluster.mentions
+            group.reasons.extend(r for r in cluster.reasons if r not in group.reasons)
             group.forms.update({alias: 1 for alias in cluster.aliases})
-            group.forms[cluster.label] += 0
             docs[ident].add(result.doc_id)
             local[str(cluster.index)] = ident
     ordered = [groups[k] for k in sorted(groups)]
@@ -146,7 +147,7 @@ def resolve_corpus(results: Iterable[DocResult]) -> Resolution:
             aliases={f for f in forms if f},
             docs=entity_docs,
             mentions=sum(p.count for p in parts),
-            merge_reasons=reasons,
+            merge_reasons=list(dict.fromkeys([r for p in parts for r in p.reasons] + reasons)),
         )
     cluster_ids = {doc: {index: entity_of[ident] for index, ident in local.items()} for doc, local in cluster_keys.items()}
     return Resolution(entities, cluster_ids)

@@ -1,0 +1,70 @@
+"""Resolution rules on names written for these tests (not the seeds')."""
+
+from kg.normalize import bare_key
+from kg.resolve import resolve_corpus, resolve_document
+from kg.types import GPE, PERSON, Document, DocResult, Mention
+
+
+def _mentions(doc_id, names):
+    out, position = [], 0
+    for text, label in names:
+        out.append(Mention(doc_id, 0, position, position + len(text), text, label, bare_key(text)))
+        position += len(text) + 1
+    return out
+
+
+def _resolve(*docs):
+    results = []
+    for doc_id, names in docs:
+        mentions = _mentions(doc_id, names)
+        clusters = resolve_document(Document(doc_id, ""), mentions)
+        results.append(DocResult(doc_id, clusters=clusters, mentions=mentions))
+    return resolve_corpus(results)
+
+
+def _people(resolution):
+    return sorted(sorted(e.aliases) for e in resolution.entities.values() if e.type == PERSON)
+
+
+def test_spelling_variants_of_a_transliterated_name_merge():
+    r = _resolve(("a", [("بنيامين نتنياهو", PERSON)]), ("b", [("نتانياهو", PERSON), ("بنيامين نتانياهو", PERSON)]))
+    assert len(_people(r)) == 1
+
+
+def test_an_extra_letter_is_not_a_variant():
+    r = _resolve(("a", [("ماكرون", PERSON), ("ماكرونن", PERSON)]))
+    assert len(_people(r)) == 2
+
+
+def test_surname_resolves_to_the_full_name_in_the_document_and_corpus():
+    r = _resolve(("a", [("أولاف شولتس", PERSON), ("شولتس", PERSON)]), ("b", [("شولتس", PERSON)]))
+    (entity,) = [e for e in r.entities.values() if e.type == PERSON]
+    assert entity.label == "أولاف شولتس" and entity.docs == {"a", "b"} and entity.mentions == 3
+
+
+def test_shared_first_name_never_merges_two_people():
+    r = _resolve(("a", [("جورج بوش", PERSON), ("جورج كلوني", PERSON), ("جورج", PERSON)]))
+    labels = {e.label for e in r.entities.values()}
+    assert {"جورج بوش", "جورج كلوني"} <= labels
+
+
+def test_ambiguous_surname_stays_apart():
+    r = _resolve(("a", [("هيلاري كلينتون", PERSON), ("بيل كلينتون", PERSON), ("كلينتون", PERSON)]))
+    assert len(_people(r)) == 3
+
+
+def test_proclitic_glued_name_joins_the_bare_name():
+    r = _resolve(("a", [("عبد الفتاح السيسي", PERSON), ("وماكرون", PERSON), ("ماكرون", PERSON)]))
+    assert ["وماكرون", "ماكرون"] in _people(r) or ["ماكرون", "وماكرون"] in _people(r)
+
+
+def test_never_merge_across_types():
+    r = _resolve(("a", [("جورجيا", GPE)]), ("b", [("جورجيا", GPE), ("جورجيا ماي", PERSON)]))
+    types = sorted(e.type for e in r.entities.values())
+    assert types == [GPE, PERSON]
+
+
+def test_merge_reasons_are_recorded():
+    r = _resolve(("a", [("ميخائيل ميشوستين", PERSON), ("ميشوستين", PERSON)]))
+    (entity,) = r.entities.values()
+    assert any("partial name" in reason for reason in entity.merge_reasons)
