@@ -1,0 +1,191 @@
+"""The packaged lexicons load and validate, and the gazetteer finds entries behind
+Arabic proclitics, longest match first. Sentences here are written for the tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg import lexicon as L
+from kg.normalize import bare_key, match_key
+from kg.types import GPE, LOC, ORG
+
+
+def keys(sentence: str) -> list[str]:
+    return [match_key(w) for w in sentence.split()]
+
+
+def hits(sentence: str) -> list[tuple[str, str, str, str]]:
+    """(matched words, kind, canonical-or-role, prefix) for each match."""
+    words = sentence.split()
+    out = []
+    for m in L.gazetteer().match(keys(sentence)):
+        label = m.entry.role_en if isinstance(m.entry, L.Title) else m.entry.canonical
+        out.append((" ".join(words[m.first:m.last]), m.kind, label, m.prefix))
+    return out
+
+
+@pytest.mark.parametrize("name", L.LEXICONS)
+def test_packaged_lexicons_load(name: str) -> None:
+    rows = L.load(name)
+    assert len(rows) > 100
+    assert L.load(name) == rows  # cached, same content
+
+
+def test_places_have_countries_cities_and_regions() -> None:
+    places = L.load("places")
+    kinds = {p.kind for p in places}
+    assert {"country", "capital", "city", "region"} <= kinds
+    countries = {p.iso for p in places if p.kind == "country"}
+    assert len(countries) >= 240
+    assert all(p.type in (GPE, LOC) for p in places)
+
+
+def test_unknown_lexicon_is_an_error() -> None:
+    with pytest.raises(L.LexiconError):
+        L.load("people")
+
+
+def test_bad_row_names_file_and_line(tmp_path: Path) -> None:
+    path = tmp_path / "places.tsv"
+    path.write_text(
+        "name\tcanonical\tlabel_en\ttype\tkind\tiso\tcountry_iso\n"
+        "فرنسا\tفرنسا\tFrance\tGPE\tcountry\tFR\tFR\n"
+        "باريس\tباريس\tParis\tCITY\tcapital\t\tFR\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(L.LexiconError, match=r"places\.tsv:3: type 'CITY'"):
+        L.read_lexicon(path, "places")
+
+
+def test_bad_header_and_column_count(tmp_path: Path) -> None:
+    path = tmp_path / "titles.tsv"
+    path.write_text("form\trole\n", encoding="utf-8")
+    with pytest.raises(L.LexiconError, match=r"titles\.tsv:1: header"):
+        L.read_lexicon(path, "titles")
+    path.write_text("form\trole_en\tkind\tscope\nالرئيس\tpresident\thead_of_state\n", encoding="utf-8")
+    with pytest.raises(L.LexiconError, match=r"titles\.tsv:2: 3 columns"):
+        L.read_lexicon(path, "titles")
+    path.write_text("form\trole_en\tkind\tscope\nالرئيس\tpresident\thead_of_state\tworld\n", encoding="utf-8")
+    with pytest.raises(L.LexiconError, match=r"titles\.tsv:2: scope 'world'"):
+        L.read_lexicon(path, "titles")
+
+
+def test_duplicate_key_is_rejected(tmp_path: Path) -> None:
+    path = tmp_path / "orgs.tsv"
+    path.write_text(
+        "name\tcanonical\tlabel_en\tkind\n"
+        "الأمم المتحدة\tالأمم المتحدة\tUnited Nations\tintl\n"
+        "الامم المتحده\tالأمم المتحدة\tUnited Nations\tintl\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(L.LexiconError, match=r"orgs\.tsv:3: .*same key as line 2"):
+        L.read_lexicon(path, "orgs")
+
+
+def test_missing_file_is_a_lexicon_error(tmp_path: Path) -> None:
+    with pytest.raises(L.LexiconError, match="cannot read"):
+        L.read_lexicon(tmp_path / "nope.tsv", "orgs")
+
+
+def test_country_behind_proclitics() -> None:
+    found = hits("وصل الوفد إلى لكازاخستان ثم وأوزبكستان قبل أن يعود بالصين")
+    assert ("لكازاخستان", "place", "كازاخستان", "ل") in found
+    assert ("وأوزبكستان", "place", "أوزبكستان", "و") in found
+    assert ("بالصين", "place", "الصين", "ب") in found
+
+
+def test_multiword_names_with_article_clitics() -> None:
+    found = hits("رسالة للأمم المتحدة وأخرى للولايات المتحدة الأمريكية")
+    assert ("للأمم المتحدة", "org", "الأمم المتحدة", "ل") in found
+    assert ("للولايات المتحدة الأمريكية", "place", "الولايات المتحدة", "ل") in found
+
+
+def test_longest_match_wins() -> None:
+    found = hits("ألقى كلمة أمام الجمعية العامة للأمم المتحدة أمس")
+    assert found == [("الجمعية العامة للأمم المتحدة", "org", "الجمعية العامة للأمم المتحدة", "")]
+
+
+def test_title_then_demonym() -> None:
+    found = hits("قال وزير الخارجية الفرنسي إن")
+    assert found[0] == ("وزير الخارجية", "title", "foreign minister", "")
+    assert found[1][:3] == ("الفرنسي", "demonym", "فرنسا")
+    title = L.gazetteer().match(keys("وزيرة الدفاع"))[0].entry
+    assert isinstance(title, L.Title) and title.kind == "minister" and title.scope == "country"
+
+
+@pytest.mark.parametrize(
+    ("word", "iso"),
+    [
+        ("الفرنسية", "FR"),
+        ("الأمريكي", "US"),
+        ("الأميركي", "US"),
+        ("الأمريكية", "US"),
+        ("الروسية", "RU"),
+        ("روسي", "RU"),
+        ("الكازاخستاني", "KZ"),
+        ("الكازاخي", "KZ"),
+        ("الصيني", "CN"),
+        ("البريطاني", "GB"),
+        ("والإيرانية", "IR"),
+    ],
+)
+def test_demonyms(word: str, iso: str) -> None:
+    (m,) = L.gazetteer().match([match_key(word)])
+    assert m.kind == "demonym" and isinstance(m.entry, L.Demonym)
+    assert m.entry.iso == iso
+
+
+def test_common_words_are_not_places() -> None:
+    assert hits("الدعم المالي للعالم") == []
+
+
+def test_regions_historical_and_agencies() -> None:
+    found = hits("في آسيا الوسطى والشرق الأوسط منذ الاتحاد السوفياتي بحسب رويترز ووكالة الأناضول")
+    kinds = {(f[0], f[1]) for f in found}
+    assert ("آسيا الوسطى", "place") in kinds
+    assert ("والشرق الأوسط", "place") in kinds
+    assert ("الاتحاد السوفياتي", "place") in kinds
+    assert ("رويترز", "org") in kinds
+    assert ("ووكالة الأناضول", "org") in kinds
+
+
+def test_match_positions_are_token_indices() -> None:
+    ms = L.gazetteer().match(keys("زار الرئيس مدينة ألماتي"))
+    assert [(m.first, m.last, m.kind) for m in ms] == [(1, 2, "title"), (3, 4, "place")]
+    place = ms[1].entry
+    assert isinstance(place, L.Place)
+    country = L.country_of(place)
+    assert country is not None and country.iso == "KZ" and country.kind == "country"
+
+
+def test_place_by_canonical() -> None:
+    us = L.place_by_canonical("الولايات المتحدة")
+    assert us is not None and us.iso == "US" and us.label_en == "United States"
+    assert L.country_of(us) == us
+    assert L.place_by_canonical("لا مكان") is None
+
+
+def test_token_gazetteer() -> None:
+    tg = L.token_gazetteer()
+    assert GPE in tg[bare_key("كازاخستان")]
+    assert ORG in tg[bare_key("الأمم")]
+    assert L.DEMONYM in tg[bare_key("الفرنسي")]
+    assert L.TITLE in tg[bare_key("وزير")]
+    assert LOC in tg[bare_key("آسيا")]
+
+
+def test_empty_and_unknown_tokens() -> None:
+    assert L.gazetteer().match([]) == []
+    assert L.gazetteer().match(["", "كتاب", "قلم"]) == []
+
+
+@pytest.mark.parametrize("word", ["الصين", "للأمم", "وبالصين", "لبنان", "بالاو", "والي", "كالينينغراد", "الإمارات"])
+def test_fast_bare_word_agrees_with_bare_key(word: str) -> None:
+    assert L._bare_word(match_key(word)) == bare_key(word)
+
+
+def test_double_proclitic_prefix() -> None:
+    (m,) = L.gazetteer().match(keys("وللأمم المتحدة"))
+    assert (m.first, m.last, m.kind, m.prefix) == (0, 2, "org", "ول")
