@@ -131,7 +131,7 @@ def resolve_corpus(results: Iterable[DocResult]) -> Resolution:
     entity_of: dict[tuple[str, str], str] = {}
     for parts, reasons in _merge(ordered):
         head = _representative(parts)
-        entity_id = f"{head.type}:{head.key}"
+        entity_id = f"{head.type}:{head.key.replace(' ', '_')}"
         forms: Counter = Counter()
         entity_docs: set[str] = set()
         for part in parts:

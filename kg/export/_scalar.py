@@ -1,0 +1,146 @@
+"""Shared helpers of the export modules: scalar coercion and a stable order.
+
+The graph contract (docs/SCHEMA.md) promises scalar values only, but exports must not
+break on a stray list or ``None``: lists become ``|``-joined strings, ``None`` and
+non-finite floats become ``""``. Nodes, edges and attributes are always visited in
+sorted order so that the same graph gives byte-identical files.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import networkx as nx
+
+Scalar = str | int | float | bool
+
+# Characters XML 1.0 cannot hold at all (not even escaped), and lone surrogates.
+_XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def scalar(value: Any) -> Scalar:
+    """Coerce one attribute value to a scalar the exports can hold.
+
+    >>> scalar(["a", None, 3])
+    'a||3'
+    >>> scalar(None), scalar(2), scalar(float("nan")), scalar(True)
+    ('', 2, '', True)
+    """
+    if value is None:
+        return ""
+    if isinstance(value, bool | str):
+        return value
+    if isinstance(value, int):
+        return int(value)
+    if isinstance(value, float):
+        return value if math.isfinite(value) else ""
+    if isinstance(value, list | tuple):
+        return "|".join(str(scalar(v)) for v in value)
+    if isinstance(value, set | frozenset):
+        return "|".join(sorted(str(scalar(v)) for v in value))
+    item = getattr(value, "item", None)  # numpy scalars
+    if callable(item):
+        try:
+            return scalar(item())
+        except (TypeError, ValueError):
+            pass
+    return str(value)
+
+
+def scalars(attrs: Mapping[str, Any]) -> dict[str, Scalar]:
+    """The attribute dict with every value coerced and the keys sorted."""
+    return {str(k): scalar(attrs[k]) for k in sorted(attrs, key=str)}
+
+
+def xml_text(value: str) -> str:
+    """Drop the characters XML 1.0 cannot carry."""
+    return _XML_BAD.sub("", value)
+
+
+def _sort_key(value: Any) -> tuple[str, str]:
+    return (type(value).__name__, str(value))
+
+
+def sorted_nodes(g: nx.Graph) -> list[tuple[Any, dict[str, Scalar]]]:
+    """Nodes as ``(id, attrs)`` sorted by id, attributes coerced and sorted."""
+    return [(n, scalars(g.nodes[n])) for n in sorted(g.nodes, key=lambda n: str(n))]
+
+
+def sorted_edges(g: nx.Graph) -> Iterator[tuple[Any, Any, Any, dict[str, Scalar]]]:
+    """Edges as ``(u, v, key, attrs)`` in a stable order (key is None for simple graphs)."""
+    if g.is_multigraph():
+        rows = [(u, v, k, d) for u, v, k, d in g.edges(keys=True, data=True)]
+    else:
+        rows = [(u, v, None, d) for u, v, d in g.edges(data=True)]
+    rows.sort(key=lambda r: (str(r[0]), str(r[1]), _sort_key(r[2])))
+    for u, v, k, d in rows:
+        yield u, v, k, scalars(d)
+
+
+def value_type(values: list[Scalar]) -> str:
+    """The one type a column of values shares: ``bool``, ``int``, ``float`` or ``str``."""
+    kinds = {type(v) for v in values}
+    if not kinds or str in kinds or (bool in kinds and len(kinds) > 1):
+        return "str"
+    if kinds == {bool}:
+        return "bool"
+    if float in kinds:
+        return "float"
+    return "int"
+
+
+def column_types(rows: list[dict[str, Scalar]]) -> dict[str, str]:
+    """Per attribute name, the type all its values share (see ``value_type``)."""
+    cols: dict[str, list[Scalar]] = {}
+    for attrs in rows:
+        for k, v in attrs.items():
+            cols.setdefault(k, []).append(v)
+    return {k: value_type(vs) for k, vs in sorted(cols.items())}
+
+
+def cast(value: Scalar, kind: str) -> Scalar:
+    """Bring a value to its column's type (ints widen to float, anything to str)."""
+    if kind == "str":
+        return value if isinstance(value, str) else fmt(value)
+    if kind == "float":
+        return float(value)
+    return value
+
+
+def fmt(value: Scalar) -> str:
+    """A scalar as text: ``true``/``false``, ``repr`` for floats, ``str`` otherwise."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return repr(value)
+    return str(value)
+
+
+_NMTOKEN_BAD = re.compile(r"[^\w.\-:]")
+
+
+def nmtoken(name: str) -> str:
+    """``name`` made a valid XML NMTOKEN (letters, digits, ``. - _ :``).
+
+    >>> nmtoken("label_en"), nmtoken("two words")
+    ('label_en', 'two_words')
+    """
+    return _NMTOKEN_BAD.sub("_", name) or "_"
+
+
+def toy_graph() -> nx.MultiDiGraph:
+    """The three-node graph the doctests of ``kg.export`` run on."""
+    g = nx.MultiDiGraph()
+    blank = {"aliases": "", "docs": "d1", "iso": "", "label_en": ""}
+    g.add_node("PERSON:بوتين", **{**blank, "label": "فلاديمير بوتين", "type": "PERSON",
+               "mentions": 5, "aliases": "بوتين|فلاديمير بوتين", "label_en": "Vladimir Putin"})
+    g.add_node("GPE:روسيا", **{**blank, "label": "روسيا", "type": "GPE", "mentions": 3,
+               "iso": "RU", "label_en": "Russia"})
+    g.add_node("ORG:الكرملين", **{**blank, "label": "الكرملين", "type": "ORG", "mentions": 1})
+    g.add_edge("PERSON:بوتين", "GPE:روسيا", relation="affiliated_with", docs="d1",
+               evidence="قال الرئيس الروسي فلاديمير بوتين", weight=2, confidence=0.9,
+               role="رئيس", role_en="president")
+    return g

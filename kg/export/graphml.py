@@ -1,0 +1,133 @@
+"""GraphML export: everything in the graph, for Gephi, yEd, networkx and graphology.
+
+What survives: every node and edge with every attribute of docs/SCHEMA.md, including
+the Gephi display keys ``label``, ``weight``, ``r``, ``g``, ``b``, ``size``, ``x``,
+``y`` (Gephi picks these up by name: colours, sizes and positions come through). What
+does not: GraphML holds no lists and no ``None``, so lists are ``|``-joined strings
+(already so in the contract) and ``None`` becomes ``""``. An empty string is written as
+no ``<data>`` element at all (GraphML readers then report the attribute as missing; the
+contract reads missing as ``""``). Node ids are written as they are; edges get ids
+``e0``, ``e1``... in sorted order (parallel edges of the MultiDiGraph stay apart).
+
+Output is deterministic: nodes sorted by id, edges by (source, target, key),
+attributes by name, no timestamps. Key ids are the attribute names (edge keys whose
+name a node key already uses get an ``e_`` prefix), so the file is readable by eye.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import networkx as nx
+
+from kg.export._scalar import Scalar, cast, column_types, fmt, nmtoken, scalars, sorted_edges, sorted_nodes, xml_text
+from kg.export.atomic import atomic_write
+
+__all__ = ["generate_graphml", "write_graphml"]
+
+NS = "http://graphml.graphdrawing.org/xmlns"
+XSI = "http://www.w3.org/2001/XMLSchema-instance"
+SCHEMA_LOCATION = f"{NS} http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"
+_INT32 = 2**31 - 1
+
+
+def _graphml_type(kind: str, values: list[Scalar]) -> str:
+    if kind == "int":
+        return "int" if all(abs(int(v)) <= _INT32 for v in values) else "long"
+    return {"bool": "boolean", "float": "double", "str": "string"}[kind]
+
+
+def _declare_keys(root: ET.Element, scope: str, rows: list[dict[str, Scalar]], taken: set[str],
+                  avoid: set[str]) -> dict[str, tuple[str, str]]:
+    """Add ``<key>`` elements for one scope; return name -> (key id, kind)."""
+    out: dict[str, tuple[str, str]] = {}
+    for name, kind in column_types(rows).items():
+        base = nmtoken(name) if name not in avoid else f"{scope[0]}_{nmtoken(name)}"
+        kid, i = base, 1
+        while kid in taken:
+            kid, i = f"{base}_{i}", i + 1
+        taken.add(kid)
+        values = [r[name] for r in rows if name in r]
+        ET.SubElement(root, "key", {
+            "id": kid, "for": scope, "attr.name": nmtoken(name),
+            "attr.type": _graphml_type(kind, values),
+        })
+        out[name] = (kid, kind)
+    return out
+
+
+def _add_data(parent: ET.Element, attrs: dict[str, Scalar], keys: dict[str, tuple[str, str]]) -> None:
+    for name, value in attrs.items():
+        kid, kind = keys[name]
+        text = xml_text(fmt(cast(value, kind)))
+        if text == "":
+            continue
+        ET.SubElement(parent, "data", {"key": kid}).text = text
+
+
+def generate_graphml(g: nx.Graph) -> str:
+    """The graph as a GraphML document (a ``str``, UTF-8 declared).
+
+    Parameters
+    ----------
+    g : networkx.MultiDiGraph
+        A graph following docs/SCHEMA.md (any networkx graph works).
+
+    Returns
+    -------
+    str
+        The whole document; the same graph always gives the same text.
+
+    Examples
+    --------
+    >>> import io
+    >>> from kg.export._scalar import toy_graph
+    >>> text = generate_graphml(toy_graph())
+    >>> '<key id="label" for="node" attr.name="label" attr.type="string"' in text
+    True
+    >>> h = nx.read_graphml(io.BytesIO(text.encode("utf-8")), force_multigraph=True)
+    >>> h.nodes["PERSON:بوتين"]["label"], h.edges["PERSON:بوتين", "GPE:روسيا", "e0"]["weight"]
+    ('فلاديمير بوتين', 2)
+    """
+    nodes = sorted_nodes(g)
+    edges = list(sorted_edges(g))
+    graph_attrs = scalars(g.graph)
+    root = ET.Element("graphml", {
+        "xmlns": NS, "xmlns:xsi": XSI, "xsi:schemaLocation": SCHEMA_LOCATION,
+    })
+    taken: set[str] = set()
+    node_rows = [a for _, a in nodes]
+    edge_rows = [a for *_, a in edges]
+    gkeys = _declare_keys(root, "graph", [graph_attrs], taken, set()) if graph_attrs else {}
+    nkeys = _declare_keys(root, "node", node_rows, taken, set())
+    ekeys = _declare_keys(root, "edge", edge_rows, taken, set(nkeys) | set(gkeys))
+    graph = ET.SubElement(root, "graph", {
+        "id": "G", "edgedefault": "directed" if g.is_directed() else "undirected",
+    })
+    _add_data(graph, graph_attrs, gkeys)
+    for n, attrs in nodes:
+        _add_data(ET.SubElement(graph, "node", {"id": xml_text(str(n))}), attrs, nkeys)
+    for i, (u, v, _k, attrs) in enumerate(edges):
+        el = ET.SubElement(graph, "edge", {
+            "id": f"e{i}", "source": xml_text(str(u)), "target": xml_text(str(v)),
+        })
+        _add_data(el, attrs, ekeys)
+    ET.indent(root, space="  ")
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
+
+def write_graphml(g: nx.Graph, path: Path | str) -> None:
+    """Write ``generate_graphml(g)`` to ``path`` as UTF-8, atomically.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from pathlib import Path
+    >>> from kg.export._scalar import toy_graph
+    >>> p = Path(tempfile.mkdtemp()) / "graph.graphml"
+    >>> write_graphml(toy_graph(), p)
+    >>> sorted(nx.read_graphml(p).nodes)
+    ['GPE:روسيا', 'ORG:الكرملين', 'PERSON:بوتين']
+    """
+    atomic_write(Path(path), generate_graphml(g))

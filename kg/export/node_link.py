@@ -1,0 +1,79 @@
+"""Node-link JSON export: the graph for programs and for d3/graphology-style viewers.
+
+The shape is networkx's node-link format with ``edges="edges"``: ``{"directed",
+"multigraph", "graph", "nodes": [{"id", ...attrs}], "edges": [{"source", "target",
+"key", ...attrs}]}``, so ``nx.node_link_graph(data, edges="edges")`` reads it back.
+Every value is a scalar (lists ``|``-joined, ``None`` -> ``""``); empty strings are
+kept. Nodes are sorted by id, edges by (source, target, key), attributes by name.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from kg.export._scalar import scalars, sorted_edges, sorted_nodes
+from kg.export.atomic import atomic_write
+
+__all__ = ["to_node_link", "write_json"]
+
+
+def to_node_link(g: nx.Graph) -> dict[str, Any]:
+    """The graph as a plain node-link ``dict`` (pure: ``json.dumps`` is left to the caller).
+
+    Parameters
+    ----------
+    g : networkx.MultiDiGraph
+        A graph following docs/SCHEMA.md.
+
+    Returns
+    -------
+    dict
+        ``directed``, ``multigraph``, ``graph``, ``nodes`` and ``edges``.
+
+    Examples
+    --------
+    >>> from kg.export._scalar import toy_graph
+    >>> data = to_node_link(toy_graph())
+    >>> [n["id"] for n in data["nodes"]]
+    ['GPE:روسيا', 'ORG:الكرملين', 'PERSON:بوتين']
+    >>> data["edges"][0]["relation"], data["edges"][0]["weight"]
+    ('affiliated_with', 2)
+    >>> nx.node_link_graph(data, edges="edges").number_of_nodes()
+    3
+    """
+    multi = g.is_multigraph()
+    nodes = [{"id": n, **{k: v for k, v in attrs.items() if k != "id"}} for n, attrs in sorted_nodes(g)]
+    edges = []
+    for u, v, k, attrs in sorted_edges(g):
+        head: dict[str, Any] = {"source": u, "target": v}
+        if multi:
+            head["key"] = k
+        edges.append({**head, **{k: v for k, v in attrs.items() if k not in head}})
+    return {
+        "directed": g.is_directed(),
+        "multigraph": multi,
+        "graph": scalars(g.graph),
+        "nodes": nodes,
+        "edges": edges,
+    }
+
+
+def write_json(g: nx.Graph, path: Path | str) -> None:
+    """Write ``to_node_link(g)`` to ``path`` as UTF-8 JSON (Arabic unescaped), atomically.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from pathlib import Path
+    >>> from kg.export._scalar import toy_graph
+    >>> p = Path(tempfile.mkdtemp()) / "graph.json"
+    >>> write_json(toy_graph(), p)
+    >>> json.loads(p.read_text(encoding="utf-8"))["nodes"][0]["label"]
+    'روسيا'
+    """
+    text = json.dumps(to_node_link(g), ensure_ascii=False, indent=1, allow_nan=False)
+    atomic_write(Path(path), text + "\n")

@@ -1,0 +1,37 @@
+import os
+
+import pytest
+
+from kg.export.atomic import atomic_write
+
+
+def test_writes_text_as_utf8_and_bytes_as_is(tmp_path):
+    atomic_write(tmp_path / "sub" / "a.txt", "بوتين ✓")
+    atomic_write(tmp_path / "b.bin", b"\x00\xff")
+    assert (tmp_path / "sub" / "a.txt").read_bytes() == "بوتين ✓".encode()
+    assert (tmp_path / "b.bin").read_bytes() == b"\x00\xff"
+    assert sorted(p.name for p in tmp_path.rglob("*")) == ["a.txt", "b.bin", "sub"]
+
+
+def test_failed_write_keeps_old_file_and_leaves_no_temp(tmp_path, monkeypatch):
+    target = tmp_path / "graph.graphml"
+    atomic_write(target, "old")
+
+    def boom(*args, **kwargs):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "replace", boom)
+    with pytest.raises(OSError):
+        atomic_write(target, "new" * 1000)
+    assert target.read_text() == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["graph.graphml"]
+
+
+def test_replaces_existing_file_with_normal_permissions(tmp_path):
+    target = tmp_path / "x"
+    atomic_write(target, "1")
+    atomic_write(target, "2")
+    assert target.read_text() == "2"
+    umask = os.umask(0)
+    os.umask(umask)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~umask
