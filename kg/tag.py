@@ -10,12 +10,13 @@ and a name the model missed right after a title is still taken as a person.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from kg.lexicon import Demonym, Match, Org, Place, Title, gazetteer
+from kg.lexicon import Demonym, Match, Org, Place, Title, common_words, gazetteer
 from kg.ner import load_model
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Document, Mention, Sentence
-from kg.normalize import bare_key, match_key
+from kg.normalize import bare_key, clitic_splits, match_key
 
 _MODEL_LABELS = {"PERS": PERSON, "ORG": ORG, "LOC": LOC, "MISC": MISC}
 # Words that end a name when reading one after a title (the model missed it).
@@ -27,7 +28,9 @@ _NAME_STOPS = frozenset(
         "قال وقال أكد وأكد أعلن وأعلن أضاف خلال بعد قبل منذ حيث عبر لدى بين نحو"
     ).split()
 )
-_MAX_CUE_NAME = 4
+_ARABIC = re.compile("[\u0621-\u064a]")
+# Glued to a name: conjunctions and prepositions, never the article.
+_NAME_PROCLITICS = frozenset({"و", "ف", "ب", "ل", "ك"})
 
 
 def tag(doc: Document, *, backend: str = "model") -> list[Mention]:
@@ -42,6 +45,8 @@ def tag(doc: Document, *, backend: str = "model") -> list[Mention]:
         keys = [t.key for t in sentence.tokens]
         matches = lexicon.match(keys)
         mentions.extend(_sentence_mentions(doc.id, sentence, tags, matches))
+    mentions.extend(_propagate_names(doc, mentions))
+    mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
 
 
@@ -70,8 +75,9 @@ def _spans_from_bio(tags: Sequence[tuple[str, float]]) -> list[tuple[int, int, s
 
 def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Match]) -> list[Mention]:
     tokens = sentence.tokens
-    taken = [False] * len(tokens)
+    labels: list[str | None] = [None] * len(tokens)
     out: list[Mention] = []
+    common = common_words()
 
     def add(first: int, last: int, label: str, confidence: float, source: str, match: Match | None = None) -> None:
         start = tokens[first].start + (_prefix_chars(tokens[first].text, match.prefix) if match else 0)
@@ -81,32 +87,96 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
         if match is not None:
             _fill_from_lexicon(mention, match)
         out.append(mention)
-        for i in range(first, last):
-            taken[i] = True
+        if label != TITLE:
+            for i in range(first, last):
+                labels[i] = label
 
-    model_spans = _spans_from_bio(tags)
-    entity_matches = [m for m in matches if not isinstance(m.entry, Title)]
+    model_spans = [s for s in _spans_from_bio(tags) if _has_arabic(tokens, s[0], s[1])]
     # Gazetteer spans first when they cover a model span (or touch none): they know the
     # full name and the canonical entity. A model span longer than the match wins.
-    for match in entity_matches:
+    for match in matches:
+        if isinstance(match.entry, Title):
+            continue
+        if _is_minor_place(match) and match.last - match.first == 1 and tokens[match.first].key in common:
+            continue  # ورقة is "paper", not و + الرقة
         overlapping = [s for s in model_spans if s[0] < match.last and match.first < s[1]]
         if any(s[0] < match.first or s[1] > match.last for s in overlapping):
             continue
         add(match.first, match.last, _lexicon_label(match), 0.95, _source(match), match)
     for first, last, label, confidence in model_spans:
-        if any(taken[first:last]):
+        if any(labels[first:last]):
             continue
         add(first, last, _MODEL_LABELS[label], confidence, "model")
     for match in matches:
-        if isinstance(match.entry, Title) and not any(taken[match.first : match.last]):
+        if isinstance(match.entry, Title) and not any(labels[match.first : match.last]):
             add(match.first, match.last, TITLE, 0.9, "title", match)
-            for i in range(match.first, match.last):
-                taken[i] = False
-            name = _name_after_title(tokens, match.last, taken)
+            name = _name_after_title(tokens, match.last, labels, common)
             if name:
                 add(name[0], name[1], PERSON, 0.6, "title-cue")
-    out.sort(key=lambda m: (m.start, m.end))
     return out
+
+
+def _has_arabic(tokens, first: int, last: int) -> bool:
+    """The Arabic model's spans over Latin-only text (an English tweet) are noise."""
+    return any(_ARABIC.search(tokens[i].text) for i in range(first, last))
+
+
+def _propagate_names(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """Tag the other occurrences of a person's name that tagging found once in the document.
+
+    A name is propagated by its full form and by its surname (last word, at least three
+    letters, not a common word); a token carrying the article never takes a name written
+    without it (الرئيسي is "the main", not رئيسي). Conjunctions and prepositions glued
+    to the token are allowed (وأردوغان).
+    """
+    names: dict[str, Mention] = {}
+    for m in mentions:
+        if m.label == PERSON and m.source != "propagated":
+            words = m.key.split(" ")
+            names.setdefault(m.key, m)
+            if len(words) >= 2 and len(words[-1]) >= 3 and words[-1] not in common_words():
+                names.setdefault(words[-1], m)
+    if not names:
+        return []
+    common = common_words()
+    covered = {(m.sentence, i) for m in mentions if m.label != TITLE for i in range(m.first_token, m.last_token)}
+    out = []
+    longest = max(len(k.split(" ")) for k in names)
+    for sentence in doc.sentences:
+        tokens = sentence.tokens
+        i = 0
+        while i < len(tokens):
+            found = None
+            for size in range(min(longest, len(tokens) - i), 0, -1):
+                if any((sentence.index, j) in covered for j in range(i, i + size)):
+                    continue
+                found = _name_at(tokens, i, size, names, common)
+                if found:
+                    break
+            if found:
+                prefix_chars, size = found
+                start = tokens[i].start + prefix_chars
+                end = tokens[i + size - 1].end
+                text = doc.text[start:end]
+                out.append(Mention(doc.id, sentence.index, start, end, text, PERSON, bare_key(text), 0.7, "propagated", i, i + size))
+                i += size
+            else:
+                i += 1
+    return out
+
+
+def _name_at(tokens, i: int, size: int, names: dict[str, Mention], common: frozenset[str]) -> tuple[int, int] | None:
+    first = tokens[i]
+    rest = [t.key for t in tokens[i + 1 : i + size]]
+    if size == 1 and first.key in common:
+        return None
+    for prefix, stem in clitic_splits(first.key):
+        if prefix and (prefix.endswith("ال") or prefix not in _NAME_PROCLITICS):
+            continue
+        key = " ".join([stem, *rest])
+        if key in names and (names[key].key.startswith("ال") or not stem.startswith("ال")):
+            return _prefix_chars(first.text, prefix), size
+    return None
 
 
 def _prefix_chars(token_text: str, prefix_key: str) -> int:
@@ -137,6 +207,11 @@ def _fill_from_lexicon(mention: Mention, match: Match) -> None:
         mention.canonical, mention.label_en = entry.form, entry.role_en
 
 
+def _is_minor_place(match: Match) -> bool:
+    """Cities and regions: the gazetteer entries most often spelt like ordinary words."""
+    return isinstance(match.entry, Place) and match.entry.kind != "country"
+
+
 def _is_demonym(match: Match) -> bool:
     return isinstance(match.entry, Demonym)
 
@@ -154,19 +229,35 @@ def _source(match: Match) -> str:
     return "demonym" if _is_demonym(match) else "gazetteer"
 
 
-def _name_after_title(tokens, position: int, taken: list[bool]) -> tuple[int, int] | None:
-    """A name right after a title (and its country adjective), which the model missed."""
+def _name_after_title(tokens, position: int, labels, common: frozenset[str]) -> tuple[int, int] | None:
+    """A name right after a title (and its country or organisation), which the model missed.
+
+    Two words, or three when the third still ends before a stop (punctuation, another
+    mention, a function word); no word may be a common word (ANERcorp's O-words).
+    """
     i = position
-    while i < len(tokens) and (taken[i] or tokens[i].text in "،,"):
-        if taken[i] and i > position and not taken[i - 1] and tokens[i - 1].text not in "،,":
-            return None
+    while i < len(tokens) and (labels[i] in (GPE, ORG, LOC) or tokens[i].text in "،,"):
         i += 1
+    if i < len(tokens) and labels[i] == PERSON:
+        return None
     first = i
-    while i < len(tokens) and i - first < _MAX_CUE_NAME and not taken[i]:
-        token = tokens[i]
-        if not token.key or not token.key[0].isalpha() or bare_key(token.text) in _NAME_STOPS:
-            break
-        i += 1
-    if i - first >= 2 and (i == len(tokens) or not tokens[i].key[:1].isalpha() or taken[i]):
-        return first, i
+
+    def is_name_word(j: int) -> bool:
+        token = tokens[j]
+        return (
+            labels[j] is None
+            and bool(token.key[:1].isalpha())
+            and token.key not in common
+            and bare_key(token.text) not in _NAME_STOPS
+        )
+
+    def is_stop(j: int) -> bool:
+        return j >= len(tokens) or not is_name_word(j)
+
+    if not all(j < len(tokens) and is_name_word(j) for j in (first, first + 1)):
+        return None
+    if is_stop(first + 2):
+        return first, first + 2
+    if is_stop(first + 3):
+        return first, first + 3
     return None

@@ -387,7 +387,11 @@ def build_simple(source: str, header: list[str], stop: set[str], taken: set[str]
 
 
 def main() -> None:
-    stop = {key_of(r["word"]) for r in read_source("stopwords.tsv", ["word", "reason"])}
+    stop_rows = read_source("stopwords.tsv", ["word", "reason"])
+    stop = {key_of(r["word"]) for r in stop_rows}
+    # A word kept out as a bad city name (reason ending "(city)") may still be a good
+    # nationality adjective: الهندية is no city, but it is Indian.
+    stop_not_city = {key_of(r["word"]) for r in stop_rows if not r["reason"].rstrip().endswith("(city)")}
     # Priority across lexicons when two would claim the same key: org, title, place, demonym.
     orgs = build_simple("orgs.tsv", ORG_HEADER, stop, set())
     taken = {key_of(r[0]) for r in orgs}
@@ -395,7 +399,7 @@ def main() -> None:
     taken |= {key_of(r[0]) for r in titles}
     places, countries = build_places(stop, taken)
     taken |= {key_of(r[0]) for r in places}
-    demonyms = build_demonyms(countries, places, stop, taken)
+    demonyms = build_demonyms(countries, places, stop_not_city, taken)
     DATA.mkdir(parents=True, exist_ok=True)
     write_tsv("places.tsv", PLACE_HEADER, places)
     write_tsv("demonyms.tsv", DEMONYM_HEADER, demonyms)
