@@ -49,6 +49,10 @@ _FUTURE_WORDS = ("سوف", "من المقرر", "من المتوقع", "يعتز
 _FUTURE_KEYS = tuple(match_key(w) for w in _FUTURE_WORDS)
 _PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه", "كم", "نا")
 _LOCATIVE = frozenset({"في", "ب"})
+_ARGUMENT_STOPS = frozenset(
+    match_key(w)
+    for w in "منذ بعد قبل عندما حين حيث الذي التي الذين اللذين اللتين لكن لكنه بينما رغم بسبب وفقا ضمن أن إن".split()
+)
 _TITLE_WINDOW = 14
 _TARGET_WINDOW = 12
 _TARGET_GAP = 3
@@ -114,6 +118,7 @@ class _DocumentReader:
         self.relations: list[Relation] = []
         self.events: list[Event] = []
         self.roles: dict[int, tuple[str, str, int]] = {}  # person cluster -> (role, role_en, country cluster)
+        self.last_agent = None  # the story's current actor, for sentences that drop the subject
 
     def read(self, sentence: Sentence, mentions: list[Mention]) -> None:
         entities = [m for m in mentions if m.cluster >= 0]
@@ -233,89 +238,116 @@ class _DocumentReader:
     # -- events ---------------------------------------------------------------------
     def _events(self, sentence: Sentence, entities: list[Mention], titles: list[Mention], evidence: Evidence) -> None:
         tokens = sentence.tokens
-        inside = set()
-        for m in entities:
-            inside.update(range(m.first_token, m.last_token))
+        inside = {i for m in entities for i in range(m.first_token, m.last_token)}
         found = []
         for i, token in enumerate(tokens):
             if i in inside:
                 continue
-            hit = _trigger_of(token.key)
-            if hit:
-                found.append((i, *hit))
-        previous_agent: Mention | None = None
+            hit = _trigger_of(token.key, token.text.endswith(("ة", "ه")))
+            if hit is None:
+                continue
+            if found and found[-1][0] == i - 1 and hit[0].pos == "noun":
+                continue  # لحضور اجتماع: the noun completes the trigger before it
+            found.append((i, *hit))
+        actors = [m for m in entities if m.source != "demonym"]
+        previous_agent = None
         date = _date_in(sentence.text)
-        for n, (i, trigger, future_prefix) in enumerate(found):
-            next_verb = next((j for j, t, _ in found[n + 1 :] if t.pos == "verb"), len(tokens))
-            agent = self._agent(tokens, entities, titles, i, trigger)
-            if agent is None and previous_agent is not None:
-                agent = previous_agent
+        for n, (i, trigger, future_prefix, pronoun) in enumerate(found):
+            next_verb = next((j for j, t, *_ in found[n + 1 :] if t.pos == "verb"), len(tokens))
+            agent = self._agent(tokens, actors, entities, titles, i, trigger) or previous_agent
+            if agent is None and trigger.pos == "verb" and not _subject_before(actors, i):
+                agent = self.last_agent  # a dropped subject continues the story's actor
             if agent is None:
                 continue
             previous_agent = agent
-            targets, locations = self._arguments(tokens, entities, i, next_verb, trigger, agent)
-            if not targets and not locations:
+            if pronoun and trigger.event_type in ("VISIT", "TRAVEL"):
+                targets, locations = _preceding_places(tokens, entities, i), []
+            else:
+                targets, locations = self._arguments(tokens, actors, entities, titles, i, next_verb, trigger, agent)
+            if not targets and (not locations or trigger.event_type not in ("VISIT", "TRAVEL")):
                 continue
-            modality = _modality(tokens, i, future_prefix, sentence.text)
-            event = Event(
-                id=f"{self.doc.id}:{sentence.index}:{i}",
-                event_type=trigger.event_type,
-                plover=trigger.plover,
-                cameo=trigger.cameo,
-                trigger=token_text(tokens, i),
-                evidence=evidence,
-                agents=[str(a.cluster) for a in _coordinated(entities, agent, tokens)],
-                targets=[str(t.cluster) for t in targets],
-                locations=[str(p.cluster) for p in locations],
-                date=date,
-                modality=modality,
-                confidence=0.7 if agent.label == PERSON else 0.55,
+            self.last_agent = agent
+            self.events.append(
+                Event(
+                    id=f"{self.doc.id}:{sentence.index}:{i}",
+                    event_type=trigger.event_type,
+                    plover=trigger.plover,
+                    cameo=trigger.cameo,
+                    trigger=tokens[i].text,
+                    evidence=evidence,
+                    agents=[str(a.cluster) for a in _coordinated(actors, agent, tokens)],
+                    targets=[str(t.cluster) for t in targets],
+                    locations=[str(p.cluster) for p in locations],
+                    date=date,
+                    modality=_modality(tokens, i, future_prefix, sentence.text),
+                    confidence=0.7 if agent.label == PERSON else 0.55,
+                )
             )
-            self.events.append(event)
 
-    def _agent(self, tokens, entities, titles, i: int, trigger: Trigger) -> Mention | None:
-        after = [m for m in _after(entities, i + 1) if m.first_token - i <= 6 and not _breaks(tokens, i + 1, m.first_token)]
-        people_after = [m for m in after if m.label == PERSON]
+    def _agent(self, tokens, actors, entities, titles, i: int, trigger: Trigger):
+        """Verb-subject order first, then a subject before the trigger, then a title's holder."""
         if trigger.pos == "verb":
-            if people_after and all(not self._is_target_like(m) for m in after if m.first_token < people_after[0].first_token):
-                return people_after[0]
-        before = [m for m in entities if m.last_token <= i and i - m.last_token <= 10 and not _breaks(tokens, m.last_token, i)]
-        for m in reversed(before):
+            for m in _after(actors, i + 1):
+                if m.first_token - i > 5 or _breaks(tokens, i + 1, m.first_token):
+                    break
+                if m.label == PERSON:
+                    between = [t for t in titles if i < t.first_token < m.first_token]
+                    gap = m.first_token - i - 1 - sum(t.last_token - t.first_token for t in between)
+                    gap -= sum(e.last_token - e.first_token for e in entities if e.source == "demonym" and i < e.first_token < m.first_token)
+                    if gap <= 0:
+                        return m
+                    break
+                if m.label in (ORG, GPE) and m.first_token == i + 1 and (m.label == ORG or self._is_country(m)):
+                    return m
+                break
+        reference = self._title_reference(tokens, entities, titles, i)
+        if reference is not None:
+            return reference
+        window = 4 if trigger.pos == "noun" else 10
+        for m in reversed([m for m in actors if m.last_token <= i and i - m.last_token <= window]):
+            if _breaks(tokens, m.last_token, i):
+                break
             if m.label == PERSON:
                 return m
-        if trigger.pos == "verb" and after and after[0].first_token == i + 1 and after[0].label in (ORG, GPE):
-            if self._is_country(after[0]) or after[0].label == ORG:
-                return after[0]
-        for m in reversed(before):
-            if m.label in (ORG, GPE) and (m.label == ORG or self._is_country(m)) and m.last_token == i:
+        for m in reversed([m for m in actors if m.last_token == i]):
+            if trigger.pos == "verb" and (m.label == ORG or self._is_country(m)):
                 return m
-        return self._title_reference(tokens, titles, i)
-
-    def _is_target_like(self, mention: Mention) -> bool:
-        return mention.label in (GPE, LOC)
-
-    def _title_reference(self, tokens, titles: list[Mention], i: int) -> Mention | None:
-        """"الوزير الأميركي سيغادر": a title without a name refers to the person who holds it."""
-        for title in reversed([t for t in titles if t.last_token <= i and i - t.last_token <= 3]):
-            words = set(bare_key(title.text).split())
-            for person, (role, _, _) in self.roles.items():
-                if words & set(bare_key(role).split()):
-                    return _ClusterRef(person)
         return None
 
-    def _arguments(self, tokens, entities, i: int, stop: int, trigger: Trigger, agent: Mention):
-        targets: list[Mention] = []
-        locations: list[Mention] = []
+    def _title_reference(self, tokens, entities, titles, i: int):
+        """"الوزير الأميركي سيغادر", "رئيس كازاخستان أكد": a title without a name is its holder."""
+        for title in reversed([t for t in titles if t.last_token <= i]):
+            country = next((e for e in entities if e.first_token == title.last_token and self._can_employ(e)), None)
+            end = country.last_token if country else title.last_token
+            if i - end > 3 or any(e.label == PERSON and title.first_token < e.first_token < i for e in entities):
+                return None
+            holder = self._holder(title, country)
+            if holder is not None:
+                return holder
+        return None
+
+    def _holder(self, title: Mention, country: Mention | None):
+        words = set(bare_key(title.text).split())
+        candidates = [
+            person for person, (role, _, employer) in self.roles.items()
+            if words & set(bare_key(role).split()) and (country is None or employer == country.cluster)
+        ]
+        return _ClusterRef(candidates[0]) if len(candidates) == 1 else None
+
+    def _arguments(self, tokens, actors, entities, titles, i: int, stop: int, trigger: Trigger, agent):
+        targets: list = []
+        locations: list = []
         last = i + 1
-        agent_cluster = agent.cluster
-        for m in _after(entities, i + 1):
+        agent_ids = {agent.cluster}
+        for m in _after(actors, i + 1):
             if m.first_token >= stop or m.first_token - i > _TARGET_WINDOW:
                 break
-            if _breaks(tokens, i + 1, m.first_token):
+            if _breaks(tokens, last, m.first_token) or _stopped(tokens, last, m.first_token):
                 break
             if (targets or locations) and m.first_token - last > _TARGET_GAP:
                 break
-            if m.cluster == agent_cluster or m.source == "demonym":
+            if m.cluster in agent_ids:
+                last = m.last_token
                 continue
             kind = "person" if m.label == PERSON else "org" if m.label == ORG else "place" if m.label in (GPE, LOC) else ""
             if kind == "place" and _preceded_by_locative(tokens, m) and trigger.event_type not in ("VISIT", "TRAVEL"):
@@ -324,7 +356,24 @@ class _DocumentReader:
             elif kind in trigger.target_types:
                 targets.append(m)
                 last = m.last_token
+        if not targets and "person" in trigger.target_types:
+            for title in titles:
+                if i < title.first_token <= i + 4 and not _stopped(tokens, i + 1, title.first_token):
+                    holder = self._counterpart_holder(title, entities)
+                    if holder is not None and holder.cluster not in agent_ids:
+                        targets.append(holder)
+                    break
         return targets, locations
+
+    def _counterpart_holder(self, title: Mention, entities: list[Mention]):
+        """"مع نظيره الروسي": the counterpart from that country, when the document named one."""
+        if bare_key(title.text) not in _COUNTERPART_KEYS and title.label_en != "counterpart":
+            return None
+        country = next((e for e in entities if e.first_token == title.last_token and self._is_country(e)), None)
+        if country is None:
+            return None
+        people = [p for p, (_, _, employer) in self.roles.items() if employer == country.cluster]
+        return _ClusterRef(people[0]) if len(people) == 1 else None
 
     def _relate(self, source: Mention, target: Mention, relation: str, evidence: Evidence, confidence: float,
                 role: str = "", role_en: str = "") -> None:
@@ -388,18 +437,26 @@ def token_text(tokens, i: int) -> str:
 
 
 @lru_cache(maxsize=200_000)
-def _trigger_of(key: str) -> tuple[Trigger, bool] | None:
-    """The trigger a token key spells, with whether it carried the future prefix سـ.
+def _trigger_of(key: str, ends_in_teh_marbuta: bool = False) -> tuple[Trigger, bool, bool] | None:
+    """The trigger a token spells: (trigger, carried the future سـ, carried a pronoun suffix).
 
-    >>> _trigger_of("سيزور")[0].event_type, _trigger_of("سيزور")[1]
+    A word written with a final ة never loses it as a pronoun: وزارة is "ministry", not
+    و + زار + ه ("and he visited him").
+
+    >>> trigger, future, pronoun = _trigger_of("سيزور")
+    >>> trigger.event_type, future, pronoun
+    ('VISIT', True, False)
+    >>> _trigger_of("لزيارتهما")[0].event_type, _trigger_of("لزيارتهما")[2]
     ('VISIT', True)
-    >>> _trigger_of("زيارته")[0].event_type
-    'VISIT'
+    >>> _trigger_of("وزاره", True) is None
+    True
     """
     table = triggers()
-    for stem, future in _stems(key):
+    for stem, future, pronoun in _stems(key):
+        if pronoun and ends_in_teh_marbuta and not stem.endswith("ه"):
+            continue
         if stem in table:
-            return table[stem], future
+            return table[stem], future, pronoun
     return None
 
 
@@ -420,13 +477,36 @@ def _stems(key: str):
                 if not body.startswith(prep) or len(body) - len(prep) < 2:
                     continue
                 stem = body[len(prep):]
-                seen.append((stem, bool(future)))
+                seen.append((stem, bool(future), False))
                 for suffix in _PRONOUN_SUFFIXES:
                     if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
                         base = stem[: -len(suffix)]
-                        seen.append((base[:-1] + "ه" if base.endswith("ت") else base, bool(future)))
-                        seen.append((base, bool(future)))
+                        if base.endswith("ت"):
+                            seen.append((base[:-1] + "ه", bool(future), True))
+                        seen.append((base, bool(future), True))
     return seen
+
+
+def _subject_before(actors: list[Mention], i: int) -> bool:
+    return any(m.last_token <= i for m in actors)
+
+
+def _stopped(tokens, start: int, end: int) -> bool:
+    """A word that opens a new clause or a time adverbial lies between two tokens."""
+    return any(t.key in _ARGUMENT_STOPS for t in tokens[start:end])
+
+
+def _preceding_places(tokens, entities: list[Mention], i: int) -> list[Mention]:
+    """"اختار كازاخستان وأوزبكستان لزيارتهما": the places a pronoun on the trigger points back to."""
+    places = [m for m in entities if m.last_token <= i and m.label in (GPE, LOC) and m.source != "demonym"]
+    out: list[Mention] = []
+    position = i
+    for m in reversed(places):
+        if position - m.last_token > 1:
+            break
+        out.insert(0, m)
+        position = m.first_token
+    return out
 
 
 def _modality(tokens, i: int, future_prefix: bool, sentence_text: str) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kg.lexicon import Demonym, Match, Org, Place, Title, common_words, gazetteer
+from kg.lexicon import Demonym, Match, Org, Place, Title, common_words, gazetteer, token_gazetteer
 from kg.ner import load_model
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Document, Mention, Sentence
 from kg.normalize import bare_key, clitic_splits, match_key
@@ -31,6 +31,7 @@ _NAME_STOPS = frozenset(
 _ARABIC = re.compile("[\u0621-\u064a]")
 # Glued to a name: conjunctions and prepositions, never the article.
 _NAME_PROCLITICS = frozenset({"و", "ف", "ب", "ل", "ك"})
+_MINISTRY = match_key("وزارة")
 
 
 def tag(doc: Document, *, backend: str = "model") -> list[Mention]:
@@ -79,8 +80,9 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
     out: list[Mention] = []
     common = common_words()
 
-    def add(first: int, last: int, label: str, confidence: float, source: str, match: Match | None = None) -> None:
-        start = tokens[first].start + (_prefix_chars(tokens[first].text, match.prefix) if match else 0)
+    def add(first: int, last: int, label: str, confidence: float, source: str, match: Match | None = None, glued: str = "") -> None:
+        prefix = match.prefix if match else glued
+        start = tokens[first].start + _prefix_chars(tokens[first].text, prefix)
         end = tokens[last - 1].end
         text = sentence.text[start - sentence.start : end - sentence.start]
         mention = Mention(doc_id, sentence.index, start, end, text, label, bare_key(text), confidence, source, first, last)
@@ -91,7 +93,14 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             for i in range(first, last):
                 labels[i] = label
 
-    model_spans = [s for s in _spans_from_bio(tags) if _has_arabic(tokens, s[0], s[1])]
+    anchors = [m for m in matches if _is_demonym(m) or (isinstance(m.entry, Place) and m.entry.kind == "country")]
+    model_spans = [
+        trimmed
+        for s in _spans_from_bio(tags)
+        if _has_arabic(tokens, s[0], s[1]) and (trimmed := _trim(s, anchors)) is not None
+    ]
+    for first, last in _ministries(tokens, matches):
+        add(first, last, ORG, 0.8, "pattern")
     # Gazetteer spans first when they cover a model span (or touch none): they know the
     # full name and the canonical entity. A model span longer than the match wins.
     for match in matches:
@@ -106,7 +115,7 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
     for first, last, label, confidence in model_spans:
         if any(labels[first:last]):
             continue
-        add(first, last, _MODEL_LABELS[label], confidence, "model")
+        add(first, last, _MODEL_LABELS[label], confidence, "model", glued=_glued_conjunction(tokens[first]))
     for match in matches:
         if isinstance(match.entry, Title) and not any(labels[match.first : match.last]):
             add(match.first, match.last, TITLE, 0.9, "title", match)
@@ -114,6 +123,55 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             if name:
                 add(name[0], name[1], PERSON, 0.6, "title-cue")
     return out
+
+
+def _trim(span, anchors: list[Match]):
+    """Cut a country or nationality adjective off the edge of a model span.
+
+    The model sometimes runs a name into its neighbour (بوتين كازاخستان, الكازاخستاني
+    قاسم ...); the gazetteer knows where the country word is. An organisation keeps a
+    trailing adjective when more than one word is left (وزارة الخارجية الأميركية).
+    """
+    first, last, label, confidence = span
+    for anchor in anchors:
+        if anchor.first <= first < anchor.last < last:
+            first = anchor.last
+        elif first < anchor.first < last <= anchor.last and (label != "ORG" or anchor.first - first == 1):
+            last = anchor.first
+    if first >= last:
+        return None
+    return first, last, label, confidence
+
+
+def _glued_conjunction(token) -> str:
+    """A conjunction glued to a name the model tagged whole (وجامعة بيتسبرغ → جامعة).
+
+    Stripped only when the rest is a known word (a common word or a word of a lexicon
+    entry), so names that begin with و (وليد) keep it.
+    """
+    key = token.key
+    if key[:1] in ("و", "ف") and len(key) > 3:
+        rest = key[1:]
+        if rest in common_words() or bare_key(rest) in token_gazetteer():
+            return key[0]
+    return ""
+
+
+def _ministries(tokens, matches: list[Match]) -> list[tuple[int, int]]:
+    """وزارة + field (+ nationality adjective): a ministry, whatever the model said."""
+    demonym_at = {m.first: m for m in matches if _is_demonym(m)}
+    spans = []
+    for i, token in enumerate(tokens[:-1]):
+        if not any(stem == _MINISTRY for _, stem in clitic_splits(token.key)):
+            continue
+        field = tokens[i + 1].key
+        if not field.startswith("ال") or field in common_words() and len(field) < 4:
+            continue
+        last = i + 2
+        if last in demonym_at:
+            last = demonym_at[last].last
+        spans.append((i, last))
+    return spans
 
 
 def _has_arabic(tokens, first: int, last: int) -> bool:
