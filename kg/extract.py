@@ -53,6 +53,8 @@ _ARGUMENT_STOPS = frozenset(
     match_key(w)
     for w in "منذ بعد قبل عندما حين حيث الذي التي الذين اللذين اللتين لكن لكنه بينما رغم بسبب وفقا ضمن أن إن".split()
 )
+# Events that happen somewhere: without a place of their own they take the dateline's.
+_PLACE_EVENTS = frozenset({"VISIT", "TRAVEL"})
 _TITLE_WINDOW = 14
 _TARGET_WINDOW = 12
 _TARGET_GAP = 3
@@ -119,9 +121,14 @@ class _DocumentReader:
         self.events: list[Event] = []
         self.roles: dict[int, tuple[str, str, int]] = {}  # person cluster -> (role, role_en, country cluster)
         self.last_agent = None  # the story's current actor, for sentences that drop the subject
+        self.dateline: list[Mention] = []  # "أستانا (كازاخستان):" opening the story
+        self.dateline_checked = False
 
     def read(self, sentence: Sentence, mentions: list[Mention]) -> None:
         entities = [m for m in mentions if m.cluster >= 0]
+        if not self.dateline_checked and sentence.tokens:
+            self.dateline = _dateline(sentence, entities)
+            self.dateline_checked = sentence.index >= 2 or bool(self.dateline)
         titles = [m for m in mentions if m.label == TITLE]
         evidence = Evidence(self.doc.id, sentence.index, sentence.text)
         self._affiliations(sentence, entities, titles, evidence)
@@ -243,7 +250,7 @@ class _DocumentReader:
         for i, token in enumerate(tokens):
             if i in inside:
                 continue
-            hit = _trigger_of(token.key, token.text.endswith(("ة", "ه")))
+            hit = _trigger_of(token.key, token.text.endswith("ة"))
             if hit is None:
                 continue
             if found and found[-1][0] == i - 1 and hit[0].pos == "noun":
@@ -260,11 +267,14 @@ class _DocumentReader:
             if agent is None:
                 continue
             previous_agent = agent
+            agents = _coordinated(actors, agent, tokens, [*entities, *titles])
             if pronoun and trigger.event_type in ("VISIT", "TRAVEL"):
                 targets, locations = _preceding_places(tokens, entities, i), []
             else:
-                targets, locations = self._arguments(tokens, actors, entities, titles, i, next_verb, trigger, agent)
-            if not targets and (not locations or trigger.event_type not in ("VISIT", "TRAVEL")):
+                targets, locations = self._arguments(tokens, actors, entities, titles, i, next_verb, trigger, agents)
+            if not targets and not locations and trigger.event_type in _PLACE_EVENTS:
+                locations = list(self.dateline)
+            if not targets and not (locations and (trigger.event_type in _PLACE_EVENTS or agent.label == PERSON)):
                 continue
             self.last_agent = agent
             self.events.append(
@@ -275,7 +285,7 @@ class _DocumentReader:
                     cameo=trigger.cameo,
                     trigger=tokens[i].text,
                     evidence=evidence,
-                    agents=[str(a.cluster) for a in _coordinated(actors, agent, tokens)],
+                    agents=[str(a.cluster) for a in agents],
                     targets=[str(t.cluster) for t in targets],
                     locations=[str(p.cluster) for p in locations],
                     date=date,
@@ -305,7 +315,7 @@ class _DocumentReader:
             return reference
         window = 4 if trigger.pos == "noun" else 10
         for m in reversed([m for m in actors if m.last_token <= i and i - m.last_token <= window]):
-            if _breaks(tokens, m.last_token, i):
+            if _breaks(tokens, m.last_token, i) or _stopped(tokens, m.last_token, i):
                 break
             if m.label == PERSON:
                 return m
@@ -334,11 +344,11 @@ class _DocumentReader:
         ]
         return _ClusterRef(candidates[0]) if len(candidates) == 1 else None
 
-    def _arguments(self, tokens, actors, entities, titles, i: int, stop: int, trigger: Trigger, agent):
+    def _arguments(self, tokens, actors, entities, titles, i: int, stop: int, trigger: Trigger, agents: list):
         targets: list = []
         locations: list = []
         last = i + 1
-        agent_ids = {agent.cluster}
+        agent_ids = {a.cluster for a in agents}
         for m in _after(actors, i + 1):
             if m.first_token >= stop or m.first_token - i > _TARGET_WINDOW:
                 break
@@ -404,22 +414,23 @@ def _breaks(tokens, start: int, end: int, commas: bool = False) -> bool:
     return False
 
 
-def _coordinated(entities: list[Mention], agent, tokens) -> list:
-    """The agent and the people coordinated with it (رئيسي وأردوغان وكاكار)."""
+def _coordinated(actors: list[Mention], agent, tokens, entities: list[Mention]) -> list:
+    """The agent and the actors coordinated with it: رئيسي وأردوغان وكاكار, or
+    الزعيم التركي أردوغان والرئيس الإيراني رئيسي (titles and adjectives may stand between)."""
     if isinstance(agent, _ClusterRef):
         return [agent]
+    skippable = {k for e in entities if e.label == TITLE or e.source == "demonym" for k in range(e.first_token, e.last_token)}
     group = [agent]
-    current = agent
-    for m in _after(entities, agent.last_token):
-        gap = tokens[current.last_token : m.first_token]
-        starts_with_wa = tokens[m.first_token].key.startswith("و") and m.text != tokens[m.first_token].text
-        if m.label != agent.label or len(gap) > 0 and not all(t.text in _COMMAS for t in gap):
-            if not (m.label == agent.label and not gap and starts_with_wa):
-                break
-        if not gap and not starts_with_wa:
+    position = agent.last_token
+    for m in _after(actors, agent.last_token):
+        gap = range(position, m.first_token)
+        if m.label != agent.label or not all(k in skippable or tokens[k].text in _COMMAS for k in gap):
+            break
+        starts = [tokens[k] for k in gap if k in skippable][:1] or [tokens[m.first_token]]
+        if not (starts[0].key.startswith("و") or any(tokens[k].text in _COMMAS for k in gap)):
             break
         group.append(m)
-        current = m
+        position = m.last_token
     return group
 
 
@@ -485,6 +496,21 @@ def _stems(key: str):
                             seen.append((base[:-1] + "ه", bool(future), True))
                         seen.append((base, bool(future), True))
     return seen
+
+
+def _dateline(sentence: Sentence, entities: list[Mention]) -> list[Mention]:
+    """Places that open a story before a colon or dash (أستانا (كازاخستان): ...): where its events happen."""
+    tokens = sentence.tokens
+    for j, token in enumerate(tokens[:8]):
+        if token.text in (":", "-", "–", "—"):
+            head = [m for m in entities if m.last_token <= j]
+            places = [m for m in head if m.label in (GPE, LOC)]
+            if places and len(places) == len(head) and all(
+                t.text in "()" or any(m.first_token <= k < m.last_token for m in places) for k, t in enumerate(tokens[:j])
+            ):
+                return places
+            return []
+    return []
 
 
 def _subject_before(actors: list[Mention], i: int) -> bool:

@@ -302,12 +302,11 @@ def _name_after_title(tokens, position: int, labels, common: frozenset[str]) -> 
 
     def is_name_word(j: int) -> bool:
         token = tokens[j]
-        return (
-            labels[j] is None
-            and bool(token.key[:1].isalpha())
-            and token.key not in common
-            and bare_key(token.text) not in _NAME_STOPS
-        )
+        if labels[j] is not None or not token.key[:1].isalpha() or bare_key(token.text) in _NAME_STOPS:
+            return False
+        if j > first and token.key.startswith("ال") and token.key not in _NAME_STOPS:
+            return True  # the second half of a compound name: أنور الحق, نور الدين
+        return not any(stem in common for prefix, stem in clitic_splits(token.key) if len(prefix) <= 1)
 
     def is_stop(j: int) -> bool:
         return j >= len(tokens) or not is_name_word(j)
