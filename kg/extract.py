@@ -51,9 +51,12 @@ _PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه", "كم", "نا")
 _LOCATIVE = frozenset({"في", "ب"})
 _ARGUMENT_STOPS = frozenset(
     match_key(w)
-    for w in "منذ بعد قبل عندما حين حيث الذي التي الذين اللذين اللتين لكن لكنه بينما رغم بسبب وفقا ضمن أن إن".split()
+    for w in (
+        "منذ بعد قبل عندما حين حيث الذي التي الذين اللذين اللتين لكن لكنه بينما رغم بسبب وفقا ضمن أن إن "
+        "الواقع الواقعة الواقعين الواقعتين"
+    ).split()
 )
-# Events that happen somewhere: without a place of their own they take the dateline's.
+# Events whose places are targets (visiting a country), not just where they happened.
 _PLACE_EVENTS = frozenset({"VISIT", "TRAVEL"})
 _TITLE_WINDOW = 14
 _TARGET_WINDOW = 12
@@ -262,7 +265,7 @@ class _DocumentReader:
         for n, (i, trigger, future_prefix, pronoun) in enumerate(found):
             next_verb = next((j for j, t, *_ in found[n + 1 :] if t.pos == "verb"), len(tokens))
             agent = self._agent(tokens, actors, entities, titles, i, trigger) or previous_agent
-            if agent is None and trigger.pos == "verb" and not _subject_before(actors, i):
+            if agent is None and trigger.pos == "verb" and not _subject_before(actors, i) and not _noun_subject_after(tokens, i):
                 agent = self.last_agent  # a dropped subject continues the story's actor
             if agent is None:
                 continue
@@ -272,7 +275,7 @@ class _DocumentReader:
                 targets, locations = _preceding_places(tokens, entities, i), []
             else:
                 targets, locations = self._arguments(tokens, actors, entities, titles, i, next_verb, trigger, agents)
-            if not targets and not locations and trigger.event_type in _PLACE_EVENTS:
+            if not targets and not locations and trigger.event_type == "VISIT":
                 locations = list(self.dateline)
             if not targets and not (locations and (trigger.event_type in _PLACE_EVENTS or agent.label == PERSON)):
                 continue
@@ -314,6 +317,8 @@ class _DocumentReader:
         if reference is not None:
             return reference
         window = 4 if trigger.pos == "noun" else 10
+        if trigger.pos == "verb" and tokens[i].key[:1] in ("و", "ف") and tokens[i].key not in triggers():
+            window = 0  # "والتقت ...": a verb with a conjunction opens a clause of its own
         for m in reversed([m for m in actors if m.last_token <= i and i - m.last_token <= window]):
             if _breaks(tokens, m.last_token, i) or _stopped(tokens, m.last_token, i):
                 break
@@ -511,6 +516,11 @@ def _dateline(sentence: Sentence, entities: list[Mention]) -> list[Mention]:
                 return places
             return []
     return []
+
+
+def _noun_subject_after(tokens, i: int) -> bool:
+    """"وامتنعت الدول الخمس": a definite noun right after the verb is its (unnamed) subject."""
+    return i + 1 < len(tokens) and tokens[i + 1].key.startswith("ال") and tokens[i + 1].key not in _ARGUMENT_STOPS
 
 
 def _subject_before(actors: list[Mention], i: int) -> bool:

@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from kg.normalize import bare_key, skeleton
-from kg.types import ENTITY_LABELS, Cluster, Document, DocResult, Entity, Mention
+from kg.types import ENTITY_LABELS, PERSON, Cluster, Document, DocResult, Entity, Mention
 
 _SINGLE_PROCLITICS = ("و", "ف", "ب", "ل", "ك")
 _MIN_VARIANT_LETTERS = 4
@@ -208,7 +208,7 @@ def _merge(groups: list[_Group]) -> list[tuple[list[_Group], list[str]]]:
         words = g.key.split(" ")
         if g.fixed_type:
             continue
-        if g.type == "PERSON":
+        if g.type == PERSON:
             pool = roots_by_last.get((g.type, words[-1]), set())
             fits = [j for j in pool if j != i and _is_partial(words, groups[j].key.split(" "), suffix=True)]
         elif g.type in ("ORG", "MISC"):
@@ -229,14 +229,20 @@ def _merge(groups: list[_Group]) -> list[tuple[list[_Group], list[str]]]:
 def _vote_types(groups: list[_Group]) -> list[_Group]:
     """A key the model typed two ways takes its lexicon type, else the majority type."""
     by_key: dict[str, list[_Group]] = defaultdict(list)
+    surnames = set()
     for g in groups:
         by_key[g.key].append(g)
-    for same in by_key.values():
+        words = g.key.split(" ")
+        if g.type == PERSON and len(words) >= 2:
+            surnames.add(words[-1])
+    for key, same in by_key.items():
         if len(same) < 2:
             continue
         fixed = [g for g in same if g.fixed_type]
         if fixed:
             winner = max(fixed, key=lambda g: (g.count, g.type)).type
+        elif key in surnames and any(g.type == PERSON for g in same):
+            winner = PERSON  # the surname of a full name seen as a person (أردوغان)
         else:
             votes: Counter = Counter()
             for g in same:

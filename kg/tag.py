@@ -106,8 +106,8 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
     for match in matches:
         if isinstance(match.entry, Title):
             continue
-        if _is_minor_place(match) and match.last - match.first == 1 and tokens[match.first].key in common:
-            continue  # ورقة is "paper", not و + الرقة
+        if _is_minor_place(match) and match.last - match.first == 1 and _spelt_like_a_word(tokens[match.first].key, match, common):
+            continue  # ورقة is "paper", not و + الرقة; السلطات is "the authorities"
         overlapping = [s for s in model_spans if s[0] < match.last and match.first < s[1]]
         if any(s[0] < match.first or s[1] > match.last for s in overlapping):
             continue
@@ -265,6 +265,12 @@ def _fill_from_lexicon(mention: Mention, match: Match) -> None:
         mention.canonical, mention.label_en = entry.form, entry.role_en
 
 
+def _spelt_like_a_word(token_key: str, match: Match, common: frozenset[str]) -> bool:
+    name = match_key(match.entry.name)
+    bare = name[2:] if name.startswith("ال") else name
+    return bool({token_key, name, bare, "ال" + bare} & common)
+
+
 def _is_minor_place(match: Match) -> bool:
     """Cities and regions: the gazetteer entries most often spelt like ordinary words."""
     return isinstance(match.entry, Place) and match.entry.kind != "country"
@@ -311,10 +317,28 @@ def _name_after_title(tokens, position: int, labels, common: frozenset[str]) -> 
     def is_stop(j: int) -> bool:
         return j >= len(tokens) or not is_name_word(j)
 
-    if not all(j < len(tokens) and is_name_word(j) for j in (first, first + 1)):
+    def name_from(start: int) -> tuple[int, int] | None:
+        if not all(j < len(tokens) and is_name_word(j) for j in (start, start + 1)):
+            return None
+        if is_stop(start + 2):
+            return start, start + 2
+        if is_stop(start + 3):
+            return start, start + 3
         return None
-    if is_stop(first + 2):
-        return first, first + 2
-    if is_stop(first + 3):
-        return first, first + 3
-    return None
+
+    found = name_from(first)
+    if found is None:
+        # مساعد وزير الخارجية الأمريكي لشؤون جنوب آسيا، دونالد لو، ...: a name set off by
+        # commas after the title's complement; the name must end at a comma or stop too.
+        comma = next((j for j in range(first, min(first + 8, len(tokens))) if tokens[j].text in "،,"), None)
+        if comma is not None and comma + 2 < len(tokens):
+            start = comma + 1
+            if is_name_word(start) and tokens[start + 2].text in "،,." and (
+                is_name_word(start + 1) or _plain_word(tokens[start + 1], labels[start + 1])
+            ):
+                found = start, start + 2
+    return found
+
+
+def _plain_word(token, label) -> bool:
+    return label is None and token.key[:1].isalpha() and bare_key(token.text) not in _NAME_STOPS
