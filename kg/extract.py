@@ -310,8 +310,6 @@ class _DocumentReader:
                     if gap <= 0:
                         return m
                     break
-                if m.label in (ORG, GPE) and m.first_token == i + 1 and (m.label == ORG or self._is_country(m)):
-                    return m
                 break
         reference = self._title_reference(tokens, entities, titles, i)
         if reference is not None:
@@ -324,9 +322,12 @@ class _DocumentReader:
                 break
             if m.label == PERSON:
                 return m
-        for m in reversed([m for m in actors if m.last_token == i]):
-            if trigger.pos == "verb" and (m.label == ORG or self._is_country(m)):
-                return m
+        if trigger.pos == "verb":
+            # A country or organisation as subject: right after the verb (تدعم واشنطن ...),
+            # or right before it (واشنطن تدعم ...).
+            for m in actors:
+                if (m.first_token == i + 1 or m.last_token == i) and (m.label == ORG or self._is_country(m)):
+                    return m
         return None
 
     def _title_reference(self, tokens, entities, titles, i: int):

@@ -1,0 +1,39 @@
+"""A stand-in for the statistical tagger that tags exactly the names a test lists.
+
+Tests of resolution and extraction use it so that they check those stages on sentences
+written for the test, whatever the shipped model would make of them.
+"""
+
+from __future__ import annotations
+
+from kg.normalize import match_key
+
+
+class NamesModel:
+    def __init__(self, names: dict[str, str]) -> None:
+        self.names = {tuple(match_key(n).split()): label for n, label in names.items()}
+
+    def predict(self, sentences):
+        out = []
+        for tokens in sentences:
+            keys = [match_key(t) for t in tokens]
+            tags = [("O", 1.0)] * len(tokens)
+            for name, label in sorted(self.names.items(), key=lambda item: -len(item[0])):
+                for i in range(len(keys)):
+                    span = range(i, i + len(name))
+                    if tuple(keys[i : i + len(name)]) == name and all(tags[j][0] == "O" for j in span):
+                        tags[i : i + len(name)] = [(f"B-{label}", 0.9)] + [(f"I-{label}", 0.9)] * (len(name) - 1)
+            out.append(tags)
+        return out
+
+
+def build(texts: dict[str, str], names: dict[str, str], monkeypatch):
+    """DocResults and the corpus resolution of ``texts`` with ``names`` as the model's output."""
+    import kg.tag
+    from kg.ingest import make_document
+    from kg.pipeline import process_document
+    from kg.resolve import resolve_corpus
+
+    monkeypatch.setattr(kg.tag, "load_model", lambda: NamesModel(names))
+    results = [process_document(make_document(doc_id, text)) for doc_id, text in texts.items()]
+    return results, resolve_corpus(results)
