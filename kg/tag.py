@@ -112,16 +112,22 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
         if any(s[0] < match.first or s[1] > match.last for s in overlapping):
             continue
         add(match.first, match.last, _lexicon_label(match), 0.95, _source(match), match)
-    for first, last, label, confidence in model_spans:
-        if any(labels[first:last]):
-            continue
-        add(first, last, _MODEL_LABELS[label], confidence, "model", glued=_glued_conjunction(tokens[first]))
+    model_person = [None] * len(tokens)
+    for first, last, label, _ in model_spans:
+        if label == "PERS":
+            for i in range(first, last):
+                model_person[i] = PERSON
     for match in matches:
         if isinstance(match.entry, Title) and not any(labels[match.first : match.last]):
             add(match.first, match.last, TITLE, 0.9, "title", match)
-            name = _name_after_title(tokens, match.last, labels, common)
+            name = _name_after_title(tokens, match.last, labels, common, model_person)
             if name:
                 add(name[0], name[1], PERSON, 0.6, "title-cue")
+    for first, last, label, confidence in model_spans:
+        if any(labels[first:last]):
+            continue
+        glued = _glued_conjunction(tokens[first]) or (_glued_preposition(tokens[first]) if label == "PERS" and last - first > 1 else "")
+        add(first, last, _MODEL_LABELS[label], confidence, "model", glued=glued)
     return out
 
 
@@ -155,6 +161,15 @@ def _glued_conjunction(token) -> str:
         if rest in common_words() or bare_key(rest) in token_gazetteer():
             return key[0]
     return ""
+
+
+def _glued_preposition(token) -> str:
+    """لدونالد ترامب: the preposition ل on a person's first name, when four letters remain.
+
+    Names that begin with ل and keep fewer letters (ليلى, لبنى) are left alone.
+    """
+    key = token.key
+    return "ل" if key.startswith("ل") and not key.startswith("لل") and len(key) - 1 >= 4 else ""
 
 
 def _ministries(tokens, matches: list[Match]) -> list[tuple[int, int]]:
@@ -293,7 +308,7 @@ def _source(match: Match) -> str:
     return "demonym" if _is_demonym(match) else "gazetteer"
 
 
-def _name_after_title(tokens, position: int, labels, common: frozenset[str]) -> tuple[int, int] | None:
+def _name_after_title(tokens, position: int, labels, common: frozenset[str], model_person=None) -> tuple[int, int] | None:
     """A name right after a title (and its country or organisation), which the model missed.
 
     Two words, or three when the third still ends before a stop (punctuation, another
@@ -305,12 +320,16 @@ def _name_after_title(tokens, position: int, labels, common: frozenset[str]) -> 
     if i < len(tokens) and labels[i] == PERSON:
         return None
     first = i
+    if model_person is not None and first + 1 < len(tokens) and model_person[first] == model_person[first + 1] == PERSON:
+        return None  # the model read a full name here: trust its boundaries
 
     def is_name_word(j: int) -> bool:
         token = tokens[j]
+        if model_person is not None and model_person[j] == PERSON and labels[j] is None:
+            return True  # the model's own (perhaps shorter) reading of the name
         if labels[j] is not None or not token.key[:1].isalpha() or bare_key(token.text) in _NAME_STOPS:
             return False
-        if j > first and token.key.startswith("ال") and token.key not in _NAME_STOPS:
+        if j == first + 1 and token.key.startswith("ال") and token.key not in _NAME_STOPS:
             return True  # the second half of a compound name: أنور الحق, نور الدين
         return not any(stem in common for prefix, stem in clitic_splits(token.key) if len(prefix) <= 1)
 
