@@ -84,8 +84,11 @@ def _spring(g: nx.Graph, nodes: list, seed: int, scale: float) -> dict:
         h.add_edge(a, b, weight=1.0 + math.log1p(w))
     if len(h) == 1:
         return {nodes[0]: (0.0, 0.0)}
-    iterations = 50 if len(h) <= 500 else 30
-    pos = nx.spring_layout(h, seed=seed, scale=scale, iterations=iterations, weight="weight")
+    iterations = 100 if len(h) <= 500 else 30
+    # A longer spring length than networkx's 1/sqrt(n) keeps a small graph's busy core
+    # readable instead of packing it into the middle.
+    k = 3.0 / math.sqrt(len(h)) if len(h) <= 500 else None
+    pos = nx.spring_layout(h, seed=seed, scale=scale, iterations=iterations, weight="weight", k=k)
     return {n: (float(p[0]), float(p[1])) for n, p in pos.items()}
 
 

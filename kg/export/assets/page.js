@@ -81,7 +81,7 @@
   var nodes = new vis.DataSet(DATA.nodes.map(function (n) {
     var c = n.colour;
     return {
-      id: n.id, label: n.label || n.id, x: n.x, y: n.y, size: n.size, kgType: n.type,
+      id: n.id, label: (n.type === "EVENT" && n.trigger) ? n.trigger : (n.label || n.id), x: n.x, y: n.y, size: n.size, kgType: n.type,
       shape: n.type === "EVENT" ? "diamond" : "dot", title: nodeTip(n),
       color: {background: c, border: "#333333", highlight: {background: c, border: "#000000"},
         hover: {background: c, border: "#000000"}}
