@@ -1,0 +1,120 @@
+"""Behaviour of kg.ner: the packaged CRF model, CoNLL round trips, the optional backend."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from kg import ner
+from kg.types import KgError
+
+
+@pytest.fixture(scope="module")
+def model():
+    return ner.load_model()
+
+
+def _entities(tokens, tagged):
+    """(text, type) of each BIO span."""
+    out, cur, kind = [], [], None
+    for tok, (tag, _) in zip(tokens, tagged):
+        if tag.startswith("I-") and cur and tag[2:] == kind:
+            cur.append(tok)
+            continue
+        if cur:
+            out.append((" ".join(cur), kind))
+        cur, kind = ([tok], tag[2:]) if tag != "O" else ([], None)
+    if cur:
+        out.append((" ".join(cur), kind))
+    return out
+
+
+def test_packaged_model_loads_and_is_cached(model):
+    assert isinstance(model, ner.NerModel)
+    assert ner.load_model() is model
+    assert model.path.stat().st_size < 50_000_000
+
+
+def test_missing_model_is_a_kg_error(tmp_path):
+    with pytest.raises(KgError, match="missing"):
+        ner.load_model(tmp_path / "nope.crfsuite")
+
+
+def test_predict_gives_one_tag_and_probability_per_token(model):
+    sentences = [["ذهب", "الوزير", "إلى", "القاهرة", "."], [], ["مرحبا"]]
+    out = model.predict(sentences)
+    assert [len(s) for s in out] == [5, 0, 1]
+    for sent in out:
+        for tag, prob in sent:
+            assert tag == "O" or tag[:2] in ("B-", "I-") and tag[2:] in ner.TAGS
+            assert 0.0 < prob <= 1.0 + 1e-9
+
+
+def test_finds_person_place_and_organisation(model):
+    tokens = ("قال الرئيس الفرنسي إيمانويل ماكرون في باريس إن الاتحاد الأوروبي "
+              "سيعقد قمة طارئة الأسبوع المقبل .").split()
+    ents = _entities(tokens, model.predict([tokens])[0])
+    kinds = {text: kind for text, kind in ents}
+    assert any("ماكرون" in text and kind == "PERS" for text, kind in ents), ents
+    assert kinds.get("باريس") == "LOC", ents
+    assert any("الاتحاد" in text and kind == "ORG" for text, kind in ents), ents
+
+
+def test_clitic_attached_place_is_found(model):
+    tokens = "وصل وفد من وزارة الخارجية إلى لندن أمس قادما من ألمانيا .".split()
+    ents = dict(_entities(tokens, model.predict([tokens])[0]))
+    assert ents.get("لندن") == "LOC", ents
+    assert ents.get("ألمانيا") == "LOC", ents
+
+
+def test_tag_conll_round_trips_tokens(model, tmp_path):
+    src = tmp_path / "in.txt"
+    src.write_text(
+        "التقى B-X gold\nوزير O\nالخارجية O\nفي O\nبغداد O\n\n"
+        "وقال O\nالمتحدث O\n:\n\n\n"
+        "انتهى\n",
+        encoding="utf-8",
+    )
+    sentences = ner.read_conll(src)
+    assert sentences == [["التقى", "وزير", "الخارجية", "في", "بغداد"], ["وقال", "المتحدث", ":"], ["انتهى"]]
+    out = tmp_path / "out.txt"
+    assert ner.tag_conll(src, out, model) == 3
+    blocks = out.read_text(encoding="utf-8").split("\n\n")
+    rows = [[line.split(" ") for line in b.splitlines()] for b in blocks if b.strip()]
+    assert [[r[0] for r in block] for block in rows] == sentences
+    for block in rows:
+        for token, tag in block:
+            assert tag == "O" or tag[2:] in ner.TAGS
+
+
+def test_camel_backend_without_data_raises_kg_error(monkeypatch):
+    # Whatever camel_tools does without its data or network, the caller sees one KgError.
+    import builtins
+
+    real_import = builtins.__import__
+
+    def failing_import(name, *args, **kwargs):
+        if name.startswith("camel_tools.ner"):
+            raise OSError("no catalogue")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", failing_import)
+    with pytest.raises(KgError, match="camel_data -i ner-arabert"):
+        ner.load_camel_backend()
+
+
+def test_camel_backend_on_this_machine_is_kg_error_or_works():
+    try:
+        backend = ner.load_camel_backend()
+    except KgError as exc:
+        assert "\n" not in str(exc)
+    else:
+        assert hasattr(backend, "predict")
+
+
+def test_import_does_not_pull_torch_or_camel_ner():
+    code = "import sys, kg.ner; print(any(m == 'torch' or m.startswith('camel_tools.ner') for m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
