@@ -11,60 +11,131 @@ import sys
 from pathlib import Path
 from typing import Optional
 
+import click
 import typer
+from typer.core import TyperGroup
+
+try:  # typer >= 0.23 raises the exceptions of its own copy of click
+    from typer._click import exceptions as _typer_click
+except ImportError:  # pragma: no cover - older typer uses click itself
+    _typer_click = click.exceptions
+
+_USAGE_ERRORS = (click.UsageError, _typer_click.UsageError)
+_CLICK_ERRORS = (click.ClickException, _typer_click.ClickException)
+_EXITS = (click.exceptions.Exit, typer.Exit)
+_ABORTS = (click.Abort, typer.Abort)
 
 from kg.types import KgError
 
+
+class _OneLineErrors(TyperGroup):
+    """The ``kg`` group: a usage error is one line and exit 2, never a boxed panel."""
+
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        try:
+            code = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except _USAGE_ERRORS as err:
+            if type(err).__name__ == "NoArgsIsHelpError":  # the help is already printed
+                sys.exit(EXIT_USAGE)
+            hint = f" (see '{err.ctx.command_path} --help')" if err.ctx is not None else ""
+            click.echo(f"kg: error: {err.format_message()}{hint}", err=True)
+            sys.exit(EXIT_USAGE)
+        except _CLICK_ERRORS as err:
+            click.echo(f"kg: error: {err.format_message()}", err=True)
+            sys.exit(err.exit_code)
+        except _ABORTS:
+            code = EXIT_INTERRUPTED
+        except Exception as err:  # raised outside _run: still one line unless --debug
+            if _state["debug"]:
+                raise
+            click.echo(f"kg: error: internal error: {type(err).__name__}: {err} "
+                       "(run `kg --debug ...` for the traceback)", err=True)
+            sys.exit(EXIT_ERROR)
+        if code == EXIT_INTERRUPTED and not _state["interrupt_reported"]:
+            click.echo(_INTERRUPTED, err=True)
+        sys.exit(code if isinstance(code, int) else 0)
+
+
 app = typer.Typer(
+    cls=_OneLineErrors,
     help="Build knowledge graphs from Arabic news: people, organisations, places and events, "
-    "every node and edge traceable to its sentence.",
+    "every node and edge traceable to its sentence.\n\nExample: kg build seeds/ -o outputs/",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
 )
 
-EXIT_ERROR, EXIT_NOTHING_BUILT, EXIT_INTERRUPTED = 1, 3, 130
-_state = {"debug": False}
+EXIT_ERROR, EXIT_USAGE, EXIT_NOTHING_BUILT, EXIT_INTERRUPTED = 1, 2, 3, 130
+_INTERRUPTED = "kg: interrupted; outputs already written are complete, nothing half-written was left."
+_state = {"debug": False, "interrupt_reported": False}
 
 
 @app.callback()
-def _main(debug: bool = typer.Option(False, "--debug", help="Show full tracebacks on errors.")) -> None:
+def _main(debug: bool = typer.Option(False, "--debug", help="Show full tracebacks on errors (put it before the command).")) -> None:
     _state["debug"] = debug
 
 
 def _fail(message: str, code: int = EXIT_ERROR) -> None:
-    typer.echo(f"kg: error: {message}", err=True)
+    """Print one ``kg: error:`` line and exit with ``code``."""
+    typer.echo(f"kg: error: {' '.join(str(message).split())}", err=True)
     raise typer.Exit(code)
 
 
 def _run(action):
-    """Run ``action``, turning library errors and Ctrl-C into one line and an exit code."""
+    """Run ``action``, turning every error and Ctrl-C into one line and an exit code.
+
+    ``KgError`` carries its own message and exit code; an ``OSError`` names the file;
+    anything else is a bug, reported in one line that points at ``--debug``, which
+    re-raises everything so the traceback shows.
+    """
     try:
         return action()
+    except (*_EXITS, *_CLICK_ERRORS, *_ABORTS):
+        raise
+    except KeyboardInterrupt:
+        if _state["debug"]:
+            raise
+        typer.echo(_INTERRUPTED, err=True)
+        _state["interrupt_reported"] = True
+        raise typer.Exit(EXIT_INTERRUPTED) from None
     except KgError as err:
         if _state["debug"]:
             raise
         _fail(str(err), getattr(err, "exit_code", EXIT_ERROR))
-    except KeyboardInterrupt:
-        if _state["debug"]:
-            raise
-        typer.echo("kg: interrupted; outputs already written are complete, nothing half-written was left.", err=True)
-        raise typer.Exit(EXIT_INTERRUPTED)
     except OSError as err:
         if _state["debug"]:
             raise
-        _fail(f"{err.strerror or err}: {err.filename}" if getattr(err, "filename", None) else str(err))
+        where = f": {err.filename}" if getattr(err, "filename", None) else ""
+        _fail(f"{err.strerror or err}{where}")
+    except MemoryError:
+        if _state["debug"]:
+            raise
+        _fail("out of memory: give fewer or smaller inputs, or fewer --workers")
+    except Exception as err:  # noqa: BLE001 - the one place a bug becomes a message
+        if _state["debug"]:
+            raise
+        _fail(f"internal error: {type(err).__name__}: {err} (run `kg --debug ...` for the traceback)")
 
 
 @app.command()
 def build(
     inputs: list[Path] = typer.Argument(..., help="Article files, folders, or JSON-lines files (.jsonl, .jsonl.gz)."),
     out: Path = typer.Option(Path("outputs"), "--out", "-o", help="Folder for graph.graphml, .gexf, .json, .html."),
-    workers: int = typer.Option(0, "--workers", "-w", help="Worker processes (0 = one per CPU core)."),
-    html_max_nodes: int = typer.Option(1500, "--html-max-nodes", help="Most nodes shown on the HTML page."),
+    workers: int = typer.Option(0, "--workers", "-w", min=0, help="Worker processes (0 = one per CPU core)."),
+    dask: Optional[str] = typer.Option(
+        None, "--dask", metavar="ADDRESS", help="Process documents on a Dask cluster: a scheduler address "
+        "(tcp://host:8786) or 'local' (a local cluster of --workers processes). Needs kg[dask]."
+    ),
+    fresh: bool = typer.Option(False, "--fresh", help="Ignore the results stored in OUT/kg-store.sqlite and rewrite it."),
+    html_max_nodes: int = typer.Option(1500, "--html-max-nodes", min=1, help="Most nodes shown on the HTML page."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing but errors."),
 ) -> None:
     """Build the knowledge graph of INPUTS into OUT.
+
+    Unchanged documents are read back from OUT/kg-store.sqlite instead of being processed
+    again, so rebuilding after adding articles only processes the new ones.
 
     Example: kg build seeds/ -o outputs/
     """
@@ -73,7 +144,9 @@ def build(
     def action():
         progress, finish = _progress_bar(quiet)
         try:
-            report = run_build(inputs, out, workers=workers, html_max_nodes=html_max_nodes, progress=progress)
+            report = run_build(
+                inputs, out, workers=workers, html_max_nodes=html_max_nodes, progress=progress, dask=dask, fresh=fresh
+            )
         finally:
             finish()
         return report
@@ -84,18 +157,28 @@ def build(
 
 
 def _progress_bar(quiet: bool):
+    """A live line of documents, tokens and words/s on a terminal; nothing otherwise."""
     if quiet or not sys.stderr.isatty():
         return None, lambda: None
+    import time
+
+    from rich.console import Console
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    bar = Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), transient=True)
+    bar = Progress(
+        SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+        console=Console(stderr=True), transient=True,
+    )
     task = bar.add_task("reading articles")
     tokens = [0]
+    started = time.perf_counter()
     bar.start()
 
     def update(documents: int, new_tokens: int) -> None:
         tokens[0] += new_tokens
-        bar.update(task, description=f"{documents:,} documents, {tokens[0]:,} tokens")
+        if documents % 16 == 0 or documents < 16:
+            rate = tokens[0] / max(time.perf_counter() - started, 1e-6)
+            bar.update(task, description=f"{documents:,} documents, {tokens[0]:,} tokens ({rate:,.0f} tokens/s)")
 
     return update, bar.stop
 
@@ -105,16 +188,19 @@ def _print_summary(report) -> None:
     from rich.table import Table
 
     table = Table(title="kg build", show_header=False)
+    rate = report.tokens / report.seconds if report.seconds else 0
     for name, value in (
         ("documents", report.documents),
+        ("reused from store", report.reused),
         ("sentences", report.sentences),
         ("tokens", report.tokens),
+        ("mentions", report.mentions),
         ("entities", report.entities),
         ("events", report.events),
         ("nodes", report.nodes),
         ("edges", report.edges),
         ("skipped inputs", len(report.skipped)),
-        ("time", f"{report.seconds:.1f} s"),
+        ("time", f"{report.seconds:.1f} s ({rate:,.0f} tokens/s)"),
     ):
         table.add_row(name, f"{value:,}" if isinstance(value, int) else value)
     console = Console()
@@ -147,23 +233,28 @@ def tag(
             raise KgError(f"unknown NER backend '{ner}': use 'model' or 'camel'")
         return ner_module.load_model()
 
+    if ner not in ("model", "camel"):
+        _fail(f"unknown NER backend '{ner}': use 'model' or 'camel'", EXIT_USAGE)
     if conll is not None:
         if output is None:
-            _fail("--conll needs --output FILE", 2)
+            _fail("--conll needs --output FILE", EXIT_USAGE)
+        if not conll.is_file():
+            _fail(f"input not found: {conll}")
         count = _run(lambda: ner_module.tag_conll(conll, output, _run(load)))
         typer.echo(f"tagged {count} sentences -> {output}", err=True)
         return
     if file is None:
-        _fail("give a FILE to tag, or --conll INPUT --output OUTPUT", 2)
+        _fail("give a FILE to tag, or --conll INPUT --output OUTPUT", EXIT_USAGE)
 
     def action():
         from kg.ingest import Skipped, iter_documents
         from kg.segment import segment
-        from kg.tag import tag as tag_document
 
         for item in iter_documents([file]):
             if isinstance(item, Skipped):
                 raise KgError(f"{item.path}: {item.reason}")
+            from kg.tag import tag as tag_document  # after the input is known to be readable
+
             segment(item)
             for mention in tag_document(item, backend=ner):
                 typer.echo(f"{mention.label}\t{mention.text}\t{mention.start}-{mention.end}\t{mention.confidence:.2f}")
@@ -177,7 +268,12 @@ def _load_graph(graph: Path):
     path = graph / "graph.graphml" if graph.is_dir() else graph
     if not path.exists():
         raise KgError(f"no graph at {path}: run `kg build INPUT -o {graph}` first")
-    return nx.read_graphml(path, force_multigraph=True)
+    try:
+        return nx.read_graphml(path, force_multigraph=True)
+    except OSError:
+        raise
+    except Exception as err:  # a truncated or foreign file: ParseError, NetworkXError, ...
+        raise KgError(f"cannot read graph {path}: {err}") from err
 
 
 @app.command()
@@ -256,7 +352,7 @@ def stats(graph: Path = typer.Option(Path("outputs"), "--graph", "-g", help="A b
 
 
 def main() -> None:
-    app()
+    app(prog_name="kg")
 
 
 if __name__ == "__main__":
