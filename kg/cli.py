@@ -205,10 +205,8 @@ def _print_summary(report) -> None:
         table.add_row(name, f"{value:,}" if isinstance(value, int) else value)
     console = Console()
     console.print(table)
-    for skipped in report.skipped[:10]:
-        console.print(f"skipped {skipped.path}: {skipped.reason}", markup=False)
-    if len(report.skipped) > 10:
-        console.print(f"... and {len(report.skipped) - 10} more (see build-report.json)")
+    for skipped in report.skipped:
+        console.print(f"skipped {skipped.path}: {skipped.reason}", markup=False, soft_wrap=True)
     for name, path in sorted(report.outputs.items()):
         console.print(f"{name}: {path}", markup=False)
 

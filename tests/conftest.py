@@ -1,12 +1,8 @@
 """Shared fixtures: the seed articles and the shared data beside the checkout."""
 
-from pathlib import Path
-
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-SEEDS = ROOT / "seeds"
-SHARED = ROOT.parent / "shared"
+from paths import SEEDS
 
 
 @pytest.fixture(scope="session")

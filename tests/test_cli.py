@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 import typer
 
-from conftest import ROOT, SEEDS
+from paths import ROOT, SEEDS
 
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 

@@ -4,7 +4,7 @@ import json
 from kg.ingest import Skipped, decode_text, iter_documents, make_document, remove_furniture
 from kg.segment import segment, split_sentences
 
-from conftest import SEEDS
+from paths import SEEDS
 
 
 def test_related_news_block_does_not_reach_the_article(seed_documents):

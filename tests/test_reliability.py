@@ -20,7 +20,7 @@ import pytest
 from kg.ingest import Skipped, iter_documents
 from kg.types import Document
 
-from conftest import ROOT, SEEDS
+from paths import ROOT, SEEDS
 
 GRAPH_FILES = ("graph.graphml", "graph.gexf", "graph.json", "graph.html")
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
@@ -283,10 +283,16 @@ def test_ctrl_c_while_exporting_keeps_complete_files(tmp_path, monkeypatch):
     build([SEEDS], fresh, workers=1)  # what a complete new build writes
     old, new = _snapshot(out), _snapshot(fresh)
 
-    def interrupted(*args, **kwargs):
-        raise KeyboardInterrupt
+    real_write = kg.export.atomic_write
+    calls = []
 
-    monkeypatch.setattr(kg.export, "write_gexf", interrupted)
+    def interrupted_on_second_file(path, data):
+        calls.append(path)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        real_write(path, data)
+
+    monkeypatch.setattr(kg.export, "atomic_write", interrupted_on_second_file)
     result = CliRunner().invoke(app, ["build", str(SEEDS), "-o", str(out), "--workers", "1", "--quiet"])
     assert result.exit_code == 130
     assert result.output.strip().count("\n") == 0 and result.output.startswith("kg: interrupted")

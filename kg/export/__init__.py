@@ -17,11 +17,11 @@ from kg.export.atomic import atomic_write
 from kg.export.gexf import generate_gexf, write_gexf
 from kg.export.graphml import generate_graphml, write_graphml
 from kg.export.html import render_html, write_html
-from kg.export.node_link import to_node_link, write_json
+from kg.export.node_link import generate_json, to_node_link, write_json
 from kg.export.style import TYPE_COLOURS, decorate
 
 __all__ = [
-    "TYPE_COLOURS", "atomic_write", "decorate", "generate_gexf", "generate_graphml",
+    "TYPE_COLOURS", "atomic_write", "decorate", "generate_gexf", "generate_graphml", "generate_json",
     "render_html", "to_node_link", "write_all", "write_gexf", "write_graphml", "write_html",
     "write_json",
 ]
@@ -67,8 +67,14 @@ def write_all(g: nx.MultiDiGraph, outdir: Path | str, html_max_nodes: int = 1500
         "json": outdir / "graph.json",
         "html": outdir / "graph.html",
     }
-    write_graphml(h, paths["graphml"])
-    write_gexf(h, paths["gexf"])
-    write_json(h, paths["json"])
-    write_html(h, paths["html"], max_nodes=html_max_nodes)
+    # Everything is rendered before anything is written, so an interrupted build never
+    # leaves a new graph.graphml beside an old graph.gexf.
+    contents = {
+        "graphml": generate_graphml(h),
+        "gexf": generate_gexf(h),
+        "json": generate_json(h),
+        "html": render_html(h, max_nodes=html_max_nodes),
+    }
+    for name, text in contents.items():
+        atomic_write(paths[name], text)
     return paths

@@ -18,7 +18,7 @@ import networkx as nx
 from kg.export._scalar import scalars, sorted_edges, sorted_nodes
 from kg.export.atomic import atomic_write
 
-__all__ = ["to_node_link", "write_json"]
+__all__ = ["generate_json", "to_node_link", "write_json"]
 
 
 def to_node_link(g: nx.Graph) -> dict[str, Any]:
@@ -75,5 +75,9 @@ def write_json(g: nx.Graph, path: Path | str) -> None:
     >>> json.loads(p.read_text(encoding="utf-8"))["nodes"][0]["label"]
     'روسيا'
     """
-    text = json.dumps(to_node_link(g), ensure_ascii=False, indent=1, allow_nan=False)
-    atomic_write(Path(path), text + "\n")
+    atomic_write(Path(path), generate_json(g))
+
+
+def generate_json(g: nx.Graph) -> str:
+    """``to_node_link(g)`` as the UTF-8 JSON text ``write_json`` writes."""
+    return json.dumps(to_node_link(g), ensure_ascii=False, indent=1, allow_nan=False) + "\n"
