@@ -440,3 +440,29 @@ def common_words() -> frozenset[str]:
             if word:
                 words.add(word)
     return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def org_heads() -> frozenset[str]:
+    """Matching keys of the nouns that head an organisation's name (kg/data/org_heads.tsv)."""
+    from kg.normalize import match_key
+
+    path = DATA_DIR / "org_heads.tsv"
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    if not lines or lines[0].split("\t")[0] != "head":
+        raise LexiconError(f"{path.name}: header must start with 'head'")
+    return frozenset(match_key(line.split("\t")[0]) for line in lines[1:])
+
+
+@lru_cache(maxsize=1)
+def _orgs_by_english() -> dict[str, Org]:
+    out: dict[str, Org] = {}
+    for org in load("orgs"):
+        if org.label_en:
+            out.setdefault(org.label_en.casefold(), org)
+    return out
+
+
+def org_by_english(name: str) -> Org | None:
+    """The organisation whose English label is ``name`` (G20, NATO), if the lexicon has one."""
+    return _orgs_by_english().get(name.casefold())

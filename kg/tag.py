@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kg.lexicon import Demonym, Match, Org, Place, Title, common_words, gazetteer, token_gazetteer
+from kg.lexicon import Demonym, Match, Org, Place, Title, common_words, gazetteer, org_by_english, org_heads, token_gazetteer
 from kg.ner import load_model
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Document, Mention, Sentence
 from kg.normalize import bare_key, clitic_splits, match_key
@@ -32,6 +32,8 @@ _ARABIC = re.compile("[\u0621-\u064a]")
 # Glued to a name: conjunctions and prepositions, never the article.
 _NAME_PROCLITICS = frozenset({"و", "ف", "ب", "ل", "ك"})
 _MINISTRY = match_key("وزارة")
+_ACRONYM_CORE = re.compile(r"[A-Z]+[0-9]*")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]*[0-9][A-Za-z0-9]*|[A-Z]{1,3}[0-9]+[a-z]+[A-Z]+")
 
 
 def tag(doc: Document, *, backend: str = "model") -> list[Mention]:
@@ -118,11 +120,17 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             for i in range(first, last):
                 model_person[i] = PERSON
     for match in matches:
-        if isinstance(match.entry, Title) and not any(labels[match.first : match.last]):
+        if isinstance(match.entry, Title) and PERSON not in labels[match.first : match.last]:
             add(match.first, match.last, TITLE, 0.9, "title", match)
             name = _name_after_title(tokens, match.last, labels, common, model_person)
             if name:
                 add(name[0], name[1], PERSON, 0.6, "title-cue")
+    for first, last in _acronyms(tokens):
+        if not any(labels[first:last]):
+            add(first, last, ORG, 0.7, "pattern")
+            _name_acronym(out[-1], tokens[first].text)
+    for first, last in _headed_organisations(tokens, labels, model_spans, common):
+        add(first, last, ORG, 0.7, "pattern", glued=_glued_conjunction(tokens[first]))
     for first, last, label, confidence in model_spans:
         if any(labels[first:last]):
             continue
@@ -170,6 +178,47 @@ def _glued_preposition(token) -> str:
     """
     key = token.key
     return "ل" if key.startswith("ل") and not key.startswith("لل") and len(key) - 1 >= 4 else ""
+
+
+def _acronyms(tokens) -> list[tuple[int, int]]:
+    """G20, C5, P5+1, C5plusUS: Latin capitals with digits name groupings and formats."""
+    spans = []
+    for i, token in enumerate(tokens):
+        if _ACRONYM.fullmatch(token.text):
+            last = i + 1
+            if last + 1 < len(tokens) and tokens[last].text == "+" and tokens[last + 1].text.isdigit():
+                last += 2
+            spans.append((i, last))
+    return spans
+
+
+def _name_acronym(mention: Mention, acronym: str) -> None:
+    """G20 is the lexicon's مجموعة العشرين; an unknown one is named by its core (C5plusUS,
+    C5 + 1 -> C5), so the spellings of one format meet."""
+    org = org_by_english(acronym)
+    if org is not None:
+        mention.canonical, mention.label_en = org.canonical, org.label_en
+    else:
+        mention.canonical = mention.label_en = _ACRONYM_CORE.match(acronym).group(0)
+
+
+def _headed_organisations(tokens, labels, model_spans, common) -> list[tuple[int, int]]:
+    """مؤسسة كارنيغي: an organisation noun followed by a proper name nobody tagged."""
+    heads = org_heads()
+    model_covered = {i for first, last, *_ in model_spans for i in range(first, last)}
+    spans = []
+    for i, token in enumerate(tokens[:-1]):
+        if labels[i] is not None or i in model_covered or i + 1 in model_covered or labels[i + 1] is not None:
+            continue
+        if not any(stem in heads for prefix, stem in clitic_splits(token.key) if len(prefix) <= 1):
+            continue
+        name = tokens[i + 1]
+        if not _ARABIC.search(name.text) or name.key.startswith("ال") or name.key in common or bare_key(name.text) in _NAME_STOPS:
+            continue
+        if any(stem in common for prefix, stem in clitic_splits(name.key) if len(prefix) <= 1):
+            continue
+        spans.append((i, i + 2))
+    return spans
 
 
 def _ministries(tokens, matches: list[Match]) -> list[tuple[int, int]]:
@@ -356,7 +405,19 @@ def _name_after_title(tokens, position: int, labels, common: frozenset[str], mod
                 is_name_word(start + 1) or _plain_word(tokens[start + 1], labels[start + 1])
             ):
                 found = start, start + 2
+    if found is None and first > position:
+        # وكيلة وزارة الخارجية الأمريكية للأمن المدني وحقوق الإنسان أوزرا زيا مع ...: after
+        # the title's organisation and its complement, the two words before the next stop,
+        # when the word before them is an ordinary one.
+        end = next((j for j in range(first, min(first + 12, len(tokens))) if is_stop(j) and not _complement_word(tokens[j], labels[j], common)), None)
+        if end is not None and end - 2 > first and is_name_word(end - 2) and is_name_word(end - 1) and not is_name_word(end - 3):
+            found = end - 2, end
     return found
+
+
+def _complement_word(token, label, common: frozenset[str]) -> bool:
+    """A word of a title's complement (للأمن المدني والديمقراطية): common, not a stop."""
+    return label is None and token.key[:1].isalpha() and bare_key(token.text) not in _NAME_STOPS
 
 
 def _plain_word(token, label) -> bool:
