@@ -449,10 +449,6 @@ def _preceded_by_locative(tokens, mention: Mention) -> bool:
     return prefix in ("ب", "وب", "فب")
 
 
-def token_text(tokens, i: int) -> str:
-    return tokens[i].text
-
-
 @lru_cache(maxsize=200_000)
 def _trigger_of(key: str, ends_in_teh_marbuta: bool = False) -> tuple[Trigger, bool, bool] | None:
     """The trigger a token spells: (trigger, carried the future سـ, carried a pronoun suffix).

@@ -1,6 +1,5 @@
 """Relation and event patterns on sentences written for these tests (names not the seeds')."""
 
-import pytest
 
 from names_model import build
 

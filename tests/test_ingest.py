@@ -1,8 +1,8 @@
 import gzip
 import json
 
-from kg.ingest import Skipped, decode_text, iter_documents, make_document, remove_furniture
-from kg.segment import segment, split_sentences
+from kg.ingest import Skipped, iter_documents, make_document, remove_furniture
+from kg.segment import split_sentences
 
 from paths import SEEDS
 
