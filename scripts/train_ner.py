@@ -28,6 +28,7 @@ import argparse
 import glob
 import json
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -48,6 +49,7 @@ AQMAR = DATA / "aqmar"
 MODELS = ROOT / "kg" / "data" / "models"
 MODEL_FILE = "ner.crfsuite"
 MEMORY_FILE = "ner_memory.tsv"
+CLUSTERS_FILE = "ner_clusters.tsv"
 
 # Chosen on the dev split (see docs/NER.md for the table).
 DEFAULTS = {"c1": 0.05, "c2": 0.05, "max_iterations": 200}
@@ -122,6 +124,56 @@ def load_wikifane() -> list[tuple[str, str]]:
             tok, tag = parts
             out.append((tok, "O" if tag == "O" else _fane_type(tag[2:])))
     return out
+
+
+_WF_PROCLITICS = {"و", "ف", "ب", "ل", "ك"}
+_WF_SUFFIXES = {"ه", "ها", "هم", "هما", "هن", "نا", "كم", "كما", "ي"}
+
+
+def load_wikifane_sentences() -> list[tuple[list[str], list[str]]]:
+    """WikiFANE Gold as BIO sentences over the four coarse types, its clitics re-attached.
+
+    WikiFANE splits conjunctions, prepositions and pronoun suffixes off (و + باريس); news
+    text and ANERcorp keep them on the word, so they are glued back: a proclitic onto the
+    next word (taking that word's tag), a pronoun suffix onto the previous word.
+    """
+    path = DATA / "wikifane" / "WikiFANE_Gold_2014_500K.txt"
+    sentences, toks, tags = [], [], []
+    with open(path, encoding="utf-8-sig") as handle:
+        lines = handle.read().replace("\u200e", "").split("\n")
+    for line in lines + [""]:
+        parts = line.split()
+        if len(parts) != 2:
+            if toks:
+                sentences.append(_glue_clitics(toks, tags))
+                toks, tags = [], []
+            continue
+        tok, tag = parts
+        toks.append(tok)
+        tags.append("O" if tag == "O" else f"{tag[0]}-{_fane_type(tag[2:])}")
+    return sentences
+
+
+def _glue_clitics(toks, tags):
+    out_t, out_y = [], []
+    pending = ""
+    for tok, tag in zip(toks, tags):
+        if tok in _WF_SUFFIXES and out_t and not pending:
+            out_t[-1] += tok
+            continue
+        if tok in _WF_PROCLITICS:
+            pending += tok
+            continue
+        out_t.append(pending + tok)
+        out_y.append(tag)
+        pending = ""
+    if pending:
+        out_t.append(pending)
+        out_y.append("O")
+    for i, tag in enumerate(out_y):  # an I- that continues nothing opens an entity
+        if tag[:2] == "I-" and (i == 0 or out_y[i - 1][2:] != tag[2:]):
+            out_y[i] = "B-" + tag[2:]
+    return out_t, out_y
 
 
 # --------------------------------------------------------------------------------------
@@ -255,8 +307,10 @@ class Features:
     """Which feature sources are on; builds training items and the run-time memory."""
 
     def __init__(self, *, gazetteer: bool, memory: bool, wiki_memory: bool, pairs: bool = True,
-                 folds: int = 10) -> None:
+                 folds: int = 10, clusters: Path | None = None) -> None:
         self.gazetteer = gazetteer
+        self.clusters_path = clusters
+        self.clusters = ner.read_clusters(clusters) if clusters else {}
         self.memory = memory
         self.wiki = memory_features(count_types(load_wikifane() + list(sentence_pairs(load_aqmar()))), "w:") \
             if wiki_memory else {}
@@ -271,6 +325,8 @@ class Features:
         pairs = memory_features(count_pairs(train_sents), "a:") if self.pairs else {}
         return merge_memory(own, pairs, self.wiki, self.wiki_pairs)
 
+    domain: list = []  # out-of-domain training sentences (WikiFANE), domain-prefixed features
+
     def training_items(self, train_sents, extra=()):
         """Features of the training sentences; the ANERcorp memory is jackknifed so that a
         sentence never sees counts from itself (else the CRF would trust it blindly)."""
@@ -281,13 +337,32 @@ class Features:
             for i in range(k):
                 held = train_sents[bounds[i] : bounds[i + 1]]
                 rest = train_sents[: bounds[i]] + train_sents[bounds[i + 1] :]
-                ner.set_feature_options(gazetteer=self.gazetteer, memory=self.runtime_memory(rest))
+                ner.set_feature_options(gazetteer=self.gazetteer, clusters=self.clusters, memory=self.runtime_memory(rest))
                 items += [(ner.sentence_features(t), y) for t, y in held]
         else:
-            ner.set_feature_options(gazetteer=self.gazetteer, memory=self.runtime_memory(train_sents))
+            ner.set_feature_options(gazetteer=self.gazetteer, clusters=self.clusters, memory=self.runtime_memory(train_sents))
             items += [(ner.sentence_features(t), y) for t, y in train_sents]
-        ner.set_feature_options(gazetteer=self.gazetteer, memory=self.runtime_memory(train_sents))
+        ner.set_feature_options(gazetteer=self.gazetteer, clusters=self.clusters, memory=self.runtime_memory(train_sents))
         items += [(ner.sentence_features(t), y) for t, y in extra]
+        domain = self.domain
+        if domain:
+            # "Frustratingly easy" domain adaptation (Daume III 2007), asymmetric form: the
+            # out-of-domain sentences fire every feature twice, as itself (shared with
+            # ANERcorp) and with a "W|" prefix (their own offset), so the shared weights
+            # keep only what holds in both domains. "W|" features never fire at run time.
+            # Their memory is the ANERcorp part only (the WikiFANE counts come from them).
+            if self.memory:
+                own = memory_features(count_types(sentence_pairs(train_sents)), "a:")
+                pairs = memory_features(count_pairs(train_sents), "a:") if self.pairs else {}
+                mem = merge_memory(own, pairs)
+            else:
+                mem = {}
+            ner.set_feature_options(gazetteer=self.gazetteer, clusters=self.clusters, memory=mem)
+            for t, y in domain:
+                feats = ner.sentence_features(t)
+                items.append(([f + ["W|" + x for x in f] for f in feats], y))
+            ner.set_feature_options(gazetteer=self.gazetteer, clusters=self.clusters,
+                                    memory=self.runtime_memory(train_sents))
         return items
 
 
@@ -307,11 +382,10 @@ def train(items, model_path: Path, params: dict, *, verbose: bool = False) -> No
     trainer.train(str(model_path))
 
 
-def predict(model_path: Path, sentences) -> list[list[str]]:
-    """Tag with the feature options currently set (training_items leaves the run-time ones)."""
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(model_path))
-    return [tagger.tag(ner.sentence_features(toks)) for toks, _ in sentences]
+def predict(model_path: Path, sentences, memory, gazetteer: bool = False, clusters=None) -> list[list[str]]:
+    """Tag with kg.ner's own run-time tagger (``NerModel``), the code the shipped model runs."""
+    model = ner.NerModel(model_path, gazetteer=gazetteer, memory=memory, clusters=clusters)
+    return model.tag([toks for toks, _ in sentences])
 
 
 def run_dev(feats: Features, train_sents, extra, dev_sents, params, work: Path, tag: str = "dev") -> dict:
@@ -319,7 +393,7 @@ def run_dev(feats: Features, train_sents, extra, dev_sents, params, work: Path, 
     model_path = work / f"{tag}.crfsuite"
     t0 = time.time()
     train(feats.training_items(train_sents, extra), model_path, params)
-    pred = predict(model_path, dev_sents)
+    pred = predict(model_path, dev_sents, feats.runtime_memory(train_sents), feats.gazetteer, feats.clusters)
     score = entity_f1([t for _, t in dev_sents], pred)
     score["train_s"] = round(time.time() - t0, 1)
     with open(work / f"{tag}-gold.txt", "w", encoding="utf-8") as g, open(
@@ -346,6 +420,12 @@ def main(argv=None) -> int:
     ap.add_argument("--no-memory", action="store_true", help="no jackknifed ANERcorp word-type memory")
     ap.add_argument("--no-wiki-memory", action="store_true", help="no WikiFANE/AQMAR word-type memory")
     ap.add_argument("--no-pairs", action="store_true", help="no word-pair memory")
+    ap.add_argument("--clusters", type=Path, default=MODELS / CLUSTERS_FILE,
+                    help="word-cluster file (scripts/build_ner_clusters.py)")
+    ap.add_argument("--no-clusters", action="store_true", help="no word-cluster features")
+    ap.add_argument("--wikifane", type=int, default=0, metavar="N",
+                    help="add the first N WikiFANE sentences (-1: all) as training data with "
+                         "domain-prefixed features (frustratingly easy domain adaptation)")
     ap.add_argument("--grid", action="store_true", help="c1 x c2 grid on the dev split")
     ap.add_argument("--cv", type=int, default=0, help="k-fold cross-validation on all of train.txt")
     ap.add_argument("--final", action="store_true", help="train on all of train.txt and ship the model")
@@ -355,10 +435,13 @@ def main(argv=None) -> int:
     if a.gazetteer and not ner.gazetteer_available():
         sys.exit("--gazetteer: kg.lexicon.token_gazetteer is not available")
     feats = Features(gazetteer=a.gazetteer, memory=not a.no_memory, wiki_memory=not a.no_wiki_memory,
-                     pairs=not a.no_pairs)
+                     pairs=not a.no_pairs, clusters=None if a.no_clusters else a.clusters)
     params = {"c1": a.c1, "c2": a.c2, "max_iterations": a.max_iterations, "minfreq": a.minfreq}
     data = load_anercorp()
     extra = load_aqmar() if a.aqmar else []
+    if a.wikifane:
+        wf = load_wikifane_sentences()
+        feats.domain = wf if a.wikifane < 0 else wf[: a.wikifane]
 
     if a.cv:
         k = a.cv
@@ -390,7 +473,8 @@ def main(argv=None) -> int:
         s = run_dev(feats, trn, extra, dev, params, a.work)
         print(json.dumps({"dev_sentences": len(dev), "train_sentences": len(trn), **params,
                           "aqmar": a.aqmar, "gazetteer": a.gazetteer, "memory": feats.memory, "wiki_memory": bool(feats.wiki),
-                          **s}))
+                          "clusters": str(feats.clusters_path) if feats.clusters else None,
+                          "wikifane_sentences": len(feats.domain), **s}))
         return 0
 
     # Final model: dev score first (same settings, 90% of the data), then all of train.txt.
@@ -399,15 +483,25 @@ def main(argv=None) -> int:
     MODELS.mkdir(parents=True, exist_ok=True)
     out = MODELS / MODEL_FILE
     train(feats.training_items(data, extra), out, params)
+    weights = ner.export_weights(out)  # what kg.ner's tagger reads (checked against out's SHA-256)
     memory = feats.runtime_memory(data)
     if memory:
         write_memory(memory, MODELS / MEMORY_FILE)
+    if feats.clusters and feats.clusters_path.resolve() != (MODELS / CLUSTERS_FILE).resolve():
+        shutil.copyfile(feats.clusters_path, MODELS / CLUSTERS_FILE)
     training_data = ["ANERcorp train.txt (CAMeL Lab split, train part; CC BY-SA 4.0)"]
     if feats.wiki:
         training_data.append("word-type memory only: WikiFANE Gold 2014 + AQMAR (CC BY-SA 3.0), types mapped "
                              "to PERS/LOC/ORG/MISC")
     if a.aqmar:
         training_data.append("AQMAR Arabic Wikipedia NER corpus (CC BY-SA 3.0), tags mapped PER->PERS, MIS*->MISC")
+    if feats.domain:
+        training_data.append(f"WikiFANE Gold 2014 (CC BY-SA 3.0), first {len(feats.domain)} sentences, clitics "
+                             "re-attached, fine types mapped to PERS/LOC/ORG/MISC; as out-of-domain training "
+                             "data with domain-prefixed feature copies (frustratingly easy domain adaptation)")
+    if feats.clusters:
+        training_data.append("word clusters (ner_clusters.tsv, scripts/build_ner_clusters.py): PPMI-SVD + k-means "
+                             "over ANERcorp train.txt minus its dev part, AQMAR and WikiFANE text")
     catalogue = {
         "models": {
             "ner": {
@@ -417,14 +511,19 @@ def main(argv=None) -> int:
                 "tags": list(ner.TAGS),
                 "feature_version": ner.FEATURE_VERSION,
                 "features": {"gazetteer": a.gazetteer, "anercorp_memory": feats.memory,
-                             "wiki_memory": bool(feats.wiki)},
+                             "wiki_memory": bool(feats.wiki), "clusters": bool(feats.clusters),
+                             "wikifane_domain_adaptation": len(feats.domain)},
                 "memory": MEMORY_FILE if memory else None,
+                "clusters": CLUSTERS_FILE if feats.clusters else None,
+                "weights": weights.name,
                 "training_data": training_data,
-                "training_sentences": len(data) + len(extra),
+                "training_sentences": len(data) + len(extra) + len(feats.domain),
                 "params": {**params, "feature.possible_transitions": True},
                 "recipe": "python scripts/train_ner.py --final"
                 + (" --aqmar" if a.aqmar else "")
-                + (" --gazetteer" if a.gazetteer else ""),
+                + (" --gazetteer" if a.gazetteer else "")
+                + (f" --wikifane {a.wikifane}" if a.wikifane else "")
+                + (" --no-clusters" if not feats.clusters else ""),
                 "dev": {
                     "split": f"last {a.dev_frac:.0%} of ANERcorp train.txt sentences ({len(dev)})",
                     "f1": s["f1"],
@@ -438,7 +537,8 @@ def main(argv=None) -> int:
     }
     (MODELS / "catalogue.json").write_text(json.dumps(catalogue, ensure_ascii=False, indent=2) + "\n",
                                            encoding="utf-8")
-    print(f"wrote {out} ({out.stat().st_size / 1e6:.1f} MB) and catalogue.json")
+    print(f"wrote {out} ({out.stat().st_size / 1e6:.1f} MB), {weights.name} "
+          f"({weights.stat().st_size / 1e6:.1f} MB) and catalogue.json")
     return 0
 
 

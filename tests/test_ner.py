@@ -118,3 +118,60 @@ def test_import_does_not_pull_torch_or_camel_ner():
     code = "import sys, kg.ner; print(any(m == 'torch' or m.startswith('camel_tools.ner') for m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_numpy_tagger_equals_crfsuite(model):
+    # kg.ner scores token types with the CRF's weights in numpy; crfsuite's own tagger on
+    # the same feature strings must give the same tags and (float32 tables) marginals.
+    pycrfsuite = pytest.importorskip("pycrfsuite")
+    sentences = [
+        ("قال الرئيس الفرنسي إيمانويل ماكرون في باريس إن الاتحاد الأوروبي سيعقد قمة طارئة .").split(),
+        "وصل وفد من وزارة الخارجية إلى لندن أمس قادما من ألمانيا .".split(),
+        ["مرحبا"],
+        "التقى وزير الخارجية السعودي نظيره الأمريكي في الرياض يوم الثلاثاء".split(),
+        "Apple و Google 2024 ( 15 ) ، !".split(),
+    ]
+    out = model.predict(sentences)
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model.path))
+    ner.set_feature_options(gazetteer=model.gazetteer, memory=model.memory, clusters=model.clusters)
+    for tokens, got in zip(sentences, out):
+        tagger.set(ner.sentence_features(tokens))
+        tags = tagger.tag()
+        assert [t for t, _ in got] == tags
+        for i, (tag, prob) in enumerate(got):
+            assert abs(tagger.marginal(tag, i) - prob) < 1e-4
+    assert [t for s in model.tag(sentences) for t in s] == [t for s in out for t, _ in s]
+
+
+def test_batching_does_not_change_results(model):
+    sentences = [
+        "ذهب الوزير إلى القاهرة .".split(),
+        "قال محمد بن سلمان في جدة".split(),
+        "وصل وفد من وزارة الخارجية إلى لندن أمس قادما من ألمانيا .".split(),
+    ]
+    together = model.predict(sentences)
+    alone = [model.predict([s])[0] for s in sentences]
+    for a, b in zip(together, alone):
+        assert [t for t, _ in a] == [t for t, _ in b]
+        assert all(abs(p - q) < 1e-9 for (_, p), (_, q) in zip(a, b))
+
+
+def test_weights_export_matches_model():
+    # The shipped numpy export was written from the shipped crfsuite file (same SHA-256).
+    import numpy as np
+
+    from kg.ner import _MODELS_DIR, _sha256, weights_path
+
+    model_path = _MODELS_DIR / "ner.crfsuite"
+    with np.load(weights_path(model_path)) as z:
+        assert str(z["source_sha256"]) == _sha256(model_path)
+
+
+def test_load_is_fast():
+    code = (
+        "import time; t = time.perf_counter(); from kg import ner; ner.load_model(); "
+        "print(time.perf_counter() - t)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert float(out.stdout.strip()) < 2.0  # about 0.2 s on an idle core; slack for a busy machine
