@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from kg.lexicon import Place, place_by_canonical
+from kg.lexicon import Place, feminine_adjective, place_by_canonical
 from kg.normalize import bare_key, match_key
 from kg.types import (
     GPE,
@@ -42,6 +42,7 @@ from kg.types import (
 
 _CLAUSE_BREAKS = frozenset(":.؟?!؛;()[]«»\"“”")
 _COMMAS = frozenset("،,")
+_MINISTRY_KEY = bare_key("وزارة")
 _CAPITAL_KEYS = frozenset({"عاصمه", "عاصمتها", "عاصمته"})
 _COUNTERPART_KEYS = frozenset({"نظير", "نظيره", "نظيرته", "نظيرها", "نظيريه", "نظراء", "نظرائه"})
 _NEGATIONS = frozenset({"لن", "لم", "لا", "ليس", "لما", "ولن", "ولم", "ولا"})
@@ -111,6 +112,7 @@ def extract(doc: Document, mentions: list[Mention], clusters: list[Cluster]) -> 
     reader = _DocumentReader(doc, clusters)
     for sentence in doc.sentences:
         reader.read(sentence, by_sentence.get(sentence.index, []))
+    reader.complete_ministries()
     return reader.relations, reader.events
 
 
@@ -137,6 +139,29 @@ class _DocumentReader:
         self._affiliations(sentence, entities, titles, evidence)
         self._places(sentence, entities, evidence)
         self._events(sentence, entities, titles, evidence)
+
+    def complete_ministries(self) -> None:
+        """A bare "ministry of X" is the ministry of the country whose X-minister the article names.
+
+        وزارة الخارجية in an article that calls someone وزير الخارجية الأمريكي is the US
+        ministry; with no such minister, or two countries' ministers, it stays as written.
+        """
+        for cluster in self.clusters:
+            words = cluster.key.split(" ")
+            if cluster.type != ORG or len(words) != 2 or words[0] != _MINISTRY_KEY:
+                continue
+            countries = {
+                employer for role, _, employer in self.roles.values()
+                if words[1] in bare_key(role).split(" ") and self.clusters[employer].iso
+            }
+            if len(countries) != 1:
+                continue
+            country = self.clusters[countries.pop()]
+            adjective = feminine_adjective(country.label)
+            if adjective:
+                cluster.key = f"{cluster.key} {bare_key(adjective)}"
+                cluster.label = f"{cluster.label} {adjective}"
+                cluster.reasons.append(f"{cluster.label}: the ministry of the article's {country.label_en or country.label} minister")
 
     # -- affiliations -------------------------------------------------------------
     def _affiliations(self, sentence: Sentence, entities: list[Mention], titles: list[Mention], evidence: Evidence) -> None:

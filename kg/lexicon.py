@@ -466,3 +466,16 @@ def _orgs_by_english() -> dict[str, Org]:
 def org_by_english(name: str) -> Org | None:
     """The organisation whose English label is ``name`` (G20, NATO), if the lexicon has one."""
     return _orgs_by_english().get(name.casefold())
+
+
+@lru_cache(maxsize=None)
+def feminine_adjective(country_canonical: str) -> str | None:
+    """The definite feminine nationality adjective of a country (الأمريكية for the US).
+
+    A feminine noun takes it (وزارة الخارجية الأمريكية); None when the lexicon has none.
+    """
+    forms = sorted(
+        d.form for d in load("demonyms")
+        if d.canonical == country_canonical and d.form.startswith("ال") and d.form.endswith("ية")
+    )
+    return forms[0] if forms else None

@@ -117,3 +117,11 @@ def test_every_edge_carries_documents_and_evidence(monkeypatch):
     assert g.number_of_edges()
     for *_, data in g.edges(data=True):
         assert data["docs"] == "a" and "لافروف" in data["evidence"]
+
+
+def test_bare_ministry_is_the_ministry_of_the_articles_minister(monkeypatch):
+    text = "قال وزير الخارجية الروسي سيرغي لافروف إن بلاده مستعدة. وأصدرت وزارة الخارجية بيانا."
+    g = _graph({"a": text}, PEOPLE, monkeypatch)
+    orgs = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "ORG"}
+    assert any(label.startswith("وزارة الخارجية ال") and label.endswith("ية") for label in orgs)
+    assert "وزارة الخارجية" not in orgs
