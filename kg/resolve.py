@@ -124,6 +124,7 @@ def resolve_corpus(results: Iterable[DocResult]) -> Resolution:
             group.count += cluster.mentions
             group.reasons.extend(r for r in cluster.reasons if r not in group.reasons)
             group.forms.update({alias: 1 for alias in cluster.aliases})
+            group.forms[cluster.label] += 0  # a candidate label even when no mention spelt it so
             docs[ident].add(result.doc_id)
             local[str(cluster.index)] = ident
     ordered = [groups[k] for k in sorted(groups)]
