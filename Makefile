@@ -25,4 +25,4 @@ test: setup
 	$(BIN)/python -m pytest --doctest-modules kg tests
 
 clean:
-	rm -rf $(VENV) outputs/graph.* outputs/build-report.json
+	rm -rf $(VENV) outputs/graph.* outputs/build-report.json outputs/kg-store.sqlite*

@@ -76,14 +76,15 @@ def match_key(text: str) -> str:
     return " ".join(w for w in words if w).lower()
 
 
-def clitic_splits(word_key: str) -> list[tuple[str, str]]:
+@lru_cache(maxsize=500_000)
+def clitic_splits(word_key: str) -> tuple[tuple[str, str], ...]:
     """Every (proclitic, stem) reading of one word's key, the unsplit reading first.
 
     A stem must keep at least ``MIN_STEM`` letters. The caller decides which reading is
     right (a gazetteer hit, or a stem seen elsewhere in the corpus).
 
     >>> clitic_splits("لكازاخستان")
-    [('', 'لكازاخستان'), ('ل', 'كازاخستان')]
+    (('', 'لكازاخستان'), ('ل', 'كازاخستان'))
     >>> [stem for _, stem in clitic_splits("وبالصين")]
     ['وبالصين', 'صين', 'بالصين']
     """
@@ -91,7 +92,7 @@ def clitic_splits(word_key: str) -> list[tuple[str, str]]:
     for prefix in PROCLITICS:
         if word_key.startswith(prefix) and len(word_key) - len(prefix) >= MIN_STEM:
             out.append((prefix, word_key[len(prefix):]))
-    return out
+    return tuple(out)
 
 
 @lru_cache(maxsize=500_000)

@@ -46,6 +46,7 @@ class _Group:
     iso: str = ""
     fixed_type: bool = False
     reasons: list[str] = field(default_factory=list)
+    origin: tuple[str, str] = ("", "")  # (type, key) as first grouped, before any re-typing
 
 
 @dataclass(slots=True)
@@ -74,7 +75,7 @@ def resolve_document(doc: Document, mentions: list[Mention]) -> list[Cluster]:
         if group is None:
             group = groups[(mention.label, key)] = _Group(
                 mention.label, key, 0, canonical=mention.canonical, label_en=mention.label_en,
-                iso=mention.iso, fixed_type=bool(mention.canonical),
+                iso=mention.iso, fixed_type=bool(mention.canonical), origin=(mention.label, key),
             )
         group.count += 1
         group.forms[mention.text] += 1
@@ -87,7 +88,7 @@ def resolve_document(doc: Document, mentions: list[Mention]) -> list[Cluster]:
         forms: Counter = Counter()
         for part in parts:
             forms.update(part.forms)
-            for mention in members[(part.type, part.key)]:
+            for mention in members[part.origin]:
                 mention.cluster = index
         clusters.append(
             Cluster(
@@ -119,7 +120,7 @@ def resolve_corpus(results: Iterable[DocResult]) -> Resolution:
             if group is None:
                 group = groups[ident] = _Group(
                     cluster.type, cluster.key, 0, canonical=cluster.label if cluster.from_lexicon else "",
-                    label_en=cluster.label_en, iso=cluster.iso, fixed_type=cluster.from_lexicon,
+                    label_en=cluster.label_en, iso=cluster.iso, fixed_type=cluster.from_lexicon, origin=ident,
                 )
             group.count += cluster.mentions
             group.reasons.extend(r for r in cluster.reasons if r not in group.reasons)
@@ -137,8 +138,8 @@ def resolve_corpus(results: Iterable[DocResult]) -> Resolution:
         entity_docs: set[str] = set()
         for part in parts:
             forms.update(part.forms)
-            entity_docs |= docs[(part.type, part.key)]
-            entity_of[(part.type, part.key)] = entity_id
+            entity_docs |= docs[part.origin]
+            entity_of[part.origin] = entity_id
         entities[entity_id] = Entity(
             id=entity_id,
             label=head.canonical or _display_label(forms, head),

@@ -399,7 +399,7 @@ def _name_after_title(tokens, position: int, labels, common: frozenset[str], mod
         # مساعد وزير الخارجية الأمريكي لشؤون جنوب آسيا، دونالد لو، ...: a name set off by
         # commas after the title's complement; the name must end at a comma or stop too.
         comma = next((j for j in range(first, min(first + 8, len(tokens))) if tokens[j].text in "،,"), None)
-        if comma is not None and comma + 2 < len(tokens):
+        if comma is not None and comma + 3 < len(tokens):
             start = comma + 1
             if is_name_word(start) and tokens[start + 2].text in "،,." and (
                 is_name_word(start + 1) or _plain_word(tokens[start + 1], labels[start + 1])

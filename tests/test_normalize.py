@@ -24,7 +24,7 @@ def test_clitic_readings_let_prefixed_forms_meet_the_bare_name():
 
 
 def test_single_letter_stem_is_never_left():
-    assert clitic_splits("لو") == [("", "لو")]
+    assert clitic_splits("لو") == (("", "لو"),)
 
 
 def test_skeleton_meets_long_vowel_variants_only():

@@ -68,3 +68,22 @@ def test_merge_reasons_are_recorded():
     r = _resolve(("a", [("ميخائيل ميشوستين", PERSON), ("ميشوستين", PERSON)]))
     (entity,) = r.entities.values()
     assert any("partial name" in reason for reason in entity.merge_reasons)
+
+
+def test_a_key_typed_two_ways_keeps_every_document():
+    from kg.types import Cluster
+
+    results = [
+        DocResult("a", clusters=[Cluster(0, "ORG", "حماس", "حماس", mentions=1)]),
+        DocResult("b", clusters=[Cluster(0, PERSON, "حماس", "حماس", mentions=2)]),
+    ]
+    resolution = resolve_corpus(results)
+    (entity,) = resolution.entities.values()
+    assert entity.type == PERSON and entity.docs == {"a", "b"}
+    assert resolution.ids_for("a")["0"] == resolution.ids_for("b")["0"] == entity.id
+
+
+def test_retyped_mentions_still_get_their_cluster():
+    mentions = _mentions("a", [("حماس", "ORG"), ("حماس", PERSON), ("حماس", PERSON)])
+    clusters = resolve_document(Document("a", ""), mentions)
+    assert len(clusters) == 1 and all(m.cluster == 0 for m in mentions)

@@ -1,0 +1,172 @@
+"""Scale features: the result store (incremental builds), Dask, and the build options."""
+
+import shutil
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+from paths import ROOT, SEEDS
+from kg.pipeline import build
+from kg.store import STORE_NAME, Store, document_hash, pack
+from kg.types import Document, DocResult, KgError
+
+
+def _graphml(out):
+    return (out / "graph.graphml").read_bytes()
+
+
+@pytest.fixture
+def halves(tmp_path):
+    """Two input folders: A holds three seeds, A+B all five."""
+    files = sorted(SEEDS.glob("*.txt"))
+    a, ab = tmp_path / "A", tmp_path / "AB"
+    a.mkdir()
+    ab.mkdir()
+    for i, path in enumerate(files):
+        if i < 3:
+            shutil.copy(path, a / path.name)
+        shutil.copy(path, ab / path.name)
+    return a, ab
+
+
+def test_incremental_build_equals_fresh_build(tmp_path, halves):
+    a, ab = halves
+    full = build([ab], tmp_path / "full", store=False)
+    first = build([a], tmp_path / "inc")
+    second = build([ab], tmp_path / "inc")
+    assert (first.reused, second.reused) == (0, 3)
+    assert second.documents == 5
+    assert _graphml(tmp_path / "inc") == _graphml(tmp_path / "full")
+    assert (second.mentions, second.tokens, second.nodes) == (full.mentions, full.tokens, full.nodes)
+
+
+def test_unchanged_rebuild_reuses_every_document(tmp_path):
+    build([SEEDS], tmp_path)
+    again = build([SEEDS], tmp_path)
+    assert again.reused == again.documents == 5
+
+
+def test_fresh_ignores_and_rewrites_the_store(tmp_path, halves):
+    a, ab = halves
+    build([ab], tmp_path)
+    fresh = build([a], tmp_path, fresh=True)
+    assert fresh.reused == 0
+    with Store(tmp_path / STORE_NAME) as store:
+        assert len(store) == 3
+
+
+def test_edited_document_is_processed_again(tmp_path, halves):
+    a, _ = halves
+    build([a], tmp_path / "out")
+    edited = sorted(a.glob("*.txt"))[0]
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nوزار الرئيس الروسي فلاديمير بوتين الصين.", encoding="utf-8")
+    again = build([a], tmp_path / "out")
+    assert again.reused == 2
+    build([a], tmp_path / "check", store=False)
+    assert _graphml(tmp_path / "out") == _graphml(tmp_path / "check")
+
+
+def test_document_hash_covers_text_id_and_version():
+    doc = Document(id="a", text="نص")
+    assert document_hash(doc, "v1") != document_hash(Document(id="a", text="نص."), "v1")
+    assert document_hash(doc, "v1") != document_hash(Document(id="b", text="نص"), "v1")
+    assert document_hash(doc, "v1") != document_hash(doc, "v2")
+
+
+def test_new_pipeline_version_empties_the_store(tmp_path):
+    path = tmp_path / STORE_NAME
+    with Store(path, version="v1") as store:
+        store.put("k", "a", pack(DocResult("a", tokens=3)))
+    with Store(path, version="v1") as store:
+        assert store.get("k")[0].tokens == 3
+    with Store(path, version="v2") as store:
+        assert store.get("k") is None and len(store) == 0
+
+
+def test_interrupted_build_leaves_a_usable_store(tmp_path, monkeypatch):
+    import kg.pipeline
+
+    real = kg.pipeline.process_document
+    seen = []
+
+    def dies_on_the_fourth(doc):
+        seen.append(doc.id)
+        if len(seen) == 4:
+            raise KeyboardInterrupt
+        return real(doc)
+
+    monkeypatch.setattr(kg.pipeline, "process_document", dies_on_the_fourth)
+    with pytest.raises(KeyboardInterrupt):
+        build([SEEDS], tmp_path / "out", workers=1)
+    monkeypatch.setattr(kg.pipeline, "process_document", real)
+    with sqlite3.connect(tmp_path / "out" / STORE_NAME) as db:
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    resumed = build([SEEDS], tmp_path / "out", workers=1)
+    assert resumed.documents == 5 and resumed.reused == 3
+    build([SEEDS], tmp_path / "ref", store=False)
+    assert _graphml(tmp_path / "out") == _graphml(tmp_path / "ref")
+
+
+def test_unreadable_store_is_an_error_that_fresh_repairs(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / STORE_NAME).write_bytes(b"this is not a database" * 100)
+    with pytest.raises(KgError, match="--fresh"):
+        build([SEEDS], out)
+    assert build([SEEDS], out, fresh=True).documents == 5
+
+
+def test_dask_cluster_builds_the_same_graph(tmp_path):
+    distributed = pytest.importorskip("dask.distributed")
+    local = build([SEEDS], tmp_path / "local", store=False)
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
+        with distributed.Client(cluster) as client:
+            remote = build([SEEDS], tmp_path / "dask", dask=client, store=False)
+    assert (remote.documents, remote.nodes, remote.edges) == (local.documents, local.nodes, local.edges)
+    assert _graphml(tmp_path / "dask") == _graphml(tmp_path / "local")
+
+
+def test_dask_address_that_nobody_answers_is_one_line_error(tmp_path):
+    pytest.importorskip("dask.distributed")
+    from kg.distributed import DaskExecutor
+
+    with pytest.raises(KgError, match="cannot reach the Dask scheduler"):
+        DaskExecutor("tcp://127.0.0.1:9", workers=1, connect_timeout=2)
+
+
+def test_html_max_nodes_reaches_the_exporter(tmp_path, monkeypatch):
+    import kg.export
+
+    seen = {}
+    real = kg.export.write_all
+
+    def spy(graph, out, html_max_nodes=1500):
+        seen["html_max_nodes"] = html_max_nodes
+        return real(graph, out, html_max_nodes=html_max_nodes)
+
+    monkeypatch.setattr(kg.export, "write_all", spy)
+    build([SEEDS], tmp_path, html_max_nodes=7)
+    assert seen == {"html_max_nodes": 7}
+
+
+def test_cli_build_with_scale_options(tmp_path):
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    result = CliRunner().invoke(app, ["build", str(SEEDS), "-o", str(tmp_path), "-w", "1", "--fresh", "--html-max-nodes", "50"])
+    assert result.exit_code == 0, result.output
+    assert "reused from store" in result.output
+    quiet = CliRunner().invoke(app, ["build", str(SEEDS), "-o", str(tmp_path), "--workers", "1", "--quiet"])
+    assert quiet.exit_code == 0 and quiet.output == ""
+
+
+def test_local_build_never_imports_dask(tmp_path):
+    code = (
+        "import sys; from kg.pipeline import build; "
+        f"build([{str(SEEDS)!r}], {str(tmp_path)!r}, workers=1); "
+        "assert not [m for m in sys.modules if m.split('.')[0] in ('dask', 'distributed')], 'dask imported'"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
