@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from kg.lexicon import Demonym, Match, Org, Place, Title, common_words, gazetteer, org_by_english, org_heads, token_gazetteer
 from kg.ner import load_model
@@ -204,13 +205,12 @@ def _name_acronym(mention: Mention, acronym: str) -> None:
 
 def _headed_organisations(tokens, labels, model_spans, common) -> list[tuple[int, int]]:
     """مؤسسة كارنيغي: an organisation noun followed by a proper name nobody tagged."""
-    heads = org_heads()
     model_covered = {i for first, last, *_ in model_spans for i in range(first, last)}
     spans = []
     for i, token in enumerate(tokens[:-1]):
         if labels[i] is not None or i in model_covered or i + 1 in model_covered or labels[i + 1] is not None:
             continue
-        if not any(stem in heads for prefix, stem in clitic_splits(token.key) if len(prefix) <= 1):
+        if not _is_org_head(token.key):
             continue
         name = tokens[i + 1]
         if not _ARABIC.search(name.text) or name.key.startswith("ال") or name.key in common or bare_key(name.text) in _NAME_STOPS:
@@ -221,12 +221,18 @@ def _headed_organisations(tokens, labels, model_spans, common) -> list[tuple[int
     return spans
 
 
+@lru_cache(maxsize=200_000)
+def _is_org_head(key: str) -> bool:
+    heads = org_heads()
+    return any(stem in heads for prefix, stem in clitic_splits(key) if len(prefix) <= 1)
+
+
 def _ministries(tokens, matches: list[Match]) -> list[tuple[int, int]]:
     """وزارة + field (+ nationality adjective): a ministry, whatever the model said."""
     demonym_at = {m.first: m for m in matches if _is_demonym(m)}
     spans = []
     for i, token in enumerate(tokens[:-1]):
-        if not any(stem == _MINISTRY for _, stem in clitic_splits(token.key)):
+        if _MINISTRY not in token.key or not any(stem == _MINISTRY for _, stem in clitic_splits(token.key)):
             continue
         field = tokens[i + 1].key
         if not field.startswith("ال") or field in common_words() and len(field) < 4:
@@ -251,54 +257,59 @@ def _propagate_names(doc: Document, mentions: list[Mention]) -> list[Mention]:
     without it (الرئيسي is "the main", not رئيسي). Conjunctions and prepositions glued
     to the token are allowed (وأردوغان).
     """
-    names: dict[str, Mention] = {}
+    common = common_words()
+    names: set[tuple[str, ...]] = set()
     for m in mentions:
         if m.label == PERSON and m.source != "propagated":
-            words = m.key.split(" ")
-            names.setdefault(m.key, m)
-            if len(words) >= 2 and len(words[-1]) >= 3 and words[-1] not in common_words():
-                names.setdefault(words[-1], m)
+            words = tuple(m.key.split(" "))
+            names.add(words)
+            if len(words) >= 2 and len(words[-1]) >= 3 and words[-1] not in common:
+                names.add(words[-1:])
     if not names:
         return []
-    common = common_words()
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for words in sorted(names, key=lambda w: (-len(w), w)):
+        by_first.setdefault(words[0], []).append(words)
     covered = {(m.sentence, i) for m in mentions if m.label != TITLE for i in range(m.first_token, m.last_token)}
     out = []
-    longest = max(len(k.split(" ")) for k in names)
     for sentence in doc.sentences:
         tokens = sentence.tokens
         i = 0
         while i < len(tokens):
-            found = None
-            for size in range(min(longest, len(tokens) - i), 0, -1):
-                if any((sentence.index, j) in covered for j in range(i, i + size)):
-                    continue
-                found = _name_at(tokens, i, size, names, common)
-                if found:
-                    break
-            if found:
-                prefix_chars, size = found
-                start = tokens[i].start + prefix_chars
-                end = tokens[i + size - 1].end
-                text = doc.text[start:end]
-                out.append(Mention(doc.id, sentence.index, start, end, text, PERSON, bare_key(text), 0.7, "propagated", i, i + size))
-                i += size
-            else:
+            hit = None if (sentence.index, i) in covered else _name_starting_at(tokens, i, by_first, covered, sentence.index, common)
+            if hit is None:
                 i += 1
+                continue
+            prefix, size = hit
+            start = tokens[i].start + _prefix_chars(tokens[i].text, prefix)
+            end = tokens[i + size - 1].end
+            text = doc.text[start:end]
+            out.append(Mention(doc.id, sentence.index, start, end, text, PERSON, bare_key(text), 0.7, "propagated", i, i + size))
+            i += size
     return out
 
 
-def _name_at(tokens, i: int, size: int, names: dict[str, Mention], common: frozenset[str]) -> tuple[int, int] | None:
-    first = tokens[i]
-    rest = [t.key for t in tokens[i + 1 : i + size]]
-    if size == 1 and first.key in common:
-        return None
-    for prefix, stem in clitic_splits(first.key):
-        if prefix and (prefix.endswith("ال") or prefix not in _NAME_PROCLITICS):
-            continue
-        key = " ".join([stem, *rest])
-        if key in names and (names[key].key.startswith("ال") or not stem.startswith("ال")):
-            return _prefix_chars(first.text, prefix), size
+def _name_starting_at(tokens, i: int, by_first, covered, sentence: int, common) -> tuple[str, int] | None:
+    """(proclitic, length) of the longest known name that starts at token ``i``."""
+    for prefix, stem in _name_readings(tokens[i].key):
+        for words in by_first.get(stem, ()):
+            size = len(words)
+            if i + size > len(tokens) or (size == 1 and tokens[i].key in common):
+                continue
+            if any((sentence, j) in covered for j in range(i + 1, i + size)):
+                continue
+            if all(bare_key(tokens[i + k].key) == words[k] for k in range(1, size)):
+                return prefix, size
     return None
+
+
+@lru_cache(maxsize=200_000)
+def _name_readings(key: str) -> tuple[tuple[str, str], ...]:
+    """Readings of a token that could start a name: bare, or with one glued و ف ب ل ك."""
+    return tuple(
+        (prefix, stem) for prefix, stem in clitic_splits(key)
+        if (not prefix or prefix in _NAME_PROCLITICS) and not stem.startswith("ال")
+    )
 
 
 def _prefix_chars(token_text: str, prefix_key: str) -> int:
