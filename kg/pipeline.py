@@ -68,11 +68,12 @@ _LOCAL_BATCH = 16
 _DASK_BATCH = 64
 
 
-def process_document(doc: Document) -> DocResult:
+def process_document(doc: Document, predictions: list | None = None) -> DocResult:
     """Everything that depends on one document alone: tokens, mentions, clusters, relations.
 
-    A failing stage is named in the error, with the document, so a bad article in 30,000
-    can be found.
+    With ``predictions`` (the model's tags from ``kg.tag.predict_tags`` over a batch) the
+    document is already segmented and its model pass is done. A failing stage is named
+    in the error, with the document, so a bad article in 30,000 can be found.
     """
     from kg.extract import extract
     from kg.resolve import resolve_document
@@ -81,9 +82,10 @@ def process_document(doc: Document) -> DocResult:
 
     stage = _STAGES[0]
     try:
-        segment(doc)
+        if predictions is None:
+            segment(doc)
         stage = "tag"
-        mentions = tag(doc)
+        mentions = tag(doc, predictions=predictions)
         stage = "resolve"
         clusters = resolve_document(doc, mentions)
         stage = "extract"
@@ -113,15 +115,35 @@ def process_batch(docs: list[Document], pack_results: bool = True) -> list[tuple
     the mentions of 30,000 articles never pile up in the building process. With
     ``pack_results`` false the packed blobs are empty and only the mention count is kept.
     """
+    from kg.segment import segment
     from kg.store import pack
+    from kg.tag import predict_tags
 
-    out = []
     for doc in docs:
-        result = process_document(doc)
+        _run_stage("segment", doc, segment)
+    try:
+        predictions = predict_tags(docs)
+    except KgError:
+        raise
+    except Exception as err:
+        ids = ", ".join(doc.id for doc in docs[:3]) + (" ..." if len(docs) > 3 else "")
+        raise KgError(f"tag failed on the batch of documents {ids}: {type(err).__name__}: {err}") from err
+    out = []
+    for doc, doc_predictions in zip(docs, predictions):
+        result = process_document(doc, doc_predictions)
         packed = pack(result) if pack_results else (b"", b"", len(result.mentions))
         result.mentions = []
         out.append((result, packed))
     return out
+
+
+def _run_stage(stage: str, doc: Document, function) -> None:
+    try:
+        function(doc)
+    except KgError:
+        raise
+    except Exception as err:
+        raise KgError(f"{stage} failed on document {doc.id}: {type(err).__name__}: {err}") from err
 
 
 def _split_stream(items: Iterable[Document | Skipped], skipped: list[Skipped]) -> Iterator[Document]:
@@ -149,10 +171,10 @@ def process_documents(docs: Iterable[Document], workers: int = 1) -> Iterator[Do
 
 
 class _SerialExecutor:
-    """Runs batches in this process, one document at a time, each stored as soon as it is done."""
+    """Runs batches in this process; each batch is stored as soon as it is done."""
 
     window = 0
-    batch_size = 1
+    batch_size = _LOCAL_BATCH
 
     def submit(self, docs: list[Document], pack_results: bool):
         return process_batch(docs, pack_results)

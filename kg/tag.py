@@ -37,12 +37,32 @@ _ACRONYM_CORE = re.compile(r"[A-Z]+[0-9]*")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]*[0-9][A-Za-z0-9]*|[A-Z]{1,3}[0-9]+[a-z]+[A-Z]+")
 
 
-def tag(doc: Document, *, backend: str = "model") -> list[Mention]:
-    """Mentions of ``doc`` in text order: entities (PERSON ORG GPE LOC MISC) and TITLE cues."""
+def predict_tags(docs: Sequence[Document], *, backend: str = "model") -> list[list]:
+    """The model's BIO tags for every sentence of every document, in one call.
+
+    The tagger's per-call overhead is paid once for a batch of documents rather than once
+    per document; ``tag(doc, predictions=...)`` then takes each document's share.
+    """
+    model = load_model() if backend == "model" else _camel_backend()
+    sentences = [[t.text for t in s.tokens] for doc in docs for s in doc.sentences]
+    tags = model.predict(sentences) if sentences else []
+    out, position = [], 0
+    for doc in docs:
+        out.append(tags[position : position + len(doc.sentences)])
+        position += len(doc.sentences)
+    return out
+
+
+def tag(doc: Document, *, backend: str = "model", predictions: list | None = None) -> list[Mention]:
+    """Mentions of ``doc`` in text order: entities (PERSON ORG GPE LOC MISC) and TITLE cues.
+
+    ``predictions`` are the model's tags for the document's sentences when a batch was
+    already tagged (``predict_tags``).
+    """
     if not doc.sentences:
         return []
-    model = load_model() if backend == "model" else _camel_backend()
-    predictions = model.predict([[t.text for t in s.tokens] for s in doc.sentences])
+    if predictions is None:
+        (predictions,) = predict_tags([doc], backend=backend)
     lexicon = gazetteer()
     mentions: list[Mention] = []
     for sentence, tags in zip(doc.sentences, predictions):

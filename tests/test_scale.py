@@ -91,13 +91,14 @@ def test_interrupted_build_leaves_a_usable_store(tmp_path, monkeypatch):
     real = kg.pipeline.process_document
     seen = []
 
-    def dies_on_the_fourth(doc):
+    def dies_on_the_fourth(doc, predictions=None):
         seen.append(doc.id)
         if len(seen) == 4:
             raise KeyboardInterrupt
-        return real(doc)
+        return real(doc, predictions)
 
     monkeypatch.setattr(kg.pipeline, "process_document", dies_on_the_fourth)
+    monkeypatch.setattr(kg.pipeline._SerialExecutor, "batch_size", 1)  # store after each document
     with pytest.raises(KeyboardInterrupt):
         build([SEEDS], tmp_path / "out", workers=1)
     monkeypatch.setattr(kg.pipeline, "process_document", real)
