@@ -132,8 +132,9 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
         if _is_minor_place(match) and match.last - match.first == 1 and _spelt_like_a_word(tokens[match.first].key, match, common):
             continue  # ورقة is "paper", not و + الرقة; السلطات is "the authorities"
         overlapping = [s for s in model_spans if s[0] < match.last and match.first < s[1]]
-        if any(s[0] < match.first or s[1] > match.last for s in overlapping):
-            continue
+        longer = [s for s in overlapping if s[0] < match.first or s[1] > match.last]
+        if longer and not all(_only_ordinary_words_beyond(tokens, s, match, common) for s in longer):
+            continue  # the model read a longer name; it wins unless it only added ordinary words
         add(match.first, match.last, _lexicon_label(match), 0.95, _source(match), match)
     model_person = [None] * len(tokens)
     for first, last, label, _ in model_spans:
@@ -158,6 +159,15 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
         glued = _glued_conjunction(tokens[first]) or (_glued_preposition(tokens[first]) if label == "PERS" and last - first > 1 else "")
         add(first, last, _MODEL_LABELS[label], confidence, "model", glued=glued)
     return out
+
+
+def _only_ordinary_words_beyond(tokens, span, match: Match, common: frozenset[str]) -> bool:
+    """منظمة التعاون الاقتصادي + الإقليمية: the model's extra words are ordinary ones."""
+    first, last = span[0], span[1]
+    if first > match.first or last < match.last:
+        return False
+    extra = [tokens[i].key for i in range(first, last) if not match.first <= i < match.last]
+    return all(key in common or bare_key(key) in common for key in extra)
 
 
 def _trim(span, anchors: list[Match]):
