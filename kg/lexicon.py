@@ -251,6 +251,21 @@ def _prefix_of(token_key: str, entry_first: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=200_000)
+def _carries_article(token_key: str) -> bool:
+    """Whether a token's key has the article after its conjunction or preposition.
+
+    >>> _carries_article("والصين"), _carries_article("للامم"), _carries_article("لبنان")
+    (True, True, False)
+    """
+    for conj in ("", "و", "ف"):
+        if token_key.startswith(conj):
+            rest = token_key[len(conj):]
+            if rest.startswith(("ال", "بال", "لل")):
+                return True
+    return False
+
+
 _Candidate = tuple[int, tuple[str, ...], str, Entry, str]  # length, rest, kind, entry, first word key
 _CACHE_LIMIT = 1_000_000
 
@@ -336,6 +351,8 @@ class Gazetteer:
                         if bare_of(token_keys[j]) != word:
                             ok = False
                             break
+                    if ok and key != cand[4] and _carries_article(key) and not cand[4].startswith("ال"):
+                        ok = False  # الباريس is no Paris: a name without the article never takes one
                     if ok:
                         found = cand
                         break
@@ -479,3 +496,15 @@ def feminine_adjective(country_canonical: str) -> str | None:
         if d.canonical == country_canonical and d.form.startswith("ال") and d.form.endswith("ية")
     )
     return forms[0] if forms else None
+
+
+@lru_cache(maxsize=1)
+def not_entities() -> frozenset[str]:
+    """Bare keys of words tagged as names by convention but never graph nodes (kg/data/not_entities.tsv)."""
+    from kg.normalize import bare_key
+
+    path = DATA_DIR / "not_entities.tsv"
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    if not lines or lines[0].split("\t")[0] != "word":
+        raise LexiconError(f"{path.name}: header must start with 'word'")
+    return frozenset(bare_key(line.split("\t")[0]) for line in lines[1:])

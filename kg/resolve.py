@@ -10,8 +10,9 @@ merge when
    (long vowels dropped), the same number of words, short words identical and an edit
    distance of at most two (بلينكن / بلينكين, نتنياهو / نتانياهو, not ماكرون / ماكرونن);
 4. one is a partial name of exactly one other: a person's surname or a shorter form that
-   ends with it (بوتين -> فلاديمير بوتين), an organisation's leading words (مؤسسة كارنيغي
-   -> مؤسسة كارنيغي للسلام الدولي). A first name alone never merges (دونالد لو and
+   ends with it (بوتين -> فلاديمير بوتين), a lineage cut short (محمد بن نايف -> محمد بن
+   نايف بن عبدالعزيز), an organisation's leading words (مؤسسة كارنيغي -> مؤسسة كارنيغي
+   للسلام الدولي). A first name alone never merges (دونالد لو and
    دونالد ترامب stay two people), and a surname shared by two full names stays apart.
 
 Groups of different types never merge; a lexicon entry (country, city, organisation)
@@ -29,6 +30,7 @@ from kg.normalize import bare_key, skeleton
 from kg.types import ENTITY_LABELS, PERSON, Cluster, Document, DocResult, Entity, Mention
 
 _SINGLE_PROCLITICS = ("و", "ف", "ب", "ل", "ك")
+_NASAB = frozenset({"بن", "ابن", "بنت"})
 _MIN_VARIANT_LETTERS = 4
 _MAX_VARIANT_DISTANCE = 2
 
@@ -213,6 +215,10 @@ def _merge(groups: list[_Group]) -> list[tuple[list[_Group], list[str]]]:
         if g.type == PERSON:
             pool = roots_by_last.get((g.type, words[-1]), set())
             fits = [j for j in pool if j != i and _is_partial(words, groups[j].key.split(" "), suffix=True)]
+            if not fits and len(words) >= 3 and _NASAB & set(words):
+                # محمد بن نايف -> محمد بن نايف بن عبدالعزيز: a lineage cut short
+                pool = roots_by_first.get((g.type, words[0]), set())
+                fits = [j for j in pool if j != i and _is_partial(words, groups[j].key.split(" "), suffix=False)]
         elif g.type in ("ORG", "MISC"):
             pool = roots_by_first.get((g.type, words[0]), set()) if len(words) >= 2 else set()
             fits = [j for j in pool if j != i and _is_partial(words, groups[j].key.split(" "), suffix=False)]

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from kg.lexicon import Demonym, Match, Org, Place, Title, common_words, gazetteer, org_by_english, org_heads, token_gazetteer
+from kg.lexicon import Demonym, Match, Org, Place, Title, common_words, gazetteer, not_entities, org_by_english, org_heads, token_gazetteer
 from kg.ner import load_model
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Document, Mention, Sentence
 from kg.normalize import bare_key, clitic_splits, match_key
@@ -117,10 +117,13 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
                 labels[i] = label
 
     anchors = [m for m in matches if _is_demonym(m) or (isinstance(m.entry, Place) and m.entry.kind == "country")]
+    dropped = not_entities()
     model_spans = [
         trimmed
         for s in _spans_from_bio(tags)
-        if _has_arabic(tokens, s[0], s[1]) and (trimmed := _trim(s, anchors)) is not None
+        if _has_arabic(tokens, s[0], s[1])
+        and (trimmed := _trim(s, anchors, tokens, common)) is not None
+        and _span_key(tokens, trimmed) not in dropped
     ]
     for first, last in _ministries(tokens, matches):
         add(first, last, ORG, 0.8, "pattern")
@@ -141,10 +144,13 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
         if label == "PERS":
             for i in range(first, last):
                 model_person[i] = PERSON
+    in_title = {i for m in matches if isinstance(m.entry, Title) for i in range(m.first, m.last)}
     for match in matches:
         if isinstance(match.entry, Title) and PERSON not in labels[match.first : match.last]:
             add(match.first, match.last, TITLE, 0.9, "title", match)
-            name = _name_after_title(tokens, match.last, labels, common, model_person)
+            if match.entry.kind == "honorific":
+                continue  # سمو، معالي: another title comes next, not a name
+            name = _name_after_title(tokens, match.last, labels, common, model_person, in_title)
             if name:
                 add(name[0], name[1], PERSON, 0.6, "title-cue")
     for first, last in _acronyms(tokens):
@@ -156,6 +162,10 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
     for first, last, label, confidence in model_spans:
         if any(labels[first:last]):
             continue
+        if label == "PERS" and all(i in in_title for i in range(first, last)):
+            continue  # ولي ولي العهد is a title, not a name
+        if label == "PERS" and _is_org_head(tokens[first].key):
+            label = "ORG"  # مجلس ...: an institution, whatever the model said
         glued = _glued_conjunction(tokens[first]) or (_glued_preposition(tokens[first]) if label == "PERS" and last - first > 1 else "")
         add(first, last, _MODEL_LABELS[label], confidence, "model", glued=glued)
     return out
@@ -170,7 +180,17 @@ def _only_ordinary_words_beyond(tokens, span, match: Match, common: frozenset[st
     return all(key in common or bare_key(key) in common for key in extra)
 
 
-def _trim(span, anchors: list[Match]):
+def _span_key(tokens, span) -> str:
+    """The span's key with a glued conjunction or preposition off its first word."""
+    first, last = span[0], span[1]
+    words = [bare_key(t.key) for t in tokens[first:last]]
+    readings = [stem for prefix, stem in clitic_splits(words[0]) if len(prefix) <= 1]
+    dropped = not_entities()
+    head = next((r for r in readings if " ".join([r, *words[1:]]) in dropped), words[0])
+    return " ".join([head, *words[1:]])
+
+
+def _trim(span, anchors: list[Match], tokens=None, common: frozenset[str] = frozenset()):
     """Cut a country or nationality adjective off the edge of a model span.
 
     The model sometimes runs a name into its neighbour (بوتين كازاخستان, الكازاخستاني
@@ -183,6 +203,14 @@ def _trim(span, anchors: list[Match]):
             first = anchor.last
         elif first < anchor.first < last <= anchor.last and (label != "ORG" or anchor.first - first == 1):
             last = anchor.first
+    if label == "PERS" and tokens is not None:
+        # العربية عبدالفتاح السيسي, المعزول محمد مرسي: ordinary words on a name's edges
+        while first < last - 1 and tokens[first].key.startswith("ال") and (
+            tokens[first].key in common or tokens[first].key.endswith("يه")
+        ):
+            first += 1  # a definite adjective (العربية، المعزول) is no first name
+        while first < last and tokens[last - 1].key.startswith("ال") and tokens[last - 1].key in common:
+            last -= 1
     if first >= last:
         return None
     return first, last, label, confidence
@@ -398,15 +426,17 @@ def _source(match: Match) -> str:
     return "demonym" if _is_demonym(match) else "gazetteer"
 
 
-def _name_after_title(tokens, position: int, labels, common: frozenset[str], model_person=None) -> tuple[int, int] | None:
+def _name_after_title(tokens, position: int, labels, common: frozenset[str], model_person=None, in_title=frozenset()) -> tuple[int, int] | None:
     """A name right after a title (and its country or organisation), which the model missed.
 
     Two words, or three when the third still ends before a stop (punctuation, another
     mention, a function word); no word may be a common word (ANERcorp's O-words).
     """
     i = position
-    while i < len(tokens) and (labels[i] in (GPE, ORG, LOC) or tokens[i].text in "،,"):
-        i += 1
+    while i < len(tokens) and (
+        labels[i] in (GPE, ORG, LOC) or tokens[i].text in "،," or (i > position and _is_nisba(tokens[i].key))
+    ):
+        i += 1  # the title's country or organisation (جمهورية مصر العربية), commas
     if i < len(tokens) and labels[i] == PERSON:
         return None
     first = i
@@ -417,6 +447,12 @@ def _name_after_title(tokens, position: int, labels, common: frozenset[str], mod
         token = tokens[j]
         if model_person is not None and model_person[j] == PERSON and labels[j] is None:
             return True  # the model's own (perhaps shorter) reading of the name
+        if j == first and _is_org_head(token.key):
+            return False  # رئيس مجلس الوزراء: an institution follows the title, not a name
+        if j in in_title or bare_key(token.key) in not_entities():
+            return False  # ولي العهد after سمو is another title; حفظهم الله is a blessing
+        if j == first and token.key[:1] in ("و", "ف"):
+            return False  # a glued conjunction starts a new phrase, not a name
         if labels[j] is not None or not token.key[:1].isalpha() or bare_key(token.text) in _NAME_STOPS:
             return False
         if j == first + 1 and token.key.startswith("ال") and token.key not in _NAME_STOPS:
@@ -459,6 +495,11 @@ def _name_after_title(tokens, position: int, labels, common: frozenset[str], mod
 def _complement_word(token, label, common: frozenset[str]) -> bool:
     """A word of a title's complement (للأمن المدني والديمقراطية): common, not a stop."""
     return label is None and token.key[:1].isalpha() and bare_key(token.text) not in _NAME_STOPS
+
+
+def _is_nisba(key: str) -> bool:
+    """A definite nationality-style adjective (العربية، الإسلامية)."""
+    return key.startswith("ال") and key.endswith(("يه", "ي"))
 
 
 def _plain_word(token, label) -> bool:

@@ -87,3 +87,10 @@ def test_retyped_mentions_still_get_their_cluster():
     mentions = _mentions("a", [("حماس", "ORG"), ("حماس", PERSON), ("حماس", PERSON)])
     clusters = resolve_document(Document("a", ""), mentions)
     assert len(clusters) == 1 and all(m.cluster == 0 for m in mentions)
+
+
+def test_a_lineage_cut_short_is_the_same_person_unless_ambiguous():
+    r = _resolve(("a", [("خالد بن سعود بن فهد", PERSON), ("خالد بن سعود", PERSON)]))
+    assert len(_people(r)) == 1
+    r = _resolve(("a", [("خالد بن سعود بن فهد", PERSON), ("خالد بن سعود بن تركي", PERSON), ("خالد بن سعود", PERSON)]))
+    assert len(_people(r)) == 3

@@ -1,0 +1,34 @@
+"""Tagging rules on sentences written for these tests (the stand-in model tags what each test lists)."""
+
+from names_model import build
+
+
+def _people(texts, names, monkeypatch):
+    results, resolution = build(texts, names, monkeypatch)
+    return sorted(e.label for e in resolution.entities.values() if e.type == "PERSON")
+
+
+def test_a_title_after_an_honorific_is_not_a_name(monkeypatch):
+    text = "ورفع التهاني إلى سمو ولي العهد وسمو ولي ولي العهد حفظهم الله."
+    assert _people({"a": text}, {}, monkeypatch) == []
+
+
+def test_a_title_cue_finds_the_name_the_model_missed(monkeypatch):
+    text = "وقال وزير الخارجية الإسباني خوسيه مانويل ألباريس إن الحوار ضروري."
+    assert _people({"a": text}, {}, monkeypatch) == ["خوسيه مانويل ألباريس"]
+
+
+def test_an_institution_after_a_title_is_not_a_name(monkeypatch):
+    text = "وقال رئيس مجلس الشورى إن الجلسة تأجلت."
+    assert _people({"a": text}, {}, monkeypatch) == []
+
+
+def test_currencies_tagged_by_convention_are_not_entities(monkeypatch):
+    results, resolution = build({"a": "وارتفع الدولار أمام الريال اليوم."}, {"الدولار": "MISC", "الريال": "ORG"}, monkeypatch)
+    assert not resolution.entities
+
+
+def test_a_model_person_span_loses_a_country_on_its_edge(monkeypatch):
+    results, resolution = build({"a": "ويزور شولتس فرنسا غدا."}, {"شولتس فرنسا": "PERS"}, monkeypatch)
+    labels = {(e.type, e.label) for e in resolution.entities.values()}
+    assert ("PERSON", "شولتس") in labels and ("GPE", "فرنسا") in labels
