@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -43,6 +43,7 @@ from kg.types import (
 _CLAUSE_BREAKS = frozenset(":.؟?!؛;()[]«»\"“”")
 _COMMAS = frozenset("،,")
 _MINISTRY_KEY = bare_key("وزارة")
+_PREPOSITIONS = frozenset(match_key(w) for w in "على في من إلى الى عن ب ل مع عبر حول".split())
 _CAPITAL_KEYS = frozenset({"عاصمه", "عاصمتها", "عاصمته"})
 _COUNTERPART_KEYS = frozenset({"نظير", "نظيره", "نظيرته", "نظيرها", "نظيريه", "نظراء", "نظرائه"})
 _NEGATIONS = frozenset({"لن", "لم", "لا", "ليس", "لما", "ولن", "ولم", "ولا"})
@@ -281,6 +282,9 @@ class _DocumentReader:
             hit = _trigger_of(token.key, token.text.endswith("ة"))
             if hit is None:
                 continue
+            if hit[0].pos == "verb" and (_as_noun(token.key) or (i and tokens[i - 1].key in _PREPOSITIONS)):
+                # لدعم، بالدعم، على دعم: the verbal noun, which takes no dropped subject
+                hit = (replace(hit[0], pos="noun"), *hit[1:])
             if found and found[-1][0] == i - 1 and hit[0].pos == "noun":
                 continue  # لحضور اجتماع: the noun completes the trigger before it
             found.append((i, *hit))
@@ -538,6 +542,17 @@ def _dateline(sentence: Sentence, entities: list[Mention]) -> list[Mention]:
                 return places
             return []
     return []
+
+
+def _as_noun(key: str) -> bool:
+    """A trigger read with the article or a glued preposition is a verbal noun (لدعم، بالدعم)."""
+    for conj in ("", "و", "ف"):
+        if key.startswith(conj) and key[len(conj):].startswith(("ال", "لل", "بال", "ل", "ب")):
+            rest = key[len(conj):]
+            stem = rest[3:] if rest.startswith(("لل", "بال")) else rest[2:] if rest.startswith("ال") else rest[1:]
+            if stem in triggers() and rest not in triggers():
+                return True
+    return False
 
 
 def _noun_subject_after(tokens, i: int) -> bool:
