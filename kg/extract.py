@@ -45,7 +45,6 @@ _COMMAS = frozenset("،,")
 _MINISTRY_KEY = bare_key("وزارة")
 _PREPOSITIONS = frozenset(match_key(w) for w in "على في من إلى الى عن ب ل مع عبر حول".split())
 _CAPITAL_KEYS = frozenset({"عاصمه", "عاصمتها", "عاصمته"})
-_COUNTERPART_KEYS = frozenset({"نظير", "نظيره", "نظيرته", "نظيرها", "نظيريه", "نظراء", "نظرائه"})
 _NEGATIONS = frozenset({"لن", "لم", "لا", "ليس", "لما", "ولن", "ولم", "ولا"})
 _FUTURE_WORDS = ("سوف", "من المقرر", "من المتوقع", "يعتزم", "تعتزم", "المقبل", "المقبله", "القادم", "القادمه")
 _FUTURE_KEYS = tuple(match_key(w) for w in _FUTURE_WORDS)
@@ -184,7 +183,7 @@ class _DocumentReader:
             if holder is None:
                 continue
             role, role_en = title.text, title.label_en
-            if bare_key(title.text) in _COUNTERPART_KEYS or title.label_en == "counterpart":
+            if _is_counterpart(title):
                 role, role_en = self._counterpart_role(entities, title)
             for employer in employers:
                 self._relate(holder, employer, "affiliated_with", evidence, 0.85, role, role_en)
@@ -300,7 +299,7 @@ class _DocumentReader:
                 continue
             previous_agent = agent
             agents = _coordinated(actors, agent, tokens, [*entities, *titles])
-            if pronoun and trigger.event_type in ("VISIT", "TRAVEL"):
+            if pronoun and trigger.event_type in _PLACE_EVENTS:
                 targets, locations = _preceding_places(tokens, entities, i), []
             else:
                 targets, locations = self._arguments(tokens, actors, entities, titles, i, next_verb, trigger, agents)
@@ -329,17 +328,13 @@ class _DocumentReader:
     def _agent(self, tokens, actors, entities, titles, i: int, trigger: Trigger):
         """Verb-subject order first, then a subject before the trigger, then a title's holder."""
         if trigger.pos == "verb":
-            for m in _after(actors, i + 1):
-                if m.first_token - i > 5 or _breaks(tokens, i + 1, m.first_token):
-                    break
-                if m.label == PERSON:
-                    between = [t for t in titles if i < t.first_token < m.first_token]
-                    gap = m.first_token - i - 1 - sum(t.last_token - t.first_token for t in between)
-                    gap -= sum(e.last_token - e.first_token for e in entities if e.source == "demonym" and i < e.first_token < m.first_token)
-                    if gap <= 0:
-                        return m
-                    break
-                break
+            # The first actor after the verb is its subject when only a title and its
+            # adjective stand between them (وصل الرئيس الروسي بوتين).
+            m = next(iter(_after(actors, i + 1)), None)
+            if m is not None and m.label == PERSON and m.first_token - i <= 5 and not _breaks(tokens, i + 1, m.first_token):
+                between = [e for e in [*titles, *entities] if i < e.first_token < m.first_token and (e.label == TITLE or e.source == "demonym")]
+                if sum(e.last_token - e.first_token for e in between) >= m.first_token - i - 1:
+                    return m
         reference = self._title_reference(tokens, entities, titles, i)
         if reference is not None:
             return reference
@@ -395,7 +390,7 @@ class _DocumentReader:
                 last = m.last_token
                 continue
             kind = "person" if m.label == PERSON else "org" if m.label == ORG else "place" if m.label in (GPE, LOC) else ""
-            if kind == "place" and _preceded_by_locative(tokens, m) and trigger.event_type not in ("VISIT", "TRAVEL"):
+            if kind == "place" and _preceded_by_locative(tokens, m) and trigger.event_type not in _PLACE_EVENTS:
                 locations.append(m)
                 last = m.last_token
             elif kind in trigger.target_types:
@@ -412,7 +407,7 @@ class _DocumentReader:
 
     def _counterpart_holder(self, title: Mention, entities: list[Mention]):
         """"مع نظيره الروسي": the counterpart from that country, when the document named one."""
-        if bare_key(title.text) not in _COUNTERPART_KEYS and title.label_en != "counterpart":
+        if not _is_counterpart(title):
             return None
         country = next((e for e in entities if e.first_token == title.last_token and self._is_country(e)), None)
         if country is None:
@@ -435,6 +430,11 @@ class _ClusterRef:
     label: str = PERSON
     first_token: int = -1
     last_token: int = -1
+
+
+def _is_counterpart(title: Mention) -> bool:
+    """نظيره، نظيرته: the titles lexicon gives counterparts the English role "counterpart"."""
+    return title.label_en == "counterpart"
 
 
 def _after(entities: list[Mention], position: int) -> list[Mention]:

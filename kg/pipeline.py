@@ -160,16 +160,6 @@ def _batches(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
         yield batch
 
 
-def process_documents(docs: Iterable[Document], workers: int = 1) -> Iterator[DocResult]:
-    """DocResults (mentions included) in input order, computed in ``workers`` processes."""
-    if workers <= 1:
-        for doc in docs:
-            yield process_document(doc)
-        return
-    with _PoolExecutor(workers) as pool:
-        yield from pool.map(process_document, docs)
-
-
 class _SerialExecutor:
     """Runs batches in this process; each batch is stored as soon as it is done."""
 
@@ -205,9 +195,6 @@ class _PoolExecutor:
 
     def result(self, handle):
         return handle.get()
-
-    def map(self, function, items):
-        return self._pool.imap(function, items, chunksize=_LOCAL_BATCH)
 
     def close(self) -> None:
         self._pool.terminate()

@@ -123,7 +123,7 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
         for s in _spans_from_bio(tags)
         if _has_arabic(tokens, s[0], s[1])
         and (trimmed := _trim(s, anchors, tokens, common)) is not None
-        and _span_key(tokens, trimmed) not in dropped
+        and _span_key(tokens, trimmed, dropped) not in dropped
     ]
     for first, last in _ministries(tokens, matches):
         add(first, last, ORG, 0.8, "pattern")
@@ -180,17 +180,17 @@ def _only_ordinary_words_beyond(tokens, span, match: Match, common: frozenset[st
     return all(key in common or bare_key(key) in common for key in extra)
 
 
-def _span_key(tokens, span) -> str:
-    """The span's key with a glued conjunction or preposition off its first word."""
+def _span_key(tokens, span, dropped: frozenset[str]) -> str:
+    """The span's key, read without a glued conjunction or preposition when that makes it
+    one of ``dropped`` (والدولار -> دولار)."""
     first, last = span[0], span[1]
     words = [bare_key(t.key) for t in tokens[first:last]]
     readings = [stem for prefix, stem in clitic_splits(words[0]) if len(prefix) <= 1]
-    dropped = not_entities()
     head = next((r for r in readings if " ".join([r, *words[1:]]) in dropped), words[0])
     return " ".join([head, *words[1:]])
 
 
-def _trim(span, anchors: list[Match], tokens=None, common: frozenset[str] = frozenset()):
+def _trim(span, anchors: list[Match], tokens, common: frozenset[str]):
     """Cut a country or nationality adjective off the edge of a model span.
 
     The model sometimes runs a name into its neighbour (بوتين كازاخستان, الكازاخستاني
@@ -203,7 +203,7 @@ def _trim(span, anchors: list[Match], tokens=None, common: frozenset[str] = froz
             first = anchor.last
         elif first < anchor.first < last <= anchor.last and (label != "ORG" or anchor.first - first == 1):
             last = anchor.first
-    if label == "PERS" and tokens is not None:
+    if label == "PERS":
         # العربية عبدالفتاح السيسي, المعزول محمد مرسي: ordinary words on a name's edges
         while first < last - 1 and tokens[first].key.startswith("ال") and (
             tokens[first].key in common or tokens[first].key.endswith("يه")
@@ -292,9 +292,8 @@ def _ministries(tokens, matches: list[Match]) -> list[tuple[int, int]]:
     for i, token in enumerate(tokens[:-1]):
         if _MINISTRY not in token.key or not any(stem == _MINISTRY for _, stem in clitic_splits(token.key)):
             continue
-        field = tokens[i + 1].key
-        if not field.startswith("ال") or field in common_words() and len(field) < 4:
-            continue
+        if not tokens[i + 1].key.startswith("ال"):
+            continue  # the field is a definite noun: وزارة الخارجية
         last = i + 2
         if last in demonym_at:
             last = demonym_at[last].last
@@ -486,15 +485,10 @@ def _name_after_title(tokens, position: int, labels, common: frozenset[str], mod
         # وكيلة وزارة الخارجية الأمريكية للأمن المدني وحقوق الإنسان أوزرا زيا مع ...: after
         # the title's organisation and its complement, the two words before the next stop,
         # when the word before them is an ordinary one.
-        end = next((j for j in range(first, min(first + 12, len(tokens))) if is_stop(j) and not _complement_word(tokens[j], labels[j], common)), None)
+        end = next((j for j in range(first, min(first + 12, len(tokens))) if is_stop(j) and not _plain_word(tokens[j], labels[j])), None)
         if end is not None and end - 2 > first and is_name_word(end - 2) and is_name_word(end - 1) and not is_name_word(end - 3):
             found = end - 2, end
     return found
-
-
-def _complement_word(token, label, common: frozenset[str]) -> bool:
-    """A word of a title's complement (للأمن المدني والديمقراطية): common, not a stop."""
-    return label is None and token.key[:1].isalpha() and bare_key(token.text) not in _NAME_STOPS
 
 
 def _is_nisba(key: str) -> bool:
@@ -503,4 +497,5 @@ def _is_nisba(key: str) -> bool:
 
 
 def _plain_word(token, label) -> bool:
+    """An untagged word that is no function word (للأمن المدني والديمقراطية)."""
     return label is None and token.key[:1].isalpha() and bare_key(token.text) not in _NAME_STOPS
