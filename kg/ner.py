@@ -314,11 +314,10 @@ def sentence_features(tokens: Sequence[str]) -> list[list[str]]:
 # a neighbour), except the word-pair memory. So each token type contributes five fixed
 # score vectors (own, as p1, as n1, as p2, as n2), computed once per type from the same
 # feature strings the trainer saw; a sentence's emission scores are five gathers and adds.
-# Viterbi and forward-backward (for the marginal of the chosen tag) then run batched over
-# sentences of similar length. Results equal crfsuite's own tagger (tests/test_ner.py).
+# Viterbi and forward-backward (for the marginal of the chosen tag) then run over all the
+# sentences of a call at once, one position per step. Results equal crfsuite's own tagger (tests/test_ner.py).
 
 _TYPE_CACHE_MAX = 262_144  # token types kept (5 x 9 float32 each, about 47 MB when full)
-_BUCKET = 256  # sentences per batched Viterbi / forward-backward
 
 
 class _Weights:
@@ -447,6 +446,15 @@ class NerModel:
         self._trans = self._w.trans
         self._exp_trans = np.exp(self._w.trans)
         self._bias = self._w.vector(["bias"])
+        # Every way a word-pair key can be cut at a "+": a token can only start a known pair
+        # if its ``bare+`` is a left part, and end one if its bare key is a right part.
+        self._pair_lefts: set[str] = set()
+        self._pair_rights: set[str] = set()
+        for key in self.memory:
+            for cut, char in enumerate(key):
+                if char == "+":
+                    self._pair_lefts.add(key[: cut + 1])
+                    self._pair_rights.add(key[cut + 1 :])
         self._lock = threading.Lock()
         self._reset_cache()
 
@@ -459,6 +467,8 @@ class NerModel:
         self._pairs: dict[str, object] = {}
         self._bare: list[str] = []
         self._table = np.zeros((1024, 5, n_labels), dtype=np.float32)
+        # Per row: can the type start a known word pair (bit 1), end one (bit 2)?
+        self._pair_ends = np.zeros(1024, dtype=np.uint8)
         # Rows 0 and 1: the sentence-boundary sentinels (before / after the sentence).
         self._add_block(["", ""], [_BOS, _EOS], register=False)
 
@@ -485,12 +495,16 @@ class NerModel:
             table = np.zeros((grow, *self._table.shape[1:]), dtype=self._table.dtype)
             table[:row] = self._table[:row]
             self._table = table
+            self._pair_ends = np.concatenate([self._pair_ends, np.zeros(grow - len(self._pair_ends), dtype=np.uint8)])
         self._table[row:end] = sums.reshape(len(tokens), 5, -1)
         rows = self._rows
+        lefts, rights = self._pair_lefts, self._pair_rights
         for i, (token, t) in enumerate(zip(tokens, typed)):
-            self._bare.append(t[5])
+            bare = t[5]
+            self._bare.append(bare)
             if register:
                 rows[token] = row + i
+                self._pair_ends[row + i] = (bare in lefts) | (bare[:-1] in rights) << 1
 
     def _row_ids(self, tokens: Sequence[str]) -> list[int]:
         """Row of each token in the score table (new types are scored first)."""
@@ -532,17 +546,16 @@ class NerModel:
 
     def _add_pairs(self, em, ids, real) -> None:
         """Word pairs seen inside one entity of the training data (``bR=``/``bL=`` features)."""
+        np = self._np
         get = self.memory.get
         bare = self._bare
         pairs = self._pairs
-        idl = ids.tolist()
-        pos = real.tolist()
         vec = self._w.vector
-        for k, p in enumerate(pos):
-            nxt = idl[p + 1]
-            if nxt <= 1:
-                continue
-            key = bare[idl[p]] + bare[nxt][:-1]
+        ends = self._pair_ends
+        # Only tokens that can start a pair, followed by one that can end it, are looked up.
+        maybe = np.flatnonzero((ends[ids[real]] & 1).astype(bool) & (ends[ids[real + 1]] & 2).astype(bool))
+        for k, left, right in zip(maybe.tolist(), ids[real[maybe]].tolist(), ids[real[maybe] + 1].tolist()):
+            key = bare[left] + bare[right][:-1]
             hit = pairs.get(key)
             if hit is None:
                 feats = get(key)
@@ -555,65 +568,57 @@ class NerModel:
     # -- decoding ------------------------------------------------------------------------
 
     def _decode(self, em, lengths: list[int], marginals: bool):
-        """Viterbi tags (label indices) and, optionally, each chosen tag's marginal, per sentence."""
+        """Viterbi tags (label indices) and, optionally, each chosen tag's marginal, per sentence.
+
+        All sentences advance together, one position per step. Sorted longest first, the
+        sentences still running at step ``s`` are a prefix of that order, so each step
+        works on ``[:active]`` rows of flat per-token arrays: no padding, no masks.
+        """
         np = self._np
-        starts = np.concatenate([[0], np.cumsum(lengths)[:-1]]).astype(np.intp)
-        order = sorted(range(len(lengths)), key=lengths.__getitem__)
-        out_tags: list = [None] * len(lengths)
-        out_prob: list = [None] * len(lengths)
-        n_labels = len(self.labels)
+        lens = np.array(lengths, dtype=np.intp)
+        starts = np.concatenate([[0], np.cumsum(lens)[:-1]]).astype(np.intp)
+        order = np.argsort(-lens, kind="stable")
+        first = starts[order]  # first token of each sentence, longest sentence first
+        width = int(lens.max())
+        # active[s]: how many sentences have a token at position s.
+        active = (len(lens) - np.cumsum(np.bincount(lens, minlength=width + 1))[:width]).tolist()
         trans, etrans = self._trans, self._exp_trans
-        for b0 in range(0, len(order), _BUCKET):
-            group = order[b0 : b0 + _BUCKET]
-            lens = np.array([lengths[i] for i in group], dtype=np.intp)
-            width = int(lens.max())
-            n = len(group)
-            # Padded emissions (n x width x labels); positions past a sentence's end are masked.
-            steps = np.arange(width)
-            mask = steps[None, :] < lens[:, None]
-            gather = np.where(mask, starts[group][:, None] + steps[None, :], 0)
-            e = em[gather]
-            e[~mask] = 0.0
-            # Viterbi.
-            delta = e[:, 0]
-            back = np.empty((width, n, n_labels), dtype=np.intp)
-            back[0] = np.arange(n_labels)
-            ident = np.arange(n_labels)
+        # Viterbi: back[t] holds, for each label at token t, the best label at t - 1.
+        back = np.zeros(em.shape, dtype=np.intp)
+        delta = em[first].copy()
+        for s in range(1, width):
+            k = active[s]
+            pos = first[:k] + s
+            cand = delta[:k, :, None] + trans
+            back[pos] = cand.argmax(axis=1)
+            delta[:k] = cand.max(axis=1) + em[pos]
+        best = np.empty(len(em), dtype=np.intp)
+        best[first + lens[order] - 1] = delta.argmax(axis=1)
+        for s in range(width - 1, 0, -1):
+            pos = first[: active[s]] + s
+            best[pos - 1] = back[pos, best[pos]]
+        chosen = None
+        if marginals:
+            # Scaled forward-backward; each position normalised, so no overflow.
+            p = np.exp(em - em.max(axis=1, keepdims=True))
+            alpha = np.empty_like(p)
+            alpha[first] = p[first] / p[first].sum(axis=1, keepdims=True)
             for s in range(1, width):
-                cand = delta[:, :, None] + trans[None]
-                arg = cand.argmax(axis=1)
-                new = np.take_along_axis(cand, arg[:, None, :], axis=1)[:, 0] + e[:, s]
-                live = mask[:, s]
-                delta = np.where(live[:, None], new, delta)
-                back[s] = np.where(live[:, None], arg, ident)
-            best = np.empty((width, n), dtype=np.intp)
-            best[-1] = delta.argmax(axis=1)
-            rows = np.arange(n)
-            for s in range(width - 1, 0, -1):
-                best[s - 1] = back[s, rows, best[s]]
-            if marginals:
-                # Scaled forward-backward; each position normalised, so no overflow.
-                p = np.exp(e - e.max(axis=2, keepdims=True))
-                alpha = np.empty_like(p)
-                alpha[:, 0] = p[:, 0] / p[:, 0].sum(axis=1, keepdims=True)
-                for s in range(1, width):
-                    a = (alpha[:, s - 1] @ etrans) * p[:, s]
-                    alpha[:, s] = a / a.sum(axis=1, keepdims=True)
-                beta = np.ones_like(p)
-                for s in range(width - 2, -1, -1):
-                    bnext = np.where(mask[:, s + 1, None], p[:, s + 1] * beta[:, s + 1], 1.0)
-                    bb = np.where(mask[:, s + 1, None], bnext @ etrans.T, 1.0)
-                    beta[:, s] = bb / bb.sum(axis=1, keepdims=True)
-                post = alpha * beta
-                post /= post.sum(axis=2, keepdims=True)
-                chosen = np.take_along_axis(post, best.T[:, :, None], axis=2)[:, :, 0]
-            bt = best.T.tolist()
-            ch = chosen.tolist() if marginals else None
-            for j, i in enumerate(group):
-                k = lengths[i]
-                out_tags[i] = bt[j][:k]
-                if marginals:
-                    out_prob[i] = ch[j][:k]
+                pos = first[: active[s]] + s
+                a = (alpha[pos - 1] @ etrans) * p[pos]
+                alpha[pos] = a / a.sum(axis=1, keepdims=True)
+            beta = np.ones_like(p)
+            for s in range(width - 2, -1, -1):
+                pos = first[: active[s + 1]] + s
+                b = (p[pos + 1] * beta[pos + 1]) @ etrans.T
+                beta[pos] = b / b.sum(axis=1, keepdims=True)
+            post = alpha * beta
+            chosen = (post[np.arange(len(em)), best] / post.sum(axis=1)).tolist()
+        tags = best.tolist()
+        out_tags, out_prob = [], []
+        for i, n in zip(starts.tolist(), lengths):
+            out_tags.append(tags[i : i + n])
+            out_prob.append(chosen[i : i + n] if marginals else None)
         return out_tags, out_prob
 
     def _run(self, sentences: Sequence[Sequence[str]], marginals: bool):
