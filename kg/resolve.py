@@ -201,27 +201,32 @@ def _merge(groups: list[_Group]) -> list[tuple[list[_Group], list[str]]]:
                 if _is_variant(groups[i].key, groups[j].key):
                     union(i, j, f"{_name(groups[j])} ~ {_name(groups[i])}: spelling variant (same skeleton)")
     # 4. partial names, resolved only when exactly one fuller name fits
+    words_of = [g.key.split(" ") for g in groups]
+    word_sets = [set(words) for words in words_of]
     roots_by_last: dict[tuple[str, str], set[int]] = defaultdict(set)
     roots_by_first: dict[tuple[str, str], set[int]] = defaultdict(set)
-    for i, g in enumerate(groups):
-        words = g.key.split(" ")
+    for i, (g, words) in enumerate(zip(groups, words_of)):
         if len(words) >= 2:
             roots_by_last[(g.type, words[-1])].add(i)
             roots_by_first[(g.type, words[0])].add(i)
-    for i, g in enumerate(groups):
-        words = g.key.split(" ")
+
+    def fitting(i: int, pool: set[int], suffix: bool) -> list[int]:
+        short, short_set = words_of[i], word_sets[i]
+        n = len(short)
+        if suffix:  # ... the same last words, or every word of the short name with its last one
+            return [j for j in pool if len(words_of[j]) > n and (words_of[j][-n:] == short or short_set <= word_sets[j])]
+        return [j for j in pool if len(words_of[j]) > n and words_of[j][:n] == short]
+
+    for i, (g, words) in enumerate(zip(groups, words_of)):
         if g.fixed_type:
             continue
         if g.type == PERSON:
-            pool = roots_by_last.get((g.type, words[-1]), set())
-            fits = [j for j in pool if j != i and _is_partial(words, groups[j].key.split(" "), suffix=True)]
-            if not fits and len(words) >= 3 and _NASAB & set(words):
+            fits = fitting(i, roots_by_last.get((g.type, words[-1]), set()), suffix=True)
+            if not fits and len(words) >= 3 and _NASAB & word_sets[i]:
                 # محمد بن نايف -> محمد بن نايف بن عبدالعزيز: a lineage cut short
-                pool = roots_by_first.get((g.type, words[0]), set())
-                fits = [j for j in pool if j != i and _is_partial(words, groups[j].key.split(" "), suffix=False)]
+                fits = fitting(i, roots_by_first.get((g.type, words[0]), set()), suffix=False)
         elif g.type in ("ORG", "MISC"):
-            pool = roots_by_first.get((g.type, words[0]), set()) if len(words) >= 2 else set()
-            fits = [j for j in pool if j != i and _is_partial(words, groups[j].key.split(" "), suffix=False)]
+            fits = fitting(i, roots_by_first.get((g.type, words[0]), set()), suffix=False) if len(words) >= 2 else []
         else:
             continue
         targets = {find(j) for j in fits}
@@ -270,14 +275,6 @@ def _is_variant(a: str, b: str) -> bool:
         if x != y and (min(len(x), len(y)) <= 3):
             return False
     return _edit_distance(a, b) <= _MAX_VARIANT_DISTANCE
-
-
-def _is_partial(short: list[str], full: list[str], *, suffix: bool) -> bool:
-    if len(short) >= len(full):
-        return False
-    if suffix:
-        return full[-len(short) :] == short or (short[-1] == full[-1] and set(short) <= set(full))
-    return full[: len(short)] == short
 
 
 def _edit_distance(a: str, b: str) -> int:

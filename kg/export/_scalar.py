@@ -21,6 +21,9 @@ Scalar = str | int | float | bool
 _XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
+_PLAIN = frozenset({str, int, bool})
+
+
 def scalar(value: Any) -> Scalar:
     """Coerce one attribute value to a scalar the exports can hold.
 
@@ -29,6 +32,8 @@ def scalar(value: Any) -> Scalar:
     >>> scalar(None), scalar(2), scalar(float("nan")), scalar(True)
     ('', 2, '', True)
     """
+    if type(value) in _PLAIN:  # nearly every value: skip the checks below
+        return value
     if value is None:
         return ""
     if isinstance(value, bool | str):

@@ -12,12 +12,12 @@ Output is deterministic: sorted nodes, edges and attributes, and no
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import networkx as nx
 
 from kg.export._scalar import Scalar, cast, column_types, fmt, sorted_edges, sorted_nodes, xml_text
+from kg.export._xml import XmlWriter
 from kg.export.atomic import atomic_write
 
 __all__ = ["generate_gexf", "write_gexf"]
@@ -36,24 +36,26 @@ def _gexf_type(kind: str, values: list[Scalar]) -> str:
     return {"bool": "boolean", "float": "double", "str": "string"}[kind]
 
 
-def _declare(graph: ET.Element, cls: str, rows: list[dict[str, Scalar]], skip: set[str]) -> dict[str, str]:
+def _declare(xml: XmlWriter, cls: str, rows: list[dict[str, Scalar]], skip: set[str]) -> dict[str, str]:
     types = {k: t for k, t in column_types(rows).items() if k not in skip}
     if not types:
         return {}
-    el = ET.SubElement(graph, "attributes", {"class": cls, "mode": "static"})
+    xml.open("attributes", {"class": cls, "mode": "static"})
     for name, kind in types.items():
         values = [r[name] for r in rows if name in r]
-        ET.SubElement(el, "attribute", {"id": name, "title": name, "type": _gexf_type(kind, values)})
+        xml.leaf("attribute", {"id": name, "title": name, "type": _gexf_type(kind, values)})
+    xml.close()
     return types
 
 
-def _attvalues(parent: ET.Element, attrs: dict[str, Scalar], types: dict[str, str]) -> None:
+def _attvalues(xml: XmlWriter, attrs: dict[str, Scalar], types: dict[str, str]) -> None:
     rows = [(k, xml_text(fmt(cast(v, types[k])))) for k, v in attrs.items() if k in types]
     rows = [(k, v) for k, v in rows if v != ""]
     if rows:
-        el = ET.SubElement(parent, "attvalues")
+        xml.open("attvalues", {})
         for k, v in rows:
-            ET.SubElement(el, "attvalue", {"for": k, "value": v})
+            xml.leaf("attvalue", {"for": k, "value": v})
+        xml.close()
 
 
 def _num(value: Scalar, default: float = 0.0) -> float:
@@ -92,42 +94,44 @@ def generate_gexf(g: nx.Graph) -> str:
     """
     nodes = sorted_nodes(g)
     edges = list(sorted_edges(g))
-    root = ET.Element("gexf", {
+    xml = XmlWriter()
+    xml.open("gexf", {
         "xmlns": NS, "xmlns:viz": VIZ, "xmlns:xsi": XSI,
         "xsi:schemaLocation": SCHEMA_LOCATION, "version": "1.2",
     })
-    meta = ET.SubElement(root, "meta")
-    ET.SubElement(meta, "creator").text = "kg"
-    ET.SubElement(meta, "description").text = "Knowledge graph from Arabic news (docs/SCHEMA.md)"
-    graph = ET.SubElement(root, "graph", {
-        "defaultedgetype": "directed" if g.is_directed() else "undirected", "mode": "static",
-    })
-    ntypes = _declare(graph, "node", [a for _, a in nodes], {"label", *_VIZ_KEYS})
-    etypes = _declare(graph, "edge", [a for *_, a in edges], {"weight"})
-    nodes_el = ET.SubElement(graph, "nodes")
+    xml.open("meta", {})
+    xml.leaf("creator", {}, "kg")
+    xml.leaf("description", {}, "Knowledge graph from Arabic news (docs/SCHEMA.md)")
+    xml.close()
+    xml.open("graph", {"defaultedgetype": "directed" if g.is_directed() else "undirected", "mode": "static"})
+    ntypes = _declare(xml, "node", [a for _, a in nodes], {"label", *_VIZ_KEYS})
+    etypes = _declare(xml, "edge", [a for *_, a in edges], {"weight"})
+    xml.open("nodes", {})
     for n, attrs in nodes:
-        el = ET.SubElement(nodes_el, "node", {
-            "id": xml_text(str(n)), "label": xml_text(fmt(attrs.get("label", "")) or str(n)),
-        })
-        _attvalues(el, attrs, ntypes)
+        xml.open("node", {"id": xml_text(str(n)), "label": xml_text(fmt(attrs.get("label", "")) or str(n))})
+        _attvalues(xml, attrs, ntypes)
         if all(k in attrs for k in ("r", "g", "b")):
-            ET.SubElement(el, "viz:color", {c: str(int(_num(attrs[c]))) for c in ("r", "g", "b")})
+            xml.leaf("viz:color", {c: str(int(_num(attrs[c]))) for c in ("r", "g", "b")})
         if "x" in attrs and "y" in attrs:
-            ET.SubElement(el, "viz:position", {
-                "x": repr(_num(attrs["x"])), "y": repr(_num(attrs["y"])), "z": "0.0",
-            })
+            xml.leaf("viz:position", {"x": repr(_num(attrs["x"])), "y": repr(_num(attrs["y"])), "z": "0.0"})
         if "size" in attrs:
-            ET.SubElement(el, "viz:size", {"value": repr(_num(attrs["size"], 1.0))})
-    edges_el = ET.SubElement(graph, "edges")
+            xml.leaf("viz:size", {"value": repr(_num(attrs["size"], 1.0))})
+        xml.close()
+    xml.close()
+    xml.open("edges", {})
     for i, (u, v, _k, attrs) in enumerate(edges):
         a = {"id": f"e{i}", "source": xml_text(str(u)), "target": xml_text(str(v))}
         if attrs.get("relation", "") != "":
             a["label"] = xml_text(fmt(attrs["relation"]))
         if "weight" in attrs:
             a["weight"] = repr(_num(attrs["weight"], 1.0))
-        _attvalues(ET.SubElement(edges_el, "edge", a), attrs, etypes)
-    ET.indent(root, space="  ")
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+        xml.open("edge", a)
+        _attvalues(xml, attrs, etypes)
+        xml.close()
+    xml.close()
+    xml.close()
+    xml.close()
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + xml.text() + "\n"
 
 
 def write_gexf(g: nx.Graph, path: Path | str) -> None:

