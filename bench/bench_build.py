@@ -13,7 +13,9 @@ its own. For each size it prints:
   total);
 - nodes and edges of the graph;
 - the floor on the same articles: camel-tools ``simple_word_tokenize`` plus
-  ``kg.normalize.match_key`` over every token, on one core, and the build's share of it.
+  ``kg.normalize.match_key`` over every token, on one core, and the build's share of it;
+
+and then, per size, the seconds of each phase of the build from its build-report.json.
 
 Words are whitespace-separated words of title + content, as the corpus states its size.
 
@@ -158,6 +160,14 @@ def run_build(path: Path, out: Path, workers: int) -> dict:
     return {"seconds": seconds, "maxrss_mb": status["maxrss_kb"] / 1024, "pss_mb": pss_kb / 1024, **report}
 
 
+_PHASES = {
+    "documents": "documents (ingest to results, both cores)",
+    "corpus_resolution": "corpus resolution",
+    "graph": "graph",
+    "exports": "exports",
+}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
@@ -171,6 +181,7 @@ def main() -> None:
     header = "| articles | words | seconds | words/s | peak RSS, largest process | peak PSS, all processes | nodes | edges | floor words/s (1 core) | build / floor |"
     print(header)
     print("|---:" * (header.count("|") - 1) + "|")
+    phases: list[str] = []
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
         for size in args.sizes.split(","):
             count = None if size.strip() == "all" else int(size)
@@ -188,7 +199,13 @@ def main() -> None:
                 f"| {result['pss_mb']:,.0f} MB | {result['nodes']:,} | {result['edges']:,} | {floor_rate:,.0f} | {share} |",
                 flush=True,
             )
+            seconds = result.get("phase_seconds", {})
+            phases.append(f"| {articles:,} | " + " | ".join(f"{seconds.get(k, 0):.1f}" for k in _PHASES) + " |")
             path.unlink()
+    print("\nSeconds per phase of the build (build-report.json):\n")
+    print("| articles | " + " | ".join(_PHASES.values()) + " |")
+    print("|---:" * (len(_PHASES) + 1) + "|")
+    print("\n".join(phases))
 
 
 if __name__ == "__main__":

@@ -40,6 +40,8 @@ class BuildReport:
     nodes: int = 0
     edges: int = 0
     seconds: float = 0.0
+    # Wall-clock seconds of each phase: documents, corpus resolution, graph, exports.
+    phases: dict[str, float] = field(default_factory=dict)
     reused: int = 0
     skipped: list[Skipped] = field(default_factory=list)
     outputs: dict[str, str] = field(default_factory=dict)
@@ -55,6 +57,7 @@ class BuildReport:
             "nodes": self.nodes,
             "edges": self.edges,
             "seconds": round(self.seconds, 3),
+            "phase_seconds": {name: round(value, 3) for name, value in self.phases.items()},
             "reused_from_store": self.reused,
             "skipped": [{"path": s.path, "reason": s.reason} for s in self.skipped],
             "outputs": self.outputs,
@@ -333,6 +336,7 @@ def build(
         report = BuildReport()
         docs = _split_stream(iter_documents(inputs), report.skipped)
         with ExitStack() as stack:
+            stack.enter_context(_timed(report, "documents"))
             result_store = None
             if store:
                 from kg.store import open_store
@@ -348,19 +352,31 @@ def build(
             error = KgError("no document could be built from the inputs" + _skip_summary(report.skipped))
             error.exit_code = 3
             raise error
-        resolution = resolve_corpus(results)
-        graph = build_graph(results, resolution)
+        with _timed(report, "corpus_resolution"):
+            resolution = resolve_corpus(results)
+        with _timed(report, "graph"):
+            graph = build_graph(results, resolution)
         del results
         report.entities = len(resolution.entities)
         report.events = sum(1 for _, data in graph.nodes(data=True) if data.get("type") == "EVENT")
         report.nodes = graph.number_of_nodes()
         report.edges = graph.number_of_edges()
-        paths = write_all(graph, out, html_max_nodes=html_max_nodes)
+        with _timed(report, "exports"):
+            paths = write_all(graph, out, html_max_nodes=html_max_nodes)
         report.outputs.update({name: str(path) for name, path in paths.items()})
         report.outputs["report"] = str(out / "build-report.json")
         report.seconds = time.perf_counter() - started
         _write_report(report, out)
         return report
+
+
+@contextmanager
+def _timed(report: BuildReport, phase: str) -> Iterator[None]:
+    start = time.perf_counter()
+    try:
+        yield
+    finally:
+        report.phases[phase] = time.perf_counter() - start
 
 
 def _cpu_count() -> int:

@@ -8,6 +8,7 @@ import sys
 import pytest
 
 from kg import ner
+from paths import SEEDS
 from kg.types import KgError
 
 
@@ -142,6 +143,25 @@ def test_numpy_tagger_equals_crfsuite(model):
         for i, (tag, prob) in enumerate(got):
             assert abs(tagger.marginal(tag, i) - prob) < 1e-4
     assert [t for s in model.tag(sentences) for t in s] == [t for s in out for t, _ in s]
+
+
+def test_numpy_tagger_equals_crfsuite_on_the_seeds(model):
+    # All the seed sentences in one call: lengths from 1 to over 100 tokens decoded together.
+    pycrfsuite = pytest.importorskip("pycrfsuite")
+    from kg.ingest import iter_documents
+    from kg.segment import segment
+
+    docs = [d for d in iter_documents([SEEDS]) if hasattr(d, "text")]
+    sentences = [[t.text for t in s.tokens] for d in docs for s in segment(d).sentences]
+    assert len(sentences) > 50 and max(map(len, sentences)) > 60
+    out = model.predict(sentences)
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model.path))
+    ner.set_feature_options(gazetteer=model.gazetteer, memory=model.memory, clusters=model.clusters)
+    for tokens, got in zip(sentences, out):
+        tagger.set(ner.sentence_features(tokens))
+        assert [t for t, _ in got] == tagger.tag()
+        assert all(abs(tagger.marginal(tag, i) - prob) < 1e-4 for i, (tag, prob) in enumerate(got))
 
 
 def test_batching_does_not_change_results(model):
