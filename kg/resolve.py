@@ -8,7 +8,8 @@ merge when
 2. one is the other with a conjunction or preposition glued on (وأردوغان / أردوغان);
 3. they are spelling variants of a transliterated name: the same consonant skeleton
    (long vowels dropped), the same number of words, short words identical and an edit
-   distance of at most two (بلينكن / بلينكين, نتنياهو / نتانياهو, not ماكرون / ماكرونن);
+   distance of at most two (بلينكن / بلينكين, نتنياهو / نتانياهو, not ماكرون / ماكرونن),
+   and neither word the other with a nisba or plural ending (عسير / عسيري stay apart);
 4. one is a partial name of exactly one other: a person's surname or a shorter form that
    ends with it (بوتين -> فلاديمير بوتين), a lineage cut short (محمد بن نايف -> محمد بن
    نايف بن عبدالعزيز), an organisation's leading words (مؤسسة كارنيغي -> مؤسسة كارنيغي
@@ -33,6 +34,8 @@ _SINGLE_PROCLITICS = ("و", "ف", "ب", "ل", "ك")
 _NASAB = frozenset({"بن", "ابن", "بنت"})
 _MIN_VARIANT_LETTERS = 4
 _MAX_VARIANT_DISTANCE = 2
+# Endings (after match_key: ة is ه) that make a nisba adjective, its feminine or a plural.
+_DERIVED_ENDINGS = frozenset({"ي", "يه", "يون", "يين", "ون", "ين", "ات", "ه"})
 
 
 @dataclass(slots=True)
@@ -272,9 +275,16 @@ def _is_variant(a: str, b: str) -> bool:
     if len(words_a) != len(words_b):
         return False
     for x, y in zip(words_a, words_b):
-        if x != y and (min(len(x), len(y)) <= 3):
+        if x != y and (min(len(x), len(y)) <= 3 or _derived(x, y)):
             return False
     return _edit_distance(a, b) <= _MAX_VARIANT_DISTANCE
+
+
+def _derived(x: str, y: str) -> bool:
+    """One word is the other with a derivational ending: a nisba or a plural (عسير /
+    عسيري, داعش / داعشي), another word rather than another spelling."""
+    short, long = sorted((x, y), key=len)
+    return long.startswith(short) and long[len(short) :] in _DERIVED_ENDINGS
 
 
 def _edit_distance(a: str, b: str) -> int:
@@ -288,8 +298,10 @@ def _edit_distance(a: str, b: str) -> int:
 
 
 def _representative(parts: list[_Group]) -> _Group:
-    """The lexicon's entry if any, else the fullest, most mentioned name."""
-    return min(parts, key=lambda g: (not g.fixed_type, -len(g.key.split(" ")), -g.count, g.key))
+    """The lexicon's entry if any, else the most mentioned name of two words or more
+    (a full name over a bare surname, but not a span the model once stretched over the
+    words around a name), else the most mentioned name."""
+    return min(parts, key=lambda g: (not g.fixed_type, " " not in g.key, -g.count, -len(g.key.split(" ")), g.key))
 
 
 def _display_label(forms: Counter, head: _Group) -> str:

@@ -189,3 +189,12 @@ def test_fast_bare_word_agrees_with_bare_key(word: str) -> None:
 def test_double_proclitic_prefix() -> None:
     (m,) = L.gazetteer().match(keys("وللأمم المتحدة"))
     assert (m.first, m.last, m.kind, m.prefix) == (0, 2, "org", "ول")
+
+
+def test_first_level_divisions_are_places_of_their_country() -> None:
+    # Provinces and governorates news name without a city: أمير منطقة عسير، محافظة نينوى.
+    found = [h for h in hits("قال أمير منطقة عسير إن محافظة نينوى وولاية أوهايو") if h[1] == "place"]
+    assert [canonical for _, _, canonical, _ in found] == ["منطقة عسير", "نينوى", "أوهايو"]
+    for canonical, iso in (("منطقة عسير", "SA"), ("نينوى", "IQ"), ("أوهايو", "US")):
+        place = L.place_by_canonical(canonical)
+        assert place is not None and place.type == GPE and L.country_of(place).iso == iso

@@ -36,6 +36,23 @@ def test_an_extra_letter_is_not_a_variant():
     assert len(_people(r)) == 2
 
 
+def test_a_nisba_or_plural_ending_is_not_a_variant():
+    # عسير is a region, عسيري a surname made from it; داعش and داعشي are the group and a member.
+    r = _resolve(("a", [("عسير", PERSON), ("عسيري", PERSON)]), ("b", [("داعش", PERSON), ("داعشي", PERSON)]))
+    assert len(_people(r)) == 4
+
+
+def test_the_label_is_the_most_mentioned_full_name_not_a_stretched_span():
+    # The model once ran a span over the word before the name; the name itself is the label.
+    r = _resolve(
+        ("a", [("جون كيري", PERSON), ("كيري", PERSON)]),
+        ("b", [("جون كيري", PERSON)]),
+        ("c", [("خارجيته جون كيري", PERSON), ("كيري", PERSON)]),
+    )
+    (entity,) = [e for e in r.entities.values() if e.type == PERSON]
+    assert entity.label == "جون كيري" and entity.mentions == 5
+
+
 def test_surname_resolves_to_the_full_name_in_the_document_and_corpus():
     r = _resolve(("a", [("أولاف شولتس", PERSON), ("شولتس", PERSON)]), ("b", [("شولتس", PERSON)]))
     (entity,) = [e for e in r.entities.values() if e.type == PERSON]
