@@ -4,7 +4,8 @@ Mentions are grouped twice with the same rules: first within a document (into
 ``Cluster``s), then across the corpus (into ``Entity``s). Two groups of the same type
 merge when
 
-1. their keys are equal (keys already fold spelling, diacritics and the article);
+1. their keys are equal (keys already fold spelling, diacritics and the article), or
+   equal once عبد and أبو are joined to the next word (عبد الله / عبدالله);
 2. one is the other with a conjunction or preposition glued on (وأردوغان / أردوغان);
 3. they are spelling variants of a transliterated name: the same consonant skeleton
    (long vowels dropped), the same number of words, short words identical and an edit
@@ -34,6 +35,7 @@ _SINGLE_PROCLITICS = ("و", "ف", "ب", "ل", "ك")
 _NASAB = frozenset({"بن", "ابن", "بنت"})
 _MIN_VARIANT_LETTERS = 4
 _MAX_VARIANT_DISTANCE = 2
+_COMPOUND_HEADS = frozenset({"عبد", "ابو"})
 # Endings (after match_key: ة is ه) that make a nisba adjective, its feminine or a plural.
 _DERIVED_ENDINGS = frozenset({"ي", "يه", "يون", "يين", "ون", "ين", "ات", "ه"})
 
@@ -179,15 +181,19 @@ def _merge(groups: list[_Group]) -> list[tuple[list[_Group], list[str]]]:
             reasons[min(a, b)].extend(reasons.pop(max(a, b), []))
             reasons[min(a, b)].append(why)
 
+    joined = [_joined(g.key) for g in groups]
     by_key: dict[tuple[str, str], int] = {}
     for i, g in enumerate(groups):
-        if (g.type, g.key) in by_key:
-            union(by_key[(g.type, g.key)], i, f"{_name(g)} = {_name(groups[by_key[(g.type, g.key)]])}: same type after re-typing")
+        j = by_key.get((g.type, joined[i]))
+        if j is None:
+            by_key[(g.type, joined[i])] = i
+        elif g.key == groups[j].key:
+            union(j, i, f"{_name(g)} = {_name(groups[j])}: same type after re-typing")
         else:
-            by_key[(g.type, g.key)] = i
+            union(j, i, f"{_name(g)} = {_name(groups[j])}: the same name written apart or joined")
     # 2. a proclitic glued onto the first word
     for i, g in enumerate(groups):
-        first, _, rest = g.key.partition(" ")
+        first, _, rest = joined[i].partition(" ")
         if first[:1] in _SINGLE_PROCLITICS and len(first) - 1 >= 3:
             stripped = (first[1:] + (" " + rest if rest else ""))
             j = by_key.get((g.type, stripped))
@@ -204,7 +210,7 @@ def _merge(groups: list[_Group]) -> list[tuple[list[_Group], list[str]]]:
                 if _is_variant(groups[i].key, groups[j].key):
                     union(i, j, f"{_name(groups[j])} ~ {_name(groups[i])}: spelling variant (same skeleton)")
     # 4. partial names, resolved only when exactly one fuller name fits
-    words_of = [g.key.split(" ") for g in groups]
+    words_of = [key.split(" ") for key in joined]
     word_sets = [set(words) for words in words_of]
     roots_by_last: dict[tuple[str, str], set[int]] = defaultdict(set)
     roots_by_first: dict[tuple[str, str], set[int]] = defaultdict(set)
@@ -223,11 +229,12 @@ def _merge(groups: list[_Group]) -> list[tuple[list[_Group], list[str]]]:
     for i, (g, words) in enumerate(zip(groups, words_of)):
         if g.fixed_type:
             continue
-        if g.type == PERSON:
+        if g.type == PERSON and len(words) >= 3 and _NASAB & word_sets[i]:
+            # محمد بن نايف -> محمد بن نايف بن عبدالعزيز: a lineage cut short. Never by its
+            # end: سلمان بن عبدالعزيز ends محمد بن سلمان بن عبدالعزيز, his son's name.
+            fits = fitting(i, roots_by_first.get((g.type, words[0]), set()), suffix=False)
+        elif g.type == PERSON:
             fits = fitting(i, roots_by_last.get((g.type, words[-1]), set()), suffix=True)
-            if not fits and len(words) >= 3 and _NASAB & word_sets[i]:
-                # محمد بن نايف -> محمد بن نايف بن عبدالعزيز: a lineage cut short
-                fits = fitting(i, roots_by_first.get((g.type, words[0]), set()), suffix=False)
         elif g.type in ("ORG", "MISC"):
             fits = fitting(i, roots_by_first.get((g.type, words[0]), set()), suffix=False) if len(words) >= 2 else []
         else:
@@ -278,6 +285,24 @@ def _is_variant(a: str, b: str) -> bool:
         if x != y and (min(len(x), len(y)) <= 3 or _derived(x, y)):
             return False
     return _edit_distance(a, b) <= _MAX_VARIANT_DISTANCE
+
+
+def _joined(key: str) -> str:
+    """The key with عبد and أبو joined to the word after them and its article dropped, so
+    that عبد الله / عبدالله and أبو بكر / أبوبكر compare equal (keys are bare_keys)."""
+    words = key.split(" ")
+    out = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if word in _COMPOUND_HEADS and i + 1 < len(words):
+            i += 1
+            word += words[i]
+        elif word[:3] in _COMPOUND_HEADS and word[3:5] == "ال" and len(word) > 6:
+            word = word[:3] + word[5:]
+        out.append(word)
+        i += 1
+    return " ".join(out)
 
 
 def _derived(x: str, y: str) -> bool:

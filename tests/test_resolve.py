@@ -53,6 +53,19 @@ def test_the_label_is_the_most_mentioned_full_name_not_a_stretched_span():
     assert entity.label == "جون كيري" and entity.mentions == 5
 
 
+def test_compound_names_written_apart_or_joined_merge():
+    r = _resolve(("a", [("عبد الفتاح السيسي", PERSON)]), ("b", [("عبدالفتاح السيسي", PERSON)]),
+                 ("c", [("أبو بكر البغدادي", PERSON), ("أبوبكر البغدادي", PERSON)]))
+    assert len(_people(r)) == 2
+
+
+def test_a_father_is_not_a_partial_name_of_his_son():
+    # سلمان بن عبدالعزيز ends his son's name; it is a lineage cut short of his own full name.
+    r = _resolve(("a", [("محمد بن سلمان بن عبدالعزيز", PERSON), ("سلمان بن عبدالعزيز", PERSON),
+                        ("سلمان بن عبدالعزيز آل سعود", PERSON)]))
+    assert _people(r) == [["سلمان بن عبدالعزيز", "سلمان بن عبدالعزيز آل سعود"], ["محمد بن سلمان بن عبدالعزيز"]]
+
+
 def test_surname_resolves_to_the_full_name_in_the_document_and_corpus():
     r = _resolve(("a", [("أولاف شولتس", PERSON), ("شولتس", PERSON)]), ("b", [("شولتس", PERSON)]))
     (entity,) = [e for e in r.entities.values() if e.type == PERSON]
