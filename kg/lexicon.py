@@ -32,7 +32,7 @@ from kg.types import GPE, LOC, ORG, PLACE_LABELS, KgError
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
 PLACE_KINDS = frozenset({"country", "capital", "city", "region", "territory", "historical", "water"})
-ORG_KINDS = frozenset({"intl", "regional", "agency", "media", "platform", "ngo", "company"})
+ORG_KINDS = frozenset({"intl", "regional", "agency", "media", "platform", "ngo", "company", "movement"})
 TITLE_KINDS = frozenset(
     {"counterpart", 
         "head_of_state", "head_of_government", "minister", "diplomat", "official",
@@ -78,7 +78,8 @@ class Demonym:
 
 @dataclass(frozen=True, slots=True)
 class Org:
-    """An international organisation, news agency, media outlet or platform."""
+    """An international organisation, news agency, media outlet, platform, company, or a
+    political or armed movement."""
 
     name: str
     canonical: str

@@ -164,8 +164,8 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             continue
         if label == "PERS" and all(i in in_title for i in range(first, last)):
             continue  # ولي ولي العهد is a title, not a name
-        if label == "PERS" and _is_org_head(tokens[first].key):
-            label = "ORG"  # مجلس ...: an institution, whatever the model said
+        if label == "PERS" and _is_institution(tokens[first].key):
+            label = "ORG"  # مجلس ...، الهيئة العامة ...: an institution, whatever the model said
         glued = _glued_conjunction(tokens[first]) or (_glued_preposition(tokens[first]) if label == "PERS" and last - first > 1 else "")
         add(first, last, _MODEL_LABELS[label], confidence, "model", glued=glued)
     return out
@@ -283,6 +283,11 @@ def _headed_organisations(tokens, labels, model_spans, common) -> list[tuple[int
 def _is_org_head(key: str) -> bool:
     heads = org_heads()
     return any(stem in heads for prefix, stem in clitic_splits(key) if len(prefix) <= 1)
+
+
+def _is_institution(key: str) -> bool:
+    """An organisation noun, with or without its article (مجلس, الهيئة, والجامعة)."""
+    return _is_org_head(key) or bare_key(key) in org_heads()
 
 
 def _ministries(tokens, matches: list[Match]) -> list[tuple[int, int]]:
@@ -446,8 +451,8 @@ def _name_after_title(tokens, position: int, labels, common: frozenset[str], mod
         token = tokens[j]
         if model_person is not None and model_person[j] == PERSON and labels[j] is None:
             return True  # the model's own (perhaps shorter) reading of the name
-        if j == first and _is_org_head(token.key):
-            return False  # رئيس مجلس الوزراء: an institution follows the title, not a name
+        if j == first and _is_institution(token.key):
+            return False  # رئيس مجلس الوزراء، رئيس الهيئة: an institution follows the title, not a name
         if j in in_title or bare_key(token.key) in not_entities():
             return False  # ولي العهد after سمو is another title; حفظهم الله is a blessing
         if j == first and token.key[:1] in ("و", "ف"):

@@ -23,6 +23,20 @@ def test_an_institution_after_a_title_is_not_a_name(monkeypatch):
     assert _people({"a": text}, {}, monkeypatch) == []
 
 
+def test_an_institution_with_its_article_is_not_a_name(monkeypatch):
+    # After a title, and when the model itself read the institution as a person.
+    text = "وقال رئيس الهيئة العامة للسياحة إن الموسم بدأ. وأعلنت الهيئة العامة للآثار النتائج."
+    results, resolution = build({"a": text}, {"الهيئة العامة للآثار": "PERS"}, monkeypatch)
+    assert not [e for e in resolution.entities.values() if e.type == "PERSON"]
+    assert ("ORG", "الهيئة العامة للآثار") in {(e.type, e.label) for e in resolution.entities.values()}
+
+
+def test_armed_movements_are_organisations_of_the_lexicon(monkeypatch):
+    results, resolution = build({"a": "وأعلن تنظيم داعش مسؤوليته، ونفت حركة طالبان ذلك."}, {"داعش": "PERS"}, monkeypatch)
+    labels = {(e.type, e.label_en) for e in resolution.entities.values()}
+    assert {("ORG", "Islamic State (ISIS)"), ("ORG", "Taliban")} <= labels
+
+
 def test_currencies_tagged_by_convention_are_not_entities(monkeypatch):
     results, resolution = build({"a": "وارتفع الدولار أمام الريال اليوم."}, {"الدولار": "MISC", "الريال": "ORG"}, monkeypatch)
     assert not resolution.entities
