@@ -11,7 +11,7 @@ found, with patterns of Arabic news prose rather than of particular articles:
   "city، country" when the lexicon agrees, and "city + nationality adjective";
 - events: a trigger from kg/data/events.tsv, its agent (verb-subject order first, then a
   subject before it, then the agent of the clause's previous event), its targets and
-  location after it, modality (planned with سـ / سوف / من المقرر / المقبل; negated with
+  location after it (a visit "إلى هناك" goes where the article's last visit went), modality (planned with سـ / سوف / من المقرر / المقبل; negated with
   لن / لم / لا), a date read from the sentence, and the sentence as evidence.
 """
 
@@ -126,6 +126,7 @@ class _DocumentReader:
         self.events: list[Event] = []
         self.roles: dict[int, tuple[str, str, int]] = {}  # person cluster -> (role, role_en, country cluster)
         self.last_agent = None  # the story's current actor, for sentences that drop the subject
+        self.last_destination: list = []  # places the latest visit went to, for "إلى هناك"
         self.dateline: list[Mention] = []  # "أستانا (كازاخستان):" opening the story
         self.dateline_checked = False
 
@@ -303,11 +304,15 @@ class _DocumentReader:
                 targets, locations = _preceding_places(tokens, entities, i), []
             else:
                 targets, locations = self._arguments(tokens, actors, entities, titles, i, next_verb, trigger, agents)
+            if not targets and trigger.event_type in _PLACE_EVENTS and _points_there(tokens, i):
+                targets = list(self.last_destination)  # بزيارة إلى هناك: where the last visit went
             if not targets and not locations and trigger.event_type == "VISIT":
                 locations = list(self.dateline)
             if not targets and not (locations and (trigger.event_type in _PLACE_EVENTS or agent.label == PERSON)):
                 continue
             self.last_agent = agent
+            if trigger.event_type in _PLACE_EVENTS and any(t.label in (GPE, LOC) for t in targets):
+                self.last_destination = [t for t in targets if t.label in (GPE, LOC)]
             self.events.append(
                 Event(
                     id=f"{self.doc.id}:{sentence.index}:{i}",
@@ -567,6 +572,15 @@ def _subject_before(actors: list[Mention], i: int) -> bool:
 def _stopped(tokens, start: int, end: int) -> bool:
     """A word that opens a new clause or a time adverbial lies between two tokens."""
     return any(t.key in _ARGUMENT_STOPS for t in tokens[start:end])
+
+
+_THERE = match_key("هناك")
+
+
+def _points_there(tokens, i: int) -> bool:
+    """The trigger's destination is هناك ("there"): إلى هناك right after it."""
+    following = [t.key for t in tokens[i + 1 : i + 3]]
+    return _THERE in following[:1] or (following[:1] == [match_key("إلى")] and _THERE in following[1:])
 
 
 def _preceding_places(tokens, entities: list[Mention], i: int) -> list[Mention]:

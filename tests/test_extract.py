@@ -80,6 +80,14 @@ def test_planned_visit_with_several_targets(monkeypatch):
     assert ("VISIT", "planned", frozenset({"أولاف شولتس"}), frozenset({"مصر", "الأردن"})) in _events(g)
 
 
+def test_a_visit_there_goes_where_the_last_visit_went(monkeypatch):
+    text = ("وصل سيرغي لافروف إلى القاهرة أمس في زيارة رسمية. "
+            "وتأتي الزيارة بعد أيام من قيام جوزيب بوريل بزيارة إلى هناك لبحث التعاون.")
+    g = _graph({"a": text}, PEOPLE, monkeypatch)
+    visits = {(agents, others) for kind, _, agents, others in _events(g) if kind == "VISIT"}
+    assert (frozenset({"جوزيب بوريل"}), frozenset({"القاهرة"})) in visits
+
+
 def test_denied_visit_is_negated_not_reported(monkeypatch):
     g = _graph({"a": "وقال مسؤولون إن المستشار أولاف شولتس لن يزور الصين هذا العام."}, PEOPLE, monkeypatch)
     kinds = {(e[0], e[1]) for e in _events(g)}
