@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from kg.lexicon import Demonym, Match, Org, Place, Title, common_words, gazetteer, not_entities, org_by_english, org_heads, token_gazetteer
+from kg import ner
 from kg.ner import load_model
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Document, Mention, Sentence
 from kg.normalize import bare_key, clitic_splits, match_key
@@ -119,11 +120,12 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
     anchors = [m for m in matches if _is_demonym(m) or (isinstance(m.entry, Place) and m.entry.kind == "country")]
     dropped = not_entities()
     model_spans = [
-        trimmed
+        part
         for s in _spans_from_bio(tags)
         if _has_arabic(tokens, s[0], s[1])
         and (trimmed := _trim(s, anchors, tokens, common)) is not None
-        and _span_key(tokens, trimmed, dropped) not in dropped
+        for part in _split_coordinated(trimmed, tokens)
+        if _span_key(tokens, part, dropped) not in dropped
     ]
     for first, last in _ministries(tokens, matches):
         add(first, last, ORG, 0.8, "pattern")
@@ -166,7 +168,11 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             continue  # ولي ولي العهد is a title, not a name
         if label == "PERS" and _is_institution(tokens[first].key):
             label = "ORG"  # مجلس ...، الهيئة العامة ...: an institution, whatever the model said
-        glued = _glued_conjunction(tokens[first]) or (_glued_preposition(tokens[first]) if label == "PERS" and last - first > 1 else "")
+        glued = (
+            _glued_conjunction(tokens[first])
+            or (_glued_preposition(tokens[first]) if label == "PERS" and last - first > 1 else "")
+            or (_COORDINATOR if label == "PERS" and _starts_second_name(tokens[first].key) else "")
+        )
         add(first, last, _MODEL_LABELS[label], confidence, "model", glued=glued)
     return out
 
@@ -216,14 +222,48 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str]):
     return first, last, label, confidence
 
 
+_COORDINATOR = "و"
+
+
+def _split_coordinated(span, tokens) -> list:
+    """محمد وسعود: two people the model read as one name over a glued "and".
+
+    A person span is cut before a word that is و plus a first name the training data
+    knows as a person's, when the whole word is not itself a name (وليد، وائل stay).
+    """
+    first, last, label, confidence = span
+    if label != "PERS":
+        return [span]
+    for i in range(first + 1, last):
+        if _starts_second_name(tokens[i].key):
+            return [(first, i, label, confidence), *_split_coordinated((i, last, label, confidence), tokens)]
+    return [span]
+
+
+@lru_cache(maxsize=100_000)
+def _starts_second_name(key: str) -> bool:
+    if not key.startswith(_COORDINATOR) or len(key) < 4:
+        return False
+    return _is_first_name(key[1:], strictly=True) and not _is_first_name(key)
+
+
+@lru_cache(maxsize=100_000)
+def _is_first_name(key: str, strictly: bool = False) -> bool:
+    """The training data saw the word in a person's name (``strictly``: mostly there)."""
+    memory = ner.load_model().memory  # the packaged model's, whatever tagger the caller uses
+    features = memory.get(key, ())
+    return "w:PERS:hi" in features if strictly else any(":PERS:" in f for f in features)
+
+
 def _glued_conjunction(token) -> str:
     """A conjunction glued to a name the model tagged whole (وجامعة بيتسبرغ → جامعة).
 
     Stripped only when the rest is a known word (a common word or a word of a lexicon
-    entry), so names that begin with و (وليد) keep it.
+    entry) and the whole word is no first name, so وليد and فيصل (ف + يصل, "arrives")
+    keep their first letter.
     """
     key = token.key
-    if key[:1] in ("و", "ف") and len(key) > 3:
+    if key[:1] in ("و", "ف") and len(key) > 3 and not _is_first_name(key):
         rest = key[1:]
         if rest in common_words() or bare_key(rest) in token_gazetteer():
             return key[0]

@@ -37,6 +37,18 @@ def test_armed_movements_are_organisations_of_the_lexicon(monkeypatch):
     assert {("ORG", "Islamic State (ISIS)"), ("ORG", "Taliban")} <= labels
 
 
+def test_two_people_joined_by_and_are_two_names(monkeypatch):
+    # The model read "محمد وسعود" as one name; وليد is a name of its own, not و + ليد.
+    text = "واستقبل الأمير محمد وسعود الضيوف، وحضر سامي وليد الحفل."
+    assert _people({"a": text}, {"محمد وسعود": "PERS", "سامي وليد": "PERS"}, monkeypatch) == ["سامي وليد", "سعود", "محمد"]
+
+
+def test_a_first_name_keeps_a_letter_that_looks_like_a_conjunction(monkeypatch):
+    # فيصل is not ف + يصل ("arrives"), though يصل is a common word.
+    text = "وقال فيصل بن خالد إن الموسم بدأ."
+    assert _people({"a": text}, {"فيصل بن خالد": "PERS"}, monkeypatch) == ["فيصل بن خالد"]
+
+
 def test_currencies_tagged_by_convention_are_not_entities(monkeypatch):
     results, resolution = build({"a": "وارتفع الدولار أمام الريال اليوم."}, {"الدولار": "MISC", "الريال": "ORG"}, monkeypatch)
     assert not resolution.entities
