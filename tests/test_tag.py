@@ -52,6 +52,9 @@ def test_a_first_name_keeps_a_letter_that_looks_like_a_conjunction(monkeypatch):
 def test_currencies_tagged_by_convention_are_not_entities(monkeypatch):
     results, resolution = build({"a": "وارتفع الدولار أمام الريال اليوم."}, {"الدولار": "MISC", "الريال": "ORG"}, monkeypatch)
     assert not resolution.entities
+    text = "وبلغت قيمة الصفقة خمسين مليون دولارا والحمد لله."
+    results, resolution = build({"a": text}, {"دولارا": "MISC", "لله": "MISC"}, monkeypatch)
+    assert not resolution.entities
 
 
 def test_a_model_person_span_loses_a_country_on_its_edge(monkeypatch):
