@@ -395,6 +395,9 @@ class _DocumentReader:
                 last = m.last_token
                 continue
             kind = "person" if m.label == PERSON else "org" if m.label == ORG else "place" if m.label in (GPE, LOC) else ""
+            if kind == "place" and trigger.event_type in _PLACE_EVENTS and _after_from(tokens, m):
+                last = m.last_token  # وصل إلى بغداد قادما من الرياض: where the trip began
+                continue
             if kind == "place" and _preceded_by_locative(tokens, m) and trigger.event_type not in _PLACE_EVENTS:
                 locations.append(m)
                 last = m.last_token
@@ -472,6 +475,14 @@ def _coordinated(actors: list[Mention], agent, tokens, entities: list[Mention]) 
         group.append(m)
         position = m.last_token
     return group
+
+
+_FROM = match_key("من")
+
+
+def _after_from(tokens, mention: Mention) -> bool:
+    """من X (قادما من X، وفد من X): the place a trip or a visitor comes from."""
+    return mention.first_token > 0 and tokens[mention.first_token - 1].key == _FROM
 
 
 def _preceded_by_locative(tokens, mention: Mention) -> bool:

@@ -88,6 +88,12 @@ def test_a_visit_there_goes_where_the_last_visit_went(monkeypatch):
     assert (frozenset({"جوزيب بوريل"}), frozenset({"القاهرة"})) in visits
 
 
+def test_where_a_trip_came_from_is_not_its_destination(monkeypatch):
+    g = _graph({"a": "ووصل سيرغي لافروف إلى القاهرة أمس قادما من جنيف."}, PEOPLE, monkeypatch)
+    trips = {others for kind, _, agents, others in _events(g) if agents == frozenset({"سيرغي لافروف"})}
+    assert trips == {frozenset({"القاهرة"})}
+
+
 def test_denied_visit_is_negated_not_reported(monkeypatch):
     g = _graph({"a": "وقال مسؤولون إن المستشار أولاف شولتس لن يزور الصين هذا العام."}, PEOPLE, monkeypatch)
     kinds = {(e[0], e[1]) for e in _events(g)}

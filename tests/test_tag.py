@@ -49,6 +49,12 @@ def test_a_first_name_keeps_a_letter_that_looks_like_a_conjunction(monkeypatch):
     assert _people({"a": text}, {"فيصل بن خالد": "PERS"}, monkeypatch) == ["فيصل بن خالد"]
 
 
+def test_the_kings_title_is_not_a_person(monkeypatch):
+    text = "واستقبل خادم الحرمين الملك سلمان بن عبدالعزيز أمس وزير الخارجية."
+    names = {"خادم الحرمين": "PERS", "سلمان بن عبدالعزيز": "PERS"}
+    assert _people({"a": text}, names, monkeypatch) == ["سلمان بن عبدالعزيز"]
+
+
 def test_currencies_tagged_by_convention_are_not_entities(monkeypatch):
     results, resolution = build({"a": "وارتفع الدولار أمام الريال اليوم."}, {"الدولار": "MISC", "الريال": "ORG"}, monkeypatch)
     assert not resolution.entities
