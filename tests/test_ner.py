@@ -121,10 +121,20 @@ def test_import_does_not_pull_torch_or_camel_ner():
     assert out.stdout.strip() == "False"
 
 
-def test_numpy_tagger_equals_crfsuite(model):
-    # kg.ner scores token types with the CRF's weights in numpy; crfsuite's own tagger on
-    # the same feature strings must give the same tags and (float32 tables) marginals.
+def _assert_crfsuite_agrees(model, sentences, out) -> None:
+    """crfsuite's own tagger on the same feature strings gives the same tags and (float32
+    tables aside) the same marginals as kg.ner's numpy tagger."""
     pycrfsuite = pytest.importorskip("pycrfsuite")
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model.path))
+    ner.set_feature_options(gazetteer=model.gazetteer, memory=model.memory, clusters=model.clusters)
+    for tokens, got in zip(sentences, out):
+        tagger.set(ner.sentence_features(tokens))
+        assert [t for t, _ in got] == tagger.tag()
+        assert all(abs(tagger.marginal(tag, i) - prob) < 1e-4 for i, (tag, prob) in enumerate(got))
+
+
+def test_numpy_tagger_equals_crfsuite(model):
     sentences = [
         ("قال الرئيس الفرنسي إيمانويل ماكرون في باريس إن الاتحاد الأوروبي سيعقد قمة طارئة .").split(),
         "وصل وفد من وزارة الخارجية إلى لندن أمس قادما من ألمانيا .".split(),
@@ -133,35 +143,19 @@ def test_numpy_tagger_equals_crfsuite(model):
         "Apple و Google 2024 ( 15 ) ، !".split(),
     ]
     out = model.predict(sentences)
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(model.path))
-    ner.set_feature_options(gazetteer=model.gazetteer, memory=model.memory, clusters=model.clusters)
-    for tokens, got in zip(sentences, out):
-        tagger.set(ner.sentence_features(tokens))
-        tags = tagger.tag()
-        assert [t for t, _ in got] == tags
-        for i, (tag, prob) in enumerate(got):
-            assert abs(tagger.marginal(tag, i) - prob) < 1e-4
+    _assert_crfsuite_agrees(model, sentences, out)
     assert [t for s in model.tag(sentences) for t in s] == [t for s in out for t, _ in s]
 
 
 def test_numpy_tagger_equals_crfsuite_on_the_seeds(model):
     # All the seed sentences in one call: lengths from 1 to over 100 tokens decoded together.
-    pycrfsuite = pytest.importorskip("pycrfsuite")
     from kg.ingest import iter_documents
     from kg.segment import segment
 
     docs = [d for d in iter_documents([SEEDS]) if hasattr(d, "text")]
     sentences = [[t.text for t in s.tokens] for d in docs for s in segment(d).sentences]
     assert len(sentences) > 50 and max(map(len, sentences)) > 60
-    out = model.predict(sentences)
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(model.path))
-    ner.set_feature_options(gazetteer=model.gazetteer, memory=model.memory, clusters=model.clusters)
-    for tokens, got in zip(sentences, out):
-        tagger.set(ner.sentence_features(tokens))
-        assert [t for t, _ in got] == tagger.tag()
-        assert all(abs(tagger.marginal(tag, i) - prob) < 1e-4 for i, (tag, prob) in enumerate(got))
+    _assert_crfsuite_agrees(model, sentences, model.predict(sentences))
 
 
 def test_batching_does_not_change_results(model):
