@@ -586,12 +586,13 @@ def _stopped(tokens, start: int, end: int) -> bool:
 
 
 _THERE = match_key("هناك")
+_TO = match_key("إلى")
 
 
 def _points_there(tokens, i: int) -> bool:
-    """The trigger's destination is هناك ("there"): إلى هناك right after it."""
+    """The trigger's destination is هناك ("there"): هناك or إلى هناك right after it."""
     following = [t.key for t in tokens[i + 1 : i + 3]]
-    return _THERE in following[:1] or (following[:1] == [match_key("إلى")] and _THERE in following[1:])
+    return following[:1] == [_THERE] or following == [_TO, _THERE]
 
 
 def _preceding_places(tokens, entities: list[Mention], i: int) -> list[Mention]:

@@ -665,6 +665,17 @@ def _catalogue_entry() -> dict:
         raise KgError(f"NER model catalogue {_CATALOGUE} is unreadable: {exc}") from None
 
 
+def _companion(path: Path, entry: dict | None, field: str, reader, what: str, remedy: str):
+    """A file the catalogue lists beside the model (``memory``, ``clusters``), read; None
+    when the catalogue names none."""
+    if entry is None or not entry.get(field):
+        return None
+    companion = path.parent / entry[field]
+    if not companion.is_file():
+        raise KgError(f"{what} {companion} is missing: {remedy}")
+    return reader(companion)
+
+
 def load_model(path: str | Path | None = None) -> NerModel:
     """The CRF tagger at ``path``, or the packaged one named in ``catalogue.json``.
 
@@ -706,18 +717,8 @@ def load_model(path: str | Path | None = None) -> NerModel:
                     f"NER model {path.name} needs gazetteer features but kg.lexicon.token_gazetteer "
                     "is unavailable"
                 )
-        memory = None
-        if entry is not None and entry.get("memory"):
-            memory_path = path.parent / entry["memory"]
-            if not memory_path.is_file():
-                raise KgError(f"NER word-type memory {memory_path} is missing: retrain the model")
-            memory = read_memory(memory_path)
-        clusters = None
-        if entry is not None and entry.get("clusters"):
-            clusters_path = path.parent / entry["clusters"]
-            if not clusters_path.is_file():
-                raise KgError(f"NER word clusters {clusters_path} are missing: run scripts/build_ner_clusters.py")
-            clusters = read_clusters(clusters_path)
+        memory = _companion(path, entry, "memory", read_memory, "NER word-type memory", "retrain the model")
+        clusters = _companion(path, entry, "clusters", read_clusters, "NER word clusters", "run scripts/build_ner_clusters.py")
         model = NerModel(path, gazetteer=gazetteer, memory=memory, clusters=clusters)
         _loaded[key] = model
         return model
