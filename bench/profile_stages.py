@@ -34,7 +34,7 @@ STAGES = {
     "NER model": "kg/ner.py: features of new word types, emissions, Viterbi, marginals",
     "tag": "kg/tag.py: gazetteer, patterns, title cues, name propagation",
     "resolve": "kg/resolve.py: clusters within the document",
-    "extract": "kg/extract.py: affiliations, places, events",
+    "extract": "kg/extract/: affiliations, places, events",
     "pack": "kg/store.py: compressed result for the store",
 }
 

@@ -92,6 +92,7 @@ def build_graph(results: Iterable[DocResult], resolution: Resolution) -> nx.Mult
             plover=event.plover,
             cameo=event.cameo,
             date=event.date,
+            date_iso=event.date_iso,
             modality=event.modality,
             trigger=event.trigger,
             confidence=round(event.confidence, 3),
@@ -146,7 +147,7 @@ def _map_ids(local: list[str], ids: dict[str, str]) -> list[str]:
 
 def _event_id(event: Event, agents: list[str], targets: list[str], locations: list[str]) -> str:
     """Same type, agents, targets (or places), date and modality: the same event."""
-    parts = [event.event_type, event.modality, event.date, "|".join(sorted(agents)), "|".join(sorted(targets or locations))]
+    parts = [event.event_type, event.modality, event.date_iso or event.date, "|".join(sorted(agents)), "|".join(sorted(targets or locations))]
     return "EVENT:" + hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:12]
 
 

@@ -59,6 +59,8 @@ class Document:
     title: str = ""
     source: str = ""
     date: str = ""
+    url: str = ""
+    path: str = ""
     sentences: list[Sentence] = field(default_factory=list)
 
     def sentence_at(self, offset: int) -> Sentence | None:
@@ -145,6 +147,7 @@ class Event:
     targets: list[str] = field(default_factory=list)
     locations: list[str] = field(default_factory=list)
     date: str = ""
+    date_iso: str = ""
     modality: str = "reported"
     confidence: float = 1.0
 
@@ -181,6 +184,9 @@ class DocResult:
     doc_id: str
     title: str = ""
     date: str = ""
+    source: str = ""
+    url: str = ""
+    path: str = ""
     sentences: int = 0
     tokens: int = 0
     mentions: list[Mention] = field(default_factory=list)

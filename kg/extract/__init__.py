@@ -1,0 +1,66 @@
+"""Relations and events: who holds which role where, which place lies in which, who did what.
+
+Everything here reads one sentence at a time over its tokens and the mentions tagging
+found, with patterns of Arabic news prose rather than of particular articles. One module
+per kind of fact: ``affiliations``, ``places``, ``events`` (with ``triggers`` and
+``dates``); ``common`` holds the token helpers they share.
+"""
+
+from __future__ import annotations
+
+from kg.extract.affiliations import AffiliationReader
+from kg.extract.dates import resolve_date
+from kg.extract.events import EventReader
+from kg.extract.places import PlaceReader, _dateline
+from kg.extract.triggers import Trigger, triggers
+from kg.types import TITLE, Cluster, Document, Event, Evidence, Mention, Relation, Sentence
+
+__all__ = ["extract", "resolve_date", "triggers", "Trigger"]
+
+
+def extract(doc: Document, mentions: list[Mention], clusters: list[Cluster]) -> tuple[list[Relation], list[Event]]:
+    """Affiliations, place relations and events of one document.
+
+    Relation ends and event arguments are cluster indices (as strings).
+    """
+    by_sentence: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        by_sentence.setdefault(mention.sentence, []).append(mention)
+    reader = DocumentReader(doc, clusters)
+    for sentence in doc.sentences:
+        reader.read(sentence, by_sentence.get(sentence.index, []))
+    reader.complete_ministries()
+    return reader.relations, reader.events
+
+
+class DocumentReader(AffiliationReader, PlaceReader, EventReader):
+    """Reads sentences in order, remembering each person's role for counterparts."""
+
+    def __init__(self, doc: Document, clusters: list[Cluster]) -> None:
+        self.doc = doc
+        self.clusters = clusters
+        self.relations: list[Relation] = []
+        self.events: list[Event] = []
+        self.roles: dict[int, tuple[str, str, int]] = {}  # person cluster -> (role, role_en, country cluster)
+        self.last_agent = None  # the story's current actor, for sentences that drop the subject
+        self.last_destination: list = []  # places the latest visit went to, for "إلى هناك"
+        self.dateline: list[Mention] = []  # "أستانا (كازاخستان):" opening the story
+        self.dateline_checked = False
+
+    def read(self, sentence: Sentence, mentions: list[Mention]) -> None:
+        entities = [m for m in mentions if m.cluster >= 0]
+        if not self.dateline_checked and sentence.tokens:
+            self.dateline = _dateline(sentence, entities)
+            self.dateline_checked = sentence.index >= 2 or bool(self.dateline)
+        titles = [m for m in mentions if m.label == TITLE]
+        evidence = Evidence(self.doc.id, sentence.index, sentence.text)
+        self._affiliations(sentence, entities, titles, evidence)
+        self._places(sentence, entities, evidence)
+        self._events(sentence, entities, titles, evidence)
+
+    def _relate(self, source: Mention, target: Mention, relation: str, evidence: Evidence, confidence: float,
+                role: str = "", role_en: str = "") -> None:
+        if source.cluster == target.cluster:
+            return
+        self.relations.append(Relation(str(source.cluster), str(target.cluster), relation, evidence, confidence, role, role_en))
+
