@@ -42,7 +42,11 @@ def build_graph(results: Iterable[DocResult], resolution: Resolution) -> nx.Mult
     """The knowledge graph of a corpus, from its DocResults and their resolution."""
     edges: dict[tuple[str, str, str], _EdgeData] = {}
     events: dict[str, _EventData] = {}
+    documents: dict[str, dict[str, str]] = {}
     for result in results:
+        documents[result.doc_id] = {
+            "title": result.title, "date": result.date, "source": result.source, "url": result.url, "path": result.path,
+        }
         ids = resolution.ids_for(result.doc_id)
         for rel in result.relations:
             source, target = ids.get(rel.source), ids.get(rel.target)
@@ -63,6 +67,8 @@ def build_graph(results: Iterable[DocResult], resolution: Resolution) -> nx.Mult
             data.mentions += 1
 
     graph = nx.MultiDiGraph()
+    # Provenance of every document, for exports and the page (not a GraphML attribute).
+    graph.graph["documents"] = documents
     for entity_id in sorted(resolution.entities):
         entity = resolution.entities[entity_id]
         graph.add_node(
