@@ -1,19 +1,23 @@
 """The ``kg`` command line: parses arguments, calls the library, prints results.
 
 Exit codes: 0 success; 1 an error the message explains (missing input, unwritable
-output folder, bad model data); 2 a usage error (unknown option, missing argument);
-3 nothing could be built (every input was skipped); 130 interrupted (Ctrl-C).
+output folder, output folder in use by another build, bad model data); 2 a usage error
+(unknown option, missing argument, bad value); 3 nothing could be built (every input was
+skipped); 130 interrupted (Ctrl-C). Output cut short by a closed pipe (``kg tag x |
+head -1``) is not an error: kg stops quietly with exit code 0.
 """
 
 from __future__ import annotations
 
+import os
+import re
 import sys
 from pathlib import Path
 from typing import Optional
 
 import click
 import typer
-from typer.core import TyperGroup
+from typer.core import TyperCommand, TyperGroup
 
 try:  # typer >= 0.23 raises the exceptions of its own copy of click
     from typer._click import exceptions as _typer_click
@@ -31,13 +35,21 @@ from kg.types import KgError
 class _OneLineErrors(TyperGroup):
     """The ``kg`` group: a usage error is one line and exit 2, never a boxed panel."""
 
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError:
+            _stop_writing()
+            sys.exit(0)
+
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
         if not standalone_mode:
             return super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
         try:
             code = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
         except _USAGE_ERRORS as err:
-            if type(err).__name__ == "NoArgsIsHelpError":  # the help is already printed
+            if type(err).__name__ == "NoArgsIsHelpError":  # `kg` alone: the help, as a usage error
+                click.echo(err.ctx.get_help() if err.ctx is not None else err.format_message())
                 sys.exit(EXIT_USAGE)
             hint = f" (see '{err.ctx.command_path} --help')" if err.ctx is not None else ""
             click.echo(f"kg: error: {err.format_message()}{hint}", err=True)
@@ -58,6 +70,38 @@ class _OneLineErrors(TyperGroup):
         sys.exit(code if isinstance(code, int) else 0)
 
 
+class _PlainHelp(TyperCommand):
+    """A command whose help names what to type (``INPUT...``, ``-o DIR``), never the
+    Python types behind it (``<list[Path]>``, ``{inputs}``)."""
+
+    _TYPE = re.compile(r"\s+<[^<>]*>(?=\s|$)")
+
+    def collect_usage_pieces(self, ctx):
+        return [re.sub(r"^\{(.*)\}", r"\1", piece) for piece in super().collect_usage_pieces(ctx)]
+
+    def format_options(self, ctx, formatter) -> None:
+        sections: dict[str, list[tuple[str, str]]] = {"Arguments": [], "Options": []}
+        for param in self.get_params(ctx):
+            record = param.get_help_record(ctx)
+            if record is not None:
+                name = self._TYPE.sub("", record[0])
+                sections["Arguments" if param.param_type_name == "argument" else "Options"].append((name, record[1]))
+        for title, rows in sections.items():
+            if rows:
+                with formatter.section(title):
+                    formatter.write_dl(rows)
+
+
+def _stop_writing() -> None:
+    """The reader of our output went away: send the rest to /dev/null, so that neither
+    this command nor Python's final flush reports a broken pipe."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real file behind stdout (a test runner)
+        pass
+
+
 app = typer.Typer(
     cls=_OneLineErrors,
     help="Build knowledge graphs from Arabic news: people, organisations, places and events, "
@@ -65,6 +109,8 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain help: no type names such as <list[Path]>, no markup eating [dask]
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
 
 EXIT_ERROR, EXIT_USAGE, EXIT_NOTHING_BUILT, EXIT_INTERRUPTED = 1, 2, 3, 130
@@ -72,8 +118,20 @@ _INTERRUPTED = "kg: interrupted; outputs already written are complete, nothing h
 _state = {"debug": False, "interrupt_reported": False}
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        from kg import __version__
+
+        typer.echo(f"kg {__version__}")
+        raise typer.Exit(0)
+
+
 @app.callback()
-def _main(debug: bool = typer.Option(False, "--debug", help="Show full tracebacks on errors (put it before the command).")) -> None:
+def _main(
+    debug: bool = typer.Option(False, "--debug", help="Show full tracebacks on errors (put it before the command)."),
+    version: bool = typer.Option(False, "--version", callback=_print_version, is_eager=True,
+                                 help="Print the version of kg and exit."),
+) -> None:
     _state["debug"] = debug
 
 
@@ -92,7 +150,7 @@ def _run(action):
     """
     try:
         return action()
-    except (*_EXITS, *_CLICK_ERRORS, *_ABORTS):
+    except (*_EXITS, *_CLICK_ERRORS, *_ABORTS, BrokenPipeError):
         raise
     except KeyboardInterrupt:
         if _state["debug"]:
@@ -119,23 +177,30 @@ def _run(action):
         _fail(f"internal error: {type(err).__name__}: {err} (run `kg --debug ...` for the traceback)")
 
 
-@app.command()
+@app.command(cls=_PlainHelp)
 def build(
-    inputs: list[Path] = typer.Argument(..., help="Article files, folders, or JSON-lines files (.jsonl, .jsonl.gz)."),
-    out: Path = typer.Option(Path("outputs"), "--out", "-o", help="Folder for graph.graphml, .gexf, .json, .html."),
-    workers: int = typer.Option(0, "--workers", "-w", min=0, help="Worker processes (0 = one per CPU core)."),
+    inputs: list[Path] = typer.Argument(..., metavar="INPUT",
+                                        help="Article files, folders, or JSON-lines files (.jsonl, .jsonl.gz)."),
+    out: Path = typer.Option(Path("outputs"), "--out", "-o", metavar="DIR",
+                             help="Folder for graph.graphml, .gexf, .json, .html and documents.csv."),
+    workers: int = typer.Option(0, "--workers", "-w", min=0, metavar="N", help="Worker processes (0 = one per CPU core)."),
     dask: Optional[str] = typer.Option(
         None, "--dask", metavar="ADDRESS", help="Process documents on a Dask cluster: a scheduler address "
-        "(tcp://host:8786) or 'local' (a local cluster of --workers processes). Needs kg[dask]."
+        "(tcp://host:8786) or 'local' (a local cluster of --workers processes). Needs the dask extra: "
+        "pip install 'kg[dask]'."
     ),
-    fresh: bool = typer.Option(False, "--fresh", help="Ignore the results stored in OUT/kg-store.sqlite and rewrite it."),
-    html_max_nodes: int = typer.Option(1500, "--html-max-nodes", min=1, help="Most nodes shown on the HTML page."),
+    fresh: bool = typer.Option(False, "--fresh", help="Ignore the results stored in DIR/kg-store.sqlite and rewrite it."),
+    html_max_nodes: int = typer.Option(1500, "--html-max-nodes", min=1, metavar="N",
+                                       help="Most entities shown on the HTML page (events whose participants are all "
+                                       "shown come on top, at most N/2)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing but errors."),
 ) -> None:
-    """Build the knowledge graph of INPUTS into OUT.
+    """Build the knowledge graph of the INPUT files and folders into DIR.
 
-    Unchanged documents are read back from OUT/kg-store.sqlite instead of being processed
-    again, so rebuilding after adding articles only processes the new ones.
+    Unchanged documents are read back from DIR/kg-store.sqlite instead of being processed
+    again, so rebuilding after adding articles only processes the new ones. What a build
+    has processed is kept as it goes, so a killed build loses only its last seconds. One
+    build at a time writes into DIR; kg never reads its own outputs as articles.
 
     Example: kg build seeds/ -o outputs/
     """
@@ -153,32 +218,56 @@ def build(
 
     report = _run(action)
     if not quiet:
+        for notice in report.notices:
+            typer.echo(f"kg: note: {notice}", err=True)
         _print_summary(report)
 
 
+# What the bar says during the phases after the documents.
+_PHASES = {
+    "corpus resolution": "resolving entities across documents",
+    "graph": "building the graph",
+    "exports": "writing graph files",
+}
+
+
 def _progress_bar(quiet: bool):
-    """A live line of documents, tokens and words/s on a terminal; nothing otherwise."""
+    """A live bar on a terminal (nothing otherwise): documents done of the estimated
+    total, percentage, elapsed time, ETA and the speed of the documents actually
+    processed (those read back from the store are counted apart), then the phase."""
     if quiet or not sys.stderr.isatty():
         return None, lambda: None
     import time
 
     from rich.console import Console
-    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    from rich.progress import (BarColumn, Progress, SpinnerColumn, TaskProgressColumn, TextColumn,
+                               TimeElapsedColumn, TimeRemainingColumn)
 
     bar = Progress(
-        SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+        SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TaskProgressColumn(),
+        TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
         console=Console(stderr=True), transient=True,
     )
-    task = bar.add_task("reading articles")
-    tokens = [0]
-    started = time.perf_counter()
+    task = bar.add_task("reading articles", total=None)
+    state = {"phase": "documents", "since": None}
     bar.start()
 
-    def update(documents: int, new_tokens: int) -> None:
-        tokens[0] += new_tokens
-        if documents % 16 == 0 or documents < 16:
-            rate = tokens[0] / max(time.perf_counter() - started, 1e-6)
-            bar.update(task, description=f"{documents:,} documents, {tokens[0]:,} tokens ({rate:,.0f} tokens/s)")
+    def update(progress) -> None:
+        now = time.perf_counter()
+        if progress.phase != state["phase"]:
+            state["phase"] = progress.phase
+            bar.update(task, completed=progress.documents, total=progress.documents,
+                       description=f"{_PHASES.get(progress.phase, progress.phase)} ({progress.documents:,} documents)")
+            return
+        if state["since"] is None:
+            state["since"] = now
+        done = progress.documents
+        if done % 8 and done > 16:
+            return
+        rate = progress.tokens / max(now - state["since"], 1e-6) if progress.tokens else 0
+        reused = f", {progress.reused:,} reused" if progress.reused else ""
+        bar.update(task, completed=done, total=progress.total,
+                   description=f"{done:,} of ~{progress.total:,} documents{reused}, {rate:,.0f} tokens/s")
 
     return update, bar.stop
 
@@ -188,7 +277,8 @@ def _print_summary(report) -> None:
     from rich.table import Table
 
     table = Table(title="kg build", show_header=False)
-    rate = report.tokens / report.seconds if report.seconds else 0
+    processing = report.phases.get("documents", report.seconds)
+    rate = report.tokens_processed / processing if processing else 0
     for name, value in (
         ("documents", report.documents),
         ("reused from store", report.reused),
@@ -200,7 +290,8 @@ def _print_summary(report) -> None:
         ("nodes", report.nodes),
         ("edges", report.edges),
         ("skipped inputs", len(report.skipped)),
-        ("time", f"{report.seconds:.1f} s ({rate:,.0f} tokens/s)"),
+        ("time", f"{report.seconds:.1f} s ({rate:,.0f} tokens/s on the {report.documents - report.reused:,} "
+                 "documents processed)"),
     ):
         table.add_row(name, f"{value:,}" if isinstance(value, int) else value)
     console = Console()
@@ -211,86 +302,163 @@ def _print_summary(report) -> None:
         console.print(f"{name}: {path}", markup=False)
 
 
-@app.command()
+@app.command(cls=_PlainHelp)
 def tag(
-    file: Optional[Path] = typer.Argument(None, help="A text file whose entities to print."),
-    conll: Optional[Path] = typer.Option(None, "--conll", help="CoNLL input: one token a line, blank line between sentences."),
-    output: Optional[Path] = typer.Option(None, "--output", help="Where --conll writes `token TAG` lines."),
-    ner: str = typer.Option("model", "--ner", help="NER backend: 'model' (shipped) or 'camel' (CAMeL Tools BERT, needs its data)."),
+    inputs: Optional[list[Path]] = typer.Argument(
+        None, metavar="INPUT", show_default=False,
+        help="Text or HTML files, folders or JSON-lines corpora; '-' or nothing with a pipe reads standard input."),
+    conll: Optional[Path] = typer.Option(None, "--conll", metavar="FILE",
+                                         help="CoNLL input ('-' for standard input): one token a line, "
+                                         "blank line between sentences."),
+    output: Optional[Path] = typer.Option(None, "--output", metavar="FILE",
+                                          help="Where --conll writes `token TAG` lines (default: standard output)."),
+    ner: str = typer.Option("model", "--ner", metavar="BACKEND",
+                            help="NER backend: 'model' (shipped) or 'camel' (CAMeL Tools BERT, needs its data)."),
 ) -> None:
-    """Tag named entities.
+    """Tag named entities: one line per entity, `doc_id<TAB>start<TAB>end<TAB>type<TAB>text`,
+    the offsets into the document's text as ingest left it.
 
-    Examples: kg tag article.txt ; kg tag --conll test.txt --output pred.txt
+    Examples: kg tag article.txt ; kg tag corpus.jsonl | head ; cat article.txt | kg tag ;
+    kg tag --conll test.txt --output pred.txt
     """
     from kg import ner as ner_module
 
     def load():
         if ner == "camel":
             return ner_module.load_camel_backend()
-        if ner != "model":
-            raise KgError(f"unknown NER backend '{ner}': use 'model' or 'camel'")
         return ner_module.load_model()
 
     if ner not in ("model", "camel"):
         _fail(f"unknown NER backend '{ner}': use 'model' or 'camel'", EXIT_USAGE)
     if conll is not None:
-        if output is None:
-            _fail("--conll needs --output FILE", EXIT_USAGE)
-        if not conll.is_file():
-            _fail(f"input not found: {conll}")
-        count = _run(lambda: ner_module.tag_conll(conll, output, _run(load)))
-        typer.echo(f"tagged {count} sentences -> {output}", err=True)
+        _tag_conll(conll, output, load)
         return
-    if file is None:
-        _fail("give a FILE to tag, or --conll INPUT --output OUTPUT", EXIT_USAGE)
+    inputs = list(inputs or [])
+    if not inputs:
+        if sys.stdin is None or sys.stdin.isatty():
+            _fail("give a FILE to tag ('-' or a pipe for standard input), or --conll FILE", EXIT_USAGE)
+        inputs = [Path("-")]
 
     def action():
-        from kg.ingest import Skipped, iter_documents
+        from kg.ingest import Skipped, iter_documents, read_bytes
         from kg.segment import segment
 
-        for item in iter_documents([file]):
+        files = [p for p in inputs if str(p) != "-"]
+        for path in files:
+            if not path.exists():
+                raise KgError(f"input not found: {path}")
+        items = iter_documents(files) if files else iter(())
+        if len(files) < len(inputs):
+            data = sys.stdin.buffer.read()
+            if not data.strip() and not files:
+                _fail("nothing to tag on standard input: give a FILE to tag, or pipe text in", EXIT_USAGE)
+            items = _chain(read_bytes(data), items)
+        for item in items:
             if isinstance(item, Skipped):
-                raise KgError(f"{item.path}: {item.reason}")
+                if len(inputs) == 1 and item.path in (str(inputs[0]), "stdin"):  # the one input is unusable
+                    raise KgError(f"{item.path}: {item.reason}")
+                typer.echo(f"kg: skipped {item.path}: {item.reason}", err=True)
+                continue
             from kg.tag import tag as tag_document  # after the input is known to be readable
 
             segment(item)
             for mention in tag_document(item, backend=ner):
-                typer.echo(f"{mention.label}\t{mention.text}\t{mention.start}-{mention.end}\t{mention.confidence:.2f}")
+                start = _shown_start(item, mention)
+                text = " ".join(item.text[start : mention.end].split())
+                typer.echo(f"{item.id}\t{start}\t{mention.end}\t{mention.label}\t{text}")
 
     _run(action)
 
 
+def _chain(first, second):
+    yield from first
+    yield from second
+
+
+def _shown_start(doc, mention) -> int:
+    """Where an entity's printed span starts: its own start, but one letter earlier when
+    it begins inside a word whose preposition ل swallowed the article (لل + الولايات ->
+    للولايات): the span "لولايات" would read as a misspelling, the word as written does not.
+
+    The tagger cuts the clitic off at ``mention.start``; the printed offsets and text
+    always agree (``text == document[start:end]``).
+    """
+    start = mention.start
+    tokens = doc.sentences[mention.sentence].tokens if mention.sentence < len(doc.sentences) else []
+    token_start = tokens[mention.first_token].start if mention.first_token < len(tokens) else start
+    if token_start < start and doc.text[start - 1 : start + 1] == "لل":
+        return start - 1
+    return start
+
+
+def _tag_conll(conll: Path, output: Optional[Path], load) -> None:
+    """``kg tag --conll``: CoNLL tokens in (a file or standard input), ``token TAG`` lines out."""
+    import tempfile
+
+    from kg import ner as ner_module
+
+    def action():
+        source = conll
+        with tempfile.TemporaryDirectory() as scratch:
+            if str(conll) == "-":
+                source = Path(scratch) / "stdin.conll"
+                source.write_bytes(sys.stdin.buffer.read())
+            elif not conll.is_file():
+                raise KgError(f"input not found: {conll}")
+            model = load()
+            if output is not None:
+                return ner_module.tag_conll(source, output, model)
+            sentences = ner_module.read_conll(source)
+            for tokens, tagged in zip(sentences, model.predict(sentences)):
+                typer.echo("".join(f"{token} {label}\n" for token, (label, _) in zip(tokens, tagged)))
+            return len(sentences)
+
+    count = _run(action)
+    if output is not None:
+        typer.echo(f"tagged {count:,} sentence{'' if count == 1 else 's'} -> {output}", err=True)
+
+
 def _load_graph(graph: Path):
-    import networkx as nx
+    """The graph of a build (a folder or its graph.graphml) and its documents table."""
+    from kg.read import read_graph
 
     path = graph / "graph.graphml" if graph.is_dir() else graph
     if not path.exists():
         raise KgError(f"no graph at {path}: run `kg build INPUT -o {graph}` first")
     try:
-        return nx.read_graphml(path, force_multigraph=True)
+        return read_graph(path)
     except OSError:
         raise
     except Exception as err:  # a truncated or foreign file: ParseError, NetworkXError, ...
         raise KgError(f"cannot read graph {path}: {err}") from err
 
 
-@app.command()
+_TYPES = ("PERSON", "ORG", "GPE", "LOC", "MISC", "EVENT")
+
+
+@app.command(cls=_PlainHelp)
 def entities(
-    graph: Path = typer.Option(Path("outputs"), "--graph", "-g", help="A built graph (folder or graph.graphml)."),
-    type_: Optional[str] = typer.Option(None, "--type", "-t", help="Only this type (PERSON, ORG, GPE, LOC, MISC)."),
-    top: int = typer.Option(50, "--top", "-n", help="How many, by mentions."),
+    graph: Path = typer.Option(Path("outputs"), "--graph", "-g", metavar="PATH",
+                               help="A built graph (folder or graph.graphml)."),
+    type_: Optional[str] = typer.Option(None, "--type", "-t", metavar="TYPE",
+                                        help="Only this type: PERSON, ORG, GPE, LOC, MISC, or EVENT for events."),
+    top: int = typer.Option(50, "--top", "-n", min=0, metavar="N", help="How many, by mentions (0 = all)."),
     explain: bool = typer.Option(False, "--explain", help="Show every alias and why it was merged."),
 ) -> None:
     """List entities with their aliases, types and mention counts.
 
     Example: kg entities --type PERSON --top 20 --explain
     """
+    wanted = type_.upper() if type_ else None
+    if wanted is not None and wanted not in _TYPES:
+        _fail(f"unknown type '{type_}': use one of {', '.join(_TYPES)}", EXIT_USAGE)
     g = _run(lambda: _load_graph(graph))
-    rows = [(n, d) for n, d in g.nodes(data=True) if d.get("type") != "EVENT"]
-    if type_:
-        rows = [(n, d) for n, d in rows if d.get("type", "").upper() == type_.upper()]
+    if wanted is None:
+        rows = [(n, d) for n, d in g.nodes(data=True) if d.get("type") != "EVENT"]
+    else:
+        rows = [(n, d) for n, d in g.nodes(data=True) if d.get("type", "").upper() == wanted]
     rows.sort(key=lambda item: (-int(item[1].get("mentions", 0)), item[0]))
-    for node, data in rows[:top]:
+    for node, data in rows[: top or None]:
         english = f" ({data['label_en']})" if data.get("label_en") else ""
         typer.echo(f"{data.get('type', ''):7} {int(data.get('mentions', 0)):6}  {data.get('label', node)}{english}")
         if explain:
@@ -299,18 +467,21 @@ def entities(
                 typer.echo(f"        merged: {reason}")
 
 
-@app.command()
+@app.command(cls=_PlainHelp)
 def show(
-    entity: str = typer.Argument(..., help="An entity's label, alias or English label."),
-    graph: Path = typer.Option(Path("outputs"), "--graph", "-g", help="A built graph (folder or graph.graphml)."),
+    entity: str = typer.Argument(..., metavar="NAME", help="An entity's label, alias or English label."),
+    graph: Path = typer.Option(Path("outputs"), "--graph", "-g", metavar="PATH",
+                               help="A built graph (folder or graph.graphml)."),
 ) -> None:
-    """Show an entity's neighbours with the relation and its evidence.
+    """Show an entity's neighbours with the relation, its evidence and the article it is from
+    (title, date, URL or file, from the build's documents.csv).
 
     Example: kg show بوتين
     """
     from kg.normalize import match_key
 
     g = _run(lambda: _load_graph(graph))
+    documents = g.graph.get("documents", {})
     wanted = match_key(entity)
     hits = [
         n for n, d in g.nodes(data=True)
@@ -322,19 +493,30 @@ def show(
         data = g.nodes[node]
         typer.echo(f"{data.get('label')} [{data.get('type')}] mentions={data.get('mentions')} docs={data.get('docs')}")
         for _, other, edge in sorted(g.out_edges(node, data=True), key=lambda e: (e[2].get("relation", ""), e[1])):
-            _print_edge("->", g, other, edge)
+            _print_edge("->", g, other, edge, documents)
         for other, _, edge in sorted(g.in_edges(node, data=True), key=lambda e: (e[2].get("relation", ""), e[0])):
-            _print_edge("<-", g, other, edge)
+            _print_edge("<-", g, other, edge, documents)
 
 
-def _print_edge(direction: str, g, other: str, edge: dict) -> None:
+def _print_edge(direction: str, g, other: str, edge: dict, documents: dict) -> None:
     role = f" ({edge['role']})" if edge.get("role") else ""
     typer.echo(f"  {direction} {edge.get('relation')}{role} {g.nodes[other].get('label', other)}  [{edge.get('docs')}]")
     typer.echo(f"       {edge.get('evidence', '')}")
+    doc_id = edge.get("evidence_doc") or str(edge.get("docs", "")).split("|")[0]
+    if doc_id:
+        typer.echo(f"       from {_describe_document(doc_id, documents.get(doc_id, {}))}")
 
 
-@app.command()
-def stats(graph: Path = typer.Option(Path("outputs"), "--graph", "-g", help="A built graph (folder or graph.graphml).")) -> None:
+def _describe_document(doc_id: str, fields: dict) -> str:
+    """«title» (date) url-or-path [id]: what an analyst needs to open the article."""
+    parts = [f"«{fields['title']}»" if fields.get("title") else "", f"({fields['date']})" if fields.get("date") else "",
+             fields.get("url") or fields.get("path") or "", f"[{doc_id}]"]
+    return " ".join(part for part in parts if part)
+
+
+@app.command(cls=_PlainHelp)
+def stats(graph: Path = typer.Option(Path("outputs"), "--graph", "-g", metavar="PATH",
+                                     help="A built graph (folder or graph.graphml).")) -> None:
     """Counts of nodes by type and edges by relation.
 
     Example: kg stats -g outputs/

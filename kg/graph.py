@@ -103,6 +103,7 @@ def build_graph(results: Iterable[DocResult], resolution: Resolution) -> nx.Mult
             trigger=event.trigger,
             confidence=round(event.confidence, 3),
             evidence=event.evidence.text,
+            evidence_doc=event.evidence.doc_id,
         )
         for agent in data.agents:
             _add_edge(edges, (agent, event_id, "agent"), event.evidence, "", event.confidence)
@@ -122,6 +123,7 @@ def build_graph(results: Iterable[DocResult], resolution: Resolution) -> nx.Mult
             relation=relation,
             docs="|".join(sorted(d for d in data.docs if d)),
             evidence=data.evidence.text,
+            evidence_doc=data.evidence.doc_id,
             weight=data.weight,
             confidence=round(data.confidence, 3),
             role=data.role,

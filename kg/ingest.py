@@ -81,6 +81,18 @@ _SENTENCE_END = re.compile(r"[.!?؟…]\W*$")
 _FURNITURE_MAX_WORDS = 25
 
 
+#: What a build writes into its output folder (the exports, the report, the documents
+#: table, the result store and its SQLite side files). Read back as articles they would
+#: add fake documents at every rebuild, so a folder that holds kg's outputs never gives
+#: these names to a build. Temporary files and the lock are hidden (dot) files.
+KG_OUTPUT_FILES = frozenset({
+    "graph.graphml", "graph.gexf", "graph.json", "graph.html", "build-report.json", "documents.csv",
+    "kg-store.sqlite", "kg-store.sqlite-wal", "kg-store.sqlite-shm", "kg-store.sqlite-journal",
+})
+# Files only kg writes: a folder holding one of them is a kg output folder.
+_OUTPUT_MARKERS = ("build-report.json", "kg-store.sqlite")
+
+
 @dataclass(slots=True)
 class Skipped:
     """An input that was not built, and why."""
@@ -89,13 +101,20 @@ class Skipped:
     reason: str
 
 
-def iter_documents(inputs: Iterable[str | Path]) -> Iterator[Document | Skipped]:
+def iter_documents(inputs: Iterable[str | Path], *, output: str | Path | None = None) -> Iterator[Document | Skipped]:
     """Yield a ``Document`` for every readable article, a ``Skipped`` for every other input.
 
     Folders are walked recursively in sorted order (hidden files and folders are
     ignored); a file or folder that cannot be read, a broken link or a special file
     (pipe, socket, device) comes out as a ``Skipped`` with the reason. Files ending in
-    .jsonl / .jsonl.gz hold one article a line (``id``, ``title``, ``content``).
+    .jsonl / .jsonl.gz hold one article a line (``id``, ``title``, ``content``, and
+    optionally ``source``, ``url``, ``date`` or ``date_extracted``).
+
+    What kg writes is never read back: in ``output`` (the build's output folder,
+    wherever it lies) and in any other folder that holds a kg build (a
+    ``build-report.json`` or ``kg-store.sqlite``), the files named in
+    ``KG_OUTPUT_FILES`` are passed over; another build's folder is reported once as a
+    ``Skipped``, the current one silently (the build prints a notice instead).
 
     Document ids are unique within one call: ids are file names without the extension
     (``stem#N`` for the parts of a split file) or JSONL ``id`` fields, and a repeat (two
@@ -105,7 +124,8 @@ def iter_documents(inputs: Iterable[str | Path]) -> Iterator[Document | Skipped]
     Raises ``KgError`` when an input does not exist at all.
     """
     seen: dict[str, int] = {}
-    for item in _iter_inputs(inputs):
+    output_real = os.path.realpath(output) if output is not None else None
+    for item in _iter_inputs(inputs, output_real):
         if isinstance(item, Document):
             if item.id in seen:
                 base, number = item.id, seen[item.id]
@@ -117,13 +137,13 @@ def iter_documents(inputs: Iterable[str | Path]) -> Iterator[Document | Skipped]
         yield item
 
 
-def _iter_inputs(inputs: Iterable[str | Path]) -> Iterator[Document | Skipped]:
+def _iter_inputs(inputs: Iterable[str | Path], output_real: str | None) -> Iterator[Document | Skipped]:
     for raw in inputs:
         path = Path(raw)
         if not path.exists() and not path.is_symlink():
             raise KgError(f"input not found: {_shown(path)}")
         if path.is_dir():
-            yield from _walk(path)
+            yield from _walk(path, output_real)
         else:
             yield from _read_entry(path)
 
@@ -133,7 +153,26 @@ def _shown(path: Path | str) -> str:
     return os.fsencode(path).decode("utf-8", errors="replace")
 
 
-def _walk(root: Path) -> Iterator[Document | Skipped]:
+def contains(folder: str | Path, path: str | Path) -> bool:
+    """Whether ``path`` is ``folder`` or lies inside it, links resolved.
+
+    >>> contains("/data", "/data/out"), contains("/data", "/database"), contains("/data/out", "/data")
+    (True, False, False)
+    """
+    folder, path = os.path.realpath(folder), os.path.realpath(path)
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
+
+
+def _walk(root: Path, output_real: str | None = None) -> Iterator[Document | Skipped]:
+    for path, reason in _entries(root, output_real):
+        if reason:
+            yield Skipped(_shown(path), reason)
+        else:
+            yield from _read_entry(path)
+
+
+def _entries(root: Path, output_real: str | None) -> list[tuple[Path, str]]:
+    """The files under ``root`` to read, in order, and the folders that cannot be, with why."""
     entries: list[tuple[Path, str]] = []  # (path, reason it cannot be read or "")
     seen_dirs: set[str] = set()
 
@@ -148,12 +187,62 @@ def _walk(root: Path) -> Iterator[Document | Skipped]:
             continue
         seen_dirs.add(real)
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        entries.extend((Path(folder, f), "") for f in files if not f.startswith("."))
-    for path, reason in sorted(entries):
-        if reason:
-            yield Skipped(_shown(path), reason)
-        else:
-            yield from _read_entry(path)
+        files = [f for f in files if not f.startswith(".")]
+        if real == output_real or any(marker in files for marker in _OUTPUT_MARKERS):
+            if real != output_real and KG_OUTPUT_FILES.intersection(files):
+                entries.append((Path(folder), "output folder of another kg build: its graph files, report and store are not articles"))
+            files = [f for f in files if f not in KG_OUTPUT_FILES]
+        entries.extend((Path(folder, f), "") for f in files)
+    return sorted(entries)
+
+
+def estimate_documents(inputs: Iterable[str | Path], *, output: str | Path | None = None) -> int:
+    """About how many documents ``iter_documents`` will yield, found without reading them.
+
+    Files are counted (a file above ``_SPLIT_BYTES`` as the parts it will be cut into);
+    the lines of a JSON-lines corpus are estimated from its size and the lines of its
+    first megabyte. For a progress bar's total: cheap, not exact.
+    """
+    output_real = os.path.realpath(output) if output is not None else None
+    total = 0
+    for raw in inputs:
+        path = Path(raw)
+        files = [p for p, reason in _entries(path, output_real) if not reason] if path.is_dir() else [path]
+        total += sum(_estimated_count(p) for p in files)
+    return total
+
+
+def _estimated_count(path: Path) -> int:
+    try:
+        size = os.stat(path).st_size
+    except OSError:
+        return 1
+    name = path.name.lower()
+    if not name.endswith(_JSONL_SUFFIXES):
+        return max(1, size // (2 * _CHUNK_CHARS)) if size > _SPLIT_BYTES and not name.endswith(".gz") else 1
+    try:
+        with open(path, "rb") as raw:
+            if name.endswith(".gz"):
+                size = _gzip_size(raw, size)
+                stream = gzip.GzipFile(fileobj=raw)
+            else:
+                stream = raw
+            sample = stream.read(_READ_BYTES)
+            whole = not stream.read(1)
+    except (OSError, EOFError, zlib.error):
+        return 1
+    lines = sample.count(b"\n") + (not sample.endswith(b"\n") and bool(sample))
+    return lines if whole or not sample else max(lines, round(lines * size / len(sample)))
+
+
+def _gzip_size(raw, compressed: int) -> int:
+    """The uncompressed size a gzip file records in its last 4 bytes (modulo 4 GiB)."""
+    raw.seek(-4, os.SEEK_END)
+    size = int.from_bytes(raw.read(4), "little")
+    raw.seek(0)
+    while size < compressed:  # more than 4 GiB uncompressed: the count wrapped
+        size += 1 << 32
+    return size
 
 
 def _read_entry(path: Path) -> Iterator[Document | Skipped]:
@@ -213,7 +302,7 @@ def _read_small(path: Path, data: bytes, compressed: bool) -> Iterator[Document 
     title = ""
     if _is_html(path, compressed, text):
         title, text = html_to_text(text)
-    yield from _documents(_doc_id(path), text, title=title, source=shown)
+    yield from _documents(_doc_id(path), text, title=title, where=shown, path=_shown(os.path.abspath(path)))
 
 
 def _read_large(path: Path, compressed: bool) -> Iterator[Document | Skipped]:
@@ -235,7 +324,7 @@ def _read_large(path: Path, compressed: bool) -> Iterator[Document | Skipped]:
         chunks = _paragraph_chunks(_slices(text))
     else:
         chunks = _paragraph_chunks(_prepend(first, blocks))
-    yield from _parts(_doc_id(path), chunks, title=title, source=shown)
+    yield from _parts(_doc_id(path), chunks, title=title, where=shown, path=_shown(os.path.abspath(path)))
 
 
 def _prepend(first: str, rest: Iterator[str]) -> Iterator[str]:
@@ -348,25 +437,49 @@ def _doc_id(path: Path) -> str:
     return name or _shown(path.stem)
 
 
-def _documents(doc_id: str, text: str, *, title: str = "", source: str = "", date: str = "") -> Iterator[Document | Skipped]:
-    """One document, or numbered parts when ``text`` is longer than ``_SPLIT_CHARS``."""
+def _documents(doc_id: str, text: str, *, title: str = "", where: str, **provenance: str) -> Iterator[Document | Skipped]:
+    """One document, or numbered parts when ``text`` is longer than ``_SPLIT_CHARS``.
+
+    ``where`` names the input in a ``Skipped``; ``provenance`` (``source``, ``url``,
+    ``path``, ``date``) goes to every document made.
+    """
     if len(text) <= _SPLIT_CHARS:
-        doc = make_document(doc_id, text, title=title, source=source, date=date)
-        yield doc if doc is not None else Skipped(source, _NO_TEXT)
+        doc = make_document(doc_id, text, title=title, **provenance)
+        yield doc if doc is not None else Skipped(where, _NO_TEXT)
     else:
-        yield from _parts(doc_id, _paragraph_chunks(_slices(text)), title=title, source=source, date=date)
+        yield from _parts(doc_id, _paragraph_chunks(_slices(text)), title=title, where=where, **provenance)
 
 
-def _parts(doc_id: str, chunks: Iterable[str], *, title: str, source: str, date: str = "") -> Iterator[Document | Skipped]:
+def _parts(doc_id: str, chunks: Iterable[str], *, title: str, where: str, **provenance: str) -> Iterator[Document | Skipped]:
     number = 0
     for chunk in chunks:
         doc = make_document(f"{doc_id}#{number + 1}", chunk, title=title if not number else "",
-                            source=source, date=date, find_title=not number)
+                            find_title=not number, **provenance)
         if doc is not None:
             number += 1
             yield doc
     if not number:
-        yield Skipped(source, _NO_TEXT)
+        yield Skipped(where, _NO_TEXT)
+
+
+def read_bytes(data: bytes, name: str = "stdin") -> Iterator[Document | Skipped]:
+    """The documents of raw input bytes (standard input): JSON lines when the first
+    non-blank line is a JSON object, else one article (text or HTML) named ``name``."""
+    first = next((line for line in data.lstrip(b"\xef\xbb\xbf").splitlines() if line.strip()), b"")
+    if first.lstrip().startswith(b"{"):
+        try:
+            is_record = isinstance(json.loads(first), dict)
+        except ValueError:
+            is_record = False
+        if is_record:
+            yield from _jsonl_records(io.BytesIO(data), name, name)
+            return
+    result = decode_text(data)
+    if isinstance(result, Skipped):
+        yield Skipped(name, result.reason)
+        return
+    title, text = html_to_text(result) if _looks_like_html(result) else ("", result)
+    yield from _documents(name, text, title=title, where=name)
 
 
 def _read_jsonl(path: Path) -> Iterator[Document | Skipped]:
@@ -375,31 +488,51 @@ def _read_jsonl(path: Path) -> Iterator[Document | Skipped]:
     stem = _doc_id(path).removesuffix(".jsonl").removesuffix(".ndjson")
     try:
         with opener(path, "rb") as raw:
-            stream = io.TextIOWrapper(raw, encoding="utf-8-sig", errors="replace")
-            for number, line in enumerate(stream, start=1):
-                if not line.strip():
-                    continue
-                where = f"{shown}:{number}"
-                try:
-                    record = json.loads(line)
-                except json.JSONDecodeError as err:
-                    yield Skipped(where, f"not valid JSON: {err.msg}")
-                    continue
-                if not isinstance(record, dict):
-                    yield Skipped(where, "a JSON line must be an object with id, title, content")
-                    continue
-                content = record.get("content") or record.get("text") or ""
-                if not isinstance(content, str) or not content.strip():
-                    yield Skipped(where, "no 'content' text")
-                    continue
-                doc_id = _clean(str(record.get("id") or f"{stem}-{number}"))
-                title = record.get("title") or ""
-                date = record.get("date") or record.get("date_extracted") or ""
-                yield from _documents(doc_id, content, title=str(title), source=where, date=_clean(str(date)))
+            yield from _jsonl_records(raw, shown, stem, _shown(os.path.abspath(path)))
     except (EOFError, zlib.error, gzip.BadGzipFile) as err:
         yield Skipped(shown, f"broken gzip file: {err}")
     except OSError as err:
         yield Skipped(shown, f"cannot read: {err.strerror or err}")
+
+
+def _jsonl_records(raw, shown: str, stem: str, path: str = "") -> Iterator[Document | Skipped]:
+    """The documents of a binary stream of JSON lines; ``shown`` names it in a ``Skipped``,
+    ``stem`` makes missing ids, ``path`` is the documents' provenance."""
+    stream = io.TextIOWrapper(raw, encoding="utf-8-sig", errors="replace")
+    for number, line in enumerate(stream, start=1):
+        if not line.strip():
+            continue
+        where = f"{shown}:{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as err:
+            yield Skipped(where, f"not valid JSON: {err.msg}")
+            continue
+        if not isinstance(record, dict):
+            yield Skipped(where, "a JSON line must be an object with id, title, content")
+            continue
+        content = record.get("content") or record.get("text") or ""
+        if not isinstance(content, str) or not content.strip():
+            yield Skipped(where, "no 'content' text")
+            continue
+        doc_id = _clean(str(record.get("id") or f"{stem}-{number}"))
+        yield from _documents(doc_id, content, title=_field(record, "title"), where=where, path=path,
+                              date=_field(record, "date") or _field(record, "date_extracted"),
+                              source=_field(record, "source"), url=_field(record, "url"))
+
+
+def _field(record: dict, name: str) -> str:
+    """A text field of a JSONL record, cleaned; "" when missing or not a scalar.
+
+    >>> _field({"date_extracted": "2015-07-21 02:51:32", "n": None, "l": [1]}, "date_extracted")
+    '2015-07-21 02:51:32'
+    >>> _field({"n": None, "l": [1]}, "n"), _field({"l": [1]}, "l")
+    ('', '')
+    """
+    value = record.get(name)
+    if value is None or isinstance(value, dict | list):
+        return ""
+    return " ".join(_clean(str(value)).split())
 
 
 _EMPTY = "empty file"
@@ -621,7 +754,8 @@ def _clean(text: str) -> str:
 
 
 def make_document(
-    doc_id: str, text: str, *, title: str = "", source: str = "", date: str = "", find_title: bool = True
+    doc_id: str, text: str, *, title: str = "", source: str = "", date: str = "", url: str = "", path: str = "",
+    find_title: bool = True,
 ) -> Document | None:
     """A ``Document`` from raw article text, or None when nothing of the article is left.
 
@@ -641,4 +775,5 @@ def make_document(
             title = first
     if not body.strip():
         return None
-    return Document(id=_clean(doc_id), text=body, title=title, source=_clean(source), date=date)
+    return Document(id=_clean(doc_id), text=body, title=title, source=_clean(source), date=_clean(date),
+                    url=_clean(url), path=_clean(path))

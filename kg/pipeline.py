@@ -21,10 +21,24 @@ from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 
-from kg.ingest import Skipped, iter_documents
+from kg.ingest import Skipped, contains, estimate_documents, iter_documents
 from kg.types import Document, DocResult, KgError
 
-ProgressCallback = Callable[[int, int], None]
+
+@dataclass(slots=True)
+class Progress:
+    """Where a build is, handed to the ``progress`` callback after every document and
+    at the start of every later phase (``corpus resolution``, ``graph``, ``exports``)."""
+
+    phase: str = "documents"
+    documents: int = 0  # documents done so far, reused or processed
+    total: int = 0  # about how many documents the inputs hold (``estimate_documents``)
+    reused: int = 0  # of ``documents``, read back from the store
+    tokens: int = 0  # tokens of the documents processed (not reused) so far
+
+
+ProgressCallback = Callable[[Progress], None]
+LOCK_NAME = ".kg-lock"
 
 
 @dataclass(slots=True)
@@ -34,6 +48,7 @@ class BuildReport:
     documents: int = 0
     sentences: int = 0
     tokens: int = 0
+    tokens_processed: int = 0  # of ``tokens``, those of the documents processed (not reused)
     mentions: int = 0
     entities: int = 0
     events: int = 0
@@ -45,12 +60,15 @@ class BuildReport:
     reused: int = 0
     skipped: list[Skipped] = field(default_factory=list)
     outputs: dict[str, str] = field(default_factory=dict)
+    # One-line notices for the user (the output folder lies inside an input, ...).
+    notices: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict:
         return {
             "documents": self.documents,
             "sentences": self.sentences,
             "tokens": self.tokens,
+            "tokens_processed": self.tokens_processed,
             "mentions": self.mentions,
             "entities": self.entities,
             "events": self.events,
@@ -61,6 +79,7 @@ class BuildReport:
             "reused_from_store": self.reused,
             "skipped": [{"path": s.path, "reason": s.reason} for s in self.skipped],
             "outputs": self.outputs,
+            "notices": self.notices,
         }
 
 
@@ -260,14 +279,20 @@ def _make_executor(workers: int, dask):
 
 
 def _merged_results(
-    docs: Iterable[Document], executor, store, report: BuildReport, progress: ProgressCallback | None
+    docs: Iterable[Document], executor, store, report: BuildReport, progress: ProgressCallback | None,
+    total: int = 0,
 ) -> Iterator[DocResult]:
     """Mention-free DocResults in input order: from the store where a document is unchanged,
-    else computed by ``executor`` (and then stored)."""
+    else computed by ``executor`` (and then stored).
+
+    A stored result gets the document's provenance (source, URL, path) of this build,
+    which the hash does not cover: a corpus that moved shows where it is now.
+    """
     from kg.store import document_hash
 
     version = store.version if store is not None else ""
     inflight: deque = deque()
+    state = Progress(total=total)
 
     def drain(entry) -> Iterator[DocResult]:
         batch, keys, found, handle = entry
@@ -275,10 +300,13 @@ def _merged_results(
         for doc, key in zip(batch, keys):
             if key in found:
                 result, count = found[key]
+                result.source, result.url, result.path = doc.source, doc.url, doc.path
                 report.reused += 1
             else:
                 result, packed = next(computed)
                 count = packed[2]
+                report.tokens_processed += result.tokens
+                state.tokens = report.tokens_processed
                 if store is not None:
                     store.put(key, doc.id, packed)
             report.documents += 1
@@ -286,7 +314,9 @@ def _merged_results(
             report.tokens += result.tokens
             report.mentions += count
             if progress:
-                progress(report.documents, result.tokens)
+                state.documents, state.reused = report.documents, report.reused
+                state.total = max(state.total, state.documents)
+                progress(state)
             yield result
 
     for batch in _batches(docs, executor.batch_size):
@@ -325,19 +355,27 @@ def build(
     be built.
     """
     from kg.export import write_all
+    from kg.export.documents import write_documents_csv
     from kg.graph import build_graph
     from kg.resolve import resolve_corpus
 
     started = time.perf_counter()
-    with _rare_collections():
+    with _rare_collections(), ExitStack() as locked:
         out = _prepare_output(Path(out))
         inputs = [Path(p) for p in inputs]
         for path in inputs:
             if not path.exists():
                 raise KgError(f"input not found: {path}")
+        locked.enter_context(lock_output(out))
         workers = workers if workers > 0 else _cpu_count()
         report = BuildReport()
-        docs = _split_stream(iter_documents(inputs), report.skipped)
+        report.notices = [
+            f"output folder {out} is {'input' if contains(out, path) else 'inside input'} {path}: "
+            "kg's own files there are not read as articles"
+            for path in inputs if path.is_dir() and contains(path, out)
+        ]
+        total = estimate_documents(inputs, output=out) if progress else 0
+        docs = _split_stream(iter_documents(inputs, output=out), report.skipped)
         with ExitStack() as stack:
             stack.enter_context(_timed(report, "documents"))
             result_store = None
@@ -348,24 +386,25 @@ def build(
                 report.outputs["store"] = str(result_store.path)
             executor = _make_executor(workers, dask)
             stack.callback(executor.close)
-            results = list(_merged_results(docs, executor, result_store, report, progress))
+            results = list(_merged_results(docs, executor, result_store, report, progress, total))
         if not results:
             report.seconds = time.perf_counter() - started
             _write_report(report, out)
             error = KgError("no document could be built from the inputs" + _skip_summary(report.skipped))
             error.exit_code = 3
             raise error
-        with _timed(report, "corpus_resolution"):
+        with _timed(report, "corpus_resolution", progress):
             resolution = resolve_corpus(results)
-        with _timed(report, "graph"):
+        with _timed(report, "graph", progress):
             graph = build_graph(results, resolution)
         del results
         report.entities = len(resolution.entities)
         report.events = sum(1 for _, data in graph.nodes(data=True) if data.get("type") == "EVENT")
         report.nodes = graph.number_of_nodes()
         report.edges = graph.number_of_edges()
-        with _timed(report, "exports"):
+        with _timed(report, "exports", progress):
             paths = write_all(graph, out, html_max_nodes=html_max_nodes)
+            paths["documents"] = write_documents_csv(graph.graph.get("documents", {}), out)
         report.outputs.update({name: str(path) for name, path in paths.items()})
         report.outputs["report"] = str(out / "build-report.json")
         report.seconds = time.perf_counter() - started
@@ -374,7 +413,10 @@ def build(
 
 
 @contextmanager
-def _timed(report: BuildReport, phase: str) -> Iterator[None]:
+def _timed(report: BuildReport, phase: str, progress: ProgressCallback | None = None) -> Iterator[None]:
+    if progress:
+        progress(Progress(phase=phase.replace("_", " "), documents=report.documents, total=report.documents,
+                          reused=report.reused))
     start = time.perf_counter()
     try:
         yield
@@ -400,6 +442,48 @@ def _prepare_output(out: Path) -> Path:
     if not os.access(out, os.W_OK | os.X_OK):
         raise KgError(f"output folder is not writable: {out}")
     return out
+
+
+@contextmanager
+def lock_output(out: Path) -> Iterator[None]:
+    """Hold the output folder for one build: a second build into it fails at once.
+
+    An exclusive ``flock`` on ``OUT/.kg-lock``, which holds the owner's pid; the kernel
+    drops it when the process dies, even by ``kill -9``, so a stale file never blocks a
+    build. Where ``fcntl`` is missing (Windows) builds are not locked.
+    """
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not POSIX
+        yield
+        return
+    path = out / LOCK_NAME
+    while True:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            owner = os.read(fd, 32).decode("ascii", "replace").strip() or "unknown"
+            os.close(fd)
+            raise KgError(f"output folder {out} is in use by another kg build (pid {owner}): "
+                          "wait for it to finish or build into another folder") from None
+        try:
+            same = os.fstat(fd).st_ino == os.stat(path).st_ino
+        except FileNotFoundError:
+            same = False
+        if same:
+            break
+        os.close(fd)  # the previous owner removed the file between our open and lock
+    try:
+        os.ftruncate(fd, 0)
+        os.write(fd, f"{os.getpid()}\n".encode("ascii"))
+        yield
+    finally:
+        try:
+            os.unlink(path)
+        except OSError:
+            pass
+        os.close(fd)
 
 
 def _write_report(report: BuildReport, out: Path) -> None:

@@ -9,9 +9,11 @@ stale result is ever reused; the store then starts over empty rather than growin
 results no build can use again.
 
 Each row keeps the mention-free ``DocResult`` (what corpus resolution and the graph
-read) apart from its mentions, so a rebuild reads back only what it needs. Writes go in
-SQLite transactions: a build killed mid-way leaves the store as it was after the last
-commit, never half a row.
+read) apart from its mentions, so a rebuild reads back only what it needs. Rows are
+committed as the build goes (every ``COMMIT_SECONDS``, or ``COMMIT_ROWS`` rows, whichever
+comes first) in SQLite transactions on a write-ahead log: a build killed mid-way, even
+by ``kill -9``, loses only its last few seconds of work and never leaves half a row,
+and the next build reuses everything committed.
 
 SQLite is in the standard library and the store is one file beside the outputs, so an
 incremental build needs no server; delete the file (or build with ``--fresh``) to start over.
@@ -22,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import pickle
 import sqlite3
+import time
 import zlib
 from collections.abc import Iterator
 from dataclasses import replace
@@ -35,6 +38,10 @@ STORE_NAME = "kg-store.sqlite"
 SCHEMA = 1
 _PACKAGE = Path(__file__).resolve().parent
 _PICKLE_PROTOCOL = 5
+#: Most seconds a finished result waits before it is committed.
+COMMIT_SECONDS = 2.0
+#: Most results queued before a commit, whatever the time.
+COMMIT_ROWS = 500
 
 
 # Modules that never touch a DocResult: editing them keeps the stored results valid.
@@ -88,14 +95,18 @@ class Store:
     """Stored ``DocResult``s of one output folder, keyed by ``document_hash``.
 
     ``fresh=True`` empties the store first (``kg build --fresh``). Use as a context
-    manager, or call ``close``; ``put`` buffers rows and ``flush`` commits them in one
-    transaction.
+    manager, or call ``close``; ``put`` queues rows and commits them every
+    ``commit_seconds`` or ``commit_rows`` rows; ``flush`` commits the queue now.
     """
 
-    def __init__(self, path: str | Path, *, fresh: bool = False, version: str | None = None) -> None:
+    def __init__(self, path: str | Path, *, fresh: bool = False, version: str | None = None,
+                 commit_seconds: float = COMMIT_SECONDS, commit_rows: int = COMMIT_ROWS) -> None:
         self.path = Path(path)
         self.version = version or pipeline_version()
+        self.commit_seconds = commit_seconds
+        self.commit_rows = commit_rows
         self._pending: list[tuple[str, str, int, bytes, bytes]] = []
+        self._committed = time.monotonic()  # when the queue was last committed
         try:
             self._db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
             self._db.execute("PRAGMA journal_mode=WAL")
@@ -161,11 +172,12 @@ class Store:
         row = self._db.execute("SELECT mention_data FROM results WHERE hash = ?", (key,)).fetchone()
         return pickle.loads(zlib.decompress(row[0])) if row else []
 
-    def put(self, key: str, doc_id: str, packed: tuple[bytes, bytes, int], *, flush_every: int = 2000) -> None:
-        """Queue one packed result (``pack``); committed by ``flush`` or every ``flush_every`` rows."""
+    def put(self, key: str, doc_id: str, packed: tuple[bytes, bytes, int]) -> None:
+        """Queue one packed result (``pack``); the queue is committed once it holds
+        ``commit_rows`` rows or the last commit is ``commit_seconds`` old."""
         core, mention_data, count = packed
         self._pending.append((key, doc_id, count, core, mention_data))
-        if len(self._pending) >= flush_every:
+        if len(self._pending) >= self.commit_rows or time.monotonic() - self._committed >= self.commit_seconds:
             self.flush()
 
     def flush(self) -> None:
@@ -175,6 +187,7 @@ class Store:
         with self._transaction():
             self._db.executemany("INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?, ?)", self._pending)
         self._pending = []
+        self._committed = time.monotonic()
 
     def keys(self) -> Iterator[str]:
         for (key,) in self._db.execute("SELECT hash FROM results ORDER BY hash"):

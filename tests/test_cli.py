@@ -89,15 +89,13 @@ def test_unwritable_output_folder(tmp_path):
     ("args", "fragment"),
     [
         (["build", str(SEEDS), "--frobnicate"], "No such option: --frobnicate"),
-        (["build"], "Missing argument 'inputs'"),
+        (["build"], "Missing argument 'INPUT'"),
         (["build", str(SEEDS), "--workers", "many"], "Invalid value for '--workers'"),
         (["frobnicate"], "No such command 'frobnicate'"),
-        (["tag", "--conll", "x.txt"], "--conll needs --output FILE"),
         (["tag"], "give a FILE to tag"),
         (["tag", "--ner", "bert", "x.txt"], "unknown NER backend 'bert'"),
     ],
-    ids=["unknown-option", "missing-argument", "bad-number", "unknown-command", "conll-without-output",
-         "tag-without-file", "unknown-backend"],
+    ids=["unknown-option", "missing-argument", "bad-number", "unknown-command", "tag-without-file", "unknown-backend"],
 )
 def test_usage_errors_exit_2_in_one_line(args, fragment):
     assert_one_line_error(kg(*args), 2, fragment)

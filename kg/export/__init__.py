@@ -69,12 +69,14 @@ def write_all(g: nx.MultiDiGraph, outdir: Path | str, html_max_nodes: int = 1500
     }
     # Everything is rendered before anything is written, so an interrupted build never
     # leaves a new graph.graphml beside an old graph.gexf.
-    contents = {
-        "graphml": generate_graphml(h),
-        "gexf": generate_gexf(h),
-        "json": generate_json(h),
-        "html": render_html(h, max_nodes=html_max_nodes),
-    }
+    # The documents table is no graph attribute for GraphML and GEXF (documents.csv holds
+    # it: ``kg.export.documents``); the JSON and the page carry it.
+    documents = h.graph.pop("documents", None)
+    contents = {"graphml": generate_graphml(h), "gexf": generate_gexf(h)}
+    if documents is not None:
+        h.graph["documents"] = documents
+    contents["json"] = generate_json(h)
+    contents["html"] = render_html(h, max_nodes=html_max_nodes)
     for name, text in contents.items():
         atomic_write(paths[name], text)
     return paths

@@ -5,6 +5,10 @@ The shape is networkx's node-link format with ``edges="edges"``: ``{"directed",
 "key", ...attrs}]}``, so ``nx.node_link_graph(data, edges="edges")`` reads it back.
 Every value is a scalar (lists ``|``-joined, ``None`` -> ``""``); empty strings are
 kept. Nodes are sorted by id, edges by (source, target, key), attributes by name.
+
+The documents table of the build (``graph.graph["documents"]``) is not a graph
+attribute but a top-level ``documents`` list of ``{id, title, date, source, url,
+path}`` rows sorted by id (``kg.export.documents``); networkx ignores it on reading.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ import networkx as nx
 
 from kg.export._scalar import scalars, sorted_edges, sorted_nodes
 from kg.export.atomic import atomic_write
+from kg.export.documents import document_rows
 
 __all__ = ["generate_json", "to_node_link", "write_json"]
 
@@ -32,7 +37,8 @@ def to_node_link(g: nx.Graph) -> dict[str, Any]:
     Returns
     -------
     dict
-        ``directed``, ``multigraph``, ``graph``, ``nodes`` and ``edges``.
+        ``directed``, ``multigraph``, ``graph``, ``nodes``, ``edges`` and, when the graph
+        has a documents table, ``documents``.
 
     Examples
     --------
@@ -53,13 +59,17 @@ def to_node_link(g: nx.Graph) -> dict[str, Any]:
         if multi:
             head["key"] = k
         edges.append({**head, **{k: v for k, v in attrs.items() if k not in head}})
-    return {
+    documents = g.graph.get("documents")
+    data = {
         "directed": g.is_directed(),
         "multigraph": multi,
-        "graph": scalars(g.graph),
+        "graph": scalars({k: v for k, v in g.graph.items() if k != "documents"}),
         "nodes": nodes,
         "edges": edges,
     }
+    if isinstance(documents, dict):
+        data["documents"] = document_rows(documents)
+    return data
 
 
 def write_json(g: nx.Graph, path: Path | str) -> None:
