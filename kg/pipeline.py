@@ -13,6 +13,7 @@ import gc
 import json
 import os
 import signal
+import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -212,7 +213,7 @@ class _PoolExecutor:
 
         _warm_up()  # load the model and lexicons once; forked workers share them
         context = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-        self._pool = context.Pool(workers, initializer=_init_worker)
+        self._pool = context.Pool(workers, initializer=_init_worker, initargs=(os.getpid(),))
         self.window = 4 * workers
 
     def submit(self, docs: list[Document], pack_results: bool):
@@ -232,11 +233,28 @@ class _PoolExecutor:
         self.close()
 
 
-def _init_worker() -> None:
-    """Workers ignore Ctrl-C (the building process handles it once, with one line) and
-    collect garbage rarely."""
+def _init_worker(parent: int) -> None:
+    """Workers ignore Ctrl-C (the building process handles it once, with one line),
+    end with the building process (even one killed by ``kill -9``, which cannot tell
+    them) and collect garbage rarely."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _end_with_parent(parent)
     _collect_rarely()
+
+
+def _end_with_parent(parent: int) -> None:
+    """Ask Linux to kill this process when its parent dies (``PR_SET_PDEATHSIG``);
+    elsewhere a worker orphaned by a killed build ends when it next sends a result."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # the parent died before the request: nobody to work for
+        os._exit(1)
 
 
 # The stages make no reference cycles worth collecting (a 8,000-article run freed under
@@ -318,6 +336,8 @@ def _merged_results(
                 state.total = max(state.total, state.documents)
                 progress(state)
             yield result
+        if store is not None:
+            store.commit_if_due()
 
     for batch in _batches(docs, executor.batch_size):
         if store is not None:

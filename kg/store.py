@@ -95,8 +95,9 @@ class Store:
     """Stored ``DocResult``s of one output folder, keyed by ``document_hash``.
 
     ``fresh=True`` empties the store first (``kg build --fresh``). Use as a context
-    manager, or call ``close``; ``put`` queues rows and commits them every
-    ``commit_seconds`` or ``commit_rows`` rows; ``flush`` commits the queue now.
+    manager, or call ``close``; ``put`` queues rows (committing every ``commit_rows``),
+    ``commit_if_due`` commits them when the last commit is ``commit_seconds`` old (the
+    build calls it after every batch), ``flush`` commits them now.
     """
 
     def __init__(self, path: str | Path, *, fresh: bool = False, version: str | None = None,
@@ -173,11 +174,15 @@ class Store:
         return pickle.loads(zlib.decompress(row[0])) if row else []
 
     def put(self, key: str, doc_id: str, packed: tuple[bytes, bytes, int]) -> None:
-        """Queue one packed result (``pack``); the queue is committed once it holds
-        ``commit_rows`` rows or the last commit is ``commit_seconds`` old."""
+        """Queue one packed result (``pack``); committed once ``commit_rows`` are queued."""
         core, mention_data, count = packed
         self._pending.append((key, doc_id, count, core, mention_data))
-        if len(self._pending) >= self.commit_rows or time.monotonic() - self._committed >= self.commit_seconds:
+        if len(self._pending) >= self.commit_rows:
+            self.flush()
+
+    def commit_if_due(self) -> None:
+        """Commit the queue if the last commit is ``commit_seconds`` old."""
+        if self._pending and time.monotonic() - self._committed >= self.commit_seconds:
             self.flush()
 
     def flush(self) -> None:

@@ -407,3 +407,132 @@ def test_documents_with_the_same_name_get_distinct_ids(tmp_path):
                       encoding="utf-8")
     ids = [d.id for d in iter_documents([tmp_path / "a", tmp_path / "b", tmp_path / "c", corpus])]
     assert ids == ["article", "article~2", "article~3", "article~2~2", "x", "x~2"]
+
+
+# ---------------------------------------------------------------- outputs, kills and locks (issue 15)
+
+
+def test_kg_never_reads_its_own_outputs(tmp_path):
+    """Wherever -o points (inside an input, or the input itself), a build's files are no articles."""
+    folder = tmp_path / "in"
+    (folder / "out").mkdir(parents=True)
+    (folder / "a.txt").write_text("زار الوزير القاهرة.", encoding="utf-8")
+    for out in (folder / "out", folder):  # what a build writes, in each place -o can point
+        for name in ("graph.graphml", "graph.gexf", "graph.json", "graph.html", "build-report.json",
+                     "documents.csv", "kg-store.sqlite", "kg-store.sqlite-wal"):
+            (out / name).write_text("زار الوزير دمشق.", encoding="utf-8")
+    items = list(iter_documents([folder], output=folder / "out"))
+    assert [d.id for d in items if isinstance(d, Document)] == ["a"]
+    skipped = [(Path(s.path).name, s.reason.split(":")[0]) for s in items if isinstance(s, Skipped)]
+    assert skipped == [("in", "output folder of another kg build")]  # -o in/out, and a build into in/ before
+    items = list(iter_documents([folder], output=folder))
+    assert [d.id for d in items if isinstance(d, Document)] == ["a"]
+    skipped = [(Path(s.path).name, s.reason.split(":")[0]) for s in items if isinstance(s, Skipped)]
+    assert skipped == [("out", "output folder of another kg build")]
+    items = list(iter_documents([folder]))  # a library caller who names no output folder
+    assert [d.id for d in items if isinstance(d, Document)] == ["a"]
+
+
+@needs_model
+def test_building_twice_into_a_folder_inside_the_input_reads_the_same_documents(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for seed in sorted(SEEDS.glob("*.txt")):
+        (folder / seed.name).write_bytes(seed.read_bytes())
+    out = folder / "out"
+    first = _kg("build", str(folder), "-o", str(out), "--workers", "1")
+    graph = (out / "graph.graphml").read_bytes()
+    second = _kg("build", str(folder), "-o", str(out), "--workers", "1")
+    assert first.returncode == second.returncode == 0, second.stderr
+    assert f"kg: note: output folder {out} is inside input {folder}" in second.stderr
+    report = json.loads((out / "build-report.json").read_text(encoding="utf-8"))
+    assert (report["documents"], report["reused_from_store"], report["skipped"]) == (5, 5, [])
+    assert (out / "graph.graphml").read_bytes() == graph
+
+
+_SLOW_CORPUS_BUILD = textwrap.dedent(
+    """
+    import sys, time
+    import kg.pipeline
+    real = kg.pipeline.process_document
+    def slow(doc, *args, **kwargs):
+        time.sleep(0.1)
+        return real(doc, *args, **kwargs)
+    kg.pipeline.process_document = slow
+    kg.pipeline._SerialExecutor.batch_size = 4
+    from kg.cli import main
+    sys.argv = ["kg", *sys.argv[1:]]
+    main()
+    """
+)
+
+
+def _copies_of_the_seeds(folder: Path, copies: int) -> int:
+    folder.mkdir()
+    for seed in sorted(SEEDS.glob("*.txt")):
+        for number in range(copies):
+            (folder / f"{seed.stem}-{number}.txt").write_bytes(seed.read_bytes())
+    return copies * len(list(SEEDS.glob("*.txt")))
+
+
+def _stored(out: Path) -> int:
+    import sqlite3
+
+    try:
+        with sqlite3.connect(f"file:{out / 'kg-store.sqlite'}?mode=ro", uri=True, timeout=1) as db:
+            return db.execute("SELECT COUNT(*) FROM results").fetchone()[0]
+    except sqlite3.Error:
+        return 0
+
+
+@needs_model
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+def test_a_build_killed_halfway_keeps_its_work_and_the_rebuild_reuses_it(tmp_path):
+    folder, out = tmp_path / "in", tmp_path / "out"
+    total = _copies_of_the_seeds(folder, 6)
+    proc = subprocess.Popen([sys.executable, "-c", _SLOW_CORPUS_BUILD, "build", str(folder), "-o", str(out), "-w", "1"],
+                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 240
+    while _stored(out) < 8 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.1)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=60)
+    kept = _stored(out)
+    assert 8 <= kept < total, "the build was not killed halfway"
+    again = _kg("build", str(folder), "-o", str(out), "--workers", "1")
+    assert again.returncode == 0, again.stderr  # the killed build's lock died with it
+    report = json.loads((out / "build-report.json").read_text(encoding="utf-8"))
+    assert report["documents"] == total and report["reused_from_store"] >= kept
+    assert _stored(out) == total
+    import networkx as nx
+
+    graph = nx.read_graphml(out / "graph.graphml", force_multigraph=True)
+    assert {d for _, data in graph.nodes(data=True) for d in data.get("docs", "").split("|")} >= {
+        f"{seed.stem}-5" for seed in SEEDS.glob("00[0134]*.txt")}
+    for name in GRAPH_FILES:
+        assert (out / name).stat().st_size > 0
+
+
+@needs_model
+@pytest.mark.skipif(sys.platform == "win32", reason="flock is POSIX")
+def test_a_second_build_into_the_same_folder_fails_at_once_naming_the_first(tmp_path):
+    folder, out = tmp_path / "in", tmp_path / "out"
+    _copies_of_the_seeds(folder, 4)
+    first = subprocess.Popen([sys.executable, "-c", _SLOW_CORPUS_BUILD, "build", str(folder), "-o", str(out), "-w", "1"],
+                             cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 120
+        while not (out / ".kg-lock").exists() and first.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        started = time.monotonic()
+        second = _kg("build", str(SEEDS), "-o", str(out), "--workers", "1")
+        assert time.monotonic() - started < 30
+        lines = second.stderr.strip().splitlines()
+        assert second.returncode == 1 and len(lines) == 1, second.stderr
+        assert lines[0].startswith(f"kg: error: output folder {out} is in use by another kg build (pid {first.pid})")
+        assert first.wait(timeout=300) == 0, first.stderr  # the first build is not disturbed
+    finally:
+        if first.poll() is None:
+            first.kill()
+    assert not (out / ".kg-lock").exists()
+    assert _kg("build", str(SEEDS), "-o", str(out), "--workers", "1", "--quiet").returncode == 0

@@ -171,3 +171,116 @@ def test_local_build_never_imports_dask(tmp_path):
         "assert not [m for m in sys.modules if m.split('.')[0] in ('dask', 'distributed')], 'dask imported'"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+
+
+# ---------------------------------------------------------------- issue 15
+
+
+def _committed(path) -> int:
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+        return db.execute("SELECT COUNT(*) FROM results").fetchone()[0]
+
+
+def test_the_store_commits_as_the_build_goes(tmp_path):
+    path = tmp_path / STORE_NAME
+    with Store(path, version="v1", commit_seconds=3600, commit_rows=3) as store:
+        for number in range(2):
+            store.put(f"k{number}", "a", pack(DocResult("a")))
+        store.commit_if_due()
+        assert _committed(path) == 0  # not yet due: the rows wait
+        store.put("k2", "a", pack(DocResult("a")))
+        assert _committed(path) == 3  # a full queue is committed whatever the time
+    with Store(path, version="v1", commit_seconds=0) as store:
+        store.put("k3", "a", pack(DocResult("a")))
+        store.commit_if_due()
+        assert _committed(path) == 4  # visible to another reader before the build ends
+
+
+def test_progress_has_a_total_phases_and_counts_only_processed_tokens(tmp_path):
+    events = []
+
+    def record(progress):
+        events.append((progress.phase, progress.documents, progress.total, progress.reused, progress.tokens))
+
+    first = build([SEEDS], tmp_path, workers=1, progress=record)
+    documents = [e for e in events if e[0] == "documents"]
+    assert [e[1] for e in documents] == [1, 2, 3, 4, 5] and {e[2] for e in documents} == {5}
+    assert documents[-1][4] == first.tokens_processed == first.tokens > 0
+    assert [e[0] for e in events[len(documents):]] == ["corpus resolution", "graph", "exports"]
+    events.clear()
+    again = build([SEEDS], tmp_path, workers=1, progress=record)
+    assert again.tokens_processed == 0 and again.tokens == first.tokens
+    assert events[4][1:] == (5, 5, 5, 0)  # all reused: no processing speed to report
+
+
+def test_the_progress_bar_draws_every_phase(tmp_path, monkeypatch):
+    import sys
+
+    from kg.cli import _progress_bar
+
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True, raising=False)
+    update, finish = _progress_bar(quiet=False)
+    try:
+        build([SEEDS], tmp_path, workers=1, progress=update)
+    finally:
+        finish()
+
+
+def test_estimated_totals(tmp_path):
+    from kg.ingest import estimate_documents
+
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("".join('{"id": "%d", "content": "%s"}\n' % (n, "نص " * 300) for n in range(3000)), encoding="utf-8")
+    import gzip as gz
+
+    with gz.open(tmp_path / "c.jsonl.gz", "wt", encoding="utf-8") as fh:
+        fh.write(corpus.read_text(encoding="utf-8"))
+    assert 2700 <= estimate_documents([corpus]) <= 3300
+    assert 2700 <= estimate_documents([tmp_path / "c.jsonl.gz"]) <= 3300
+    assert estimate_documents([SEEDS]) == 5
+
+
+def test_every_build_writes_its_documents_table(tmp_path):
+    import csv
+    import json
+
+    corpus = tmp_path / "news.jsonl"
+    text = (SEEDS / "003_eb0138e3fce3dee8.txt").read_text(encoding="utf-8")
+    corpus.write_text(json.dumps({"id": "n1", "source": "wire", "url": "http://example.com/n1", "title": "عنوان",
+                                  "date_extracted": "2015-07-21 02:51:32", "content": text}, ensure_ascii=False) + "\n",
+                      encoding="utf-8")
+    build([corpus, SEEDS / "000_eb6948e6aa265693.txt"], tmp_path / "out", workers=1)
+    with open(tmp_path / "out" / "documents.csv", encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert rows == [
+        {"id": "000_eb6948e6aa265693", "title": "", "date": "", "source": "", "url": "",
+         "path": str((SEEDS / "000_eb6948e6aa265693.txt").resolve())},
+        {"id": "n1", "title": "عنوان", "date": "2015-07-21 02:51:32", "source": "wire", "url": "http://example.com/n1",
+         "path": str(corpus.resolve())},
+    ]
+    data = json.loads((tmp_path / "out" / "graph.json").read_text(encoding="utf-8"))
+    assert data["documents"] == rows and "documents" not in data["graph"]
+    assert "example.com" not in (tmp_path / "out" / "graph.graphml").read_text(encoding="utf-8")
+    graph = data["edges"] + [n for n in data["nodes"] if n.get("type") == "EVENT"]
+    assert {item["evidence_doc"] for item in graph} == {"n1", "000_eb6948e6aa265693"}
+    # A rebuild from the store shows where the documents are now.
+    moved = tmp_path / "moved.jsonl"
+    corpus.rename(moved)
+    assert build([moved, SEEDS / "000_eb6948e6aa265693.txt"], tmp_path / "out", workers=1).reused == 2
+    assert str(moved.resolve()) in (tmp_path / "out" / "documents.csv").read_text(encoding="utf-8")
+
+
+def test_read_graph_gives_one_graph_class_whatever_the_input(tmp_path):
+    import networkx as nx
+
+    from kg.read import read_graph
+
+    build([SEEDS / "000_eb6948e6aa265693.txt"], tmp_path / "one", workers=1)
+    build([SEEDS], tmp_path / "all", workers=1)
+    classes = {type(nx.read_graphml(tmp_path / name / "graph.graphml")).__name__ for name in ("one", "all")}
+    assert classes == {"DiGraph", "MultiDiGraph"}  # what networkx alone does
+    for name in ("one", "all"):
+        graph = read_graph(tmp_path / name)
+        assert type(graph) is nx.MultiDiGraph
+        assert all(key == data["relation"] for *_, key, data in graph.edges(keys=True, data=True))
+        assert set(graph.graph["documents"]) >= {"000_eb6948e6aa265693"}
