@@ -29,7 +29,7 @@ _CLICK_ERRORS = (click.ClickException, _typer_click.ClickException)
 _EXITS = (click.exceptions.Exit, typer.Exit)
 _ABORTS = (click.Abort, typer.Abort)
 
-from kg.types import KgError
+from kg.types import ENTITY_LABELS, KgError
 
 
 class _OneLineErrors(TyperGroup):
@@ -248,16 +248,17 @@ def _progress_bar(quiet: bool):
         TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
         console=Console(stderr=True), transient=True,
     )
-    task = bar.add_task("reading articles", total=None)
-    state = {"phase": "documents", "since": None}
+    state = {"phase": "documents", "since": None, "task": bar.add_task("reading articles", total=None)}
     bar.start()
 
     def update(progress) -> None:
         now = time.perf_counter()
-        if progress.phase != state["phase"]:
+        task = state["task"]
+        if progress.phase != state["phase"]:  # a phase of unknown length: a spinner and its name
             state["phase"] = progress.phase
-            bar.update(task, completed=progress.documents, total=progress.documents,
-                       description=f"{_PHASES.get(progress.phase, progress.phase)} ({progress.documents:,} documents)")
+            bar.update(task, visible=False)
+            state["task"] = bar.add_task(f"{_PHASES.get(progress.phase, progress.phase)} "
+                                         f"({progress.documents:,} documents)", total=None)
             return
         if state["since"] is None:
             state["since"] = now
@@ -363,6 +364,8 @@ def tag(
 
             segment(item)
             for mention in tag_document(item, backend=ner):
+                if mention.label not in ENTITY_LABELS:  # a title cue (الرئيس) is no entity
+                    continue
                 start = _shown_start(item, mention)
                 text = " ".join(item.text[start : mention.end].split())
                 typer.echo(f"{item.id}\t{start}\t{mention.end}\t{mention.label}\t{text}")

@@ -205,7 +205,7 @@ def test_tag_over_a_corpus_prints_each_entity_with_its_document_and_offsets(tmp_
     done = kg("tag", str(corpus))
     assert done.returncode == 0, done.stderr
     rows = [line.split("\t") for line in done.stdout.splitlines()]
-    assert all(len(row) == 5 for row in rows)
+    assert all(len(row) == 5 for row in rows) and {row[3] for row in rows} <= {"PERSON", "ORG", "GPE", "LOC", "MISC"}
     assert ["a1", "PERSON", "فلاديمير بوتين"] in [[r[0], r[3], r[4]] for r in rows]
     assert ["b2", "GPE", "نيويورك"] in [[r[0], r[3], r[4]] for r in rows]
     texts = {"a1": "زيارة\nزار الرئيس الروسي فلاديمير بوتين الصين.",

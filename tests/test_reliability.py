@@ -431,6 +431,8 @@ def test_kg_never_reads_its_own_outputs(tmp_path):
     assert skipped == [("out", "output folder of another kg build")]
     items = list(iter_documents([folder]))  # a library caller who names no output folder
     assert [d.id for d in items if isinstance(d, Document)] == ["a"]
+    items = list(iter_documents(sorted((folder / "out").iterdir()), output=tmp_path / "new"))  # kg build in/out/*
+    assert {s.reason for s in items} == {"written by kg (a graph file, report or store), not an article"}
 
 
 @needs_model
