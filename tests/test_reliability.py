@@ -461,7 +461,7 @@ _SLOW_CORPUS_BUILD = textwrap.dedent(
         time.sleep(0.1)
         return real(doc, *args, **kwargs)
     kg.pipeline.process_document = slow
-    kg.pipeline._SerialExecutor.batch_size = 4
+    kg.pipeline._SerialExecutor.batch_size = kg.pipeline._PoolExecutor.batch_size = 4
     from kg.cli import main
     sys.argv = ["kg", *sys.argv[1:]]
     main()
@@ -487,18 +487,37 @@ def _stored(out: Path) -> int:
         return 0
 
 
+def _children(pid: int) -> set[int]:
+    children = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            children.add(int(stat.parent.name))
+    return children
+
+
 @needs_model
-@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
-def test_a_build_killed_halfway_keeps_its_work_and_the_rebuild_reuses_it(tmp_path):
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="SIGKILL is POSIX; workers are found in /proc")
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_a_build_killed_halfway_keeps_its_work_and_the_rebuild_reuses_it(tmp_path, workers):
     folder, out = tmp_path / "in", tmp_path / "out"
-    total = _copies_of_the_seeds(folder, 6)
-    proc = subprocess.Popen([sys.executable, "-c", _SLOW_CORPUS_BUILD, "build", str(folder), "-o", str(out), "-w", "1"],
-                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    total = _copies_of_the_seeds(folder, 6 * int(workers))
+    proc = subprocess.Popen([sys.executable, "-c", _SLOW_CORPUS_BUILD, "build", str(folder), "-o", str(out), "-w", workers],
+                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 240
     while _stored(out) < 8 and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.1)
+    workers_left = _children(proc.pid)
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait(timeout=60)
+    deadline = time.monotonic() + 30
+    while workers_left and time.monotonic() < deadline:  # the pool's workers end with the build
+        workers_left = {pid for pid in workers_left if Path(f"/proc/{pid}").exists()}
+        time.sleep(0.1)
+    assert not workers_left and proc.stderr.read() == b""
     kept = _stored(out)
     assert 8 <= kept < total, "the build was not killed halfway"
     again = _kg("build", str(folder), "-o", str(out), "--workers", "1")
