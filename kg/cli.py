@@ -279,7 +279,9 @@ def _print_summary(report) -> None:
 
     table = Table(title="kg build", show_header=False)
     processing = report.phases.get("documents", report.seconds)
-    rate = report.tokens_processed / processing if processing else 0
+    processed = report.documents - report.reused
+    speed = (f"{report.tokens_processed / processing if processing else 0:,.0f} tokens/s on the {processed:,} "
+             "documents processed" if processed else "every document reused from the store")
     for name, value in (
         ("documents", report.documents),
         ("reused from store", report.reused),
@@ -291,8 +293,7 @@ def _print_summary(report) -> None:
         ("nodes", report.nodes),
         ("edges", report.edges),
         ("skipped inputs", len(report.skipped)),
-        ("time", f"{report.seconds:.1f} s ({rate:,.0f} tokens/s on the {report.documents - report.reused:,} "
-                 "documents processed)"),
+        ("time", f"{report.seconds:.1f} s ({speed})"),
     ):
         table.add_row(name, f"{value:,}" if isinstance(value, int) else value)
     console = Console()
@@ -317,7 +318,8 @@ def tag(
                             help="NER backend: 'model' (shipped) or 'camel' (CAMeL Tools BERT, needs its data)."),
 ) -> None:
     """Tag named entities: one line per entity, `doc_id<TAB>start<TAB>end<TAB>type<TAB>text`,
-    the offsets into the document's text as ingest left it.
+    the offsets into the document's text as ingest left it (a line break inside a span
+    prints as a space).
 
     Examples: kg tag article.txt ; kg tag corpus.jsonl | head ; cat article.txt | kg tag ;
     kg tag --conll test.txt --output pred.txt
@@ -341,6 +343,8 @@ def tag(
         inputs = [Path("-")]
 
     def action():
+        import itertools
+
         from kg.ingest import Skipped, iter_documents, read_bytes
         from kg.segment import segment
 
@@ -353,7 +357,7 @@ def tag(
             data = sys.stdin.buffer.read()
             if not data.strip() and not files:
                 _fail("nothing to tag on standard input: give a FILE to tag, or pipe text in", EXIT_USAGE)
-            items = _chain(read_bytes(data), items)
+            items = itertools.chain(read_bytes(data), items)
         for item in items:
             if isinstance(item, Skipped):
                 if len(inputs) == 1 and item.path in (str(inputs[0]), "stdin"):  # the one input is unusable
@@ -367,15 +371,14 @@ def tag(
                 if mention.label not in ENTITY_LABELS:  # a title cue (الرئيس) is no entity
                     continue
                 start = _shown_start(item, mention)
-                text = " ".join(item.text[start : mention.end].split())
+                text = item.text[start : mention.end].translate(_ONE_LINE)
                 typer.echo(f"{item.id}\t{start}\t{mention.end}\t{mention.label}\t{text}")
 
     _run(action)
 
 
-def _chain(first, second):
-    yield from first
-    yield from second
+# A tab or line break inside a span would break the line format: a space, same length.
+_ONE_LINE = str.maketrans("\t\n\r\v\f\x85\u2028\u2029", " " * 8)
 
 
 def _shown_start(doc, mention) -> int:
