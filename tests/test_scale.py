@@ -287,3 +287,23 @@ def test_read_graph_gives_one_graph_class_whatever_the_input(tmp_path):
         assert type(graph) is nx.MultiDiGraph
         assert all(key == data["relation"] for *_, key, data in graph.edges(keys=True, data=True))
         assert set(graph.graph["documents"]) >= {"000_eb6948e6aa265693"}
+
+
+def test_the_page_cap_is_what_docs_exports_says():
+    """docs/EXPORTS.md: at most max_nodes entities plus max_nodes // 2 events among them."""
+    import networkx as nx
+
+    from kg.export.html import select_nodes
+    from paths import ROOT
+
+    g = nx.MultiDiGraph()
+    for number in range(40):
+        g.add_node(f"PERSON:{number}", type="PERSON", mentions=100 - number)
+    for number in range(40):
+        g.add_node(f"EVENT:{number}", type="EVENT", mentions=1)
+        g.add_edge(f"PERSON:{number % 5}", f"EVENT:{number}", key="agent", relation="agent")
+    kept = select_nodes(g, 10)
+    assert sum(n.startswith("PERSON") for n in kept) == 10
+    assert len(kept) <= 10 + 10 // 2
+    text = " ".join((ROOT / "docs" / "EXPORTS.md").read_text(encoding="utf-8").split())
+    assert "at most 750 events among them (at most 2,250 nodes)" in text
