@@ -470,30 +470,14 @@ def lock_output(out: Path) -> Iterator[None]:
 
     An exclusive ``flock`` on ``OUT/.kg-lock``, which holds the owner's pid; the kernel
     drops it when the process dies, even by ``kill -9``, so a stale file never blocks a
-    build. Where ``fcntl`` is missing (Windows) builds are not locked.
+    build. Where ``fcntl`` is missing (Windows) or the file system has no locks, builds
+    are not locked.
     """
-    try:
-        import fcntl
-    except ImportError:  # pragma: no cover - not POSIX
+    path = out / LOCK_NAME
+    fd = _acquire(path, out)
+    if fd is None:
         yield
         return
-    path = out / LOCK_NAME
-    while True:
-        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            owner = os.read(fd, 32).decode("ascii", "replace").strip() or "unknown"
-            os.close(fd)
-            raise KgError(f"output folder {out} is in use by another kg build (pid {owner}): "
-                          "wait for it to finish or build into another folder") from None
-        try:
-            same = os.fstat(fd).st_ino == os.stat(path).st_ino
-        except FileNotFoundError:
-            same = False
-        if same:
-            break
-        os.close(fd)  # the previous owner removed the file between our open and lock
     try:
         os.ftruncate(fd, 0)
         os.write(fd, f"{os.getpid()}\n".encode("ascii"))
@@ -504,6 +488,33 @@ def lock_output(out: Path) -> Iterator[None]:
         except OSError:
             pass
         os.close(fd)
+
+
+def _acquire(path: Path, out: Path) -> int | None:
+    """The locked descriptor of ``path``, None where nothing can be locked; raises
+    ``KgError`` naming the owner's pid when another build holds it."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not POSIX
+        return None
+    while True:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            owner = os.read(fd, 32).decode("ascii", "replace").strip() or "unknown"
+            os.close(fd)
+            raise KgError(f"output folder {out} is in use by another kg build (pid {owner}): "
+                          "wait for it to finish or build into another folder") from None
+        except OSError:  # a file system without locks: build unlocked rather than not at all
+            os.close(fd)
+            return None
+        try:
+            if os.fstat(fd).st_ino == os.stat(path).st_ino:
+                return fd
+        except FileNotFoundError:
+            pass
+        os.close(fd)  # the previous owner removed the file between our open and lock: again
 
 
 def _write_report(report: BuildReport, out: Path) -> None:
