@@ -307,3 +307,20 @@ def test_the_page_cap_is_what_docs_exports_says():
     assert len(kept) <= 10 + 10 // 2
     text = " ".join((ROOT / "docs" / "EXPORTS.md").read_text(encoding="utf-8").split())
     assert "at most 750 events among them (at most 2,250 nodes)" in text
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="flock is POSIX")
+def test_the_output_lock_names_its_holder_and_goes_with_it(tmp_path):
+    import os
+
+    from kg.pipeline import LOCK_NAME, lock_output
+
+    with lock_output(tmp_path):
+        assert (tmp_path / LOCK_NAME).read_text() == f"{os.getpid()}\n"
+        with pytest.raises(KgError, match=rf"output folder {tmp_path} is in use by another kg build \(pid {os.getpid()}\)"):
+            with lock_output(tmp_path):
+                pass
+    assert not (tmp_path / LOCK_NAME).exists()
+    (tmp_path / LOCK_NAME).write_text("12345\n")  # left by a build killed with kill -9: no lock held
+    with lock_output(tmp_path):
+        pass
