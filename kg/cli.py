@@ -130,6 +130,7 @@ def build(
     ),
     fresh: bool = typer.Option(False, "--fresh", help="Ignore the results stored in OUT/kg-store.sqlite and rewrite it."),
     html_max_nodes: int = typer.Option(1500, "--html-max-nodes", min=1, help="Most nodes shown on the HTML page."),
+    no_comentions: bool = typer.Option(False, "--no-comentions", help="Leave out the co_mentioned edges (entities named in one sentence)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing but errors."),
 ) -> None:
     """Build the knowledge graph of INPUTS into OUT.
@@ -145,7 +146,8 @@ def build(
         progress, finish = _progress_bar(quiet)
         try:
             report = run_build(
-                inputs, out, workers=workers, html_max_nodes=html_max_nodes, progress=progress, dask=dask, fresh=fresh
+                inputs, out, workers=workers, html_max_nodes=html_max_nodes, progress=progress, dask=dask, fresh=fresh,
+                comentions=not no_comentions,
             )
         finally:
             finish()

@@ -9,6 +9,7 @@ every node and edge can be traced back to the exact span it came from.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 # Entity labels: constants, never bare strings elsewhere in the code.
 PERSON = "PERSON"
@@ -172,6 +173,16 @@ class Cluster:
     from_lexicon: bool = False
 
 
+class CoMention(NamedTuple):
+    """Two clusters of one document named in the same sentence (``a < b``), in how many
+    sentences, and the index of the first (a tuple: 30,000 articles hold millions)."""
+
+    a: int
+    b: int
+    sentences: int
+    sentence: int
+
+
 @dataclass(slots=True)
 class DocResult:
     """All a document yields, before corpus-level resolution.
@@ -193,3 +204,6 @@ class DocResult:
     clusters: list[Cluster] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    # Co-mentioned cluster pairs, and the text of each pair's first sentence by index.
+    comentions: list[CoMention] = field(default_factory=list)
+    comention_sentences: dict[int, str] = field(default_factory=dict)
