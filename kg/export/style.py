@@ -148,9 +148,8 @@ def _float(value: object) -> float:
 
 def _core_layout(g: nx.MultiDiGraph, core: list, seed: int) -> dict:
     """ForceAtlas2 (seeded, sizes respected, every node the same mass so hubs are not
-    flung to a ring) of the first view, spread so that its nodes sit ``_SPACING`` apart
-    on average and ``_WIDE`` times wider than tall, then pushed apart where circles
-    still overlap."""
+    flung to a ring) of the first view, evened out over a disc (``_even_out``) stretched
+    ``_WIDE`` times sideways, then pushed apart where circles still overlap."""
     h = _layout_graph(g, core)
     if len(h) == 1:
         return {core[0]: (0.0, 0.0)}
@@ -159,13 +158,25 @@ def _core_layout(g: nx.MultiDiGraph, core: list, seed: int) -> dict:
         h, max_iter=300, seed=seed, weight="weight", node_size=sizes,
         node_mass={n: 1.0 for n in h},
     )
-    xy = {n: (float(p[0]), float(p[1])) for n, p in pos.items()}
-    cx = sum(x for x, _ in xy.values()) / len(xy)
-    cy = sum(y for _, y in xy.values()) / len(xy)
-    spread = math.sqrt(sum((x - cx) ** 2 + (y - cy) ** 2 for x, y in xy.values()) / len(xy)) or 1.0
-    target = _SPACING * math.sqrt(len(xy)) / 2
-    xy = {n: ((x - cx) * target / spread * _WIDE, (y - cy) * target / spread) for n, (x, y) in xy.items()}
+    xy = _even_out({n: (float(p[0]), float(p[1])) for n, p in pos.items()})
+    xy = {n: (x * _WIDE, y) for n, (x, y) in xy.items()}
     return _remove_overlaps(xy, sizes, gap=_SPACING / 3)
+
+
+def _even_out(pos: dict) -> dict:
+    """The same directions and radial order around the median point, but radii spread so
+    that the nodes fill a disc evenly, ``_SPACING`` apart: a dense middle opens up and a
+    node with no tie inside the first view no longer drifts far out."""
+    xs, ys = sorted(x for x, _ in pos.values()), sorted(y for _, y in pos.values())
+    cx, cy = xs[len(xs) // 2], ys[len(ys) // 2]
+    polar = sorted(((math.hypot(x - cx, y - cy), math.atan2(y - cy, x - cx), n) for n, (x, y) in pos.items()),
+                   key=lambda t: (t[0], str(t[2])))
+    radius = _SPACING * math.sqrt(len(polar) / math.pi)
+    out = {}
+    for i, (_, angle, n) in enumerate(polar):
+        r = radius * math.sqrt((i + 0.5) / len(polar))
+        out[n] = (r * math.cos(angle), r * math.sin(angle))
+    return out
 
 
 def _remove_overlaps(pos: dict, sizes: dict, gap: float, rounds: int = 50) -> dict:
