@@ -160,6 +160,7 @@ def build_graph(results: Iterable[DocResult], resolution: Resolution, comentions
     mentions = {entity_id: entity.mentions for entity_id, entity in resolution.entities.items()}
     for (source, target) in sorted(pairs):
         data = pairs[(source, target)]
+        llr = log_likelihood_ratio(data.sentences, mentions[source], mentions[target], sentences)
         graph.add_edge(
             source,
             target,
@@ -168,7 +169,10 @@ def build_graph(results: Iterable[DocResult], resolution: Resolution, comentions
             docs="|".join(sorted(data.docs)),
             evidence=data.evidence.text,
             weight=data.sentences,
-            llr=round(log_likelihood_ratio(data.sentences, mentions[source], mentions[target], sentences), 2),
+            confidence=round(_association(llr), 3),
+            role="",
+            role_en="",
+            llr=round(llr, 2),
             pmi=round(_pmi(data.sentences, mentions[source], mentions[target], sentences), 3),
         )
     return graph
@@ -212,6 +216,15 @@ def log_likelihood_ratio(together: int, count_a: int, count_b: int, total: int) 
     )
     g2 = 2.0 * sum(k * math.log(k * total / expected) for k, expected in table if k > 0 and expected > 0)
     return math.copysign(max(g2, 0.0), together * total - count_a * count_b)
+
+
+def _association(llr: float) -> float:
+    """1 - p of the G² test (one degree of freedom): how surely the pair is not chance.
+
+    >>> round(_association(10.83), 3), _association(-3.0)
+    (0.999, 0.0)
+    """
+    return 1.0 - math.erfc(math.sqrt(llr / 2.0)) if llr > 0 else 0.0
 
 
 def _pmi(together: int, count_a: int, count_b: int, total: int) -> float:
