@@ -5,16 +5,21 @@ pyvis ships) and the page's own script and styles are inlined, and a
 Content-Security-Policy forbids any network access and any script but those two
 (identified by hash). It is right-to-left (``dir="rtl"``) with an Arabic font stack.
 
-What it offers: nodes coloured by type (legend with per-type filter checkboxes), sized
-by ``mentions``, at the ``x``/``y`` of ``kg.export.style.decorate`` (physics off, so the
-picture is the same every time); hover tooltips (label, English label, type, aliases,
-documents); a side panel on click (an edge's relation, role, evidence sentence and
-documents; a node's details and relations); a search box over labels, aliases and
-English labels, insensitive to case and Arabic diacritics and hamza forms.
+What it offers: a first view of the most important entities and the events among them
+(``kg.export.style.first_view``, at the ``x``/``y`` of ``decorate``: physics off, the
+same picture every time), labels placed by the page so that none overlap (more appear
+as one zooms in), hover highlight of a node's neighbours, a side panel on click (a
+node's type, roles, aliases, dated events with their sentences and documents, strongest
+co-mentions; an edge's relation, role, evidence and documents), filters by type, link
+kind (typed / co-mention), document and date range with a timeline strip, and a search
+over every node's labels, aliases and English labels, insensitive to case, Arabic
+diacritics, hamza and ta marbuta. See docs/EXPORTS.md.
 
 What survives: above ``max_nodes`` only the most mentioned entities are drawn, plus the
 events whose every participant was kept (at most ``max_nodes // 2`` of them); a note
-on the page says how many were left out. GraphML keeps everything.
+on the page says how many were left out. Every typed edge among them is kept, and each
+node's ``_COMENTIONS_PER_NODE`` most significant co-mentions. Each document the page
+names comes with its title and date. GraphML keeps everything.
 
 Safety: article text enters the page only as JSON inside
 ``<script type="application/json">`` with ``<``, ``>``, ``&``, U+2028 and U+2029

@@ -54,8 +54,8 @@
   });
   function other(e, id) { return byId[e.from === id ? e.to : e.from]; }
   function docLine(d) {
-    var info = DOCS[d];
-    return info ? d + " — " + [info[0], info[1]].filter(Boolean).join(" · ") : d;
+    var about = DOCS[d] ? [DOCS[d][0], DOCS[d][1]].filter(Boolean).join(" · ") : "";
+    return about ? d + " — " + about : d;
   }
   // A node's time span as [first, last] ISO strings (months and ranges widened), or null.
   function bounds(s) {
@@ -218,10 +218,13 @@
   }
 
   // ---- network ---------------------------------------------------------------------
+  // Circles at 60 % of the exported size: the first view's nodes sit about 120 px
+  // apart, and labels need the room between them.
+  function radius(n) { return 0.6 * n.size; }
   function visNode(n) {
     var c = n.colour;
     return {
-      id: n.id, x: n.x, y: n.y, size: n.size, shape: n.type === "EVENT" ? "diamond" : "dot", title: nodeTip(n),
+      id: n.id, x: n.x, y: n.y, size: radius(n), shape: n.type === "EVENT" ? "diamond" : "dot", title: nodeTip(n),
       hidden: true, color: {background: c, border: "#333333", highlight: {background: c, border: "#000000"},
         hover: {background: c, border: "#000000"}}
     };
@@ -418,6 +421,7 @@
   }
 
   // ---- labels: drawn by the page, never two overlapping, more as one zooms in --------
+  var LEADING = 40;  // nodes whose label may cover another node's circle
   var widths = {};
   var placed = [];
   var hover = null;
@@ -431,14 +435,14 @@
     }
     return widths[k];
   }
-  function overlaps(b, grid, self) {
+  function overlaps(b, grid, self, labelsOnly) {
     var cells = gridCells(b), i, j, list;
     for (i = 0; i < cells.length; i++) {
       list = grid[cells[i]];
       if (!list) continue;
       for (j = 0; j < list.length; j++) {
         var o = list[j];
-        if (!o.label && o.id === self) continue;
+        if (!o.label && (labelsOnly || o.id === self)) continue;
         if (b.x < o.x + o.w && o.x < b.x + b.w && b.y < o.y + o.h && o.y < b.y + b.h) return true;
       }
     }
@@ -462,19 +466,23 @@
       if (!p) return;
       var d = network.canvasToDOM(p);
       if (d.x < -50 || d.y < -50 || d.x > width + 50 || d.y > height + 50) return;
-      var r = Math.max(3, byId[id].size * scale);
+      var r = Math.max(3, radius(byId[id]) * scale);
       var o = {id: id, x: d.x - r, y: d.y - r, w: 2 * r, h: 2 * r, d: d, r: r};
       gridCells(o).forEach(function (c) { (grid[c] = grid[c] || []).push(o); });
       inView.push(o);
     });
-    inView.forEach(function (o) {
+    // Leading nodes may cover another circle (their halo keeps them readable) rather
+    // than go unlabelled; labels never cover labels.
+    inView.forEach(function (o, rank) {
       var n = byId[o.id], d = o.d, r = o.r;
       var text = labelOf(n), fs = fontSize(n) + (emphasise ? 1 : 0);
       var w = measure(ctx, text, fs) + 4, h = fs * 1.3;
       var spots = [[d.x - w / 2, d.y + r + 1], [d.x - w / 2, d.y - r - 1 - h], [d.x + r + 3, d.y - h / 2], [d.x - r - 3 - w, d.y - h / 2]];
-      for (var i = 0; i < spots.length; i++) {
+      var tries = rank < LEADING ? 2 : 1;
+      for (var t = 0; t < tries * spots.length; t++) {
+        var i = t % spots.length;
         var b = {id: o.id, x: spots[i][0], y: spots[i][1], w: w, h: h, text: text, fs: fs, label: true};
-        if (b.x < 0 || b.y < 0 || b.x + b.w > width || b.y + b.h > height || overlaps(b, grid, o.id)) continue;
+        if (b.x < 0 || b.y < 0 || b.x + b.w > width || b.y + b.h > height || overlaps(b, grid, o.id, t >= spots.length)) continue;
         gridCells(b).forEach(function (c) { (grid[c] = grid[c] || []).push(b); });
         out.push(b);
         break;
@@ -517,7 +525,7 @@
       ctx.stroke();
     });
     nbrs.forEach(function (id) {
-      var n = byId[id], d = network.canvasToDOM(pos[id]), r = Math.max(3, n.size * scale);
+      var n = byId[id], d = network.canvasToDOM(pos[id]), r = Math.max(3, radius(n) * scale);
       ctx.fillStyle = n.colour;
       ctx.strokeStyle = "#000";
       ctx.lineWidth = id === hover ? 2 : 1;
