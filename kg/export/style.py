@@ -4,7 +4,7 @@
 ``b`` (int colour by type), ``size`` (float, grows with ``mentions``) and ``x``, ``y``
 (float, from a seeded layout, so the same graph always gets the same picture). The
 layout serves the first view: the most important entities and their events
-(``first_view``) get ForceAtlas2 with sizes respected and overlaps pushed apart, about
+(``first_view``) get a seeded spring layout, evened out, with overlaps pushed apart, about
 ``_SPACING`` page pixels between neighbours; the next few hundred connected nodes are
 laid out by springs around them; the rest go beside a placed neighbour, and nodes
 without any edge on an outer spiral. (Springs over all nodes took 15 s on 3,000 nodes
@@ -147,17 +147,17 @@ def _float(value: object) -> float:
 
 
 def _core_layout(g: nx.MultiDiGraph, core: list, seed: int) -> dict:
-    """ForceAtlas2 (seeded, sizes respected, every node the same mass so hubs are not
-    flung to a ring) of the first view, evened out over a disc (``_even_out``) stretched
-    ``_WIDE`` times sideways, then pushed apart where circles still overlap."""
+    """A seeded spring layout of the first view, evened out over a disc (``_even_out``)
+    stretched ``_WIDE`` times sideways, then pushed apart where circles still overlap.
+
+    (Springs keep linked nodes closest: typed edges were 0.4 to 0.7 times the layout's
+    spread on the seeds and a 1,500-article build, against 1.2 to 1.7 with networkx's
+    ForceAtlas2, whose repulsion flings a dense core into a ring.)"""
     h = _layout_graph(g, core)
     if len(h) == 1:
         return {core[0]: (0.0, 0.0)}
     sizes = {n: node_size(g.nodes[n].get("mentions")) for n in core}
-    pos = nx.forceatlas2_layout(
-        h, max_iter=300, seed=seed, weight="weight", node_size=sizes,
-        node_mass={n: 1.0 for n in h},
-    )
+    pos = nx.spring_layout(h, seed=seed, weight="weight", iterations=200)
     xy = _even_out({n: (float(p[0]), float(p[1])) for n, p in pos.items()})
     xy = {n: (x * _WIDE, y) for n, (x, y) in xy.items()}
     return _remove_overlaps(xy, sizes, gap=_SPACING / 3)
@@ -231,7 +231,7 @@ def _around_layout(g: nx.MultiDiGraph, order: list, pos: dict, seed: int) -> dic
 
 
 def _layout(g: nx.MultiDiGraph, seed: int) -> dict:
-    """First view by ForceAtlas2; the next nodes around it by springs; the rest beside a
+    """First view by springs, evened out; the next nodes around it by springs; the rest beside a
     placed neighbour; nodes without any edge on an outer spiral (the page hides them)."""
     core = first_view(g)
     pos = _core_layout(g, core, seed) if core else {}
