@@ -9,20 +9,23 @@ mentions of all its articles.
 
 from __future__ import annotations
 
+from array import array
 from itertools import combinations
 
 from kg.types import ENTITY_LABELS, CoMention, Document, Mention
 
 
-def sentence_pairs(doc: Document, mentions: list[Mention]) -> tuple[list[CoMention], dict[int, str]]:
-    """The cluster pairs of ``doc`` named in the same sentence, and the text of each pair's first sentence.
+def sentence_pairs(doc: Document, mentions: list[Mention]) -> tuple[array, dict[int, str]]:
+    """The cluster pairs of ``doc`` named in the same sentence, flat as ``DocResult.comentions``
+    keeps them, and the text of each pair's first sentence.
 
     A pair is ``(a, b)`` with ``a < b`` (cluster indices), counted once per sentence.
 
     >>> from kg.types import Sentence
     >>> doc = Document(id="d", text="", sentences=[Sentence(0, 0, 9, "A met B."), Sentence(1, 10, 20, "A and B again.")])
     >>> ms = [Mention("d", s, 0, 1, t, "PERSON", t, cluster=c) for s, t, c in ((0, "A", 0), (0, "B", 1), (1, "A", 0), (1, "B", 1))]
-    >>> sentence_pairs(doc, ms)
+    >>> flat, texts = sentence_pairs(doc, ms)
+    >>> [CoMention(*flat[i:i + 4]) for i in range(0, len(flat), 4)], texts
     ([CoMention(a=0, b=1, sentences=2, sentence=0)], {0: 'A met B.'})
     """
     by_sentence: dict[int, set[int]] = {}
@@ -37,9 +40,11 @@ def sentence_pairs(doc: Document, mentions: list[Mention]) -> tuple[list[CoMenti
                 counts[pair] = [1, sentence]
             else:
                 seen[0] += 1
-    pairs = [CoMention(a, b, n, first) for (a, b), (n, first) in sorted(counts.items())]
-    texts = {first: _sentence_text(doc, first) for first in sorted({p.sentence for p in pairs})}
-    return pairs, texts
+    flat = array("I")
+    for (a, b), (n, first) in sorted(counts.items()):
+        flat.extend((a, b, n, first))
+    texts = {first: _sentence_text(doc, first) for first in sorted({first for _, first in counts.values()})}
+    return flat, texts
 
 
 def _sentence_text(doc: Document, index: int) -> str:

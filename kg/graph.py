@@ -180,7 +180,7 @@ def build_graph(results: Iterable[DocResult], resolution: Resolution, comentions
 
 def _add_comentions(pairs: dict[tuple[str, str], _CoMentionData], result: DocResult, ids: dict[str, str]) -> None:
     """Count the document's co-mentioned cluster pairs under their corpus entity ids."""
-    for pair in result.comentions:
+    for pair in result.co_mentions():
         a, b = ids.get(str(pair.a)), ids.get(str(pair.b))
         if a is None or b is None or a == b:
             continue

@@ -5,9 +5,10 @@
 
 Builds seeds/ into a temporary folder, opens each graph.html in headless Chromium at
 1400x900 (offline; scripts/install_browser.sh installs Chromium) and writes:
-docs/seed-graph.png (README), docs/page-seeds.png, docs/page-seeds-panel.png (بوتين's
-panel) and, with --corpus, docs/page-corpus.png. Prints, per page, its size, the time
-to first render, the labels drawn in the first view and how many of them overlap.
+docs/seed-graph.png (README), docs/page-seeds.png, docs/page-seeds-hover.png and
+docs/page-seeds-panel.png (بوتين hovered, then clicked) and, with --corpus,
+docs/page-corpus.png. Prints, per page, its size, the time to first render, the labels
+drawn in the first view and how many of them overlap.
 """
 
 from __future__ import annotations
@@ -68,6 +69,19 @@ def open_page(driver, html: Path) -> dict:
     }
 
 
+def hover(driver, name: str) -> None:
+    """Rest the mouse on the node the search finds first for ``name``."""
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.by import By
+
+    canvas = driver.find_element(By.CSS_SELECTOR, "#kg-network canvas")
+    x, y, w, h = driver.execute_script("""
+        const n = window.kg.network, id = window.kg.search(arguments[0])[0];
+        const p = n.canvasToDOM(n.getPositions([id])[id]), r = arguments[1].getBoundingClientRect();
+        return [p.x, p.y, r.width, r.height];""", name, canvas)
+    ActionChains(driver).move_to_element_with_offset(canvas, int(x - w / 2), int(y - h / 2)).pause(1.0).perform()
+
+
 def all_nodes(driver) -> int:
     """Milliseconds from showing every linked node of the page to the frame that draws them."""
     return round(driver.execute_async_script("""
@@ -91,6 +105,8 @@ def main() -> None:
         numbers["seeds"] = open_page(driver, seeds / "graph.html")
         driver.save_screenshot(str(args.docs / "seed-graph.png"))
         shutil.copy(args.docs / "seed-graph.png", args.docs / "page-seeds.png")
+        hover(driver, "بوتين")
+        driver.save_screenshot(str(args.docs / "page-seeds-hover.png"))
         driver.execute_script("const id = window.kg.search('بوتين')[0]; window.kg.focusNode(id); window.kg.fit();")
         time.sleep(0.5)
         driver.save_screenshot(str(args.docs / "page-seeds-panel.png"))

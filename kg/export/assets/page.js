@@ -152,7 +152,7 @@
   function heading(text) { return el("h2", null, text); }
   function linkItem(text, onClick) {
     var li = el("li", null, text);
-    li.dir = "auto";
+    li.dir = "rtl";
     li.addEventListener("click", onClick);
     return li;
   }
