@@ -132,6 +132,9 @@ def test_page_keeps_typed_edges_and_the_strongest_co_mentions():
     co = [e for e in data["edges"] if e["relation"] == "co_mentioned"]
     assert len(data["edges"]) - len(co) == typed
     assert 0 < len(co) <= 5 * g.number_of_nodes() and all(e["llr"] > 0 for e in co)
+    # evidence sentences are written once and shared by the edges they support
+    assert len(set(data["sentences"])) == len(data["sentences"]) < len(data["edges"])
+    assert all(data["sentences"][e["sentence"]] for e in data["edges"]) and "evidence" not in co[0]
     # the first view: the most important linked entities and the events among them
     core = [n for n in data["nodes"] if n["core"]]
     assert 0 < sum(n["type"] != "EVENT" for n in core) <= 80

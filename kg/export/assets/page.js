@@ -48,6 +48,7 @@
   var byId = {}, edgeById = {}, links = {};
   DATA.nodes.forEach(function (n) { byId[n.id] = n; links[n.id] = []; });
   DATA.edges.forEach(function (e) {
+    if (e.sentence !== undefined) e.evidence = DATA.sentences[e.sentence];
     edgeById[e.id] = e;
     if (links[e.from]) links[e.from].push(e);
     if (links[e.to] && e.to !== e.from) links[e.to].push(e);
