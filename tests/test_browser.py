@@ -153,6 +153,9 @@ def test_hostile_graph_runs_no_article_text(driver, tmp_path):
     time.sleep(0.3)
     _no_alert(driver)
     assert driver.title == title
+    driver.execute_script("window.kg.setDoc('d1')")  # a hostile title in the document list and panel
+    _no_alert(driver)
+    assert graphs.SCRIPT in driver.execute_script("return document.getElementById('kg-doc').selectedOptions[0].textContent")
     assert driver.execute_script("return document.querySelectorAll('img, iframe, object').length") == 0
     assert driver.execute_script("return document.scripts.length") == 3
     assert _errors(driver) == []

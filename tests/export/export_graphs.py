@@ -76,6 +76,7 @@ def hostile_graph() -> nx.MultiDiGraph:
     g.add_node("EVENT:hostile", **_event(IMG, "ATTACK", trigger=SCRIPT, evidence=nasty, date=IMG))
     g.add_edge(HOSTILE, "EVENT:hostile", **_edge("agent", nasty))
     g.add_edge("EVENT:hostile", PUTIN, **_edge("target", nasty))
+    g.graph["documents"] = {"d1": {"title": nasty, "date": IMG, "source": SCRIPT, "url": "javascript:alert(1)", "path": ""}}
     return g
 
 
