@@ -5,7 +5,7 @@
 
 Builds seeds/ into a temporary folder, opens each graph.html in headless Chromium at
 1400x900 (offline; scripts/install_browser.sh installs Chromium) and writes:
-docs/seed-graph.png (README), docs/page-seeds.png, docs/page-seeds-hover.png and
+docs/seed-graph.png (the seed page, also the README picture), docs/page-seeds-hover.png and
 docs/page-seeds-panel.png (بوتين hovered, then clicked) and, with --corpus,
 docs/page-corpus.png. Prints, per page, its size, the time to first render, the labels
 drawn in the first view and how many of them overlap.
@@ -104,7 +104,6 @@ def main() -> None:
     try:
         numbers["seeds"] = open_page(driver, seeds / "graph.html")
         driver.save_screenshot(str(args.docs / "seed-graph.png"))
-        shutil.copy(args.docs / "seed-graph.png", args.docs / "page-seeds.png")
         hover(driver, "بوتين")
         driver.save_screenshot(str(args.docs / "page-seeds-hover.png"))
         driver.execute_script("const id = window.kg.search('بوتين')[0]; window.kg.focusNode(id); window.kg.fit();")
