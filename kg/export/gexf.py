@@ -21,6 +21,7 @@ Output is deterministic: sorted nodes, edges and attributes, and no
 from __future__ import annotations
 
 import calendar
+from collections.abc import Iterator
 from pathlib import Path
 
 import networkx as nx
@@ -29,7 +30,7 @@ from kg.export._scalar import Scalar, cast, column_types, fmt, sorted_edges, sor
 from kg.export._xml import XmlWriter
 from kg.export.atomic import atomic_write
 
-__all__ = ["generate_gexf", "write_gexf"]
+__all__ = ["generate_gexf", "gexf_chunks", "write_gexf"]
 
 NS = "http://www.gexf.net/1.2draft"
 VIZ = "http://www.gexf.net/1.2draft/viz"
@@ -37,6 +38,7 @@ XSI = "http://www.w3.org/2001/XMLSchema-instance"
 SCHEMA_LOCATION = f"{NS} http://www.gexf.net/1.2draft/gexf.xsd"
 _VIZ_KEYS = ("r", "g", "b", "size", "x", "y")
 _INT32 = 2**31 - 1
+_CHUNK = 50_000  # pieces of text handed out at a time by the chunked writer
 
 
 def _gexf_type(kind: str, values: list[Scalar]) -> str:
@@ -132,6 +134,13 @@ def generate_gexf(g: nx.Graph) -> str:
     >>> h.nodes["PERSON:بوتين"]["label"], h.nodes["PERSON:بوتين"]["viz"]["size"]
     ('فلاديمير بوتين', 18.71)
     """
+    return "".join(gexf_chunks(g))
+
+
+def gexf_chunks(g: nx.Graph) -> Iterator[str]:
+    """``generate_gexf(g)`` in pieces of about ``_CHUNK`` elements, for writing a large
+    graph without holding its whole text."""
+    yield '<?xml version="1.0" encoding="UTF-8"?>\n'
     nodes = sorted_nodes(g)
     edges = list(sorted_edges(g))
     xml = XmlWriter()
@@ -162,6 +171,7 @@ def generate_gexf(g: nx.Graph) -> str:
         if "size" in attrs:
             xml.leaf("viz:size", {"value": repr(_num(attrs["size"], 1.0))})
         xml.close()
+        yield xml.take(_CHUNK)
     xml.close()
     xml.open("edges", {})
     for i, (u, v, _k, attrs) in enumerate(edges):
@@ -173,10 +183,12 @@ def generate_gexf(g: nx.Graph) -> str:
         xml.open("edge", a)
         _attvalues(xml, attrs, etypes)
         xml.close()
+        yield xml.take(_CHUNK)
     xml.close()
     xml.close()
     xml.close()
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + xml.text() + "\n"
+    yield xml.take()
+    yield "\n"
 
 
 def write_gexf(g: nx.Graph, path: Path | str) -> None:
@@ -192,4 +204,4 @@ def write_gexf(g: nx.Graph, path: Path | str) -> None:
     >>> nx.read_gexf(p).number_of_edges()
     1
     """
-    atomic_write(Path(path), generate_gexf(g))
+    atomic_write(Path(path), gexf_chunks(g))
