@@ -21,7 +21,9 @@ from pathlib import Path
 
 import networkx as nx
 
-from kg.export._scalar import Scalar, cast, column_types, fmt, nmtoken, scalars, sorted_edges, sorted_nodes, xml_text
+from kg.export._scalar import (
+    Scalar, cast, column_types, fmt, graph_scalars, nmtoken, sorted_edges, sorted_nodes, xml_text,
+)
 from kg.export._xml import XmlWriter
 from kg.export.atomic import atomic_write
 
@@ -101,7 +103,7 @@ def graphml_chunks(g: nx.Graph) -> Iterator[str]:
     yield '<?xml version="1.0" encoding="UTF-8"?>\n'
     nodes = sorted_nodes(g)
     edges = list(sorted_edges(g))
-    graph_attrs = scalars(g.graph)
+    graph_attrs = graph_scalars(g)
     xml = XmlWriter()
     xml.open("graphml", {"xmlns": NS, "xmlns:xsi": XSI, "xsi:schemaLocation": SCHEMA_LOCATION})
     taken: set[str] = set()

@@ -16,7 +16,7 @@ from typing import Any
 
 import networkx as nx
 
-from kg.export._scalar import scalars, sorted_edges, sorted_nodes
+from kg.export._scalar import graph_scalars, sorted_edges, sorted_nodes
 from kg.export.atomic import atomic_write
 
 __all__ = ["generate_json", "json_chunks", "to_node_link", "write_json"]
@@ -57,7 +57,7 @@ def to_node_link(g: nx.Graph) -> dict[str, Any]:
     return {
         "directed": g.is_directed(),
         "multigraph": multi,
-        "graph": scalars(g.graph),
+        "graph": graph_scalars(g),
         "nodes": nodes,
         "edges": edges,
     }
