@@ -193,6 +193,7 @@ def build(
     html_max_nodes: int = typer.Option(1500, "--html-max-nodes", min=1, metavar="N",
                                        help="Most entities shown on the HTML page (events whose participants are all "
                                        "shown come on top, at most N/2)."),
+    no_comentions: bool = typer.Option(False, "--no-comentions", help="Leave out the co_mentioned edges (entities named in one sentence)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing but errors."),
 ) -> None:
     """Build the knowledge graph of the INPUT files and folders into DIR.
@@ -210,7 +211,8 @@ def build(
         progress, finish = _progress_bar(quiet)
         try:
             report = run_build(
-                inputs, out, workers=workers, html_max_nodes=html_max_nodes, progress=progress, dask=dask, fresh=fresh
+                inputs, out, workers=workers, html_max_nodes=html_max_nodes, progress=progress, dask=dask, fresh=fresh,
+                comentions=not no_comentions,
             )
         finally:
             finish()

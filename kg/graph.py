@@ -3,12 +3,18 @@
 Follows docs/SCHEMA.md. Edges between the same two nodes with the same relation are
 merged (their documents joined, their weight counting the supporting mentions); event
 nodes are merged across documents when type, agents, targets, date and modality agree,
-so one real visit reported by two outlets is one node. Every value is a scalar.
+so one real visit reported by two outlets is one node. Two entities named in the same
+sentence get one undirected ``co_mentioned`` edge (stored from the smaller id to the
+larger) with a significance score, so a loose tie to a ubiquitous name reads as weak.
+Entities and events carry ``first_seen``/``last_seen``: the ISO days of their earliest
+and latest documents. Every value is a scalar.
 """
 
 from __future__ import annotations
 
 import hashlib
+import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -16,6 +22,8 @@ import networkx as nx
 
 from kg.resolve import Resolution
 from kg.types import EVENT, DocResult, Event, Evidence
+
+CO_MENTIONED = "co_mentioned"
 
 
 @dataclass(slots=True)
@@ -38,16 +46,31 @@ class _EventData:
     mentions: int = 0
 
 
-def build_graph(results: Iterable[DocResult], resolution: Resolution) -> nx.MultiDiGraph:
-    """The knowledge graph of a corpus, from its DocResults and their resolution."""
+@dataclass(slots=True)
+class _CoMentionData:
+    evidence: Evidence
+    docs: set[str] = field(default_factory=set)
+    sentences: int = 0
+
+
+def build_graph(results: Iterable[DocResult], resolution: Resolution, comentions: bool = True) -> nx.MultiDiGraph:
+    """The knowledge graph of a corpus, from its DocResults and their resolution.
+
+    With ``comentions`` false the graph has no ``co_mentioned`` edges.
+    """
     edges: dict[tuple[str, str, str], _EdgeData] = {}
     events: dict[str, _EventData] = {}
+    pairs: dict[tuple[str, str], _CoMentionData] = {}
     documents: dict[str, dict[str, str]] = {}
+    sentences = 0
     for result in results:
         documents[result.doc_id] = {
             "title": result.title, "date": result.date, "source": result.source, "url": result.url, "path": result.path,
         }
+        sentences += result.sentences
         ids = resolution.ids_for(result.doc_id)
+        if comentions:
+            _add_comentions(pairs, result, ids)
         for rel in result.relations:
             source, target = ids.get(rel.source), ids.get(rel.target)
             if source is None or target is None or source == target:
@@ -69,8 +92,10 @@ def build_graph(results: Iterable[DocResult], resolution: Resolution) -> nx.Mult
     graph = nx.MultiDiGraph()
     # Provenance of every document, for exports and the page (not a GraphML attribute).
     graph.graph["documents"] = documents
+    days = {doc_id: iso_day(doc["date"]) for doc_id, doc in documents.items()}
     for entity_id in sorted(resolution.entities):
         entity = resolution.entities[entity_id]
+        first, last = _seen(entity.docs, days)
         graph.add_node(
             entity_id,
             label=entity.label,
@@ -81,10 +106,13 @@ def build_graph(results: Iterable[DocResult], resolution: Resolution) -> nx.Mult
             mentions=entity.mentions,
             iso=entity.iso,
             merge_reasons="|".join(entity.merge_reasons),
+            first_seen=first,
+            last_seen=last,
         )
     for event_id in sorted(events):
         data = events[event_id]
         event = data.event
+        first, last = _seen(data.docs, days)
         graph.add_node(
             event_id,
             label=_event_label(event, data, resolution),
@@ -104,6 +132,8 @@ def build_graph(results: Iterable[DocResult], resolution: Resolution) -> nx.Mult
             confidence=round(event.confidence, 3),
             evidence=event.evidence.text,
             evidence_doc=event.evidence.doc_id,
+            first_seen=first,
+            last_seen=last,
         )
         for agent in data.agents:
             _add_edge(edges, (agent, event_id, "agent"), event.evidence, "", event.confidence)
@@ -129,7 +159,115 @@ def build_graph(results: Iterable[DocResult], resolution: Resolution) -> nx.Mult
             role=data.role,
             role_en=data.role_en,
         )
+    mentions = {entity_id: entity.mentions for entity_id, entity in resolution.entities.items()}
+    for (source, target) in sorted(pairs):
+        data = pairs[(source, target)]
+        llr = log_likelihood_ratio(data.sentences, mentions[source], mentions[target], sentences)
+        graph.add_edge(
+            source,
+            target,
+            key=CO_MENTIONED,
+            relation=CO_MENTIONED,
+            docs="|".join(sorted(data.docs)),
+            evidence=data.evidence.text,
+            weight=data.sentences,
+            confidence=round(_association(llr), 3),
+            role="",
+            role_en="",
+            llr=round(llr, 2),
+            pmi=round(_pmi(data.sentences, mentions[source], mentions[target], sentences), 3),
+        )
     return graph
+
+
+def _add_comentions(pairs: dict[tuple[str, str], _CoMentionData], result: DocResult, ids: dict[str, str]) -> None:
+    """Count the document's co-mentioned cluster pairs under their corpus entity ids."""
+    for pair in result.co_mentions():
+        a, b = ids.get(str(pair.a)), ids.get(str(pair.b))
+        if a is None or b is None or a == b:
+            continue
+        key = (a, b) if a < b else (b, a)
+        data = pairs.get(key)
+        if data is None:
+            text = result.comention_sentences.get(pair.sentence, "")
+            data = pairs[key] = _CoMentionData(Evidence(result.doc_id, pair.sentence, text))
+        data.docs.add(result.doc_id)
+        data.sentences += pair.sentences
+
+
+def log_likelihood_ratio(together: int, count_a: int, count_b: int, total: int) -> float:
+    """Dunning's G² for two names seen ``together`` in sentences, signed: negative when
+    they meet less often than chance would have them.
+
+    ``count_a``/``count_b`` are each name's mentions (standing in for its sentences),
+    ``total`` the corpus's sentences. A name found everywhere scores low with all the
+    others, so the network's strong ties are the specific ones.
+
+    >>> log_likelihood_ratio(5, 5, 5, 1000) > log_likelihood_ratio(5, 500, 5, 1000) > 0
+    True
+    >>> log_likelihood_ratio(1, 500, 500, 1000) < 0
+    True
+    """
+    total = max(total, count_a, count_b, together, 1)
+    count_a, count_b = max(count_a, together), max(count_b, together)
+    table = (
+        (together, count_a * count_b),
+        (count_a - together, count_a * (total - count_b)),
+        (count_b - together, (total - count_a) * count_b),
+        (total - count_a - count_b + together, (total - count_a) * (total - count_b)),
+    )
+    g2 = 2.0 * sum(k * math.log(k * total / expected) for k, expected in table if k > 0 and expected > 0)
+    return math.copysign(max(g2, 0.0), together * total - count_a * count_b)
+
+
+def _association(llr: float) -> float:
+    """1 - p of the G² test (one degree of freedom): how surely the pair is not chance.
+
+    >>> round(_association(10.83), 3), _association(-3.0)
+    (0.999, 0.0)
+    """
+    return 1.0 - math.erfc(math.sqrt(llr / 2.0)) if llr > 0 else 0.0
+
+
+def _pmi(together: int, count_a: int, count_b: int, total: int) -> float:
+    """Pointwise mutual information (log2) of the two names over sentences."""
+    return math.log2(max(together, 1) * max(total, 1) / max(count_a * count_b, 1))
+
+
+_ISO = re.compile(r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?![\d])")
+_DMY = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
+
+
+def iso_day(text: str) -> str:
+    """The ISO day (or month) a document date names, or ``""``.
+
+    >>> iso_day("2015-07-21 02:51:32"), iso_day("21/7/2015"), iso_day("2015-07"), iso_day("أمس")
+    ('2015-07-21', '2015-07-21', '2015-07', '')
+    """
+    text = str(text or "").strip()
+    found = _ISO.match(text)
+    if found:
+        year, month, day = found.groups()
+        if day is None:
+            return f"{year}-{int(month):02d}" if 1 <= int(month) <= 12 else ""
+        return _valid(year, month, day)
+    found = _DMY.match(text)
+    return _valid(found.group(3), found.group(2), found.group(1)) if found else ""
+
+
+def _valid(year: str, month: str, day: str) -> str:
+    from datetime import date
+
+    try:
+        return date(int(year), int(month), int(day)).isoformat()
+    except ValueError:
+        return ""
+
+
+def _seen(docs: Iterable[str], days: dict[str, str]) -> tuple[str, str]:
+    """The earliest and latest dated document (``""`` when none is dated)."""
+    dated = sorted(days[d] for d in docs if days.get(d))
+    return (dated[0], dated[-1]) if dated else ("", "")
 
 
 def _add_edge(edges, key, evidence: Evidence, doc_id: str, confidence: float, role: str = "", role_en: str = "") -> None:

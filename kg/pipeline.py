@@ -99,6 +99,7 @@ def process_document(doc: Document, predictions: list | None = None) -> DocResul
     document is already segmented and its model pass is done. A failing stage is named
     in the error, with the document, so a bad article in 30,000 can be found.
     """
+    from kg.comention import sentence_pairs
     from kg.extract import extract
     from kg.resolve import resolve_document
     from kg.segment import segment
@@ -114,6 +115,7 @@ def process_document(doc: Document, predictions: list | None = None) -> DocResul
         clusters = resolve_document(doc, mentions)
         stage = "extract"
         relations, events = extract(doc, mentions, clusters)
+        comentions, comention_sentences = sentence_pairs(doc, mentions)
     except KgError:
         raise
     except Exception as err:
@@ -131,6 +133,8 @@ def process_document(doc: Document, predictions: list | None = None) -> DocResul
         clusters=clusters,
         relations=relations,
         events=events,
+        comentions=comentions,
+        comention_sentences=comention_sentences,
     )
 
 
@@ -364,6 +368,7 @@ def build(
     dask: object | None = None,
     fresh: bool = False,
     store: bool = True,
+    comentions: bool = True,
 ) -> BuildReport:
     """Build the knowledge graph of ``inputs`` and write it under ``out``.
 
@@ -371,7 +376,8 @@ def build(
     scheduler address, ``"local"`` or a ``distributed.Client``) sends them to a Dask
     cluster instead. Results are kept in ``out/kg-store.sqlite`` and reused for unchanged
     documents unless ``fresh`` (which empties the store first) or ``store`` is false.
-    Every way of running gives the same graph. Raises ``KgError`` when no document could
+    Every way of running gives the same graph; ``comentions`` false leaves out the
+    ``co_mentioned`` edges. Raises ``KgError`` when no document could
     be built.
     """
     from kg.export import write_all
@@ -416,7 +422,7 @@ def build(
         with _timed(report, "corpus_resolution", progress):
             resolution = resolve_corpus(results)
         with _timed(report, "graph", progress):
-            graph = build_graph(results, resolution)
+            graph = build_graph(results, resolution, comentions=comentions)
         del results
         report.entities = len(resolution.entities)
         report.events = sum(1 for _, data in graph.nodes(data=True) if data.get("type") == "EVENT")

@@ -153,6 +153,103 @@ def test_hostile_graph_runs_no_article_text(driver, tmp_path):
     time.sleep(0.3)
     _no_alert(driver)
     assert driver.title == title
+    driver.execute_script("window.kg.setDoc('d1')")  # a hostile title in the document list and panel
+    _no_alert(driver)
+    assert graphs.SCRIPT in driver.execute_script("return document.getElementById('kg-doc').selectedOptions[0].textContent")
     assert driver.execute_script("return document.querySelectorAll('img, iframe, object').length") == 0
     assert driver.execute_script("return document.scripts.length") == 3
     assert _errors(driver) == []
+
+
+# Pairs of label boxes the page drew that intersect (computed here, from the boxes).
+_LABELS_JS = """
+const b = window.kg.labels(); let n = 0;
+for (let i = 0; i < b.length; i++) for (let j = i + 1; j < b.length; j++) {
+  const p = b[i], q = b[j];
+  if (p.x < q.x + q.w && q.x < p.x + p.w && p.y < q.y + q.h && q.y < p.y + p.h) n++;
+}
+return [b.length, n];"""
+
+
+@pytest.fixture
+def wide(driver):
+    driver.set_window_size(1400, 900)
+    yield driver
+    driver.set_window_size(1280, 800)
+
+
+def _labels(driver):
+    time.sleep(0.3)  # the frame after fonts are in
+    driver.execute_script("window.kg.network.redraw()")
+    time.sleep(0.2)
+    return driver.execute_script(_LABELS_JS)
+
+
+def test_seed_page_first_view_and_putin_panel(wide, tmp_path):
+    from kg.pipeline import build
+
+    build([ROOT / "seeds"], tmp_path, store=False)
+    wide.get((tmp_path / "graph.html").as_uri())
+    WebDriverWait(wide, 60).until(lambda d: d.execute_script("return document.body.dataset.ready === '1'"))
+    labels, overlaps = _labels(wide)
+    assert overlaps == 0
+    assert labels >= 30
+    putin = wide.execute_script("return window.kg.search('بوتين')[0]")
+    assert wide.execute_script("return window.kg.search('فلاديمير بُوتين')[0]") == putin
+    _hover_and_click(wide, putin)
+    panel = wide.find_element(By.ID, "kg-panel")
+    assert panel.is_displayed() and "بوتين" in panel.text
+    events = panel.find_elements(By.CSS_SELECTOR, ".kg-events li")
+    assert len(events) >= 2
+    dates = [e.find_element(By.CSS_SELECTOR, ".kg-when").text for e in events]
+    assert any(d != "—" for d in dates), dates  # events say when, as dated or as written
+    assert all(e.find_elements(By.CSS_SELECTOR, ".kg-evidence") for e in events)  # with their sentence
+    assert _errors(wide) == []
+
+
+def test_corpus_page_labels_filters_and_time(wide, tmp_path):
+    g = graphs.corpus_graph(1500)
+    paths = write_all(g, tmp_path)
+    started = time.perf_counter()
+    wide.get(paths["html"].as_uri())
+    WebDriverWait(wide, 60).until(lambda d: d.execute_script("return document.body.dataset.ready === '1'"))
+    assert time.perf_counter() - started < 20
+    labels, overlaps = _labels(wide)
+    assert overlaps == 0
+    assert labels >= 30
+    shown = wide.execute_script("return window.kg.visible().length")
+    assert 30 < shown < 400  # the first view, not the whole page
+    # zooming in reveals more labels, still without overlaps
+    wide.execute_script("window.kg.network.moveTo({scale: window.kg.network.getScale() * 3})")
+    more, overlaps = _labels(wide)
+    assert overlaps == 0
+    # co-mentions can be switched off; typed relations stay
+    wide.execute_script("document.getElementById('kg-co').click()")
+    hidden = wide.execute_script("""return window.kg.edges.get().filter(e => !e.hidden)
+        .map(e => e.id)""")
+    kinds = wide.execute_script("return window.kg.edges.get(arguments[0]).map(e => e.arrows.to.enabled)", hidden)
+    assert kinds and all(kinds)
+    # a date range keeps only what it covers
+    wide.execute_script("window.kg.setRange('2015-07-05', '2015-07-06')")
+    spans = wide.execute_script("""return window.kg.visible().map(id => window.kg.nodes.get(id).id)""")
+    for node in spans:
+        a = g.nodes[node]
+        first, last = (a["date_iso"], a["date_iso"]) if "date_iso" in a else (a["first_seen"], a["last_seen"])
+        assert first <= "2015-07-06" and last >= "2015-07-05", node
+    wide.execute_script("window.kg.setRange('2015-07-01', '2015-07-28')")
+    # a document shows what it names
+    wide.execute_script("window.kg.setDoc('doc7')")
+    for node in wide.execute_script("return window.kg.visible()"):
+        assert "doc7" in g.nodes[node]["docs"].split("|")
+    assert _errors(wide) == []
+
+
+def test_search_finds_hidden_and_unlinked_entities(wide, tmp_path):
+    g = graphs.toy_graph()
+    g.add_node("PERSON:هيئة", label="هَيْئَة الإذاعة", type="PERSON", mentions=1, docs="d1", aliases="", label_en="")
+    _open(wide, g, tmp_path)
+    assert "PERSON:هيئة" not in wide.execute_script("return window.kg.visible()")  # no edge: not drawn
+    for query in ("هيئه الاذاعة", "هيىة الإذاعه", "هيئة الأذاعة", "الاذاعه"):
+        assert wide.execute_script("return window.kg.search(arguments[0])[0]", query) == "PERSON:هيئة", query
+    wide.execute_script("window.kg.focusNode('PERSON:هيئة')")
+    assert "PERSON:هيئة" in wide.execute_script("return window.kg.visible()")

@@ -274,7 +274,7 @@ def _assert_no_partial_outputs(out: Path, old: dict[str, bytes], new: dict[str, 
 def test_ctrl_c_while_exporting_keeps_complete_files(tmp_path, monkeypatch):
     from typer.testing import CliRunner
 
-    import kg.export
+    import kg.export.atomic
     from kg.cli import app
     from kg.pipeline import build
 
@@ -283,16 +283,16 @@ def test_ctrl_c_while_exporting_keeps_complete_files(tmp_path, monkeypatch):
     build([SEEDS], fresh, workers=1)  # what a complete new build writes
     old, new = _snapshot(out), _snapshot(fresh)
 
-    real_write = kg.export.atomic_write
+    real_stage = kg.export.atomic._stage
     calls = []
 
     def interrupted_on_second_file(path, data):
         calls.append(path)
         if len(calls) == 2:
             raise KeyboardInterrupt
-        real_write(path, data)
+        return real_stage(path, data)
 
-    monkeypatch.setattr(kg.export, "atomic_write", interrupted_on_second_file)
+    monkeypatch.setattr(kg.export.atomic, "_stage", interrupted_on_second_file)
     result = CliRunner().invoke(app, ["build", str(SEEDS), "-o", str(out), "--workers", "1", "--quiet"])
     assert result.exit_code == 130
     assert result.output.strip().count("\n") == 0 and result.output.startswith("kg: interrupted")

@@ -13,11 +13,11 @@ from pathlib import Path
 
 import networkx as nx
 
-from kg.export.atomic import atomic_write
-from kg.export.gexf import generate_gexf, write_gexf
-from kg.export.graphml import generate_graphml, write_graphml
+from kg.export.atomic import atomic_write, atomic_write_all
+from kg.export.gexf import generate_gexf, gexf_chunks, write_gexf
+from kg.export.graphml import generate_graphml, graphml_chunks, write_graphml
 from kg.export.html import render_html, write_html
-from kg.export.node_link import generate_json, to_node_link, write_json
+from kg.export.node_link import generate_json, json_chunks, to_node_link, write_json
 from kg.export.style import TYPE_COLOURS, decorate
 
 __all__ = [
@@ -67,16 +67,13 @@ def write_all(g: nx.MultiDiGraph, outdir: Path | str, html_max_nodes: int = 1500
         "json": outdir / "graph.json",
         "html": outdir / "graph.html",
     }
-    # Everything is rendered before anything is written, so an interrupted build never
-    # leaves a new graph.graphml beside an old graph.gexf.
-    # The documents table is no graph attribute for GraphML and GEXF (documents.csv holds
-    # it: ``kg.export.documents``); the JSON and the page carry it.
-    documents = h.graph.pop("documents", None)
-    contents = {"graphml": generate_graphml(h), "gexf": generate_gexf(h)}
-    if documents is not None:
-        h.graph["documents"] = documents
-    contents["json"] = generate_json(h)
-    contents["html"] = render_html(h, max_nodes=html_max_nodes)
-    for name, text in contents.items():
-        atomic_write(paths[name], text)
+    # Nothing is replaced before everything is written, so an interrupted build never
+    # leaves a new graph.graphml beside an old graph.gexf; one file is rendered at a time.
+    renderers = {
+        "graphml": lambda: graphml_chunks(h),
+        "gexf": lambda: gexf_chunks(h),
+        "json": lambda: json_chunks(h),
+        "html": lambda: render_html(h, max_nodes=html_max_nodes),
+    }
+    atomic_write_all((paths[name], render) for name, render in renderers.items())
     return paths

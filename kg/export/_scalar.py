@@ -60,6 +60,17 @@ def scalars(attrs: Mapping[str, Any]) -> dict[str, Scalar]:
     return {str(k): scalar(attrs[k]) for k in sorted(attrs, key=str)}
 
 
+def graph_scalars(g: nx.Graph) -> dict[str, Scalar]:
+    """The graph-level attributes a file holds: mappings such as ``documents`` (each
+    document's title, date and input path) are tables of their own, not attributes.
+
+    >>> g = nx.Graph(name="kg", documents={"d1": {"title": "t"}})
+    >>> graph_scalars(g)
+    {'name': 'kg'}
+    """
+    return scalars({k: v for k, v in g.graph.items() if not isinstance(v, Mapping)})
+
+
 def xml_text(value: str) -> str:
     """Drop the characters XML 1.0 cannot carry."""
     return _XML_BAD.sub("", value)

@@ -44,17 +44,20 @@ def attributes(attrs: dict[str, str]) -> str:
 
 class XmlWriter:
     """Writes elements in document order: ``open``/``close`` around children, ``leaf`` for
-    an element without children. ``text()`` is the document (no XML declaration)."""
+    an element without children. ``text()`` is the document (no XML declaration), or
+    what ``take()`` has not yet handed out: a large document goes out in pieces."""
 
     def __init__(self, indent: str = "  ") -> None:
         self._parts: list[str] = []
         self._open: list[str] = []
         self._indent = indent
         self._empty = False  # the last element opened has no child yet
+        self._started = False
 
     def _start_line(self) -> None:
-        if self._parts:
+        if self._started:
             self._parts.append("\n" + self._indent * len(self._open))
+        self._started = True
 
     def open(self, tag: str, attrs: dict[str, str]) -> None:
         self._start_line()
@@ -81,3 +84,13 @@ class XmlWriter:
 
     def text(self) -> str:
         return "".join(self._parts)
+
+    def take(self, at_least: int = 0) -> str:
+        """The text written since the last ``take`` (``""`` while fewer than ``at_least``
+        pieces wait), handed out and forgotten. Call it between elements, not between an
+        ``open`` and its first child."""
+        if len(self._parts) < at_least or self._empty:
+            return ""
+        text = "".join(self._parts)
+        self._parts.clear()
+        return text

@@ -5,12 +5,16 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
-__all__ = ["atomic_write"]
+__all__ = ["Content", "atomic_write", "atomic_write_all"]
+
+#: What a file is written from: its text, its bytes, or its text in pieces.
+Content = str | bytes | Iterable[str]
 
 
-def atomic_write(path: Path | str, data: str | bytes) -> None:
+def atomic_write(path: Path | str, data: Content) -> None:
     """Write ``data`` to ``path`` atomically.
 
     The bytes go to a temporary file in the same folder, are flushed and fsynced, and
@@ -22,8 +26,8 @@ def atomic_write(path: Path | str, data: str | bytes) -> None:
     ----------
     path : Path or str
         Target file.
-    data : str or bytes
-        The whole content.
+    data : str, bytes or an iterable of str
+        The whole content (text in pieces is joined as it is written).
 
     Examples
     --------
@@ -37,28 +41,92 @@ def atomic_write(path: Path | str, data: str | bytes) -> None:
     ['a.txt']
     """
     path = Path(path)
-    if isinstance(data, str):
-        data = data.encode("utf-8")
+    tmp = _stage(path, data)
+    try:
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    _sync_folder(path.parent)
+
+
+def atomic_write_all(items: Iterable[tuple[Path, Callable[[], Content]]]) -> None:
+    """Write several files so that none is replaced unless all could be written.
+
+    Each content is rendered by its callable only when its turn comes (text in pieces is
+    written as it comes) and is staged in a temporary file before the next is rendered,
+    so no whole content need be in memory (a build's GraphML, GEXF and JSON each run to
+    hundreds of megabytes on a large corpus); once every file is staged, all are renamed
+    into place.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from pathlib import Path
+    >>> d = Path(tempfile.mkdtemp())
+    >>> atomic_write_all([(d / "a.txt", lambda: "أ"), (d / "b.txt", lambda: b"b"), (d / "c.txt", lambda: iter("ab"))])
+    >>> sorted(p.name for p in d.iterdir()), (d / "a.txt").read_text(encoding="utf-8"), (d / "c.txt").read_text()
+    (['a.txt', 'b.txt', 'c.txt'], 'أ', 'ab')
+    """
+    staged: list[tuple[Path, str]] = []
+    try:
+        for path, render in items:
+            path = Path(path)
+            staged.append((path, _stage(path, render())))
+        for path, tmp in staged:
+            os.replace(tmp, path)
+    except BaseException:
+        for _, tmp in staged:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+        raise
+    for folder in sorted({path.parent for path, _ in staged}):
+        _sync_folder(folder)
+
+
+def _stage(path: Path, data: Content) -> str:
+    """``data`` in a new, fsynced temporary file beside ``path``; its name."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = None
     try:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+            if isinstance(data, bytes | str):
+                fh.write(data.encode("utf-8") if isinstance(data, str) else data)
+            else:
+                _write_pieces(fh, data)
             fh.flush()
             os.fsync(fh.fileno())
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
     except BaseException:
         if tmp is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
         raise
-    # Make the rename itself durable (best effort: not every platform allows it).
+    return tmp
+
+
+def _write_pieces(fh, pieces: Iterable[str], size: int = 1 << 20) -> None:
+    """Write text handed out in pieces as UTF-8, about ``size`` characters at a time."""
+    buffer: list[str] = []
+    held = 0
+    for piece in pieces:
+        buffer.append(piece)
+        held += len(piece)
+        if held >= size:
+            fh.write("".join(buffer).encode("utf-8"))
+            buffer.clear()
+            held = 0
+    fh.write("".join(buffer).encode("utf-8"))
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make renames in ``folder`` durable (best effort: not every platform allows it)."""
     with contextlib.suppress(OSError):
-        dfd = os.open(path.parent, os.O_RDONLY)
+        dfd = os.open(folder, os.O_RDONLY)
         try:
             os.fsync(dfd)
         finally:

@@ -6,12 +6,22 @@ edge label (and as a column) and ``weight`` as the GEXF edge weight. The display
 ``r g b size x y`` become ``<viz:color>``, ``<viz:size>`` and ``<viz:position>``
 instead of columns. Lists are ``|``-joined and ``None`` is ``""``, as in GraphML.
 
+Time: a node with a known date gets a GEXF spell, ``start``/``end`` as ISO days (the
+graph is then ``mode="dynamic"``, ``timeformat="date"``), so Gephi's timeline can play
+the graph: an event spans its ``date_iso`` (a month or a range from its first to its
+last day), or else the days of its documents; an entity spans ``first_seen`` to
+``last_seen``. Undated nodes have no spell and are always shown. ``co_mentioned``
+edges stay in the directed graph (stored from the smaller id to the larger): GEXF
+readers such as networkx refuse graphs that mix directed and undirected edges.
+
 Output is deterministic: sorted nodes, edges and attributes, and no
 ``lastmodifieddate`` (the one timestamp GEXF writers usually add).
 """
 
 from __future__ import annotations
 
+import calendar
+from collections.abc import Iterator
 from pathlib import Path
 
 import networkx as nx
@@ -20,7 +30,7 @@ from kg.export._scalar import Scalar, cast, column_types, fmt, sorted_edges, sor
 from kg.export._xml import XmlWriter
 from kg.export.atomic import atomic_write
 
-__all__ = ["generate_gexf", "write_gexf"]
+__all__ = ["generate_gexf", "gexf_chunks", "write_gexf"]
 
 NS = "http://www.gexf.net/1.2draft"
 VIZ = "http://www.gexf.net/1.2draft/viz"
@@ -28,6 +38,7 @@ XSI = "http://www.w3.org/2001/XMLSchema-instance"
 SCHEMA_LOCATION = f"{NS} http://www.gexf.net/1.2draft/gexf.xsd"
 _VIZ_KEYS = ("r", "g", "b", "size", "x", "y")
 _INT32 = 2**31 - 1
+_CHUNK = 50_000  # pieces of text handed out at a time by the chunked writer
 
 
 def _gexf_type(kind: str, values: list[Scalar]) -> str:
@@ -56,6 +67,37 @@ def _attvalues(xml: XmlWriter, attrs: dict[str, Scalar], types: dict[str, str]) 
         for k, v in rows:
             xml.leaf("attvalue", {"for": k, "value": v})
         xml.close()
+
+
+def _day_bounds(value: str) -> tuple[str, str] | None:
+    """``2015-07-14`` -> the day twice; ``2015-07`` -> its first and last day; else None."""
+    parts = value.split("-")
+    if len(parts) == 3 and len(value) == 10:
+        return value, value
+    if len(parts) == 2 and len(value) == 7 and all(p.isdigit() for p in parts) and 1 <= int(parts[1]) <= 12:
+        last = calendar.monthrange(int(parts[0]), int(parts[1]))[1]
+        return f"{value}-01", f"{value}-{last:02d}"
+    return None
+
+
+def spell(attrs: dict[str, Scalar]) -> tuple[str, str] | None:
+    """The (start, end) ISO days a node lasts in Gephi's timeline, or None when undated.
+
+    >>> spell({"date_iso": "2015-07", "first_seen": "2015-08-01"})
+    ('2015-07-01', '2015-07-31')
+    >>> spell({"date_iso": "2015-07-01/2015-07-03"}), spell({"first_seen": "2015-07-21", "last_seen": "2015-07-22"})
+    (('2015-07-01', '2015-07-03'), ('2015-07-21', '2015-07-22'))
+    >>> spell({"date": "أمس"}) is None
+    True
+    """
+    for first_key, last_key in (("date_iso", "date_iso"), ("first_seen", "last_seen")):
+        first, last = str(attrs.get(first_key) or ""), str(attrs.get(last_key) or "")
+        if first_key == "date_iso" and "/" in first:
+            first, last = first.split("/", 1)
+        start, end = _day_bounds(first), _day_bounds(last or first)
+        if start and end and start[0] <= end[1]:
+            return start[0], end[1]
+    return None
 
 
 def _num(value: Scalar, default: float = 0.0) -> float:
@@ -92,6 +134,13 @@ def generate_gexf(g: nx.Graph) -> str:
     >>> h.nodes["PERSON:بوتين"]["label"], h.nodes["PERSON:بوتين"]["viz"]["size"]
     ('فلاديمير بوتين', 18.71)
     """
+    return "".join(gexf_chunks(g))
+
+
+def gexf_chunks(g: nx.Graph) -> Iterator[str]:
+    """``generate_gexf(g)`` in pieces of about ``_CHUNK`` elements, for writing a large
+    graph without holding its whole text."""
+    yield '<?xml version="1.0" encoding="UTF-8"?>\n'
     nodes = sorted_nodes(g)
     edges = list(sorted_edges(g))
     xml = XmlWriter()
@@ -103,12 +152,17 @@ def generate_gexf(g: nx.Graph) -> str:
     xml.leaf("creator", {}, "kg")
     xml.leaf("description", {}, "Knowledge graph from Arabic news (docs/SCHEMA.md)")
     xml.close()
-    xml.open("graph", {"defaultedgetype": "directed" if g.is_directed() else "undirected", "mode": "static"})
+    spells = {n: spell(a) for n, a in nodes}
+    mode = {"mode": "dynamic", "timeformat": "date"} if any(spells.values()) else {"mode": "static"}
+    xml.open("graph", {"defaultedgetype": "directed" if g.is_directed() else "undirected", **mode})
     ntypes = _declare(xml, "node", [a for _, a in nodes], {"label", *_VIZ_KEYS})
     etypes = _declare(xml, "edge", [a for *_, a in edges], {"weight"})
     xml.open("nodes", {})
     for n, attrs in nodes:
-        xml.open("node", {"id": xml_text(str(n)), "label": xml_text(fmt(attrs.get("label", "")) or str(n))})
+        element = {"id": xml_text(str(n)), "label": xml_text(fmt(attrs.get("label", "")) or str(n))}
+        if spells[n]:
+            element["start"], element["end"] = spells[n]
+        xml.open("node", element)
         _attvalues(xml, attrs, ntypes)
         if all(k in attrs for k in ("r", "g", "b")):
             xml.leaf("viz:color", {c: str(int(_num(attrs[c]))) for c in ("r", "g", "b")})
@@ -117,6 +171,7 @@ def generate_gexf(g: nx.Graph) -> str:
         if "size" in attrs:
             xml.leaf("viz:size", {"value": repr(_num(attrs["size"], 1.0))})
         xml.close()
+        yield xml.take(_CHUNK)
     xml.close()
     xml.open("edges", {})
     for i, (u, v, _k, attrs) in enumerate(edges):
@@ -128,10 +183,12 @@ def generate_gexf(g: nx.Graph) -> str:
         xml.open("edge", a)
         _attvalues(xml, attrs, etypes)
         xml.close()
+        yield xml.take(_CHUNK)
     xml.close()
     xml.close()
     xml.close()
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + xml.text() + "\n"
+    yield xml.take()
+    yield "\n"
 
 
 def write_gexf(g: nx.Graph, path: Path | str) -> None:
@@ -147,4 +204,4 @@ def write_gexf(g: nx.Graph, path: Path | str) -> None:
     >>> nx.read_gexf(p).number_of_edges()
     1
     """
-    atomic_write(Path(path), generate_gexf(g))
+    atomic_write(Path(path), gexf_chunks(g))

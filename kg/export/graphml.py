@@ -16,20 +16,24 @@ name a node key already uses get an ``e_`` prefix), so the file is readable by e
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import networkx as nx
 
-from kg.export._scalar import Scalar, cast, column_types, fmt, nmtoken, scalars, sorted_edges, sorted_nodes, xml_text
+from kg.export._scalar import (
+    Scalar, cast, column_types, fmt, graph_scalars, nmtoken, sorted_edges, sorted_nodes, xml_text,
+)
 from kg.export._xml import XmlWriter
 from kg.export.atomic import atomic_write
 
-__all__ = ["generate_graphml", "write_graphml"]
+__all__ = ["generate_graphml", "graphml_chunks", "write_graphml"]
 
 NS = "http://graphml.graphdrawing.org/xmlns"
 XSI = "http://www.w3.org/2001/XMLSchema-instance"
 SCHEMA_LOCATION = f"{NS} http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"
 _INT32 = 2**31 - 1
+_CHUNK = 50_000  # pieces of text handed out at a time by the chunked writer
 
 
 def _graphml_type(kind: str, values: list[Scalar]) -> str:
@@ -90,9 +94,16 @@ def generate_graphml(g: nx.Graph) -> str:
     >>> h.nodes["PERSON:بوتين"]["label"], h.edges["PERSON:بوتين", "GPE:روسيا", "e0"]["weight"]
     ('فلاديمير بوتين', 2)
     """
+    return "".join(graphml_chunks(g))
+
+
+def graphml_chunks(g: nx.Graph) -> Iterator[str]:
+    """``generate_graphml(g)`` in pieces of about ``_CHUNK`` elements, for writing a large
+    graph without holding its whole text."""
+    yield '<?xml version="1.0" encoding="UTF-8"?>\n'
     nodes = sorted_nodes(g)
     edges = list(sorted_edges(g))
-    graph_attrs = scalars(g.graph)
+    graph_attrs = graph_scalars(g)
     xml = XmlWriter()
     xml.open("graphml", {"xmlns": NS, "xmlns:xsi": XSI, "xsi:schemaLocation": SCHEMA_LOCATION})
     taken: set[str] = set()
@@ -107,13 +118,16 @@ def generate_graphml(g: nx.Graph) -> str:
         xml.open("node", {"id": xml_text(str(n))})
         _add_data(xml, attrs, nkeys)
         xml.close()
+        yield xml.take(_CHUNK)
     for i, (u, v, _k, attrs) in enumerate(edges):
         xml.open("edge", {"id": f"e{i}", "source": xml_text(str(u)), "target": xml_text(str(v))})
         _add_data(xml, attrs, ekeys)
         xml.close()
+        yield xml.take(_CHUNK)
     xml.close()
     xml.close()
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + xml.text() + "\n"
+    yield xml.take()
+    yield "\n"
 
 
 def write_graphml(g: nx.Graph, path: Path | str) -> None:
@@ -129,4 +143,4 @@ def write_graphml(g: nx.Graph, path: Path | str) -> None:
     >>> sorted(nx.read_graphml(p).nodes)
     ['GPE:روسيا', 'ORG:الكرملين', 'PERSON:بوتين']
     """
-    atomic_write(Path(path), generate_graphml(g))
+    atomic_write(Path(path), graphml_chunks(g))

@@ -5,16 +5,21 @@ pyvis ships) and the page's own script and styles are inlined, and a
 Content-Security-Policy forbids any network access and any script but those two
 (identified by hash). It is right-to-left (``dir="rtl"``) with an Arabic font stack.
 
-What it offers: nodes coloured by type (legend with per-type filter checkboxes), sized
-by ``mentions``, at the ``x``/``y`` of ``kg.export.style.decorate`` (physics off, so the
-picture is the same every time); hover tooltips (label, English label, type, aliases,
-documents); a side panel on click (an edge's relation, role, evidence sentence and
-documents; a node's details and relations); a search box over labels, aliases and
-English labels, insensitive to case and Arabic diacritics and hamza forms.
+What it offers: a first view of the most important entities and the events among them
+(``kg.export.style.first_view``, at the ``x``/``y`` of ``decorate``: physics off, the
+same picture every time), labels placed by the page so that none overlap (more appear
+as one zooms in), hover highlight of a node's neighbours, a side panel on click (a
+node's type, roles, aliases, dated events with their sentences and documents, strongest
+co-mentions; an edge's relation, role, evidence and documents), filters by type, link
+kind (typed / co-mention), document and date range with a timeline strip, and a search
+over every node's labels, aliases and English labels, insensitive to case, Arabic
+diacritics, hamza and ta marbuta. See docs/EXPORTS.md.
 
 What survives: above ``max_nodes`` only the most mentioned entities are drawn, plus the
 events whose every participant was kept (at most ``max_nodes // 2`` of them); a note
-on the page says how many were left out. GraphML keeps everything.
+on the page says how many were left out. Every typed edge among them is kept, and each
+node's ``_COMENTIONS_PER_NODE`` most significant co-mentions. Each document the page
+names comes with its title and date. GraphML keeps everything.
 
 Safety: article text enters the page only as JSON inside
 ``<script type="application/json">`` with ``<``, ``>``, ``&``, U+2028 and U+2029
@@ -39,15 +44,18 @@ import networkx as nx
 
 from kg.export._scalar import Scalar, scalars, sorted_edges
 from kg.export.atomic import atomic_write
-from kg.export.style import DEFAULT_COLOUR, TYPE_COLOURS, decorate, node_size
+from kg.export.style import CO_MENTIONED, DEFAULT_COLOUR, TYPE_COLOURS, decorate, first_view, importance, node_size
 
 __all__ = ["render_html", "write_html", "select_nodes"]
 
 _NODE_KEYS = (
     "label", "label_en", "type", "aliases", "docs", "mentions", "iso", "event_type", "plover",
-    "cameo", "date", "modality", "trigger", "confidence", "evidence",
+    "cameo", "date", "date_iso", "modality", "trigger", "confidence", "evidence", "first_seen", "last_seen",
 )
-_EDGE_KEYS = ("relation", "docs", "evidence", "weight", "confidence", "role", "role_en")
+_EDGE_KEYS = ("relation", "docs", "evidence", "weight", "confidence", "role", "role_en", "llr")
+# Co-mentions drawn per node (its most significant ones): enough to link every node,
+# few enough that a 1,500-node page stays a few megabytes.
+_COMENTIONS_PER_NODE = 5
 _TYPE_ORDER = ("PERSON", "ORG", "GPE", "LOC", "MISC", "EVENT")
 _PLACEHOLDER = re.compile(r"@(TITLE|CSP|VIS_CSS|PAGE_CSS|NOTE|DATA|VIS_JS|PAGE_JS)@")
 _EXTERNAL = re.compile(
@@ -136,12 +144,33 @@ def _csp(*scripts: str) -> str:
             "img-src data: blob:; font-src data:; connect-src 'none'; base-uri 'none'; form-action 'none'")
 
 
+def _page_edges(sub: nx.Graph) -> list[tuple[Any, Any, Any, dict[str, Scalar]]]:
+    """Every typed edge, and each node's ``_COMENTIONS_PER_NODE`` most significant co-mentions."""
+    typed, best = [], set()
+    ranked: dict[Any, list[tuple[float, int, int]]] = {}
+    edges = list(sorted_edges(sub))
+    for i, (u, v, _k, a) in enumerate(edges):
+        if a.get("relation") != CO_MENTIONED:
+            typed.append(i)
+            continue
+        llr = float(a["llr"]) if isinstance(a.get("llr"), int | float) else 0.0
+        if llr > 0:
+            for n in (u, v):
+                ranked.setdefault(n, []).append((-llr, -int(a.get("weight", 0) or 0), i))
+    for rows in ranked.values():
+        best.update(i for *_, i in sorted(rows)[:_COMENTIONS_PER_NODE])
+    return [edges[i] for i in sorted({*typed, *best})]
+
+
 def _page_data(g: nx.Graph, keep: list) -> dict[str, Any]:
     sub = g.subgraph(keep)
     if any("x" not in a or "y" not in a for _, a in sub.nodes(data=True)):
         sub = nx.MultiDiGraph(sub) if sub.is_multigraph() else nx.DiGraph(sub)
         decorate(sub)
-    nodes, counts = [], {}
+    core = set(first_view(g))
+    score = importance(g)
+    order = {n: i for i, n in enumerate(sorted(keep, key=lambda n: (-score[n], str(n))))}
+    nodes, counts, docs = [], {}, set()
     for n in keep:
         a = scalars(sub.nodes[n])
         t = str(a.get("type", "")).upper() or "MISC"
@@ -151,20 +180,45 @@ def _page_data(g: nx.Graph, keep: list) -> dict[str, Any]:
             id=str(n), type=t, colour=TYPE_COLOURS.get(t, DEFAULT_COLOUR),
             x=float(a.get("x", 0.0)), y=float(a.get("y", 0.0)),
             size=float(a["size"]) if isinstance(a.get("size"), int | float) else node_size(a.get("mentions")),
+            rank=order[n], core=n in core,
         )
+        docs.update(d for d in str(a.get("docs", "")).split("|") if d)
         nodes.append(row)
-    edges = []
-    for i, (u, v, _k, a) in enumerate(sorted_edges(sub)):
-        row = {k: a[k] for k in _EDGE_KEYS if k in a and a[k] != ""}
+    # A sentence that names five entities is the evidence of ten co-mentions: edges
+    # point into one list of sentences (a third of the bytes on a 1,500-article page).
+    edges, sentences, sentence_ids = [], [], {}
+    for i, (u, v, _k, a) in enumerate(_page_edges(sub)):
+        row = {k: a[k] for k in _EDGE_KEYS if k in a and a[k] != "" and k != "evidence"}
         row.update(id=f"e{i}", to=str(v), relation=str(a.get("relation", "")))
         row["from"] = str(u)
+        text = a.get("evidence", "")
+        if text != "":
+            if text not in sentence_ids:
+                sentence_ids[text] = len(sentences)
+                sentences.append(text)
+            row["sentence"] = sentence_ids[text]
         edges.append(row)
-    order = {t: i for i, t in enumerate(_TYPE_ORDER)}
+    type_order = {t: i for i, t in enumerate(_TYPE_ORDER)}
     types = [
         {"type": t, "colour": TYPE_COLOURS.get(t, DEFAULT_COLOUR), "count": c}
-        for t, c in sorted(counts.items(), key=lambda tc: (order.get(tc[0], 99), tc[0]))
+        for t, c in sorted(counts.items(), key=lambda tc: (type_order.get(tc[0], 99), tc[0]))
     ]
-    return {"nodes": nodes, "edges": edges, "types": types}
+    return {"nodes": nodes, "edges": edges, "sentences": sentences, "types": types, "documents": _documents(g, docs)}
+
+
+def _documents(g: nx.Graph, ids: set[str]) -> dict[str, list[str]]:
+    """Title and ISO day (or the date as written) of each document the page names."""
+    from kg.graph import iso_day
+
+    known = g.graph.get("documents")
+    known = known if isinstance(known, dict) else {}
+    out = {}
+    for doc_id in sorted(ids):
+        doc = known.get(doc_id)
+        if isinstance(doc, dict):
+            date = str(doc.get("date") or "")
+            out[doc_id] = [str(doc.get("title") or ""), iso_day(date) or date]
+    return out
 
 
 def render_html(g: nx.Graph, max_nodes: int = 1500, title: str = "kg") -> str:

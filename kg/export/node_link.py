@@ -14,16 +14,17 @@ path}`` rows sorted by id (``kg.export.documents``); networkx ignores it on read
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
 
-from kg.export._scalar import scalars, sorted_edges, sorted_nodes
+from kg.export._scalar import graph_scalars, sorted_edges, sorted_nodes
 from kg.export.atomic import atomic_write
 from kg.export.documents import document_rows
 
-__all__ = ["generate_json", "to_node_link", "write_json"]
+__all__ = ["generate_json", "json_chunks", "to_node_link", "write_json"]
 
 
 def to_node_link(g: nx.Graph) -> dict[str, Any]:
@@ -63,7 +64,7 @@ def to_node_link(g: nx.Graph) -> dict[str, Any]:
     data = {
         "directed": g.is_directed(),
         "multigraph": multi,
-        "graph": scalars({k: v for k, v in g.graph.items() if k != "documents"}),
+        "graph": graph_scalars(g),
         "nodes": nodes,
         "edges": edges,
     }
@@ -85,9 +86,16 @@ def write_json(g: nx.Graph, path: Path | str) -> None:
     >>> json.loads(p.read_text(encoding="utf-8"))["nodes"][0]["label"]
     'روسيا'
     """
-    atomic_write(Path(path), generate_json(g))
+    atomic_write(Path(path), json_chunks(g))
 
 
 def generate_json(g: nx.Graph) -> str:
     """``to_node_link(g)`` as the UTF-8 JSON text ``write_json`` writes."""
-    return json.dumps(to_node_link(g), ensure_ascii=False, indent=1, allow_nan=False) + "\n"
+    return "".join(json_chunks(g))
+
+
+def json_chunks(g: nx.Graph) -> Iterator[str]:
+    """``generate_json(g)`` in pieces, for writing a large graph without holding its text."""
+    encoder = json.JSONEncoder(ensure_ascii=False, indent=1, allow_nan=False)
+    yield from encoder.iterencode(to_node_link(g))
+    yield "\n"

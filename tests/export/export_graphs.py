@@ -76,6 +76,7 @@ def hostile_graph() -> nx.MultiDiGraph:
     g.add_node("EVENT:hostile", **_event(IMG, "ATTACK", trigger=SCRIPT, evidence=nasty, date=IMG))
     g.add_edge(HOSTILE, "EVENT:hostile", **_edge("agent", nasty))
     g.add_edge("EVENT:hostile", PUTIN, **_edge("target", nasty))
+    g.graph["documents"] = {"d1": {"title": nasty, "date": IMG, "source": SCRIPT, "url": "javascript:alert(1)", "path": ""}}
     return g
 
 
@@ -94,4 +95,45 @@ def big_graph(n: int, seed: int = 1) -> nx.MultiDiGraph:
     for _ in range(2 * n):
         u, v = rnd.choice(ids), rnd.choice(ids)
         g.add_edge(u, v, **_edge("located_in", "جملة", weight=rnd.randint(1, 5)))
+    return g
+
+
+_GIVEN = ["محمد", "أحمد", "سلمان", "فاطمة", "ليلى", "خالد", "عمر", "نورة", "يوسف", "سارة", "حسن", "مريم"]
+_FAMILY = ["العتيبي", "الشمري", "القحطاني", "الحربي", "الزهراني", "الغامدي", "المطيري", "الدوسري", "السبيعي"]
+
+
+def corpus_graph(n: int, seed: int = 3) -> nx.MultiDiGraph:
+    """A random graph shaped like a corpus build: ``n`` entities with skewed mentions,
+    a few typed relations, many co-mentions (with ``llr``), dated events and documents."""
+    rnd = random.Random(seed)
+    g = nx.MultiDiGraph()
+    days = [f"2015-07-{d:02d}" for d in range(1, 29)]
+    g.graph["documents"] = {f"doc{i}": {"title": f"خبر رقم {i}", "date": rnd.choice(days) + " 10:00:00", "source": "",
+                                        "url": "", "path": ""} for i in range(200)}
+    types = ["PERSON", "ORG", "GPE", "LOC", "MISC"]
+    ids = []
+    for i in range(n):
+        t = types[i % 5]
+        docs = sorted({f"doc{rnd.randrange(200)}" for _ in range(rnd.randint(1, 4))})
+        seen = sorted(g.graph["documents"][d]["date"][:10] for d in docs)
+        node = f"{t}:{i}"
+        g.add_node(node, **_entity(f"{rnd.choice(_GIVEN)} {rnd.choice(_FAMILY)} {i}", t, max(1, int(400 / (i + 1))),
+                                   docs="|".join(docs)), first_seen=seen[0], last_seen=seen[-1])
+        ids.append(node)
+    for _ in range(n // 10):
+        u, v = rnd.choice(ids[: n // 3]), rnd.choice(ids)
+        if u != v:
+            g.add_edge(u, v, key="affiliated_with", **_edge("affiliated_with", "جملة", role="وزير", role_en="minister"))
+    for i in range(n // 10):
+        ev = f"EVENT:{i}"
+        g.add_node(ev, **_event(f"لقاء {i}", "MEET", trigger="التقى", evidence=f"التقى الطرفان في اليوم {i}.",
+                                docs=f"doc{i % 200}"), date_iso=rnd.choice(days))
+        a, b = rnd.sample(ids[: n // 4], 2)
+        g.add_edge(a, ev, key="agent", **_edge("agent", "التقى"))
+        g.add_edge(ev, b, key="target", **_edge("target", "التقى"))
+    for _ in range(3 * n):
+        u, v = sorted(rnd.sample(ids[: n // 2] if rnd.random() < 0.7 else ids, 2))
+        if not g.has_edge(u, v, key="co_mentioned"):
+            g.add_edge(u, v, key="co_mentioned", relation="co_mentioned", docs="doc1", evidence="ذكرا معا.",
+                       weight=rnd.randint(1, 9), llr=round(rnd.uniform(-2, 60), 2), pmi=1.0)
     return g

@@ -57,3 +57,20 @@ def test_coerces_lists_and_none(toy):
     toy.nodes[PUTIN]["label_en"] = None
     b = _read(generate_gexf(toy)).nodes[PUTIN]
     assert b["aliases"] == "a|b" and "label_en" not in b
+
+
+def test_dated_nodes_get_spells_for_the_timeline(toy):
+    toy.nodes[PUTIN].update(first_seen="2015-07-21", last_seen="2015-07-23")
+    toy.nodes["EVENT:3fa2c1"]["date_iso"] = "2023-02"
+    root = ET.fromstring(generate_gexf(toy))
+    graph = root.find(f"{{{NS}}}graph")
+    assert (graph.get("mode"), graph.get("timeformat")) == ("dynamic", "date")
+    spells = {n.get("id"): (n.get("start"), n.get("end")) for n in root.iter(f"{{{NS}}}node")}
+    assert spells[PUTIN] == ("2015-07-21", "2015-07-23")
+    assert spells["EVENT:3fa2c1"] == ("2023-02-01", "2023-02-28")
+    assert spells["GPE:روسيا"] == (None, None)  # undated: always shown
+    assert _read(generate_gexf(toy)).nodes[PUTIN]["start"] == "2015-07-21"
+
+
+def test_undated_graph_stays_static(toy):
+    assert ET.fromstring(generate_gexf(toy)).find(f"{{{NS}}}graph").get("mode") == "static"

@@ -121,3 +121,24 @@ def test_deterministic(toy, tmp_path):
     r.add_edges_from(reversed(list(toy.edges(keys=True, data=True))))
     write_html(r, tmp_path / "b.html")
     assert (tmp_path / "a.html").read_bytes() == (tmp_path / "b.html").read_bytes()
+
+
+def test_page_keeps_typed_edges_and_the_strongest_co_mentions():
+    from export_graphs import corpus_graph
+
+    g = corpus_graph(300)
+    data = _data(render_html(g))
+    typed = sum(1 for *_, a in g.edges(data=True) if a["relation"] != "co_mentioned")
+    co = [e for e in data["edges"] if e["relation"] == "co_mentioned"]
+    assert len(data["edges"]) - len(co) == typed
+    assert 0 < len(co) <= 5 * g.number_of_nodes() and all(e["llr"] > 0 for e in co)
+    # evidence sentences are written once and shared by the edges they support
+    assert len(set(data["sentences"])) == len(data["sentences"]) < len(data["edges"])
+    assert all(data["sentences"][e["sentence"]] for e in data["edges"]) and "evidence" not in co[0]
+    # the first view: the most important linked entities and the events among them
+    core = [n for n in data["nodes"] if n["core"]]
+    assert 0 < sum(n["type"] != "EVENT" for n in core) <= 80
+    # each document the page names comes with its title and ISO day
+    assert data["documents"]["doc1"][0] == "خبر رقم 1" and len(data["documents"]["doc1"][1]) == 10
+    event = next(n for n in data["nodes"] if n["type"] == "EVENT")
+    assert event["date_iso"].startswith("2015-07")
