@@ -170,6 +170,7 @@ def build_graph(results: Iterable[DocResult], resolution: Resolution, comentions
             relation=CO_MENTIONED,
             docs="|".join(sorted(data.docs)),
             evidence=data.evidence.text,
+            evidence_doc=data.evidence.doc_id,
             weight=data.sentences,
             confidence=round(_association(llr), 3),
             role="",
