@@ -1,38 +1,74 @@
-"""Events: a trigger from kg/data/events.tsv, its agent (verb-subject order first, then a
-subject before it, then the agent of the clause's previous event), its targets and location
-after it (a visit "إلى هناك" goes where the article's last visit went), modality (planned
-with سـ / سوف / من المقرر / المقبل; negated with لن / لم / لا), a date read from the
-sentence, and the sentence as evidence.
+"""Events: one engine reading the frames of kg/data (see kg.extract.triggers).
+
+A sentence is first cut into actor phrases: a name with the honorifics, titles, nationality
+and organisation words around it (صاحب السمو الملكي الأمير محمد بن سلمان ولي ولي العهد
+وزير الدفاع), each with the preposition that governs it. A trigger then takes
+
+- its agent by position only: the phrase right after a verb (verb-subject), the phrase right
+  before it (subject-verb, also across قد / لم / أن and a relative الذي), the genitive after a
+  verbal noun (زيارة الرئيس X), or the subject of the support verb that carries the noun
+  (أعرب X عن إدانته; تلقى X اتصالا من Y: Y is the agent); a dropped subject only from the
+  previous clause's named subject. No agent, no event: never the nearest name;
+- its targets from the frame's slots (object, a given preposition, بين X و Y), up to the end
+  of the clause or a topic word (لبحث، حول، دعا X إلى); a place after في is where it happened;
+- its modality (negated by لم / لن / لا / عدم / نفى in its verb phrase, planned by سـ / سوف /
+  المقرر / المقبل) and its date (kg.extract.dates), the ISO date against the document's.
+
+An event needs a named agent and a named target or place.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, field
 
 from kg.extract.affiliations import _is_counterpart
-from kg.extract.common import (
-    _COMMAS,
-    _PLACE_EVENTS,
-    _PREPOSITIONS,
-    _ClusterRef,
-    _after,
-    _after_from,
-    _breaks,
-    _noun_subject_after,
-    _preceded_by_locative,
-    _stopped,
-    _subject_before,
-)
-from kg.extract.dates import _date_in, resolve_date
-from kg.extract.triggers import Trigger, _as_noun, _trigger_of, triggers
-from kg.normalize import bare_key, match_key
+from kg.extract.common import _ARGUMENT_STOPS, _CLAUSE_BREAKS, _COMMAS, _PLACE_EVENTS, _ClusterRef, _after_from
+from kg.extract.dates import _date_in, is_relative, to_iso
+from kg.extract.triggers import Frame, Reading, _stems, _trigger_of, cues, support_verbs
+from kg.normalize import match_key
 from kg.types import GPE, LOC, ORG, PERSON, TITLE, Event, Evidence, Mention, Sentence
 
-_NEGATIONS = frozenset({"لن", "لم", "لا", "ليس", "لما", "ولن", "ولم", "ولا"})
-_FUTURE_WORDS = ("سوف", "من المقرر", "من المتوقع", "يعتزم", "تعتزم", "المقبل", "المقبله", "القادم", "القادمه")
-_FUTURE_KEYS = tuple(match_key(w) for w in _FUTURE_WORDS)
-_TARGET_WINDOW = 12
-_TARGET_GAP = 3
+_PREPOSITIONS = frozenset(match_key(w) for w in "من إلى الى على عن في مع ضد لدى حول بين تجاه نحو بشأن أمام".split())
+_CLITIC_PREPOSITIONS = {"ب": "ب", "بال": "ب", "ل": "ل", "لل": "ل", "ك": "ك"}
+_IN = match_key("في")
+_FROM = match_key("من")
+_BETWEEN = match_key("بين")
+_THERE = match_key("هناك")
+_TO = match_key("إلى")
+_TITLE_GAP = 3  # words a title may run over before its name or country (وزير حقوق الإنسان باليمن)
+_SUBJECT_GAP = 2  # adverbs that may stand between a verb and its subject (زار أمس الرئيس X)
+_WINDOW = 16  # tokens after a trigger that can hold its targets
+_SUPPORT_WINDOW = 8  # tokens between a support verb and its noun (بعث X برقية تهنئة)
+_SPORTS_CUES = 3  # distinct sports words that make a document a sports report
+
+
+@dataclass(slots=True)
+class Phrase:
+    """An actor phrase: tokens [first, last), its head entity, and the preposition before it."""
+
+    first: int
+    last: int
+    head: Mention | _ClusterRef | None
+    country: Mention | None  # a nationality word with no name (الحكومة المصرية)
+    titles: list[Mention] = field(default_factory=list)
+    prep: str = ""
+    conj: bool = False
+    comma: bool = False  # a comma stands right before it
+
+    @property
+    def entity(self):
+        return self.head if self.head is not None else self.country
+
+
+@dataclass(slots=True)
+class _Found:
+    """A trigger token read in a sentence, with the frame it opened."""
+
+    index: int
+    reading: Reading
+    frame: Frame
+    support: int = -1  # the support verb that carries a noun trigger
+    voice: str = "active"
 
 
 class EventReader:
@@ -40,179 +76,430 @@ class EventReader:
 
     def _events(self, sentence: Sentence, entities: list[Mention], titles: list[Mention], evidence: Evidence) -> None:
         tokens = sentence.tokens
-        inside = {i for m in entities for i in range(m.first_token, m.last_token)}
-        found = []
-        for i, token in enumerate(tokens):
-            if i in inside:
+        phrases = _phrases(tokens, entities, titles)
+        found = self._triggers(tokens, entities, phrases)
+        date_text = _date_in(sentence.text)
+        date_iso = to_iso(date_text, self.doc.date)
+        verbs = [f.index for f in found if f.frame.pos == "verb"]
+        speaker = self._speaker(tokens, phrases, sentence.index)
+        clause_agent = None
+        for f in found:
+            agent_phrase, target_phrase, start = self._agent(tokens, phrases, f, clause_agent, sentence.index)
+            if agent_phrase is None:
                 continue
-            hit = _trigger_of(token.key, token.text.endswith("ة"))
-            if hit is None:
+            agents = _group(phrases, agent_phrase)
+            clause_agent = agent_phrase
+            stop = _clause_end(tokens, f.index, max(start, f.index + 1), verbs)
+            targets, locations = self._targets(tokens, phrases, f, start, stop, agents)
+            if target_phrase is not None:
+                targets = [target_phrase, *targets]
+            targets = [p for p in targets if p.entity is not None]
+            if f.reading.pronoun and f.frame.event_type in _PLACE_EVENTS and not targets:
+                targets = _preceding_places(phrases, f.index)
+            if not targets and f.frame.event_type in _PLACE_EVENTS and _points_there(tokens, f.index):
+                targets = list(self.last_destination)
+            if not targets and f.frame.symmetric and len(agents) > 1:
+                agents, targets = agents[:1], agents[1:]
+            agent_entities = [a.entity for a in agents if a.entity is not None and _is_actor(a.entity)]
+            target_entities = _unique([t.entity for t in targets], {a.cluster for a in agent_entities})
+            location_entities = _unique([p.entity for p in locations], {a.cluster for a in agent_entities})
+            if not agent_entities or not (target_entities or location_entities):
                 continue
-            if hit[0].pos == "verb" and (_as_noun(token.key) or (i and tokens[i - 1].key in _PREPOSITIONS)):
-                # لدعم، بالدعم، على دعم: the verbal noun, which takes no dropped subject
-                hit = (replace(hit[0], pos="noun"), *hit[1:])
-            if found and found[-1][0] == i - 1 and hit[0].pos == "noun":
-                continue  # لحضور اجتماع: the noun completes the trigger before it
-            found.append((i, *hit))
-        actors = [m for m in entities if m.source != "demonym"]
-        previous_agent = None
-        date = resolve_date(_date_in(sentence.text), self.doc.date)
-        for n, (i, trigger, future_prefix, pronoun) in enumerate(found):
-            next_verb = next((j for j, t, *_ in found[n + 1 :] if t.pos == "verb"), len(tokens))
-            agent = self._agent(tokens, actors, entities, titles, i, trigger) or previous_agent
-            if agent is None and trigger.pos == "verb" and not _subject_before(actors, i) and not _noun_subject_after(tokens, i):
-                agent = self.last_agent  # a dropped subject continues the story's actor
-            if agent is None:
-                continue
-            previous_agent = agent
-            agents = _coordinated(actors, agent, tokens, [*entities, *titles])
-            if pronoun and trigger.event_type in _PLACE_EVENTS:
-                targets, locations = _preceding_places(tokens, entities, i), []
-            else:
-                targets, locations = self._arguments(tokens, actors, entities, titles, i, next_verb, trigger, agents)
-            if not targets and trigger.event_type in _PLACE_EVENTS and _points_there(tokens, i):
-                targets = list(self.last_destination)  # بزيارة إلى هناك: where the last visit went
-            if not targets and not locations and trigger.event_type == "VISIT":
-                locations = list(self.dateline)
-            if not targets and not (locations and (trigger.event_type in _PLACE_EVENTS or agent.label == PERSON)):
-                continue
-            self.last_agent = agent
-            if trigger.event_type in _PLACE_EVENTS and any(t.label in (GPE, LOC) for t in targets):
-                self.last_destination = [t for t in targets if t.label in (GPE, LOC)]
+            if f.frame.event_type in _PLACE_EVENTS:
+                places = [t for t in target_entities if t.label in (GPE, LOC)]
+                self.last_destination = [_phrase_of(t) for t in places] or self.last_destination
             self.events.append(
                 Event(
-                    id=f"{self.doc.id}:{sentence.index}:{i}",
-                    event_type=trigger.event_type,
-                    plover=trigger.plover,
-                    cameo=trigger.cameo,
-                    trigger=tokens[i].text,
+                    id=f"{self.doc.id}:{sentence.index}:{f.index}",
+                    event_type=f.frame.event_type,
+                    plover=f.frame.kind.plover,
+                    cameo=f.frame.kind.cameo,
+                    trigger=tokens[f.index].text,
                     evidence=evidence,
-                    agents=[str(a.cluster) for a in agents],
-                    targets=[str(t.cluster) for t in targets],
-                    locations=[str(p.cluster) for p in locations],
-                    date=date,
-                    modality=_modality(tokens, i, future_prefix, sentence.text),
-                    confidence=0.7 if agent.label == PERSON else 0.55,
+                    agents=[str(a.cluster) for a in agent_entities],
+                    targets=[str(t.cluster) for t in target_entities],
+                    locations=[str(p.cluster) for p in location_entities],
+                    date=date_iso or (date_text if not is_relative(date_text) else ""),
+                    date_iso=date_iso,
+                    modality=_modality(tokens, f),
+                    confidence=0.7 if agent_entities[0].label == PERSON else 0.55,
                 )
             )
+        if speaker is not None:
+            self.subject = (sentence.index, speaker)
+        elif clause_agent is not None:
+            self.subject = (sentence.index, clause_agent)
 
-    def _agent(self, tokens, actors, entities, titles, i: int, trigger: Trigger):
-        """Verb-subject order first, then a subject before the trigger, then a title's holder."""
-        if trigger.pos == "verb":
-            # The first actor after the verb is its subject when only a title and its
-            # adjective stand between them (وصل الرئيس الروسي بوتين).
-            m = next(iter(_after(actors, i + 1)), None)
-            if m is not None and m.label == PERSON and m.first_token - i <= 5 and not _breaks(tokens, i + 1, m.first_token):
-                between = [e for e in [*titles, *entities] if i < e.first_token < m.first_token and (e.label == TITLE or e.source == "demonym")]
-                if sum(e.last_token - e.first_token for e in between) >= m.first_token - i - 1:
-                    return m
-        reference = self._title_reference(tokens, entities, titles, i)
-        if reference is not None:
-            return reference
-        window = 4 if trigger.pos == "noun" else 10
-        if trigger.pos == "verb" and tokens[i].key[:1] in ("و", "ف") and tokens[i].key not in triggers():
-            window = 0  # "والتقت ...": a verb with a conjunction opens a clause of its own
-        for m in reversed([m for m in actors if m.last_token <= i and i - m.last_token <= window]):
-            if _breaks(tokens, m.last_token, i) or _stopped(tokens, m.last_token, i):
-                break
-            if m.label == PERSON:
-                return m
-        if trigger.pos == "verb":
-            # A country or organisation as subject: right after the verb (تدعم واشنطن ...),
-            # or right before it (واشنطن تدعم ...).
-            for m in actors:
-                if (m.first_token == i + 1 or m.last_token == i) and (m.label == ORG or self._is_country(m)):
-                    return m
+    # -- triggers ---------------------------------------------------------------
+    def _triggers(self, tokens, entities: list[Mention], phrases: list[Phrase]) -> list[_Found]:
+        inside = {i for m in entities for i in range(m.first_token, m.last_token)}
+        sports = self._is_sports()
+        found: list[_Found] = []
+        complements: set[int] = set()
+        for i, token in enumerate(tokens):
+            if i in inside or i in complements:
+                continue
+            reading = _trigger_of(token.key, token.text.endswith("ة"))
+            if reading is None:
+                continue
+            frame = _frame_for(reading, tokens, i)
+            if frame is None or (frame.conflict and sports):
+                continue
+            f = _Found(i, reading, frame)
+            if frame.pos == "verb" and frame.needs:
+                j = _complement(tokens, i, frame.needs)
+                if j < 0:
+                    continue
+                complements.add(j)
+            if frame.pos == "noun":
+                support = _support_before(tokens, i, [x.index for x in found], phrases)
+                if support is not None:
+                    f.support, f.voice = support
+                if found and found[-1].index == i - 1 and found[-1].frame.pos == "noun":
+                    continue  # لحضور اجتماع: the second noun completes the first
+            found.append(f)
+        return found
+
+    def _is_sports(self) -> bool:
+        """A sports report: several distinct sports words in the document (a team's هجوم is no attack)."""
+        cached = getattr(self, "_sports", None)
+        if cached is None:
+            words = cues()["sports"]
+            seen = {t.key for s in self.doc.sentences for t in s.tokens if t.key in words}
+            cached = self._sports = len(seen) >= _SPORTS_CUES
+        return cached
+
+    # -- agent ------------------------------------------------------------------
+    def _agent(self, tokens, phrases: list[Phrase], f: _Found, clause_agent, sentence_index: int):
+        """The agent phrase by position, a target phrase the frame's voice gives, and where targets start."""
+        i = f.index
+        if f.frame.pos == "verb":
+            subject, start = _subject(tokens, phrases, i)
+            if subject is None:
+                subject = self._dropped(tokens, phrases, i, clause_agent, sentence_index)
+                start = i + 1
+            return subject, None, start
+        if f.support >= 0:
+            subject, _ = _subject(tokens, phrases, f.support)
+            if subject is not None and subject.first > i:
+                subject = None  # the phrase after the noun is its complement, not the verb's subject
+            if subject is None:
+                subject = self._dropped(tokens, phrases, f.support, clause_agent, sentence_index)
+            if f.voice == "receive":
+                giver = next((p for p in phrases if i < p.first <= i + _WINDOW and p.prep == _FROM and p.entity is not None
+                              and not _breaks(tokens, i + 1, p.first)), None)
+                if giver is None or subject is None:
+                    return None, None, i + 1
+                return giver, subject, giver.last
+            return subject, None, i + 1
+        genitive = next((p for p in phrases if p.first == i + 1 and not p.prep and p.head is not None), None)
+        if genitive is not None:
+            return genitive, None, genitive.last
+        if f.reading.pronoun and clause_agent is not None:
+            return clause_agent, None, i + 1  # زيارته: the clause's agent
+        return None, None, i + 1
+
+    def _dropped(self, tokens, phrases: list[Phrase], i: int, clause_agent, sentence_index: int):
+        """A dropped subject: the previous clause's named subject, when this verb opens a clause."""
+        if _noun_after(tokens, i, phrases):
+            return self._title_holder(tokens, phrases, i)
+        if clause_agent is not None:
+            return clause_agent
+        subject = getattr(self, "subject", None)
+        if subject is not None and subject[0] == sentence_index - 1 and _opens_sentence(tokens, i):
+            return subject[1]
         return None
 
-    def _title_reference(self, tokens, entities, titles, i: int):
-        """"الوزير الأميركي سيغادر", "رئيس كازاخستان أكد": a title without a name is its holder."""
-        for title in reversed([t for t in titles if t.last_token <= i]):
-            country = next((e for e in entities if e.first_token == title.last_token and self._can_employ(e)), None)
-            end = country.last_token if country else title.last_token
-            if i - end > 3 or any(e.label == PERSON and title.first_token < e.first_token < i for e in entities):
-                return None
-            holder = self._holder(title, country)
-            if holder is not None:
-                return holder
+    def _title_holder(self, tokens, phrases: list[Phrase], i: int):
+        """"وأكد الوزير الأميركي ...": a title with no name after the verb is the article's holder of it."""
+        p = next((p for p in phrases if p.first == i + 1 and p.head is None and p.titles), None)
+        if p is None:
+            return None
+        title = p.titles[0]
+        words = set(match_key(title.text).split())
+        country = p.country.cluster if p.country is not None else None
+        holders = [person for person, (role, _, employer) in self.roles.items()
+                   if words & set(match_key(role).split()) and (country is None or employer == country)]
+        if len(holders) != 1:
+            return None
+        return Phrase(p.first, p.last, _ClusterRef(holders[0]), None, p.titles)
+
+    def _speaker(self, tokens, phrases: list[Phrase], sentence_index: int):
+        """The named subject of a verb of saying (قال الجبير), the story's actor for the next sentence."""
+        speech = cues()["speech"]
+        for i, token in enumerate(tokens):
+            if any(stem in speech and not nominal for stem, _, _, nominal in _stems(token.key)):
+                subject, _ = _subject(tokens, phrases, i)
+                if subject is not None and subject.head is not None:
+                    return subject
         return None
 
-    def _holder(self, title: Mention, country: Mention | None):
-        words = set(bare_key(title.text).split())
-        candidates = [
-            person for person, (role, _, employer) in self.roles.items()
-            if words & set(bare_key(role).split()) and (country is None or employer == country.cluster)
-        ]
-        return _ClusterRef(candidates[0]) if len(candidates) == 1 else None
-
-    def _arguments(self, tokens, actors, entities, titles, i: int, stop: int, trigger: Trigger, agents: list):
-        targets: list = []
-        locations: list = []
-        last = i + 1
-        agent_ids = {a.cluster for a in agents}
-        for m in _after(actors, i + 1):
-            if m.first_token >= stop or m.first_token - i > _TARGET_WINDOW:
-                break
-            if _breaks(tokens, last, m.first_token) or _stopped(tokens, last, m.first_token):
-                break
-            if (targets or locations) and m.first_token - last > _TARGET_GAP:
-                break
-            if m.cluster in agent_ids:
-                last = m.last_token
+    # -- targets ----------------------------------------------------------------
+    def _targets(self, tokens, phrases: list[Phrase], f: _Found, start: int, stop: int, agents: list[Phrase]):
+        frame = f.frame
+        agent_spans = {(a.first, a.last) for a in agents}
+        targets: list[Phrase] = []
+        locations: list[Phrase] = []
+        previous: Phrase | None = None
+        for p in phrases:
+            if p.first < start or (p.first, p.last) in agent_spans:
                 continue
-            kind = "person" if m.label == PERSON else "org" if m.label == ORG else "place" if m.label in (GPE, LOC) else ""
-            if kind == "place" and trigger.event_type in _PLACE_EVENTS and _after_from(tokens, m):
-                last = m.last_token  # وصل إلى بغداد قادما من الرياض: where the trip began
-                continue
-            if kind == "place" and _preceded_by_locative(tokens, m) and trigger.event_type not in _PLACE_EVENTS:
-                locations.append(m)
-                last = m.last_token
-            elif kind in trigger.target_types:
-                targets.append(m)
-                last = m.last_token
-        if not targets and "person" in trigger.target_types:
-            for title in titles:
-                if i < title.first_token <= i + 4 and not _stopped(tokens, i + 1, title.first_token):
-                    holder = self._counterpart_holder(title, entities)
-                    if holder is not None and holder.cluster not in agent_ids:
-                        targets.append(holder)
-                    break
+            if p.first >= stop:
+                break
+            slot = "p:" + p.prep if p.prep else "obj"
+            if p.prep == _BETWEEN or (previous is not None and previous.prep == _BETWEEN and (p.conj or p.comma)):
+                slot = "between"
+            coordinated = previous is not None and not p.prep and (p.conj or p.comma) and previous.last >= p.first - 1
+            if slot in frame.topic:
+                break
+            kind = _kind(p.entity)
+            if coordinated and previous in targets and kind:
+                targets.append(p)
+            elif coordinated and previous in locations and kind == "place":
+                locations.append(p)
+            elif kind == "place" and p.prep == _IN and frame.event_type not in _PLACE_EVENTS:
+                locations.append(p)
+            elif kind == "place" and p.prep == _FROM and frame.event_type in _PLACE_EVENTS:
+                pass  # وصل إلى بغداد قادما من الرياض: where the trip began
+            elif slot in frame.targets and kind in frame.target_types:
+                targets.append(p)
+            elif kind == "place" and p.prep == _IN and frame.event_type in _PLACE_EVENTS and not targets:
+                targets.append(p)
+            previous = p
         return targets, locations
 
-    def _counterpart_holder(self, title: Mention, entities: list[Mention]):
-        """"مع نظيره الروسي": the counterpart from that country, when the document named one."""
-        if not _is_counterpart(title):
-            return None
-        country = next((e for e in entities if e.first_token == title.last_token and self._is_country(e)), None)
-        if country is None:
-            return None
-        people = [p for p, (_, _, employer) in self.roles.items() if employer == country.cluster]
-        return _ClusterRef(people[0]) if len(people) == 1 else None
+
+# -- phrases --------------------------------------------------------------------
+def _phrases(tokens, entities: list[Mention], titles: list[Mention]) -> list[Phrase]:
+    """Actor phrases: runs of titles, force nouns, nationality words and names (see module doc)."""
+    force = cues()["force"]
+    units: list[Mention] = sorted([*entities, *titles], key=lambda m: (m.first_token, -m.last_token))
+    taken = {k for m in units for k in range(m.first_token, m.last_token)}
+    for i, token in enumerate(tokens):
+        cut = None if i in taken else _force_prefix(token.key, force)
+        if cut is not None:
+            units.append(Mention("", -1, token.start + cut, token.end, token.text[cut:], TITLE, token.key[cut:],
+                                 first_token=i, last_token=i + 1, source="force"))
+    units.sort(key=lambda m: (m.first_token, -m.last_token))
+    phrases: list[Phrase] = []
+    current: Phrase | None = None
+    last_unit: Mention | None = None
+    for unit in units:
+        if current is not None and unit.first_token < current.last:
+            continue
+        prefix = _prefix(tokens[unit.first_token], unit)
+        # a title's genitive or country joins it (النائب الثاني للرئيس السوداني، وزير ... باليمن); و starts anew
+        genitive = prefix in ("ل", "لل", "ب", "بال") and last_unit is not None and last_unit.label == TITLE
+        joins = current is not None and (not prefix or genitive) and _joins(tokens, current, unit, last_unit)
+        last_unit = unit
+        if joins:
+            _absorb(current, unit)
+            continue
+        current = Phrase(unit.first_token, unit.last_token, None, None)
+        current.prep, current.conj = _governor(tokens, unit, prefix)
+        current.comma = unit.first_token > 0 and tokens[unit.first_token - 1].text in _COMMAS
+        _absorb(current, unit)
+        phrases.append(current)
+    return phrases
 
 
-def _coordinated(actors: list[Mention], agent, tokens, entities: list[Mention]) -> list:
-    """The agent and the actors coordinated with it: رئيسي وأردوغان وكاكار, or
-    الزعيم التركي أردوغان والرئيس الإيراني رئيسي (titles and adjectives may stand between)."""
-    if isinstance(agent, _ClusterRef):
-        return [agent]
-    skippable = {k for e in entities if e.label == TITLE or e.source == "demonym" for k in range(e.first_token, e.last_token)}
-    group = [agent]
-    position = agent.last_token
-    for m in _after(actors, agent.last_token):
-        gap = range(position, m.first_token)
-        if m.label != agent.label or not all(k in skippable or tokens[k].text in _COMMAS for k in gap):
+def _joins(tokens, phrase: Phrase, unit: Mention, last_unit: Mention) -> bool:
+    """Whether ``unit`` continues ``phrase``: a name after a title or nationality (وزير الخارجية
+    السعودي عادل الجبير), a title after a name (X، وزير الخارجية), or a title's own words
+    between (وزير حقوق الإنسان باليمن). Two names side by side are two phrases."""
+    gap = unit.first_token - phrase.last
+    named = unit.label != TITLE and unit.source != "demonym"
+    if named and last_unit.label != TITLE and last_unit.source != "demonym":
+        # رئيس جامعة حائل X: a person after a title's organisation still belongs to the title
+        if not (unit.label == PERSON and phrase.titles and (phrase.head is None or phrase.head.label != PERSON)):
+            return False
+    if gap == 0:
+        return not (named and phrase.head is not None and phrase.head.label == PERSON)
+    if unit.label == TITLE and phrase.head is not None and gap == 1 and tokens[phrase.last].text in _COMMAS:
+        return True  # X، وزير الخارجية: an apposition
+    if last_unit.label != TITLE or gap > _TITLE_GAP:
+        return False
+    words = tokens[phrase.last : unit.first_token]
+    return all(t.text not in _CLAUSE_BREAKS and t.text not in _COMMAS and t.key not in _PREPOSITIONS
+               and t.key not in _ARGUMENT_STOPS for t in words)
+
+
+def _absorb(phrase: Phrase, unit: Mention) -> None:
+    phrase.last = max(phrase.last, unit.last_token)
+    if unit.label == TITLE:
+        phrase.titles.append(unit)
+    elif unit.source == "demonym":
+        if phrase.country is None:
+            phrase.country = unit
+    elif phrase.head is None or (unit.label == PERSON and phrase.head.label != PERSON):
+        phrase.head = unit
+
+
+def _prefix(token, unit: Mention) -> str:
+    """The clitics written before a unit inside its first token (و، ب، لل ...)."""
+    cut = max(0, unit.start - token.start)
+    return match_key(token.text[:cut]) if cut else ""
+
+
+def _governor(tokens, unit: Mention, prefix: str) -> tuple[str, bool]:
+    """The preposition that governs a phrase (a word before it or a clitic) and whether و joins it."""
+    conj = prefix.startswith(("و", "ف"))
+    clitic = prefix[1:] if conj else prefix
+    if clitic in _CLITIC_PREPOSITIONS:
+        return _CLITIC_PREPOSITIONS[clitic], conj
+    if unit.first_token > 0:
+        before = tokens[unit.first_token - 1].key
+        bare = before[1:] if before[:1] in ("و", "ف") and before[1:] in _PREPOSITIONS else before
+        if bare in _PREPOSITIONS:
+            return bare, conj or bare != before
+    return "", conj
+
+
+def _force_prefix(key: str, force: frozenset[str]) -> int | None:
+    """How many clitic letters stand before a force noun (وقوات: 1), or None if the word is none."""
+    if key in force:
+        return 0
+    if key[:1] in ("و", "ف", "ب", "ل") and key[1:] in force:
+        return 1
+    return None
+
+
+def _group(phrases: list[Phrase], first: Phrase) -> list[Phrase]:
+    """A phrase and the phrases coordinated with it (X وY، Z)."""
+    if first not in phrases:
+        return [first]
+    group = [first]
+    for p in phrases[phrases.index(first) + 1 :]:
+        if p.first - group[-1].last > 1 or p.prep or not (p.conj or p.comma) or _kind(p.entity) != _kind(first.entity):
             break
-        starts = [tokens[k] for k in gap if k in skippable][:1] or [tokens[m.first_token]]
-        if not (starts[0].key.startswith("و") or any(tokens[k].text in _COMMAS for k in gap)):
-            break
-        group.append(m)
-        position = m.last_token
+        group.append(p)
     return group
 
 
+def _phrase_of(mention) -> Phrase:
+    return Phrase(mention.first_token, mention.last_token, mention, None)
 
-_THERE = match_key("هناك")
-_TO = match_key("إلى")
+
+# -- positions ------------------------------------------------------------------
+def _subject(tokens, phrases: list[Phrase], i: int) -> tuple[Phrase | None, int]:
+    """The subject of the verb at ``i`` by position, and where its complements start."""
+    key = tokens[i].key
+    conj = key[:1] in ("و", "ف") and not _plain_trigger(key)  # والتقى opens a clause of its own
+    # subject-verb: a phrase ending right before the verb (or its particles, or a relative)
+    particles = cues()["particle"] | cues()["negation"] | cues()["relative"] | cues()["future"]
+    k = i
+    while k > 0 and tokens[k - 1].key in particles and i - k < 3:
+        k -= 1
+    relative = k < i and tokens[k].key in cues()["relative"]
+    if not conj or relative:
+        before = next((p for p in phrases if p.last == k or (relative and p.last == k - 1 and tokens[k - 1].text in _COMMAS)), None)
+        if before is not None and not before.prep and before.entity is not None:
+            return before, i + 1
+    # verb-subject: the first phrase after the verb, past a few adverbs
+    adverbs = cues()["adverb"]
+    j = i + 1
+    while j < len(tokens) and j - i <= _SUBJECT_GAP and tokens[j].key in adverbs:
+        j += 1
+    after = next((p for p in phrases if p.first == j), None)
+    if after is not None and not after.prep and (after.head is not None or after.titles and after.country is not None):
+        return after, after.last
+    return None, i + 1
+
+
+def _plain_trigger(key: str) -> bool:
+    """A form written with a root و (وصل، وقع) is no conjunction + verb."""
+    from kg.extract.triggers import triggers
+
+    return key in triggers() or key in support_verbs()
+
+
+def _noun_after(tokens, i: int, phrases: list[Phrase]) -> bool:
+    """"وأكد الوزير": a definite noun or title right after the verb is its (unnamed) subject."""
+    if any(p.first == i + 1 for p in phrases):
+        return True
+    return i + 1 < len(tokens) and tokens[i + 1].key.startswith("ال") and tokens[i + 1].key not in _ARGUMENT_STOPS
+
+
+def _opens_sentence(tokens, i: int) -> bool:
+    """The verb is the sentence's first word, or follows only من جانبه / من جهته (its own clause)."""
+    if i == 0:
+        return True
+    return i <= 3 and all(t.text in _COMMAS or t.key in (_FROM, match_key("جانبه"), match_key("جهته"), match_key("بدوره"))
+                          for t in tokens[:i])
+
+
+def _clause_end(tokens, i: int, start: int, verbs: list[int]) -> int:
+    """Where the trigger's clause ends: a break, the next trigger verb, a topic or clause word,
+    or a window's length after its agent."""
+    topic = cues()["topic"]
+    end = min(len(tokens), start + _WINDOW)
+    for j in range(i + 1, end):
+        t = tokens[j]
+        if t.text in _CLAUSE_BREAKS or t.key in topic or t.key in _ARGUMENT_STOPS or j in verbs:
+            return j
+    return end
+
+
+def _complement(tokens, i: int, needs: frozenset[str]) -> int:
+    """The complement noun a light verb needs (وقع اتفاقية), within its clause; -1 if none."""
+    for j in range(i + 1, min(len(tokens), i + _WINDOW)):
+        t = tokens[j]
+        if t.text in _CLAUSE_BREAKS:
+            return -1
+        if any(stem in needs for stem, _, _, _ in _stems(t.key)):
+            return j
+    return -1
+
+
+def _support_before(tokens, i: int, triggers_seen: list[int], phrases: list[Phrase]) -> tuple[int, str] | None:
+    """The support verb that carries the noun at ``i`` (أعرب ... عن إدانته), within its clause;
+    the words of an actor phrase between them do not count towards the distance."""
+    table = support_verbs()
+    inside = {k for p in phrases for k in range(p.first, p.last)}
+    words = 0
+    for j in range(i - 1, -1, -1):
+        t = tokens[j]
+        words += j not in inside
+        if words > _SUPPORT_WINDOW:
+            return None
+        if t.text in _CLAUSE_BREAKS or t.key in _ARGUMENT_STOPS or j in triggers_seen:
+            return None
+        for stem, _, _, nominal in _stems(t.key):
+            if stem in table and (not nominal or stem == match_key("قيام")):
+                return j, table[stem]
+    return None
+
+
+def _frame_for(reading: Reading, tokens, i: int) -> Frame | None:
+    """The verb or noun frame a reading opens, from its prefixes and the word before it."""
+    verb, noun = reading.trigger.frame("verb"), reading.trigger.frame("noun")
+    after_preposition = i > 0 and tokens[i - 1].key in _PREPOSITIONS
+    if reading.nominal or after_preposition or (i > 0 and tokens[i - 1].key in cues()["negation"] and tokens[i - 1].key == match_key("عدم")):
+        return noun
+    return verb or noun
+
+
+def _breaks(tokens, start: int, end: int) -> bool:
+    return any(t.text in _CLAUSE_BREAKS for t in tokens[start:end])
+
+
+def _kind(entity) -> str:
+    if entity is None:
+        return ""
+    return {PERSON: "person", ORG: "org", GPE: "place", LOC: "place"}.get(entity.label, "")
+
+
+def _is_actor(entity) -> bool:
+    return entity.label in (PERSON, ORG, GPE)
+
+
+def _unique(entities: list, exclude: set[int]) -> list:
+    out, seen = [], set(exclude)
+    for e in entities:
+        if e is not None and e.cluster not in seen and _kind(e):
+            seen.add(e.cluster)
+            out.append(e)
+    return out
 
 
 def _points_there(tokens, i: int) -> bool:
@@ -221,27 +508,36 @@ def _points_there(tokens, i: int) -> bool:
     return following[:1] == [_THERE] or following == [_TO, _THERE]
 
 
-def _preceding_places(tokens, entities: list[Mention], i: int) -> list[Mention]:
+def _preceding_places(phrases: list[Phrase], i: int) -> list[Phrase]:
     """"اختار كازاخستان وأوزبكستان لزيارتهما": the places a pronoun on the trigger points back to."""
-    places = [m for m in entities if m.last_token <= i and m.label in (GPE, LOC) and m.source != "demonym"]
-    out: list[Mention] = []
+    out: list[Phrase] = []
     position = i
-    for m in reversed(places):
-        if position - m.last_token > 1:
+    for p in reversed([p for p in phrases if p.last <= i]):
+        if position - p.last > 1 or _kind(p.entity) != "place" or p.entity is p.country:
             break
-        out.insert(0, m)
-        position = m.first_token
+        out.insert(0, p)
+        position = p.first
     return out
 
 
-def _modality(tokens, i: int, future_prefix: bool, sentence_text: str) -> str:
-    window = [tokens[j].key for j in range(max(0, i - 2), i)]
-    if any(w in _NEGATIONS for w in window):
+def _modality(tokens, f: _Found) -> str:
+    """negated: a negation in the verb phrase (لم يزر، عدم زيارة، نفى ... أن يكون زار); planned:
+    the future prefix, سوف, or a future word in the clause."""
+    c = cues()
+    head = f.support if f.support >= 0 else f.index
+    start = head
+    while start > 0 and head - start < 4 and tokens[start - 1].text not in _CLAUSE_BREAKS and tokens[start - 1].text not in _COMMAS:
+        start -= 1
+    window = {t.key for t in tokens[start:f.index]}
+    if window & c["negation"]:
         return "negated"
-    if future_prefix:
+    sentence_start = next((j + 1 for j in range(head - 1, -1, -1) if tokens[j].text in ".؟?!؛;"), 0)
+    if any(s in c["deny"] for t in tokens[sentence_start:head] for s, _, _, n in _stems(t.key) if not n):
+        return "negated"
+    support_future = f.support >= 0 and any(fut and s in support_verbs() for s, fut, _, _ in _stems(tokens[f.support].key))
+    if f.reading.future or support_future:
         return "planned"
-    sentence_key = match_key(sentence_text)
-    if any(marker in sentence_key for marker in _FUTURE_KEYS):
+    end = min(len(tokens), f.index + 8)
+    if any(t.key in c["future"] for t in tokens[start:end]):
         return "planned"
     return "reported"
-
