@@ -22,14 +22,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kg.extract.affiliations import _is_counterpart
-from kg.extract.common import _ARGUMENT_STOPS, _CLAUSE_BREAKS, _COMMAS, _PLACE_EVENTS, _ClusterRef, _after_from
+from kg.extract.common import _ARGUMENT_STOPS, _CLAUSE_BREAKS, _COMMAS, _PLACE_EVENTS, _ClusterRef
 from kg.extract.dates import _date_in, is_relative, to_iso
 from kg.extract.triggers import Frame, Reading, _stems, _trigger_of, cues, support_verbs
 from kg.normalize import match_key
 from kg.types import GPE, LOC, ORG, PERSON, TITLE, Event, Evidence, Mention, Sentence
 
-_PREPOSITIONS = frozenset(match_key(w) for w in "من إلى الى على عن في مع ضد لدى حول بين تجاه نحو بشأن أمام".split())
+_PREPOSITIONS = frozenset(match_key(w) for w in (
+    "من إلى الى على عن في مع ضد لدى حول بين تجاه نحو بشأن أمام فوق تحت عند خلال منذ داخل خارج عبر أثناء بعد قبل"
+).split())
 _CLITIC_PREPOSITIONS = {"ب": "ب", "بال": "ب", "ل": "ل", "لل": "ل", "ك": "ك"}
+# Quotes and brackets around a name or a date («داعش»، اليوم (الجمعة)) do not end a clause.
+_QUOTES = frozenset("«»\"“”()")
+_BREAKS = _CLAUSE_BREAKS - _QUOTES
 _IN = match_key("في")
 _FROM = match_key("من")
 _BETWEEN = match_key("بين")
@@ -82,25 +87,30 @@ class EventReader:
         date_iso = to_iso(date_text, self.doc.date)
         verbs = [f.index for f in found if f.frame.pos == "verb"]
         speaker = self._speaker(tokens, phrases, sentence.index)
+        self._speaker_now = speaker
         clause_agent = None
         for f in found:
             agent_phrase, target_phrase, start = self._agent(tokens, phrases, f, clause_agent, sentence.index)
             if agent_phrase is None:
                 continue
             agents = _group(phrases, agent_phrase)
-            clause_agent = agent_phrase
+            if agent_phrase.first > f.index:
+                start = max(start, agents[-1].last)  # complements follow the whole coordinated subject
+            if f.frame.pos == "verb" or f.support >= 0:
+                clause_agent = agent_phrase
             stop = _clause_end(tokens, f.index, max(start, f.index + 1), verbs)
             targets, locations = self._targets(tokens, phrases, f, start, stop, agents)
             if target_phrase is not None:
                 targets = [target_phrase, *targets]
-            targets = [p for p in targets if p.entity is not None]
+            targets = [q for q in (self._named(p) for p in targets) if q is not None]
             if f.reading.pronoun and f.frame.event_type in _PLACE_EVENTS and not targets:
                 targets = _preceding_places(phrases, f.index)
             if not targets and f.frame.event_type in _PLACE_EVENTS and _points_there(tokens, f.index):
                 targets = list(self.last_destination)
             if not targets and f.frame.symmetric and len(agents) > 1:
                 agents, targets = agents[:1], agents[1:]
-            agent_entities = [a.entity for a in agents if a.entity is not None and _is_actor(a.entity)]
+            agent_entities = [a.entity for a in agents if a.entity is not None and _is_actor(a.entity)
+                              and _kind(a.entity) in f.frame.agent_types]
             target_entities = _unique([t.entity for t in targets], {a.cluster for a in agent_entities})
             location_entities = _unique([p.entity for p in locations], {a.cluster for a in agent_entities})
             if not agent_entities or not (target_entities or location_entities):
@@ -195,12 +205,27 @@ class EventReader:
         genitive = next((p for p in phrases if p.first == i + 1 and not p.prep and p.head is not None), None)
         if genitive is not None:
             return genitive, None, genitive.last
-        if f.reading.pronoun and clause_agent is not None:
+        doer = _doer_after(tokens, phrases, i)
+        if doer is not None:
+            return doer, None, doer.last
+        if "between" in f.frame.targets:
+            pair = next((p for p in phrases if i < p.first <= i + 4 and p.prep == _BETWEEN and p.entity is not None), None)
+            if pair is not None:
+                return pair, None, pair.last  # اتفاقية بين X و Y: the parties, each the other's partner
+        if f.reading.pronoun and clause_agent is not None and _singular_pronoun(tokens[i].key):
             return clause_agent, None, i + 1  # زيارته: the clause's agent
         return None, None, i + 1
 
     def _dropped(self, tokens, phrases: list[Phrase], i: int, clause_agent, sentence_index: int):
-        """A dropped subject: the previous clause's named subject, when this verb opens a clause."""
+        """A dropped subject: the previous clause's named subject when this verb opens a clause; the
+        sentence's speaker after أنه / إنه (قال X إنه بحث); the story's dignitary for سموه / فخامته."""
+        latest = getattr(self, "subject", None)
+        recent = latest[1] if latest is not None and latest[0] >= sentence_index - 1 else None
+        if i + 1 < len(tokens) and tokens[i + 1].key in cues()["honorific"]:
+            person = clause_agent or self._speaker_now or recent
+            return person if person is not None and _kind(person.entity) == "person" else None
+        if i > 0 and tokens[i - 1].key in cues()["pronoun"]:
+            return self._speaker_now or clause_agent or recent
         if _noun_after(tokens, i, phrases):
             return self._title_holder(tokens, phrases, i)
         if clause_agent is not None:
@@ -210,11 +235,15 @@ class EventReader:
             return subject[1]
         return None
 
-    def _title_holder(self, tokens, phrases: list[Phrase], i: int):
-        """"وأكد الوزير الأميركي ...": a title with no name after the verb is the article's holder of it."""
-        p = next((p for p in phrases if p.first == i + 1 and p.head is None and p.titles), None)
-        if p is None:
-            return None
+    def _named(self, phrase: Phrase) -> Phrase | None:
+        """A target phrase with its entity: its name, else the article's holder of its title
+        (لفخامة الرئيس), else the country of its nationality word (الحكومة المصرية)."""
+        if phrase.head is not None or not phrase.titles:
+            return phrase if phrase.entity is not None else None
+        holder = self._holder_of(phrase)
+        return holder or (phrase if phrase.country is not None else None)
+
+    def _holder_of(self, p: Phrase) -> Phrase | None:
         title = p.titles[0]
         words = set(match_key(title.text).split())
         country = p.country.cluster if p.country is not None else None
@@ -222,7 +251,12 @@ class EventReader:
                    if words & set(match_key(role).split()) and (country is None or employer == country)]
         if len(holders) != 1:
             return None
-        return Phrase(p.first, p.last, _ClusterRef(holders[0]), None, p.titles)
+        return Phrase(p.first, p.last, _ClusterRef(holders[0]), None, p.titles, p.prep, p.conj, p.comma)
+
+    def _title_holder(self, tokens, phrases: list[Phrase], i: int):
+        """"وأكد الوزير الأميركي ...": a title with no name after the verb is the article's holder of it."""
+        p = next((p for p in phrases if p.first == i + 1 and p.head is None and p.titles), None)
+        return self._holder_of(p) if p is not None else None
 
     def _speaker(self, tokens, phrases: list[Phrase], sentence_index: int):
         """The named subject of a verb of saying (قال الجبير), the story's actor for the next sentence."""
@@ -232,6 +266,9 @@ class EventReader:
                 subject, _ = _subject(tokens, phrases, i)
                 if subject is not None and subject.head is not None:
                     return subject
+                latest = getattr(self, "subject", None)
+                if subject is None and latest is not None and latest[0] == sentence_index - 1 and _opens_sentence(tokens, i):
+                    return latest[1]  # وأشار إلى أنه ...: the previous sentence's speaker goes on
         return None
 
     # -- targets ----------------------------------------------------------------
@@ -258,9 +295,12 @@ class EventReader:
             elif coordinated and previous in locations and kind == "place":
                 locations.append(p)
             elif kind == "place" and p.prep == _IN and frame.event_type not in _PLACE_EVENTS:
-                locations.append(p)
+                if frame.located:
+                    locations.append(p)
             elif kind == "place" and p.prep == _FROM and frame.event_type in _PLACE_EVENTS:
                 pass  # وصل إلى بغداد قادما من الرياض: where the trip began
+            elif slot == "obj" and not _next_to(tokens, start, p.first):
+                pass  # an object follows its verb and subject; a name further on belongs to another phrase
             elif slot in frame.targets and kind in frame.target_types:
                 targets.append(p)
             elif kind == "place" and p.prep == _IN and frame.event_type in _PLACE_EVENTS and not targets:
@@ -314,7 +354,7 @@ def _joins(tokens, phrase: Phrase, unit: Mention, last_unit: Mention) -> bool:
         if not (unit.label == PERSON and phrase.titles and (phrase.head is None or phrase.head.label != PERSON)):
             return False
     if gap == 0:
-        return not (named and phrase.head is not None and phrase.head.label == PERSON)
+        return not (unit.label == PERSON and phrase.head is not None and phrase.head.label == PERSON)
     if unit.label == TITLE and phrase.head is not None and gap == 1 and tokens[phrase.last].text in _COMMAS:
         return True  # X، وزير الخارجية: an apposition
     if last_unit.label != TITLE or gap > _TITLE_GAP:
@@ -347,11 +387,16 @@ def _governor(tokens, unit: Mention, prefix: str) -> tuple[str, bool]:
     clitic = prefix[1:] if conj else prefix
     if clitic in _CLITIC_PREPOSITIONS:
         return _CLITIC_PREPOSITIONS[clitic], conj
-    if unit.first_token > 0:
-        before = tokens[unit.first_token - 1].key
+    k = unit.first_token - 1
+    while k >= 0 and tokens[k].text in _QUOTES:
+        k -= 1  # إلى «داعش»
+    if k >= 0:
+        before = tokens[k].key
         bare = before[1:] if before[:1] in ("و", "ف") and before[1:] in _PREPOSITIONS else before
         if bare in _PREPOSITIONS:
             return bare, conj or bare != before
+        if k < unit.first_token - 1 and bare.rstrip("ـ") in _CLITIC_PREPOSITIONS:
+            return _CLITIC_PREPOSITIONS[bare.rstrip("ـ")], conj  # لـ«داعش»
     return "", conj
 
 
@@ -381,6 +426,40 @@ def _phrase_of(mention) -> Phrase:
 
 
 # -- positions ------------------------------------------------------------------
+def _next_to(tokens, start: int, first: int) -> bool:
+    """Whether the phrase at ``first`` is the object right after ``start``: only adverbs, quotes and
+    commas between (at most three words), the noun it is the genitive of (قمة مجموعة العشرين), or
+    a comma after a short adverbial (التقى X بمكتبه اليوم، Y)."""
+    words = [t for t in tokens[start:first] if t.text not in _QUOTES]
+    gap = [t for t in words if t.key not in cues()["adverb"] and t.text not in _COMMAS]
+    if len(words) <= 3:
+        return len(gap) <= 1 and all(_construct_head(t) for t in gap)
+    return (len(words) <= 8 and words[-1].text in _COMMAS
+            and not any(t.text in _BREAKS or t.key in _ARGUMENT_STOPS or _verb_like(t.key) for t in words))
+
+
+def _construct_head(token) -> bool:
+    """A noun that can take a name as genitive: no article, no pronoun, no clitic preposition."""
+    key = token.key
+    pronoun = key.endswith(("ه", "ها", "هم", "هما")) and not token.text.endswith("ة")
+    return (not key.startswith(("ال", "ب", "ل", "و", "ف")) and not pronoun
+            and key not in _PREPOSITIONS and key not in _ARGUMENT_STOPS)
+
+
+def _doer_after(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
+    """غارة جوية نفذها التحالف، هجوم تبنته حركة X: a support verb after the noun, carrying it
+    as an object pronoun, gives the noun its agent (the verb's subject after it)."""
+    table = support_verbs()
+    for j in range(i + 1, min(len(tokens), i + 4)):
+        t = tokens[j]
+        if t.text in _CLAUSE_BREAKS or t.text in _COMMAS or any(p.first <= j < p.last for p in phrases):
+            return None
+        if any(stem in table and pronoun and not nominal for stem, _, pronoun, nominal in _stems(t.key)):
+            subject = next((p for p in phrases if p.first == j + 1 and not p.prep and p.head is not None), None)
+            return subject
+    return None
+
+
 def _subject(tokens, phrases: list[Phrase], i: int) -> tuple[Phrase | None, int]:
     """The subject of the verb at ``i`` by position, and where its complements start."""
     key = tokens[i].key
@@ -393,17 +472,36 @@ def _subject(tokens, phrases: list[Phrase], i: int) -> tuple[Phrase | None, int]
     relative = k < i and tokens[k].key in cues()["relative"]
     if not conj or relative:
         before = next((p for p in phrases if p.last == k or (relative and p.last == k - 1 and tokens[k - 1].text in _COMMAS)), None)
-        if before is not None and not before.prep and before.entity is not None:
+        if before is not None and not before.prep and before.entity is not None and (relative or _opens_clause(tokens, before)):
             return before, i + 1
     # verb-subject: the first phrase after the verb, past a few adverbs
     adverbs = cues()["adverb"]
     j = i + 1
-    while j < len(tokens) and j - i <= _SUBJECT_GAP and tokens[j].key in adverbs:
+    while j < len(tokens) and j - i <= _SUBJECT_GAP + 1 and (tokens[j].key in adverbs or tokens[j].text in _QUOTES):
         j += 1
     after = next((p for p in phrases if p.first == j), None)
     if after is not None and not after.prep and (after.head is not None or after.titles and after.country is not None):
         return after, after.last
     return None, i + 1
+
+
+def _singular_pronoun(key: str) -> bool:
+    """زيارته، زيارتها: a singular possessor (a plural one, اجتماعهم, is a group the text does not name)."""
+    return key.endswith(("ه", "ها")) and not key.endswith(("هم", "هما"))
+
+
+def _verb_like(key: str) -> bool:
+    """A support verb or a verb of saying: it opens a new clause."""
+    words = support_verbs().keys() | cues()["speech"]
+    return any(stem in words and not nominal for stem, _, _, nominal in _stems(key))
+
+
+def _opens_clause(tokens, phrase: Phrase) -> bool:
+    """A subject before its verb opens its clause: sentence start, a break, a comma, و, or أن / إن."""
+    if phrase.first == 0 or phrase.conj:
+        return True
+    before = tokens[phrase.first - 1]
+    return before.text in _CLAUSE_BREAKS or before.text in _COMMAS or before.key in cues()["particle"]
 
 
 def _plain_trigger(key: str) -> bool:
@@ -435,7 +533,7 @@ def _clause_end(tokens, i: int, start: int, verbs: list[int]) -> int:
     end = min(len(tokens), start + _WINDOW)
     for j in range(i + 1, end):
         t = tokens[j]
-        if t.text in _CLAUSE_BREAKS or t.key in topic or t.key in _ARGUMENT_STOPS or j in verbs:
+        if t.text in _BREAKS or t.key in topic or t.key in _ARGUMENT_STOPS or j in verbs or _verb_like(t.key):
             return j
     return end
 
@@ -444,7 +542,7 @@ def _complement(tokens, i: int, needs: frozenset[str]) -> int:
     """The complement noun a light verb needs (وقع اتفاقية), within its clause; -1 if none."""
     for j in range(i + 1, min(len(tokens), i + _WINDOW)):
         t = tokens[j]
-        if t.text in _CLAUSE_BREAKS:
+        if t.text in _BREAKS:
             return -1
         if any(stem in needs for stem, _, _, _ in _stems(t.key)):
             return j
@@ -462,7 +560,7 @@ def _support_before(tokens, i: int, triggers_seen: list[int], phrases: list[Phra
         words += j not in inside
         if words > _SUPPORT_WINDOW:
             return None
-        if t.text in _CLAUSE_BREAKS or t.key in _ARGUMENT_STOPS or j in triggers_seen:
+        if t.text in _BREAKS or t.key in _ARGUMENT_STOPS or j in triggers_seen:
             return None
         for stem, _, _, nominal in _stems(t.key):
             if stem in table and (not nominal or stem == match_key("قيام")):
@@ -480,7 +578,7 @@ def _frame_for(reading: Reading, tokens, i: int) -> Frame | None:
 
 
 def _breaks(tokens, start: int, end: int) -> bool:
-    return any(t.text in _CLAUSE_BREAKS for t in tokens[start:end])
+    return any(t.text in _BREAKS for t in tokens[start:end])
 
 
 def _kind(entity) -> str:

@@ -18,7 +18,8 @@ from kg.normalize import match_key
 _PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه", "كم", "نا")
 SLOTS_FIXED = frozenset({"obj", "between"})
 TYPES = frozenset({"person", "org", "place"})
-CUE_ROLES = frozenset({"negation", "deny", "future", "particle", "relative", "adverb", "topic", "force", "speech", "sports"})
+CUE_ROLES = frozenset({"negation", "deny", "future", "particle", "relative", "adverb", "topic", "force", "speech", "sports",
+                       "honorific", "pronoun"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +45,8 @@ class Frame:
     topic: frozenset[str]
     conflict: bool
     symmetric: bool
+    agent_types: frozenset[str]
+    located: bool
 
     @property
     def event_type(self) -> str:
@@ -93,6 +96,8 @@ def frames() -> dict[str, Frame]:
             topic=frozenset(_slot_key(s) for s in (r["topic"] or "").split(",") if s),
             conflict=(r["sense"] or "") == "conflict",
             symmetric=(r["symmetric"] or "") == "yes",
+            agent_types=frozenset(t for t in r["agents"].split(",") if t),
+            located=(r["located"] or "") == "yes",
         )
     return out
 
