@@ -109,8 +109,8 @@ class EventReader:
                 targets = list(self.last_destination)
             if not targets and f.frame.symmetric and len(agents) > 1:
                 agents, targets = agents[:1], agents[1:]
-            agent_entities = [a.entity for a in agents if a.entity is not None and _is_actor(a.entity)
-                              and _kind(a.entity) in f.frame.agent_types]
+            agent_entities = [e for e in (self._actor(a) for a in agents)
+                              if e is not None and _is_actor(e) and _kind(e) in f.frame.agent_types]
             target_entities = _unique([t.entity for t in targets], {a.cluster for a in agent_entities})
             location_entities = _unique([p.entity for p in locations], {a.cluster for a in agent_entities})
             if not agent_entities or not (target_entities or location_entities):
@@ -234,6 +234,18 @@ class EventReader:
         if subject is not None and subject[0] == sentence_index - 1 and _opens_sentence(tokens, i):
             return subject[1]
         return None
+
+    def _actor(self, phrase: Phrase):
+        """Who an agent phrase names: its person; a country or organisation when only force nouns
+        stand before it (طائرات التحالف، القوات التركية); the holder of a title the article named
+        (الرئيس اليمني -> the person) — never the country of a title (أمير المدينة is not the city)."""
+        titled = any(t.source != "force" for t in phrase.titles)
+        if phrase.head is not None and (phrase.head.label == PERSON or not titled):
+            return phrase.head
+        if titled:
+            holder = self._holder_of(phrase)
+            return holder.head if holder is not None else None
+        return phrase.country if phrase.titles else None
 
     def _named(self, phrase: Phrase) -> Phrase | None:
         """A target phrase with its entity: its name, else the article's holder of its title
@@ -390,6 +402,15 @@ def _governor(tokens, unit: Mention, prefix: str) -> tuple[str, bool]:
     k = unit.first_token - 1
     while k >= 0 and tokens[k].text in _QUOTES:
         k -= 1  # إلى «داعش»
+    if k >= 0 and unit.label != TITLE and unit.first_token - k == 1:
+        # في ولاية قندوز، على مواقع الحوثيين، لجمهورية مصر: the name is the genitive of a noun
+        # that the preposition governs
+        key, text = tokens[k].key, tokens[k].text
+        if key[:1] in ("ل", "ب") and not key.startswith(("لل", "بال")) and text.endswith("ة") and len(key) >= 5:
+            return key[0], conj
+        verbal = _trigger_of(key) is not None or any(st in support_verbs() for st, *_ in _stems(key))
+        if _construct_head(tokens[k]) and not verbal and k > 0 and tokens[k - 1].key in _PREPOSITIONS:
+            return tokens[k - 1].key, conj
     if k >= 0:
         before = tokens[k].key
         bare = before[1:] if before[:1] in ("و", "ف") and before[1:] in _PREPOSITIONS else before
@@ -470,7 +491,10 @@ def _subject(tokens, phrases: list[Phrase], i: int) -> tuple[Phrase | None, int]
     while k > 0 and tokens[k - 1].key in particles and i - k < 3:
         k -= 1
     relative = k < i and tokens[k].key in cues()["relative"]
-    if not conj or relative:
+    reading = _trigger_of(key)
+    if relative and reading is not None and reading.pronoun:
+        relative = conj = True  # الذي تدعمه أنقرة: the antecedent is the object, the subject follows
+    if not conj or (relative and not (reading is not None and reading.pronoun)):
         before = next((p for p in phrases if p.last == k or (relative and p.last == k - 1 and tokens[k - 1].text in _COMMAS)), None)
         if before is not None and not before.prep and before.entity is not None and (relative or _opens_clause(tokens, before)):
             return before, i + 1
