@@ -35,6 +35,7 @@ _CLITIC_PREPOSITIONS = {"ب": "ب", "بال": "ب", "ل": "ل", "لل": "ل", "�
 # Quotes and brackets around a name or a date («داعش»، اليوم (الجمعة)) do not end a clause.
 _QUOTES = frozenset("«»\"“”()")
 _BREAKS = _CLAUSE_BREAKS - _QUOTES
+_DASHES = frozenset("-–—")
 _IN = match_key("في")
 _FROM = match_key("من")
 _BETWEEN = match_key("بين")
@@ -82,6 +83,7 @@ class EventReader:
     def _events(self, sentence: Sentence, entities: list[Mention], titles: list[Mention], evidence: Evidence) -> None:
         tokens = sentence.tokens
         phrases = _phrases(tokens, entities, titles)
+        self._named_here = {m.cluster for m in entities}
         found = self._triggers(tokens, entities, phrases)
         date_text = _date_in(sentence.text)
         date_iso = to_iso(date_text, self.doc.date)
@@ -153,6 +155,10 @@ class EventReader:
             if reading is None:
                 continue
             frame = _frame_for(reading, tokens, i)
+            noun = reading.trigger.frame("noun")
+            support = _support_before(tokens, i, [x.index for x in found], phrases) if noun is not None else None
+            if support is not None and frame is not noun and tokens[i - 1].key not in support_verbs():
+                frame = noun  # بعث برقية شكر: after a support verb and its object, the noun reading
             if frame is None or (frame.conflict and sports):
                 continue
             f = _Found(i, reading, frame)
@@ -162,7 +168,6 @@ class EventReader:
                     continue
                 complements.add(j)
             if frame.pos == "noun":
-                support = _support_before(tokens, i, [x.index for x in found], phrases)
                 if support is not None:
                     f.support, f.voice = support
                 if found and found[-1].index == i - 1 and found[-1].frame.pos == "noun":
@@ -222,7 +227,8 @@ class EventReader:
         latest = getattr(self, "subject", None)
         recent = latest[1] if latest is not None and latest[0] >= sentence_index - 1 else None
         if i + 1 < len(tokens) and tokens[i + 1].key in cues()["honorific"]:
-            person = clause_agent or self._speaker_now or recent
+            # سموه، فخامته: the dignitary the story is about, its latest named subject however far back
+            person = clause_agent or self._speaker_now or (latest[1] if latest is not None else None)
             return person if person is not None and _kind(person.entity) == "person" else None
         if i > 0 and tokens[i - 1].key in cues()["pronoun"]:
             return self._speaker_now or clause_agent or recent
@@ -259,8 +265,10 @@ class EventReader:
         title = p.titles[0]
         words = set(match_key(title.text).split())
         country = p.country.cluster if p.country is not None else None
+        named_here = getattr(self, "_named_here", set())  # a holder named in this sentence would head the phrase
         holders = [person for person, (role, _, employer) in self.roles.items()
-                   if words & set(match_key(role).split()) and (country is None or employer == country)]
+                   if words <= set(match_key(role).split()) and (country is None or employer == country)
+                   and person not in named_here]
         if len(holders) != 1:
             return None
         return Phrase(p.first, p.last, _ClusterRef(holders[0]), None, p.titles, p.prep, p.conj, p.comma)
@@ -372,7 +380,7 @@ def _joins(tokens, phrase: Phrase, unit: Mention, last_unit: Mention) -> bool:
     if last_unit.label != TITLE or gap > _TITLE_GAP:
         return False
     words = tokens[phrase.last : unit.first_token]
-    return all(t.text not in _CLAUSE_BREAKS and t.text not in _COMMAS and t.key not in _PREPOSITIONS
+    return all(t.text not in _CLAUSE_BREAKS and t.text not in _COMMAS and t.text not in _DASHES and t.key not in _PREPOSITIONS
                and t.key not in _ARGUMENT_STOPS for t in words)
 
 
@@ -452,7 +460,7 @@ def _next_to(tokens, start: int, first: int) -> bool:
     commas between (at most three words), the noun it is the genitive of (قمة مجموعة العشرين), or
     a comma after a short adverbial (التقى X بمكتبه اليوم، Y)."""
     words = [t for t in tokens[start:first] if t.text not in _QUOTES]
-    gap = [t for t in words if t.key not in cues()["adverb"] and t.text not in _COMMAS]
+    gap = [t for t in words if t.key not in cues()["adverb"] and t.text not in _COMMAS and t.text not in _DASHES]
     if len(words) <= 3:
         return len(gap) <= 1 and all(_construct_head(t) for t in gap)
     return (len(words) <= 8 and words[-1].text in _COMMAS
