@@ -58,6 +58,7 @@ class Phrase:
     country: Mention | None  # a nationality word with no name (الحكومة المصرية)
     titles: list[Mention] = field(default_factory=list)
     prep: str = ""
+    via_noun: bool = False  # the preposition governs a noun the name is the genitive of (في ولاية X)
     conj: bool = False
     comma: bool = False  # a comma stands right before it
 
@@ -96,7 +97,7 @@ class EventReader:
             if agent_phrase is None:
                 continue
             agents = _group(phrases, agent_phrase)
-            if agent_phrase.first > f.index:
+            if agent_phrase in phrases and agent_phrase.first > f.index:
                 start = max(start, agents[-1].last)  # complements follow the whole coordinated subject
             if f.frame.pos == "verb" or f.support >= 0:
                 clause_agent = agent_phrase
@@ -109,6 +110,8 @@ class EventReader:
                 targets = _preceding_places(phrases, f.index)
             if not targets and f.frame.event_type in _PLACE_EVENTS and _points_there(tokens, f.index):
                 targets = list(self.last_destination)
+            if not targets and f.frame.event_type in _PLACE_EVENTS and _this_country(tokens, f.index, stop):
+                targets = [_phrase_of(m) for m in self.dateline]  # زيارة له إلى هذا البلد: the dateline's country
             if not targets and f.frame.symmetric and len(agents) > 1:
                 agents, targets = agents[:1], agents[1:]
             agent_entities = [e for e in (self._actor(a) for a in agents)
@@ -217,8 +220,11 @@ class EventReader:
             pair = next((p for p in phrases if i < p.first <= i + 4 and p.prep == _BETWEEN and p.entity is not None), None)
             if pair is not None:
                 return pair, None, pair.last  # اتفاقية بين X و Y: the parties, each the other's partner
-        if f.reading.pronoun and clause_agent is not None and _singular_pronoun(tokens[i].key):
-            return clause_agent, None, i + 1  # زيارته: the clause's agent
+        object_pronoun = f.reading.pronoun and f.frame.event_type in _PLACE_EVENTS and _preceding_places(phrases, i)
+        if f.reading.pronoun and _singular_pronoun(tokens[i].key) or _his_after(tokens, i) or object_pronoun:
+            owner = clause_agent or _clause_subject(tokens, phrases, i)
+            if owner is not None:
+                return owner, None, i + 1  # زيارته، زيارة له، اختار X بلدين لزيارتهما: the clause's subject
         return None, None, i + 1
 
     def _dropped(self, tokens, phrases: list[Phrase], i: int, clause_agent, sentence_index: int):
@@ -232,8 +238,12 @@ class EventReader:
             return person if person is not None and _kind(person.entity) == "person" else None
         if i > 0 and tokens[i - 1].key in cues()["pronoun"]:
             return self._speaker_now or clause_agent or recent
+        if _first_person(tokens[i].key) and self._speaker_now is not None:
+            return self._speaker_now  # قال X: "سأسافر إلى ..."
         if _noun_after(tokens, i, phrases):
             return self._title_holder(tokens, phrases, i)
+        if _overt_subject_after(tokens, i, phrases):
+            return None  # يقوم زعماء ... : a subject the text does not name
         if clause_agent is not None:
             return clause_agent
         subject = getattr(self, "subject", None)
@@ -262,16 +272,19 @@ class EventReader:
         return holder or (phrase if phrase.country is not None else None)
 
     def _holder_of(self, p: Phrase) -> Phrase | None:
-        title = p.titles[0]
-        words = set(match_key(title.text).split())
+        title = next((t for t in p.titles if t.source != "force"), None)
+        if title is None:
+            return None
+        words = {w[2:] if w.startswith("ال") else w for w in match_key(title.text).split()}
         country = p.country.cluster if p.country is not None else None
         named_here = getattr(self, "_named_here", set())  # a holder named in this sentence would head the phrase
         holders = [person for person, (role, _, employer) in self.roles.items()
-                   if words <= set(match_key(role).split()) and (country is None or employer == country)
+                   if words <= {w[2:] if w.startswith("ال") else w for w in match_key(role).split()}
+                   and (country is None or employer == country)
                    and person not in named_here]
         if len(holders) != 1:
             return None
-        return Phrase(p.first, p.last, _ClusterRef(holders[0]), None, p.titles, p.prep, p.conj, p.comma)
+        return Phrase(p.first, p.last, _ClusterRef(holders[0]), None, p.titles, prep=p.prep, conj=p.conj, comma=p.comma)
 
     def _title_holder(self, tokens, phrases: list[Phrase], i: int):
         """"وأكد الوزير الأميركي ...": a title with no name after the verb is the article's holder of it."""
@@ -296,8 +309,9 @@ class EventReader:
         frame = f.frame
         agent_spans = {(a.first, a.last) for a in agents}
         targets: list[Phrase] = []
-        locations: list[Phrase] = []
+        locations: list[Phrase] = _fronted_place(tokens, phrases, f.index) if frame.located else []
         previous: Phrase | None = None
+        attached = start  # the end of the verb phrase read so far: a place must follow it closely
         for p in phrases:
             if p.first < start or (p.first, p.last) in agent_spans:
                 continue
@@ -315,24 +329,34 @@ class EventReader:
             elif coordinated and previous in locations and kind == "place":
                 locations.append(p)
             elif kind == "place" and p.prep == _IN and frame.event_type not in _PLACE_EVENTS:
-                if frame.located:
-                    locations.append(p)
+                if frame.located and _next_to(tokens, attached, p.first - 1):
+                    locations.append(p)  # التقى X Y في الرياض, not ... وزراء الدول الخمس في آسيا الوسطى
             elif kind == "place" and p.prep == _FROM and frame.event_type in _PLACE_EVENTS:
                 pass  # وصل إلى بغداد قادما من الرياض: where the trip began
             elif slot == "obj" and not _next_to(tokens, start, p.first):
                 pass  # an object follows its verb and subject; a name further on belongs to another phrase
-            elif slot in frame.targets and kind in frame.target_types:
-                targets.append(p)
+            elif slot in frame.targets and kind in frame.target_types and not (p.via_noun and frame.event_type in _PLACE_EVENTS):
+                targets.append(p)  # (a trip إلى تعزيز دور X goes nowhere)
             elif kind == "place" and p.prep == _IN and frame.event_type in _PLACE_EVENTS and not targets:
                 targets.append(p)
+            if p in targets or p in locations:
+                attached = p.last
             previous = p
         return targets, locations
+
+
+def _fronted_place(tokens, phrases: list[Phrase], i: int) -> list[Phrase]:
+    """وفي أستانا، يلتقي ...: a place fronted before its clause's verb is where it happens."""
+    for p in phrases:
+        if p.prep == _IN and p.last <= i and _kind(p.entity) == "place" and p.first <= 2 and _next_to(tokens, p.last, i):
+            return [p]
+    return []
 
 
 # -- phrases --------------------------------------------------------------------
 def _phrases(tokens, entities: list[Mention], titles: list[Mention]) -> list[Phrase]:
     """Actor phrases: runs of titles, force nouns, nationality words and names (see module doc)."""
-    force = cues()["force"]
+    force = cues()["force"] | cues()["place_noun"]
     units: list[Mention] = sorted([*entities, *titles], key=lambda m: (m.first_token, -m.last_token))
     taken = {k for m in units for k in range(m.first_token, m.last_token)}
     for i, token in enumerate(tokens):
@@ -357,6 +381,7 @@ def _phrases(tokens, entities: list[Mention], titles: list[Mention]) -> list[Phr
             continue
         current = Phrase(unit.first_token, unit.last_token, None, None)
         current.prep, current.conj = _governor(tokens, unit, prefix)
+        current.via_noun = bool(current.prep) and not prefix and unit.first_token > 0 and tokens[unit.first_token - 1].key not in _PREPOSITIONS and tokens[unit.first_token - 1].text not in _QUOTES
         current.comma = unit.first_token > 0 and tokens[unit.first_token - 1].text in _COMMAS
         _absorb(current, unit)
         phrases.append(current)
@@ -377,6 +402,8 @@ def _joins(tokens, phrase: Phrase, unit: Mention, last_unit: Mention) -> bool:
         return not (unit.label == PERSON and phrase.head is not None and phrase.head.label == PERSON)
     if unit.label == TITLE and phrase.head is not None and gap == 1 and tokens[phrase.last].text in _COMMAS:
         return True  # X، وزير الخارجية: an apposition
+    if unit.label == PERSON and phrase.head is None and gap == 1 and tokens[phrase.last].text in _COMMAS:
+        return last_unit.label == TITLE or last_unit.source == "demonym"  # وزير الخارجية الأميركي، أنتوني بلينكن
     if last_unit.label != TITLE or gap > _TITLE_GAP:
         return False
     words = tokens[phrase.last : unit.first_token]
@@ -411,14 +438,19 @@ def _governor(tokens, unit: Mention, prefix: str) -> tuple[str, bool]:
     while k >= 0 and tokens[k].text in _QUOTES:
         k -= 1  # إلى «داعش»
     if k >= 0 and unit.label != TITLE and unit.first_token - k == 1:
-        # في ولاية قندوز، على مواقع الحوثيين، لجمهورية مصر: the name is the genitive of a noun
-        # that the preposition governs
-        key, text = tokens[k].key, tokens[k].text
-        if key[:1] in ("ل", "ب") and not key.startswith(("لل", "بال")) and text.endswith("ة") and len(key) >= 5:
-            return key[0], conj
-        verbal = _trigger_of(key) is not None or any(st in support_verbs() for st, *_ in _stems(key))
-        if _construct_head(tokens[k]) and not verbal and k > 0 and tokens[k - 1].key in _PREPOSITIONS:
-            return tokens[k - 1].key, conj
+        # في ولاية قندوز، على مواقع الحوثيين، لجمهورية مصر، لوحدة أراضي كازاخستان: the name is the
+        # genitive of a noun (or two) that the preposition governs
+        for j in (k, k - 1):
+            if j < 0:
+                break
+            key, text = tokens[j].key, tokens[j].text
+            if key[:1] in ("ل", "ب") and not key.startswith(("لل", "بال")) and text.endswith("ة") and len(key) >= 5:
+                return key[0], conj
+            verbal = _trigger_of(key) is not None or any(st in support_verbs() for st, *_ in _stems(key))
+            if not _construct_head(tokens[j]) or verbal:
+                break
+            if j > 0 and tokens[j - 1].key in _PREPOSITIONS:
+                return tokens[j - 1].key, conj
     if k >= 0:
         before = tokens[k].key
         bare = before[1:] if before[:1] in ("و", "ف") and before[1:] in _PREPOSITIONS else before
@@ -456,11 +488,15 @@ def _phrase_of(mention) -> Phrase:
 
 # -- positions ------------------------------------------------------------------
 def _next_to(tokens, start: int, first: int) -> bool:
-    """Whether the phrase at ``first`` is the object right after ``start``: only adverbs, quotes and
-    commas between (at most three words), the noun it is the genitive of (قمة مجموعة العشرين), or
-    a comma after a short adverbial (التقى X بمكتبه اليوم، Y)."""
+    """Whether the phrase at ``first`` follows ``start`` closely: only adverbs, quotes, commas and
+    one short prepositional phrase between (سيلتقي خلال النهار الرئيس X), at most four words, or
+    the noun it is the genitive of (قمة مجموعة العشرين), or a comma after a short adverbial
+    (التقى X بمكتبه اليوم، Y)."""
     words = [t for t in tokens[start:first] if t.text not in _QUOTES]
-    gap = [t for t in words if t.key not in cues()["adverb"] and t.text not in _COMMAS and t.text not in _DASHES]
+    adverbs = cues()["adverb"]
+    gap = [t for t in words if t.key not in adverbs and t.text not in _COMMAS and t.text not in _DASHES]
+    if len(gap) == 2 and gap[0].key in _PREPOSITIONS and gap[1].key not in _PREPOSITIONS and len(words) <= 4:
+        return not any(t.text in _BREAKS or _verb_like(t.key) for t in words)  # خلال النهار
     if len(words) <= 3:
         return len(gap) <= 1 and all(_construct_head(t) for t in gap)
     return (len(words) <= 8 and words[-1].text in _COMMAS
@@ -496,7 +532,7 @@ def _subject(tokens, phrases: list[Phrase], i: int) -> tuple[Phrase | None, int]
     # subject-verb: a phrase ending right before the verb (or its particles, or a relative)
     particles = cues()["particle"] | cues()["negation"] | cues()["relative"] | cues()["future"]
     k = i
-    while k > 0 and tokens[k - 1].key in particles and i - k < 3:
+    while k > 0 and (tokens[k - 1].key in particles or tokens[k - 1].text in _COMMAS) and i - k < 3:
         k -= 1
     relative = k < i and tokens[k].key in cues()["relative"]
     reading = _trigger_of(key)
@@ -515,6 +551,43 @@ def _subject(tokens, phrases: list[Phrase], i: int) -> tuple[Phrase | None, int]
     if after is not None and not after.prep and (after.head is not None or after.titles and after.country is not None):
         return after, after.last
     return None, i + 1
+
+
+def _overt_subject_after(tokens, i: int, phrases: list[Phrase]) -> bool:
+    """The word after a verb is a bare noun (يقوم زعماء ...): an overt subject, unnamed. A dropped
+    subject is followed by a preposition, an adverb, a named object or a verbal noun (بزيارة)."""
+    if i + 1 >= len(tokens):
+        return False
+    t = tokens[i + 1]
+    if (t.text in _QUOTES or t.text in _COMMAS or t.key in _PREPOSITIONS or t.key in cues()["adverb"]
+            or any(p.first == i + 1 for p in phrases) or _trigger_of(t.key) is not None):
+        return False
+    return not (t.key[:1] in ("ب", "ل") and len(t.key) > 3) and not t.key.startswith(("ال", "وال"))
+
+
+def _first_person(key: str) -> bool:
+    """أزور، سأسافر: a verb in the first person singular (its subject is whoever is quoted)."""
+    key = key[1:] if key[:1] in ("و", "ف") else key
+    key = key[1:] if key.startswith("سا") else key
+    return key.startswith("ا") and _trigger_of(key) is not None and not _trigger_of(key).nominal
+
+
+def _clause_subject(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
+    """The subject of the verb that opens the clause holding ``i``: a person phrase right after the
+    clause's first word (اختار الرئيس الصيني شي جينبينغ كازاخستان لزيارتها)."""
+    for p in reversed([p for p in phrases if p.last <= i]):
+        k = p.first - 1
+        if k < 0 or p.prep or _kind(p.entity) != "person" or p.head is None:
+            continue
+        opens = k == 0 or tokens[k - 1].text in _BREAKS or tokens[k - 1].text in _COMMAS
+        if opens and tokens[k].key not in _PREPOSITIONS and tokens[k].text not in _COMMAS:
+            return p
+    return None
+
+
+def _his_after(tokens, i: int) -> bool:
+    """زيارة له: a possessor written as a separate له / لها after the noun."""
+    return i + 1 < len(tokens) and tokens[i + 1].key in (match_key("له"), match_key("لها"))
 
 
 def _singular_pronoun(key: str) -> bool:
@@ -547,15 +620,16 @@ def _noun_after(tokens, i: int, phrases: list[Phrase]) -> bool:
     """"وأكد الوزير": a definite noun or title right after the verb is its (unnamed) subject."""
     if any(p.first == i + 1 for p in phrases):
         return True
-    return i + 1 < len(tokens) and tokens[i + 1].key.startswith("ال") and tokens[i + 1].key not in _ARGUMENT_STOPS
+    return (i + 1 < len(tokens) and tokens[i + 1].key.startswith("ال") and tokens[i + 1].key not in _ARGUMENT_STOPS
+            and tokens[i + 1].key not in _PREPOSITIONS)  # إلى folds to الي
 
 
 def _opens_sentence(tokens, i: int) -> bool:
-    """The verb is the sentence's first word, or follows only من جانبه / من جهته (its own clause)."""
+    """The verb is the sentence's first word, or follows only words that continue the story
+    (من جانبه، كذلك، ثم)."""
     if i == 0:
         return True
-    return i <= 3 and all(t.text in _COMMAS or t.key in (_FROM, match_key("جانبه"), match_key("جهته"), match_key("بدوره"))
-                          for t in tokens[:i])
+    return i <= 3 and all(t.text in _COMMAS or t.key in cues()["opener"] for t in tokens[:i])
 
 
 def _clause_end(tokens, i: int, start: int, verbs: list[int]) -> int:
@@ -594,9 +668,10 @@ def _support_before(tokens, i: int, triggers_seen: list[int], phrases: list[Phra
             return None
         if t.text in _BREAKS or t.key in _ARGUMENT_STOPS or j in triggers_seen:
             return None
+        definite = t.key.startswith(("ال", "وال", "بال", "لل", "فال"))
         for stem, _, _, nominal in _stems(t.key):
-            if stem in table and (not nominal or stem == match_key("قيام")):
-                return j, table[stem]
+            if stem in table and not (nominal and definite):
+                return j, table[stem]  # أجرى، لإجراء، قيام ... : the verb or its verbal noun
     return None
 
 
@@ -630,6 +705,13 @@ def _unique(entities: list, exclude: set[int]) -> list:
             seen.add(e.cluster)
             out.append(e)
     return out
+
+
+def _this_country(tokens, i: int, stop: int) -> bool:
+    """هذا البلد، هذه الدولة in the trigger's clause: the country the article is datelined in."""
+    demonstratives = (match_key("هذا"), match_key("هذه"))
+    return any(tokens[j].key in demonstratives and tokens[j + 1].key in cues()["this_country"]
+               for j in range(i + 1, min(stop, len(tokens) - 1)))
 
 
 def _points_there(tokens, i: int) -> bool:
