@@ -29,7 +29,7 @@ from kg.normalize import match_key
 from kg.types import GPE, LOC, ORG, PERSON, TITLE, Event, Evidence, Mention, Sentence
 
 _PREPOSITIONS = frozenset(match_key(w) for w in (
-    "من إلى الى على عن في مع ضد لدى حول بين تجاه نحو بشأن أمام فوق تحت عند خلال منذ داخل خارج عبر أثناء بعد قبل"
+    "من إلى الى على عن في مع ضد لدى حول بين تجاه نحو بشأن أمام فوق تحت عند خلال منذ داخل خارج أثناء بعد قبل"
 ).split())
 _CLITIC_PREPOSITIONS = {"ب": "ب", "بال": "ب", "ل": "ل", "لل": "ل", "ك": "ك"}
 # Quotes and brackets around a name or a date («داعش»، اليوم (الجمعة)) do not end a clause.
@@ -216,6 +216,10 @@ class EventReader:
         doer = _doer_after(tokens, phrases, i)
         if doer is not None:
             return doer, None, doer.last
+        if i + 1 < len(tokens) and tokens[i + 1].key in cues()["gather"]:
+            owner = clause_agent or self._speaker_now or _recent(self, sentence_index)
+            if owner is not None:
+                return owner, None, i + 2  # لقاء جمعه مع X: he met X
         if "between" in f.frame.targets:
             pair = next((p for p in phrases if i < p.first <= i + 4 and p.prep == _BETWEEN and p.entity is not None), None)
             if pair is not None:
@@ -406,7 +410,7 @@ def _joins(tokens, phrase: Phrase, unit: Mention, last_unit: Mention) -> bool:
         return last_unit.label == TITLE or last_unit.source == "demonym"  # وزير الخارجية الأميركي، أنتوني بلينكن
     if last_unit.label != TITLE or gap > _TITLE_GAP:
         return False
-    words = tokens[phrase.last : unit.first_token]
+    words = [t for t in tokens[phrase.last : unit.first_token] if t.text not in _QUOTES]  # قيادة «جيش الإسلام»
     return all(t.text not in _CLAUSE_BREAKS and t.text not in _COMMAS and t.text not in _DASHES and t.key not in _PREPOSITIONS
                and t.key not in _ARGUMENT_STOPS for t in words)
 
@@ -463,10 +467,9 @@ def _governor(tokens, unit: Mention, prefix: str) -> tuple[str, bool]:
 
 def _force_prefix(key: str, force: frozenset[str]) -> int | None:
     """How many clitic letters stand before a force noun (وقوات: 1), or None if the word is none."""
-    if key in force:
-        return 0
-    if key[:1] in ("و", "ف", "ب", "ل") and key[1:] in force:
-        return 1
+    for prefix in ("", "و", "ف", "ب", "ل", "ال", "وال", "بال", "لل"):
+        if key.startswith(prefix) and key[len(prefix):] in force:
+            return len(prefix) - (2 if prefix.endswith("ال") else 1 if prefix == "لل" else 0)
     return None
 
 
@@ -532,7 +535,7 @@ def _subject(tokens, phrases: list[Phrase], i: int) -> tuple[Phrase | None, int]
     # subject-verb: a phrase ending right before the verb (or its particles, or a relative)
     particles = cues()["particle"] | cues()["negation"] | cues()["relative"] | cues()["future"]
     k = i
-    while k > 0 and (tokens[k - 1].key in particles or tokens[k - 1].text in _COMMAS) and i - k < 3:
+    while k > 0 and (tokens[k - 1].key in particles or tokens[k - 1].text in _COMMAS or tokens[k - 1].text in _QUOTES) and i - k < 3:
         k -= 1
     relative = k < i and tokens[k].key in cues()["relative"]
     reading = _trigger_of(key)
@@ -563,6 +566,12 @@ def _overt_subject_after(tokens, i: int, phrases: list[Phrase]) -> bool:
             or any(p.first == i + 1 for p in phrases) or _trigger_of(t.key) is not None):
         return False
     return not (t.key[:1] in ("ب", "ل") and len(t.key) > 3) and not t.key.startswith(("ال", "وال"))
+
+
+def _recent(reader, sentence_index: int):
+    """The named subject of this sentence or the one before it, if any."""
+    latest = getattr(reader, "subject", None)
+    return latest[1] if latest is not None and latest[0] >= sentence_index - 1 else None
 
 
 def _first_person(key: str) -> bool:
