@@ -30,6 +30,7 @@ def extract(doc: Document, mentions: list[Mention], clusters: list[Cluster]) -> 
     for sentence in doc.sentences:
         reader.read(sentence, by_sentence.get(sentence.index, []))
     reader.complete_ministries()
+    reader.date_mentions()
     return reader.relations, reader.events
 
 

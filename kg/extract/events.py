@@ -145,6 +145,19 @@ class EventReader:
         elif clause_agent is not None:
             self.subject = (sentence.index, clause_agent)
 
+    def date_mentions(self) -> None:
+        """Mentions of one event in several sentences share its date: a mention without a date takes
+        the date another mention of the same type, participants and modality gives, so that the
+        graph (which merges events by type, participants, date and modality) makes them one node."""
+        dated: dict[tuple, Event] = {}
+        for event in self.events:
+            if event.date_iso:
+                dated.setdefault(_event_key(event), event)
+        for event in self.events:
+            source = dated.get(_event_key(event))
+            if not event.date_iso and source is not None:
+                event.date, event.date_iso = source.date, source.date_iso
+
     # -- triggers ---------------------------------------------------------------
     def _triggers(self, tokens, entities: list[Mention], phrases: list[Phrase]) -> list[_Found]:
         inside = {i for m in entities for i in range(m.first_token, m.last_token)}
@@ -192,6 +205,8 @@ class EventReader:
         """The agent phrase by position, a target phrase the frame's voice gives, and where targets start."""
         i = f.index
         if f.frame.pos == "verb":
+            if clause_agent is not None and _conjoined(tokens[i].key):
+                return clause_agent, None, i + 1  # وصل X إلى القاهرة والتقى Y: X goes on
             subject, start = _subject(tokens, phrases, i)
             if subject is None:
                 subject = self._dropped(tokens, phrases, i, clause_agent, sentence_index)
@@ -297,7 +312,7 @@ class EventReader:
 
     def _speaker(self, tokens, phrases: list[Phrase], sentence_index: int):
         """The named subject of a verb of saying (قال الجبير), the story's actor for the next sentence."""
-        speech = cues()["speech"]
+        speech = cues()["speech"] | cues()["deny"]  # قال X، نفى X: the speaker
         for i, token in enumerate(tokens):
             if any(stem in speech and not nominal for stem, _, _, nominal in _stems(token.key)):
                 subject, _ = _subject(tokens, phrases, i)
@@ -357,6 +372,10 @@ def _fronted_place(tokens, phrases: list[Phrase], i: int) -> list[Phrase]:
     return []
 
 
+def _event_key(event: Event) -> tuple:
+    return (event.event_type, event.modality, tuple(sorted(event.agents)), tuple(sorted(event.targets or event.locations)))
+
+
 # -- phrases --------------------------------------------------------------------
 def _phrases(tokens, entities: list[Mention], titles: list[Mention]) -> list[Phrase]:
     """Actor phrases: runs of titles, force nouns, nationality words and names (see module doc)."""
@@ -402,6 +421,8 @@ def _joins(tokens, phrase: Phrase, unit: Mention, last_unit: Mention) -> bool:
         # رئيس جامعة حائل X: a person after a title's organisation still belongs to the title
         if not (unit.label == PERSON and phrase.titles and (phrase.head is None or phrase.head.label != PERSON)):
             return False
+    if named and unit.label != PERSON and not _open_construct(tokens[unit.first_token - 1]):
+        return False  # وزير الدفاع مصر: a definite title is complete, the name after it is another phrase
     if gap == 0:
         return not (unit.label == PERSON and phrase.head is not None and phrase.head.label == PERSON)
     if unit.label == TITLE and phrase.head is not None and gap == 1 and tokens[phrase.last].text in _COMMAS:
@@ -413,6 +434,12 @@ def _joins(tokens, phrase: Phrase, unit: Mention, last_unit: Mention) -> bool:
     words = [t for t in tokens[phrase.last : unit.first_token] if t.text not in _QUOTES]  # قيادة «جيش الإسلام»
     return all(t.text not in _CLAUSE_BREAKS and t.text not in _COMMAS and t.text not in _DASHES and t.key not in _PREPOSITIONS
                and t.key not in _ARGUMENT_STOPS for t in words)
+
+
+def _open_construct(token) -> bool:
+    """A word a name can be the genitive of: not definite (رئيس مصر، أمين عام الأمم المتحدة, not
+    وزير الدفاع مصر). A word with a clitic preposition (باليمن) was decided before."""
+    return not token.key.startswith(("ال", "وال"))
 
 
 def _absorb(phrase: Phrase, unit: Mention) -> None:
@@ -545,6 +572,8 @@ def _subject(tokens, phrases: list[Phrase], i: int) -> tuple[Phrase | None, int]
         before = next((p for p in phrases if p.last == k or (relative and p.last == k - 1 and tokens[k - 1].text in _COMMAS)), None)
         if before is not None and not before.prep and before.entity is not None and (relative or _opens_clause(tokens, before)):
             return before, i + 1
+    if i > 0 and tokens[i - 1].key in cues()["pronoun"]:
+        return None, i + 1  # أنه زار: the pronoun is the subject (see EventReader._dropped)
     # verb-subject: the first phrase after the verb, past a few adverbs
     adverbs = cues()["adverb"]
     j = i + 1
@@ -608,6 +637,11 @@ def _verb_like(key: str) -> bool:
     """A support verb or a verb of saying: it opens a new clause."""
     words = support_verbs().keys() | cues()["speech"]
     return any(stem in words and not nominal for stem, _, _, nominal in _stems(key))
+
+
+def _conjoined(key: str) -> bool:
+    """والتقى، فزار: a verb joined by و / ف to the clause before."""
+    return key[:1] in ("و", "ف") and not _plain_trigger(key)
 
 
 def _opens_clause(tokens, phrase: Phrase) -> bool:
@@ -749,7 +783,7 @@ def _modality(tokens, f: _Found) -> str:
     start = head
     while start > 0 and head - start < 4 and tokens[start - 1].text not in _CLAUSE_BREAKS and tokens[start - 1].text not in _COMMAS:
         start -= 1
-    window = {t.key for t in tokens[start:f.index]}
+    window = {t.key[1:] if t.key[:1] in ("و", "ف") else t.key for t in tokens[start:f.index]} | {t.key for t in tokens[start:f.index]}
     if window & c["negation"]:
         return "negated"
     sentence_start = next((j + 1 for j in range(head - 1, -1, -1) if tokens[j].text in ".؟?!؛;"), 0)

@@ -188,3 +188,40 @@ def _stems(key: str):
                             seen.append((base[:-1] + "ه", bool(future), True, bool(prep)))
                         seen.append((base, bool(future), True, bool(prep)))
     return seen
+
+
+def check_lexicon() -> list[str]:
+    """Problems in the event lexicon files: unknown kinds, frames, slots, types, voices or cue
+    roles, a kind no frame reads, a frame no trigger opens. An empty list: the data is sound."""
+    problems: list[str] = []
+    known = kinds()
+    frame_rows = _rows("event_frames.tsv")
+    for r in frame_rows:
+        where = f"event_frames.tsv {r['frame']}"
+        if r["kind"] not in known:
+            problems.append(f"{where}: unknown kind {r['kind']}")
+        if r["pos"] not in ("verb", "noun"):
+            problems.append(f"{where}: pos must be verb or noun, not {r['pos']!r}")
+        for column in ("targets", "topic"):
+            for slot in (r[column] or "").split(","):
+                if slot and slot not in SLOTS_FIXED and not (slot.startswith("p:") and len(slot) > 2):
+                    problems.append(f"{where}: bad slot {slot!r} in {column}")
+        for column in ("types", "agents"):
+            bad = {t for t in (r[column] or "").split(",") if t} - TYPES
+            if bad or not r[column]:
+                problems.append(f"{where}: {column} must be among {sorted(TYPES)}")
+        if (r["sense"] or "") not in ("", "conflict") or (r["symmetric"] or "") not in ("", "yes") or (r["located"] or "") not in ("", "yes"):
+            problems.append(f"{where}: sense, symmetric and located take conflict / yes or nothing")
+    read = {r["kind"] for r in frame_rows}
+    problems += [f"event_kinds.tsv {k}: no frame reads this kind" for k in known if k not in read]
+    frame_ids = {r["frame"] for r in frame_rows}
+    opened = set()
+    for r in _rows("events.tsv"):
+        if r["frame"] not in frame_ids:
+            problems.append(f"events.tsv {r['form']}: unknown frame {r['frame']}")
+        opened.add(r["frame"])
+    problems += [f"event_frames.tsv {f}: no trigger opens this frame" for f in sorted(frame_ids - opened)]
+    problems += [f"event_support.tsv {r['form']}: voice must be active or receive"
+                 for r in _rows("event_support.tsv") if r["voice"] not in ("active", "receive")]
+    problems += [f"event_cues.tsv {r['word']}: unknown role {r['role']}" for r in _rows("event_cues.tsv") if r["role"] not in CUE_ROLES]
+    return problems
