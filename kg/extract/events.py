@@ -421,7 +421,8 @@ def _joins(tokens, phrase: Phrase, unit: Mention, last_unit: Mention) -> bool:
         # رئيس جامعة حائل X: a person after a title's organisation still belongs to the title
         if not (unit.label == PERSON and phrase.titles and (phrase.head is None or phrase.head.label != PERSON)):
             return False
-    if named and unit.label != PERSON and not _open_construct(tokens[unit.first_token - 1]):
+    clitic = _prefix(tokens[unit.first_token], unit)
+    if named and unit.label != PERSON and not clitic and not _open_construct(tokens[unit.first_token - 1]):
         return False  # وزير الدفاع مصر: a definite title is complete, the name after it is another phrase
     if gap == 0:
         return not (unit.label == PERSON and phrase.head is not None and phrase.head.label == PERSON)
@@ -591,7 +592,7 @@ def _overt_subject_after(tokens, i: int, phrases: list[Phrase]) -> bool:
     if i + 1 >= len(tokens):
         return False
     t = tokens[i + 1]
-    if (t.text in _QUOTES or t.text in _COMMAS or t.key in _PREPOSITIONS or t.key in cues()["adverb"]
+    if (t.text in _QUOTES or t.text in _COMMAS or _prepositional(t.key) or t.key in cues()["adverb"]
             or any(p.first == i + 1 for p in phrases) or _trigger_of(t.key) is not None):
         return False
     return not (t.key[:1] in ("ب", "ل") and len(t.key) > 3) and not t.key.startswith(("ال", "وال"))
@@ -621,6 +622,13 @@ def _clause_subject(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
         if opens and tokens[k].key not in _PREPOSITIONS and tokens[k].text not in _COMMAS:
             return p
     return None
+
+
+def _prepositional(key: str) -> bool:
+    """A preposition, alone or with a pronoun (خلالها، معه، عليه، إليه)."""
+    if key in _PREPOSITIONS:
+        return True
+    return any(key.startswith(p) and key[len(p):] in ("ه", "ها", "هم", "هما", "نا") for p in _PREPOSITIONS if len(p) > 1)
 
 
 def _his_after(tokens, i: int) -> bool:
