@@ -291,7 +291,7 @@ class EventReader:
         return holder or (phrase if phrase.country is not None else None)
 
     def _holder_of(self, p: Phrase) -> Phrase | None:
-        title = next((t for t in p.titles if t.source != "force"), None)
+        title = next((t for t in reversed(p.titles) if t.source != "force"), None)  # فخامة الرئيس: the office, not the honorific
         if title is None:
             return None
         words = {w[2:] if w.startswith("ال") else w for w in match_key(title.text).split()}
@@ -342,7 +342,7 @@ class EventReader:
             coordinated = previous is not None and not p.prep and (p.conj or p.comma) and previous.last >= p.first - 1
             if slot in frame.topic:
                 break
-            kind = _kind(p.entity)
+            kind = _phrase_kind(p)
             if coordinated and previous in targets and kind:
                 targets.append(p)
             elif coordinated and previous in locations and kind == "place":
@@ -737,6 +737,13 @@ def _frame_for(reading: Reading, tokens, i: int) -> Frame | None:
 
 def _breaks(tokens, start: int, end: int) -> bool:
     return any(t.text in _BREAKS for t in tokens[start:end])
+
+
+def _phrase_kind(p: Phrase) -> str:
+    """The kind of entity a phrase names; a title with no name names a person (لفخامة الرئيس)."""
+    if p.head is None and any(t.source != "force" for t in p.titles):
+        return "person"
+    return _kind(p.entity)
 
 
 def _kind(entity) -> str:
