@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kg.extract.affiliations import _is_counterpart
-from kg.extract.common import _ARGUMENT_STOPS, _CLAUSE_BREAKS, _COMMAS, _PLACE_EVENTS, _ClusterRef
+from kg.extract.common import _ARGUMENT_STOPS, _CLAUSE_BREAKS, _COMMAS, _PLACE_EVENTS, _ClusterRef, _place
 from kg.extract.dates import _date_in, is_relative, to_iso
 from kg.extract.triggers import Frame, Reading, _stems, _trigger_of, cues, support_verbs
 from kg.normalize import match_key
@@ -175,7 +175,7 @@ class EventReader:
             support = _support_before(tokens, i, [x.index for x in found], phrases) if noun is not None else None
             if support is not None and frame is not noun and tokens[i - 1].key not in support_verbs():
                 frame = noun  # بعث برقية شكر: after a support verb and its object, the noun reading
-            if frame is None or (frame.conflict and sports):
+            if frame is None or (frame.sports_sense and sports):
                 continue
             f = _Found(i, reading, frame)
             if frame.pos == "verb" and frame.needs:
@@ -226,8 +226,8 @@ class EventReader:
                 return giver, subject, giver.last
             return subject, None, i + 1
         genitive = next((p for p in phrases if p.first == i + 1 and not p.prep and p.head is not None), None)
-        if genitive is not None:
-            return genitive, None, genitive.last
+        if genitive is not None and _can_act(genitive.head):
+            return genitive, None, genitive.last  # زيارة الرئيس X, not اتفاق فيينا (where it was made)
         doer = _doer_after(tokens, phrases, i)
         if doer is not None:
             return doer, None, doer.last
@@ -354,6 +354,8 @@ class EventReader:
                 pass  # وصل إلى بغداد قادما من الرياض: where the trip began
             elif slot == "obj" and not _next_to(tokens, start, p.first):
                 pass  # an object follows its verb and subject; a name further on belongs to another phrase
+            elif slot == "obj" and frame.pos == "noun" and kind != "place":
+                pass  # a verbal noun's genitive: a place is where it went (زيارة الأردن), a person its doer
             elif slot in frame.targets and kind in frame.target_types and not (p.via_noun and frame.event_type in _PLACE_EVENTS):
                 targets.append(p)  # (a trip إلى تعزيز دور X goes nowhere)
             elif kind == "place" and p.prep == _IN and frame.event_type in _PLACE_EVENTS and not targets:
@@ -479,9 +481,9 @@ def _governor(tokens, unit: Mention, prefix: str) -> tuple[str, bool]:
             if key[:1] in ("ل", "ب") and not key.startswith(("لل", "بال")) and text.endswith("ة") and len(key) >= 5:
                 return key[0], conj
             verbal = _trigger_of(key) is not None or any(st in support_verbs() for st, *_ in _stems(key))
-            if not _construct_head(tokens[j]) or verbal:
+            if not _construct_head(tokens[j]) or verbal or key.isdigit():
                 break
-            if j > 0 and tokens[j - 1].key in _PREPOSITIONS:
+            if j == k and j > 0 and tokens[j - 1].key in _PREPOSITIONS:
                 return tokens[j - 1].key, conj
     if k >= 0:
         before = tokens[k].key
@@ -550,7 +552,7 @@ def _doer_after(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
         t = tokens[j]
         if t.text in _CLAUSE_BREAKS or t.text in _COMMAS or any(p.first <= j < p.last for p in phrases):
             return None
-        if any(stem in table and pronoun and not nominal for stem, _, pronoun, nominal in _stems(t.key)):
+        if any((stem in table or stem in cues()["doer"]) and pronoun and not nominal for stem, _, pronoun, nominal in _stems(t.key)):
             subject = next((p for p in phrases if p.first == j + 1 and not p.prep and p.head is not None), None)
             return subject
     return None
@@ -654,7 +656,7 @@ def _conjoined(key: str) -> bool:
 
 def _opens_clause(tokens, phrase: Phrase) -> bool:
     """A subject before its verb opens its clause: sentence start, a break, a comma, و, or أن / إن."""
-    if phrase.first == 0 or phrase.conj:
+    if phrase.first == 0:
         return True
     before = tokens[phrase.first - 1]
     return before.text in _CLAUSE_BREAKS or before.text in _COMMAS or before.key in cues()["particle"]
@@ -737,6 +739,14 @@ def _frame_for(reading: Reading, tokens, i: int) -> Frame | None:
 
 def _breaks(tokens, start: int, end: int) -> bool:
     return any(t.text in _BREAKS for t in tokens[start:end])
+
+
+def _can_act(entity) -> bool:
+    """A person, an organisation or a country: a city or region names where, not who."""
+    if entity.label in (PERSON, ORG):
+        return True
+    place = _place(entity) if isinstance(entity, Mention) else None
+    return entity.label == GPE and place is not None and place.kind == "country"
 
 
 def _phrase_kind(p: Phrase) -> str:

@@ -19,7 +19,7 @@ _PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه", "كم", "نا")
 SLOTS_FIXED = frozenset({"obj", "between"})
 TYPES = frozenset({"person", "org", "place"})
 CUE_ROLES = frozenset({"negation", "deny", "future", "particle", "relative", "adverb", "topic", "force", "speech", "sports",
-                       "honorific", "pronoun", "opener", "this_country", "place_noun", "gather"})
+                       "honorific", "pronoun", "opener", "this_country", "place_noun", "gather", "doer"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +43,7 @@ class Frame:
     target_types: frozenset[str]
     needs: frozenset[str]
     topic: frozenset[str]
-    conflict: bool
+    sports_sense: bool  # another sense in sports reports (a team's هجوم، a derby's قمة)
     symmetric: bool
     agent_types: frozenset[str]
     located: bool
@@ -94,7 +94,7 @@ def frames() -> dict[str, Frame]:
             target_types=frozenset(t for t in r["types"].split(",") if t),
             needs=frozenset(match_key(w) for w in (r["needs"] or "").split("|") if w),
             topic=frozenset(_slot_key(s) for s in (r["topic"] or "").split(",") if s),
-            conflict=(r["sense"] or "") == "conflict",
+            sports_sense=(r["sense"] or "") in ("conflict", "match"),
             symmetric=(r["symmetric"] or "") == "yes",
             agent_types=frozenset(t for t in r["agents"].split(",") if t),
             located=(r["located"] or "") == "yes",
@@ -210,7 +210,7 @@ def check_lexicon() -> list[str]:
             bad = {t for t in (r[column] or "").split(",") if t} - TYPES
             if bad or not r[column]:
                 problems.append(f"{where}: {column} must be among {sorted(TYPES)}")
-        if (r["sense"] or "") not in ("", "conflict") or (r["symmetric"] or "") not in ("", "yes") or (r["located"] or "") not in ("", "yes"):
+        if (r["sense"] or "") not in ("", "conflict", "match") or (r["symmetric"] or "") not in ("", "yes") or (r["located"] or "") not in ("", "yes"):
             problems.append(f"{where}: sense, symmetric and located take conflict / yes or nothing")
     read = {r["kind"] for r in frame_rows}
     problems += [f"event_kinds.tsv {k}: no frame reads this kind" for k in known if k not in read]
