@@ -183,3 +183,8 @@ def test_event_lexicon_is_sound():
     from kg.extract.triggers import check_lexicon
 
     assert check_lexicon() == []
+
+
+def test_a_feminine_verb_does_not_take_a_man_as_subject(monkeypatch):
+    events, _ = _events("وتستهدف الرئيس سامي النجار حملة في الأردن.", NAMES, monkeypatch)
+    assert not [e for e in events if e[0] == "ATTACK"]

@@ -21,10 +21,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kg.extract.affiliations import _is_counterpart
 from kg.extract.common import _ARGUMENT_STOPS, _CLAUSE_BREAKS, _COMMAS, _PLACE_EVENTS, _ClusterRef, _place
 from kg.extract.dates import _date_in, is_relative, to_iso
-from kg.extract.triggers import Frame, Reading, _stems, _trigger_of, cues, support_verbs
+from kg.extract.triggers import Frame, Reading, _stems, _trigger_of, cues, feminine_forms, support_verbs, triggers
 from kg.normalize import match_key
 from kg.types import GPE, LOC, ORG, PERSON, TITLE, Event, Evidence, Mention, Sentence
 
@@ -208,6 +207,8 @@ class EventReader:
             if clause_agent is not None and _conjoined(tokens[i].key):
                 return clause_agent, None, i + 1  # وصل X إلى القاهرة والتقى Y: X goes on
             subject, start = _subject(tokens, phrases, i)
+            if subject is not None and _disagrees(tokens[i].key, subject):
+                return None, None, i + 1  # تستهدف الرئيس X: a feminine verb, a man: X is no subject
             if subject is None:
                 subject = self._dropped(tokens, phrases, i, clause_agent, sentence_index)
                 start = i + 1
@@ -649,6 +650,15 @@ def _verb_like(key: str) -> bool:
     return any(stem in words and not nominal for stem, _, _, nominal in _stems(key))
 
 
+def _disagrees(key: str, subject: Phrase) -> bool:
+    """A feminine verb with a man as subject: a person whose title is masculine (الرئيس, not الرئيسة)."""
+    stems = [stem for stem, _, _, nominal in _stems(key) if not nominal and stem in triggers()]
+    if not stems or stems[0] not in feminine_forms() or _kind(subject.entity) != "person":
+        return False
+    titles = [t for t in subject.titles if t.source != "force"]
+    return bool(titles) and not titles[-1].text.endswith("ة")
+
+
 def _conjoined(key: str) -> bool:
     """والتقى، فزار: a verb joined by و / ف to the clause before."""
     return key[:1] in ("و", "ف") and not _plain_trigger(key)
@@ -664,8 +674,6 @@ def _opens_clause(tokens, phrase: Phrase) -> bool:
 
 def _plain_trigger(key: str) -> bool:
     """A form written with a root و (وصل، وقع) is no conjunction + verb."""
-    from kg.extract.triggers import triggers
-
     return key in triggers() or key in support_verbs()
 
 

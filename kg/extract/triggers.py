@@ -113,6 +113,19 @@ def triggers() -> dict[str, Trigger]:
 
 
 @lru_cache(maxsize=1)
+def feminine_forms() -> frozenset[str]:
+    """Trigger forms in the feminine (تزور، زارت): those whose masculine form (يزور، زار) opens
+    the same frame. A feminine verb cannot have a man as its subject."""
+    table = triggers()
+    out = set()
+    for stem, trigger in table.items():
+        for masculine in (("ي" + stem[1:]) if stem.startswith("ت") else "", stem[:-1] if stem.endswith("ت") else ""):
+            if masculine in table and set(table[masculine].frames) & set(trigger.frames):
+                out.add(stem)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
 def support_verbs() -> dict[str, str]:
     """Support verbs (أعرب، بعث، أجرى، تلقى ...) by matching key: their voice."""
     return {match_key(r["form"]): r["voice"] for r in _rows("event_support.tsv")}
