@@ -289,7 +289,11 @@ class EventReader:
         if phrase.head is not None or not phrase.titles:
             return phrase if phrase.entity is not None else None
         holder = self._holder_of(phrase)
-        return holder or (phrase if phrase.country is not None else None)
+        if holder is not None:
+            return holder
+        # الرئيس المصري -> Egypt; not رئيس حزب القوات اللبنانية, whose nationality is the party's
+        title_ends = {t.last_token for t in phrase.titles}
+        return phrase if phrase.country is not None and phrase.country.first_token in title_ends else None
 
     def _holder_of(self, p: Phrase) -> Phrase | None:
         title = next((t for t in reversed(p.titles) if t.source != "force"), None)  # فخامة الرئيس: the office, not the honorific
@@ -510,8 +514,9 @@ def _group(phrases: list[Phrase], first: Phrase) -> list[Phrase]:
         return [first]
     group = [first]
     for p in phrases[phrases.index(first) + 1 :]:
-        if p.first - group[-1].last > 1 or p.prep or not (p.conj or p.comma) or _kind(p.entity) != _kind(first.entity):
-            break
+        kinds = {_kind(p.entity), _kind(first.entity)}
+        if p.first - group[-1].last > 1 or p.prep or not (p.conj or p.comma) or not (len(kinds) == 1 or kinds <= {"person", "org"}):
+            break  # ميليشيات الحوثيين وصالح: actors of both kinds; a place after them is no partner
         group.append(p)
     return group
 
