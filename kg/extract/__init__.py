@@ -44,6 +44,9 @@ class DocumentReader(AffiliationReader, PlaceReader, EventReader):
         self.events: list[Event] = []
         self.roles: dict[int, tuple[str, str, int]] = {}  # person cluster -> (role, role_en, country cluster)
         self.subject = None  # (sentence, actor phrase): the latest named subject, for a dropped one
+        self._speaker_now = None  # the named subject of this sentence's verb of saying
+        self._named_here: set[int] = set()  # clusters named in the sentence being read
+        self._sports: bool | None = None  # whether the document is a sports report (read once)
         self.last_destination: list = []  # places the latest visit went to, for "إلى هناك"
         self.dateline: list[Mention] = []  # "أستانا (كازاخستان):" opening the story
         self.dateline_checked = False

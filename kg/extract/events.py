@@ -105,12 +105,8 @@ class EventReader:
             if target_phrase is not None:
                 targets = [target_phrase, *targets]
             targets = [q for q in (self._named(p) for p in targets) if q is not None]
-            if f.reading.pronoun and f.frame.event_type in _PLACE_EVENTS and not targets:
-                targets = _preceding_places(phrases, f.index)
-            if not targets and f.frame.event_type in _PLACE_EVENTS and _points_there(tokens, f.index):
-                targets = list(self.last_destination)
-            if not targets and f.frame.event_type in _PLACE_EVENTS and _this_country(tokens, f.index, stop):
-                targets = [_phrase_of(m) for m in self.dateline]  # زيارة له إلى هذا البلد: the dateline's country
+            if not targets and f.frame.event_type in _PLACE_EVENTS:
+                targets = self._destination(tokens, phrases, f, stop)
             if not targets and f.frame.symmetric and len(agents) > 1:
                 agents, targets = agents[:1], agents[1:]
             agent_entities = [e for e in (self._actor(a) for a in agents)
@@ -143,6 +139,20 @@ class EventReader:
             self.subject = (sentence.index, speaker)
         elif clause_agent is not None:
             self.subject = (sentence.index, clause_agent)
+
+    def _destination(self, tokens, phrases: list[Phrase], f: _Found, stop: int) -> list[Phrase]:
+        """Where a trip with no named destination went: the places a pronoun on the trigger points
+        back to (اختار كازاخستان وأوزبكستان لزيارتهما), the last trip's for هناك, the dateline's
+        country for هذا البلد."""
+        if f.reading.pronoun:
+            places = _preceding_places(phrases, f.index)
+            if places:
+                return places
+        if _points_there(tokens, f.index):
+            return list(self.last_destination)
+        if _this_country(tokens, f.index, stop):
+            return [_phrase_of(m) for m in self.dateline]
+        return []
 
     def date_mentions(self) -> None:
         """Mentions of one event in several sentences share its date: a mention without a date takes
@@ -192,7 +202,7 @@ class EventReader:
 
     def _is_sports(self) -> bool:
         """A sports report: several distinct sports words in the document (a team's هجوم is no attack)."""
-        cached = getattr(self, "_sports", None)
+        cached = self._sports
         if cached is None:
             words = cues()["sports"]
             seen = {t.key for s in self.doc.sentences for t in s.tokens if t.key in words}
@@ -250,7 +260,7 @@ class EventReader:
     def _dropped(self, tokens, phrases: list[Phrase], i: int, clause_agent, sentence_index: int):
         """A dropped subject: the previous clause's named subject when this verb opens a clause; the
         sentence's speaker after أنه / إنه (قال X إنه بحث); the story's dignitary for سموه / فخامته."""
-        latest = getattr(self, "subject", None)
+        latest = self.subject
         recent = latest[1] if latest is not None and latest[0] >= sentence_index - 1 else None
         if i + 1 < len(tokens) and tokens[i + 1].key in cues()["honorific"]:
             # سموه، فخامته: the dignitary the story is about, its latest named subject however far back
@@ -266,9 +276,8 @@ class EventReader:
             return None  # يقوم زعماء ... : a subject the text does not name
         if clause_agent is not None:
             return clause_agent
-        subject = getattr(self, "subject", None)
-        if subject is not None and subject[0] == sentence_index - 1 and _opens_sentence(tokens, i):
-            return subject[1]
+        if latest is not None and latest[0] == sentence_index - 1 and _opens_sentence(tokens, i):
+            return latest[1]
         return None
 
     def _actor(self, phrase: Phrase):
@@ -301,7 +310,7 @@ class EventReader:
             return None
         words = {w[2:] if w.startswith("ال") else w for w in match_key(title.text).split()}
         country = p.country.cluster if p.country is not None else None
-        named_here = getattr(self, "_named_here", set())  # a holder named in this sentence would head the phrase
+        named_here = self._named_here  # a holder named in this sentence would head the phrase
         holders = [person for person, (role, _, employer) in self.roles.items()
                    if words <= {w[2:] if w.startswith("ال") else w for w in match_key(role).split()}
                    and (country is None or employer == country)
@@ -323,7 +332,7 @@ class EventReader:
                 subject, _ = _subject(tokens, phrases, i)
                 if subject is not None and subject.head is not None:
                     return subject
-                latest = getattr(self, "subject", None)
+                latest = self.subject
                 if subject is None and latest is not None and latest[0] == sentence_index - 1 and _opens_sentence(tokens, i):
                     return latest[1]  # وأشار إلى أنه ...: the previous sentence's speaker goes on
         return None
@@ -608,7 +617,7 @@ def _overt_subject_after(tokens, i: int, phrases: list[Phrase]) -> bool:
 
 def _recent(reader, sentence_index: int):
     """The named subject of this sentence or the one before it, if any."""
-    latest = getattr(reader, "subject", None)
+    latest = reader.subject
     return latest[1] if latest is not None and latest[0] >= sentence_index - 1 else None
 
 
