@@ -188,3 +188,8 @@ def test_event_lexicon_is_sound():
 def test_a_feminine_verb_does_not_take_a_man_as_subject(monkeypatch):
     events, _ = _events("وتستهدف الرئيس سامي النجار حملة في الأردن.", NAMES, monkeypatch)
     assert not [e for e in events if e[0] == "ATTACK"]
+
+
+def test_a_definite_noun_takes_no_genitive_agent(monkeypatch):
+    events, _ = _events("وحضر اللقاء سامي النجار وكريم الفاضل.", NAMES, monkeypatch)
+    assert not [e for e in events if e[0] == "MEET"]

@@ -236,8 +236,10 @@ class EventReader:
                     return None, None, i + 1
                 return giver, subject, giver.last
             return subject, None, i + 1
+        # a noun with the article takes no genitive (حضر اللقاء X: X attended, not the meeting's doer)
+        definite = tokens[i].key.startswith(("ال", "وال", "فال", "بال", "لل"))
         genitive = next((p for p in phrases if p.first == i + 1 and not p.prep and p.head is not None), None)
-        if genitive is not None and _can_act(genitive.head):
+        if genitive is not None and not definite and _can_act(genitive.head):
             return genitive, None, genitive.last  # زيارة الرئيس X, not اتفاق فيينا (where it was made)
         doer = _doer_after(tokens, phrases, i)
         if doer is not None:
