@@ -25,7 +25,7 @@ from kg.extract.common import _ARGUMENT_STOPS, _CLAUSE_BREAKS, _COMMAS, _PLACE_E
 from kg.extract.dates import _date_in, is_relative, to_iso
 from kg.extract.triggers import Frame, Reading, _stems, _trigger_of, cues, feminine_forms, support_verbs, triggers
 from kg.normalize import match_key
-from kg.types import GPE, LOC, ORG, PERSON, TITLE, Event, Evidence, Mention, Sentence
+from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Event, Evidence, Mention, Sentence
 
 _PREPOSITIONS = frozenset(match_key(w) for w in (
     "من إلى الى على عن في مع ضد لدى حول بين تجاه نحو بشأن أمام فوق تحت عند خلال منذ داخل خارج أثناء بعد قبل"
@@ -783,7 +783,7 @@ def _phrase_kind(p: Phrase) -> str:
 def _kind(entity) -> str:
     if entity is None:
         return ""
-    return {PERSON: "person", ORG: "org", GPE: "place", LOC: "place"}.get(entity.label, "")
+    return {PERSON: "person", ORG: "org", GPE: "place", LOC: "place", MISC: "misc"}.get(entity.label, "")
 
 
 def _is_actor(entity) -> bool:
