@@ -193,3 +193,14 @@ def test_a_feminine_verb_does_not_take_a_man_as_subject(monkeypatch):
 def test_a_definite_noun_takes_no_genitive_agent(monkeypatch):
     events, _ = _events("وحضر اللقاء سامي النجار وكريم الفاضل.", NAMES, monkeypatch)
     assert not [e for e in events if e[0] == "MEET"]
+
+
+def test_a_purpose_noun_is_not_done_by_who_invites(monkeypatch):
+    text = "ووجهت الأمم المتحدة دعوة لسامي النجار للمشاركة في الحوار في جنيف."
+    events, _ = _events(text, NAMES, monkeypatch)
+    assert not [e for e in events if e[0] == "ATTEND" and "الأمم المتحدة" in e[2]]
+
+
+def test_a_possible_agreement_is_not_reported(monkeypatch):
+    events, _ = _events("وتسعى فرنسا إلى اتفاق سلام محتمل بين مصر والأردن.", NAMES, monkeypatch)
+    assert [e[1] for e in events if e[0] == "AGREE"] in ([], ["planned"])

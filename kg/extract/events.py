@@ -193,7 +193,7 @@ class EventReader:
                     continue
                 complements.add(j)
             if frame.pos == "noun":
-                if support is not None:
+                if support is not None and not _purpose(token.key):
                     f.support, f.voice = support
                 if found and found[-1].index == i - 1 and found[-1].frame.pos == "noun":
                     continue  # لحضور اجتماع: the second noun completes the first
@@ -648,6 +648,12 @@ def _prepositional(key: str) -> bool:
     if key in _PREPOSITIONS:
         return True
     return any(key.startswith(p) and key[len(p):] in ("ه", "ها", "هم", "هما", "نا") for p in _PREPOSITIONS if len(p) > 1)
+
+
+def _purpose(key: str) -> bool:
+    """للمشاركة، لزيارة: a noun of purpose after ل, whose doer is the clause's subject, not the
+    subject of a support verb before it (وجهت الأمم المتحدة دعوة للمشاركة: someone else takes part)."""
+    return key.startswith("ل") and not key.startswith("لقا") and _trigger_of(key) is not None and _trigger_of(key).nominal
 
 
 def _his_after(tokens, i: int) -> bool:
