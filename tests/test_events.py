@@ -204,3 +204,9 @@ def test_a_purpose_noun_is_not_done_by_who_invites(monkeypatch):
 def test_a_possible_agreement_is_not_reported(monkeypatch):
     events, _ = _events("وتسعى فرنسا إلى اتفاق سلام محتمل بين مصر والأردن.", NAMES, monkeypatch)
     assert [e[1:] for e in events if e[0] == "AGREE"] == [("planned", frozenset({"مصر"}), frozenset({"الأردن"}))]
+
+
+def test_a_name_after_a_title_and_its_organisation_is_one_actor(monkeypatch):
+    text = "وانتقد منصور الحداد رئيس لجنة التدقيق في فيفا كريم الفاضل."
+    events, _ = _events(text, NAMES, monkeypatch)
+    assert _one(events, "CRITICIZE")[2:] == (frozenset({"منصور الحداد"}), frozenset({"كريم الفاضل"}))

@@ -297,13 +297,13 @@ class EventReader:
     def _named(self, phrase: Phrase) -> Phrase | None:
         """A target phrase with its entity: its name, else the article's holder of its title
         (لفخامة الرئيس), else the country of its nationality word (الحكومة المصرية)."""
-        if phrase.head is not None or not phrase.titles:
-            return phrase if phrase.entity is not None else None
+        if phrase.head is not None or not any(t.source != "force" for t in phrase.titles):
+            return phrase if phrase.entity is not None else None  # الحكومة المصرية: Egypt
         holder = self._holder_of(phrase)
         if holder is not None:
             return holder
         # الرئيس المصري -> Egypt; not رئيس حزب القوات اللبنانية, whose nationality is the party's
-        title_ends = {t.last_token for t in phrase.titles}
+        title_ends = {t.last_token for t in phrase.titles if t.source != "force"}
         return phrase if phrase.country is not None and phrase.country.first_token in title_ends else None
 
     def _holder_of(self, p: Phrase) -> Phrase | None:
@@ -443,7 +443,11 @@ def _joins(tokens, phrase: Phrase, unit: Mention, last_unit: Mention) -> bool:
     if named and unit.label != PERSON and not clitic and not _open_construct(tokens[unit.first_token - 1]):
         return False  # وزير الدفاع مصر: a definite title is complete, the name after it is another phrase
     if gap == 0:
-        return not (unit.label == PERSON and phrase.head is not None and phrase.head.label == PERSON)
+        if unit.label == PERSON and phrase.head is not None and phrase.head.label == PERSON:
+            # a person span the tagger inferred from a title (رئيس [نادي النصر]) is the title's
+            # complement: it joins, and gives way to a name the model found after it
+            return (unit.source == "title-cue" and last_unit.label == TITLE) or _weaker(phrase.head, unit)
+        return True
     if unit.label == TITLE and phrase.head is not None and gap == 1 and tokens[phrase.last].text in _COMMAS:
         return True  # X، وزير الخارجية: an apposition
     if unit.label == PERSON and phrase.head is None and gap == 1 and tokens[phrase.last].text in _COMMAS:
@@ -453,6 +457,11 @@ def _joins(tokens, phrase: Phrase, unit: Mention, last_unit: Mention) -> bool:
     words = [t for t in tokens[phrase.last : unit.first_token] if t.text not in _QUOTES]  # قيادة «جيش الإسلام»
     return all(t.text not in _CLAUSE_BREAKS and t.text not in _COMMAS and t.text not in _DASHES and t.key not in _PREPOSITIONS
                and t.key not in _ARGUMENT_STOPS for t in words)
+
+
+def _weaker(head, unit: Mention) -> bool:
+    """A person the tagger inferred from a title gives way to one it found by name."""
+    return getattr(head, "source", "") == "title-cue" and unit.source != "title-cue"
 
 
 def _open_construct(token) -> bool:
@@ -468,7 +477,7 @@ def _absorb(phrase: Phrase, unit: Mention) -> None:
     elif unit.source == "demonym":
         if phrase.country is None:
             phrase.country = unit
-    elif phrase.head is None or (unit.label == PERSON and phrase.head.label != PERSON):
+    elif phrase.head is None or (unit.label == PERSON and (phrase.head.label != PERSON or _weaker(phrase.head, unit))):
         phrase.head = unit
 
 
