@@ -700,7 +700,8 @@ def _opens_clause(tokens, phrase: Phrase) -> bool:
     if phrase.first == 0:
         return True
     before = tokens[phrase.first - 1]
-    return before.text in _CLAUSE_BREAKS or before.text in _COMMAS or before.key in cues()["particle"]
+    return (before.text in _CLAUSE_BREAKS or before.text in _COMMAS or before.key in cues()["particle"]
+            or before.key in cues()["complementizer"])
 
 
 def _plain_trigger(key: str) -> bool:
