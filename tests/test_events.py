@@ -212,6 +212,6 @@ def test_a_name_after_a_title_and_its_organisation_is_one_actor(monkeypatch):
     assert _one(events, "CRITICIZE")[2:] == (frozenset({"منصور الحداد"}), frozenset({"كريم الفاضل"}))
 
 
-def test_a_name_before_an_complementizer_is_not_the_subject_after_it(monkeypatch):
+def test_a_name_before_a_complementizer_is_not_the_subject_after_it(monkeypatch):
     events, _ = _events("وتتوقع مصر أن تصل نسبة النمو في الأردن إلى عشرة في المائة.", NAMES, monkeypatch)
     assert not [e for e in events if e[0] == "TRAVEL"]
