@@ -293,8 +293,11 @@ def _map_ids(local: list[str], ids: dict[str, str]) -> list[str]:
 
 
 def _event_id(event: Event, agents: list[str], targets: list[str], locations: list[str]) -> str:
-    """Same type, agents, targets (or places), date and modality: the same event."""
-    parts = [event.event_type, event.modality, event.date_iso or event.date, "|".join(sorted(agents)), "|".join(sorted(targets or locations))]
+    """Same type, agents, targets (or places), resolved date and modality: the same event.
+
+    A date as written but not resolved (أمس with no document date) tells nothing apart.
+    """
+    parts = [event.event_type, event.modality, event.date_iso, "|".join(sorted(agents)), "|".join(sorted(targets or locations))]
     return "EVENT:" + hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:12]
 
 

@@ -9,13 +9,13 @@ per kind of fact: ``affiliations``, ``places``, ``events`` (with ``triggers`` an
 from __future__ import annotations
 
 from kg.extract.affiliations import AffiliationReader
-from kg.extract.dates import resolve_date
+from kg.extract.dates import resolve_date, to_iso
 from kg.extract.events import EventReader
 from kg.extract.places import PlaceReader, _dateline
 from kg.extract.triggers import Trigger, triggers
 from kg.types import TITLE, Cluster, Document, Event, Evidence, Mention, Relation, Sentence
 
-__all__ = ["extract", "resolve_date", "triggers", "Trigger"]
+__all__ = ["extract", "resolve_date", "to_iso", "triggers", "Trigger"]
 
 
 def extract(doc: Document, mentions: list[Mention], clusters: list[Cluster]) -> tuple[list[Relation], list[Event]]:
@@ -30,6 +30,7 @@ def extract(doc: Document, mentions: list[Mention], clusters: list[Cluster]) -> 
     for sentence in doc.sentences:
         reader.read(sentence, by_sentence.get(sentence.index, []))
     reader.complete_ministries()
+    reader.date_mentions()
     return reader.relations, reader.events
 
 
@@ -42,7 +43,10 @@ class DocumentReader(AffiliationReader, PlaceReader, EventReader):
         self.relations: list[Relation] = []
         self.events: list[Event] = []
         self.roles: dict[int, tuple[str, str, int]] = {}  # person cluster -> (role, role_en, country cluster)
-        self.last_agent = None  # the story's current actor, for sentences that drop the subject
+        self.subject = None  # (sentence, actor phrase): the latest named subject, for a dropped one
+        self._speaker_now = None  # the named subject of this sentence's verb of saying
+        self._named_here: set[int] = set()  # clusters named in the sentence being read
+        self._sports: bool | None = None  # whether the document is a sports report (read once)
         self.last_destination: list = []  # places the latest visit went to, for "إلى هناك"
         self.dateline: list[Mention] = []  # "أستانا (كازاخستان):" opening the story
         self.dateline_checked = False

@@ -1,7 +1,14 @@
-"""Dates: a date expression in a sentence, and its ISO date against the document's date."""
+"""Dates: a date expression in a sentence, and its ISO date against the document's date.
+
+Gregorian dates (28 فبراير، 7 أكتوبر/تشرين الأول 2015، 28 فبراير إلى 3 مارس), numeric ones
+(5/7/2015), Hijri ones (18/9/1436هـ، 15 رمضان 1436 هـ, Umm al-Qura calendar through
+``hijridate``), weekdays and relative words (الثلاثاء المقبل، أمس، اليوم، الشهر الماضي). A day
+gives "2015-07-05", a month "2015-07", a range "2015-07-01/2015-07-03".
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from kg.normalize import match_key
@@ -10,17 +17,22 @@ _MONTHS = (
     "يناير|فبراير|مارس|أبريل|ابريل|إبريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|"
     "كانون الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني|كانون الأول"
 )
+_HIJRI_MONTHS = ("محرم|صفر|ربيع الأول|ربيع الاول|ربيع الآخر|ربيع الثاني|جمادى الأولى|جمادى الاولى|جمادى الآخرة|"
+                 "جمادى الثانية|رجب|شعبان|رمضان|شوال|ذو القعدة|ذي القعدة|ذو الحجة|ذي الحجة")
 _WEEKDAYS = "السبت|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة"
 _DATE = re.compile(
-    rf"(?:من\s+)?\d{{1,2}}\s+(?:{_MONTHS})(?:\s*/\s*(?:{_MONTHS}))?(?:\s+\d{{4}})?"
+    rf"\d{{1,2}}\s*/\s*\d{{1,2}}\s*/\s*\d{{4}}\s*(?:هـ|ه\b|م\b)?"
+    rf"|\d{{1,2}}\s+(?:{_HIJRI_MONTHS})(?:\s+\d{{4}})?\s*(?:هـ|ه\b)?"
+    rf"|(?:من\s+)?\d{{1,2}}\s+(?:{_MONTHS})(?:\s*\(\s*(?:{_MONTHS})\s*\))?(?:\s*/\s*(?:{_MONTHS}))?(?:\s+\d{{4}})?"
     rf"(?:\s+(?:إلى|حتى|و|-)\s*\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?)?"
     rf"|(?:يوم\s+)?(?:{_WEEKDAYS})(?:\s+(?:المقبل|الماضي|القادم))?"
     rf"|(?:الأسبوع|الشهر|العام)\s+(?:المقبل|الماضي|الحالي|القادم)"
+    rf"|(?<!\w)(?:أمس|اليوم)(?!\w)"
 )
 
 
-
 def _date_in(text: str) -> str:
+    """The first date expression of a sentence, as written."""
     found = _DATE.search(text)
     return found.group(0).strip() if found else ""
 
@@ -31,6 +43,14 @@ _MONTHS_LEVANT = ["كانون الثاني", "شباط", "آذار", "نيسان
                   "تشرين الأول", "تشرين الثاني", "كانون الأول"]
 _MONTH_NUMBERS = {match_key(w): n for names in (_MONTHS_MSA, _MONTHS_LEVANT) for n, w in enumerate(names, start=1)}
 _MONTH_NUMBERS.update({match_key("ابريل"): 4, match_key("إبريل"): 4, match_key("اغسطس"): 8, match_key("اكتوبر"): 10})
+_HIJRI_NUMBERS: dict[str, int] = {}
+for _n, _names in enumerate(("محرم", "صفر", "ربيع الأول|ربيع الاول", "ربيع الآخر|ربيع الثاني", "جمادى الأولى|جمادى الاولى",
+                             "جمادى الآخرة|جمادى الثانية", "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة|ذي القعدة",
+                             "ذو الحجة|ذي الحجة"), start=1):
+    for _name in _names.split("|"):
+        _HIJRI_NUMBERS[match_key(_name)] = _n
+_RELATIVE_DAYS = {match_key("أمس"): -1, match_key("اليوم"): 0}
+_RELATIVE_UNITS = {match_key("الأسبوع"): "week", match_key("الشهر"): "month", match_key("العام"): "year"}
 
 
 def resolve_date(text: str, document_date: str) -> str:
@@ -41,21 +61,54 @@ def resolve_date(text: str, document_date: str) -> str:
     >>> resolve_date("الثلاثاء المقبل", "2023-02-24")
     '2023-02-28'
     >>> resolve_date("28 فبراير إلى 3 مارس", "2023-02-24 10:00")
-    '2023-02-28'
+    '2023-02-28/2023-03-03'
     >>> resolve_date("الخميس", "")
     'الخميس'
     """
-    import datetime as dt
+    return to_iso(text, document_date) or text
 
-    if not text or not document_date:
-        return text
-    try:
-        anchor = dt.date.fromisoformat(document_date.strip()[:10])
-    except ValueError:
-        return text
+
+def to_iso(text: str, document_date: str) -> str:
+    """The ISO date (day, month or range) of a date expression, or "" when it cannot be pinned down.
+
+    Absolute dates need no document date; weekdays and relative words do.
+
+    >>> to_iso("18/9/1436هـ", "")
+    '2015-07-05'
+    >>> to_iso("الشهر الماضي", "2015-08-02")
+    '2015-07'
+    >>> to_iso("أمس", "2015-08-02")
+    '2015-08-01'
+    >>> to_iso("7 أكتوبر (تشرين الأول)", "2015-09-30")
+    '2015-10-07'
+    """
+    if not text:
+        return ""
+    anchor = _anchor(document_date)
     key = match_key(text)
+    numeric = re.match(r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\s*(ه)?", key)
+    if numeric:
+        day, month, year = (int(g) for g in numeric.groups()[:3])
+        return _hijri(year, month, day) if numeric.group(4) or year < 1600 else _iso(year, month, day)
     words = key.split()
+    hijri = re.match(r"(\d{1,2}) (\D+?)(?: (\d{4}))?(?: ?ه)?$", key)
+    if hijri and hijri.group(2).strip() in _HIJRI_NUMBERS:
+        year = int(hijri.group(3)) if hijri.group(3) else _hijri_year(anchor)
+        return _hijri(year, _HIJRI_NUMBERS[hijri.group(2).strip()], int(hijri.group(1))) if year else ""
+    day = re.match(r"(?:من )?(\d{1,2}) (.+?)(?: (\d{4}))?(?: (?:الي|حتي|و|-) ?(\d{1,2}) (.+?)(?: (\d{4}))?)?$", key)
+    if day:
+        first = _day_month(day.group(1), day.group(2), day.group(3) or day.group(6), anchor)
+        if not first:
+            return ""
+        if day.group(4):
+            last = _day_month(day.group(4), day.group(5), day.group(6) or day.group(3), anchor)
+            return f"{first}/{last}" if last and last >= first else first
+        return first
+    if anchor is None:
+        return ""
     for word in words:
+        if word in _RELATIVE_DAYS:
+            return (anchor + dt.timedelta(days=_RELATIVE_DAYS[word])).isoformat()
         if word in _WEEKDAY_NUMBERS:
             delta = (_WEEKDAY_NUMBERS[word] - anchor.weekday()) % 7
             if "الماضي" in words:
@@ -65,16 +118,65 @@ def resolve_date(text: str, document_date: str) -> str:
             elif delta:
                 delta -= 7  # a bare weekday in news is the latest one
             return (anchor + dt.timedelta(days=delta)).isoformat()
-    day = re.match(r"(?:من )?(\d{1,2}) (.+?)(?: \d{4})?(?: (?:الي|حتي|و|-).*)?$", key)
-    if day:
-        month_words = day.group(2).split(" ")
-        for size in (2, 1):
-            month = _MONTH_NUMBERS.get(" ".join(month_words[:size]))
-            if month:
-                year = re.search(r"\d{4}", key)
-                try:
-                    return dt.date(int(year.group()) if year else anchor.year, month, int(day.group(1))).isoformat()
-                except ValueError:
-                    return text
-    return text
+        if word in _RELATIVE_UNITS and len(words) == 2:
+            step = {"الماضي": -1, "المقبل": 1, "القادم": 1}.get(words[1], 0)
+            unit = _RELATIVE_UNITS[word]
+            if unit == "year":
+                return str(anchor.year + step)
+            if unit == "month":
+                month = anchor.month - 1 + step
+                return f"{anchor.year + month // 12:04d}-{month % 12 + 1:02d}"
+            monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=step)
+            return f"{monday.isoformat()}/{(monday + dt.timedelta(days=6)).isoformat()}"
+    return ""
 
+
+def is_relative(text: str) -> bool:
+    """أمس، اليوم: words that mean nothing without the document's date."""
+    return match_key(text) in _RELATIVE_DAYS
+
+
+def _anchor(document_date: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(document_date.strip()[:10]) if document_date else None
+    except ValueError:
+        return None
+
+
+def _day_month(day: str, month_text: str, year: str | None, anchor: dt.date | None) -> str:
+    month_words = re.sub(r"[()/]", " ", month_text).split()
+    for size in (2, 1):
+        month = _MONTH_NUMBERS.get(" ".join(month_words[:size]))
+        if month:
+            if year is None and anchor is None:
+                return ""
+            return _iso(int(year) if year else anchor.year, month, int(day))
+    return ""
+
+
+def _iso(year: int, month: int, day: int) -> str:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return ""
+
+
+def _hijri(year: int, month: int, day: int) -> str:
+    """A Hijri date in the Umm al-Qura calendar, as an ISO Gregorian date."""
+    from hijridate import Hijri
+
+    try:
+        return Hijri(year, month, day).to_gregorian().isoformat()
+    except (ValueError, OverflowError):
+        return ""
+
+
+def _hijri_year(anchor: dt.date | None) -> int:
+    from hijridate import Gregorian
+
+    if anchor is None:
+        return 0
+    try:
+        return Gregorian(anchor.year, anchor.month, anchor.day).to_hijri().year
+    except (ValueError, OverflowError):
+        return 0

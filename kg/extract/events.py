@@ -1,38 +1,80 @@
-"""Events: a trigger from kg/data/events.tsv, its agent (verb-subject order first, then a
-subject before it, then the agent of the clause's previous event), its targets and location
-after it (a visit "إلى هناك" goes where the article's last visit went), modality (planned
-with سـ / سوف / من المقرر / المقبل; negated with لن / لم / لا), a date read from the
-sentence, and the sentence as evidence.
+"""Events: one engine reading the frames of kg/data (see kg.extract.triggers).
+
+A sentence is first cut into actor phrases: a name with the honorifics, titles, nationality
+and organisation words around it (صاحب السمو الملكي الأمير محمد بن سلمان ولي ولي العهد
+وزير الدفاع), each with the preposition that governs it. A trigger then takes
+
+- its agent by position only: the phrase right after a verb (verb-subject), the phrase right
+  before it (subject-verb, also across قد / لم / أن and a relative الذي), the genitive after a
+  verbal noun (زيارة الرئيس X), or the subject of the support verb that carries the noun
+  (أعرب X عن إدانته; تلقى X اتصالا من Y: Y is the agent); a dropped subject only from the
+  previous clause's named subject. No agent, no event: never the nearest name;
+- its targets from the frame's slots (object, a given preposition, بين X و Y), up to the end
+  of the clause or a topic word (لبحث، حول، دعا X إلى); a place after في is where it happened;
+- its modality (negated by لم / لن / لا / عدم / نفى in its verb phrase, planned by سـ / سوف /
+  المقرر / المقبل) and its date (kg.extract.dates), the ISO date against the document's.
+
+An event needs a named agent and a named target or place.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, field
 
-from kg.extract.affiliations import _is_counterpart
-from kg.extract.common import (
-    _COMMAS,
-    _PLACE_EVENTS,
-    _PREPOSITIONS,
-    _ClusterRef,
-    _after,
-    _after_from,
-    _breaks,
-    _noun_subject_after,
-    _preceded_by_locative,
-    _stopped,
-    _subject_before,
-)
-from kg.extract.dates import _date_in, resolve_date
-from kg.extract.triggers import Trigger, _as_noun, _trigger_of, triggers
-from kg.normalize import bare_key, match_key
-from kg.types import GPE, LOC, ORG, PERSON, TITLE, Event, Evidence, Mention, Sentence
+from kg.extract.common import _ARGUMENT_STOPS, _CLAUSE_BREAKS, _COMMAS, _PLACE_EVENTS, _ClusterRef, _place
+from kg.extract.dates import _date_in, is_relative, to_iso
+from kg.extract.triggers import Frame, Reading, _stems, _trigger_of, cues, feminine_forms, support_verbs, triggers
+from kg.normalize import match_key
+from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Event, Evidence, Mention, Sentence
 
-_NEGATIONS = frozenset({"لن", "لم", "لا", "ليس", "لما", "ولن", "ولم", "ولا"})
-_FUTURE_WORDS = ("سوف", "من المقرر", "من المتوقع", "يعتزم", "تعتزم", "المقبل", "المقبله", "القادم", "القادمه")
-_FUTURE_KEYS = tuple(match_key(w) for w in _FUTURE_WORDS)
-_TARGET_WINDOW = 12
-_TARGET_GAP = 3
+_PREPOSITIONS = frozenset(match_key(w) for w in (
+    "من إلى الى على عن في مع ضد لدى حول بين تجاه نحو بشأن أمام فوق تحت عند خلال منذ داخل خارج أثناء بعد قبل"
+).split())
+_CLITIC_PREPOSITIONS = {"ب": "ب", "بال": "ب", "ل": "ل", "لل": "ل", "ك": "ك"}
+# Quotes and brackets around a name or a date («داعش»، اليوم (الجمعة)) do not end a clause.
+_QUOTES = frozenset("«»\"“”()")
+_BREAKS = _CLAUSE_BREAKS - _QUOTES
+_DASHES = frozenset("-–—")
+_IN = match_key("في")
+_FROM = match_key("من")
+_BETWEEN = match_key("بين")
+_THERE = match_key("هناك")
+_TO = match_key("إلى")
+_TITLE_GAP = 3  # words a title may run over before its name or country (وزير حقوق الإنسان باليمن)
+_SUBJECT_GAP = 2  # adverbs that may stand between a verb and its subject (زار أمس الرئيس X)
+_WINDOW = 16  # tokens after a trigger that can hold its targets
+_SUPPORT_WINDOW = 8  # tokens between a support verb and its noun (بعث X برقية تهنئة)
+_SPORTS_CUES = 3  # distinct sports words that make a document a sports report
+
+
+@dataclass(slots=True)
+class Phrase:
+    """An actor phrase: tokens [first, last), its head entity, and the preposition before it."""
+
+    first: int
+    last: int
+    head: Mention | _ClusterRef | None
+    country: Mention | None  # a nationality word with no name (الحكومة المصرية)
+    titles: list[Mention] = field(default_factory=list)
+    prep: str = ""
+    via_noun: bool = False  # the preposition governs a noun the name is the genitive of (في ولاية X)
+    conj: bool = False
+    comma: bool = False  # a comma stands right before it
+
+    @property
+    def entity(self):
+        return self.head if self.head is not None else self.country
+
+
+@dataclass(slots=True)
+class _Found:
+    """A trigger token read in a sentence, with the frame it opened."""
+
+    index: int
+    reading: Reading
+    frame: Frame
+    support: int = -1  # the support verb that carries a noun trigger
+    voice: str = "active"
 
 
 class EventReader:
@@ -40,179 +82,744 @@ class EventReader:
 
     def _events(self, sentence: Sentence, entities: list[Mention], titles: list[Mention], evidence: Evidence) -> None:
         tokens = sentence.tokens
-        inside = {i for m in entities for i in range(m.first_token, m.last_token)}
-        found = []
-        for i, token in enumerate(tokens):
-            if i in inside:
+        phrases = _phrases(tokens, entities, titles)
+        self._named_here = {m.cluster for m in entities}
+        found = self._triggers(tokens, entities, phrases)
+        date_text = _date_in(sentence.text)
+        date_iso = to_iso(date_text, self.doc.date)
+        verbs = [f.index for f in found if f.frame.pos == "verb"]
+        speaker = self._speaker(tokens, phrases, sentence.index)
+        self._speaker_now = speaker
+        clause_agent = None
+        for f in found:
+            agent_phrase, target_phrase, start = self._agent(tokens, phrases, f, clause_agent, sentence.index)
+            if agent_phrase is None:
                 continue
-            hit = _trigger_of(token.key, token.text.endswith("ة"))
-            if hit is None:
+            agents = _group(phrases, agent_phrase)
+            if agent_phrase in phrases and agent_phrase.first > f.index:
+                start = max(start, agents[-1].last)  # complements follow the whole coordinated subject
+            if f.frame.pos == "verb" or f.support >= 0:
+                clause_agent = agent_phrase
+            stop = _clause_end(tokens, f.index, max(start, f.index + 1), verbs)
+            targets, locations = self._targets(tokens, phrases, f, start, stop, agents)
+            if target_phrase is not None:
+                targets = [target_phrase, *targets]
+            targets = [q for q in (self._named(p) for p in targets) if q is not None]
+            if not targets and f.frame.event_type in _PLACE_EVENTS:
+                targets = self._destination(tokens, phrases, f, stop)
+            if not targets and f.frame.symmetric and len(agents) > 1:
+                agents, targets = agents[:1], agents[1:]
+            agent_entities = [e for e in (self._actor(a) for a in agents)
+                              if e is not None and _is_actor(e) and _kind(e) in f.frame.agent_types]
+            target_entities = _unique([t.entity for t in targets], {a.cluster for a in agent_entities})
+            location_entities = _unique([p.entity for p in locations], {a.cluster for a in agent_entities})
+            if not agent_entities or not (target_entities or location_entities):
                 continue
-            if hit[0].pos == "verb" and (_as_noun(token.key) or (i and tokens[i - 1].key in _PREPOSITIONS)):
-                # لدعم، بالدعم، على دعم: the verbal noun, which takes no dropped subject
-                hit = (replace(hit[0], pos="noun"), *hit[1:])
-            if found and found[-1][0] == i - 1 and hit[0].pos == "noun":
-                continue  # لحضور اجتماع: the noun completes the trigger before it
-            found.append((i, *hit))
-        actors = [m for m in entities if m.source != "demonym"]
-        previous_agent = None
-        date = resolve_date(_date_in(sentence.text), self.doc.date)
-        for n, (i, trigger, future_prefix, pronoun) in enumerate(found):
-            next_verb = next((j for j, t, *_ in found[n + 1 :] if t.pos == "verb"), len(tokens))
-            agent = self._agent(tokens, actors, entities, titles, i, trigger) or previous_agent
-            if agent is None and trigger.pos == "verb" and not _subject_before(actors, i) and not _noun_subject_after(tokens, i):
-                agent = self.last_agent  # a dropped subject continues the story's actor
-            if agent is None:
-                continue
-            previous_agent = agent
-            agents = _coordinated(actors, agent, tokens, [*entities, *titles])
-            if pronoun and trigger.event_type in _PLACE_EVENTS:
-                targets, locations = _preceding_places(tokens, entities, i), []
-            else:
-                targets, locations = self._arguments(tokens, actors, entities, titles, i, next_verb, trigger, agents)
-            if not targets and trigger.event_type in _PLACE_EVENTS and _points_there(tokens, i):
-                targets = list(self.last_destination)  # بزيارة إلى هناك: where the last visit went
-            if not targets and not locations and trigger.event_type == "VISIT":
-                locations = list(self.dateline)
-            if not targets and not (locations and (trigger.event_type in _PLACE_EVENTS or agent.label == PERSON)):
-                continue
-            self.last_agent = agent
-            if trigger.event_type in _PLACE_EVENTS and any(t.label in (GPE, LOC) for t in targets):
-                self.last_destination = [t for t in targets if t.label in (GPE, LOC)]
+            if f.frame.event_type in _PLACE_EVENTS:
+                places = [t for t in target_entities if t.label in (GPE, LOC)]
+                self.last_destination = [_phrase_of(t) for t in places] or self.last_destination
             self.events.append(
                 Event(
-                    id=f"{self.doc.id}:{sentence.index}:{i}",
-                    event_type=trigger.event_type,
-                    plover=trigger.plover,
-                    cameo=trigger.cameo,
-                    trigger=tokens[i].text,
+                    id=f"{self.doc.id}:{sentence.index}:{f.index}",
+                    event_type=f.frame.event_type,
+                    plover=f.frame.kind.plover,
+                    cameo=f.frame.kind.cameo,
+                    trigger=tokens[f.index].text,
                     evidence=evidence,
-                    agents=[str(a.cluster) for a in agents],
-                    targets=[str(t.cluster) for t in targets],
-                    locations=[str(p.cluster) for p in locations],
-                    date=date,
-                    modality=_modality(tokens, i, future_prefix, sentence.text),
-                    confidence=0.7 if agent.label == PERSON else 0.55,
+                    agents=[str(a.cluster) for a in agent_entities],
+                    targets=[str(t.cluster) for t in target_entities],
+                    locations=[str(p.cluster) for p in location_entities],
+                    date=date_iso or (date_text if not is_relative(date_text) else ""),
+                    date_iso=date_iso,
+                    modality=_modality(tokens, f),
+                    confidence=0.7 if agent_entities[0].label == PERSON else 0.55,
                 )
             )
+        if speaker is not None:
+            self.subject = (sentence.index, speaker)
+        elif clause_agent is not None:
+            self.subject = (sentence.index, clause_agent)
 
-    def _agent(self, tokens, actors, entities, titles, i: int, trigger: Trigger):
-        """Verb-subject order first, then a subject before the trigger, then a title's holder."""
-        if trigger.pos == "verb":
-            # The first actor after the verb is its subject when only a title and its
-            # adjective stand between them (وصل الرئيس الروسي بوتين).
-            m = next(iter(_after(actors, i + 1)), None)
-            if m is not None and m.label == PERSON and m.first_token - i <= 5 and not _breaks(tokens, i + 1, m.first_token):
-                between = [e for e in [*titles, *entities] if i < e.first_token < m.first_token and (e.label == TITLE or e.source == "demonym")]
-                if sum(e.last_token - e.first_token for e in between) >= m.first_token - i - 1:
-                    return m
-        reference = self._title_reference(tokens, entities, titles, i)
-        if reference is not None:
-            return reference
-        window = 4 if trigger.pos == "noun" else 10
-        if trigger.pos == "verb" and tokens[i].key[:1] in ("و", "ف") and tokens[i].key not in triggers():
-            window = 0  # "والتقت ...": a verb with a conjunction opens a clause of its own
-        for m in reversed([m for m in actors if m.last_token <= i and i - m.last_token <= window]):
-            if _breaks(tokens, m.last_token, i) or _stopped(tokens, m.last_token, i):
-                break
-            if m.label == PERSON:
-                return m
-        if trigger.pos == "verb":
-            # A country or organisation as subject: right after the verb (تدعم واشنطن ...),
-            # or right before it (واشنطن تدعم ...).
-            for m in actors:
-                if (m.first_token == i + 1 or m.last_token == i) and (m.label == ORG or self._is_country(m)):
-                    return m
+    def _destination(self, tokens, phrases: list[Phrase], f: _Found, stop: int) -> list[Phrase]:
+        """Where a trip with no named destination went: the places a pronoun on the trigger points
+        back to (اختار كازاخستان وأوزبكستان لزيارتهما), the last trip's for هناك, the dateline's
+        country for هذا البلد."""
+        if f.reading.pronoun:
+            places = _preceding_places(phrases, f.index)
+            if places:
+                return places
+        if _points_there(tokens, f.index):
+            return list(self.last_destination)
+        if _this_country(tokens, f.index, stop):
+            return [_phrase_of(m) for m in self.dateline]
+        return []
+
+    def date_mentions(self) -> None:
+        """Mentions of one event in several sentences share its date: a mention without a date takes
+        the date another mention of the same type, participants and modality gives, so that the
+        graph (which merges events by type, participants, date and modality) makes them one node."""
+        dated: dict[tuple, Event] = {}
+        for event in self.events:
+            if event.date_iso:
+                dated.setdefault(_event_key(event), event)
+        for event in self.events:
+            source = dated.get(_event_key(event))
+            if not event.date_iso and source is not None:
+                event.date, event.date_iso = source.date, source.date_iso
+
+    # -- triggers ---------------------------------------------------------------
+    def _triggers(self, tokens, entities: list[Mention], phrases: list[Phrase]) -> list[_Found]:
+        inside = {i for m in entities for i in range(m.first_token, m.last_token)}
+        sports = self._is_sports()
+        found: list[_Found] = []
+        complements: set[int] = set()
+        for i, token in enumerate(tokens):
+            if i in inside or i in complements:
+                continue
+            reading = _trigger_of(token.key, token.text.endswith("ة"))
+            if reading is None:
+                continue
+            frame = _frame_for(reading, tokens, i)
+            noun = reading.trigger.frame("noun")
+            support = _support_before(tokens, i, [x.index for x in found], phrases) if noun is not None else None
+            if support is not None and frame is not noun and tokens[i - 1].key not in support_verbs():
+                frame = noun  # بعث برقية شكر: after a support verb and its object, the noun reading
+            if frame is None or (frame.sports_sense and sports):
+                continue
+            f = _Found(i, reading, frame)
+            if frame.pos == "verb" and frame.needs:
+                j = _complement(tokens, i, frame.needs)
+                if j < 0:
+                    continue
+                complements.add(j)
+            if frame.pos == "noun":
+                if support is not None and not _purpose(token.key):
+                    f.support, f.voice = support
+                if found and found[-1].index == i - 1 and found[-1].frame.pos == "noun":
+                    continue  # لحضور اجتماع: the second noun completes the first
+            found.append(f)
+        return found
+
+    def _is_sports(self) -> bool:
+        """A sports report: several distinct sports words in the document (a team's هجوم is no attack)."""
+        cached = self._sports
+        if cached is None:
+            words = cues()["sports"]
+            seen = {t.key for s in self.doc.sentences for t in s.tokens if t.key in words}
+            cached = self._sports = len(seen) >= _SPORTS_CUES
+        return cached
+
+    # -- agent ------------------------------------------------------------------
+    def _agent(self, tokens, phrases: list[Phrase], f: _Found, clause_agent, sentence_index: int):
+        """The agent phrase by position, a target phrase the frame's voice gives, and where targets start."""
+        i = f.index
+        if f.frame.pos == "verb":
+            if clause_agent is not None and _conjoined(tokens[i].key):
+                return clause_agent, None, i + 1  # وصل X إلى القاهرة والتقى Y: X goes on
+            subject, start = _subject(tokens, phrases, i)
+            if subject is not None and _disagrees(tokens[i].key, subject):
+                return None, None, i + 1  # تستهدف الرئيس X: a feminine verb, a man: X is no subject
+            if subject is None:
+                subject = self._dropped(tokens, phrases, i, clause_agent, sentence_index)
+                start = i + 1
+            return subject, None, start
+        if f.support >= 0:
+            subject, _ = _subject(tokens, phrases, f.support)
+            if subject is not None and subject.first > i:
+                subject = None  # the phrase after the noun is its complement, not the verb's subject
+            if subject is None:
+                subject = self._dropped(tokens, phrases, f.support, clause_agent, sentence_index)
+            if f.voice == "receive":
+                giver = next((p for p in phrases if i < p.first <= i + _WINDOW and p.prep == _FROM and p.entity is not None
+                              and not _breaks(tokens, i + 1, p.first)), None)
+                if giver is None or subject is None:
+                    return None, None, i + 1
+                return giver, subject, giver.last
+            return subject, None, i + 1
+        # a noun with the article takes no genitive (حضر اللقاء X: X attended, not the meeting's doer)
+        definite = tokens[i].key.startswith(("ال", "وال", "فال", "بال", "لل"))
+        genitive = next((p for p in phrases if p.first == i + 1 and not p.prep and p.head is not None), None)
+        if genitive is not None and not definite and _can_act(genitive.head):
+            return genitive, None, genitive.last  # زيارة الرئيس X, not اتفاق فيينا (where it was made)
+        doer = _doer_after(tokens, phrases, i)
+        if doer is not None:
+            return doer, None, doer.last
+        if i + 1 < len(tokens) and tokens[i + 1].key in cues()["gather"]:
+            owner = clause_agent or self._speaker_now or _recent(self, sentence_index)
+            if owner is not None:
+                return owner, None, i + 2  # لقاء جمعه مع X: he met X
+        if "between" in f.frame.targets:
+            pair = next((p for p in phrases if i < p.first <= i + 4 and p.prep == _BETWEEN and p.entity is not None), None)
+            if pair is not None:
+                return pair, None, pair.last  # اتفاقية بين X و Y: the parties, each the other's partner
+        object_pronoun = f.reading.pronoun and f.frame.event_type in _PLACE_EVENTS and _preceding_places(phrases, i)
+        if f.reading.pronoun and _singular_pronoun(tokens[i].key) or _his_after(tokens, i) or object_pronoun:
+            owner = clause_agent or _clause_subject(tokens, phrases, i)
+            if owner is not None:
+                return owner, None, i + 1  # زيارته، زيارة له، اختار X بلدين لزيارتهما: the clause's subject
+        return None, None, i + 1
+
+    def _dropped(self, tokens, phrases: list[Phrase], i: int, clause_agent, sentence_index: int):
+        """A dropped subject: the previous clause's named subject when this verb opens a clause; the
+        sentence's speaker after أنه / إنه (قال X إنه بحث); the story's dignitary for سموه / فخامته."""
+        latest = self.subject
+        recent = latest[1] if latest is not None and latest[0] >= sentence_index - 1 else None
+        if i + 1 < len(tokens) and tokens[i + 1].key in cues()["honorific"]:
+            # سموه، فخامته: the dignitary the story is about, its latest named subject however far back
+            person = clause_agent or self._speaker_now or (latest[1] if latest is not None else None)
+            return person if person is not None and _kind(person.entity) == "person" else None
+        if i > 0 and tokens[i - 1].key in cues()["pronoun"]:
+            return self._speaker_now or clause_agent or recent
+        if _first_person(tokens[i].key) and self._speaker_now is not None:
+            return self._speaker_now  # قال X: "سأسافر إلى ..."
+        if _noun_after(tokens, i, phrases):
+            return self._title_holder(tokens, phrases, i)
+        if _overt_subject_after(tokens, i, phrases):
+            return None  # يقوم زعماء ... : a subject the text does not name
+        if clause_agent is not None:
+            return clause_agent
+        if latest is not None and latest[0] == sentence_index - 1 and _opens_sentence(tokens, i):
+            return latest[1]
         return None
 
-    def _title_reference(self, tokens, entities, titles, i: int):
-        """"الوزير الأميركي سيغادر", "رئيس كازاخستان أكد": a title without a name is its holder."""
-        for title in reversed([t for t in titles if t.last_token <= i]):
-            country = next((e for e in entities if e.first_token == title.last_token and self._can_employ(e)), None)
-            end = country.last_token if country else title.last_token
-            if i - end > 3 or any(e.label == PERSON and title.first_token < e.first_token < i for e in entities):
-                return None
-            holder = self._holder(title, country)
-            if holder is not None:
-                return holder
+    def _actor(self, phrase: Phrase):
+        """Who an agent phrase names: its person; a country or organisation when only force nouns
+        stand before it (طائرات التحالف، القوات التركية); the holder of a title the article named
+        (الرئيس اليمني -> the person) — never the country of a title (أمير المدينة is not the city)."""
+        titled = any(t.source != "force" for t in phrase.titles)
+        if phrase.head is not None and (phrase.head.label == PERSON or not titled):
+            return phrase.head
+        if titled:
+            holder = self._holder_of(phrase)
+            return holder.head if holder is not None else None
+        return phrase.country if phrase.titles else None
+
+    def _named(self, phrase: Phrase) -> Phrase | None:
+        """A target phrase with its entity: its name, else the article's holder of its title
+        (لفخامة الرئيس), else the country of its nationality word (الحكومة المصرية)."""
+        if phrase.head is not None or not any(t.source != "force" for t in phrase.titles):
+            return phrase if phrase.entity is not None else None  # الحكومة المصرية: Egypt
+        holder = self._holder_of(phrase)
+        if holder is not None:
+            return holder
+        # الرئيس المصري -> Egypt; not رئيس حزب القوات اللبنانية, whose nationality is the party's
+        title_ends = {t.last_token for t in phrase.titles if t.source != "force"}
+        return phrase if phrase.country is not None and phrase.country.first_token in title_ends else None
+
+    def _holder_of(self, p: Phrase) -> Phrase | None:
+        title = next((t for t in reversed(p.titles) if t.source != "force"), None)  # فخامة الرئيس: the office, not the honorific
+        if title is None:
+            return None
+        words = {w[2:] if w.startswith("ال") else w for w in match_key(title.text).split()}
+        country = p.country.cluster if p.country is not None else None
+        named_here = self._named_here  # a holder named in this sentence would head the phrase
+        holders = [person for person, (role, _, employer) in self.roles.items()
+                   if words <= {w[2:] if w.startswith("ال") else w for w in match_key(role).split()}
+                   and (country is None or employer == country)
+                   and person not in named_here]
+        if len(holders) != 1:
+            return None
+        return Phrase(p.first, p.last, _ClusterRef(holders[0]), None, p.titles, prep=p.prep, conj=p.conj, comma=p.comma)
+
+    def _title_holder(self, tokens, phrases: list[Phrase], i: int):
+        """"وأكد الوزير الأميركي ...": a title with no name after the verb is the article's holder of it."""
+        p = next((p for p in phrases if p.first == i + 1 and p.head is None and p.titles), None)
+        return self._holder_of(p) if p is not None else None
+
+    def _speaker(self, tokens, phrases: list[Phrase], sentence_index: int):
+        """The named subject of a verb of saying (قال الجبير), the story's actor for the next sentence."""
+        speech = cues()["speech"] | cues()["deny"]  # قال X، نفى X: the speaker
+        for i, token in enumerate(tokens):
+            if any(stem in speech and not nominal for stem, _, _, nominal in _stems(token.key)):
+                subject, _ = _subject(tokens, phrases, i)
+                if subject is not None and subject.head is not None:
+                    return subject
+                latest = self.subject
+                if subject is None and latest is not None and latest[0] == sentence_index - 1 and _opens_sentence(tokens, i):
+                    return latest[1]  # وأشار إلى أنه ...: the previous sentence's speaker goes on
         return None
 
-    def _holder(self, title: Mention, country: Mention | None):
-        words = set(bare_key(title.text).split())
-        candidates = [
-            person for person, (role, _, employer) in self.roles.items()
-            if words & set(bare_key(role).split()) and (country is None or employer == country.cluster)
-        ]
-        return _ClusterRef(candidates[0]) if len(candidates) == 1 else None
-
-    def _arguments(self, tokens, actors, entities, titles, i: int, stop: int, trigger: Trigger, agents: list):
-        targets: list = []
-        locations: list = []
-        last = i + 1
-        agent_ids = {a.cluster for a in agents}
-        for m in _after(actors, i + 1):
-            if m.first_token >= stop or m.first_token - i > _TARGET_WINDOW:
-                break
-            if _breaks(tokens, last, m.first_token) or _stopped(tokens, last, m.first_token):
-                break
-            if (targets or locations) and m.first_token - last > _TARGET_GAP:
-                break
-            if m.cluster in agent_ids:
-                last = m.last_token
+    # -- targets ----------------------------------------------------------------
+    def _targets(self, tokens, phrases: list[Phrase], f: _Found, start: int, stop: int, agents: list[Phrase]):
+        frame = f.frame
+        agent_spans = {(a.first, a.last) for a in agents}
+        targets: list[Phrase] = []
+        locations: list[Phrase] = _fronted_place(tokens, phrases, f.index) if frame.located else []
+        previous: Phrase | None = None
+        attached = start  # the end of the verb phrase read so far: a place must follow it closely
+        for p in phrases:
+            if p.first < start or (p.first, p.last) in agent_spans:
                 continue
-            kind = "person" if m.label == PERSON else "org" if m.label == ORG else "place" if m.label in (GPE, LOC) else ""
-            if kind == "place" and trigger.event_type in _PLACE_EVENTS and _after_from(tokens, m):
-                last = m.last_token  # وصل إلى بغداد قادما من الرياض: where the trip began
-                continue
-            if kind == "place" and _preceded_by_locative(tokens, m) and trigger.event_type not in _PLACE_EVENTS:
-                locations.append(m)
-                last = m.last_token
-            elif kind in trigger.target_types:
-                targets.append(m)
-                last = m.last_token
-        if not targets and "person" in trigger.target_types:
-            for title in titles:
-                if i < title.first_token <= i + 4 and not _stopped(tokens, i + 1, title.first_token):
-                    holder = self._counterpart_holder(title, entities)
-                    if holder is not None and holder.cluster not in agent_ids:
-                        targets.append(holder)
-                    break
+            if p.first >= stop:
+                break
+            slot = "p:" + p.prep if p.prep else "obj"
+            if p.prep == _BETWEEN or (previous is not None and previous.prep == _BETWEEN and (p.conj or p.comma)):
+                slot = "between"
+            coordinated = previous is not None and not p.prep and (p.conj or p.comma) and previous.last >= p.first - 1
+            if slot in frame.topic:
+                break
+            kind = _phrase_kind(p)
+            if coordinated and previous in targets and kind:
+                targets.append(p)
+            elif coordinated and previous in locations and kind == "place":
+                locations.append(p)
+            elif kind == "place" and p.prep == _IN and frame.event_type not in _PLACE_EVENTS:
+                if frame.located and _next_to(tokens, attached, p.first - 1):
+                    locations.append(p)  # التقى X Y في الرياض, not ... وزراء الدول الخمس في آسيا الوسطى
+            elif kind == "place" and p.prep == _FROM and frame.event_type in _PLACE_EVENTS:
+                pass  # وصل إلى بغداد قادما من الرياض: where the trip began
+            elif slot == "obj" and not _next_to(tokens, start, p.first):
+                pass  # an object follows its verb and subject; a name further on belongs to another phrase
+            elif slot == "obj" and frame.pos == "noun" and kind != "place":
+                pass  # a verbal noun's genitive: a place is where it went (زيارة الأردن), a person its doer
+            elif slot in frame.targets and kind in frame.target_types and not (p.via_noun and frame.event_type in _PLACE_EVENTS):
+                targets.append(p)  # (a trip إلى تعزيز دور X goes nowhere)
+            elif kind == "place" and p.prep == _IN and frame.event_type in _PLACE_EVENTS and not targets:
+                targets.append(p)
+            if p in targets or p in locations:
+                attached = p.last
+            previous = p
         return targets, locations
 
-    def _counterpart_holder(self, title: Mention, entities: list[Mention]):
-        """"مع نظيره الروسي": the counterpart from that country, when the document named one."""
-        if not _is_counterpart(title):
-            return None
-        country = next((e for e in entities if e.first_token == title.last_token and self._is_country(e)), None)
-        if country is None:
-            return None
-        people = [p for p, (_, _, employer) in self.roles.items() if employer == country.cluster]
-        return _ClusterRef(people[0]) if len(people) == 1 else None
+
+def _fronted_place(tokens, phrases: list[Phrase], i: int) -> list[Phrase]:
+    """وفي أستانا، يلتقي ...: a place fronted before its clause's verb is where it happens."""
+    for p in phrases:
+        if p.prep == _IN and p.last <= i and _kind(p.entity) == "place" and p.first <= 2 and _next_to(tokens, p.last, i):
+            return [p]
+    return []
 
 
-def _coordinated(actors: list[Mention], agent, tokens, entities: list[Mention]) -> list:
-    """The agent and the actors coordinated with it: رئيسي وأردوغان وكاكار, or
-    الزعيم التركي أردوغان والرئيس الإيراني رئيسي (titles and adjectives may stand between)."""
-    if isinstance(agent, _ClusterRef):
-        return [agent]
-    skippable = {k for e in entities if e.label == TITLE or e.source == "demonym" for k in range(e.first_token, e.last_token)}
-    group = [agent]
-    position = agent.last_token
-    for m in _after(actors, agent.last_token):
-        gap = range(position, m.first_token)
-        if m.label != agent.label or not all(k in skippable or tokens[k].text in _COMMAS for k in gap):
-            break
-        starts = [tokens[k] for k in gap if k in skippable][:1] or [tokens[m.first_token]]
-        if not (starts[0].key.startswith("و") or any(tokens[k].text in _COMMAS for k in gap)):
-            break
-        group.append(m)
-        position = m.last_token
+def _event_key(event: Event) -> tuple:
+    return (event.event_type, event.modality, tuple(sorted(event.agents)), tuple(sorted(event.targets or event.locations)))
+
+
+# -- phrases --------------------------------------------------------------------
+def _phrases(tokens, entities: list[Mention], titles: list[Mention]) -> list[Phrase]:
+    """Actor phrases: runs of titles, force nouns, nationality words and names (see module doc)."""
+    force = cues()["force"] | cues()["place_noun"]
+    units: list[Mention] = sorted([*entities, *titles], key=lambda m: (m.first_token, -m.last_token))
+    taken = {k for m in units for k in range(m.first_token, m.last_token)}
+    for i, token in enumerate(tokens):
+        cut = None if i in taken else _force_prefix(token.key, force)
+        if cut is not None:
+            units.append(Mention("", -1, token.start + cut, token.end, token.text[cut:], TITLE, token.key[cut:],
+                                 first_token=i, last_token=i + 1, source="force"))
+    units.sort(key=lambda m: (m.first_token, -m.last_token))
+    phrases: list[Phrase] = []
+    current: Phrase | None = None
+    last_unit: Mention | None = None
+    for unit in units:
+        if current is not None and unit.first_token < current.last:
+            continue
+        prefix = _prefix(tokens[unit.first_token], unit)
+        # a title's genitive or country joins it (النائب الثاني للرئيس السوداني، وزير ... باليمن); و starts anew
+        genitive = prefix in ("ل", "لل", "ب", "بال") and last_unit is not None and last_unit.label == TITLE
+        joins = current is not None and (not prefix or genitive) and _joins(tokens, current, unit, last_unit)
+        last_unit = unit
+        if joins:
+            _absorb(current, unit)
+            continue
+        current = Phrase(unit.first_token, unit.last_token, None, None)
+        current.prep, current.conj = _governor(tokens, unit, prefix)
+        current.via_noun = bool(current.prep) and not prefix and unit.first_token > 0 and tokens[unit.first_token - 1].key not in _PREPOSITIONS and tokens[unit.first_token - 1].text not in _QUOTES
+        current.comma = unit.first_token > 0 and tokens[unit.first_token - 1].text in _COMMAS
+        _absorb(current, unit)
+        phrases.append(current)
+    return phrases
+
+
+def _joins(tokens, phrase: Phrase, unit: Mention, last_unit: Mention) -> bool:
+    """Whether ``unit`` continues ``phrase``: a name after a title or nationality (وزير الخارجية
+    السعودي عادل الجبير), a title after a name (X، وزير الخارجية), or a title's own words
+    between (وزير حقوق الإنسان باليمن). Two names side by side are two phrases."""
+    gap = unit.first_token - phrase.last
+    named = unit.label != TITLE and unit.source != "demonym"
+    if named and last_unit.label != TITLE and last_unit.source != "demonym":
+        # رئيس جامعة حائل X: a person after a title's organisation still belongs to the title
+        if not (unit.label == PERSON and phrase.titles and (phrase.head is None or phrase.head.label != PERSON)):
+            return False
+    clitic = _prefix(tokens[unit.first_token], unit)
+    if named and unit.label != PERSON and not clitic and not _open_construct(tokens[unit.first_token - 1]):
+        return False  # وزير الدفاع مصر: a definite title is complete, the name after it is another phrase
+    if gap == 0:
+        if unit.label == PERSON and phrase.head is not None and phrase.head.label == PERSON:
+            # a person span the tagger inferred from a title (رئيس [نادي النصر]) is the title's
+            # complement: it joins, and gives way to a name the model found after it
+            return (unit.source == "title-cue" and last_unit.label == TITLE) or _weaker(phrase.head, unit)
+        return True
+    if unit.label == TITLE and phrase.head is not None and gap == 1 and tokens[phrase.last].text in _COMMAS:
+        return True  # X، وزير الخارجية: an apposition
+    if unit.label == PERSON and phrase.head is None and gap == 1 and tokens[phrase.last].text in _COMMAS:
+        return last_unit.label == TITLE or last_unit.source == "demonym"  # وزير الخارجية الأميركي، أنتوني بلينكن
+    if last_unit.label != TITLE or gap > _TITLE_GAP:
+        return False
+    words = [t for t in tokens[phrase.last : unit.first_token] if t.text not in _QUOTES]  # قيادة «جيش الإسلام»
+    return all(t.text not in _CLAUSE_BREAKS and t.text not in _COMMAS and t.text not in _DASHES and t.key not in _PREPOSITIONS
+               and t.key not in _ARGUMENT_STOPS for t in words)
+
+
+def _weaker(head, unit: Mention) -> bool:
+    """A person the tagger inferred from a title gives way to one it found by name."""
+    return getattr(head, "source", "") == "title-cue" and unit.source != "title-cue"
+
+
+def _open_construct(token) -> bool:
+    """A word a name can be the genitive of: not definite (رئيس مصر، أمين عام الأمم المتحدة, not
+    وزير الدفاع مصر). A word with a clitic preposition (باليمن) was decided before."""
+    return not token.key.startswith(("ال", "وال"))
+
+
+def _absorb(phrase: Phrase, unit: Mention) -> None:
+    phrase.last = max(phrase.last, unit.last_token)
+    if unit.label == TITLE:
+        phrase.titles.append(unit)
+    elif unit.source == "demonym":
+        if phrase.country is None:
+            phrase.country = unit
+    elif phrase.head is None or (unit.label == PERSON and (phrase.head.label != PERSON or _weaker(phrase.head, unit))):
+        phrase.head = unit
+
+
+def _prefix(token, unit: Mention) -> str:
+    """The clitics written before a unit inside its first token (و، ب، لل ...)."""
+    cut = max(0, unit.start - token.start)
+    return match_key(token.text[:cut]) if cut else ""
+
+
+def _governor(tokens, unit: Mention, prefix: str) -> tuple[str, bool]:
+    """The preposition that governs a phrase (a word before it or a clitic) and whether و joins it."""
+    conj = prefix.startswith(("و", "ف"))
+    clitic = prefix[1:] if conj else prefix
+    if clitic in _CLITIC_PREPOSITIONS:
+        return _CLITIC_PREPOSITIONS[clitic], conj
+    k = unit.first_token - 1
+    while k >= 0 and tokens[k].text in _QUOTES:
+        k -= 1  # إلى «داعش»
+    if k >= 0 and unit.label != TITLE and unit.first_token - k == 1:
+        # في ولاية قندوز، على مواقع الحوثيين، لجمهورية مصر، لوحدة أراضي كازاخستان: the name is the
+        # genitive of a noun (or two) that the preposition governs
+        for j in (k, k - 1):
+            if j < 0:
+                break
+            key, text = tokens[j].key, tokens[j].text
+            if key[:1] in ("ل", "ب") and not key.startswith(("لل", "بال")) and text.endswith("ة") and len(key) >= 5:
+                return key[0], conj
+            verbal = _trigger_of(key) is not None or any(st in support_verbs() for st, *_ in _stems(key))
+            if not _construct_head(tokens[j]) or verbal or key.isdigit():
+                break
+            if j == k and j > 0 and tokens[j - 1].key in _PREPOSITIONS:
+                return tokens[j - 1].key, conj
+    if k >= 0:
+        before = tokens[k].key
+        bare = before[1:] if before[:1] in ("و", "ف") and before[1:] in _PREPOSITIONS else before
+        if bare in _PREPOSITIONS:
+            return bare, conj or bare != before
+        if k < unit.first_token - 1 and bare.rstrip("ـ") in _CLITIC_PREPOSITIONS:
+            return _CLITIC_PREPOSITIONS[bare.rstrip("ـ")], conj  # لـ«داعش»
+    return "", conj
+
+
+def _force_prefix(key: str, force: frozenset[str]) -> int | None:
+    """How many clitic letters stand before a force noun (وقوات: 1), or None if the word is none."""
+    for prefix in ("", "و", "ف", "ب", "ل", "ال", "وال", "بال", "لل"):
+        if key.startswith(prefix) and key[len(prefix):] in force:
+            return len(prefix) - (2 if prefix.endswith("ال") else 1 if prefix == "لل" else 0)
+    return None
+
+
+def _group(phrases: list[Phrase], first: Phrase) -> list[Phrase]:
+    """A phrase and the phrases coordinated with it (X وY، Z)."""
+    if first not in phrases:
+        return [first]
+    group = [first]
+    for p in phrases[phrases.index(first) + 1 :]:
+        kinds = {_kind(p.entity), _kind(first.entity)}
+        if p.first - group[-1].last > 1 or p.prep or not (p.conj or p.comma) or not (len(kinds) == 1 or kinds <= {"person", "org"}):
+            break  # ميليشيات الحوثيين وصالح: actors of both kinds; a place after them is no partner
+        group.append(p)
     return group
 
 
+def _phrase_of(mention) -> Phrase:
+    return Phrase(mention.first_token, mention.last_token, mention, None)
 
-_THERE = match_key("هناك")
-_TO = match_key("إلى")
+
+# -- positions ------------------------------------------------------------------
+def _next_to(tokens, start: int, first: int) -> bool:
+    """Whether the phrase at ``first`` follows ``start`` closely: only adverbs, quotes, commas and
+    one short prepositional phrase between (سيلتقي خلال النهار الرئيس X), at most four words, or
+    the noun it is the genitive of (قمة مجموعة العشرين), or a comma after a short adverbial
+    (التقى X بمكتبه اليوم، Y)."""
+    words = [t for t in tokens[start:first] if t.text not in _QUOTES]
+    adverbs = cues()["adverb"]
+    gap = [t for t in words if t.key not in adverbs and t.text not in _COMMAS and t.text not in _DASHES]
+    if len(gap) == 2 and gap[0].key in _PREPOSITIONS and gap[1].key not in _PREPOSITIONS and len(words) <= 4:
+        return not any(t.text in _BREAKS or _verb_like(t.key) for t in words)  # خلال النهار
+    if len(words) <= 3:
+        return len(gap) <= 1 and all(_construct_head(t) for t in gap)
+    return (len(words) <= 8 and words[-1].text in _COMMAS
+            and not any(t.text in _BREAKS or t.key in _ARGUMENT_STOPS or _verb_like(t.key) for t in words))
+
+
+def _construct_head(token) -> bool:
+    """A noun that can take a name as genitive: no article, no pronoun, no clitic preposition."""
+    key = token.key
+    pronoun = key.endswith(("ه", "ها", "هم", "هما")) and not token.text.endswith("ة")
+    return (not key.startswith(("ال", "ب", "ل", "و", "ف")) and not pronoun
+            and key not in _PREPOSITIONS and key not in _ARGUMENT_STOPS)
+
+
+def _doer_after(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
+    """غارة جوية نفذها التحالف، هجوم تبنته حركة X: a support verb after the noun, carrying it
+    as an object pronoun, gives the noun its agent (the verb's subject after it)."""
+    table = support_verbs()
+    for j in range(i + 1, min(len(tokens), i + 4)):
+        t = tokens[j]
+        if t.text in _CLAUSE_BREAKS or t.text in _COMMAS or any(p.first <= j < p.last for p in phrases):
+            return None
+        if any((stem in table or stem in cues()["doer"]) and pronoun and not nominal for stem, _, pronoun, nominal in _stems(t.key)):
+            subject = next((p for p in phrases if p.first == j + 1 and not p.prep and p.head is not None), None)
+            return subject
+    return None
+
+
+def _subject(tokens, phrases: list[Phrase], i: int) -> tuple[Phrase | None, int]:
+    """The subject of the verb at ``i`` by position, and where its complements start."""
+    key = tokens[i].key
+    conj = key[:1] in ("و", "ف") and not _plain_trigger(key)  # والتقى opens a clause of its own
+    # subject-verb: a phrase ending right before the verb (or its particles, or a relative)
+    particles = cues()["particle"] | cues()["negation"] | cues()["relative"] | cues()["future"]
+    k = i
+    while k > 0 and (tokens[k - 1].key in particles or tokens[k - 1].text in _COMMAS or tokens[k - 1].text in _QUOTES) and i - k < 3:
+        k -= 1
+    relative = k < i and tokens[k].key in cues()["relative"]
+    reading = _trigger_of(key)
+    if relative and reading is not None and reading.pronoun:
+        relative = conj = True  # الذي تدعمه أنقرة: the antecedent is the object, the subject follows
+    if not conj or (relative and not (reading is not None and reading.pronoun)):
+        before = next((p for p in phrases if p.last == k or (relative and p.last == k - 1 and tokens[k - 1].text in _COMMAS)), None)
+        if before is not None and not before.prep and before.entity is not None and (relative or _opens_clause(tokens, before)):
+            return before, i + 1
+    if i > 0 and tokens[i - 1].key in cues()["pronoun"]:
+        return None, i + 1  # أنه زار: the pronoun is the subject (see EventReader._dropped)
+    # verb-subject: the first phrase after the verb, past a few adverbs
+    adverbs = cues()["adverb"]
+    j = i + 1
+    while j < len(tokens) and j - i <= _SUBJECT_GAP + 1 and (tokens[j].key in adverbs or tokens[j].text in _QUOTES):
+        j += 1
+    after = next((p for p in phrases if p.first == j), None)
+    if after is not None and not after.prep and (after.head is not None or after.titles and after.country is not None):
+        return after, after.last
+    return None, i + 1
+
+
+def _overt_subject_after(tokens, i: int, phrases: list[Phrase]) -> bool:
+    """The word after a verb is a bare noun (يقوم زعماء ...): an overt subject, unnamed. A dropped
+    subject is followed by a preposition, an adverb, a named object or a verbal noun (بزيارة)."""
+    if i + 1 >= len(tokens):
+        return False
+    t = tokens[i + 1]
+    if (t.text in _QUOTES or t.text in _COMMAS or _prepositional(t.key) or t.key in cues()["adverb"]
+            or any(p.first == i + 1 for p in phrases) or _trigger_of(t.key) is not None):
+        return False
+    return not (t.key[:1] in ("ب", "ل") and len(t.key) > 3) and not t.key.startswith(("ال", "وال"))
+
+
+def _recent(reader, sentence_index: int):
+    """The named subject of this sentence or the one before it, if any."""
+    latest = reader.subject
+    return latest[1] if latest is not None and latest[0] >= sentence_index - 1 else None
+
+
+def _first_person(key: str) -> bool:
+    """أزور، سأسافر: a verb in the first person singular (its subject is whoever is quoted)."""
+    key = key[1:] if key[:1] in ("و", "ف") else key
+    key = key[1:] if key.startswith("سا") else key
+    return key.startswith("ا") and _trigger_of(key) is not None and not _trigger_of(key).nominal
+
+
+def _clause_subject(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
+    """The subject of the verb that opens the clause holding ``i``: a person phrase right after the
+    clause's first word (اختار الرئيس الصيني شي جينبينغ كازاخستان لزيارتها)."""
+    for p in reversed([p for p in phrases if p.last <= i]):
+        k = p.first - 1
+        if k < 0 or p.prep or _kind(p.entity) != "person" or p.head is None:
+            continue
+        opens = k == 0 or tokens[k - 1].text in _BREAKS or tokens[k - 1].text in _COMMAS
+        if opens and tokens[k].key not in _PREPOSITIONS and tokens[k].text not in _COMMAS:
+            return p
+    return None
+
+
+def _prepositional(key: str) -> bool:
+    """A preposition, alone or with a pronoun (خلالها، معه، عليه، إليه)."""
+    if key in _PREPOSITIONS:
+        return True
+    return any(key.startswith(p) and key[len(p):] in ("ه", "ها", "هم", "هما", "نا") for p in _PREPOSITIONS if len(p) > 1)
+
+
+def _purpose(key: str) -> bool:
+    """للمشاركة، لزيارة: a noun of purpose after ل, whose doer is the clause's subject, not the
+    subject of a support verb before it (وجهت الأمم المتحدة دعوة للمشاركة: someone else takes part)."""
+    return key.startswith("ل") and not key.startswith("لقا") and _trigger_of(key) is not None and _trigger_of(key).nominal
+
+
+def _his_after(tokens, i: int) -> bool:
+    """زيارة له: a possessor written as a separate له / لها after the noun."""
+    return i + 1 < len(tokens) and tokens[i + 1].key in (match_key("له"), match_key("لها"))
+
+
+def _singular_pronoun(key: str) -> bool:
+    """زيارته، زيارتها: a singular possessor (a plural one, اجتماعهم, is a group the text does not name)."""
+    return key.endswith(("ه", "ها")) and not key.endswith(("هم", "هما"))
+
+
+def _verb_like(key: str) -> bool:
+    """A support verb or a verb of saying: it opens a new clause."""
+    words = support_verbs().keys() | cues()["speech"]
+    return any(stem in words and not nominal for stem, _, _, nominal in _stems(key))
+
+
+def _disagrees(key: str, subject: Phrase) -> bool:
+    """A feminine verb with a man as subject: a person whose title is masculine (الرئيس, not الرئيسة)."""
+    stems = [stem for stem, _, _, nominal in _stems(key) if not nominal and stem in triggers()]
+    if not stems or stems[0] not in feminine_forms() or _kind(subject.entity) != "person":
+        return False
+    titles = [t for t in subject.titles if t.source != "force"]
+    return bool(titles) and not titles[-1].text.endswith("ة")
+
+
+def _conjoined(key: str) -> bool:
+    """والتقى، فزار: a verb joined by و / ف to the clause before."""
+    return key[:1] in ("و", "ف") and not _plain_trigger(key)
+
+
+def _opens_clause(tokens, phrase: Phrase) -> bool:
+    """A subject before its verb opens its clause: sentence start, a break, a comma, و, or أن / إن."""
+    if phrase.first == 0:
+        return True
+    before = tokens[phrase.first - 1]
+    return (before.text in _CLAUSE_BREAKS or before.text in _COMMAS or before.key in cues()["particle"]
+            or before.key in cues()["complementizer"])
+
+
+def _plain_trigger(key: str) -> bool:
+    """A form written with a root و (وصل، وقع) is no conjunction + verb."""
+    return key in triggers() or key in support_verbs()
+
+
+def _noun_after(tokens, i: int, phrases: list[Phrase]) -> bool:
+    """"وأكد الوزير": a definite noun or title right after the verb is its (unnamed) subject."""
+    if any(p.first == i + 1 for p in phrases):
+        return True
+    return (i + 1 < len(tokens) and tokens[i + 1].key.startswith("ال") and tokens[i + 1].key not in _ARGUMENT_STOPS
+            and tokens[i + 1].key not in _PREPOSITIONS)  # إلى folds to الي
+
+
+def _opens_sentence(tokens, i: int) -> bool:
+    """The verb is the sentence's first word, or follows only words that continue the story
+    (من جانبه، كذلك، ثم)."""
+    if i == 0:
+        return True
+    return i <= 3 and all(t.text in _COMMAS or t.key in cues()["opener"] for t in tokens[:i])
+
+
+def _clause_end(tokens, i: int, start: int, verbs: list[int]) -> int:
+    """Where the trigger's clause ends: a break, the next trigger verb, a topic or clause word,
+    or a window's length after its agent."""
+    topic = cues()["topic"]
+    end = min(len(tokens), start + _WINDOW)
+    for j in range(i + 1, end):
+        t = tokens[j]
+        if t.text in _BREAKS or t.key in topic or t.key in _ARGUMENT_STOPS or j in verbs or _verb_like(t.key):
+            return j
+    return end
+
+
+def _complement(tokens, i: int, needs: frozenset[str]) -> int:
+    """The complement noun a light verb needs (وقع اتفاقية), within its clause; -1 if none."""
+    for j in range(i + 1, min(len(tokens), i + _WINDOW)):
+        t = tokens[j]
+        if t.text in _BREAKS:
+            return -1
+        if any(stem in needs for stem, _, _, _ in _stems(t.key)):
+            return j
+    return -1
+
+
+def _support_before(tokens, i: int, triggers_seen: list[int], phrases: list[Phrase]) -> tuple[int, str] | None:
+    """The support verb that carries the noun at ``i`` (أعرب ... عن إدانته), within its clause;
+    the words of an actor phrase between them do not count towards the distance."""
+    table = support_verbs()
+    inside = {k for p in phrases for k in range(p.first, p.last)}
+    words = 0
+    for j in range(i - 1, -1, -1):
+        t = tokens[j]
+        words += j not in inside
+        if words > _SUPPORT_WINDOW:
+            return None
+        if t.text in _BREAKS or t.key in _ARGUMENT_STOPS or j in triggers_seen:
+            return None
+        definite = t.key.startswith(("ال", "وال", "بال", "لل", "فال"))
+        for stem, _, _, nominal in _stems(t.key):
+            if stem in table and not (nominal and definite):
+                return j, table[stem]  # أجرى، لإجراء، قيام ... : the verb or its verbal noun
+    return None
+
+
+def _frame_for(reading: Reading, tokens, i: int) -> Frame | None:
+    """The verb or noun frame a reading opens, from its prefixes and the word before it."""
+    verb, noun = reading.trigger.frame("verb"), reading.trigger.frame("noun")
+    after_preposition = i > 0 and tokens[i - 1].key in _PREPOSITIONS
+    if reading.nominal or after_preposition or (i > 0 and tokens[i - 1].key in cues()["negation"] and tokens[i - 1].key == match_key("عدم")):
+        return noun
+    return verb or noun
+
+
+def _breaks(tokens, start: int, end: int) -> bool:
+    return any(t.text in _BREAKS for t in tokens[start:end])
+
+
+def _can_act(entity) -> bool:
+    """A person, an organisation or a country: a city or region names where, not who."""
+    if entity.label in (PERSON, ORG):
+        return True
+    place = _place(entity) if isinstance(entity, Mention) else None
+    return entity.label == GPE and place is not None and place.kind == "country"
+
+
+def _phrase_kind(p: Phrase) -> str:
+    """The kind of entity a phrase names; a title with no name names a person (لفخامة الرئيس)."""
+    if p.head is None and any(t.source != "force" for t in p.titles):
+        return "person"
+    return _kind(p.entity)
+
+
+def _kind(entity) -> str:
+    if entity is None:
+        return ""
+    return {PERSON: "person", ORG: "org", GPE: "place", LOC: "place", MISC: "misc"}.get(entity.label, "")
+
+
+def _is_actor(entity) -> bool:
+    return entity.label in (PERSON, ORG, GPE)
+
+
+def _unique(entities: list, exclude: set[int]) -> list:
+    out, seen = [], set(exclude)
+    for e in entities:
+        if e is not None and e.cluster not in seen and _kind(e):
+            seen.add(e.cluster)
+            out.append(e)
+    return out
+
+
+def _this_country(tokens, i: int, stop: int) -> bool:
+    """هذا البلد، هذه الدولة in the trigger's clause: the country the article is datelined in."""
+    demonstratives = (match_key("هذا"), match_key("هذه"))
+    return any(tokens[j].key in demonstratives and tokens[j + 1].key in cues()["this_country"]
+               for j in range(i + 1, min(stop, len(tokens) - 1)))
 
 
 def _points_there(tokens, i: int) -> bool:
@@ -221,27 +828,36 @@ def _points_there(tokens, i: int) -> bool:
     return following[:1] == [_THERE] or following == [_TO, _THERE]
 
 
-def _preceding_places(tokens, entities: list[Mention], i: int) -> list[Mention]:
+def _preceding_places(phrases: list[Phrase], i: int) -> list[Phrase]:
     """"اختار كازاخستان وأوزبكستان لزيارتهما": the places a pronoun on the trigger points back to."""
-    places = [m for m in entities if m.last_token <= i and m.label in (GPE, LOC) and m.source != "demonym"]
-    out: list[Mention] = []
+    out: list[Phrase] = []
     position = i
-    for m in reversed(places):
-        if position - m.last_token > 1:
+    for p in reversed([p for p in phrases if p.last <= i]):
+        if position - p.last > 1 or _kind(p.entity) != "place" or p.entity is p.country:
             break
-        out.insert(0, m)
-        position = m.first_token
+        out.insert(0, p)
+        position = p.first
     return out
 
 
-def _modality(tokens, i: int, future_prefix: bool, sentence_text: str) -> str:
-    window = [tokens[j].key for j in range(max(0, i - 2), i)]
-    if any(w in _NEGATIONS for w in window):
+def _modality(tokens, f: _Found) -> str:
+    """negated: a negation in the verb phrase (لم يزر، عدم زيارة، نفى ... أن يكون زار); planned:
+    the future prefix, سوف, or a future word in the clause."""
+    c = cues()
+    head = f.support if f.support >= 0 else f.index
+    start = head
+    while start > 0 and head - start < 4 and tokens[start - 1].text not in _CLAUSE_BREAKS and tokens[start - 1].text not in _COMMAS:
+        start -= 1
+    window = {t.key[1:] if t.key[:1] in ("و", "ف") else t.key for t in tokens[start:f.index]} | {t.key for t in tokens[start:f.index]}
+    if window & c["negation"]:
         return "negated"
-    if future_prefix:
+    sentence_start = next((j + 1 for j in range(head - 1, -1, -1) if tokens[j].text in ".؟?!؛;"), 0)
+    if any(s in c["deny"] for t in tokens[sentence_start:head] for s, _, _, n in _stems(t.key) if not n):
+        return "negated"
+    support_future = f.support >= 0 and any(fut and s in support_verbs() for s, fut, _, _ in _stems(tokens[f.support].key))
+    if f.reading.future or support_future:
         return "planned"
-    sentence_key = match_key(sentence_text)
-    if any(marker in sentence_key for marker in _FUTURE_KEYS):
+    end = min(len(tokens), f.index + 8)
+    if any(t.key in c["future"] for t in tokens[start:end]):
         return "planned"
     return "reported"
-

@@ -1,4 +1,10 @@
-"""The event trigger inventory (kg/data/events.tsv) and how a written word spells a trigger."""
+"""The event lexicon: kinds (kg/data/event_kinds.tsv), frames (event_frames.tsv), trigger
+forms (events.tsv), support verbs (event_support.tsv) and cue words (event_cues.tsv), and
+how a written word spells a trigger.
+
+Linguistic knowledge lives in those files; kg.extract.events is the one engine that reads
+them. scripts/check_event_frames.py validates them.
+"""
 
 from __future__ import annotations
 
@@ -10,54 +16,163 @@ from importlib import resources
 from kg.normalize import match_key
 
 _PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه", "كم", "نا")
+SLOTS_FIXED = frozenset({"obj", "between"})
+TYPES = frozenset({"person", "org", "place", "misc"})  # misc: a named event, agreement or law
+CUE_ROLES = frozenset({"negation", "deny", "future", "particle", "relative", "adverb", "topic", "force", "speech", "sports",
+                       "honorific", "pronoun", "opener", "this_country", "place_noun", "gather", "doer", "complementizer"})
+
+
+@dataclass(frozen=True, slots=True)
+class Kind:
+    """An event kind of the inventory, with its PLOVER type and mode and its CAMEO code."""
+
+    kind: str
+    plover: str
+    mode: str
+    cameo: str
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """Which slots of a trigger are its target, what it needs, what ends its arguments."""
+
+    frame: str
+    kind: Kind
+    pos: str
+    targets: tuple[str, ...]
+    target_types: frozenset[str]
+    needs: frozenset[str]
+    topic: frozenset[str]
+    sports_sense: bool  # another sense in sports reports (a team's هجوم، a derby's قمة)
+    symmetric: bool
+    agent_types: frozenset[str]
+    located: bool
+
+    @property
+    def event_type(self) -> str:
+        return self.kind.kind
 
 
 @dataclass(frozen=True, slots=True)
 class Trigger:
-    """A word that signals an event, from kg/data/events.tsv."""
+    """A written form and the frames it can open (a verb frame, a noun frame, or both)."""
 
     stem: str
-    pos: str
-    event_type: str
-    plover: str
-    cameo: str
-    target_types: frozenset[str]
+    frames: tuple[Frame, ...]
+
+    def frame(self, pos: str) -> Frame | None:
+        return next((f for f in self.frames if f.pos == pos), None)
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    text = resources.files("kg").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    lines = (line for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+def _slot_key(slot: str) -> str:
+    return slot if slot in SLOTS_FIXED else "p:" + match_key(slot[2:])
+
+
+@lru_cache(maxsize=1)
+def kinds() -> dict[str, Kind]:
+    """The event inventory, by kind."""
+    return {r["kind"]: Kind(r["kind"], r["plover"], r["mode"], r["cameo"]) for r in _rows("event_kinds.tsv")}
+
+
+@lru_cache(maxsize=1)
+def frames() -> dict[str, Frame]:
+    """The frames, by id."""
+    table = kinds()
+    out = {}
+    for r in _rows("event_frames.tsv"):
+        out[r["frame"]] = Frame(
+            frame=r["frame"],
+            kind=table[r["kind"]],
+            pos=r["pos"],
+            targets=tuple(_slot_key(s) for s in r["targets"].split(",") if s),
+            target_types=frozenset(t for t in r["types"].split(",") if t),
+            needs=frozenset(match_key(w) for w in (r["needs"] or "").split("|") if w),
+            topic=frozenset(_slot_key(s) for s in (r["topic"] or "").split(",") if s),
+            sports_sense=(r["sense"] or "") in ("conflict", "match"),
+            symmetric=(r["symmetric"] or "") == "yes",
+            agent_types=frozenset(t for t in r["agents"].split(",") if t),
+            located=(r["located"] or "") == "yes",
+        )
+    return out
 
 
 @lru_cache(maxsize=1)
 def triggers() -> dict[str, Trigger]:
-    """The event trigger inventory, keyed on the stem's matching key."""
-    table: dict[str, Trigger] = {}
-    text = resources.files("kg").joinpath("data/events.tsv").read_text(encoding="utf-8")
-    rows = csv.DictReader((line for line in text.splitlines() if not line.startswith("#")), delimiter="\t")
-    for row in rows:
-        stem = match_key(row["trigger"])
-        table[stem] = Trigger(stem, row["pos"], row["event_type"], row["plover"], row["cameo"],
-                              frozenset(row["target_types"].split(",")))
-    return table
+    """The trigger forms, keyed on the form's matching key."""
+    table = frames()
+    found: dict[str, list[Frame]] = {}
+    for r in _rows("events.tsv"):
+        found.setdefault(match_key(r["form"]), []).append(table[r["frame"]])
+    return {stem: Trigger(stem, tuple(fs)) for stem, fs in found.items()}
+
+
+@lru_cache(maxsize=1)
+def feminine_forms() -> frozenset[str]:
+    """Trigger forms in the feminine (تزور، زارت): those whose masculine form (يزور، زار) opens
+    the same frame. A feminine verb cannot have a man as its subject."""
+    table = triggers()
+    out = set()
+    for stem, trigger in table.items():
+        for masculine in (("ي" + stem[1:]) if stem.startswith("ت") else "", stem[:-1] if stem.endswith("ت") else ""):
+            if masculine in table and set(table[masculine].frames) & set(trigger.frames):
+                out.add(stem)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def support_verbs() -> dict[str, str]:
+    """Support verbs (أعرب، بعث، أجرى، تلقى ...) by matching key: their voice."""
+    return {match_key(r["form"]): r["voice"] for r in _rows("event_support.tsv")}
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, frozenset[str]]:
+    """Cue words by role (negation, future, topic, ...), as matching keys."""
+    out: dict[str, set[str]] = {role: set() for role in CUE_ROLES}
+    for r in _rows("event_cues.tsv"):
+        out[r["role"]].add(match_key(r["word"]))
+    return {role: frozenset(words) for role, words in out.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """How a token spells a trigger: the trigger, whether it carried the future سـ, a pronoun
+    suffix, or a prefix (article, preposition) that makes it a noun."""
+
+    trigger: Trigger
+    future: bool
+    pronoun: bool
+    nominal: bool
 
 
 @lru_cache(maxsize=200_000)
-def _trigger_of(key: str, ends_in_teh_marbuta: bool = False) -> tuple[Trigger, bool, bool] | None:
-    """The trigger a token spells: (trigger, carried the future سـ, carried a pronoun suffix).
+def _trigger_of(key: str, ends_in_teh_marbuta: bool = False) -> Reading | None:
+    """The trigger a token spells.
 
     A word written with a final ة never loses it as a pronoun: وزارة is "ministry", not
     و + زار + ه ("and he visited him").
 
-    >>> trigger, future, pronoun = _trigger_of("سيزور")
-    >>> trigger.event_type, future, pronoun
+    >>> r = _trigger_of("سيزور")
+    >>> r.trigger.frame("verb").event_type, r.future, r.pronoun
     ('VISIT', True, False)
-    >>> _trigger_of("لزيارتهما")[0].event_type, _trigger_of("لزيارتهما")[2]
-    ('VISIT', True)
+    >>> r = _trigger_of("لزيارتهما")
+    >>> r.trigger.frame("noun").event_type, r.pronoun, r.nominal
+    ('VISIT', True, True)
     >>> _trigger_of("وزاره", True) is None
     True
     """
     table = triggers()
-    for stem, future, pronoun in _stems(key):
+    for stem, future, pronoun, nominal in _stems(key):
         if pronoun and ends_in_teh_marbuta and not stem.endswith("ه"):
             continue
         if stem in table:
-            return table[stem], future, pronoun
+            return Reading(table[stem], future, pronoun, nominal)
     return None
 
 
@@ -78,23 +193,48 @@ def _stems(key: str):
                 if not body.startswith(prep) or len(body) - len(prep) < 2:
                     continue
                 stem = body[len(prep):]
-                seen.append((stem, bool(future), False))
+                seen.append((stem, bool(future), False, bool(prep)))
                 for suffix in _PRONOUN_SUFFIXES:
                     if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
                         base = stem[: -len(suffix)]
                         if base.endswith("ت"):
-                            seen.append((base[:-1] + "ه", bool(future), True))
-                        seen.append((base, bool(future), True))
+                            seen.append((base[:-1] + "ه", bool(future), True, bool(prep)))
+                        seen.append((base, bool(future), True, bool(prep)))
     return seen
 
 
-def _as_noun(key: str) -> bool:
-    """A trigger read with the article or a glued preposition is a verbal noun (لدعم، بالدعم)."""
-    for conj in ("", "و", "ف"):
-        if key.startswith(conj) and key[len(conj):].startswith(("ال", "لل", "بال", "ل", "ب")):
-            rest = key[len(conj):]
-            stem = rest[3:] if rest.startswith(("لل", "بال")) else rest[2:] if rest.startswith("ال") else rest[1:]
-            if stem in triggers() and rest not in triggers():
-                return True
-    return False
-
+def check_lexicon() -> list[str]:
+    """Problems in the event lexicon files: unknown kinds, frames, slots, types, voices or cue
+    roles, a kind no frame reads, a frame no trigger opens. An empty list: the data is sound."""
+    problems: list[str] = []
+    known = kinds()
+    frame_rows = _rows("event_frames.tsv")
+    for r in frame_rows:
+        where = f"event_frames.tsv {r['frame']}"
+        if r["kind"] not in known:
+            problems.append(f"{where}: unknown kind {r['kind']}")
+        if r["pos"] not in ("verb", "noun"):
+            problems.append(f"{where}: pos must be verb or noun, not {r['pos']!r}")
+        for column in ("targets", "topic"):
+            for slot in (r[column] or "").split(","):
+                if slot and slot not in SLOTS_FIXED and not (slot.startswith("p:") and len(slot) > 2):
+                    problems.append(f"{where}: bad slot {slot!r} in {column}")
+        for column in ("types", "agents"):
+            bad = {t for t in (r[column] or "").split(",") if t} - TYPES
+            if bad or not r[column]:
+                problems.append(f"{where}: {column} must be among {sorted(TYPES)}")
+        if (r["sense"] or "") not in ("", "conflict", "match") or (r["symmetric"] or "") not in ("", "yes") or (r["located"] or "") not in ("", "yes"):
+            problems.append(f"{where}: sense, symmetric and located take conflict / yes or nothing")
+    read = {r["kind"] for r in frame_rows}
+    problems += [f"event_kinds.tsv {k}: no frame reads this kind" for k in known if k not in read]
+    frame_ids = {r["frame"] for r in frame_rows}
+    opened = set()
+    for r in _rows("events.tsv"):
+        if r["frame"] not in frame_ids:
+            problems.append(f"events.tsv {r['form']}: unknown frame {r['frame']}")
+        opened.add(r["frame"])
+    problems += [f"event_frames.tsv {f}: no trigger opens this frame" for f in sorted(frame_ids - opened)]
+    problems += [f"event_support.tsv {r['form']}: voice must be active or receive"
+                 for r in _rows("event_support.tsv") if r["voice"] not in ("active", "receive")]
+    problems += [f"event_cues.tsv {r['word']}: unknown role {r['role']}" for r in _rows("event_cues.tsv") if r["role"] not in CUE_ROLES]
+    return problems

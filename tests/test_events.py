@@ -1,0 +1,217 @@
+"""Event frames on sentences written for these tests (fictional or well-known names; the
+stand-in tagger of tests/names_model.py tags exactly the names each test lists)."""
+
+import pytest
+from names_model import build
+
+from kg.extract.dates import to_iso
+
+
+def _events(texts, names, monkeypatch):
+    """(type, modality, agents, targets and places) of every event node, and the graph."""
+    from kg.graph import build_graph
+
+    results, resolution = build(texts if isinstance(texts, dict) else {"a": texts}, names, monkeypatch)
+    g = build_graph(results, resolution)
+    out = []
+    for node, data in g.nodes(data=True):
+        if data["type"] != "EVENT":
+            continue
+        agents = frozenset(g.nodes[s]["label"] for s, _, d in g.in_edges(node, data=True) if d["relation"] == "agent")
+        others = frozenset(g.nodes[t]["label"] for _, t, d in g.out_edges(node, data=True) if d["relation"] in ("target", "location"))
+        out.append((data["event_type"], data["modality"], agents, others))
+    return out, g
+
+
+P = "PERS"
+NAMES = {"سامي النجار": P, "النجار": P, "كريم الفاضل": P, "الفاضل": P, "ليلى العمري": P, "العمري": P,
+         "منصور الحداد": P, "الحداد": P, "محمد بن سلمان": P, "نجيب ميقاتي": P}
+
+
+def _one(events, kind):
+    found = [e for e in events if e[0] == kind]
+    assert len(found) == 1, events
+    return found[0]
+
+
+# -- frames: who is agent, who is target -----------------------------------------
+def test_reception_host_is_agent_guest_is_target(monkeypatch):
+    events, _ = _events("استقبل سامي النجار في مكتبه أمس كريم الفاضل.", NAMES, monkeypatch)
+    assert _one(events, "MEET")[2:] == (frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))
+
+
+@pytest.mark.parametrize("text", ["التقى سامي النجار بالرئيس كريم الفاضل.", "والتقى سامي النجار مع كريم الفاضل."])
+def test_meeting_with_bi_or_maa(text, monkeypatch):
+    events, _ = _events(text, NAMES, monkeypatch)
+    assert _one(events, "MEET")[2:] == (frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))
+
+
+def test_a_call_received_has_the_caller_as_agent(monkeypatch):
+    events, _ = _events("تلقى سامي النجار اتصالا هاتفيا من كريم الفاضل، بحثا خلاله العلاقات.", NAMES, monkeypatch)
+    assert _one(events, "CALL")[2:] == (frozenset({"كريم الفاضل"}), frozenset({"سامي النجار"}))
+
+
+def test_a_call_made_light_verb_and_noun(monkeypatch):
+    events, _ = _events("أجرى سامي النجار اتصالا هاتفيا بالرئيس كريم الفاضل.", NAMES, monkeypatch)
+    assert _one(events, "CALL")[2:] == (frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))
+
+
+def test_support_received_from_someone(monkeypatch):
+    events, _ = _events("وحظيت ليلى العمري بدعم من منصور الحداد.", NAMES, monkeypatch)
+    assert _one(events, "SUPPORT")[2:] == (frozenset({"منصور الحداد"}), frozenset({"ليلى العمري"}))
+
+
+def test_condemnation_as_verb_and_as_light_verb(monkeypatch):
+    events, _ = _events({"a": "أدانت مصر إسرائيل.", "b": "وأعرب نجيب ميقاتي عن إدانته لإسرائيل."}, NAMES, monkeypatch)
+    pairs = {(agents, others) for kind, _, agents, others in events if kind == "CONDEMN"}
+    assert pairs == {(frozenset({"مصر"}), frozenset({"إسرائيل"})), (frozenset({"نجيب ميقاتي"}), frozenset({"إسرائيل"}))}
+
+
+def test_what_someone_is_called_to_is_a_topic_not_a_target(monkeypatch):
+    events, _ = _events("دعا سامي النجار كريم الفاضل إلى زيارة الأردن.", NAMES, monkeypatch)
+    assert _one(events, "REQUEST")[2:] == (frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))
+
+
+def test_what_a_meeting_discusses_is_no_target(monkeypatch):
+    events, _ = _events("يلتقي سامي النجار مسؤولين عراقيين لبحث مواجهة داعش.", NAMES, monkeypatch)
+    assert not [e for e in events if e[0] == "MEET"]
+
+
+def test_cables_of_congratulation_and_condolence(monkeypatch):
+    texts = {"a": "بعث سامي النجار برقية تهنئة إلى كريم الفاضل.", "b": "وبعث منصور الحداد برقية تعزية للرئيسة ليلى العمري."}
+    events, _ = _events(texts, NAMES, monkeypatch)
+    assert _one(events, "CONGRATULATE")[2:] == (frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))
+    assert _one(events, "CONDOLE")[2:] == (frozenset({"منصور الحداد"}), frozenset({"ليلى العمري"}))
+
+
+def test_signing_needs_an_agreement(monkeypatch):
+    texts = {"a": "ووقعت مصر مع الأردن اتفاقية للتعاون.", "b": "ووقع الحادث في الأردن."}
+    events, _ = _events(texts, NAMES, monkeypatch)
+    assert [e[2:] for e in events if e[0] == "SIGN"] == [(frozenset({"مصر"}), frozenset({"الأردن"}))]
+
+
+def test_honorifics_and_titles_belong_to_the_agent(monkeypatch):
+    text = "زار صاحب السمو الملكي الأمير محمد بن سلمان ولي ولي العهد وزير الدفاع مصر."
+    events, _ = _events(text, NAMES, monkeypatch)
+    assert _one(events, "VISIT")[2:] == (frozenset({"محمد بن سلمان"}), frozenset({"مصر"}))
+
+
+def test_a_visit_in_a_verbal_noun_after_qama_bi(monkeypatch):
+    events, _ = _events("وقام سامي النجار بزيارة إلى الأردن.", NAMES, monkeypatch)
+    assert _one(events, "VISIT")[2:] == (frozenset({"سامي النجار"}), frozenset({"الأردن"}))
+
+
+# -- no agent, no event -------------------------------------------------------------
+def test_no_nearest_name_as_agent(monkeypatch):
+    text = "وقال سامي النجار إن الوضع صعب. وأكد مصدر أن اجتماعا سيعقد مع كريم الفاضل في القاهرة."
+    events, _ = _events(text, NAMES, monkeypatch)
+    assert not [e for e in events if e[0] == "MEET"]
+
+
+def test_a_dropped_subject_continues_the_clause_before(monkeypatch):
+    events, _ = _events("وصل سامي النجار إلى القاهرة والتقى كريم الفاضل.", NAMES, monkeypatch)
+    assert _one(events, "MEET")[2:] == (frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))
+
+
+def test_an_unnamed_subject_is_not_replaced_by_the_story_actor(monkeypatch):
+    text = "زار سامي النجار الأردن. ويقوم زعماء عرب بزيارات إلى مصر."
+    events, _ = _events(text, NAMES, monkeypatch)
+    assert [e[3] for e in events if e[0] == "VISIT"] == [frozenset({"الأردن"})]
+
+
+# -- sense ---------------------------------------------------------------------------
+def test_a_team_attack_in_a_sports_report_is_no_attack(monkeypatch):
+    text = ("وشن الهلال هجوما على النصر في الشوط الثاني من المباراة، وسجل اللاعب هدفا في الدوري. "
+            "وقال المدرب إن الفريق لعب جيدا.")
+    events, _ = _events(text, {"الهلال": "ORG", "النصر": "ORG"}, monkeypatch)
+    assert not [e for e in events if e[0] == "ATTACK"]
+
+
+def test_an_air_raid_is_an_attack(monkeypatch):
+    events, _ = _events("وشنت قوات التحالف غارات على مواقع الحوثيين في صنعاء.", {"التحالف": "ORG", "الحوثيين": "ORG"}, monkeypatch)
+    kind, _, agents, others = _one(events, "ATTACK")
+    assert agents == frozenset({"التحالف"}) and any("الحوثي" in o for o in others) and "صنعاء" in others
+
+
+def test_a_nominal_compound_is_no_trigger(monkeypatch):
+    text = "وأحالت شعبة التحريات والبحث الجنائي في الأردن المتهم إلى النيابة."
+    events, _ = _events(text, NAMES, monkeypatch)
+    assert not events
+
+
+# -- modality --------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "وتعمد سامي النجار عدم زيارة الأردن.",
+    "ولم يزر سامي النجار الأردن.",
+    "ونفى سامي النجار أنه زار الأردن.",
+])
+def test_negation_anywhere_in_the_verb_phrase(text, monkeypatch):
+    events, _ = _events(text, NAMES, monkeypatch)
+    assert [e[1] for e in events if e[0] == "VISIT"] == ["negated"]
+
+
+def test_future_is_planned(monkeypatch):
+    events, _ = _events("وسيلتقي سامي النجار كريم الفاضل.", NAMES, monkeypatch)
+    assert _one(events, "MEET")[1] == "planned"
+
+
+# -- dates and one node per event ------------------------------------------------------------
+@pytest.mark.parametrize("text, anchor, iso", [
+    ("18/9/1436هـ", "", "2015-07-05"),
+    ("1 رمضان 1436 هـ", "", "2015-06-18"),
+    ("الخميس", "2015-07-24", "2015-07-23"),
+    ("الأحد المقبل", "2015-07-24", "2015-07-26"),
+    ("أمس", "2015-07-24", "2015-07-23"),
+    ("الشهر الماضي", "2015-07-24", "2015-06"),
+    ("28 فبراير إلى 3 مارس", "2023-02-24", "2023-02-28/2023-03-03"),
+    ("7 أكتوبر (تشرين الأول) 2015", "", "2015-10-07"),
+    ("الخميس", "", ""),
+])
+def test_dates_resolve_to_iso(text, anchor, iso):
+    assert to_iso(text, anchor) == iso
+
+
+def test_an_event_told_twice_is_one_node(monkeypatch):
+    text = "زار سامي النجار الأردن يوم 18/9/1436هـ. وخلال زيارته للأردن زار سامي النجار الأردن."
+    events, g = _events(text, NAMES, monkeypatch)
+    nodes = [d for _, d in g.nodes(data=True) if d["type"] == "EVENT" and d["event_type"] == "VISIT"]
+    assert len(nodes) == 1 and nodes[0]["date_iso"] == "2015-07-05"
+
+
+# -- the data --------------------------------------------------------------------------------
+def test_event_lexicon_is_sound():
+    from kg.extract.triggers import check_lexicon
+
+    assert check_lexicon() == []
+
+
+def test_a_feminine_verb_does_not_take_a_man_as_subject(monkeypatch):
+    events, _ = _events("وتستهدف الرئيس سامي النجار حملة في الأردن.", NAMES, monkeypatch)
+    assert not [e for e in events if e[0] == "ATTACK"]
+
+
+def test_a_definite_noun_takes_no_genitive_agent(monkeypatch):
+    events, _ = _events("وحضر اللقاء سامي النجار وكريم الفاضل.", NAMES, monkeypatch)
+    assert not [e for e in events if e[0] == "MEET"]
+
+
+def test_a_purpose_noun_is_not_done_by_who_invites(monkeypatch):
+    text = "ووجهت الأمم المتحدة دعوة لسامي النجار للمشاركة في الحوار في جنيف."
+    events, _ = _events(text, NAMES, monkeypatch)
+    assert not [e for e in events if e[0] == "ATTEND" and "الأمم المتحدة" in e[2]]
+
+
+def test_a_possible_agreement_is_not_reported(monkeypatch):
+    events, _ = _events("وتسعى فرنسا إلى اتفاق سلام محتمل بين مصر والأردن.", NAMES, monkeypatch)
+    assert [e[1:] for e in events if e[0] == "AGREE"] == [("planned", frozenset({"مصر"}), frozenset({"الأردن"}))]
+
+
+def test_a_name_after_a_title_and_its_organisation_is_one_actor(monkeypatch):
+    text = "وانتقد منصور الحداد رئيس لجنة التدقيق في فيفا كريم الفاضل."
+    events, _ = _events(text, NAMES, monkeypatch)
+    assert _one(events, "CRITICIZE")[2:] == (frozenset({"منصور الحداد"}), frozenset({"كريم الفاضل"}))
+
+
+def test_a_name_before_a_complementizer_is_not_the_subject_after_it(monkeypatch):
+    events, _ = _events("وتتوقع مصر أن تصل نسبة النمو في الأردن إلى عشرة في المائة.", NAMES, monkeypatch)
+    assert not [e for e in events if e[0] == "TRAVEL"]
