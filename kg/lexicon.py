@@ -37,12 +37,13 @@ TITLE_KINDS = frozenset(
     {"counterpart", 
         "head_of_state", "head_of_government", "minister", "diplomat", "official",
         "expert", "royal", "military", "religious", "legislator", "judicial", "party",
-        "executive", "academic", "media", "civil", "honorific",
+        "executive", "academic", "media", "civil", "honorific", "governor", "sports",
     }
 )
 TITLE_SCOPES = frozenset({"country", "any"})
 _ISO = re.compile(r"^(?:[A-Z]{2}|\d{3})?$")
 _COUNTRY_ISO = re.compile(r"^(?:[A-Z]{2})?$")
+_COUNTRY_SCOPE = re.compile(r"^[A-Z]{2}$")
 
 # Token-gazetteer tags besides the place types GPE/LOC and ORG.
 DEMONYM = "DEMONYM"
@@ -90,7 +91,8 @@ class Org:
 @dataclass(frozen=True, slots=True)
 class Title:
     """A person-title trigger. ``scope`` 'country': usually followed by a country
-    adjective or genitive (وزير الخارجية الفرنسي); 'any': not."""
+    adjective or genitive (وزير الخارجية الفرنسي); 'any': not; or the ISO code of the one
+    country whose office it names (خادم الحرمين الشريفين: SA)."""
 
     form: str
     role_en: str
@@ -142,7 +144,8 @@ def _org(v: dict[str, str], where: str) -> Org:
 
 def _title(v: dict[str, str], where: str) -> Title:
     _need(v["kind"] in TITLE_KINDS, where, f"kind {v['kind']!r} is not one of {sorted(TITLE_KINDS)}")
-    _need(v["scope"] in TITLE_SCOPES, where, f"scope {v['scope']!r} is not one of {sorted(TITLE_SCOPES)}")
+    _need(v["scope"] in TITLE_SCOPES or bool(_COUNTRY_SCOPE.match(v["scope"])), where,
+          f"scope {v['scope']!r} is not one of {sorted(TITLE_SCOPES)} or a country's alpha-2 code")
     return Title(**v)
 
 
@@ -457,6 +460,30 @@ def _word_list(name: str, header: str) -> list[str]:
     if not lines or lines[0].split("\t")[0] != header:
         raise LexiconError(f"{path.name}:1: header must start with {header!r}")
     return [word for line in lines[1:] if (word := line.split("\t", 1)[0].strip())]
+
+
+@lru_cache(maxsize=1)
+def actor_words() -> dict[str, str]:
+    """Matching key -> kind (host, in, for, other, aside, state, rank, stop) of the words that shape an
+    actor phrase (kg/data/actor_words.tsv)."""
+    path = DATA_DIR / "actor_words.tsv"
+    out: dict[str, str] = {}
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line or line.startswith("#") or line.startswith("word\t"):
+            continue
+        cells = line.split("\t")
+        _need(len(cells) == 2 and cells[1] in _ACTOR_WORD_KINDS, f"{path.name}:{lineno}", f"expected word<TAB>kind, kind one of {sorted(_ACTOR_WORD_KINDS)}")
+        out[match_key(cells[0])] = cells[1]
+    return out
+
+
+_ACTOR_WORD_KINDS = frozenset({"host", "in", "for", "other", "aside", "state", "rank", "stop"})
+
+
+@lru_cache(maxsize=1)
+def titles_by_form() -> dict[str, Title]:
+    """The title lexicon by form (a TITLE mention's ``canonical``)."""
+    return {entry.form: entry for entry in _load("titles") if isinstance(entry, Title)}
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,445 @@
+"""Actor phrases: a person with the titles, honorifics and qualifiers written around the name.
+
+Arabic news names an actor with a phrase: honorifics, one or more titles, each with its
+complement (a nationality adjective, a country or organisation in the genitive, a
+preposition and a place), ranks, then the name — صاحب السمو الملكي الأمير محمد بن سلمان
+ولي ولي العهد وزير الدفاع; سفير مصر لدى بلجيكا إيهاب فوزي; وزير الخارجية السعودي عادل
+الجبير — or the name first and the titles in apposition (X، الخبيرة في مؤسسة Y). This
+module reads such phrases over a sentence's tokens and the mentions tagging found, and
+says what each country, organisation or place in the phrase is to the actor:
+
+* ``EMPLOYER`` — the country or organisation the role belongs to (السعودي in وزير الخارجية
+  السعودي; التحالف in المتحدث باسم التحالف; the region a governor governs);
+* ``HOST`` — where a diplomat is posted (بلجيكا in سفير مصر لدى بلجيكا), never the employer;
+* ``OWNER`` — the nationality of an organisation in the phrase, not of the person
+  (الليبيري in رئيس الاتحاد الليبيري);
+* ``PLACE`` — a place the role is held in, no employer (رئيس تحالف قبائل كتاف في صعدة);
+* ``OTHER`` — any other name inside the phrase (المشرف على ...).
+
+Each member of a coordinated list gets its own phrase (… الرئيس الروسي X والرئيس الأمريكي
+Y): a phrase ends at its name, so a neighbour's title never reaches another name. An
+indefinite nationality word after a definite one is a first name, not an adjective
+(الأمير تركي is a person, not Turkey).
+
+Public API: ``actor_phrases(sentence, mentions) -> list[ActorPhrase]``, where
+``mentions`` are the sentence's mentions (entities and TITLE cues, as kg.tag gives them);
+``ActorPhrase.employers`` and ``ActorPhrase.role`` are what affiliations and event agents
+need. The words that shape a phrase (prepositions, ranks, clause openers) are data:
+kg/data/actor_words.tsv.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.lexicon import Title, actor_words, org_heads, place_by_canonical, titles_by_form
+from kg.normalize import clitic_splits, match_key
+from kg.types import GPE, LOC, ORG, PERSON, TITLE, Mention, Sentence
+
+EMPLOYER = "employer"
+HOST = "host"
+OWNER = "owner"
+PLACE = "place"
+OTHER = "other"
+
+# A phrase reads at most this many tokens from its first title to its name, and at most
+# _PLAIN ordinary words in a row (a title's complement: الشؤون الإسلامية والأوقاف).
+_WINDOW = 24
+_PLAIN = 6
+_BREAKS = frozenset(":.؟?!؛;()[]«»\"“”-–—")
+_COMMAS = frozenset("،,")
+_LINEAGE = frozenset(match_key(w) for w in ("بن", "ابن", "بنت"))
+# How a prefix glued to a name attaches it (بتعز, لبايرن); و continues the previous link.
+_GLUED = {"ب": "in", "ل": "for"}
+
+
+@dataclass(slots=True)
+class Qualifier:
+    """A country, organisation or place inside an actor phrase and what it is to the actor.
+
+    ``link`` is how it attaches to its title: ``adjective`` (a nationality adjective),
+    ``genitive`` (written right after the title's words), or the kind of the preposition
+    before it (``in``, ``for``, ``host``, ``other``); ``reading`` is one of EMPLOYER, HOST,
+    OWNER, PLACE, OTHER; ``role`` is the text of the title it qualifies.
+    """
+
+    mention: Mention
+    link: str
+    reading: str
+    role: str = ""
+    role_en: str = ""
+    title: Mention | None = None
+
+
+@dataclass(slots=True)
+class ActorPhrase:
+    """One actor as the sentence writes it: the person, the titles and the qualifiers.
+
+    ``first_token``/``last_token`` span the whole phrase (inclusive, exclusive), name
+    included; ``role``/``role_en`` are those of the title nearest the name (honorifics
+    and ranks left out), "" for a nationality alone (الألماني يورغن كلينسمان).
+    """
+
+    head: Mention
+    titles: list[Mention] = field(default_factory=list)
+    qualifiers: list[Qualifier] = field(default_factory=list)
+    first_token: int = 0
+    last_token: int = 0
+    role: str = ""
+    role_en: str = ""
+
+    @property
+    def employers(self) -> list[Qualifier]:
+        """The countries and organisations the actor's roles belong to."""
+        return [q for q in self.qualifiers if q.reading == EMPLOYER]
+
+    @property
+    def implied_countries(self) -> list[str]:
+        """ISO codes of the countries the phrase's titles name by themselves (خادم الحرمين
+        الشريفين الملك سلمان; سفير خادم الحرمين الشريفين: the Saudi king's ambassador).
+
+        A title counts when it qualifies the title before it or when only royal titles,
+        honorifics and ranks follow it; never when the phrase names another country.
+        """
+        entries = [titles_by_form().get(t.canonical) for t in self.titles]
+        out = []
+        for k, entry in enumerate(entries):
+            if entry is None or len(entry.scope) != 2 or not entry.scope.isupper():
+                continue
+            genitive = k > 0 and self.titles[k - 1].last_token == self.titles[k].first_token
+            last = all(e is None or e.kind in ("royal", "honorific", "academic") for e in entries[k + 1 :])
+            if (genitive or last) and entry.scope not in out:
+                out.append(entry.scope)
+        named = {q.mention.iso for q in self.employers if q.mention.iso}
+        return [iso for iso in out if not named - {iso}]
+
+
+def actor_phrases(sentence: Sentence, mentions: list[Mention]) -> list[ActorPhrase]:
+    """The actor phrases of one sentence, in text order, each with a PERSON head.
+
+    ``mentions`` are the sentence's mentions; entities need not be resolved. A title
+    phrase that reaches no name of its own is the apposition of the person just before it
+    when a comma sets it off (X، رئيس جمهورية مصر), when the title is in the construct
+    state (X زعيم حزب العمال), or when that person is itself named with a title (الأمير
+    محمد بن سلمان ولي ولي العهد وزير الدفاع).
+    """
+    reader = _Reader(sentence, mentions)
+    phrases: list[ActorPhrase] = []
+    headed: set[int] = set()  # first tokens of persons named after a title
+    i = 0
+    while i < len(sentence.tokens):
+        title = reader.title_at.get(i)
+        if title is None:
+            nationality = reader.nationality_at(i)
+            if nationality is not None:
+                phrases.append(nationality)
+                i = nationality.last_token
+                continue
+            i += 1
+            continue
+        phrase, end = reader.read(i)
+        if phrase.head is None:
+            phrase.head = reader.apposed(i, headed)
+            if phrase.head is not None:
+                phrase.first_token = phrase.head.first_token
+        if phrase.head is not None and (phrase.titles or phrase.qualifiers):
+            if phrase.head.first_token >= i:
+                headed.add(phrase.head.first_token)
+            phrases.append(phrase.finish())
+        i = max(end, i + 1)
+    return _merged(phrases)
+
+
+@dataclass(slots=True)
+class _Draft:
+    head: Mention | None
+    titles: list[Mention]
+    qualifiers: list[Qualifier]
+    first_token: int
+    last_token: int
+    roles: dict[int, tuple[str, str]]  # title index in ``titles`` -> (role text, role_en)
+
+    def finish(self) -> ActorPhrase:
+        role, role_en = "", ""
+        for k in range(len(self.titles) - 1, -1, -1):
+            if k in self.roles:
+                role, role_en = self.roles[k]
+                break
+        return ActorPhrase(self.head, self.titles, self.qualifiers, self.first_token, self.last_token, role, role_en)
+
+
+class _Reader:
+    """The sentence's tokens and mentions, indexed for reading phrases."""
+
+    def __init__(self, sentence: Sentence, mentions: list[Mention]) -> None:
+        self.sentence = sentence
+        self.tokens = sentence.tokens
+        self.keys = [t.key for t in sentence.tokens]
+        self.title_at = {m.first_token: m for m in mentions if m.label == TITLE}
+        self.entity_at = {m.first_token: m for m in mentions if m.label != TITLE}
+        self.entities = sorted((m for m in mentions if m.label != TITLE), key=lambda m: m.first_token)
+        self.words = actor_words()
+
+    # -- reading forward from a title ----------------------------------------------
+    def read(self, start: int) -> tuple[_Draft, int]:
+        """The phrase that opens with the title at ``start``; and where reading stopped."""
+        tokens, n = self.tokens, len(self.tokens)
+        draft = _Draft(None, [], [], start, start, {})
+        current: Title | None = None
+        current_mention: Mention | None = None
+        link, last_link, plain, organisation = "", "", 0, False
+        role_open = False  # ordinary words right after the title still belong to its role
+        j = start
+        while j < n and j - start <= _WINDOW:
+            title = self.title_at.get(j)
+            if title is not None:
+                if draft.titles and self._starts_another(title, draft, current):
+                    break
+                if j > start and _is_org_noun(self.keys[j - 1]):
+                    break  # مؤسسة الملك عبدالله: a title inside an organisation's name
+                draft.titles.append(title)
+                current_mention, current = title, titles_by_form().get(title.canonical)
+                if not self._is_rank(title):
+                    draft.roles[len(draft.titles) - 1] = (title.text, title.label_en)
+                    role_open = True
+                else:
+                    role_open = False
+                link, plain, organisation = "", 0, False
+                j = max(title.last_token, j + 1)
+                continue
+            entity = self.entity_at.get(j)
+            if entity is not None and entity.label == PERSON and not _plausible_name(entity, self.keys):
+                if any(_conjoined(k) for k in self.keys[entity.first_token + 1 : entity.last_token]):
+                    break  # حرس الشرف وصافح: the conjunction opens another clause
+                entity = None  # المملكة الدائم: ordinary words read as a name; read them as words
+            if entity is not None and entity.label == PERSON:
+                if _glued(tokens[j], entity).startswith("و"):
+                    break  # وY after a title phrase with no name: a list, not this title's holder
+                draft.head = entity
+                draft.last_token = entity.last_token
+                return draft, entity.last_token
+            if entity is not None and entity.label in (GPE, ORG, LOC) and self._is_first_name(entity):
+                plain, role_open = plain + 1, False  # الأمير تركي ...: the name begins here
+                j = max(entity.last_token, j + 1)
+                continue
+            if entity is not None and entity.label in (GPE, ORG, LOC):
+                glued = _glued(tokens[j], entity)
+                if link in ("other", "aside"):
+                    how = "other"
+                elif glued.startswith("و") and last_link:
+                    how = last_link
+                elif glued[-1:] in _GLUED:
+                    how = _GLUED[glued[-1]]
+                else:
+                    how = link or ("adjective" if entity.source == "demonym" else "genitive")
+                reading = _reading(entity, how, current, organisation)
+                role, role_en = draft.roles.get(len(draft.titles) - 1, ("", ""))
+                draft.qualifiers.append(Qualifier(entity, how, reading, role, role_en, current_mention))
+                if entity.label == ORG:
+                    organisation = True
+                    nationality = self._nationality_inside(entity)
+                    if nationality is not None and reading == EMPLOYER:
+                        state = self._is_state(self.keys[entity.first_token])
+                        draft.qualifiers.append(Qualifier(nationality, "adjective", EMPLOYER if state else OWNER, role, role_en, current_mention))
+                last_link, plain, role_open = how, 0, False
+                j = max(entity.last_token, j + 1)
+                continue
+            token = tokens[j]
+            if token.text in _COMMAS:
+                nxt = self.entity_at.get(j + 1)
+                if nxt is not None and nxt.label == PERSON and draft.titles:
+                    j += 1
+                    continue  # رئيس كازاخستان، قاسم جومارت توكاييف
+                break
+            if token.text in _BREAKS or not any(c.isalpha() for c in token.text):
+                break
+            kind = self._word_kind(token.key)
+            if kind == "stop":
+                break
+            if kind in ("host", "in", "for", "other", "aside"):
+                if link != "aside":  # after الموالي لـ: nothing more is the title's
+                    link = kind
+                role_open = False
+                j += 1
+                continue
+            if kind == "rank":
+                role_open = False
+                j += 1
+                continue
+            plain += 1
+            if plain > _PLAIN:
+                break
+            if _is_org_noun(token.key):
+                organisation = True
+            if role_open and draft.titles:
+                k = len(draft.titles) - 1
+                text, role_en = draft.roles[k]
+                title = draft.titles[k]
+                draft.roles[k] = (self.sentence.text[title.start - self.sentence.start : token.end - self.sentence.start], role_en)
+            j += 1
+        draft.last_token = j
+        return draft, j
+
+    def _is_state(self, key: str) -> bool:
+        """وزارة، بوزارة، الحكومة: the first word of a state body (kg/data/actor_words.tsv)."""
+        for _, stem in clitic_splits(key):
+            if self.words.get(stem[2:] if stem.startswith("ال") else stem) == "state":
+                return True
+        return False
+
+    def _nationality_inside(self, organisation: Mention) -> Mention | None:
+        """The nationality adjective that ends an organisation's name (وزارة الخارجية الأمريكية)."""
+        return next((m for m in self.entities if m.source == "demonym" and organisation.first_token < m.first_token
+                     and m.last_token == organisation.last_token), None)
+
+    def _starts_another(self, title: Mention, draft: _Draft, current: Title | None) -> bool:
+        """A second title opens another person's phrase: a counterpart (ونظيره), a title
+        glued to و after a country was named (الرئيس الروسي والرئيس الأمريكي), or the
+        same title again."""
+        entry = titles_by_form().get(title.canonical)
+        if entry is not None and entry.kind == "counterpart":
+            return True
+        if any(t.canonical == title.canonical for t in draft.titles):
+            return True
+        token = self.tokens[title.first_token]
+        if _glued(token, title).startswith("و"):
+            return any(_is_country(q.mention) for q in draft.qualifiers) or bool(draft.qualifiers and entry and entry.scope == "country")
+        return False
+
+    def _is_rank(self, title: Mention) -> bool:
+        entry = titles_by_form().get(title.canonical)
+        return self._word_kind(match_key(title.text)) == "rank" or (entry is not None and entry.kind == "honorific")
+
+    def _word_kind(self, key: str) -> str:
+        kind = self.words.get(key)
+        if kind is None and key[:1] in ("و", "ف") and len(key) > 2:
+            kind = self.words.get(key[1:])
+        return kind or ""
+
+    def _is_first_name(self, entity: Mention) -> bool:
+        """تركي after الأمير, or before بن: a nationality word without the article after a
+        definite word (adjectives agree in definiteness), or before a lineage word, is a name."""
+        if entity.source != "demonym" or _definite(self.keys[entity.first_token]):
+            return False
+        before = self.keys[entity.first_token - 1] if entity.first_token else ""
+        after = self.keys[entity.last_token] if entity.last_token < len(self.keys) else ""
+        return _definite(before) or after in _LINEAGE
+
+    # -- the name first ------------------------------------------------------------
+    def apposed(self, start: int, headed: set[int]) -> Mention | None:
+        """The person a headless title phrase at ``start`` stands in apposition to."""
+        before = [m for m in self.entities if m.last_token <= start]
+        if not before or before[-1].label != PERSON:
+            return None
+        person = before[-1]
+        if _glued(self.tokens[start], self.title_at[start]).startswith("و"):
+            return None  # X ووزير ...: another person's title
+        gap = self.tokens[person.last_token : start]
+        if gap and all(t.text in _COMMAS for t in gap):
+            return person
+        if not gap and (person.first_token in headed or not _definite(self.keys[start])):
+            return person  # X زعيم حزب ...: a title in the construct state right after a name
+        return None
+
+    # -- a nationality alone -------------------------------------------------------
+    def nationality_at(self, i: int) -> ActorPhrase | None:
+        """الألماني يورغن كلينسمان، المستثمر السعودي X: a definite nationality adjective
+        right before a name (after at most one definite noun it qualifies)."""
+        entity = self.entity_at.get(i)
+        if entity is None or entity.source != "demonym" or not _definite(self.keys[i]):
+            return None
+        head = self.entity_at.get(entity.last_token)
+        if head is None or head.label != PERSON or _glued(self.tokens[head.first_token], head) or not _plausible_name(head, self.keys):
+            return None
+        if i and any(m.last_token == i and m.label == PERSON for m in self.entities):
+            return None  # أبو حمزة الفرنسي وأبو قتادة: the adjective belongs to the name before it
+        first = i
+        role = entity.text
+        if i and _definite(self.keys[i - 1]) and i - 1 not in self.title_at and not self._word_kind(self.keys[i - 1]) \
+                and not any(m.first_token <= i - 1 < m.last_token for m in self.entities) and not _is_org_noun(self.keys[i - 1]):
+            first = i - 1
+            token = self.tokens[i - 1]
+            role = self.sentence.text[token.start - self.sentence.start : entity.end - self.sentence.start]
+        qualifier = Qualifier(entity, "adjective", EMPLOYER, role)
+        return ActorPhrase(head, [], [qualifier], first, head.last_token, role, "")
+
+
+def _merged(phrases: list[ActorPhrase]) -> list[ActorPhrase]:
+    """One phrase per head: an apposition adds its titles and qualifiers to the phrase
+    that named the person first."""
+    out: list[ActorPhrase] = []
+    by_head: dict[int, ActorPhrase] = {}
+    for phrase in phrases:
+        earlier = by_head.get(phrase.head.first_token)
+        if earlier is None:
+            by_head[phrase.head.first_token] = phrase
+            out.append(phrase)
+            continue
+        earlier.titles.extend(phrase.titles)
+        earlier.qualifiers.extend(phrase.qualifiers)
+        earlier.last_token = max(earlier.last_token, phrase.last_token)
+        if phrase.role:
+            earlier.role, earlier.role_en = (f"{earlier.role} {phrase.role}".strip(), phrase.role_en or earlier.role_en)
+    return out
+
+
+def _reading(entity: Mention, how: str, title: Title | None, organisation: bool) -> str:
+    """What a name in a title's complement is to the actor (see the module docstring)."""
+    diplomat = title is not None and title.kind == "diplomat"
+    if how == "host":
+        return HOST
+    if how == "other":
+        return OTHER
+    if entity.label == ORG:
+        return EMPLOYER
+    if _is_country(entity):
+        if how in ("adjective", "genitive"):
+            return OWNER if organisation else EMPLOYER
+        if how == "in":
+            return HOST if diplomat else EMPLOYER
+        return HOST if diplomat else OTHER
+    if title is not None and title.kind == "governor" and how in ("genitive", "in"):
+        return EMPLOYER  # أمير منطقة عسير، محافظ عدن
+    return PLACE
+
+
+def _is_country(mention: Mention) -> bool:
+    if mention.source == "demonym":
+        return True
+    if mention.label != GPE or not mention.canonical:
+        return False
+    place = place_by_canonical(mention.canonical)
+    return place is not None and place.kind == "country"
+
+
+def _plausible_name(person: Mention, keys: list[str]) -> bool:
+    """A name read only because it follows a title (tagging's title cue) is no name when it
+    starts with the article or runs into a conjunction (المملكة الدائم، حرس الشرف وصافح)."""
+    if person.source != "title-cue":
+        return True
+    words = keys[person.first_token : person.last_token]
+    return not _definite(words[0]) and not any(_conjoined(w) for w in words[1:])
+
+
+def _conjoined(key: str) -> bool:
+    """A word with a glued و (وصافح، وتقديري), not one that begins with the letter (والي is read apart)."""
+    return key.startswith("و") and not key.startswith("وا") and len(key) > 3
+
+
+def _glued(token, mention: Mention) -> str:
+    """The conjunction or preposition letters glued before a mention (وبتعز -> وب)."""
+    return match_key(token.text[: max(0, mention.start - token.start)])
+
+
+def _definite(key: str) -> bool:
+    """The word carries the article, behind at most a conjunction and a preposition."""
+    for prefix in ("", "و", "ف", "ب", "ك", "وب", "فب", "وك"):
+        if key.startswith(prefix + "ال"):
+            return True
+    return key.startswith(("لل", "ولل", "فلل"))
+
+
+def _is_org_noun(key: str) -> bool:
+    """اتحاد، الاتحاد، وللجامعة: a noun that heads an organisation's name."""
+    heads = org_heads()
+    return any(stem in heads or (stem.startswith("ال") and stem[2:] in heads) for prefix, stem in clitic_splits(key) if len(prefix) <= 2)

@@ -1,0 +1,152 @@
+"""Affiliations read from actor phrases, on sentences written for each rule (fictional or
+well-known names; the stand-in model tags exactly the names listed)."""
+
+from names_model import build
+
+from kg.extract.actors import EMPLOYER, HOST, OWNER, actor_phrases
+
+
+def _graph(texts, names, monkeypatch):
+    from kg.graph import build_graph
+
+    results, resolution = build(texts, names, monkeypatch)
+    return build_graph(results, resolution)
+
+
+def _affiliations(g):
+    label = lambda node: g.nodes[node]["label"]  # noqa: E731
+    return {(label(s), label(t)) for s, t, d in g.edges(data=True) if d["relation"] == "affiliated_with"}
+
+
+def _roles(g):
+    label = lambda node: g.nodes[node]["label"]  # noqa: E731
+    return {(label(s), label(t), d["role"]) for s, t, d in g.edges(data=True) if d["relation"] == "affiliated_with"}
+
+
+def _phrases(text, names, monkeypatch):
+    """The actor phrases of a one-sentence document, as the pipeline's mentions give them."""
+    import kg.tag
+    from kg.ingest import make_document
+    from kg.segment import segment
+    from names_model import NamesModel
+
+    monkeypatch.setattr(kg.tag, "load_model", lambda: NamesModel(names))
+    doc = make_document("a", text)
+    segment(doc)
+    mentions = kg.tag.tag(doc)
+    sentence = doc.sentences[0]
+    return actor_phrases(sentence, [m for m in mentions if m.sentence == sentence.index])
+
+
+def test_ambassador_works_for_his_country_not_the_host(monkeypatch):
+    g = _graph({"a": "وقال سفير مصر لدى بلجيكا إيهاب فوزي إن العلاقات متينة."}, {"إيهاب فوزي": "PERS"}, monkeypatch)
+    assert ("إيهاب فوزي", "مصر") in _affiliations(g)
+    assert ("إيهاب فوزي", "بلجيكا") not in _affiliations(g)
+
+
+def test_ambassador_in_a_country_is_posted_there(monkeypatch):
+    text = "والتقى الوزير السفير الياباني في قبرص هيروشي تاناكا أمس."
+    g = _graph({"a": text}, {"هيروشي تاناكا": "PERS"}, monkeypatch)
+    assert ("هيروشي تاناكا", "اليابان") in _affiliations(g)
+    assert ("هيروشي تاناكا", "قبرص") not in _affiliations(g)
+
+
+def test_a_role_in_an_organisation_goes_to_the_organisation(monkeypatch):
+    text = "وقال رئيس المبادرة الوطنية الفلسطينية مصطفى البرغوثي إن الحوار مستمر."
+    names = {"مصطفى البرغوثي": "PERS", "المبادرة الوطنية": "ORG"}
+    g = _graph({"a": text}, names, monkeypatch)
+    assert ("مصطفى البرغوثي", "المبادرة الوطنية") in _affiliations(g)
+    assert not {t for p, t in _affiliations(g) if p == "مصطفى البرغوثي"} & {"فلسطين", "دولة فلسطين"}
+    (phrase,) = _phrases(text, names, monkeypatch)
+    assert [q.reading for q in phrase.qualifiers] == [EMPLOYER, OWNER]
+
+
+def test_each_member_of_a_list_has_its_own_title(monkeypatch):
+    text = "وأجرى الرئيس الروسي فلاديمير بوتين والرئيس الأمريكي باراك أوباما اتصالا هاتفيا."
+    names = {"فلاديمير بوتين": "PERS", "باراك أوباما": "PERS"}
+    affiliations = _affiliations(_graph({"a": text}, names, monkeypatch))
+    assert {("فلاديمير بوتين", "روسيا"), ("باراك أوباما", "الولايات المتحدة")} <= affiliations
+    assert ("باراك أوباما", "روسيا") not in affiliations
+    assert ("فلاديمير بوتين", "الولايات المتحدة") not in affiliations
+
+
+def test_a_neighbours_title_does_not_reach_the_next_name(monkeypatch):
+    text = "وحضر اللقاء وزير الخارجية السعودي عادل الجبير ووزير الدولة نزار مدني."
+    names = {"عادل الجبير": "PERS", "نزار مدني": "PERS"}
+    affiliations = _affiliations(_graph({"a": text}, names, monkeypatch))
+    assert ("عادل الجبير", "المملكة العربية السعودية") in affiliations
+    assert not [t for p, t in affiliations if p == "نزار مدني"]
+
+
+def test_the_first_name_turki_is_no_country(monkeypatch):
+    text = "وقال الأمير تركي الفيصل إن المنطقة تمر بمرحلة صعبة."
+    g = _graph({"a": text}, {"تركي الفيصل": "PERS"}, monkeypatch)
+    assert not [t for _, t in _affiliations(g) if t == "تركيا"]
+
+
+def test_turki_after_a_title_and_its_organisation_is_a_name(monkeypatch):
+    text = "وقال المتحدث باسم التحالف تركي المالكي إن المنطقة آمنة."
+    affiliations = _affiliations(_graph({"a": text}, {"تركي المالكي": "PERS", "التحالف": "ORG"}, monkeypatch))
+    assert any(t == "التحالف" for _, t in affiliations)
+    assert not [t for _, t in affiliations if t == "تركيا"]
+
+
+def test_spokesperson_of_an_organisation(monkeypatch):
+    text = "وقال المتحدث باسم منظمة الصحة العالمية كريستيان ليندماير إن الوباء ينحسر."
+    g = _graph({"a": text}, {"كريستيان ليندماير": "PERS"}, monkeypatch)
+    assert ("كريستيان ليندماير", "منظمة الصحة العالمية") in _affiliations(g)
+
+
+def test_a_governor_governs_the_place_named_after_the_title(monkeypatch):
+    text = "ووجه أمير منطقة عسير الأمير فيصل بن خالد بفتح العيادات."
+    g = _graph({"a": text}, {"فيصل بن خالد": "PERS"}, monkeypatch)
+    assert ("فيصل بن خالد", "منطقة عسير") in _affiliations(g)
+
+
+def test_a_place_that_is_not_a_country_employs_no_minister(monkeypatch):
+    text = "وقال وزير الصحة في عدن علي الأحمدي إن المستشفيات تعمل."
+    g = _graph({"a": text}, {"علي الأحمدي": "PERS"}, monkeypatch)
+    assert not [t for p, t in _affiliations(g) if p == "علي الأحمدي"]
+
+
+def test_title_in_apposition_after_the_name(monkeypatch):
+    text = "وقال عبد الله أوجلان زعيم حزب العمال الكردستاني إن السلام ممكن."
+    g = _graph({"a": text}, {"عبد الله أوجلان": "PERS"}, monkeypatch)
+    assert ("عبد الله أوجلان", "حزب العمال الكردستاني") in _affiliations(g)
+
+
+def test_chained_titles_of_one_person(monkeypatch):
+    text = ("وغادر صاحب السمو الملكي الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء "
+            "وزير الدفاع السعودي القاهرة أمس.")
+    g = _graph({"a": text}, {"محمد بن سلمان": "PERS"}, monkeypatch)
+    assert ("محمد بن سلمان", "المملكة العربية السعودية") in _affiliations(g)
+
+
+def test_the_custodian_of_the_two_holy_mosques_is_the_saudi_king(monkeypatch):
+    text = ("وأكد خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز دعم المملكة العربية السعودية لمصر. "
+            "واستقبل خادم الحرمين الشريفين الرئيس المصري عبد الفتاح السيسي.")
+    names = {"سلمان بن عبدالعزيز": "PERS", "عبد الفتاح السيسي": "PERS"}
+    affiliations = _affiliations(_graph({"a": text}, names, monkeypatch))
+    assert ("سلمان بن عبدالعزيز", "المملكة العربية السعودية") in affiliations
+    assert ("عبد الفتاح السيسي", "مصر") in affiliations
+    assert ("عبد الفتاح السيسي", "المملكة العربية السعودية") not in affiliations
+
+
+def test_role_is_the_title_with_its_complement(monkeypatch):
+    text = "وقال وزير الشؤون الدينية والأوقاف الجزائري محمد عيسى إن التعاون مثمر."
+    g = _graph({"a": text}, {"محمد عيسى": "PERS"}, monkeypatch)
+    assert ("محمد عيسى", "الجزائر", "وزير الشؤون الدينية والأوقاف") in _roles(g)
+
+
+def test_a_nationality_before_a_name(monkeypatch):
+    text = "وتعاقد النادي مع المدرب الروماني كوزمين أولاريو لمدة عامين."
+    g = _graph({"a": text}, {"كوزمين أولاريو": "PERS"}, monkeypatch)
+    assert ("كوزمين أولاريو", "رومانيا") in _affiliations(g)
+
+
+def test_host_reading_of_an_ambassador_phrase(monkeypatch):
+    text = "وقال سفير مصر لدى بلجيكا إيهاب فوزي إن العلاقات متينة."
+    (phrase,) = _phrases(text, {"إيهاب فوزي": "PERS"}, monkeypatch)
+    assert phrase.head.text == "إيهاب فوزي"
+    assert [(q.mention.text, q.reading) for q in phrase.qualifiers] == [("مصر", EMPLOYER), ("بلجيكا", HOST)]
+    assert phrase.role == "سفير"
