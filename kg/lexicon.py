@@ -462,22 +462,31 @@ def _word_list(name: str, header: str) -> list[str]:
     return [word for line in lines[1:] if (word := line.split("\t", 1)[0].strip())]
 
 
-@lru_cache(maxsize=1)
-def actor_words() -> dict[str, str]:
-    """Matching key -> kind (host, in, for, other, aside, state, rank, stop) of the words that shape an
-    actor phrase (kg/data/actor_words.tsv)."""
-    path = DATA_DIR / "actor_words.tsv"
+def _word_kinds(name: str, kinds: frozenset[str]) -> dict[str, str]:
+    """Matching key -> kind of a two-column word list in kg/data (word, kind)."""
+    path = DATA_DIR / name
     out: dict[str, str] = {}
     for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not line or line.startswith("#") or line.startswith("word\t"):
             continue
         cells = line.split("\t")
-        _need(len(cells) == 2 and cells[1] in _ACTOR_WORD_KINDS, f"{path.name}:{lineno}", f"expected word<TAB>kind, kind one of {sorted(_ACTOR_WORD_KINDS)}")
+        _need(len(cells) == 2 and cells[1] in kinds, f"{path.name}:{lineno}", f"expected word<TAB>kind, kind one of {sorted(kinds)}")
         out[match_key(cells[0])] = cells[1]
     return out
 
 
-_ACTOR_WORD_KINDS = frozenset({"host", "in", "for", "other", "aside", "state", "rank", "stop"})
+@lru_cache(maxsize=1)
+def actor_words() -> dict[str, str]:
+    """Matching key -> kind (host, in, for, other, aside, state, rank, stop) of the words
+    that shape an actor phrase (kg/data/actor_words.tsv)."""
+    return _word_kinds("actor_words.tsv", frozenset({"host", "in", "for", "other", "aside", "state", "rank", "stop"}))
+
+
+@lru_cache(maxsize=1)
+def place_words() -> dict[str, str]:
+    """Matching key -> kind (country, region, city, quarter, direction, centre, capital) of
+    the words that say how one place lies in another (kg/data/place_words.tsv)."""
+    return _word_kinds("place_words.tsv", frozenset({"country", "region", "city", "quarter", "direction", "centre", "capital"}))
 
 
 @lru_cache(maxsize=1)
