@@ -46,7 +46,9 @@ OTHER = "other"
 # _PLAIN ordinary words in a row (a title's complement: الشؤون الإسلامية والأوقاف).
 _WINDOW = 24
 _PLAIN = 6
-_BREAKS = frozenset(":.؟?!؛;()[]«»\"“”-–—")
+_BREAKS = frozenset(":.؟?!؛;()[]-–—")
+# Quotes around an organisation's name (المتحدث باسم «دلتا إيرلاينز») are read through.
+_QUOTES = frozenset("«»\"“”")
 _COMMAS = frozenset("،,")
 _LINEAGE = frozenset(match_key(w) for w in ("بن", "ابن", "بنت"))
 # How a prefix glued to a name attaches it (بتعز, لبايرن); و continues the previous link.
@@ -187,12 +189,16 @@ class _Reader:
         draft = _Draft(None, [], [], start, start, {})
         current: Title | None = None
         current_mention: Mention | None = None
-        link, last_link, plain, organisation = "", "", 0, False
+        link, last_link, plain, organisation, state = "", "", 0, False, False
         role_open = False  # ordinary words right after the title still belong to its role
+        role_end = -1  # the token after the role text read so far
+        chain_start = 0  # where the role's chain of titles begins (مستشار رئيس البرلمان)
         j = start
         while j < n and j - start <= _WINDOW:
             title = self.title_at.get(j)
             if title is not None:
+                if _glued(tokens[j], title).endswith("ك"):
+                    break  # كمستشار لخادم الحرمين: "as adviser", said of someone else
                 if draft.titles and self._starts_another(title, draft, current):
                     break
                 if j > start and _is_org_noun(self.keys[j - 1]):
@@ -200,11 +206,13 @@ class _Reader:
                 draft.titles.append(title)
                 current_mention, current = title, titles_by_form().get(title.canonical)
                 if not self._is_rank(title):
-                    draft.roles[len(draft.titles) - 1] = (title.text, title.label_en)
-                    role_open = True
+                    if role_end != title.first_token:
+                        chain_start = title.start
+                    draft.roles[len(draft.titles) - 1] = (self._text(chain_start, title.end), title.label_en)
+                    role_open, role_end = True, title.last_token
                 else:
-                    role_open = False
-                link, plain, organisation = "", 0, False
+                    role_open, role_end = False, -1
+                link, last_link, plain, organisation, state = "", "", 0, False, False
                 j = max(title.last_token, j + 1)
                 continue
             entity = self.entity_at.get(j)
@@ -224,15 +232,19 @@ class _Reader:
                 continue
             if entity is not None and entity.label in (GPE, ORG, LOC):
                 glued = _glued(tokens[j], entity)
+                if glued.startswith("و") and not last_link:
+                    break  # للرئيس السابق والحوثيين: coordinated with the title's holder, not his qualifier
                 if link in ("other", "aside"):
                     how = "other"
+                elif self._adjective_of_another_noun(entity, current_mention):
+                    how, link = "other", "aside"  # لعدة شركات أميركية في كوبا: the rest is about the companies
                 elif glued.startswith("و") and last_link:
                     how = last_link
                 elif glued[-1:] in _GLUED:
                     how = _GLUED[glued[-1]]
                 else:
                     how = link or ("adjective" if entity.source == "demonym" else "genitive")
-                reading = _reading(entity, how, current, organisation)
+                reading = _reading(entity, how, current, organisation and not state)
                 role, role_en = draft.roles.get(len(draft.titles) - 1, ("", ""))
                 draft.qualifiers.append(Qualifier(entity, how, reading, role, role_en, current_mention))
                 if entity.label == ORG:
@@ -245,6 +257,9 @@ class _Reader:
                 j = max(entity.last_token, j + 1)
                 continue
             token = tokens[j]
+            if token.text in _QUOTES and self._quotes_a_name(j):
+                j += 1
+                continue
             if token.text in _COMMAS:
                 nxt = self.entity_at.get(j + 1)
                 if nxt is not None and nxt.label == PERSON and draft.titles:
@@ -266,36 +281,50 @@ class _Reader:
                 role_open = False
                 j += 1
                 continue
+            if last_link and not link and not _definite(token.key):
+                break  # أمير منطقة المدينة المنورة دشن ...: after the complement, a verb opens a clause
             plain += 1
             if plain > _PLAIN:
                 break
-            if _is_org_noun(token.key):
+            if _is_org_noun(token.key) or self._word_kind_bare(token.key) == "body":
                 organisation = True
+            if self._is_state(token.key):
+                state = True  # في الجيش اليمني: a state body's nationality is the country served
             if role_open and draft.titles:
                 k = len(draft.titles) - 1
-                text, role_en = draft.roles[k]
-                title = draft.titles[k]
-                draft.roles[k] = (self.sentence.text[title.start - self.sentence.start : token.end - self.sentence.start], role_en)
+                draft.roles[k] = (self._text(chain_start, token.end), draft.roles[k][1])
+                role_end = j + 1
             j += 1
         draft.last_token = j
         return draft, j
 
+    def _text(self, start: int, end: int) -> str:
+        return self.sentence.text[start - self.sentence.start : end - self.sentence.start]
+
+    def _adjective_of_another_noun(self, entity: Mention, title: Mention | None) -> bool:
+        """شركات أميركية: a nationality without the article qualifies the indefinite noun before
+        it; only right after the title (مسؤول يمني) is it the title's."""
+        return entity.source == "demonym" and not _definite(self.keys[entity.first_token]) and (
+            title is None or title.last_token != entity.first_token)
+
     def _is_state(self, key: str) -> bool:
         """وزارة، بوزارة، الحكومة: the first word of a state body (kg/data/actor_words.tsv)."""
-        for _, stem in clitic_splits(key):
-            if self.words.get(stem[2:] if stem.startswith("ال") else stem) == "state":
-                return True
-        return False
+        return self._word_kind_bare(key) == "state"
 
     def _nationality_inside(self, organisation: Mention) -> Mention | None:
         """The nationality adjective that ends an organisation's name (وزارة الخارجية الأمريكية)."""
         return next((m for m in self.entities if m.source == "demonym" and organisation.first_token < m.first_token
                      and m.last_token == organisation.last_token), None)
 
+    def _quotes_a_name(self, j: int) -> bool:
+        """A quote that opens or closes an organisation's or a place's name («دلتا إيرلاينز»)."""
+        after, before = self.entity_at.get(j + 1), next((m for m in self.entities if m.last_token == j), None)
+        return (after is not None and after.label != PERSON) or (before is not None and before.label != PERSON)
+
     def _starts_another(self, title: Mention, draft: _Draft, current: Title | None) -> bool:
-        """A second title opens another person's phrase: a counterpart (ونظيره), a title
-        glued to و after a country was named (الرئيس الروسي والرئيس الأمريكي), or the
-        same title again."""
+        """A second title opens another person's phrase: a counterpart (ونظيره), the same
+        title again, or a title glued to و after the first one's complement (الرئيس الروسي
+        والرئيس الأمريكي؛ محافظ جدة ومعالي وزير الدولة)."""
         entry = titles_by_form().get(title.canonical)
         if entry is not None and entry.kind == "counterpart":
             return True
@@ -303,12 +332,20 @@ class _Reader:
             return True
         token = self.tokens[title.first_token]
         if _glued(token, title).startswith("و"):
-            return any(_is_country(q.mention) for q in draft.qualifiers) or bool(draft.qualifiers and entry and entry.scope == "country")
+            return draft.titles[-1].last_token != title.first_token  # المدير العام والرئيس التنفيذي: one person
         return False
 
     def _is_rank(self, title: Mention) -> bool:
         entry = titles_by_form().get(title.canonical)
         return self._word_kind(match_key(title.text)) == "rank" or (entry is not None and entry.kind == "honorific")
+
+    def _word_kind_bare(self, key: str) -> str:
+        """The kind of a word read without its glued conjunction, preposition and article."""
+        for _, stem in clitic_splits(key):
+            kind = self.words.get(stem[2:] if stem.startswith("ال") else stem)
+            if kind:
+                return kind
+        return ""
 
     def _word_kind(self, key: str) -> str:
         kind = self.words.get(key)
@@ -346,8 +383,8 @@ class _Reader:
         """الألماني يورغن كلينسمان، المستثمر السعودي X: a definite nationality adjective
         right before a name (after at most one definite noun it qualifies)."""
         entity = self.entity_at.get(i)
-        if entity is None or entity.source != "demonym" or not _definite(self.keys[i]):
-            return None
+        if entity is None or entity.source != "demonym" or not _definite(self.keys[i]) or _glued(self.tokens[i], entity) not in ("", "و"):
+            return None  # كالبرازيلي X: "like the Brazilian", no nationality of X
         head = self.entity_at.get(entity.last_token)
         if head is None or head.label != PERSON or _glued(self.tokens[head.first_token], head) or not _plausible_name(head, self.keys):
             return None
@@ -396,7 +433,8 @@ def _reading(entity: Mention, how: str, title: Title | None, organisation: bool)
         if how in ("adjective", "genitive"):
             return OWNER if organisation else EMPLOYER
         if how == "in":
-            return HOST if diplomat else EMPLOYER
+            # زعيم تنظيم داعش في أفغانستان: where the organisation acts, not the employer
+            return HOST if diplomat else (PLACE if organisation else EMPLOYER)
         return HOST if diplomat else OTHER
     if title is not None and title.kind == "governor" and how in ("genitive", "in"):
         return EMPLOYER  # أمير منطقة عسير، محافظ عدن
