@@ -150,3 +150,28 @@ def test_host_reading_of_an_ambassador_phrase(monkeypatch):
     assert phrase.head.text == "إيهاب فوزي"
     assert [(q.mention.text, q.reading) for q in phrase.qualifiers] == [("مصر", EMPLOYER), ("بلجيكا", HOST)]
     assert phrase.role == "سفير"
+
+
+def test_a_long_complement_with_a_construct_noun(monkeypatch):
+    text = "والتقت وكيلة وزارة الخارجية الأمريكية للأمن المدني والديمقراطية وحقوق الإنسان سارة ميلر مع زملائها."
+    g = _graph({"a": text}, {"سارة ميلر": "PERS"}, monkeypatch)
+    assert ("سارة ميلر", "الولايات المتحدة") in _affiliations(g)
+
+
+def test_a_verb_after_the_complement_ends_the_phrase(monkeypatch):
+    text = "ونيابة عن أمير منطقة عسير دشن الدكتور سامي الخالد المعرض."
+    g = _graph({"a": text}, {"سامي الخالد": "PERS"}, monkeypatch)
+    assert not [t for p, t in _affiliations(g) if p == "سامي الخالد"]
+
+
+def test_as_adviser_is_said_of_someone_else(monkeypatch):
+    text = "وأعفي الأمير من منصبه كمستشار لخادم الحرمين الشريفين وتعيين ماجد السالم وزيرا للإسكان في المملكة العربية السعودية."
+    g = _graph({"a": text}, {"ماجد السالم": "PERS"}, monkeypatch)
+    assert not [t for p, t in _affiliations(g) if p == "ماجد السالم"]
+
+
+def test_a_minister_works_in_the_article_ministry_of_his_field(monkeypatch):
+    text = ("وأعلنت وزارة الطاقة خفض أسعار الوقود. "
+            "وقال وزير الطاقة سالم النعيمي إن القرار يدعم الاقتصاد.")
+    g = _graph({"a": text}, {"سالم النعيمي": "PERS"}, monkeypatch)
+    assert ("سالم النعيمي", "وزارة الطاقة") in _affiliations(g)

@@ -100,17 +100,20 @@ class ActorPhrase:
         """ISO codes of the countries the phrase's titles name by themselves (خادم الحرمين
         الشريفين الملك سلمان; سفير خادم الحرمين الشريفين: the Saudi king's ambassador).
 
-        A title counts when it qualifies the title before it or when only royal titles,
-        honorifics and ranks follow it; never when the phrase names another country.
+        A title counts when it follows the name, qualifies the title before it, or is
+        followed only by royal titles, honorifics and ranks; never when the phrase names
+        another country.
         """
         entries = [titles_by_form().get(t.canonical) for t in self.titles]
         out = []
         for k, entry in enumerate(entries):
             if entry is None or len(entry.scope) != 2 or not entry.scope.isupper():
                 continue
-            genitive = k > 0 and self.titles[k - 1].last_token == self.titles[k].first_token
+            genitive = k > 0 and self.titles[k - 1].last_token == self.titles[k].first_token and (
+                entries[k - 1] is not None and entries[k - 1].kind not in ("honorific", "academic"))
             last = all(e is None or e.kind in ("royal", "honorific", "academic") for e in entries[k + 1 :])
-            if (genitive or last) and entry.scope not in out:
+            apposed = self.head.last_token <= self.titles[k].first_token  # every title after the name is the name's
+            if (genitive or last or apposed) and entry.scope not in out:
                 out.append(entry.scope)
         named = {q.mention.iso for q in self.employers if q.mention.iso}
         return [iso for iso in out if not named - {iso}]
@@ -138,6 +141,9 @@ def actor_phrases(sentence: Sentence, mentions: list[Mention]) -> list[ActorPhra
                 i = nationality.last_token
                 continue
             i += 1
+            continue
+        if _glued(sentence.tokens[i], title).endswith("ك"):
+            i = reader.past_titles(i)  # كمستشار لخادم الحرمين: a role said of someone else
             continue
         phrase, end = reader.read(i)
         if phrase.head is None:
@@ -266,6 +272,9 @@ class _Reader:
                     j += 1
                     continue  # رئيس كازاخستان، قاسم جومارت توكاييف
                 break
+            if token.text == "." and j > start and len(self.keys[j - 1]) == 1 and self._word_kind(self.keys[j - 1]) == "rank":
+                j += 1
+                continue  # د. خليل: the stop of an abbreviated rank
             if token.text in _BREAKS or not any(c.isalpha() for c in token.text):
                 break
             kind = self._word_kind(token.key)
@@ -281,7 +290,7 @@ class _Reader:
                 role_open = False
                 j += 1
                 continue
-            if last_link and not link and not _definite(token.key):
+            if last_link and not link and not _definite(token.key) and not _conjoined(token.key):
                 break  # أمير منطقة المدينة المنورة دشن ...: after the complement, a verb opens a clause
             plain += 1
             if plain > _PLAIN:
@@ -297,6 +306,12 @@ class _Reader:
             j += 1
         draft.last_token = j
         return draft, j
+
+    def past_titles(self, i: int) -> int:
+        """The token after the chain of adjacent titles that starts at ``i``."""
+        while i in self.title_at:
+            i = max(self.title_at[i].last_token, i + 1)
+        return i
 
     def _text(self, start: int, end: int) -> str:
         return self.sentence.text[start - self.sentence.start : end - self.sentence.start]
@@ -383,7 +398,7 @@ class _Reader:
         """الألماني يورغن كلينسمان، المستثمر السعودي X: a definite nationality adjective
         right before a name (after at most one definite noun it qualifies)."""
         entity = self.entity_at.get(i)
-        if entity is None or entity.source != "demonym" or not _definite(self.keys[i]) or _glued(self.tokens[i], entity) not in ("", "و"):
+        if entity is None or entity.source != "demonym" or not _definite(self.keys[i]) or _glued(self.tokens[i], entity).endswith("ك"):
             return None  # كالبرازيلي X: "like the Brazilian", no nationality of X
         head = self.entity_at.get(entity.last_token)
         if head is None or head.label != PERSON or _glued(self.tokens[head.first_token], head) or not _plausible_name(head, self.keys):

@@ -57,11 +57,32 @@ class AffiliationReader:
                     role, role_en = self._counterpart_role(entities, qualifier.title)
                 self._relate(holder, employer, "affiliated_with", evidence, 0.85, role, role_en)
                 self.roles.setdefault(holder.cluster, (role, role_en, employer.cluster))
+            employers: list[int] = []
             for iso in phrase.implied_countries:
                 country = next((c for c in self.clusters if c.iso == iso), None)
-                if country is not None and country.index != holder.cluster:
-                    self.relations.append(Relation(str(holder.cluster), str(country.index), "affiliated_with", evidence, 0.8, phrase.role, phrase.role_en))
-                    self.roles.setdefault(holder.cluster, (phrase.role, phrase.role_en, country.index))
+                if country is not None:
+                    employers.append(country.index)
+            if not phrase.employers and not employers:
+                employers = self._ministry_of(phrase.role)
+            for employer in employers:
+                if employer != holder.cluster:
+                    self.relations.append(Relation(str(holder.cluster), str(employer), "affiliated_with", evidence, 0.8, phrase.role, phrase.role_en))
+                    self.roles.setdefault(holder.cluster, (phrase.role, phrase.role_en, employer))
+
+    def _ministry_of(self, role: str) -> list[int]:
+        """وزير الطاقة سهيل المزروعي in an article that names وزارة الطاقة: the minister of a
+        field works in the article's one ministry of that field."""
+        words = bare_key(role).split(" ")
+        at = next((k for k, w in enumerate(words) if w in _MINISTER_KEYS), None)
+        if at is None or at + 1 >= len(words):
+            return []
+        field = words[at + 1 : at + 3]
+        found = [
+            c.index for c in self.clusters
+            if c.type == ORG and c.key.split(" ")[0] == _MINISTRY_KEY and c.key.split(" ")[1:3] == field[: len(c.key.split(" ")[1:3])]
+            and len(c.key.split(" ")) > 1
+        ]
+        return found if len(found) == 1 else []
 
     def _counterpart_role(self, entities: list[Mention], title: Mention) -> tuple[str, str]:
         for m in reversed([m for m in entities if m.last_token <= title.first_token and m.label == PERSON]):
@@ -78,6 +99,9 @@ class AffiliationReader:
             return False
         place = _place(mention)
         return place is None or place.kind == "country"
+
+
+_MINISTER_KEYS = frozenset(bare_key(w) for w in ("وزير", "وزيرة"))
 
 
 def _is_counterpart(title: Mention) -> bool:
