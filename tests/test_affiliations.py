@@ -175,3 +175,22 @@ def test_a_minister_works_in_the_article_ministry_of_his_field(monkeypatch):
             "وقال وزير الطاقة سالم النعيمي إن القرار يدعم الاقتصاد.")
     g = _graph({"a": text}, {"سالم النعيمي": "PERS"}, monkeypatch)
     assert ("سالم النعيمي", "وزارة الطاقة") in _affiliations(g)
+
+
+def test_a_title_with_his_belongs_to_the_organisation_before_it(monkeypatch):
+    text = "ودخل الاتحاد الأمريكي لكرة القدم عن طريق رئيسه سونيل جولاتي في مفاوضات مع المدرب."
+    g = _graph({"a": text}, {"سونيل جولاتي": "PERS"}, monkeypatch)
+    assert ("سونيل جولاتي", "الولايات المتحدة") in _affiliations(g)
+
+
+def test_the_counterpart_is_no_possessive_title(monkeypatch):
+    text = "وبحث وزير الخارجية الروسي سيرغي لافروف مع نظيره جوزيب بوريل الأزمة."
+    names = {"سيرغي لافروف": "PERS", "جوزيب بوريل": "PERS"}
+    affiliations = _affiliations(_graph({"a": text}, names, monkeypatch))
+    assert ("جوزيب بوريل", "روسيا") not in affiliations
+
+
+def test_words_read_as_a_name_do_not_carry_a_title_to_the_next_person(monkeypatch):
+    text = "وقرر الدكتور رضا العدل رئيس مجلس إدارة القابضة للكيماويات تفويض السفير ياسر النجار بتحديد موعد في مصر."
+    g = _graph({"a": text}, {"رضا العدل": "PERS", "ياسر النجار": "PERS"}, monkeypatch)
+    assert not [t for p, t in _affiliations(g) if p == "ياسر النجار"]

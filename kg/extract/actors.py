@@ -198,6 +198,7 @@ class _Reader:
         link, last_link, plain, organisation, state = "", "", 0, False, False
         role_open = False  # ordinary words right after the title still belong to its role
         role_end = -1  # the token after the role text read so far
+        skipped = False  # ordinary words tagging read as a name were passed over
         chain_start = 0  # where the role's chain of titles begins (مستشار رئيس البرلمان)
         j = start
         while j < n and j - start <= _WINDOW:
@@ -205,12 +206,15 @@ class _Reader:
             if title is not None:
                 if _glued(tokens[j], title).endswith("ك"):
                     break  # كمستشار لخادم الحرمين: "as adviser", said of someone else
-                if draft.titles and self._starts_another(title, draft, current):
+                if draft.titles and (skipped or self._starts_another(title, draft, current)):
                     break
                 if j > start and _is_org_noun(self.keys[j - 1]):
                     break  # مؤسسة الملك عبدالله: a title inside an organisation's name
                 draft.titles.append(title)
                 current_mention, current = title, titles_by_form().get(title.canonical)
+                antecedent = self._possessor(title)
+                if antecedent is not None:
+                    draft.qualifiers.append(Qualifier(antecedent, "possessive", EMPLOYER, title.text, title.label_en, title))
                 if not self._is_rank(title):
                     if role_end != title.first_token:
                         chain_start = title.start
@@ -225,7 +229,7 @@ class _Reader:
             if entity is not None and entity.label == PERSON and not _plausible_name(entity, self.keys):
                 if any(_conjoined(k) for k in self.keys[entity.first_token + 1 : entity.last_token]):
                     break  # حرس الشرف وصافح: the conjunction opens another clause
-                entity = None  # المملكة الدائم: ordinary words read as a name; read them as words
+                entity, skipped = None, True  # المملكة الدائم: ordinary words read as a name; read them as words
             if entity is not None and entity.label == PERSON:
                 if _glued(tokens[j], entity).startswith("و"):
                     break  # وY after a title phrase with no name: a list, not this title's holder
@@ -295,7 +299,7 @@ class _Reader:
             plain += 1
             if plain > _PLAIN:
                 break
-            if _is_org_noun(token.key) or self._word_kind_bare(token.key) == "body":
+            if _is_org_noun(token.key):
                 organisation = True
             if self._is_state(token.key):
                 state = True  # في الجيش اليمني: a state body's nationality is the country served
@@ -306,6 +310,22 @@ class _Reader:
             j += 1
         draft.last_token = j
         return draft, j
+
+    def _possessor(self, title: Mention) -> Mention | None:
+        """الاتحاد الأمريكي عن طريق رئيسه سونيل جولاتي: a title with "his/its" (written ه where
+        the title's form has ة) belongs to the organisation or country named just before it."""
+        if not (match_key(title.text).endswith("ه") and title.text.endswith("ه") and title.canonical.endswith("ة")):
+            return None
+        entry = titles_by_form().get(title.canonical)
+        if entry is None or entry.kind == "counterpart":
+            return None
+        before = [m for m in self.entities if m.last_token <= title.first_token]
+        if not before or any(t.text in _BREAKS for t in self.tokens[before[-1].last_token : title.first_token]):
+            return None
+        last = before[-1]
+        if last.label == ORG or _is_country(last):
+            return last
+        return None
 
     def past_titles(self, i: int) -> int:
         """The token after the chain of adjacent titles that starts at ``i``."""
@@ -467,11 +487,12 @@ def _is_country(mention: Mention) -> bool:
 
 def _plausible_name(person: Mention, keys: list[str]) -> bool:
     """A name read only because it follows a title (tagging's title cue) is no name when it
-    starts with the article or runs into a conjunction (المملكة الدائم، حرس الشرف وصافح)."""
+    starts with the article or an organisation's noun, or runs into a conjunction
+    (المملكة الدائم، مكتب الصحة، حرس الشرف وصافح)."""
     if person.source != "title-cue":
         return True
     words = keys[person.first_token : person.last_token]
-    return not _definite(words[0]) and not any(_conjoined(w) for w in words[1:])
+    return not _definite(words[0]) and not _is_org_noun(words[0]) and not any(_conjoined(w) for w in words[1:])
 
 
 def _conjoined(key: str) -> bool:
@@ -493,6 +514,11 @@ def _definite(key: str) -> bool:
 
 
 def _is_org_noun(key: str) -> bool:
-    """اتحاد، الاتحاد، وللجامعة: a noun that heads an organisation's name."""
-    heads = org_heads()
-    return any(stem in heads or (stem.startswith("ال") and stem[2:] in heads) for prefix, stem in clitic_splits(key) if len(prefix) <= 2)
+    """اتحاد، الاتحاد، وللجامعة، مكتب: a noun that heads an organisation's name
+    (kg/data/org_heads.tsv, or a "body" word of kg/data/actor_words.tsv)."""
+    heads, words = org_heads(), actor_words()
+    for prefix, stem in clitic_splits(key):
+        bare = stem[2:] if stem.startswith("ال") else stem
+        if len(prefix) <= 2 and (stem in heads or bare in heads or words.get(bare) == "body"):
+            return True
+    return False
