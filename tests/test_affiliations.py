@@ -194,3 +194,19 @@ def test_words_read_as_a_name_do_not_carry_a_title_to_the_next_person(monkeypatc
     text = "وقرر الدكتور رضا العدل رئيس مجلس إدارة القابضة للكيماويات تفويض السفير ياسر النجار بتحديد موعد في مصر."
     g = _graph({"a": text}, {"رضا العدل": "PERS", "ياسر النجار": "PERS"}, monkeypatch)
     assert not [t for p, t in _affiliations(g) if p == "ياسر النجار"]
+
+
+def test_a_nationality_after_a_noun_of_the_complement_is_that_nouns(monkeypatch):
+    text = "ويعبر البروفسور الأميركي جوشوا لانديس، الخبير بالشؤون السورية والمتزوج من سيدة سورية، عن الخطر."
+    affiliations = _affiliations(_graph({"a": text}, {"جوشوا لانديس": "PERS"}, monkeypatch))
+    assert ("جوشوا لانديس", "الولايات المتحدة") in affiliations
+    assert ("جوشوا لانديس", "سوريا") not in affiliations
+
+
+def test_a_comma_list_of_named_ministers(monkeypatch):
+    text = ("وحضر اللقاء الدكتور سامر العلي وزير الدولة، وعادل الجبير وزير الخارجية السعودي، "
+            "وخالد العيسى وزير الدولة رئيس الديوان الملكي.")
+    names = {"سامر العلي": "PERS", "وعادل الجبير": "PERS", "وخالد العيسى": "PERS"}
+    affiliations = _affiliations(_graph({"a": text}, names, monkeypatch))
+    assert not [p for p, t in affiliations if "العيسى" in p]
+    assert [p for p, t in affiliations if "الجبير" in p and t == "المملكة العربية السعودية"]

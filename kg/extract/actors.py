@@ -199,6 +199,7 @@ class _Reader:
         role_open = False  # ordinary words right after the title still belong to its role
         role_end = -1  # the token after the role text read so far
         skipped = False  # ordinary words tagging read as a name were passed over
+        governed = False  # a noun was read after the pending preposition (بالشؤون ...)
         chain_start = 0  # where the role's chain of titles begins (مستشار رئيس البرلمان)
         j = start
         while j < n and j - start <= _WINDOW:
@@ -206,8 +207,8 @@ class _Reader:
             if title is not None:
                 if _glued(tokens[j], title).endswith("ك"):
                     break  # كمستشار لخادم الحرمين: "as adviser", said of someone else
-                if draft.titles and (skipped or self._starts_another(title, draft, current)):
-                    break
+                if draft.titles and (skipped or link == "other" or self._starts_another(title, draft, current)):
+                    break  # (… من سيدة سورية: a title inside another phrase)
                 if j > start and _is_org_noun(self.keys[j - 1]):
                     break  # مؤسسة الملك عبدالله: a title inside an organisation's name
                 draft.titles.append(title)
@@ -222,7 +223,7 @@ class _Reader:
                     role_open, role_end = True, title.last_token
                 else:
                     role_open, role_end = False, -1
-                link, last_link, plain, organisation, state = "", "", 0, False, False
+                link, last_link, plain, organisation, state, governed = "", "", 0, False, False, False
                 j = max(title.last_token, j + 1)
                 continue
             entity = self.entity_at.get(j)
@@ -231,7 +232,7 @@ class _Reader:
                     break  # حرس الشرف وصافح: the conjunction opens another clause
                 entity, skipped = None, True  # المملكة الدائم: ordinary words read as a name; read them as words
             if entity is not None and entity.label == PERSON:
-                if _glued(tokens[j], entity).startswith("و"):
+                if _glued(tokens[j], entity).startswith("و") or (last_link and entity.text.startswith("و")):
                     break  # وY after a title phrase with no name: a list, not this title's holder
                 draft.head = entity
                 draft.last_token = entity.last_token
@@ -255,6 +256,8 @@ class _Reader:
                 else:
                     how = link or ("adjective" if entity.source == "demonym" else "genitive")
                 reading = _reading(entity, how, current, organisation and not state)
+                if governed and entity.source == "demonym" and how in ("in", "for") and not state:
+                    reading = OWNER if organisation else OTHER  # الخبير بالشؤون السورية: the affairs are Syrian
                 role, role_en = draft.roles.get(len(draft.titles) - 1, ("", ""))
                 draft.qualifiers.append(Qualifier(entity, how, reading, role, role_en, current_mention))
                 if entity.label == ORG:
@@ -263,7 +266,7 @@ class _Reader:
                     if nationality is not None and reading == EMPLOYER:
                         state = self._is_state(self.keys[entity.first_token])
                         draft.qualifiers.append(Qualifier(nationality, "adjective", EMPLOYER if state else OWNER, role, role_en, current_mention))
-                last_link, plain, role_open = how, 0, False
+                last_link, plain, role_open, governed = how, 0, False, False
                 j = max(entity.last_token, j + 1)
                 continue
             token = tokens[j]
@@ -272,9 +275,9 @@ class _Reader:
                 continue
             if token.text in _COMMAS:
                 nxt = self.entity_at.get(j + 1)
-                if nxt is not None and nxt.label == PERSON and draft.titles:
+                if nxt is not None and nxt.label == PERSON and draft.titles and not nxt.text.startswith("و"):
                     j += 1
-                    continue  # رئيس كازاخستان، قاسم جومارت توكاييف
+                    continue  # رئيس كازاخستان، قاسم جومارت توكاييف (، وخالد ...: the next of a list)
                 break
             if token.text == "." and j > start and len(self.keys[j - 1]) == 1 and self._word_kind(self.keys[j - 1]) == "rank":
                 j += 1
@@ -287,7 +290,7 @@ class _Reader:
             if kind in ("host", "in", "for", "other", "aside"):
                 if link != "aside":  # after الموالي لـ: nothing more is the title's
                     link = kind
-                role_open = False
+                role_open, governed = False, False
                 j += 1
                 continue
             if kind == "rank":
@@ -299,6 +302,10 @@ class _Reader:
             plain += 1
             if plain > _PLAIN:
                 break
+            if link:
+                governed = True
+            elif token.key.startswith(("بال", "وبال", "لل", "ولل")):
+                link, governed, role_open = ("in" if "ب" in token.key[:2] else "for"), True, False  # بالشؤون، للأمن
             if _is_org_noun(token.key):
                 organisation = True
             if self._is_state(token.key):
