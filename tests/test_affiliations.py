@@ -210,3 +210,15 @@ def test_a_comma_list_of_named_ministers(monkeypatch):
     affiliations = _affiliations(_graph({"a": text}, names, monkeypatch))
     assert not [p for p, t in affiliations if "العيسى" in p]
     assert [p for p, t in affiliations if "الجبير" in p and t == "المملكة العربية السعودية"]
+
+
+def test_two_titles_of_one_named_person(monkeypatch):
+    text = "وأكد عضو مجلس إدارة النادي الأهلي والمشرف على فريق كرة القدم مروان الحربي أن المدرب ممتاز."
+    g = _graph({"a": text}, {"مروان الحربي": "PERS", "النادي الأهلي": "ORG"}, monkeypatch)
+    assert ("مروان الحربي", "النادي الأهلي") in _affiliations(g)
+
+
+def test_a_countrys_title_is_not_shared_with_the_next_name(monkeypatch):
+    text = "واتصل الرئيس الروسي ووزير الخارجية الأمريكي جون كيري بالأمين العام."
+    affiliations = _affiliations(_graph({"a": text}, {"جون كيري": "PERS"}, monkeypatch))
+    assert ("جون كيري", "روسيا") not in affiliations

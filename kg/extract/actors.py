@@ -131,6 +131,7 @@ def actor_phrases(sentence: Sentence, mentions: list[Mention]) -> list[ActorPhra
     reader = _Reader(sentence, mentions)
     phrases: list[ActorPhrase] = []
     headed: set[int] = set()  # first tokens of persons named after a title
+    waiting: _Draft | None = None  # a nameless title coordinated with the next (عضو ... والمشرف ... X)
     i = 0
     while i < len(sentence.tokens):
         title = reader.title_at.get(i)
@@ -150,6 +151,13 @@ def actor_phrases(sentence: Sentence, mentions: list[Mention]) -> list[ActorPhra
             phrase.head = reader.apposed(i, headed)
             if phrase.head is not None:
                 phrase.first_token = phrase.head.first_token
+        if phrase.head is None and reader.shares_the_next_name(phrase, end):
+            waiting = phrase
+        elif waiting is not None and phrase.head is not None and waiting.last_token == i:
+            phrase.titles[:0], phrase.qualifiers[:0] = waiting.titles, waiting.qualifiers
+            phrase.first_token, waiting = waiting.first_token, None
+        else:
+            waiting = None
         if phrase.head is not None and (phrase.titles or phrase.qualifiers):
             if phrase.head.first_token >= i:
                 headed.add(phrase.head.first_token)
@@ -333,6 +341,19 @@ class _Reader:
         if last.label == ORG or _is_country(last):
             return last
         return None
+
+    def shares_the_next_name(self, draft: _Draft, end: int) -> bool:
+        """عضو مجلس إدارة النادي الأهلي والمشرف على الفريق مروان دفتردار: a nameless title
+        phrase that ends at a different title glued to و shares that title's name — unless
+        it named a country (الرئيس الروسي والرئيس الأمريكي X are two people)."""
+        title = self.title_at.get(end)
+        if not draft.titles or title is None or not _glued(self.tokens[end], title).startswith("و"):
+            return False
+        if any(t.canonical == title.canonical for t in draft.titles):
+            return False
+        if any(m.label == PERSON and m.last_token == draft.first_token for m in self.entities):
+            return False  # وأبو همام القائد العسكري في جبهة النصرة: the name before it is its holder
+        return not any(_is_country(q.mention) for q in draft.qualifiers)
 
     def past_titles(self, i: int) -> int:
         """The token after the chain of adjacent titles that starts at ``i``."""
