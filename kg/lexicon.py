@@ -484,9 +484,9 @@ def actor_words() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def place_words() -> dict[str, str]:
-    """Matching key -> kind (country, region, city, quarter, direction, centre, capital) of
+    """Matching key -> kind (country, region, city, quarter, direction, centre, capital, lies) of
     the words that say how one place lies in another (kg/data/place_words.tsv)."""
-    return _word_kinds("place_words.tsv", frozenset({"country", "region", "city", "quarter", "direction", "centre", "capital"}))
+    return _word_kinds("place_words.tsv", frozenset({"country", "region", "city", "quarter", "direction", "centre", "capital", "lies"}))
 
 
 @lru_cache(maxsize=1)

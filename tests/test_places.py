@@ -86,3 +86,8 @@ def test_the_capital_alone_needs_its_country_in_the_article(monkeypatch):
 def test_a_list_of_places_is_no_containment(monkeypatch):
     pairs = _pairs({"a": "وقصفت الطائرات مواقع في ريف حلب الغربي وريف إدلب الشمالي."}, monkeypatch)
     assert not pairs
+
+
+def test_a_district_belonging_to_a_governorate(monkeypatch):
+    pairs = _pairs({"a": "وقصفت الطائرات معسكرا في مديرية الحيمة التابعة لمحافظة صنعاء."}, monkeypatch, {"الحيمة": "LOC"})
+    assert ("الحيمة", "صنعاء", "located_in") in pairs

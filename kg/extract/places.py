@@ -125,8 +125,13 @@ class _PlaceSentence:
             if outer is not None and self.is_country(outer) and place and place.country_iso and place.country_iso == outer.iso:
                 return outer, "located_in", 0.85
             return None
-        # في/ب [محافظة...] Y
-        found = self._in_place(k)
+        # في/ب [محافظة...] Y, or after a participle of lying (مديرية الحيمة التابعة لمحافظة
+        # صنعاء؛ المدينة القديمة الواقعة في ...)
+        j = k
+        if self._adjective(j) and self.keys[j + 1 : j + 2] and self._kind(j + 1) == "lies":
+            j += 1
+        lies = self._kind(j) == "lies"
+        found = self._in_place(j + 1 if lies else j, lies)
         if found is not None:
             outer, noun = found
             if self._known_place(inner) and self._contains(outer, inner, noun=noun):
@@ -135,19 +140,22 @@ class _PlaceSentence:
         # (ADJ) (في/ب) SIDE Y
         return self._side_of(inner, k)
 
-    def _in_place(self, k: int) -> tuple[Mention, str] | None:
-        """"في Y", "بمحافظة Y", "في دولة Y", "بعدن" from token ``k``; Y and the noun before it."""
+    def _in_place(self, k: int, belongs: bool = False) -> tuple[Mention, str] | None:
+        """"في Y", "بمحافظة Y", "في دولة Y", "بعدن" from token ``k`` (and "لمحافظة Y" after
+        التابعة); Y and the noun before it."""
         j, glued = k, False
+        if j >= len(self.tokens):
+            return None
         if self.keys[j] in _IN:
             j += 1
-        elif not self._glued_b(j):
+        elif not (self._glued_b(j) or (belongs and self._glued_l(j))):
             return None
         else:
             glued = True
         if j >= len(self.tokens):
             return None
         outer = self.at.get(j)
-        if outer is not None and (not glued or self._glued_b(j)):
+        if outer is not None and (not glued or self._glued_b(j) or (belongs and self._glued_l(j))):
             return outer, ""
         kind = self._kind(j)
         if kind in ("country", "region", "city"):
@@ -162,8 +170,7 @@ class _PlaceSentence:
     def _side_of(self, inner: Mention, k: int) -> tuple[Mention, str, float] | None:
         """قندوز المضطربة شمال أفغانستان، بشمال عدن، حي الدكوانة شرق بيروت."""
         j = k
-        if j < len(self.tokens) and self.keys[j].startswith("ال") and self._kind(j) is None and j not in self.at \
-                and self.keys[j + 1 : j + 2] and self._kind(j + 1) == "direction":
+        if self._adjective(j) and self.keys[j + 1 : j + 2] and self._kind(j + 1) == "direction":
             j += 1  # one adjective of the place (المضطربة)
         inside = False
         if j < len(self.tokens) and self.keys[j] in _IN:
@@ -217,6 +224,18 @@ class _PlaceSentence:
         if mention is not None:
             return match_key(token.text[: max(0, mention.start - token.start)]).endswith("ب")
         return self.keys[j].startswith(("ب", "وب")) and self._kind(j) is not None
+
+    def _glued_l(self, j: int) -> bool:
+        """The token at ``j`` starts with the preposition ل (لمحافظة، للعراق)."""
+        mention = self.at.get(j)
+        token = self.tokens[j]
+        if mention is not None:
+            return match_key(token.text[: max(0, mention.start - token.start)]).endswith("ل")
+        return self.keys[j].startswith(("ل", "ول")) and self._kind(j) is not None
+
+    def _adjective(self, j: int) -> bool:
+        """An ordinary definite word at ``j`` (الوطني، المضطربة), no place word or name."""
+        return j < len(self.tokens) and self.keys[j].startswith("ال") and self._kind(j) is None and j not in self.at
 
     def _known_place(self, inner: Mention) -> bool:
         """The lexicon knows the place, or a place noun introduces it (مدينة ليل، حي البياع)."""
