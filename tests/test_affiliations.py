@@ -222,3 +222,21 @@ def test_a_countrys_title_is_not_shared_with_the_next_name(monkeypatch):
     text = "واتصل الرئيس الروسي ووزير الخارجية الأمريكي جون كيري بالأمين العام."
     affiliations = _affiliations(_graph({"a": text}, {"جون كيري": "PERS"}, monkeypatch))
     assert ("جون كيري", "روسيا") not in affiliations
+
+
+def test_a_title_word_inside_a_company_name_reads_no_phrase(monkeypatch):
+    text = "ويصف مدير شركة جنرال موتورز في فيتنام، جوراف جوبتا، السوق بأنها واعدة."
+    affiliations = _affiliations(_graph({"a": text}, {"جوراف جوبتا": "PERS"}, monkeypatch))
+    assert ("جوراف جوبتا", "فيتنام") not in affiliations
+
+
+def test_a_conjunct_after_the_complement_is_another_person(monkeypatch):
+    text = "واستقبل الفندق شاه إيران وأم كلثوم وإليزابيث تايلور."
+    affiliations = _affiliations(_graph({"a": text}, {"أم كلثوم": "PERS", "إليزابيث تايلور": "PERS"}, monkeypatch))
+    assert not [p for p, t in affiliations if t == "إيران"]
+
+
+def test_a_plural_nationality_qualifies_no_name(monkeypatch):
+    text = "وسيكون بوسع اليونانيين جورج باباس إيداع الشيكات."
+    affiliations = _affiliations(_graph({"a": text}, {"جورج باباس": "PERS"}, monkeypatch))
+    assert not affiliations

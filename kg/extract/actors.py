@@ -143,8 +143,8 @@ def actor_phrases(sentence: Sentence, mentions: list[Mention]) -> list[ActorPhra
                 continue
             i += 1
             continue
-        if _glued(sentence.tokens[i], title).endswith("ك"):
-            i = reader.past_titles(i)  # كمستشار لخادم الحرمين: a role said of someone else
+        if _glued(sentence.tokens[i], title).endswith("ك") or (i and _is_org_noun(reader.keys[i - 1])):
+            i = reader.past_titles(i)  # كمستشار لخادم الحرمين: said of someone else; شركة جنرال موتورز: a name
             continue
         phrase, end = reader.read(i)
         if phrase.head is None:
@@ -305,8 +305,8 @@ class _Reader:
                 role_open = False
                 j += 1
                 continue
-            if last_link and not link and not _definite(token.key) and not _conjoined(token.key):
-                break  # أمير منطقة المدينة المنورة دشن ...: after the complement, a verb opens a clause
+            if last_link and not link and not _definite(token.key):
+                break  # أمير منطقة المدينة المنورة دشن ...، شاه إيران وأم كلثوم: after the complement, a new clause or conjunct
             plain += 1
             if plain > _PLAIN:
                 break
@@ -446,7 +446,8 @@ class _Reader:
         """الألماني يورغن كلينسمان، المستثمر السعودي X: a definite nationality adjective
         right before a name (after at most one definite noun it qualifies)."""
         entity = self.entity_at.get(i)
-        if entity is None or entity.source != "demonym" or not _definite(self.keys[i]) or _glued(self.tokens[i], entity).endswith("ك"):
+        if entity is None or entity.source != "demonym" or not _definite(self.keys[i]) or _glued(self.tokens[i], entity).endswith("ك") \
+                or not self.keys[entity.last_token - 1].endswith(("ي", "يه")):  # اليونانيين: a plural qualifies no one name
             return None  # كالبرازيلي X: "like the Brazilian", no nationality of X
         head = self.entity_at.get(entity.last_token)
         if head is None or head.label != PERSON or _glued(self.tokens[head.first_token], head) or not _plausible_name(head, self.keys):
