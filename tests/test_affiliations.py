@@ -240,3 +240,9 @@ def test_a_plural_nationality_qualifies_no_name(monkeypatch):
     text = "وسيكون بوسع اليونانيين جورج باباس إيداع الشيكات."
     affiliations = _affiliations(_graph({"a": text}, {"جورج باباس": "PERS"}, monkeypatch))
     assert not affiliations
+
+
+def test_an_organisation_headed_by_a_person(monkeypatch):
+    text = "وأعلنت حركة المقاومة الإسلامية (حماس)، برئاسة خالد مشعل، رفضها للقرار."
+    affiliations = _affiliations(_graph({"a": text}, {"خالد مشعل": "PERS"}, monkeypatch))
+    assert [t for p, t in affiliations if p == "خالد مشعل" and "حماس" in t]

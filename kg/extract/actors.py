@@ -136,6 +136,9 @@ def actor_phrases(sentence: Sentence, mentions: list[Mention]) -> list[ActorPhra
     while i < len(sentence.tokens):
         title = reader.title_at.get(i)
         if title is None:
+            chaired = reader.chaired_at(i)
+            if chaired is not None:
+                phrases.append(chaired)
             nationality = reader.nationality_at(i)
             if nationality is not None:
                 phrases.append(nationality)
@@ -440,6 +443,23 @@ class _Reader:
         if not gap and (person.first_token in headed or not _definite(self.keys[start])):
             return person  # X زعيم حزب ...: a title in the construct state right after a name
         return None
+
+    # -- an organisation headed by someone -----------------------------------------
+    def chaired_at(self, i: int) -> ActorPhrase | None:
+        """حركة حماس، برئاسة خالد مشعل: the organisation just before "headed by" and the name
+        after it (past its titles: برئاسة الأمير محمد بن سلمان)."""
+        if self._word_kind(self.keys[i]) != "chaired":
+            return None
+        k = i
+        while k > 0 and (self.tokens[k - 1].text in _COMMAS or self.tokens[k - 1].text in _QUOTES or self.tokens[k - 1].text == ")"):
+            k -= 1
+        organisation = next((m for m in self.entities if m.last_token == k and m.label == ORG), None)
+        j = self.past_titles(i + 1)
+        head = self.entity_at.get(j)
+        if organisation is None or head is None or head.label != PERSON or not _plausible_name(head, self.keys):
+            return None
+        role = self.tokens[i].text
+        return ActorPhrase(head, [], [Qualifier(organisation, "chaired", EMPLOYER, role)], organisation.first_token, head.last_token, role)
 
     # -- a nationality alone -------------------------------------------------------
     def nationality_at(self, i: int) -> ActorPhrase | None:
