@@ -246,3 +246,16 @@ def test_an_organisation_headed_by_a_person(monkeypatch):
     text = "وأعلنت حركة المقاومة الإسلامية (حماس)، برئاسة خالد مشعل، رفضها للقرار."
     affiliations = _affiliations(_graph({"a": text}, {"خالد مشعل": "PERS"}, monkeypatch))
     assert [t for p, t in affiliations if p == "خالد مشعل" and "حماس" in t]
+
+
+def test_a_title_between_commas_after_a_name_is_that_names(monkeypatch):
+    text = "وقال: بعد أن اختارني جيري براون، حاكم ولاية كاليفورنيا، سامي المراد للمشروع أعلنت البداية."
+    affiliations = _affiliations(_graph({"a": text}, {"جيري براون": "PERS", "سامي المراد": "PERS"}, monkeypatch))
+    assert not [t for p, t in affiliations if p == "سامي المراد"]
+
+
+def test_a_nationality_after_an_organisation_is_the_organisations(monkeypatch):
+    text = "وقال الخبير في جامعة جون هوبكنز الأميركية خليل العناني إن الإصلاح ضروري."
+    names = {"جامعة جون هوبكنز": "ORG", "خليل العناني": "PERS"}
+    affiliations = _affiliations(_graph({"a": text}, names, monkeypatch))
+    assert ("خليل العناني", "الولايات المتحدة") not in affiliations

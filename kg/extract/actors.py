@@ -286,7 +286,8 @@ class _Reader:
                 continue
             if token.text in _COMMAS:
                 nxt = self.entity_at.get(j + 1)
-                if nxt is not None and nxt.label == PERSON and draft.titles and not nxt.text.startswith("و"):
+                if nxt is not None and nxt.label == PERSON and draft.titles and not nxt.text.startswith("و") \
+                        and not self._set_off(start):
                     j += 1
                     continue  # رئيس كازاخستان، قاسم جومارت توكاييف (، وخالد ...: the next of a list)
                 break
@@ -382,6 +383,11 @@ class _Reader:
         return next((m for m in self.entities if m.source == "demonym" and organisation.first_token < m.first_token
                      and m.last_token == organisation.last_token), None)
 
+    def _set_off(self, start: int) -> bool:
+        """X، حاكم ولاية كاليفورنيا، ...: a title set off by commas after a name is that name's."""
+        return start >= 2 and self.tokens[start - 1].text in _COMMAS and any(
+            m.label == PERSON and m.last_token == start - 1 for m in self.entities)
+
     def _quotes_a_name(self, j: int) -> bool:
         """A quote that opens or closes an organisation's or a place's name («دلتا إيرلاينز»)."""
         after, before = self.entity_at.get(j + 1), next((m for m in self.entities if m.last_token == j), None)
@@ -470,10 +476,11 @@ class _Reader:
                 or not self.keys[entity.last_token - 1].endswith(("ي", "يه")):  # اليونانيين: a plural qualifies no one name
             return None  # كالبرازيلي X: "like the Brazilian", no nationality of X
         head = self.entity_at.get(entity.last_token)
-        if head is None or head.label != PERSON or _glued(self.tokens[head.first_token], head) or not _plausible_name(head, self.keys):
-            return None
-        if i and any(m.last_token == i and m.label == PERSON for m in self.entities):
-            return None  # أبو حمزة الفرنسي وأبو قتادة: the adjective belongs to the name before it
+        if head is None or head.label != PERSON or _glued(self.tokens[head.first_token], head) or not _plausible_name(head, self.keys) \
+                or head.text.startswith("و"):
+            return None  # كاك 40 الفرنسي وداكس: the next of a list
+        if i and (any(m.last_token == i for m in self.entities) or self.keys[i - 1].isdigit()):
+            return None  # أبو حمزة الفرنسي، جامعة جون هوبكنز الأميركية: the adjective belongs to the name before it
         first = i
         role = entity.text
         if i and _definite(self.keys[i - 1]) and i - 1 not in self.title_at and not self._word_kind(self.keys[i - 1]) \
