@@ -259,3 +259,25 @@ def test_a_nationality_after_an_organisation_is_the_organisations(monkeypatch):
     names = {"جامعة جون هوبكنز": "ORG", "خليل العناني": "PERS"}
     affiliations = _affiliations(_graph({"a": text}, names, monkeypatch))
     assert ("خليل العناني", "الولايات المتحدة") not in affiliations
+
+
+def test_a_minister_without_a_country_is_not_put_in_another_countrys_ministry(monkeypatch):
+    text = ("وحضر وزير الخارجية برونو رودريغيز الاحتفال في واشنطن. "
+            "وقالت وزارة الخارجية إن وزير الخارجية الأمريكي جون كيري سيزور هافانا.")
+    names = {"برونو رودريغيز": "PERS", "جون كيري": "PERS"}
+    affiliations = _affiliations(_graph({"a": text}, names, monkeypatch))
+    assert not [t for p, t in affiliations if p == "برونو رودريغيز"]
+
+
+def test_the_university_named_by_its_noun(monkeypatch):
+    text = ("ووقعت جامعة حائل اتفاقية مع الصندوق. "
+            "وقال وكيل الجامعة للتطوير الأكاديمي د. راشد الحمالي إن الاتفاقية مهمة.")
+    names = {"جامعة حائل": "ORG", "راشد الحمالي": "PERS"}
+    affiliations = _affiliations(_graph({"a": text}, names, monkeypatch))
+    assert ("راشد الحمالي", "جامعة حائل") in affiliations
+
+
+def test_the_object_of_a_preposition_is_no_holder(monkeypatch):
+    text = "وكان رئيس الاتحاد الأمريكي للعبة اتصل أخيرا بسابيلا هاتفيا."
+    affiliations = _affiliations(_graph({"a": text}, {"سابيلا": "PERS"}, monkeypatch))
+    assert not affiliations

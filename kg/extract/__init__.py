@@ -42,6 +42,7 @@ class DocumentReader(AffiliationReader, PlaceReader, EventReader):
         self.relations: list[Relation] = []
         self.events: list[Event] = []
         self.roles: dict[int, tuple[str, str, int]] = {}  # person cluster -> (role, role_en, country cluster)
+        self.ministers: list[tuple[int, str, str, Evidence]] = []  # ministers with no country, for complete_ministries
         self.last_agent = None  # the story's current actor, for sentences that drop the subject
         self.last_destination: list = []  # places the latest visit went to, for "إلى هناك"
         self.dateline: list[Mention] = []  # "أستانا (كازاخستان):" opening the story

@@ -32,8 +32,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kg.lexicon import Title, actor_words, org_heads, place_by_canonical, titles_by_form
-from kg.normalize import clitic_splits, match_key
+from kg.lexicon import Title, actor_words, common_words, org_heads, place_by_canonical, titles_by_form
+from kg.normalize import bare_key, clitic_splits, match_key
 from kg.types import GPE, LOC, ORG, PERSON, TITLE, Mention, Sentence
 
 EMPLOYER = "employer"
@@ -80,6 +80,8 @@ class ActorPhrase:
     ``first_token``/``last_token`` span the whole phrase (inclusive, exclusive), name
     included; ``role``/``role_en`` are those of the title nearest the name (honorifics
     and ranks left out), "" for a nationality alone (الألماني يورغن كلينسمان).
+    ``anaphors`` are (bare key of the noun, role, role_en) for an organisation named only
+    by its noun (رئيس الجامعة): the article's one organisation of that kind, if any.
     """
 
     head: Mention
@@ -89,6 +91,7 @@ class ActorPhrase:
     last_token: int = 0
     role: str = ""
     role_en: str = ""
+    anaphors: list[tuple[str, str, str]] = field(default_factory=list)
 
     @property
     def employers(self) -> list[Qualifier]:
@@ -157,7 +160,7 @@ def actor_phrases(sentence: Sentence, mentions: list[Mention]) -> list[ActorPhra
         if phrase.head is None and reader.shares_the_next_name(phrase, end):
             waiting = phrase
         elif waiting is not None and phrase.head is not None and waiting.last_token == i:
-            phrase.titles[:0], phrase.qualifiers[:0] = waiting.titles, waiting.qualifiers
+            phrase.titles[:0], phrase.qualifiers[:0], phrase.anaphors[:0] = waiting.titles, waiting.qualifiers, waiting.anaphors
             phrase.first_token, waiting = waiting.first_token, None
         else:
             waiting = None
@@ -177,6 +180,7 @@ class _Draft:
     first_token: int
     last_token: int
     roles: dict[int, tuple[str, str]]  # title index in ``titles`` -> (role text, role_en)
+    anaphors: list[tuple[str, str, str]] = field(default_factory=list)
 
     def finish(self) -> ActorPhrase:
         role, role_en = "", ""
@@ -184,7 +188,7 @@ class _Draft:
             if k in self.roles:
                 role, role_en = self.roles[k]
                 break
-        return ActorPhrase(self.head, self.titles, self.qualifiers, self.first_token, self.last_token, role, role_en)
+        return ActorPhrase(self.head, self.titles, self.qualifiers, self.first_token, self.last_token, role, role_en, self.anaphors)
 
 
 class _Reader:
@@ -243,8 +247,9 @@ class _Reader:
                     break  # حرس الشرف وصافح: the conjunction opens another clause
                 entity, skipped = None, True  # المملكة الدائم: ordinary words read as a name; read them as words
             if entity is not None and entity.label == PERSON:
-                if _glued(tokens[j], entity).startswith("و") or (last_link and entity.text.startswith("و")):
-                    break  # وY after a title phrase with no name: a list, not this title's holder
+                glued = _glued(tokens[j], entity)
+                if glued.startswith("و") or glued[-1:] in ("ب", "ل", "ك") or (last_link and entity.text.startswith("و")):
+                    break  # وY: a list; بسابيلا: the object of a preposition, not this title's holder
                 draft.head = entity
                 draft.last_token = entity.last_token
                 return draft, entity.last_token
@@ -318,8 +323,14 @@ class _Reader:
                 governed = True
             elif token.key.startswith(("بال", "وبال", "لل", "ولل")):
                 link, governed, role_open = ("in" if "ب" in token.key[:2] else "for"), True, False  # بالشؤون، للأمن
+            elif _prepositional(token.key):
+                role_open = False  # مساعد وزير الاستثمار بتحديد موعد: the role ends before it
             if _is_org_noun(token.key):
                 organisation = True
+                noun = self._anaphor(j)
+                if noun:
+                    role, role_en = draft.roles.get(len(draft.titles) - 1, ("", ""))
+                    draft.anaphors.append((noun, role or token.text, role_en))
             if self._is_state(token.key):
                 state = True  # في الجيش اليمني: a state body's nationality is the country served
             if role_open and draft.titles:
@@ -373,6 +384,22 @@ class _Reader:
         it; only right after the title (مسؤول يمني) is it the title's."""
         return entity.source == "demonym" and not _definite(self.keys[entity.first_token]) and (
             title is None or title.last_token != entity.first_token)
+
+    def _anaphor(self, j: int) -> str:
+        """رئيس الجامعة الدكتور X، نائب رئيس المؤسسة للخدمات البريدية: an organisation's noun
+        with the article and nothing of a name after it refers to the article's organisation
+        of that kind; its bare key, or ""."""
+        key = self.keys[j]
+        if not key.startswith(("ال", "بال", "لل", "وال")):
+            return ""
+        nxt = j + 1
+        if nxt in self.entity_at and self.entity_at[nxt].label != PERSON:
+            return ""  # الاتحاد الأمريكي: a named organisation
+        if nxt < len(self.tokens) and nxt not in self.title_at and nxt not in self.entity_at and self.tokens[nxt].text not in _COMMAS \
+                and self.tokens[nxt].text not in _BREAKS and self._word_kind(self.keys[nxt]) not in ("rank", "in", "for", "host", "other") \
+                and not self.keys[nxt].startswith(("بال", "لل", "ب", "ل")):
+            return ""  # الهيئة العامة للاستثمار: the noun begins a name
+        return bare_key(self.tokens[j].text)
 
     def _is_state(self, key: str) -> bool:
         """وزارة، بوزارة، الحكومة: the first word of a state body (kg/data/actor_words.tsv)."""
@@ -505,6 +532,7 @@ def _merged(phrases: list[ActorPhrase]) -> list[ActorPhrase]:
             continue
         earlier.titles.extend(phrase.titles)
         earlier.qualifiers.extend(phrase.qualifiers)
+        earlier.anaphors.extend(phrase.anaphors)
         earlier.last_token = max(earlier.last_token, phrase.last_token)
         if phrase.role:
             earlier.role, earlier.role_en = (f"{earlier.role} {phrase.role}".strip(), phrase.role_en or earlier.role_en)
@@ -549,6 +577,12 @@ def _plausible_name(person: Mention, keys: list[str]) -> bool:
         return True
     words = keys[person.first_token : person.last_token]
     return not _definite(words[0]) and not _is_org_noun(words[0]) and not any(_conjoined(w) for w in words[1:])
+
+
+def _prepositional(key: str) -> bool:
+    """بتحديد، لعدة: an ordinary word behind a glued ب or ل (not لجنة, itself a word)."""
+    common = common_words()
+    return key[:1] in ("ب", "ل") and key not in common and key[1:] in common
 
 
 def _conjoined(key: str) -> bool:

@@ -23,7 +23,12 @@ class AffiliationReader:
 
         وزارة الخارجية in an article that calls someone وزير الخارجية الأمريكي is the US
         ministry; with no such minister, or two countries' ministers, it stays as written.
+        Ministers named without a country are placed in their ministry first (``_ministry_of``).
         """
+        for holder, role, role_en, evidence in self.ministers:
+            for ministry in self._ministry_of(role):
+                if ministry != holder:
+                    self.relations.append(Relation(str(holder), str(ministry), "affiliated_with", evidence, 0.8, role, role_en))
         for cluster in self.clusters:
             words = cluster.key.split(" ")
             if cluster.type != ORG or len(words) != 2 or words[0] != _MINISTRY_KEY:
@@ -63,26 +68,44 @@ class AffiliationReader:
                 if country is not None:
                     employers.append(country.index)
             if not phrase.employers and not employers:
-                employers = self._ministry_of(phrase.role)
+                employers = self._named_by_noun(phrase)
+                if not employers:
+                    self.ministers.append((holder.cluster, phrase.role, phrase.role_en, evidence))
             for employer in employers:
                 if employer != holder.cluster:
                     self.relations.append(Relation(str(holder.cluster), str(employer), "affiliated_with", evidence, 0.8, phrase.role, phrase.role_en))
                     self.roles.setdefault(holder.cluster, (phrase.role, phrase.role_en, employer))
 
+    def _named_by_noun(self, phrase) -> list[int]:
+        """رئيس الجامعة، وكيل الوزارة: the article's one organisation whose name begins with the noun."""
+        found = set()
+        for noun, _, _ in phrase.anaphors:
+            matches = [c.index for c in self.clusters if c.type == ORG and c.key.split(" ")[0] == noun and " " in c.key]
+            if len(matches) == 1:
+                found.add(matches[0])
+        return sorted(found)
+
     def _ministry_of(self, role: str) -> list[int]:
         """وزير الطاقة سهيل المزروعي in an article that names وزارة الطاقة: the minister of a
-        field works in the article's one ministry of that field."""
+        field works in the article's one ministry of that field, named without a nationality
+        (وزارة الخارجية الأميركية is no Cuban minister's), when the article names no minister
+        of that field with a country (the ministry may be that country's)."""
         words = bare_key(role).split(" ")
         at = next((k for k, w in enumerate(words) if w in _MINISTER_KEYS), None)
         if at is None or at + 1 >= len(words):
             return []
-        field = words[at + 1 : at + 3]
-        found = [
-            c.index for c in self.clusters
-            if c.type == ORG and c.key.split(" ")[0] == _MINISTRY_KEY and c.key.split(" ")[1:3] == field[: len(c.key.split(" ")[1:3])]
-            and len(c.key.split(" ")) > 1
-        ]
-        return found if len(found) == 1 else []
+        field = words[at + 1 :]
+        found = []
+        for c in self.clusters:
+            name = c.key.split(" ")
+            if c.type == ORG and len(name) > 1 and name[0] == _MINISTRY_KEY and field[: len(name) - 1] == name[1:] \
+                    and len(name) - 1 >= min(2, len(field)):
+                found.append(c.index)
+        if len(found) != 1:
+            return []
+        if any(field[0] in bare_key(r).split(" ") and self.clusters[e].iso for r, _, e in self.roles.values()):
+            return []
+        return found
 
     def _counterpart_role(self, entities: list[Mention], title: Mention) -> tuple[str, str]:
         for m in reversed([m for m in entities if m.last_token <= title.first_token and m.label == PERSON]):
