@@ -281,3 +281,10 @@ def test_the_object_of_a_preposition_is_no_holder(monkeypatch):
     text = "وكان رئيس الاتحاد الأمريكي للعبة اتصل أخيرا بسابيلا هاتفيا."
     affiliations = _affiliations(_graph({"a": text}, {"سابيلا": "PERS"}, monkeypatch))
     assert not affiliations
+
+
+def test_the_name_in_brackets_after_the_titles(monkeypatch):
+    text = "وقال المتحدث إن المندوبة الأمريكية الدائمة لدى الأمم المتحدة (السفيرة سامنثا باور) ستتحدث اليوم."
+    affiliations = _affiliations(_graph({"a": text}, {"سامنثا باور": "PERS"}, monkeypatch))
+    assert ("سامنثا باور", "الولايات المتحدة") in affiliations
+    assert ("سامنثا باور", "الأمم المتحدة") not in affiliations

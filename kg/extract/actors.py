@@ -222,7 +222,7 @@ class _Reader:
             if title is not None:
                 if _glued(tokens[j], title).endswith("ك"):
                     break  # كمستشار لخادم الحرمين: "as adviser", said of someone else
-                if draft.titles and (skipped or link == "other" or self._starts_another(title, draft, current)):
+                if draft.titles and (skipped or link == "other" or self._starts_another(title, draft)):
                     break  # (… من سيدة سورية: a title inside another phrase)
                 if j > start and _is_org_noun(self.keys[j - 1]):
                     break  # مؤسسة الملك عبدالله: a title inside an organisation's name
@@ -289,6 +289,9 @@ class _Reader:
             if token.text in _QUOTES and self._quotes_a_name(j):
                 j += 1
                 continue
+            if token.text == "(" and draft.titles and self._named_in_brackets(j):
+                j += 1
+                continue  # المندوبة الأمريكية الدائمة لدى الأمم المتحدة (السفيرة سامنثا باور)
             if token.text in _COMMAS:
                 nxt = self.entity_at.get(j + 1)
                 if nxt is not None and nxt.label == PERSON and draft.titles and not nxt.text.startswith("و") \
@@ -415,12 +418,19 @@ class _Reader:
         return start >= 2 and self.tokens[start - 1].text in _COMMAS and any(
             m.label == PERSON and m.last_token == start - 1 for m in self.entities)
 
+    def _named_in_brackets(self, j: int) -> bool:
+        """A bracket that holds only titles and a name, the holder of the titles before it."""
+        k = self.past_titles(j + 1)
+        person = self.entity_at.get(k)
+        return person is not None and person.label == PERSON and person.last_token < len(self.tokens) \
+            and self.tokens[person.last_token].text == ")"
+
     def _quotes_a_name(self, j: int) -> bool:
         """A quote that opens or closes an organisation's or a place's name («دلتا إيرلاينز»)."""
         after, before = self.entity_at.get(j + 1), next((m for m in self.entities if m.last_token == j), None)
         return (after is not None and after.label != PERSON) or (before is not None and before.label != PERSON)
 
-    def _starts_another(self, title: Mention, draft: _Draft, current: Title | None) -> bool:
+    def _starts_another(self, title: Mention, draft: _Draft) -> bool:
         """A second title opens another person's phrase: a counterpart (ونظيره), the same
         title again, or a title glued to و after the first one's complement (الرئيس الروسي
         والرئيس الأمريكي؛ محافظ جدة ومعالي وزير الدولة)."""
