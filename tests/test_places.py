@@ -91,3 +91,8 @@ def test_a_list_of_places_is_no_containment(monkeypatch):
 def test_a_district_belonging_to_a_governorate(monkeypatch):
     pairs = _pairs({"a": "وقصفت الطائرات معسكرا في مديرية الحيمة التابعة لمحافظة صنعاء."}, monkeypatch, {"الحيمة": "LOC"})
     assert ("الحيمة", "صنعاء", "located_in") in pairs
+
+
+def test_an_unknown_word_after_the_capital_is_no_capital(monkeypatch):
+    pairs = _pairs({"a": "ويتصدر قطاع التأجير في العاصمة السعودية المشهد العقاري."}, monkeypatch, {"المشهد": "LOC"})
+    assert not [p for p in pairs if p[2] == "capital_of"]

@@ -246,6 +246,8 @@ class _PlaceSentence:
         if self.is_country(inner) or outer.cluster == inner.cluster:
             return False
         inner_place, outer_place = _place(inner), _place(outer)
+        if capital and inner_place is None and not self._known_place(inner):
+            return False  # العاصمة السعودية المشهد العقاري: a capital is a place the lexicon or a place noun knows
         outer_iso = outer.iso or (outer_place.iso if outer_place is not None and outer_place.kind == "country" else "")
         if inner_place is not None and not inner_place.country_iso:
             return False  # آسيا، الشرق الأوسط: a region of several countries lies in none of them
