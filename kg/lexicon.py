@@ -512,6 +512,19 @@ def _orgs_by_english() -> dict[str, Org]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _orgs_by_canonical() -> dict[str, Org]:
+    out: dict[str, Org] = {}
+    for org in load("orgs"):
+        out.setdefault(org.canonical, org)
+    return out
+
+
+def org_by_canonical(canonical: str) -> Org | None:
+    """The organisation whose canonical Arabic label is ``canonical`` (a mention's ``canonical``)."""
+    return _orgs_by_canonical().get(canonical)
+
+
 def org_by_english(name: str) -> Org | None:
     """The organisation whose English label is ``name`` (G20, NATO), if the lexicon has one."""
     return _orgs_by_english().get(name.casefold())

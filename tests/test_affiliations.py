@@ -288,3 +288,16 @@ def test_the_name_in_brackets_after_the_titles(monkeypatch):
     affiliations = _affiliations(_graph({"a": text}, {"سامنثا باور": "PERS"}, monkeypatch))
     assert ("سامنثا باور", "الولايات المتحدة") in affiliations
     assert ("سامنثا باور", "الأمم المتحدة") not in affiliations
+
+
+def test_an_organisations_title_right_after_a_name(monkeypatch):
+    text = "وقال كوفي عنان الأمين العام السابق للأمم المتحدة إن الإصلاح ضروري."
+    affiliations = _affiliations(_graph({"a": text}, {"كوفي عنان": "PERS"}, monkeypatch))
+    assert ("كوفي عنان", "الأمم المتحدة") in affiliations
+
+
+def test_a_statement_to_a_news_agency_is_no_employer(monkeypatch):
+    text = "وقال كريس فيليرز المتحدث باسم بوينغ لوكالة الصحافة الفرنسية إن القطعة ليست من الطائرة."
+    affiliations = _affiliations(_graph({"a": text}, {"كريس فيليرز": "PERS"}, monkeypatch))
+    assert not [t for p, t in affiliations if p == "كريس فيليرز" and "فرانس" in t]
+

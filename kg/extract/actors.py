@@ -32,7 +32,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kg.lexicon import Title, actor_words, common_words, org_heads, place_by_canonical, titles_by_form
+from kg import ner
+from kg.lexicon import Title, actor_words, common_words, org_by_canonical, org_heads, place_by_canonical, titles_by_form
 from kg.normalize import bare_key, clitic_splits, match_key
 from kg.types import GPE, LOC, ORG, PERSON, TITLE, Mention, Sentence
 
@@ -154,7 +155,7 @@ def actor_phrases(sentence: Sentence, mentions: list[Mention]) -> list[ActorPhra
             continue
         phrase, end = reader.read(i)
         if phrase.head is None:
-            phrase.head = reader.apposed(i, headed)
+            phrase.head = reader.apposed(i, headed, phrase)
             if phrase.head is not None:
                 phrase.first_token = phrase.head.first_token
         if phrase.head is None and reader.shares_the_next_name(phrase, end):
@@ -248,7 +249,7 @@ class _Reader:
                 entity, skipped = None, True  # المملكة الدائم: ordinary words read as a name; read them as words
             if entity is not None and entity.label == PERSON:
                 glued = _glued(tokens[j], entity)
-                if glued.startswith("و") or glued[-1:] in ("ب", "ل", "ك") or (last_link and entity.text.startswith("و")):
+                if glued.startswith("و") or glued[-1:] in ("ب", "ل", "ك") or (last_link and self._and_name(entity)):
                     break  # وY: a list; بسابيلا: the object of a preposition, not this title's holder
                 draft.head = entity
                 draft.last_token = entity.last_token
@@ -274,6 +275,8 @@ class _Reader:
                 reading = _reading(entity, how, current, organisation and not state)
                 if governed and entity.source == "demonym" and how in ("in", "for") and not state:
                     reading = OWNER if organisation else OTHER  # الخبير بالشؤون السورية: the affairs are Syrian
+                if entity.label == ORG and reading == EMPLOYER and how == "for" and _is_media(entity):
+                    reading = OTHER  # قال ... لوكالة الصحافة الفرنسية: whom the statement was made to
                 role, role_en = draft.roles.get(len(draft.titles) - 1, ("", ""))
                 draft.qualifiers.append(Qualifier(entity, how, reading, role, role_en, current_mention))
                 if entity.label == ORG:
@@ -294,7 +297,7 @@ class _Reader:
                 continue  # المندوبة الأمريكية الدائمة لدى الأمم المتحدة (السفيرة سامنثا باور)
             if token.text in _COMMAS:
                 nxt = self.entity_at.get(j + 1)
-                if nxt is not None and nxt.label == PERSON and draft.titles and not nxt.text.startswith("و") \
+                if nxt is not None and nxt.label == PERSON and draft.titles and not self._and_name(nxt) \
                         and not self._set_off(start):
                     j += 1
                     continue  # رئيس كازاخستان، قاسم جومارت توكاييف (، وخالد ...: the next of a list)
@@ -425,6 +428,13 @@ class _Reader:
         return person is not None and person.label == PERSON and person.last_token < len(self.tokens) \
             and self.tokens[person.last_token].text == ")"
 
+    def _and_name(self, person: Mention) -> bool:
+        """وعادل الجبير: a name the tagger read with its conjunction (not وليد, وليام: names
+        that the NER training data knows with their و)."""
+        if not person.text.startswith("و"):
+            return False
+        return "w:PERS:hi" not in ner.load_model().memory.get(self.keys[person.first_token], ())
+
     def _quotes_a_name(self, j: int) -> bool:
         """A quote that opens or closes an organisation's or a place's name («دلتا إيرلاينز»)."""
         after, before = self.entity_at.get(j + 1), next((m for m in self.entities if m.last_token == j), None)
@@ -472,7 +482,7 @@ class _Reader:
         return _definite(before) or after in _LINEAGE
 
     # -- the name first ------------------------------------------------------------
-    def apposed(self, start: int, headed: set[int]) -> Mention | None:
+    def apposed(self, start: int, headed: set[int], draft: _Draft) -> Mention | None:
         """The person a headless title phrase at ``start`` stands in apposition to."""
         before = [m for m in self.entities if m.last_token <= start]
         if not before or before[-1].label != PERSON:
@@ -485,6 +495,8 @@ class _Reader:
             return person
         if not gap and (person.first_token in headed or not _definite(self.keys[start])):
             return person  # X زعيم حزب ...: a title in the construct state right after a name
+        if not gap and any(q.reading == EMPLOYER and q.mention.label == ORG for q in draft.qualifiers):
+            return person  # X الرئيس التنفيذي لشركة Y (an object would rather be a country's official)
         return None
 
     # -- an organisation headed by someone -----------------------------------------
@@ -514,7 +526,7 @@ class _Reader:
             return None  # كالبرازيلي X: "like the Brazilian", no nationality of X
         head = self.entity_at.get(entity.last_token)
         if head is None or head.label != PERSON or _glued(self.tokens[head.first_token], head) or not _plausible_name(head, self.keys) \
-                or head.text.startswith("و"):
+                or self._and_name(head):
             return None  # كاك 40 الفرنسي وداكس: the next of a list
         if i and (any(m.last_token == i for m in self.entities) or self.keys[i - 1].isdigit()):
             return None  # أبو حمزة الفرنسي، جامعة جون هوبكنز الأميركية: the adjective belongs to the name before it
@@ -568,6 +580,13 @@ def _reading(entity: Mention, how: str, title: Title | None, organisation: bool)
     if title is not None and title.kind == "governor" and how in ("genitive", "in"):
         return EMPLOYER  # أمير منطقة عسير، محافظ عدن
     return PLACE
+
+
+def _is_media(mention: Mention) -> bool:
+    """A news agency or outlet (the orgs lexicon's kinds "agency" and "media"): after ل,
+    whom a statement was made to."""
+    org = org_by_canonical(mention.canonical) if mention.canonical else None
+    return org is not None and org.kind in ("agency", "media")
 
 
 def _is_country(mention: Mention) -> bool:
