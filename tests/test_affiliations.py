@@ -301,3 +301,10 @@ def test_a_statement_to_a_news_agency_is_no_employer(monkeypatch):
     affiliations = _affiliations(_graph({"a": text}, {"كريس فيليرز": "PERS"}, monkeypatch))
     assert not [t for p, t in affiliations if p == "كريس فيليرز" and "فرانس" in t]
 
+
+
+def test_a_word_behind_a_preposition_after_the_title_is_no_holder(monkeypatch):
+    text = "وقالت إيرينا بوكوفا المدير العام لليونسكو لعمال البناء إن عملكم درس في التسامح."
+    names = {"إيرينا بوكوفا": "PERS", "لعمال البناء": "PERS"}
+    affiliations = _affiliations(_graph({"a": text}, names, monkeypatch))
+    assert not [p for p, t in affiliations if "عمال" in p]

@@ -249,7 +249,7 @@ class _Reader:
                 entity, skipped = None, True  # المملكة الدائم: ordinary words read as a name; read them as words
             if entity is not None and entity.label == PERSON:
                 glued = _glued(tokens[j], entity)
-                if glued.startswith("و") or glued[-1:] in ("ب", "ل", "ك") or (last_link and self._and_name(entity)):
+                if glued.startswith("و") or glued[-1:] in ("ب", "ل", "ك") or _prepositional(self.keys[j]) or (last_link and self._and_name(entity)):
                     break  # وY: a list; بسابيلا: the object of a preposition, not this title's holder
                 draft.head = entity
                 draft.last_token = entity.last_token
@@ -330,7 +330,7 @@ class _Reader:
             elif token.key.startswith(("بال", "وبال", "لل", "ولل")):
                 link, governed, role_open = ("in" if "ب" in token.key[:2] else "for"), True, False  # بالشؤون، للأمن
             elif _prepositional(token.key):
-                role_open = False  # مساعد وزير الاستثمار بتحديد موعد: the role ends before it
+                link, role_open = "aside", False  # بتحديد موعد، بأداء رجال الأمن: the verb's phrase, not the title's
             if _is_org_noun(token.key):
                 organisation = True
                 noun = self._anaphor(j)
@@ -599,13 +599,23 @@ def _is_country(mention: Mention) -> bool:
 
 
 def _plausible_name(person: Mention, keys: list[str]) -> bool:
-    """A name read only because it follows a title (tagging's title cue) is no name when it
-    starts with the article or an organisation's noun, or runs into a conjunction
-    (المملكة الدائم، مكتب الصحة، حرس الشرف وصافح)."""
+    """No name ends in tanween (هاجسًا is an accusative noun) or starts with a preposition on a
+    known word (لعمال البناء); and a name read only because it
+    follows a title (tagging's title cue) is no name when it starts with the article or an
+    organisation's noun, or runs into a conjunction (المملكة الدائم، مكتب الصحة، حرس الشرف وصافح)."""
+    if person.text.endswith(("ً", "ًا", "اً")) or _preposition_on_a_word(keys[person.first_token]):
+        return False
     if person.source != "title-cue":
         return True
     words = keys[person.first_token : person.last_token]
     return not _definite(words[0]) and not _is_org_noun(words[0]) and not any(_conjoined(w) for w in words[1:])
+
+
+def _preposition_on_a_word(key: str) -> bool:
+    """لعمال: ل or ب glued to a word the NER data knows, the whole never seen in a name."""
+    memory = ner.load_model().memory
+    return key[:1] in ("ب", "ل") and len(key) > 3 and bool(memory.get(key[1:])) and not any(
+        ":PERS:" in f for f in memory.get(key, ()))
 
 
 def _prepositional(key: str) -> bool:
