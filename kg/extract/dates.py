@@ -25,14 +25,18 @@ _DATE = re.compile(
     rf"|\d{{1,2}}\s+(?:{_HIJRI_MONTHS})(?:\s+\d{{4}})?\s*(?:هـ|ه\b)?"
     rf"|(?:من\s+)?\d{{1,2}}\s+(?:{_MONTHS})(?:\s*\(\s*(?:{_MONTHS})\s*\))?(?:\s*/\s*(?:{_MONTHS}))?(?:\s+\d{{4}})?"
     rf"(?:\s+(?:إلى|حتى|و|-)\s*\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?)?"
-    rf"|(?:يوم\s+)?(?:{_WEEKDAYS})(?:\s+(?:المقبل|الماضي|القادم))?"
+    rf"|(?:(?:اليوم|يوم)\s+)?(?:{_WEEKDAYS})(?:\s+(?:المقبل|الماضي|القادم))?"
     rf"|(?:الأسبوع|الشهر|العام)\s+(?:المقبل|الماضي|الحالي|القادم)"
     rf"|(?<!\w)(?:أمس|اليوم)(?!\w)"
 )
 
 
 def _date_in(text: str) -> str:
-    """The first date expression of a sentence, as written."""
+    """The first date expression of a sentence, as written.
+
+    >>> _date_in("وصل الرئيس صباح اليوم الخميس إلى أستانا")
+    'اليوم الخميس'
+    """
     found = _DATE.search(text)
     return found.group(0).strip() if found else ""
 
