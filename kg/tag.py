@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from kg.lexicon import Demonym, Match, Org, Place, Title, common_words, gazetteer, not_entities, org_by_english, org_heads, token_gazetteer
+from kg.lexicon import Demonym, Match, Org, Place, Title, common_words, gazetteer, not_entities, org_by_english, org_heads, token_gazetteer, word_zipf
 from kg import ner
 from kg.ner import load_model
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Document, Mention, Sentence
@@ -27,13 +27,16 @@ _NAME_STOPS = frozenset(
     for w in (
         "في من إلى على عن مع أن إن أنه بأن الذي التي الذين قد لقد كما لكن ثم أو و هو هي "
         "الثلاثاء الأربعاء الخميس الجمعة السبت الأحد الاثنين اليوم أمس غدا يوم صباح مساء "
-        "قال وقال أكد وأكد أعلن وأعلن أضاف خلال بعد قبل منذ حيث عبر لدى بين نحو"
+        "قال وقال أكد وأكد أعلن وأعلن أضاف خلال بعد قبل منذ حيث عبر لدى بين نحو "
+        "فإن وإن لأن ولكن إذ إذا كذلك أيضا عندما بينما"
     ).split()
 )
 _ARABIC = re.compile("[\u0621-\u064a]")
 # Glued to a name: conjunctions and prepositions, never the article.
 _NAME_PROCLITICS = frozenset({"و", "ف", "ب", "ل", "ك"})
 _MINISTRY = match_key("وزارة")
+# Zipf frequency from which a word unknown as a name reads as an everyday word (حرس 4.1).
+_EVERYDAY_ZIPF = 4.0
 _ACRONYM_CORE = re.compile(r"[A-Z]+[0-9]*")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]*[0-9][A-Za-z0-9]*|[A-Z]{1,3}[0-9]+[a-z]+[A-Z]+")
 
@@ -170,8 +173,8 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             label = "ORG"  # مجلس ...، الهيئة العامة ...: an institution, whatever the model said
         glued = (
             _glued_conjunction(tokens[first])
-            or (_glued_preposition(tokens[first]) if label == "PERS" and last - first > 1 else "")
-            or (_COORDINATOR if label == "PERS" and _starts_second_name(tokens[first].key) else "")
+            or (_glued_preposition(tokens[first]) if label == "PERS" else "")
+            or (_COORDINATOR if label == "PERS" and _coordinated_name(tokens, first, model_person) else "")
         )
         add(first, last, _MODEL_LABELS[label], confidence, "model", glued=glued)
     return out
@@ -215,6 +218,8 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str]):
             tokens[first].key in common or tokens[first].key.endswith("يه")
         ):
             first += 1  # a definite adjective (العربية، المعزول) is no first name
+        while first < last - 1 and tokens[first].key.startswith("لل") and len(tokens[first].key) > 4:
+            first += 1  # للمايسترو هشام جبر: "for the maestro" introduces the name
         while first < last and tokens[last - 1].key.startswith("ال") and tokens[last - 1].key in common:
             last -= 1
     if first >= last:
@@ -242,9 +247,16 @@ def _split_coordinated(span, tokens) -> list:
 
 @lru_cache(maxsize=100_000)
 def _starts_second_name(key: str) -> bool:
+    """و + a first name (ومحمد، ووائل، وأبو قتادة), when the whole word is no first name of
+    its own (وليد، وديع stay). The training data also saw glued forms inside names, so the
+    whole word only counts when it is mostly a name."""
     if not key.startswith(_COORDINATOR) or len(key) < 4:
         return False
-    return _is_first_name(key[1:], strictly=True) and not _is_first_name(key)
+    rest = key[1:]
+    return (_is_first_name(rest) or rest.startswith(_COMPOUND_NAME_HEADS)) and not _is_first_name(key, strictly=True)
+
+
+_COMPOUND_NAME_HEADS = ("ابو", "عبد")
 
 
 @lru_cache(maxsize=100_000)
@@ -253,6 +265,17 @@ def _is_first_name(key: str, strictly: bool = False) -> bool:
     memory = ner.load_model().memory  # the packaged model's, whatever tagger the caller uses
     features = memory.get(key, ())
     return "w:PERS:hi" in features if strictly else any(":PERS:" in f for f in features)
+
+
+def _coordinated_name(tokens, first: int, person_at) -> bool:
+    """A person's name that begins with a glued "and": و + a first name, or any و-word
+    right after another person's name (روبن كوسياس وتشابيير مانسيسيدور), unless the whole
+    word is a first name of its own."""
+    key = tokens[first].key
+    if _starts_second_name(key):
+        return True
+    after_name = first > 0 and person_at[first - 1] == PERSON
+    return after_name and key.startswith(_COORDINATOR) and len(key) >= 5 and not _is_first_name(key, strictly=True)
 
 
 def _glued_conjunction(token) -> str:
@@ -271,12 +294,13 @@ def _glued_conjunction(token) -> str:
 
 
 def _glued_preposition(token) -> str:
-    """لدونالد ترامب: the preposition ل on a person's first name, when four letters remain.
-
-    Names that begin with ل and keep fewer letters (ليلى, لبنى) are left alone.
-    """
+    """لدونالد ترامب: the preposition ل on a person's first name, when what remains is a
+    first name and the whole word is none. Names that begin with ل (ليونيل، ليندون،
+    لوبيز، ليلى) are left alone."""
     key = token.key
-    return "ل" if key.startswith("ل") and not key.startswith("لل") and len(key) - 1 >= 4 else ""
+    if not key.startswith("ل") or key.startswith("لل") or len(key) < 4:
+        return ""
+    return "ل" if _is_first_name(key[1:]) and not _is_first_name(key) else ""
 
 
 def _acronyms(tokens) -> list[tuple[int, int]]:
@@ -479,8 +503,9 @@ def _name_after_title(tokens, position: int, labels, common: frozenset[str], mod
     i = position
     while i < len(tokens) and (
         labels[i] in (GPE, ORG, LOC) or tokens[i].text in "،," or (i > position and _is_nisba(tokens[i].key))
+        or (_is_definite(tokens[i].key) and (model_person is None or model_person[i] is None))
     ):
-        i += 1  # the title's country or organisation (جمهورية مصر العربية), commas
+        i += 1  # the title's country or organisation (جمهورية مصر العربية), its adjectives (المتقاعد، الدائم), commas
     if i < len(tokens) and labels[i] == PERSON:
         return None
     first = i
@@ -501,6 +526,10 @@ def _name_after_title(tokens, position: int, labels, common: frozenset[str], mod
             return False
         if j == first + 1 and token.key.startswith("ال") and token.key not in _NAME_STOPS:
             return True  # the second half of a compound name: أنور الحق, نور الدين
+        if j > first and token.key[:1] in ("و", "ف") and not _is_first_name(token.key):
+            return False  # هدوءه وتأنيه، حرس الشرف وصافح: a glued "and" goes on to a new phrase
+        if j == first and not _is_first_name(token.key) and word_zipf(token.text) >= _EVERYDAY_ZIPF:
+            return False  # جرحى، حرس، تحياتي: an everyday word the training data never saw in a name
         return not any(stem in common for prefix, stem in clitic_splits(token.key) if len(prefix) <= 1)
 
     def is_stop(j: int) -> bool:
@@ -534,6 +563,12 @@ def _name_after_title(tokens, position: int, labels, common: frozenset[str], mod
         if end is not None and end - 2 > first and is_name_word(end - 2) and is_name_word(end - 1) and not is_name_word(end - 3):
             found = end - 2, end
     return found
+
+
+def _is_definite(key: str) -> bool:
+    """A word with the article, alone or after a preposition (الدائم، للعلاقات، بالمملكة):
+    no first name of a person carries it."""
+    return key.startswith(("ال", "لل", "بال", "كال")) and len(key) > 4
 
 
 def _is_nisba(key: str) -> bool:
