@@ -452,11 +452,17 @@ def common_words() -> frozenset[str]:
 
 def _word_list(name: str, header: str) -> list[str]:
     """The first column of a word list in kg/data (after its header; ``#`` lines are notes)."""
+    return [row[0] for row in _word_rows(name, header)]
+
+
+def _word_rows(name: str, header: str) -> list[list[str]]:
+    """The rows of a word list in kg/data whose first cell is not empty."""
     path = DATA_DIR / name
     lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
     if not lines or lines[0].split("\t")[0] != header:
         raise LexiconError(f"{path.name}:1: header must start with {header!r}")
-    return [word for line in lines[1:] if (word := line.split("\t", 1)[0].strip())]
+    rows = [[cell.strip() for cell in line.split("\t")] for line in lines[1:]]
+    return [row for row in rows if row[0]]
 
 
 @lru_cache(maxsize=1)
@@ -465,6 +471,15 @@ def org_heads() -> frozenset[str]:
     from kg.normalize import match_key
 
     return frozenset(match_key(word) for word in _word_list("org_heads.tsv", "head"))
+
+
+@lru_cache(maxsize=1)
+def org_heads_needing_a_name() -> frozenset[str]:
+    """Organisation nouns that also head ordinary phrases (حركة، مركز، لجنة): they name an
+    institution only with a proper name, a place or an ل-complement (org_heads.tsv, named_by)."""
+    from kg.normalize import match_key
+
+    return frozenset(match_key(row[0]) for row in _word_rows("org_heads.tsv", "head") if row[2:3] == ["proper"])
 
 
 @lru_cache(maxsize=1)

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from kg.lexicon import Demonym, Match, Org, Place, Title, common_words, gazetteer, not_entities, org_by_english, org_heads, token_gazetteer, word_zipf
+from kg.lexicon import Demonym, Match, Org, Place, Title, common_words, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, token_gazetteer, word_zipf
 from kg import ner
 from kg.ner import load_model
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Document, Mention, Sentence
@@ -34,7 +34,7 @@ _NAME_STOPS = frozenset(
 _ARABIC = re.compile("[\u0621-\u064a]")
 # Glued to a name: conjunctions and prepositions, never the article.
 _NAME_PROCLITICS = frozenset({"و", "ف", "ب", "ل", "ك"})
-_MINISTRY = match_key("وزارة")
+_FUNCTION_WORDS = frozenset(match_key(w) for w in "في من إلى على عن مع لدى عند حول ضد بين تحت فوق أمام خلف".split())
 # Zipf frequency from which a word unknown as a name reads as an everyday word (حرس 4.1).
 _EVERYDAY_ZIPF = 4.0
 _ACRONYM_CORE = re.compile(r"[A-Z]+[0-9]*")
@@ -130,8 +130,10 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
         for part in _split_coordinated(trimmed, tokens)
         if _span_key(tokens, part, dropped) not in dropped
     ]
-    for first, last in _ministries(tokens, matches):
-        add(first, last, ORG, 0.8, "pattern")
+    inside_names: set[int] = set()
+    for first, last, glued in _institutions(tokens, matches, tags):
+        add(first, last, ORG, 0.8, "pattern", glued=glued)
+        inside_names.update(range(first, last))
     # Gazetteer spans first when they cover a model span (or touch none): they know the
     # full name and the canonical entity. A model span longer than the match wins.
     for match in matches:
@@ -139,6 +141,10 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             continue
         if _is_minor_place(match) and match.last - match.first == 1 and _spelt_like_a_word(tokens[match.first].key, match, common):
             continue  # ورقة is "paper", not و + الرقة; السلطات is "the authorities"
+        if _is_minor_place(match) and match.first in inside_names:
+            continue  # مكتبة الإسكندرية, هيئة كهرباء ومياه دبي: the city names the institution
+        if isinstance(match.entry, Org) and match.first in inside_names and match.first - 1 in inside_names:
+            continue  # a shorter organisation inside a longer name
         overlapping = [s for s in model_spans if s[0] < match.last and match.first < s[1]]
         longer = [s for s in overlapping if s[0] < match.first or s[1] > match.last]
         if longer and not all(_only_ordinary_words_beyond(tokens, s, match, common) for s in longer):
@@ -337,6 +343,8 @@ def _headed_organisations(tokens, labels, model_spans, common) -> list[tuple[int
         name = tokens[i + 1]
         if not _ARABIC.search(name.text) or name.key.startswith("ال") or name.key in common or bare_key(name.text) in _NAME_STOPS:
             continue
+        if name.key.endswith("يه") or (word_zipf(name.text) >= _EVERYDAY_ZIPF and not _is_first_name(name.key)):
+            continue  # جمعية كشفية، شركة طيران: an adjective or an everyday noun, not a name
         if any(stem in common for prefix, stem in clitic_splits(name.key) if len(prefix) <= 1):
             continue
         spans.append((i, i + 2))
@@ -354,20 +362,106 @@ def _is_institution(key: str) -> bool:
     return _is_org_head(key) or bare_key(key) in org_heads()
 
 
-def _ministries(tokens, matches: list[Match]) -> list[tuple[int, int]]:
-    """وزارة + field (+ nationality adjective): a ministry, whatever the model said."""
-    demonym_at = {m.first: m for m in matches if _is_demonym(m)}
+@lru_cache(maxsize=200_000)
+def _head_reading(key: str) -> tuple[str, bool] | None:
+    """(glued conjunction or preposition, definite) when the word is an institution noun:
+    لوزارة -> ('ل', False), والهيئة -> ('و', True), مجلس -> ('', False)."""
+    heads = org_heads()
+    for prefix, stem in clitic_splits(key):
+        if stem in heads:
+            definite = prefix.endswith("ال") or prefix.endswith("لل")
+            glued = prefix[:-2] if prefix.endswith("ال") else prefix[:-1] if prefix.endswith("لل") else prefix
+            if glued in ("", "و", "ف", "ب", "ل", "وب", "ول"):
+                return glued, definite
+    return None
+
+
+def _institutions(tokens, matches: list[Match], tags) -> list[tuple[int, int, str]]:
+    """(first, last, glued) of institutions named by an institution noun and its complements.
+
+    Arabic grammar marks where such a name ends. An indefinite head takes a chain of
+    indefinite genitives ending in a definite word or a proper name (صندوق تنمية الموارد
+    البشرية، هيئة كهرباء ومياه دبي); a definite word is followed only by definite
+    adjectives, coordinated definites (والأوقاف والدعوة) and ل + definite complements
+    (للتخصصات الصحية), places and nationality adjectives. A verb, a preposition, a title
+    (الدكتور، وزير), a person's name, an indefinite word after a definite one, or another
+    institution noun ends the name; a royal title and its name belong to it (مؤسسة الملك
+    عبدالعزيز). A definite head (الهيئة ...) or a head that also heads ordinary phrases
+    (حركة، مركز) needs a "strong" complement: a proper name, a place, an ل-complement or a
+    coordinated field (المنظمة الدولية and حركة التجارة are no names).
+    """
+    at = {m.first: m for m in matches if not isinstance(m.entry, Title)}
+    title_at = {m.first: m for m in matches if isinstance(m.entry, Title)}
+    in_lexicon_org = {i for m in matches if isinstance(m.entry, Org) for i in range(m.first, m.last)}
+    person = {i for first, last, label, _ in _spans_from_bio(tags) if label == "PERS" for i in range(first, last)}
+    common = common_words()
     spans = []
-    for i, token in enumerate(tokens[:-1]):
-        if _MINISTRY not in token.key or not any(stem == _MINISTRY for _, stem in clitic_splits(token.key)):
+    i, n = 0, len(tokens)
+    while i < n - 1:
+        reading = _head_reading(tokens[i].key)
+        if reading is None or i in in_lexicon_org:
+            i += 1
             continue
-        if not tokens[i + 1].key.startswith("ال"):
-            continue  # the field is a definite noun: وزارة الخارجية
-        last = i + 2
-        if last in demonym_at:
-            last = demonym_at[last].last
-        spans.append((i, last))
+        glued, definite = reading
+        j, end, complements, strong, in_name, coordinated = i + 1, i + 1, 0, False, False, False
+        while j < n:
+            key = tokens[j].key
+            title = title_at.get(j)
+            if title is not None:
+                if title.entry.kind != "royal" or title.prefix:
+                    break  # الدكتور، وزير الدفاع، والرئيس: a person's title follows the name
+                j = title.last
+                in_name = True
+                continue
+            match = at.get(j)
+            if match is not None:
+                if (isinstance(match.entry, Org) and definite) or (match.prefix and match.prefix not in ("و", "ل")):
+                    break  # another organisation; بالهند, بتعز: where it is, not its name
+                j = end = match.last
+                definite, in_name = True, False
+                strong = strong or not _is_demonym(match)
+                complements += 1
+                continue
+            if not key[:1].isalpha() or bare_key(tokens[j].text) in _NAME_STOPS or key in _FUNCTION_WORDS:
+                break
+            head = _head_reading(key)
+            if head is not None and (not head[1] or head[0]):
+                break  # والمصرف المركزي, مجلس أمناء مؤسسة ...: another institution begins
+            if in_name and (j in person or key not in common) and not key.startswith("ال"):
+                strong = True  # the royal's name: الملك عبدالعزيز، الأمير سلطان بن عبدالعزيز
+            elif in_name and key.startswith("ال") and j - 1 in person:
+                strong = True  # its second half: نور الدين
+            elif key.startswith(("وال", "فال")):
+                if complements == 0:
+                    break  # الجمعية والمساهمة: a back-reference and another noun
+                strong = coordinated = True
+                in_name = False
+            elif key.startswith("ال"):
+                in_name = False
+            elif key.startswith("لل") and len(key) > 4:
+                if complements == 0 and not reading[1]:
+                    break  # مركز للصناعات: an indefinite head takes its name as a genitive
+                strong, in_name = True, False
+            elif not definite and key not in common and j not in person:
+                j += 1
+                continue  # an indefinite genitive: its chain must end in a definite word
+            else:
+                break
+            definite = True
+            complements += 1
+            j = end = j + 1
+        needs_strong = reading[1] or _needs_a_name(tokens[i].key)
+        if end > i + 1 and (strong or not needs_strong):
+            spans.append((i, end, glued))
+            i = end
+        else:
+            i += 1
     return spans
+
+
+def _needs_a_name(key: str) -> bool:
+    heads = org_heads_needing_a_name()
+    return any(stem in heads for _, stem in clitic_splits(key))
 
 
 def _has_arabic(tokens, first: int, last: int) -> bool:
