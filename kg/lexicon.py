@@ -483,6 +483,19 @@ def org_heads_needing_a_name() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def state_org_heads() -> frozenset[str]:
+    """Institution nouns of one country (وزارة، مجلس، هيئة): org_heads.tsv, named_by 'state'."""
+    from kg.normalize import match_key
+
+    return frozenset(match_key(row[0]) for row in _word_rows("org_heads.tsv", "head") if row[2:3] == ["state"])
+
+
+def country_by_iso(iso: str) -> Place | None:
+    """The country row of an ISO 3166 alpha-2 code (its own-name row first), or None."""
+    return _countries().get(iso)
+
+
+@lru_cache(maxsize=1)
 def _orgs_by_english() -> dict[str, Org]:
     out: dict[str, Org] = {}
     for org in load("orgs"):

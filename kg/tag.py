@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from kg.lexicon import Demonym, Match, Org, Place, Title, common_words, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, token_gazetteer, word_zipf
+from kg.lexicon import Demonym, Match, Org, Place, Title, common_words, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, state_org_heads, token_gazetteer, word_zipf, country_by_iso, place_by_canonical
 from kg import ner
 from kg.ner import load_model
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Document, Mention, Sentence
@@ -74,8 +74,65 @@ def tag(doc: Document, *, backend: str = "model", predictions: list | None = Non
         matches = lexicon.match(keys)
         mentions.extend(_sentence_mentions(doc.id, sentence, tags, matches))
     mentions.extend(_propagate_names(doc, mentions))
+    _qualify_institutions(mentions)
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
+
+
+def _is_state_head(key: str) -> bool:
+    heads = state_org_heads()
+    return any(stem in heads for _, stem in clitic_splits(key))
+
+
+def _mark_country(mention: Mention, sentence: Sentence, first: int, last: int, matches: list[Match]) -> None:
+    """A state institution's own name (without its country) as canonical, and the country
+    the sentence gives it: its nationality adjective (وزارة الداخلية السعودية) or في + a
+    country right after it (وزارة المالية في اليونان); ``iso`` stays empty when none does.
+    Resolution names it later (``_qualify_institutions``)."""
+    tokens = sentence.tokens
+    if any(first < m.first and m.last < last and _country_iso(m) for m in matches):
+        mention.canonical = ""
+        return  # الهيئة المصرية العامة للكتاب: the country is part of the name
+    country = [m for m in matches if first < m.first and m.last == last and _country_iso(m)]
+    name_end = country[0].first if country else last
+    if not country:
+        after = [m for m in matches if m.first == last + 1 and _country_iso(m)]
+        if after and bare_key(tokens[last].text) == bare_key("في"):
+            country = after
+    start = mention.start
+    end = tokens[name_end - 1].end
+    mention.canonical = sentence.text[start - sentence.start : end - sentence.start]
+    mention.iso = _country_iso(country[0]) if country else ""
+
+
+def _country_iso(match: Match) -> str:
+    entry = match.entry
+    if isinstance(entry, Demonym):
+        return entry.iso
+    if isinstance(entry, Place) and entry.kind == "country":
+        return entry.iso
+    return ""
+
+
+def _qualify_institutions(mentions: list[Mention]) -> None:
+    """وزارة الداخلية of Saudi Arabia and of Egypt are two ministries: a state institution
+    is named with its country, "وزارة الداخلية (المملكة العربية السعودية)", the country
+    its sentence gives or else the one the article names most. With no country in the
+    article it keeps its bare name."""
+    votes: dict[str, int] = {}
+    for m in mentions:
+        place = place_by_canonical(m.canonical) if m.label in (GPE, LOC) and m.canonical else None
+        iso = m.iso if m.label == GPE else ""
+        iso = iso or (place.country_iso if place is not None else "")
+        if iso:
+            votes[iso] = votes.get(iso, 0) + 1  # a country, its adjective, or one of its cities
+    main = max(votes, key=lambda iso: votes[iso]) if votes else ""
+    for m in mentions:
+        if m.source != "institution" or not m.canonical:
+            continue
+        country = country_by_iso(m.iso or main)
+        m.canonical = f"{m.canonical} ({country.canonical})" if country else ""
+        m.iso = ""
 
 
 def _camel_backend():
@@ -132,8 +189,10 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
     ]
     inside_names: set[int] = set()
     for first, last, glued in _institutions(tokens, matches, tags):
-        add(first, last, ORG, 0.8, "pattern", glued=glued)
+        add(first, last, ORG, 0.8, "institution", glued=glued)
         inside_names.update(range(first, last))
+        if _is_state_head(tokens[first].key):
+            _mark_country(out[-1], sentence, first, last, matches)
     # Gazetteer spans first when they cover a model span (or touch none): they know the
     # full name and the canonical entity. A model span longer than the match wins.
     for match in matches:
