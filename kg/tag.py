@@ -287,12 +287,19 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str]):
             first += 1  # للمايسترو هشام جبر: "for the maestro" introduces the name
         while first < last and tokens[last - 1].key.startswith("ال") and tokens[last - 1].key in common:
             last -= 1
+        if last - first == 1 and _everyday_word(tokens[first]):
+            return None  # خالص، الراتب: an everyday word alone
+        if last - first >= 2 and bare_key(tokens[last - 2].text) in _NASAB and last < len(tokens):
+            nxt = tokens[last]
+            if nxt.key.startswith("ال") and len(nxt.key) > 4 and not _is_nisba_or_title(nxt.key) and bare_key(nxt.text) not in _NAME_STOPS:
+                last += 1  # فهد بن عبدالله السلامة: the family name after the father's
     if first >= last:
         return None
     return first, last, label, confidence
 
 
 _COORDINATOR = "و"
+_NASAB = frozenset({"بن", "ابن", "بنت"})
 
 
 def _split_coordinated(span, tokens) -> list:
@@ -318,7 +325,13 @@ def _starts_second_name(key: str) -> bool:
     if not key.startswith(_COORDINATOR) or len(key) < 4:
         return False
     rest = key[1:]
-    return (_is_first_name(rest) or rest.startswith(_COMPOUND_NAME_HEADS)) and not _is_first_name(key, strictly=True)
+    return (_is_first_name(rest) or rest.startswith(_COMPOUND_NAME_HEADS)) and _more_common_without_and(key)
+
+
+def _more_common_without_and(key: str) -> bool:
+    """The word is far more common without its first و: ومحمد, ووائل are و + a name,
+    وليد, وسام, وديع are names (wordfreq; the training data saw both as names)."""
+    return word_zipf(key[1:]) >= word_zipf(key) + 0.5
 
 
 _COMPOUND_NAME_HEADS = ("ابو", "عبد")
@@ -340,7 +353,7 @@ def _coordinated_name(tokens, first: int, person_at) -> bool:
     if _starts_second_name(key):
         return True
     after_name = first > 0 and person_at[first - 1] == PERSON
-    return after_name and key.startswith(_COORDINATOR) and len(key) >= 5 and not _is_first_name(key, strictly=True)
+    return after_name and key.startswith(_COORDINATOR) and len(key) >= 5 and word_zipf(key[1:]) >= word_zipf(key)
 
 
 def _glued_conjunction(token) -> str:
@@ -716,6 +729,17 @@ def _name_after_title(tokens, position: int, labels, common: frozenset[str], mod
         if end is not None and end - 2 > first and is_name_word(end - 2) and is_name_word(end - 1) and not is_name_word(end - 3):
             found = end - 2, end
     return found
+
+
+def _everyday_word(token) -> bool:
+    """A word the training data never saw mostly in names that is common in ordinary
+    Arabic (قبيل، خالص، الرشيد): no part of a person's name on a span's edge."""
+    return not _is_first_name(token.key) and word_zipf(token.text) >= _EVERYDAY_ZIPF
+
+
+def _is_nisba_or_title(key: str) -> bool:
+    """الإيراني، الرئيس: a nationality adjective or a title word, not a family name."""
+    return bool({"DEMONYM", "TITLE"} & token_gazetteer().get(bare_key(key), frozenset()))
 
 
 def _is_definite(key: str) -> bool:
