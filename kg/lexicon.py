@@ -522,6 +522,17 @@ def feminine_adjective(country_canonical: str) -> str | None:
     return forms[0] if forms else None
 
 
+@lru_cache(maxsize=None)
+def masculine_adjective(country_canonical: str) -> str | None:
+    """The definite masculine nationality adjective of a country (الأمريكي for the US):
+    a masculine noun takes it (مجلس النواب الأمريكي); None when the lexicon has none."""
+    forms = sorted(
+        d.form for d in load("demonyms")
+        if d.canonical == country_canonical and d.form.startswith("ال") and d.form.endswith("ي")
+    )
+    return forms[0] if forms else None
+
+
 @lru_cache(maxsize=1)
 def not_entities() -> frozenset[str]:
     """Bare keys of words tagged as names by convention but never graph nodes (kg/data/not_entities.tsv)."""

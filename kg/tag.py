@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from kg.lexicon import Demonym, Match, Org, Place, Title, common_words, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, state_org_heads, token_gazetteer, word_zipf, country_by_iso, place_by_canonical
+from kg.lexicon import Demonym, Match, Org, Place, Title, common_words, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, state_org_heads, token_gazetteer, word_zipf, country_by_iso, place_by_canonical, feminine_adjective, masculine_adjective
 from kg import ner
 from kg.ner import load_model
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Document, Mention, Sentence
@@ -131,8 +131,16 @@ def _qualify_institutions(mentions: list[Mention]) -> None:
         if m.source != "institution" or not m.canonical:
             continue
         country = country_by_iso(m.iso or main)
-        m.canonical = f"{m.canonical} ({country.canonical})" if country else ""
+        m.canonical = _with_country(m.canonical, country.canonical) if country else ""
         m.iso = ""
+
+
+def _with_country(name: str, country: str) -> str:
+    """وزارة الداخلية + Saudi Arabia -> وزارة الداخلية السعودية (the adjective agrees with
+    the head noun), or "name (country)" when the lexicon has no adjective."""
+    feminine = match_key(name.split(" ")[0]).endswith("ه")
+    adjective = feminine_adjective(country) if feminine else masculine_adjective(country)
+    return f"{name} {adjective}" if adjective else f"{name} ({country})"
 
 
 def _camel_backend():
@@ -509,6 +517,8 @@ def _institutions(tokens, matches: list[Match], tags) -> list[tuple[int, int, st
                 strong = coordinated = True
                 in_name = False
             elif key.startswith("ال"):
+                if tokens[j - 1].key.startswith("لل") and not key.endswith(_NISBA_ENDINGS):
+                    break  # الهيئة العامة للآثار النتائج: after an ل-complement only its adjective
                 in_name = False
             elif key.startswith("لل") and len(key) > 4:
                 if complements == 0 and not reading[1]:
@@ -529,6 +539,10 @@ def _institutions(tokens, matches: list[Match], tags) -> list[tuple[int, int, st
         else:
             i += 1
     return spans
+
+
+# Endings (after match_key) of a nisba adjective: الصحية، التقني، الإسلاميين.
+_NISBA_ENDINGS = ("ي", "يه", "يين", "يون")
 
 
 def _needs_a_name(key: str) -> bool:
