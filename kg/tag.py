@@ -139,7 +139,9 @@ def _with_country(name: str, country: str) -> str:
     """وزارة الداخلية + Saudi Arabia -> وزارة الداخلية السعودية (the adjective agrees with
     the head noun), or "name (country)" when the lexicon has no adjective."""
     feminine = match_key(name.split(" ")[0]).endswith("ه")
-    adjective = feminine_adjective(country) if feminine else masculine_adjective(country)
+    adjective = masculine_adjective(country)
+    if feminine:
+        adjective = feminine_adjective(country) or (adjective + "ة" if adjective else None)
     return f"{name} {adjective}" if adjective else f"{name} ({country})"
 
 
@@ -524,7 +526,7 @@ def _institutions(tokens, matches: list[Match], tags) -> list[tuple[int, int, st
                 if complements == 0 and not reading[1]:
                     break  # مركز للصناعات: an indefinite head takes its name as a genitive
                 strong, in_name = True, False
-            elif not definite and key not in common and j not in person:
+            elif not definite and (key not in common or j == i + 1) and j not in person:
                 j += 1
                 continue  # an indefinite genitive: its chain must end in a definite word
             else:

@@ -67,3 +67,71 @@ def test_a_model_person_span_loses_a_country_on_its_edge(monkeypatch):
     results, resolution = build({"a": "ويزور شولتس فرنسا غدا."}, {"شولتس فرنسا": "PERS"}, monkeypatch)
     labels = {(e.type, e.label) for e in resolution.entities.values()}
     assert ("PERSON", "شولتس") in labels and ("GPE", "فرنسا") in labels
+
+
+def _orgs(texts, names, monkeypatch):
+    results, resolution = build(texts, names, monkeypatch)
+    return sorted(e.label for e in resolution.entities.values() if e.type == "ORG")
+
+
+def test_list_members_lose_the_glued_and(monkeypatch):
+    # و + a first name, and any و-word right after another person's name, is "and".
+    text = "وضم الجهاز الفني روبن كوسياس وتشابيير مانسيسيدور، وحضر خالد الفيصل ومحمد العلي."
+    names = {"روبن كوسياس": "PERS", "وتشابيير مانسيسيدور": "PERS", "خالد الفيصل": "PERS", "ومحمد العلي": "PERS"}
+    assert _people({"a": text}, names, monkeypatch) == ["تشابيير مانسيسيدور", "خالد الفيصل", "روبن كوسياس", "محمد العلي"]
+
+
+def test_a_name_that_begins_with_lam_keeps_it(monkeypatch):
+    # ليونيل is a name, not ل + يونيل; لدونالد is ل + دونالد.
+    text = "والتقى ليونيل ميسي الرئيس. وقالت الصحيفة لدونالد ترامب إن الموعد تغير."
+    names = {"ليونيل ميسي": "PERS", "لدونالد ترامب": "PERS"}
+    assert _people({"a": text}, names, monkeypatch) == ["دونالد ترامب", "ليونيل ميسي"]
+
+
+def test_a_titles_adjective_is_not_part_of_the_name(monkeypatch):
+    text = "وقال اللواء المتقاعد ناصر الحربي إن القوات تقدمت."
+    assert _people({"a": text}, {}, monkeypatch) == ["ناصر الحربي"]
+
+
+def test_everyday_words_after_a_title_are_no_name(monkeypatch):
+    text = "واستعرض الرئيس الأمريكي حرس الشرف وصافح نائب الرئيس. وأكد الوزير هدوءه وتأنيه."
+    assert _people({"a": text}, {}, monkeypatch) == []
+
+
+def test_a_lineage_takes_its_family_name(monkeypatch):
+    text = "وعين المجلس فهد بن عبدالله السلامة عضوا."
+    assert _people({"a": text}, {"فهد بن عبدالله": "PERS"}, monkeypatch) == ["فهد بن عبدالله السلامة"]
+
+
+def test_levantine_month_names_are_no_entities(monkeypatch):
+    results, resolution = build({"a": "وبدأت الحملة في نيسان الماضي."}, {"نيسان": "PERS"}, monkeypatch)
+    assert not resolution.entities
+
+
+def test_an_institution_name_runs_to_its_grammatical_end(monkeypatch):
+    text = "ووقع صندوق تنمية الموارد البشرية اتفاقية مع المؤسسة العامة للتدريب التقني والمهني في الرياض."
+    assert {"صندوق تنمية الموارد البشرية", "المؤسسة العامة للتدريب التقني والمهني"} <= {
+        label.rsplit(" ", 1)[0] if label.endswith("السعودي") or label.endswith("السعودية") else label
+        for label in _orgs({"a": text}, {}, monkeypatch)
+    }
+
+
+def test_two_institutions_joined_by_and_stay_two(monkeypatch):
+    text = "وناقشنا ذلك مع وزارة التنمية الاقتصادية والمصرف المركزي أمس."
+    orgs = _orgs({"a": text}, {}, monkeypatch)
+    assert "وزارة التنمية الاقتصادية" in orgs
+    assert not any("المصرف" in label for label in orgs)
+
+
+def test_ordinary_phrases_with_an_institution_noun_are_no_names(monkeypatch):
+    text = "وقالت ثاني أكبر شركة طيران إن جمعية كشفية وطنية شاركت في حركة التجارة العالمية."
+    assert _orgs({"a": text}, {}, monkeypatch) == []
+
+
+def test_a_ministry_named_without_its_country_belongs_to_the_articles_country(monkeypatch):
+    texts = {
+        "a": "قالت مصر إن وزارة الداخلية المصرية اعتقلت خلية. وأكدت وزارة الداخلية أن التحقيق مستمر.",
+        "b": "وأعلنت وزارة الداخلية في الرياض أن السعودية أحبطت الهجوم.",
+    }
+    orgs = _orgs(texts, {}, monkeypatch)
+    assert orgs == ["وزارة الداخلية السعودية", "وزارة الداخلية المصرية"]
