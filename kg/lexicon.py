@@ -352,8 +352,8 @@ class Gazetteer:
                         if bare_of(token_keys[j]) != word:
                             ok = False
                             break
-                    if ok and key != cand[4] and _carries_article(key) and not cand[4].startswith("ال"):
-                        ok = False  # الباريس is no Paris: a name without the article never takes one
+                    if ok and key != cand[4] and _carries_article(key) and not cand[4].startswith("ال") and key[1:] != cand[4]:
+                        ok = False  # الباريس is no Paris (but لليبيا is ل + ليبيا): a name without the article never takes one
                     if ok:
                         found = cand
                         break

@@ -187,14 +187,18 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             for i in range(first, last):
                 labels[i] = label
 
-    anchors = [m for m in matches if _is_demonym(m) or (isinstance(m.entry, Place) and m.entry.kind == "country")]
+    anchors = [
+        m for m in matches
+        if _is_demonym(m) or (isinstance(m.entry, Place) and (m.entry.kind == "country" or "ب" in m.prefix))
+    ]
     dropped = not_entities()
     model_spans = [
         part
         for s in _spans_from_bio(tags)
         if _has_arabic(tokens, s[0], s[1])
         and (trimmed := _trim(s, anchors, tokens, common)) is not None
-        for part in _split_coordinated(trimmed, tokens)
+        for coordinated in _split_coordinated(trimmed, tokens)
+        for part in _split_coordinated_places(coordinated, matches)
         if _span_key(tokens, part, dropped) not in dropped
     ]
     inside_names: set[int] = set()
@@ -275,10 +279,11 @@ def _span_key(tokens, span, dropped: frozenset[str]) -> str:
 
 
 def _trim(span, anchors: list[Match], tokens, common: frozenset[str]):
-    """Cut a country or nationality adjective off the edge of a model span.
+    """Cut a country, a nationality adjective or a place after "in" (بالدمام، بتعز) off the
+    edge of a model span.
 
     The model sometimes runs a name into its neighbour (بوتين كازاخستان, الكازاخستاني
-    قاسم ...); the gazetteer knows where the country word is. An organisation keeps a
+    قاسم ..., كرم القواديس بالشيخ زويد); the gazetteer knows where the place word is. An organisation keeps a
     trailing adjective when more than one word is left (وزارة الخارجية الأميركية).
     """
     first, last, label, confidence = span
@@ -325,6 +330,16 @@ def _split_coordinated(span, tokens) -> list:
         if _starts_second_name(tokens[i].key):
             return [(first, i, label, confidence), *_split_coordinated((i, last, label, confidence), tokens)]
     return [span]
+
+
+def _split_coordinated_places(span, matches: list[Match]) -> list:
+    """الحسكة والرقة: two places the model read as one over a glued "and"."""
+    first, last, label, confidence = span
+    if label != "LOC":
+        return [span]
+    cuts = [m.first for m in matches if first < m.first < last and isinstance(m.entry, Place) and m.prefix.startswith("و")]
+    bounds = [first, *cuts, last]
+    return [(a, b, label, confidence) for a, b in zip(bounds, bounds[1:])]
 
 
 @lru_cache(maxsize=100_000)
