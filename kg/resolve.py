@@ -29,7 +29,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from kg.normalize import bare_key, skeleton
-from kg.types import ENTITY_LABELS, PERSON, Cluster, Document, DocResult, Entity, Mention
+from kg.types import ENTITY_LABELS, MISC, PERSON, Cluster, Document, DocResult, Entity, Mention
 
 _SINGLE_PROCLITICS = ("و", "ف", "ب", "ل", "ك")
 _NASAB = frozenset({"بن", "ابن", "بنت"})
@@ -54,6 +54,7 @@ class _Group:
     fixed_type: bool = False
     reasons: list[str] = field(default_factory=list)
     origin: tuple[str, str] = ("", "")  # (type, key) as first grouped, before any re-typing
+    sources: set[str] = field(default_factory=set)
 
 
 @dataclass(slots=True)
@@ -86,6 +87,7 @@ def resolve_document(doc: Document, mentions: list[Mention]) -> list[Cluster]:
             )
         group.count += 1
         group.forms[mention.text] += 1
+        group.sources.add(mention.source)
         members[(mention.label, key)].append(mention)
     ordered = [groups[k] for k in sorted(groups)]
     clusters: list[Cluster] = []
@@ -109,6 +111,7 @@ def resolve_document(doc: Document, mentions: list[Mention]) -> list[Cluster]:
                 mentions=sum(p.count for p in parts),
                 reasons=reasons,
                 from_lexicon=head.fixed_type,
+                sources=sorted(set().union(*(p.sources for p in parts))),
             )
         )
     return clusters
@@ -130,6 +133,7 @@ def resolve_corpus(results: Iterable[DocResult]) -> Resolution:
                     label_en=cluster.label_en, iso=cluster.iso, fixed_type=cluster.from_lexicon, origin=ident,
                 )
             group.count += cluster.mentions
+            group.sources.update(cluster.sources)
             group.reasons.extend(r for r in cluster.reasons if r not in group.reasons)
             group.forms.update({alias: 1 for alias in cluster.aliases})
             group.forms[cluster.label] += 0  # a candidate label even when no mention spelt it so
@@ -139,6 +143,8 @@ def resolve_corpus(results: Iterable[DocResult]) -> Resolution:
     entities: dict[str, Entity] = {}
     entity_of: dict[tuple[str, str], str] = {}
     for parts, reasons in _merge(ordered):
+        if not _kept(parts):
+            continue
         head = _representative(parts)
         entity_id = f"{head.type}:{head.key.replace(' ', '_')}"
         forms: Counter = Counter()
@@ -158,8 +164,40 @@ def resolve_corpus(results: Iterable[DocResult]) -> Resolution:
             mentions=sum(p.count for p in parts),
             merge_reasons=list(dict.fromkeys([r for p in parts for r in p.reasons] + reasons)),
         )
-    cluster_ids = {doc: {index: entity_of[ident] for index, ident in local.items()} for doc, local in cluster_keys.items()}
+    cluster_ids = {
+        doc: {index: entity_of[ident] for index, ident in local.items() if ident in entity_of}
+        for doc, local in cluster_keys.items()
+    }
     return Resolution(entities, cluster_ids)
+
+
+# Sources that vouch for an entity on their own: a lexicon, a nationality adjective, an
+# institution's grammar or a pattern (acronyms, institution + name).
+_VOUCHING_SOURCES = frozenset({"gazetteer", "demonym", "institution", "pattern"})
+
+
+def _kept(parts: list[_Group]) -> bool:
+    """The entity-level decision: all the mentions of an entity together are kept unless
+    they are one mention the model or a title cue read, a phrase of everyday words
+    (تشغل عيادة، حماية الأمن القومي): one-off phrases die here; names seen twice, named
+    events, and names vouched for by a lexicon or an institution's grammar live."""
+    if any(p.fixed_type for p in parts) or set().union(*(p.sources for p in parts)) & _VOUCHING_SOURCES:
+        return True
+    if all(p.type == MISC for p in parts):
+        return True  # named events and agreements are made of ordinary words (الحرب العالمية الثانية)
+    if sum(p.count for p in parts) > 1:
+        return True
+    forms = [form for p in parts for form in p.forms if form]
+    return not forms or not all(_everyday_phrase(form) for form in forms)
+
+
+def _everyday_phrase(text: str) -> bool:
+    """A phrase of words that are each common in ordinary Arabic and no first name. A
+    single word is left alone: wordfreq counts famous names (داعش، تشيلسي) as common."""
+    from kg.tag import is_everyday_word
+
+    words = text.split()
+    return len(words) > 1 and all(is_everyday_word(word) for word in words)
 
 
 def _merge(groups: list[_Group]) -> list[tuple[list[_Group], list[str]]]:

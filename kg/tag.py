@@ -763,9 +763,15 @@ def _name_after_title(tokens, position: int, labels, common: frozenset[str], mod
 
 
 def _everyday_word(token) -> bool:
-    """A word the training data never saw mostly in names that is common in ordinary
-    Arabic (قبيل، خالص، الرشيد): no part of a person's name on a span's edge."""
-    return not _is_first_name(token.key) and word_zipf(token.text) >= _EVERYDAY_ZIPF
+    """A word the training data never saw in names that is common in ordinary Arabic
+    (قبيل، الرشيد): no person's name on its own."""
+    return is_everyday_word(token.text)
+
+
+def is_everyday_word(word: str) -> bool:
+    """``word`` (as written) is common in ordinary Arabic (wordfreq) and the NER model's
+    training data never saw it in a person's name."""
+    return word_zipf(word) >= _EVERYDAY_ZIPF and not _is_first_name(match_key(word))
 
 
 def _is_nisba_or_title(key: str) -> bool:

@@ -124,3 +124,13 @@ def test_a_lineage_cut_short_is_the_same_person_unless_ambiguous():
     assert len(_people(r)) == 1
     r = _resolve(("a", [("خالد بن سعود بن فهد", PERSON), ("خالد بن سعود بن تركي", PERSON), ("خالد بن سعود", PERSON)]))
     assert len(_people(r)) == 3
+
+
+def test_a_one_off_phrase_of_everyday_words_is_dropped():
+    from kg.types import ORG
+
+    r = _resolve(("a", [("تشغل عيادة", ORG), ("سيرغي لافروف", PERSON)]))
+    assert sorted(e.label for e in r.entities.values()) == ["سيرغي لافروف"]
+    # Seen twice, it is a name the corpus keeps using.
+    r = _resolve(("a", [("تشغل عيادة", ORG)]), ("b", [("تشغل عيادة", ORG)]))
+    assert [e.label for e in r.entities.values()] == ["تشغل عيادة"]
