@@ -354,6 +354,8 @@ class Gazetteer:
                             break
                     if ok and key != cand[4] and _carries_article(key) and not cand[4].startswith("ال") and key[1:] != cand[4]:
                         ok = False  # الباريس is no Paris (but لليبيا is ل + ليبيا): a name without the article never takes one
+                    if ok and cand[4].startswith("ال") and cand[2] in ("place", "org") and not _carries_article(key):
+                        ok = False  # رياض الأطفال is no Riyadh: a name with the article is written with it
                     if ok:
                         found = cand
                         break
@@ -488,6 +490,40 @@ def state_org_heads() -> frozenset[str]:
     from kg.normalize import match_key
 
     return frozenset(match_key(row[0]) for row in _word_rows("org_heads.tsv", "head") if row[2:3] == ["state"])
+
+
+@lru_cache(maxsize=1)
+def _places_by_key_and_country() -> dict[tuple[str, str], Place]:
+    out: dict[tuple[str, str], Place] = {}
+    for place in _load("places"):
+        assert isinstance(place, Place)
+        if place.country_iso and place.kind != "country":
+            for surface in (place.name, place.canonical):
+                out.setdefault((bare_key(surface), place.country_iso), place)
+    return out
+
+
+def place_in_country(key: str, iso: str) -> Place | None:
+    """The city or region of country ``iso`` whose name has the bare key ``key`` (عمان in
+    JO is Amman, though the lexicon's عمان alone is Oman)."""
+    return _places_by_key_and_country().get((key, iso))
+
+
+@lru_cache(maxsize=1)
+def _shared_canonical_keys() -> frozenset[str]:
+    english: dict[str, set[str]] = {}
+    for entry in (*_load("places"), *_load("orgs")):
+        english.setdefault(bare_key(entry.canonical), set()).add(entry.label_en)
+    return frozenset(key for key, labels in english.items() if len(labels) > 1)
+
+
+def canonical_key(canonical: str, label_en: str) -> str:
+    """The matching key of a lexicon entity: its canonical label's key, with the English
+    label added where two entries' labels share a key (عمان Oman and عمّان Amman)."""
+    key = bare_key(canonical)
+    if key in _shared_canonical_keys() and label_en:
+        return f"{key} {label_en.casefold().replace(' ', '_')}"
+    return key
 
 
 def country_by_iso(iso: str) -> Place | None:

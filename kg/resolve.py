@@ -28,6 +28,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from kg.lexicon import canonical_key
 from kg.normalize import bare_key, skeleton
 from kg.types import ENTITY_LABELS, MISC, PERSON, Cluster, Document, DocResult, Entity, Mention
 
@@ -76,7 +77,7 @@ def resolve_document(doc: Document, mentions: list[Mention]) -> list[Cluster]:
     for mention in mentions:
         if mention.label not in ENTITY_LABELS:
             continue
-        key = bare_key(mention.canonical or mention.text)
+        key = canonical_key(mention.canonical, mention.label_en) if mention.canonical else bare_key(mention.text)
         if not key:
             continue
         group = groups.get((mention.label, key))

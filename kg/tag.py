@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from kg.lexicon import Demonym, Match, Org, Place, Title, common_words, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, state_org_heads, token_gazetteer, word_zipf, country_by_iso, place_by_canonical, feminine_adjective, masculine_adjective
+from kg.lexicon import Demonym, Match, Org, Place, Title, common_words, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, state_org_heads, token_gazetteer, word_zipf, country_by_iso, place_by_canonical, feminine_adjective, masculine_adjective, place_in_country
 from kg import ner
 from kg.ner import load_model
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Document, Mention, Sentence
@@ -71,12 +71,31 @@ def tag(doc: Document, *, backend: str = "model", predictions: list | None = Non
     mentions: list[Mention] = []
     for sentence, tags in zip(doc.sentences, predictions):
         keys = [t.key for t in sentence.tokens]
-        matches = lexicon.match(keys)
+        matches = _places_of_named_countries(lexicon.match(keys))
         mentions.extend(_sentence_mentions(doc.id, sentence, tags, matches))
     mentions.extend(_propagate_names(doc, mentions))
     _qualify_institutions(mentions)
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
+
+
+def _places_of_named_countries(matches: list[Match]) -> list[Match]:
+    """A place named next to a country's adjective is that country's place of the same
+    name: العاصمة الأردنية عمان is Amman, not Oman."""
+    out = list(matches)
+    for index, match in enumerate(out):
+        if not isinstance(match.entry, Place) or match.last - match.first > 2:
+            continue
+        near = [m for m in matches if _is_demonym(m) and (0 <= match.first - m.last <= 1 or m.first == match.last)]
+        for demonym in near:
+            iso = demonym.entry.iso
+            if iso == match.entry.country_iso:
+                break
+            place = place_in_country(bare_key(match.entry.name), iso)
+            if place is not None:
+                out[index] = Match(match.first, match.last, match.kind, place, match.prefix)
+                break
+    return out
 
 
 def _is_state_head(key: str) -> bool:
@@ -127,12 +146,28 @@ def _qualify_institutions(mentions: list[Mention]) -> None:
         if iso:
             votes[iso] = votes.get(iso, 0) + 1  # a country, its adjective, or one of its cities
     main = max(votes, key=lambda iso: votes[iso]) if votes else ""
+    ministers = _ministers_countries(mentions)
     for m in mentions:
         if m.source != "institution" or not m.canonical:
             continue
-        country = country_by_iso(m.iso or main)
+        words = bare_key(m.canonical).split(" ")
+        minister = ministers.get(words[1], set()) if len(words) == 2 else set()
+        country = country_by_iso(m.iso or (next(iter(minister)) if len(minister) == 1 else main))
         m.canonical = _with_country(m.canonical, country.canonical) if country else ""
         m.iso = ""
+
+
+def _ministers_countries(mentions: list[Mention]) -> dict[str, set[str]]:
+    """Field word -> the countries whose minister of that field the article names
+    (وزير الخارجية الأمريكي: الخارجية -> US): وزارة الخارجية is that country's ministry."""
+    adjectives = {(m.sentence, m.first_token): m.iso for m in mentions if m.source == "demonym" and m.iso}
+    out: dict[str, set[str]] = {}
+    for m in mentions:
+        words = bare_key(m.text).split(" ")
+        iso = adjectives.get((m.sentence, m.last_token))
+        if m.label == TITLE and len(words) == 2 and iso:
+            out.setdefault(words[1], set()).add(iso)
+    return out
 
 
 def _with_country(name: str, country: str) -> str:
@@ -187,9 +222,11 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             for i in range(first, last):
                 labels[i] = label
 
+    title_end = {m.last: m for m in matches if isinstance(m.entry, Title)}
     anchors = [
         m for m in matches
-        if _is_demonym(m) or (isinstance(m.entry, Place) and (m.entry.kind == "country" or "ب" in m.prefix))
+        if (_is_demonym(m) or (isinstance(m.entry, Place) and (m.entry.kind == "country" or "ب" in m.prefix)))
+        and not _reads_as_first_name(tokens, m, title_end)
     ]
     dropped = not_entities()
     model_spans = [
@@ -214,6 +251,8 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             continue
         if _is_minor_place(match) and match.last - match.first == 1 and _spelt_like_a_word(tokens[match.first].key, match, common):
             continue  # ورقة is "paper", not و + الرقة; السلطات is "the authorities"
+        if _reads_as_first_name(tokens, match, title_end):
+            continue  # الأمير تركي الفيصل، تركي بن عبدالله: a first name, not Turkey
         if _is_minor_place(match) and match.first in inside_names:
             continue  # مكتبة الإسكندرية, هيئة كهرباء ومياه دبي: the city names the institution
         if isinstance(match.entry, Org) and match.first in inside_names and match.first - 1 in inside_names:
@@ -257,6 +296,19 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
         )
         add(first, last, _MODEL_LABELS[label], confidence, "model", glued=glued)
     return out
+
+
+def _reads_as_first_name(tokens, match: Match, title_end: dict[int, Match]) -> bool:
+    """A one-word place or nationality adjective without the article that a royal title
+    precedes (الأمير تركي) or بن follows (تركي بن عبدالله) is a person's first name."""
+    if match.last - match.first != 1 or match.prefix or tokens[match.first].key.startswith("ال"):
+        return False
+    if isinstance(match.entry, Org):
+        return False
+    title = title_end.get(match.first)
+    after_royal = title is not None and title.entry.kind in ("royal", "honorific", "religious")
+    before_nasab = match.last < len(tokens) and bare_key(tokens[match.last].text) in _NASAB
+    return after_royal or before_nasab
 
 
 def _only_ordinary_words_beyond(tokens, span, match: Match, common: frozenset[str]) -> bool:
@@ -306,7 +358,10 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str]):
             return None  # خالص، الراتب: an everyday word alone
         if last - first >= 2 and bare_key(tokens[last - 2].text) in _NASAB and last < len(tokens):
             nxt = tokens[last]
-            if nxt.key.startswith("ال") and len(nxt.key) > 4 and not _is_nisba_or_title(nxt.key) and bare_key(nxt.text) not in _NAME_STOPS:
+            if (
+                nxt.key.startswith("ال") and len(nxt.key) > 4 and not _is_nisba_or_title(nxt.key)
+                and bare_key(nxt.text) not in _NAME_STOPS and (nxt.key.endswith("ي") or not is_everyday_word(nxt.text))
+            ):
                 last += 1  # فهد بن عبدالله السلامة: the family name after the father's
     if first >= last:
         return None
@@ -489,6 +544,7 @@ def _institutions(tokens, matches: list[Match], tags) -> list[tuple[int, int, st
     """
     at = {m.first: m for m in matches if not isinstance(m.entry, Title)}
     title_at = {m.first: m for m in matches if isinstance(m.entry, Title)}
+    in_lexicon = {i for m in matches if isinstance(m.entry, (Org, Place)) for i in range(m.first, m.last)}
     in_lexicon_org = {i for m in matches if isinstance(m.entry, Org) for i in range(m.first, m.last)}
     person = {i for first, last, label, _ in _spans_from_bio(tags) if label == "PERS" for i in range(first, last)}
     common = common_words()
@@ -496,7 +552,7 @@ def _institutions(tokens, matches: list[Match], tags) -> list[tuple[int, int, st
     i, n = 0, len(tokens)
     while i < n - 1:
         reading = _head_reading(tokens[i].key)
-        if reading is None or i in in_lexicon_org:
+        if reading is None or i in in_lexicon:
             i += 1
             continue
         glued, definite = reading
@@ -512,8 +568,11 @@ def _institutions(tokens, matches: list[Match], tags) -> list[tuple[int, int, st
                 continue
             match = at.get(j)
             if match is not None:
-                if (isinstance(match.entry, Org) and definite) or (match.prefix and match.prefix not in ("و", "ل")):
-                    break  # another organisation; بالهند, بتعز: where it is, not its name
+                if (isinstance(match.entry, Org) and definite) or match.prefix:
+                    break  # another organisation; بالهند, وقرغيزستان: where it is, or the next one
+                if _is_demonym(match) and complements:
+                    end = match.last
+                    break  # وزارة الخارجية الأمريكية: the country's adjective closes the name
                 j = end = match.last
                 definite, in_name = True, False
                 strong = strong or not _is_demonym(match)
@@ -550,6 +609,9 @@ def _institutions(tokens, matches: list[Match], tags) -> list[tuple[int, int, st
             complements += 1
             j = end = j + 1
         needs_strong = reading[1] or _needs_a_name(tokens[i].key)
+        if any(i < k < end for k in in_lexicon_org):
+            i += 1
+            continue  # the lexicon knows the organisation (الخارجية الأمريكية): it names it
         if end > i + 1 and (strong or not needs_strong):
             spans.append((i, end, glued))
             i = end
@@ -723,6 +785,10 @@ def _name_after_title(tokens, position: int, labels, common: frozenset[str], mod
             return False
         if j == first + 1 and token.key.startswith("ال") and token.key not in _NAME_STOPS:
             return True  # the second half of a compound name: أنور الحق, نور الدين
+        if j > first + 1 and is_everyday_word(token.text):
+            return False  # تركي الفيصل الضيوف: the object after the name
+        if j == first and _is_first_name(token.key, strictly=True) and not token.key.startswith("ال"):
+            return True  # تركي، صالح: a first name, though also an ordinary word
         if j > first and token.key[:1] in ("و", "ف") and not _is_first_name(token.key):
             return False  # هدوءه وتأنيه، حرس الشرف وصافح: a glued "and" goes on to a new phrase
         if j == first and not _is_first_name(token.key) and word_zipf(token.text) >= _EVERYDAY_ZIPF:
