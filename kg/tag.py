@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from kg.lexicon import Demonym, Match, Org, Place, Title, common_words, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, state_org_heads, token_gazetteer, word_zipf, country_by_iso, place_by_canonical, feminine_adjective, masculine_adjective, place_in_country
+from kg.lexicon import Demonym, Match, Org, Place, Title, common_words, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, state_org_heads, token_gazetteer, word_zipf, country_by_iso, place_by_canonical, feminine_adjective, masculine_adjective, place_in_country, state_references
 from kg import ner
 from kg.ner import load_model
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Document, Mention, Sentence
@@ -69,14 +69,61 @@ def tag(doc: Document, *, backend: str = "model", predictions: list | None = Non
         (predictions,) = predict_tags([doc], backend=backend)
     lexicon = gazetteer()
     mentions: list[Mention] = []
+    votes: dict[str, int] = {}
     for sentence, tags in zip(doc.sentences, predictions):
         keys = [t.key for t in sentence.tokens]
         matches = _places_of_named_countries(lexicon.match(keys))
+        _count_countries(matches, votes)
         mentions.extend(_sentence_mentions(doc.id, sentence, tags, matches))
     mentions.extend(_propagate_names(doc, mentions))
-    _qualify_institutions(mentions)
+    mentions.extend(_state_references(doc, mentions, votes))
+    _qualify_institutions(mentions, votes)
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
+
+
+def _count_countries(matches: list[Match], votes: dict[str, int]) -> None:
+    """Add to ``votes`` (ISO code -> count) the countries a sentence names: by name, by
+    nationality adjective, or through one of their cities (جامعة حائل counts for Saudi
+    Arabia). This is how an article shows which country it is about."""
+    for match in matches:
+        entry = match.entry
+        iso = entry.iso if isinstance(entry, Demonym) else entry.country_iso if isinstance(entry, Place) else ""
+        if iso:
+            votes[iso] = votes.get(iso, 0) + 1
+
+
+def _state_references(doc: Document, mentions: list[Mention], votes: dict[str, int]) -> list[Mention]:
+    """المملكة، بالمملكة: the kingdom the article names most (by name, adjective or city),
+    when the word stands alone; with no such kingdom in the article it stays unread."""
+    references = state_references()
+    covered = {(m.sentence, i) for m in mentions if m.label != TITLE for i in range(m.first_token, m.last_token)}
+    out = []
+    for sentence in doc.sentences:
+        tokens = sentence.tokens
+        for i, token in enumerate(tokens):
+            if (sentence.index, i) in covered or not _carries_the_article(token.key):
+                continue
+            countries = references.get(bare_key(token.text))
+            if not countries:
+                continue
+            named = [iso for iso in votes if iso in countries]
+            if not named:
+                continue
+            country = country_by_iso(max(named, key=lambda iso: votes[iso]))
+            if country is None:
+                continue
+            prefix = next((p for p, stem in clitic_splits(token.key) if stem.startswith("ال") and p in _NAME_PROCLITICS), "")
+            start = token.start + _prefix_chars(token.text, prefix)
+            text = doc.text[start : token.end]
+            mention = Mention(doc.id, sentence.index, start, token.end, text, GPE, bare_key(text), 0.8, "reference", i, i + 1)
+            mention.canonical, mention.label_en, mention.iso = country.canonical, country.label_en, country.iso
+            out.append(mention)
+    return out
+
+
+def _carries_the_article(key: str) -> bool:
+    return any(stem.startswith("ال") for _, stem in clitic_splits(key))
 
 
 def _places_of_named_countries(matches: list[Match]) -> list[Match]:
@@ -133,18 +180,11 @@ def _country_iso(match: Match) -> str:
     return ""
 
 
-def _qualify_institutions(mentions: list[Mention]) -> None:
+def _qualify_institutions(mentions: list[Mention], votes: dict[str, int]) -> None:
     """وزارة الداخلية of Saudi Arabia and of Egypt are two ministries: a state institution
     is named with its country, "وزارة الداخلية (المملكة العربية السعودية)", the country
     its sentence gives or else the one the article names most. With no country in the
     article it keeps its bare name."""
-    votes: dict[str, int] = {}
-    for m in mentions:
-        place = place_by_canonical(m.canonical) if m.label in (GPE, LOC) and m.canonical else None
-        iso = m.iso if m.label == GPE else ""
-        iso = iso or (place.country_iso if place is not None else "")
-        if iso:
-            votes[iso] = votes.get(iso, 0) + 1  # a country, its adjective, or one of its cities
     main = max(votes, key=lambda iso: votes[iso]) if votes else ""
     ministers = _ministers_countries(mentions)
     for m in mentions:
