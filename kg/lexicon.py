@@ -537,6 +537,20 @@ def state_references() -> dict[str, frozenset[str]]:
     }
 
 
+@lru_cache(maxsize=1)
+def place_heads() -> dict[str, tuple[str, bool]]:
+    """Matching key of a noun that heads a place's name -> (GPE or LOC, whether the noun
+    belongs to the name) (kg/data/place_heads.tsv)."""
+    from kg.normalize import match_key
+
+    out = {}
+    for row in _word_rows("place_heads.tsv", "head"):
+        if len(row) < 3 or row[1] not in PLACE_LABELS or row[2] not in ("yes", "no"):
+            raise LexiconError(f"place_heads.tsv: bad row {row!r}")
+        out[match_key(row[0])] = (row[1], row[2] == "yes")
+    return out
+
+
 def country_by_iso(iso: str) -> Place | None:
     """The country row of an ISO 3166 alpha-2 code (its own-name row first), or None."""
     return _countries().get(iso)

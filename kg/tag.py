@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from kg.lexicon import Demonym, Match, Org, Place, Title, common_words, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, state_org_heads, token_gazetteer, word_zipf, country_by_iso, place_by_canonical, feminine_adjective, masculine_adjective, place_in_country, state_references
+from kg.lexicon import Demonym, Match, Org, Place, Title, common_words, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, state_org_heads, token_gazetteer, word_zipf, country_by_iso, place_by_canonical, feminine_adjective, masculine_adjective, place_in_country, state_references, place_heads
 from kg import ner
 from kg.ner import load_model
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Document, Mention, Sentence
@@ -316,6 +316,8 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             name = _name_after_title(tokens, match.last, labels, common, model_person, in_title)
             if name:
                 add(name[0], name[1], PERSON, 0.6, "title-cue")
+    for first, last, label in _headed_places(tokens, labels, model_spans, in_title):
+        add(first, last, label, 0.7, "pattern", glued=_place_head_reading(tokens[first].key)[0] if _place_head_reading(tokens[first].key) else "")
     for first, last in _acronyms(tokens):
         if not any(labels[first:last]):
             add(first, last, ORG, 0.7, "pattern")
@@ -501,6 +503,53 @@ def _glued_preposition(token) -> str:
     return "ل" if _is_first_name(key[1:]) and not _is_first_name(key) else ""
 
 
+@lru_cache(maxsize=200_000)
+def _place_head_reading(key: str) -> tuple[str, str, bool] | None:
+    """(glued conjunction or preposition, GPE/LOC, noun belongs to the name) when the word
+    is a place noun without the article: محافظة، وقاعدة، بمنطقة."""
+    heads = place_heads()
+    for prefix, stem in clitic_splits(key):
+        if stem in heads and prefix in ("", "و", "ف", "ب", "ل", "وب", "ول", "فب"):
+            label, part = heads[stem]
+            return prefix, label, part
+    return None
+
+
+def _headed_places(tokens, labels, model_spans, in_title) -> list[tuple[int, int, str]]:
+    """محافظة ديالى، قاعدة العند، جزيرة صقلية: a place noun then one or two words of a
+    proper name nobody tagged. A name word is no everyday word (منطقة العمليات، قاعدة
+    البيانات), no function word, title, adjective or other head; the noun is kept in the
+    mention where it is part of the name (a base, a crossing), dropped where the name
+    alone names the place (a province, a city)."""
+    model_covered = {i for first, last, *_ in model_spans for i in range(first, last)}
+    spans = []
+
+    def name_word(j: int, i: int) -> bool:
+        if j >= len(tokens) or labels[j] is not None or j in model_covered or j in in_title:
+            return False
+        token = tokens[j]
+        if not _ARABIC.search(token.text) or not token.key[:1].isalpha() or token.key[:1] in ("و", "ف"):
+            return False
+        if bare_key(token.text) in _NAME_STOPS or token.key in _FUNCTION_WORDS or is_everyday_word(token.text):
+            return False
+        if _place_head_reading(token.key) or _is_institution(token.key) or (not token.key.startswith("ال") and token.key.endswith("يه")):
+            return False
+        return j == i + 1 or not any(stem in common for _, stem in clitic_splits(token.key))
+
+    common = common_words()
+
+    for i, token in enumerate(tokens[:-1]):
+        reading = _place_head_reading(token.key)
+        if reading is None or labels[i] is not None or not name_word(i + 1, i):
+            continue
+        _, label, part = reading
+        end = i + 2
+        if name_word(end, i) and not (tokens[i + 1].key.startswith("ال") and not tokens[end].key.startswith("ال")):
+            end += 1
+        spans.append((i if part else i + 1, end, label))
+    return spans
+
+
 def _acronyms(tokens) -> list[tuple[int, int]]:
     """G20, C5, P5+1, C5plusUS: Latin capitals with digits name groupings and formats."""
     spans = []
@@ -623,6 +672,8 @@ def _institutions(tokens, matches: list[Match], tags) -> list[tuple[int, int, st
             head = _head_reading(key)
             if head is not None and (not head[1] or head[0]):
                 break  # والمصرف المركزي, مجلس أمناء مؤسسة ...: another institution begins
+            if _place_head_reading(key):
+                break  # مركز محافظة ديالى: a place begins
             if in_name and (j in person or key not in common) and not key.startswith("ال"):
                 strong = True  # the royal's name: الملك عبدالعزيز، الأمير سلطان بن عبدالعزيز
             elif in_name and key.startswith("ال") and j - 1 in person:

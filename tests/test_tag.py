@@ -156,3 +156,25 @@ def test_a_word_inside_a_common_phrase_is_not_a_place(monkeypatch):
     # رياض الأطفال are kindergartens; الجدة is the grandmother, not Jeddah.
     text = "وافتتحت رياض الأطفال أبوابها، وقالت الجدة إن حفيدها سعيد. وزار الوفد جدة والرياض."
     assert _entities({"a": text}, {}, monkeypatch) == [("GPE", "Jeddah"), ("GPE", "Riyadh")]
+
+
+def test_a_place_noun_introduces_a_place_nobody_tagged(monkeypatch):
+    text = "وقصفت الطائرات قاعدة العند ومعسكر المنار في محافظة الزهيرات، ووصلت إلى جزيرة إمرالي."
+    assert {(e[0], e[1]) for e in _entities({"a": text}, {}, monkeypatch)} >= {
+        ("LOC", "قاعدة العند"), ("LOC", "معسكر المنار"), ("GPE", "الزهيرات"), ("LOC", "إمرالي"),
+    }
+
+
+def test_a_place_noun_before_an_everyday_word_is_no_place(monkeypatch):
+    text = "وأكد قائد منطقة العمليات أن قاعدة البيانات في مدينة كبيرة."
+    assert _entities({"a": text}, {}, monkeypatch) == []
+
+
+def test_the_kingdom_is_the_kingdom_the_article_names(monkeypatch):
+    texts = {
+        "a": "وصل الوزير إلى الرياض أمس، وأكد أن المملكة تدعم الحل.",
+        "b": "وقال المسؤول إن المملكة ستشارك في القمة.",
+    }
+    results, resolution = build(texts, {}, monkeypatch)
+    saudi = [e for e in resolution.entities.values() if e.label_en == "Saudi Arabia"]
+    assert len(saudi) == 1 and saudi[0].docs == {"a"} and "المملكة" in saudi[0].aliases
