@@ -269,11 +269,12 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
         and not _reads_as_first_name(tokens, m, title_end)
     ]
     dropped = not_entities()
+    named = [m for m in matches if isinstance(m.entry, Org) or (isinstance(m.entry, Place) and m.entry.kind == "country")]
     model_spans = [
         part
         for s in _spans_from_bio(tags)
         if _has_arabic(tokens, s[0], s[1])
-        and (trimmed := _trim(s, anchors, tokens, common)) is not None
+        and (trimmed := _trim(s, anchors, tokens, common, named)) is not None
         for coordinated in _split_coordinated(trimmed, tokens)
         for part in _split_coordinated_places(coordinated, matches)
         if _span_key(tokens, part, dropped) not in dropped
@@ -372,13 +373,15 @@ def _span_key(tokens, span, dropped: frozenset[str]) -> str:
     return " ".join([head, *words[1:]])
 
 
-def _trim(span, anchors: list[Match], tokens, common: frozenset[str]):
+def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: list[Match] = ()):
     """Cut a country, a nationality adjective or a place after "in" (بالدمام، بتعز) off the
     edge of a model span.
 
     The model sometimes runs a name into its neighbour (بوتين كازاخستان, الكازاخستاني
     قاسم ..., كرم القواديس بالشيخ زويد); the gazetteer knows where the place word is. An organisation keeps a
-    trailing adjective when more than one word is left (وزارة الخارجية الأميركية).
+    trailing adjective when more than one word is left (وزارة الخارجية الأميركية). A
+    lexicon organisation or place that opens a span and is followed by a first name gives
+    the rest of the span to a person.
     """
     first, last, label, confidence = span
     for anchor in anchors:
@@ -386,6 +389,9 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str]):
             first = anchor.last
         elif first < anchor.first < last <= anchor.last and (label != "ORG" or anchor.first - first == 1):
             last = anchor.first
+    for anchor in entities:
+        if anchor.first == first and anchor.last < last and _reads_as_a_name(tokens[anchor.last : last], common):
+            first, label = anchor.last, "PERS"  # الاتحاد الأوروبي فيديريكا موغيريني: an institution, then its official
     if label == "PERS":
         # العربية عبدالفتاح السيسي, المعزول محمد مرسي: ordinary words on a name's edges
         while first < last - 1 and tokens[first].key.startswith("ال") and (
@@ -427,6 +433,16 @@ def _split_coordinated(span, tokens) -> list:
         if _starts_second_name(tokens[i].key):
             return [(first, i, label, confidence), *_split_coordinated((i, last, label, confidence), tokens)]
     return [span]
+
+
+def _reads_as_a_name(words, common: frozenset[str]) -> bool:
+    """A first name, or two words or more of which none is an ordinary one or carries the
+    article (فيديريكا موغيريني)."""
+    if _is_first_name(words[0].key, strictly=True):
+        return True
+    return len(words) >= 2 and all(
+        not w.key.startswith("ال") and w.key not in common and not is_everyday_word(w.text) for w in words
+    )
 
 
 def _split_coordinated_places(span, matches: list[Match]) -> list:
