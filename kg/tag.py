@@ -18,7 +18,7 @@ from kg.lexicon import Demonym, Match, Org, Place, Title, common_words, gazettee
 from kg import ner
 from kg.ner import load_model
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Document, Mention, Sentence
-from kg.normalize import bare_key, clitic_splits, match_key
+from kg.normalize import bare_key, clitic_splits, match_key, strip_diacritics
 
 _MODEL_LABELS = {"PERS": PERSON, "ORG": ORG, "LOC": LOC, "MISC": MISC}
 # Words that end a name when reading one after a title (the model missed it).
@@ -34,6 +34,8 @@ _NAME_STOPS = frozenset(
 _ARABIC = re.compile("[\u0621-\u064a]")
 # Glued to a name: conjunctions and prepositions, never the article.
 _NAME_PROCLITICS = frozenset({"و", "ف", "ب", "ل", "ك"})
+_CAPITAL = bare_key("العاصمة")
+_LANGUAGE = bare_key("اللغة")
 _FUNCTION_WORDS = frozenset(match_key(w) for w in "في من إلى على عن مع لدى عند حول ضد بين تحت فوق أمام خلف".split())
 # Zipf frequency from which a word unknown as a name reads as an everyday word (حرس 4.1).
 _EVERYDAY_ZIPF = 4.0
@@ -72,7 +74,7 @@ def tag(doc: Document, *, backend: str = "model", predictions: list | None = Non
     votes: dict[str, int] = {}
     for sentence, tags in zip(doc.sentences, predictions):
         keys = [t.key for t in sentence.tokens]
-        matches = _places_of_named_countries(lexicon.match(keys))
+        matches = _places_of_named_countries(lexicon.match(keys), keys)
         _count_countries(matches, votes)
         mentions.extend(_sentence_mentions(doc.id, sentence, tags, matches))
     mentions.extend(_propagate_names(doc, mentions))
@@ -126,13 +128,19 @@ def _carries_the_article(key: str) -> bool:
     return any(stem.startswith("ال") for _, stem in clitic_splits(key))
 
 
-def _places_of_named_countries(matches: list[Match]) -> list[Match]:
+def _places_of_named_countries(matches: list[Match], keys: list[str]) -> list[Match]:
     """A place named next to a country's adjective is that country's place of the same
-    name: العاصمة الأردنية عمان is Amman, not Oman."""
+    name: العاصمة الأردنية عمان is Amman, not Oman; and a country named as a capital is its
+    capital city (العاصمة الجزائر is Algiers)."""
     out = list(matches)
     for index, match in enumerate(out):
         if not isinstance(match.entry, Place) or match.last - match.first > 2:
             continue
+        if match.entry.kind == "country" and match.first > 0 and bare_key(keys[match.first - 1]) == _CAPITAL:
+            place = place_in_country(bare_key(match.entry.name), match.entry.iso)
+            if place is not None:  # العاصمة الجزائر is Algiers, not Algeria
+                out[index] = Match(match.first, match.last, match.kind, place, match.prefix)
+                continue
         near = [m for m in matches if _is_demonym(m) and (0 <= match.first - m.last <= 1 or m.first == match.last)]
         for demonym in near:
             iso = demonym.entry.iso
@@ -263,6 +271,7 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
                 labels[i] = label
 
     title_end = {m.last: m for m in matches if isinstance(m.entry, Title)}
+    languages: set[int] = set()
     anchors = [
         m for m in matches
         if (_is_demonym(m) or (isinstance(m.entry, Place) and (m.entry.kind == "country" or "ب" in m.prefix)))
@@ -279,6 +288,11 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
         for part in _split_coordinated_places(coordinated, matches)
         if _span_key(tokens, part, dropped) not in dropped
     ]
+    model_person = [None] * len(tokens)
+    for first, last, label, _ in model_spans:
+        if label == "PERS":
+            for i in range(first, last):
+                model_person[i] = PERSON
     inside_names: set[int] = set()
     for first, last, glued in _institutions(tokens, matches, tags):
         add(first, last, ORG, 0.8, "institution", glued=glued)
@@ -294,6 +308,13 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             continue  # ورقة is "paper", not و + الرقة; السلطات is "the authorities"
         if _reads_as_first_name(tokens, match, title_end):
             continue  # الأمير تركي الفيصل، تركي بن عبدالله: a first name, not Turkey
+        if _is_demonym(match) and _names_a_language(tokens, match, languages):
+            languages.add(match.first)
+            continue  # بالعربية والإنجليزية والفرنسية: languages, not countries
+        if _is_minor_place(match) and _pronoun_ending(tokens[match.last - 1].text, match):
+            continue  # وجده is "he found it", not و + Jeddah
+        if _is_minor_place(match) and match.last - match.first == 1 and model_person[match.first] == PERSON:
+            continue  # بشار الأسد: the model reads a person where a small town is spelt alike
         if _is_minor_place(match) and match.first in inside_names:
             continue  # مكتبة الإسكندرية, هيئة كهرباء ومياه دبي: the city names the institution
         if isinstance(match.entry, Org) and match.first in inside_names and match.first - 1 in inside_names:
@@ -303,11 +324,6 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
         if longer and not all(_only_ordinary_words_beyond(tokens, s, match, common) for s in longer):
             continue  # the model read a longer name; it wins unless it only added ordinary words
         add(match.first, match.last, _lexicon_label(match), 0.95, _source(match), match)
-    model_person = [None] * len(tokens)
-    for first, last, label, _ in model_spans:
-        if label == "PERS":
-            for i in range(first, last):
-                model_person[i] = PERSON
     in_title = {i for m in matches if isinstance(m.entry, Title) for i in range(m.first, m.last)}
     for match in matches:
         if isinstance(match.entry, Title) and PERSON not in labels[match.first : match.last]:
@@ -339,6 +355,35 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
         )
         add(first, last, _MODEL_LABELS[label], confidence, "model", glued=glued)
     return out
+
+
+def _names_a_language(tokens, match: Match, languages: set[int]) -> bool:
+    """A feminine nationality adjective with "in" (بالعربية), after اللغة, or joined by
+    "and" to a language just read (والفرنسية) names a language."""
+    if match.last - match.first != 1 or not _is_feminine_nisba(tokens[match.first].key):
+        return False
+    i = match.first
+    while True:
+        key = tokens[i].key
+        if key.startswith(("بال", "وبال")):
+            return True  # بالعربية
+        if i > 0 and bare_key(tokens[i - 1].text) == _LANGUAGE:
+            return True  # اللغة الفرنسية
+        if not key.startswith("وال") or i == 0 or not _is_feminine_nisba(tokens[i - 1].key):
+            return False
+        i -= 1  # والفرنسية after another language: go back along the list
+
+
+def _is_feminine_nisba(key: str) -> bool:
+    return key.endswith("يه") and any(stem.startswith("ال") for _, stem in clitic_splits(key))
+
+
+def _pronoun_ending(text: str, match: Match) -> bool:
+    """The word ends in ه where the entry ends in ة, and is at least as common so spelt:
+    a pronoun or a verb (وجده "he found it"), not the place (حماه is Hama: rarer than حماة)."""
+    name = match.entry.name if isinstance(match.entry, Place) else ""
+    text = strip_diacritics(text)
+    return name.endswith("ة") and text.endswith("ه") and word_zipf(text) >= word_zipf(text[:-1] + "ة")
 
 
 def _reads_as_first_name(tokens, match: Match, title_end: dict[int, Match]) -> bool:

@@ -178,3 +178,25 @@ def test_the_kingdom_is_the_kingdom_the_article_names(monkeypatch):
     results, resolution = build(texts, {}, monkeypatch)
     saudi = [e for e in resolution.entities.values() if e.label_en == "Saudi Arabia"]
     assert len(saudi) == 1 and saudi[0].docs == {"a"} and "المملكة" in saudi[0].aliases
+
+
+def test_languages_are_not_countries(monkeypatch):
+    text = "وصدر الكتاب بالعربية والإنجليزية والفرنسية، وترجم إلى اللغة الروسية."
+    assert _entities({"a": text}, {}, monkeypatch) == []
+
+
+def test_a_verb_spelt_like_a_town_is_no_town(monkeypatch):
+    # وجده "he found it" is spelt like Oujda (وجدة); حماه is a usual spelling of Hama.
+    text = "وشكر الوزير ما وجده من حرص، وزار حماه."
+    assert _entities({"a": text}, {}, monkeypatch) == [("GPE", "Ḩamāh")]
+
+
+def test_the_capital_named_like_its_country_is_the_city(monkeypatch):
+    text = "وعقد الاجتماع في العاصمة الجزائر بحضور وزراء الجزائر."
+    assert {label for _, label in _entities({"a": text}, {}, monkeypatch)} == {"Algeria", "Algiers"}
+
+
+def test_a_person_the_model_reads_is_no_town_spelt_alike(monkeypatch):
+    text = "ودافعت موسكو عن نظام بشار الأسد."
+    assert ("PERSON", "بشار الأسد") in _entities({"a": text}, {"بشار الأسد": "PERS"}, monkeypatch)
+    assert not [e for e in _entities({"a": text}, {"بشار الأسد": "PERS"}, monkeypatch) if e[0] == "GPE" and e[1] != "Moscow"]
