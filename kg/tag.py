@@ -35,6 +35,7 @@ _ARABIC = re.compile("[\u0621-\u064a]")
 # Glued to a name: conjunctions and prepositions, never the article.
 _NAME_PROCLITICS = frozenset({"و", "ف", "ب", "ل", "ك"})
 _CAPITAL = bare_key("العاصمة")
+_KUNYA = match_key("أبو")
 _LANGUAGE = bare_key("اللغة")
 _FUNCTION_WORDS = frozenset(match_key(w) for w in "في من إلى على عن مع لدى عند حول ضد بين تحت فوق أمام خلف".split())
 # Zipf frequency from which a word unknown as a name reads as an everyday word (حرس 4.1).
@@ -306,6 +307,8 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             continue
         if _is_minor_place(match) and match.last - match.first == 1 and _spelt_like_a_word(tokens[match.first].key, match, common):
             continue  # ورقة is "paper", not و + الرقة; السلطات is "the authorities"
+        if len(match.prefix) == 1 and not isinstance(match.entry, Demonym) and _whole_word_is_commoner(tokens[match.first].text, match.prefix):
+            continue  # بلاتر is Blatter, not ب + لاتر (Latur)
         if _reads_as_first_name(tokens, match, title_end):
             continue  # الأمير تركي الفيصل، تركي بن عبدالله: a first name, not Turkey
         if _is_demonym(match) and _names_a_language(tokens, match, languages):
@@ -321,7 +324,7 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             continue  # a shorter organisation inside a longer name
         overlapping = [s for s in model_spans if s[0] < match.last and match.first < s[1]]
         longer = [s for s in overlapping if s[0] < match.first or s[1] > match.last]
-        if longer and not all(_only_ordinary_words_beyond(tokens, s, match, common) for s in longer):
+        if longer and not all(s[2] != "PERS" and _only_ordinary_words_beyond(tokens, s, match, common) for s in longer):
             continue  # the model read a longer name; it wins unless it only added ordinary words
         add(match.first, match.last, _lexicon_label(match), 0.95, _source(match), match)
     in_title = {i for m in matches if isinstance(m.entry, Title) for i in range(m.first, m.last)}
@@ -372,6 +375,14 @@ def _names_a_language(tokens, match: Match, languages: set[int]) -> bool:
         if not key.startswith("وال") or i == 0 or not _is_feminine_nisba(tokens[i - 1].key):
             return False
         i -= 1  # والفرنسية after another language: go back along the list
+
+
+def _whole_word_is_commoner(text: str, prefix: str) -> bool:
+    """The written word is far more common whole than without its first letter: a name of
+    its own (بلاتر) rather than a preposition on a place (بالرياض)."""
+    text = strip_diacritics(text)
+    stems = [text[len(prefix):], "ا" + text[1:]] if text.startswith("لل") else [text[len(prefix):]]  # للرمادي = ل + الرمادي
+    return len(text) > 3 and word_zipf(text) >= max(map(word_zipf, stems)) + 1.0
 
 
 def _is_feminine_nisba(key: str) -> bool:
@@ -429,11 +440,16 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
     the rest of the span to a person.
     """
     first, last, label, confidence = span
+    kunya = label == "PERS" and any(stem == _KUNYA for _, stem in clitic_splits(tokens[first].key))
     for anchor in anchors:
         if anchor.first <= first < anchor.last < last:
             first = anchor.last
         elif first < anchor.first < last <= anchor.last and (label != "ORG" or anchor.first - first == 1):
+            if kunya and _is_demonym(anchor) and anchor.first - first == 2:
+                continue  # أبو أسامة العراقي: a nom de guerre ends with its nisba
             last = anchor.first
+        elif kunya and last - first == 2 and anchor.first == last and _is_demonym(anchor) and not anchor.prefix:
+            last = anchor.last  # أبو حمزة + الفرنسي: the nisba the model left out
     for anchor in entities:
         if anchor.first == first and anchor.last < last and _reads_as_a_name(tokens[anchor.last : last], common):
             first, label = anchor.last, "PERS"  # الاتحاد الأوروبي فيديريكا موغيريني: an institution, then its official
@@ -445,7 +461,7 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
             first += 1  # a definite adjective (العربية، المعزول) is no first name
         while first < last - 1 and tokens[first].key.startswith("لل") and len(tokens[first].key) > 4:
             first += 1  # للمايسترو هشام جبر: "for the maestro" introduces the name
-        while first < last and tokens[last - 1].key.startswith("ال") and tokens[last - 1].key in common:
+        while first < last and tokens[last - 1].key.startswith("ال") and tokens[last - 1].key in common and not kunya:
             last -= 1
         if last - first == 1 and _everyday_word(tokens[first]):
             return None  # خالص، الراتب: an everyday word alone
@@ -730,9 +746,8 @@ def _institutions(tokens, matches: list[Match], tags) -> list[tuple[int, int, st
                 continue
             if not key[:1].isalpha() or bare_key(tokens[j].text) in _NAME_STOPS or key in _FUNCTION_WORDS:
                 break
-            head = _head_reading(key)
-            if head is not None and (not head[1] or head[0]):
-                break  # والمصرف المركزي, مجلس أمناء مؤسسة ...: another institution begins
+            if _head_reading(key) is not None:
+                break  # والمصرف المركزي, مجلس أمناء مؤسسة ..., مجلس إدارة النادي: another institution begins
             if _place_head_reading(key):
                 break  # مركز محافظة ديالى: a place begins
             if in_name and (j in person or key not in common) and not key.startswith("ال"):
@@ -749,8 +764,8 @@ def _institutions(tokens, matches: list[Match], tags) -> list[tuple[int, int, st
                     break  # الهيئة العامة للآثار النتائج: after an ل-complement only its adjective
                 in_name = False
             elif key.startswith("لل") and len(key) > 4:
-                if complements == 0 and not reading[1]:
-                    break  # مركز للصناعات: an indefinite head takes its name as a genitive
+                if complements == 0:
+                    break  # مركز للصناعات، الجامعة للتطوير: the name needs its genitive or adjective first
                 strong, in_name = True, False
             elif not definite and (key not in common or j == i + 1) and j not in person:
                 j += 1
@@ -761,6 +776,10 @@ def _institutions(tokens, matches: list[Match], tags) -> list[tuple[int, int, st
             complements += 1
             j = end = j + 1
         needs_strong = reading[1] or _needs_a_name(tokens[i].key)
+        adjective = at.get(i + 1)
+        if not reading[1] and adjective is not None and _is_demonym(adjective) and adjective.last == end:
+            i += 1
+            continue  # حزب تركي: "a Turkish party", not a name
         if any(i < k < end for k in in_lexicon_org):
             i += 1
             continue  # the lexicon knows the organisation (الخارجية الأمريكية): it names it
@@ -915,6 +934,7 @@ def _name_after_title(tokens, position: int, labels, common: frozenset[str], mod
     while i < len(tokens) and (
         labels[i] in (GPE, ORG, LOC) or tokens[i].text in "،," or (i > position and _is_nisba(tokens[i].key))
         or (_is_definite(tokens[i].key) and (model_person is None or model_person[i] is None))
+        or (i > position and tokens[i].key.startswith("ل") and _is_definite(tokens[i - 1].key) and not _is_first_name(tokens[i].key))
     ):
         i += 1  # the title's country or organisation (جمهورية مصر العربية), its adjectives (المتقاعد، الدائم), commas
     if i < len(tokens) and labels[i] == PERSON:
@@ -937,6 +957,8 @@ def _name_after_title(tokens, position: int, labels, common: frozenset[str], mod
             return False
         if j == first + 1 and token.key.startswith("ال") and token.key not in _NAME_STOPS:
             return True  # the second half of a compound name: أنور الحق, نور الدين
+        if token.key.startswith(("بال", "لل", "كال", "وال")) and not _is_first_name(token.key):
+            return False  # بالدورة التأهيلية: "in the course", no name
         if j > first + 1 and is_everyday_word(token.text):
             return False  # تركي الفيصل الضيوف: the object after the name
         if j == first and _is_first_name(token.key, strictly=True) and not token.key.startswith("ال"):
