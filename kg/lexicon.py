@@ -485,6 +485,14 @@ def org_heads_needing_a_name() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def national_org_heads() -> frozenset[str]:
+    """Nouns of a body every country has (حكومة، جيش، قوات): org_heads.tsv, named_by 'national'."""
+    from kg.normalize import match_key
+
+    return frozenset(match_key(row[0]) for row in _word_rows("org_heads.tsv", "head") if row[2:3] == ["national"])
+
+
+@lru_cache(maxsize=1)
 def state_org_heads() -> frozenset[str]:
     """Institution nouns of one country (وزارة، مجلس، هيئة): org_heads.tsv, named_by 'state'."""
     from kg.normalize import match_key

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from kg.lexicon import Demonym, Match, Org, Place, Title, common_words, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, state_org_heads, token_gazetteer, word_zipf, country_by_iso, place_by_canonical, feminine_adjective, masculine_adjective, place_in_country, state_references, place_heads
+from kg.lexicon import Demonym, Match, Org, Place, Title, common_words, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, place_by_canonical, feminine_adjective, masculine_adjective, place_in_country, state_references, place_heads
 from kg import ner
 from kg.ner import load_model
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Document, Mention, Sentence
@@ -661,6 +661,8 @@ def _headed_organisations(tokens, labels, model_spans, common) -> list[tuple[int
         name = tokens[i + 1]
         if not _ARABIC.search(name.text) or name.key.startswith("ال") or name.key in common or bare_key(name.text) in _NAME_STOPS:
             continue
+        if name.key[:1] in ("و", "ف") and not _is_first_name(name.key):
+            continue  # قيادة وحكومة وشعبا: a list of nouns, not a name
         if name.key.endswith("يه") or (word_zipf(name.text) >= _EVERYDAY_ZIPF and not _is_first_name(name.key)):
             continue  # جمعية كشفية، شركة طيران: an adjective or an everyday noun, not a name
         if any(stem in common for prefix, stem in clitic_splits(name.key) if len(prefix) <= 1):
@@ -723,6 +725,7 @@ def _institutions(tokens, matches: list[Match], tags) -> list[tuple[int, int, st
             continue
         glued, definite = reading
         j, end, complements, strong, in_name, coordinated = i + 1, i + 1, 0, False, False, False
+        country = False
         while j < n:
             key = tokens[j].key
             title = title_at.get(j)
@@ -736,6 +739,10 @@ def _institutions(tokens, matches: list[Match], tags) -> list[tuple[int, int, st
             if match is not None:
                 if (isinstance(match.entry, Org) and definite) or match.prefix:
                     break  # another organisation; بالهند, وقرغيزستان: where it is, or the next one
+                country = country or not (_is_demonym(match) and not tokens[j].key.startswith("ال"))
+                if _is_national_head(tokens[i].key) and (country or not _is_demonym(match)):
+                    end = match.last
+                    break  # الجيش اليمني، حكومة اليمن: a national body ends with its country
                 if _is_demonym(match) and complements:
                     end = match.last
                     break  # وزارة الخارجية الأمريكية: the country's adjective closes the name
@@ -775,6 +782,13 @@ def _institutions(tokens, matches: list[Match], tags) -> list[tuple[int, int, st
             definite = True
             complements += 1
             j = end = j + 1
+        if _is_national_head(tokens[i].key):
+            if country and end > i + 1:
+                spans.append((i, end, glued))  # الحكومة المصرية، قوات الأمن التركية، شرطة نينوى
+                i = end
+            else:
+                i += 1
+            continue
         needs_strong = reading[1] or _needs_a_name(tokens[i].key)
         adjective = at.get(i + 1)
         if not reading[1] and adjective is not None and _is_demonym(adjective) and adjective.last == end:
@@ -793,6 +807,11 @@ def _institutions(tokens, matches: list[Match], tags) -> list[tuple[int, int, st
 
 # Endings (after match_key) of a nisba adjective: الصحية، التقني، الإسلاميين.
 _NISBA_ENDINGS = ("ي", "يه", "يين", "يون")
+
+
+def _is_national_head(key: str) -> bool:
+    heads = national_org_heads()
+    return any(stem in heads for _, stem in clitic_splits(key))
 
 
 def _needs_a_name(key: str) -> bool:

@@ -200,3 +200,15 @@ def test_a_person_the_model_reads_is_no_town_spelt_alike(monkeypatch):
     text = "ودافعت موسكو عن نظام بشار الأسد."
     assert ("PERSON", "بشار الأسد") in _entities({"a": text}, {"بشار الأسد": "PERS"}, monkeypatch)
     assert not [e for e in _entities({"a": text}, {"بشار الأسد": "PERS"}, monkeypatch) if e[0] == "GPE" and e[1] != "Moscow"]
+
+
+def test_a_national_body_is_named_by_its_country(monkeypatch):
+    text = "وقالت الحكومة المصرية إن قوات الأمن التركية وشرطة دبي تعاونت، وأكدت الحكومة ذلك."
+    orgs = _orgs({"a": text}, {}, monkeypatch)
+    assert {"الحكومة المصرية", "قوات الأمن التركية", "شرطة دبي"} <= set(orgs)
+    assert "الحكومة" not in orgs
+
+
+def test_a_national_body_with_an_indefinite_adjective_is_no_name(monkeypatch):
+    text = "وشكلت حكومة يمنية جديدة، وهنأ الرئيس مصر قيادة وحكومة وشعبا."
+    assert _orgs({"a": text}, {}, monkeypatch) == []
