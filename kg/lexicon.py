@@ -294,6 +294,11 @@ class Gazetteer:
                 taken.add(words)
                 first_key = match_key(surface).split(" ")[0]
                 index.setdefault(words[0], []).append((len(words), words[1:], _KIND_OF[lex], entry, first_key))
+        for entry, rest in _short_region_names(lexicons.get("places", ())):
+            words = tuple(bare_key(rest).split(" "))
+            if words not in taken:
+                taken.add(words)
+                index.setdefault(words[0], []).append((len(words), words[1:], "place", entry, match_key(rest).split(" ")[0]))
         for cands in index.values():
             cands.sort(key=lambda c: -c[0])
         self._index = index
@@ -366,6 +371,30 @@ class Gazetteer:
             out.append(Match(i, i + length, kind, entry, _prefix_of(key, first_key)))
             i += length
         return out
+
+
+# A short region name this common in ordinary Arabic (البيضاء "white") is left to its
+# long form (محافظة البيضاء).
+_SHORT_NAME_MAX_ZIPF = 4.5
+
+
+def _short_region_names(places: Sequence[Entry]) -> list[tuple[Place, str]]:
+    """A country's region named by a place noun is named without it too: منطقة الباحة is
+    also الباحة, محافظة صعدة also صعدة (the noun from kg/data/place_heads.tsv, where the
+    name alone names the place). Ordinary words are left out (محافظة البيضاء)."""
+    heads = {head for head, (_, part) in place_heads().items() if not part}
+    common = common_words()
+    out = []
+    for entry in places:
+        if not isinstance(entry, Place) or entry.kind not in ("region", "territory") or not entry.country_iso:
+            continue
+        first, _, rest = entry.name.partition(" ")
+        if not rest or match_key(first) not in heads:
+            continue
+        if match_key(rest) in common or (" " not in rest and word_zipf(rest) >= _SHORT_NAME_MAX_ZIPF):
+            continue
+        out.append((entry, rest))
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -794,9 +794,9 @@ def _institutions(tokens, matches: list[Match], tags) -> list[tuple[int, int, st
         if not reading[1] and adjective is not None and _is_demonym(adjective) and adjective.last == end:
             i += 1
             continue  # حزب تركي: "a Turkish party", not a name
-        if any(i < k < end for k in in_lexicon_org):
+        if any(i < m.first < end and _names_the_head(m, tokens[i].key) for m in matches if isinstance(m.entry, Org)):
             i += 1
-            continue  # the lexicon knows the organisation (الخارجية الأمريكية): it names it
+            continue  # the lexicon knows the organisation (الخارجية الأمريكية is وزارة الخارجية الأمريكية)
         if end > i + 1 and (strong or not needs_strong):
             spans.append((i, end, glued))
             i = end
@@ -807,6 +807,13 @@ def _institutions(tokens, matches: list[Match], tags) -> list[tuple[int, int, st
 
 # Endings (after match_key) of a nisba adjective: الصحية، التقني، الإسلاميين.
 _NISBA_ENDINGS = ("ي", "يه", "يين", "يون")
+
+
+def _names_the_head(match: Match, head_key: str) -> bool:
+    """The lexicon organisation inside an institution's name is the institution itself:
+    its canonical name begins with the same noun (الخارجية الأمريكية -> وزارة الخارجية ...)."""
+    first = bare_key(match.entry.canonical).split(" ")[0]
+    return any(bare_key(stem) == first for _, stem in clitic_splits(head_key))
 
 
 def _is_national_head(key: str) -> bool:
