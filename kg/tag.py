@@ -40,6 +40,10 @@ _LANGUAGE = bare_key("اللغة")
 _FUNCTION_WORDS = frozenset(match_key(w) for w in "في من إلى على عن مع لدى عند حول ضد بين تحت فوق أمام خلف".split())
 # Zipf frequency from which a word unknown as a name reads as an everyday word (حرس 4.1).
 _EVERYDAY_ZIPF = 4.0
+# Below this, a word unknown as a name is rare enough to be one (منقل، سمرقندي).
+_RARE_ZIPF = 3.0
+# Attached pronouns (match_key): a word ending so is a noun or verb "of them", no name.
+_PRONOUN_SUFFIXES = ("هم", "هن", "كم", "هما")
 _ACRONYM_CORE = re.compile(r"[A-Z]+[0-9]*")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]*[0-9][A-Za-z0-9]*|[A-Z]{1,3}[0-9]+[a-z]+[A-Z]+")
 
@@ -472,6 +476,10 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
                 and bare_key(nxt.text) not in _NAME_STOPS and (nxt.key.endswith("ي") or not is_everyday_word(nxt.text))
             ):
                 last += 1  # فهد بن عبدالله السلامة: the family name after the father's
+        if last < len(tokens) and _family_name(tokens[last], common):
+            last += 1  # باسم بن عبدالفتاح منقل، محمد علي الوادعي: a family name the model left out
+        if first > 0 and last - first <= 2 and _is_first_name(tokens[first - 1].key, strictly=True) and _plain_name_word(tokens[first - 1], common):
+            first -= 1  # علي خامنئي: the first name the model left out
     if first >= last:
         return None
     return first, last, label, confidence
@@ -1026,6 +1034,30 @@ def _name_after_title(tokens, position: int, labels, common: frozenset[str], mod
         if end is not None and end - 2 > first and is_name_word(end - 2) and is_name_word(end - 1) and not is_name_word(end - 3):
             found = end - 2, end
     return found
+
+
+def _family_name(token, common: frozenset[str]) -> bool:
+    """A word after a person's name that continues it: a rare word (منقل، سمرقندي) or a
+    definite nisba (الوادعي), never a nationality adjective, a title, an ordinary word."""
+    if not _plain_name_word(token, common) or _is_nisba_or_title(token.key):
+        return False
+    zipf = word_zipf(token.text)
+    if token.key.startswith("ال"):
+        return token.key.endswith("ي") and zipf < _EVERYDAY_ZIPF
+    text = strip_diacritics(token.text)
+    if token.key.endswith(_PRONOUN_SUFFIXES) or (text[:1] in "بلكس" and word_zipf(text[1:]) >= _EVERYDAY_ZIPF):
+        return False  # عزمهم "their resolve", بمكتبه "in his office", سيلتقي "will meet"
+    return zipf < _RARE_ZIPF
+
+
+def _plain_name_word(token, common: frozenset[str]) -> bool:
+    """Arabic, no glued conjunction, no function word, no lexicon word, no ordinary word."""
+    key = token.key
+    if not _ARABIC.search(token.text) or not key[:1].isalpha() or key[:1] in ("و", "ف"):
+        return False
+    if bare_key(token.text) in _NAME_STOPS or key in _FUNCTION_WORDS or key in common:
+        return False
+    return bare_key(key) not in token_gazetteer()
 
 
 def _everyday_word(token) -> bool:

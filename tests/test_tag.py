@@ -212,3 +212,9 @@ def test_a_national_body_is_named_by_its_country(monkeypatch):
 def test_a_national_body_with_an_indefinite_adjective_is_no_name(monkeypatch):
     text = "وشكلت حكومة يمنية جديدة، وهنأ الرئيس مصر قيادة وحكومة وشعبا."
     assert _orgs({"a": text}, {}, monkeypatch) == []
+
+
+def test_a_name_the_model_cut_short_gets_its_family_and_first_name(monkeypatch):
+    text = "وعين المجلس باسم بن عبدالفتاح منقل أمينا عاما. وحذر عادل الجبير من الاتفاق. وأكد خالد محفوظ عزمهم على العودة."
+    names = {"باسم بن عبدالفتاح": "PERS", "الجبير": "PERS", "خالد محفوظ": "PERS"}
+    assert _people({"a": text}, names, monkeypatch) == ["باسم بن عبدالفتاح منقل", "خالد محفوظ", "عادل الجبير"]
