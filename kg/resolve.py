@@ -236,7 +236,7 @@ def _merge(groups: list[_Group]) -> list[tuple[list[_Group], list[str]]]:
         if first[:1] in _SINGLE_PROCLITICS and len(first) - 1 >= 3:
             stripped = (first[1:] + (" " + rest if rest else ""))
             j = by_key.get((g.type, stripped))
-            if j is not None:
+            if j is not None and not _two_lexicon_entries(g, groups[j]):
                 union(j, i, f"{_name(g)} -> {_name(groups[j])}: proclitic {first[0]} attached")
     # 3. spelling variants
     by_skeleton: dict[tuple[str, str], list[int]] = defaultdict(list)
@@ -246,7 +246,7 @@ def _merge(groups: list[_Group]) -> list[tuple[list[_Group], list[str]]]:
     for candidates in by_skeleton.values():
         for a_index, i in enumerate(candidates):
             for j in candidates[a_index + 1 :]:
-                if _is_variant(groups[i].key, groups[j].key):
+                if _is_variant(groups[i].key, groups[j].key) and not _two_lexicon_entries(groups[i], groups[j]):
                     union(i, j, f"{_name(groups[j])} ~ {_name(groups[i])}: spelling variant (same skeleton)")
     # 4. partial names, resolved only when exactly one fuller name fits
     words_of = [key.split(" ") for key in joined]
@@ -273,6 +273,8 @@ def _merge(groups: list[_Group]) -> list[tuple[list[_Group], list[str]]]:
             # end: سلمان بن عبدالعزيز ends محمد بن سلمان بن عبدالعزيز, his son's name.
             fits = fitting(i, roots_by_first.get((g.type, words[0]), set()), suffix=False)
         elif g.type == PERSON:
+            if len(words) == 1 and _is_first_name(words[0]):
+                continue  # سلمان، سعود، عبدالعزيز alone: a first name, whoever's father it also names
             fits = fitting(i, roots_by_last.get((g.type, words[-1]), set()), suffix=True)
         elif g.type in ("ORG", "MISC"):
             fits = fitting(i, roots_by_first.get((g.type, words[0]), set()), suffix=False) if len(words) >= 2 else []
@@ -286,6 +288,12 @@ def _merge(groups: list[_Group]) -> list[tuple[list[_Group], list[str]]]:
     for i, g in enumerate(groups):
         parts[find(i)].append(g)
     return [(parts[root], reasons.get(root, [])) for root in sorted(parts)]
+
+
+def _two_lexicon_entries(a: _Group, b: _Group) -> bool:
+    """Two different lexicon entries are two places or bodies however alike they are
+    spelt (المانيا Germany / المنيا Minya, جدة Jeddah / وجدة Oujda)."""
+    return a.fixed_type and b.fixed_type and (a.canonical, a.label_en) != (b.canonical, b.label_en)
 
 
 def _vote_types(groups: list[_Group]) -> list[_Group]:
@@ -314,6 +322,13 @@ def _vote_types(groups: list[_Group]) -> list[_Group]:
             if not g.fixed_type:
                 g.type = winner
     return groups
+
+
+def _is_first_name(word: str) -> bool:
+    """The NER model's training data saw the word mostly as a person's name (a bare key)."""
+    from kg.tag import is_mostly_a_name
+
+    return is_mostly_a_name(word)
 
 
 def _is_variant(a: str, b: str) -> bool:

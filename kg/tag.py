@@ -36,6 +36,7 @@ _ARABIC = re.compile("[\u0621-\u064a]")
 _NAME_PROCLITICS = frozenset({"و", "ف", "ب", "ل", "ك"})
 _CAPITAL = bare_key("العاصمة")
 _KUNYA = match_key("أبو")
+_FAMILY = bare_key("آل")  # آل سعود: the name already ends with its family
 _LANGUAGE = bare_key("اللغة")
 _FUNCTION_WORDS = frozenset(match_key(w) for w in "في من إلى على عن مع لدى عند حول ضد بين تحت فوق أمام خلف".split())
 # Zipf frequency from which a word unknown as a name reads as an everyday word (حرس 4.1).
@@ -169,9 +170,11 @@ def _mark_country(mention: Mention, sentence: Sentence, first: int, last: int, m
     country right after it (وزارة المالية في اليونان); ``iso`` stays empty when none does.
     Resolution names it later (``_qualify_institutions``)."""
     tokens = sentence.tokens
-    if any(first < m.first and m.last < last and _country_iso(m) for m in matches):
+    if any(first < m.first and m.last < last and _country_iso(m) for m in matches) or any(
+        first < m.first and m.last <= last and isinstance(m.entry, Place) and m.entry.kind != "country" for m in matches
+    ):
         mention.canonical = ""
-        return  # الهيئة المصرية العامة للكتاب: the country is part of the name
+        return  # الهيئة المصرية العامة للكتاب، أمانة الرياض: the country or the city is part of the name
     country = [m for m in matches if first < m.first and m.last == last and _country_iso(m)]
     name_end = country[0].first if country else last
     if not country:
@@ -467,8 +470,8 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
             first += 1  # للمايسترو هشام جبر: "for the maestro" introduces the name
         while first < last and tokens[last - 1].key.startswith("ال") and tokens[last - 1].key in common and not kunya:
             last -= 1
-        if last - first == 1 and _everyday_word(tokens[first]):
-            return None  # خالص، الراتب: an everyday word alone
+        if last - first == 1 and (_everyday_word(tokens[first]) or len(bare_key(tokens[first].text)) <= 2):
+            return None  # خالص، الراتب, لي، عز: an everyday word or two letters alone
         if last - first >= 2 and bare_key(tokens[last - 2].text) in _NASAB and last < len(tokens):
             nxt = tokens[last]
             if (
@@ -476,7 +479,8 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
                 and bare_key(nxt.text) not in _NAME_STOPS and (nxt.key.endswith("ي") or not is_everyday_word(nxt.text))
             ):
                 last += 1  # فهد بن عبدالله السلامة: the family name after the father's
-        if last < len(tokens) and _family_name(tokens[last], common):
+        has_family = any(bare_key(t.text) == _FAMILY for t in tokens[first:last])
+        if not has_family and last < len(tokens) and _family_name(tokens[last], common):
             last += 1  # باسم بن عبدالفتاح منقل، محمد علي الوادعي: a family name the model left out
         if first > 0 and last - first <= 2 and _is_first_name(tokens[first - 1].key, strictly=True) and _plain_name_word(tokens[first - 1], common):
             first -= 1  # علي خامنئي: the first name the model left out
@@ -842,8 +846,8 @@ def _has_arabic(tokens, first: int, last: int) -> bool:
 def _propagate_names(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """Tag the other occurrences of a person's name that tagging found once in the document.
 
-    A name is propagated by its full form and by its surname (last word, at least three
-    letters, not a common word); a token carrying the article never takes a name written
+    A name is propagated by its full form (a one-word name only when it is no everyday
+    word) and by its surname (last word, at least three letters, not a common word); a token carrying the article never takes a name written
     without it (الرئيسي is "the main", not رئيسي). Conjunctions and prepositions glued
     to the token are allowed (وأردوغان).
     """
@@ -852,7 +856,8 @@ def _propagate_names(doc: Document, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.label == PERSON and m.source != "propagated":
             words = tuple(m.key.split(" "))
-            names.add(words)
+            if len(words) > 1 or (len(words[0]) >= 3 and not is_everyday_word(m.text)):
+                names.add(words)  # a one-word name that is an everyday word (لي، صبرا) is not spread
             if len(words) >= 2 and len(words[-1]) >= 3 and words[-1] not in common:
                 names.add(words[-1:])
     if not names:
@@ -1064,6 +1069,11 @@ def _everyday_word(token) -> bool:
     """A word the training data never saw in names that is common in ordinary Arabic
     (قبيل، الرشيد): no person's name on its own."""
     return is_everyday_word(token.text)
+
+
+def is_mostly_a_name(key: str) -> bool:
+    """The NER model's training data saw the word (a matching key) mostly in people's names."""
+    return _is_first_name(key, strictly=True)
 
 
 def is_everyday_word(word: str) -> bool:
