@@ -35,6 +35,8 @@ _ARABIC = re.compile("[\u0621-\u064a]")
 # Glued to a name: conjunctions and prepositions, never the article.
 _NAME_PROCLITICS = frozenset({"و", "ف", "ب", "ل", "ك"})
 _CAPITAL = bare_key("العاصمة")
+_TANWEEN = re.compile("[\u064b-\u064d]")
+_NUMBER_WORDS = frozenset(bare_key(w) for w in "ألف آلاف مليون ملايين مليار مليارات".split())
 _KUNYA = match_key("أبو")
 _FAMILY = bare_key("آل")  # آل سعود: the name already ends with its family
 _LANGUAGE = bare_key("اللغة")
@@ -131,7 +133,8 @@ def _state_references(doc: Document, mentions: list[Mention], votes: dict[str, i
 
 
 def _carries_the_article(key: str) -> bool:
-    return any(stem.startswith("ال") for _, stem in clitic_splits(key))
+    """الظروف، للظروف، وبالمملكة: the word has the article, after any proclitic."""
+    return any(prefix.endswith(("ال", "لل")) or stem.startswith("ال") for prefix, stem in clitic_splits(key) if prefix or stem.startswith("ال"))
 
 
 def _places_of_named_countries(matches: list[Match], keys: list[str]) -> list[Match]:
@@ -307,6 +310,7 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
         inside_names.update(range(first, last))
         if _is_state_head(tokens[first].key):
             _mark_country(out[-1], sentence, first, last, matches)
+    ordinary: set[int] = set()
     # Gazetteer spans first when they cover a model span (or touch none): they know the
     # full name and the canonical entity. A model span longer than the match wins.
     for match in matches:
@@ -320,9 +324,19 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             continue  # الأمير تركي الفيصل، تركي بن عبدالله: a first name, not Turkey
         if _is_demonym(match) and _names_a_language(tokens, match, languages):
             languages.add(match.first)
+            ordinary.add(match.first)
             continue  # بالعربية والإنجليزية والفرنسية: languages, not countries
-        if _is_minor_place(match) and _pronoun_ending(tokens[match.last - 1].text, match):
-            continue  # وجده is "he found it", not و + Jeddah
+        if (
+            (not _is_demonym(match) and match.last - match.first == 1 and _TANWEEN.search(tokens[match.first].text))
+            or (_is_minor_place(match) and match.first > 0 and _is_quantity(tokens[match.first - 1]))
+            or (_is_minor_place(match) and _reads_as_adjective(tokens, match, labels))
+            or (_is_minor_place(match) and _pronoun_ending(tokens[match.last - 1].text, match))
+        ):
+            # دوماً "always" (tanween marks an indefinite word), مليون أكرا (a unit after a
+            # number), للظروف القاهرة (an adjective), وجده "he found it": ordinary words,
+            # whatever the model made of them too
+            ordinary.update(range(match.first, match.last))
+            continue
         if _is_minor_place(match) and match.last - match.first == 1 and model_person[match.first] == PERSON:
             continue  # بشار الأسد: the model reads a person where a small town is spelt alike
         if _is_minor_place(match) and match.first in inside_names:
@@ -352,7 +366,7 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
     for first, last in _headed_organisations(tokens, labels, model_spans, common):
         add(first, last, ORG, 0.7, "pattern", glued=_glued_conjunction(tokens[first]))
     for first, last, label, confidence in model_spans:
-        if any(labels[first:last]):
+        if any(labels[first:last]) or (label != "PERS" and all(i in ordinary for i in range(first, last))):
             continue
         if label == "PERS" and all(i in in_title for i in range(first, last)):
             continue  # ولي ولي العهد is a title, not a name
@@ -365,6 +379,28 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
         )
         add(first, last, _MODEL_LABELS[label], confidence, "model", glued=glued)
     return out
+
+
+def _is_quantity(token) -> bool:
+    """A number or a number word (مليون، ألف): what follows is a unit or a counted noun."""
+    return token.text.replace(".", "").replace(",", "").isdigit() or bare_key(token.text) in _NUMBER_WORDS
+
+
+def _reads_as_adjective(tokens, match: Match, labels) -> bool:
+    """A one-word city with the article right after a definite everyday noun agrees with
+    it as an adjective (الظروف القاهرة): a definite noun takes no genitive, and apposition
+    needs a place noun (العاصمة الرياض، المدينة)."""
+    if match.last - match.first != 1 or match.prefix or not tokens[match.first].key.startswith("ال") or match.first == 0:
+        return False
+    prev = tokens[match.first - 1]
+    if labels[match.first - 1] is not None or not _carries_the_article(prev.key):
+        return False
+    stem = bare_key(prev.text)
+    if stem == _CAPITAL or _place_head_reading(stem) or _is_institution(prev.key):
+        return False
+    text = strip_diacritics(prev.text)
+    definite = "ال" + text[2:] if text.startswith("لل") else text[text.find("ال"):]  # للظروف -> الظروف
+    return is_everyday_word(definite) and "TITLE" not in token_gazetteer().get(stem, frozenset())
 
 
 def _names_a_language(tokens, match: Match, languages: set[int]) -> bool:

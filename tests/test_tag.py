@@ -218,3 +218,9 @@ def test_a_name_the_model_cut_short_gets_its_family_and_first_name(monkeypatch):
     text = "وعين المجلس باسم بن عبدالفتاح منقل أمينا عاما. وحذر عادل الجبير من الاتفاق. وأكد خالد محفوظ عزمهم على العودة."
     names = {"باسم بن عبدالفتاح": "PERS", "الجبير": "PERS", "خالد محفوظ": "PERS"}
     assert _people({"a": text}, names, monkeypatch) == ["باسم بن عبدالفتاح منقل", "خالد محفوظ", "عادل الجبير"]
+
+
+def test_ordinary_words_spelt_like_places_are_no_places(monkeypatch):
+    # An adjective after a definite noun, a unit after a number, a word with tanween.
+    text = "نظرا للظروف القاهرة في الداخل، وتبلغ مساحتها مليون أكرا، ودأبوا دوماً على ذلك. وزار القاهرة."
+    assert _entities({"a": text}, {"القاهرة": "LOC"}, monkeypatch) == [("GPE", "Cairo")]
