@@ -771,6 +771,9 @@ def _institutions(tokens, matches: list[Match], tags) -> list[tuple[int, int, st
         if reading is None or i in in_lexicon:
             i += 1
             continue
+        if f"{bare_key(tokens[i].text)} {bare_key(tokens[i + 1].text)}" in not_entities():
+            i += 2
+            continue  # مجلس إدارة الشركة: the board is no name; the company after it may be
         glued, definite = reading
         j, end, complements, strong, in_name, coordinated = i + 1, i + 1, 0, False, False, False
         country = False
