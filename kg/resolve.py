@@ -18,7 +18,11 @@ merge when
    دونالد ترامب stay two people), and a surname shared by two full names stays apart.
 
 Groups of different types never merge; a lexicon entry (country, city, organisation)
-fixes its type, and a name the model typed two ways takes the type most mentions gave.
+fixes its type, a name the model typed two ways takes the type most mentions gave, and
+in one document a one-word name that is the surname of a person named there is that
+person. After corpus resolution each entity is kept or dropped on its combined evidence
+(``_kept``): a one-off phrase of everyday words only the model read is no entity. Two
+lexicon entries never merge, however alike they are spelt.
 Every merge is recorded with its reason, for ``kg entities --explain``.
 """
 
@@ -92,7 +96,7 @@ def resolve_document(doc: Document, mentions: list[Mention]) -> list[Cluster]:
         members[(mention.label, key)].append(mention)
     ordered = [groups[k] for k in sorted(groups)]
     clusters: list[Cluster] = []
-    for parts, reasons in _merge(ordered):
+    for parts, reasons in _merge(ordered, one_document=True):
         head = _representative(parts)
         index = len(clusters)
         forms: Counter = Counter()
@@ -100,6 +104,8 @@ def resolve_document(doc: Document, mentions: list[Mention]) -> list[Cluster]:
             forms.update(part.forms)
             for mention in members[part.origin]:
                 mention.cluster = index
+                if part.origin[0] != PERSON and part.type == PERSON:
+                    mention.label = PERSON  # re-typed as a person's surname: extraction reads it so
         clusters.append(
             Cluster(
                 index=index,
@@ -201,9 +207,11 @@ def _everyday_phrase(text: str) -> bool:
     return len(words) > 1 and all(is_everyday_word(word) for word in words)
 
 
-def _merge(groups: list[_Group]) -> list[tuple[list[_Group], list[str]]]:
+def _merge(groups: list[_Group], *, one_document: bool = False) -> list[tuple[list[_Group], list[str]]]:
     """Partition typed groups into entities by the rules in the module docstring."""
     groups = _vote_types(groups)
+    if one_document:
+        _retype_surnames(groups)
     parent = list(range(len(groups)))
     reasons: dict[int, list[str]] = defaultdict(list)
 
@@ -273,8 +281,8 @@ def _merge(groups: list[_Group]) -> list[tuple[list[_Group], list[str]]]:
             # end: سلمان بن عبدالعزيز ends محمد بن سلمان بن عبدالعزيز, his son's name.
             fits = fitting(i, roots_by_first.get((g.type, words[0]), set()), suffix=False)
         elif g.type == PERSON:
-            if len(words) == 1 and _is_first_name(words[0]):
-                continue  # سلمان، سعود، عبدالعزيز alone: a first name, whoever's father it also names
+            if len(words) == 1 and roots_by_first.get((g.type, words[0])):
+                continue  # سلمان، سعود alone: the corpus uses it as a first name, whoever's father it also names
             fits = fitting(i, roots_by_last.get((g.type, words[-1]), set()), suffix=True)
         elif g.type in ("ORG", "MISC"):
             fits = fitting(i, roots_by_first.get((g.type, words[0]), set()), suffix=False) if len(words) >= 2 else []
@@ -288,6 +296,16 @@ def _merge(groups: list[_Group]) -> list[tuple[list[_Group], list[str]]]:
     for i, g in enumerate(groups):
         parts[find(i)].append(g)
     return [(parts[root], reasons.get(root, [])) for root in sorted(parts)]
+
+
+def _retype_surnames(groups: list[_Group]) -> None:
+    """In one document, a one-word name the model typed as a place or a thing that is the
+    surname of a person the document names (السيسي after عبدالفتاح السيسي) is that person."""
+    surnames = {g.key.split(" ")[-1] for g in groups if g.type == PERSON and " " in g.key}
+    for g in groups:
+        if g.type != PERSON and not g.fixed_type and " " not in g.key and g.key in surnames:
+            g.reasons.append(f"{_name(g)}: the surname of a person in the document, not a {g.type}")
+            g.type = PERSON
 
 
 def _two_lexicon_entries(a: _Group, b: _Group) -> bool:
@@ -322,13 +340,6 @@ def _vote_types(groups: list[_Group]) -> list[_Group]:
             if not g.fixed_type:
                 g.type = winner
     return groups
-
-
-def _is_first_name(word: str) -> bool:
-    """The NER model's training data saw the word mostly as a person's name (a bare key)."""
-    from kg.tag import is_mostly_a_name
-
-    return is_mostly_a_name(word)
 
 
 def _is_variant(a: str, b: str) -> bool:

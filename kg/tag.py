@@ -1085,6 +1085,8 @@ def _family_name(token, common: frozenset[str]) -> bool:
     definite nisba (الوادعي), never a nationality adjective, a title, an ordinary word."""
     if not _plain_name_word(token, common) or _is_nisba_or_title(token.key):
         return False
+    if any(bare_key(stem) in token_gazetteer() or stem in common for prefix, stem in clitic_splits(token.key) if len(prefix) == 1):
+        return False  # لنظيره "to his counterpart": a preposition on a title or an ordinary word
     zipf = word_zipf(token.text)
     if token.key.startswith("ال"):
         return token.key.endswith("ي") and zipf < _EVERYDAY_ZIPF
@@ -1108,11 +1110,6 @@ def _everyday_word(token) -> bool:
     """A word the training data never saw in names that is common in ordinary Arabic
     (قبيل، الرشيد): no person's name on its own."""
     return is_everyday_word(token.text)
-
-
-def is_mostly_a_name(key: str) -> bool:
-    """The NER model's training data saw the word (a matching key) mostly in people's names."""
-    return _is_first_name(key, strictly=True)
 
 
 def is_everyday_word(word: str) -> bool:

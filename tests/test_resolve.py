@@ -134,3 +134,29 @@ def test_a_one_off_phrase_of_everyday_words_is_dropped():
     # Seen twice, it is a name the corpus keeps using.
     r = _resolve(("a", [("تشغل عيادة", ORG)]), ("b", [("تشغل عيادة", ORG)]))
     assert [e.label for e in r.entities.values()] == ["تشغل عيادة"]
+
+
+def test_a_surname_the_model_typed_as_a_place_is_the_person():
+    from kg.types import LOC
+
+    r = _resolve(("a", [("عبدالفتاح السيسي", PERSON), ("السيسي", LOC)]))
+    assert [(e.type, e.label, e.mentions) for e in r.entities.values()] == [(PERSON, "عبدالفتاح السيسي", 2)]
+
+
+def test_a_first_name_the_corpus_uses_as_one_does_not_merge_as_a_surname():
+    # سلمان alone is King Salman, not محمد بن سلمان; أوباما alone is باراك أوباما.
+    r = _resolve(
+        ("a", [("محمد بن سلمان", PERSON), ("سلمان بن عبدالعزيز", PERSON)]),
+        ("b", [("سلمان", PERSON)]),
+        ("c", [("باراك أوباما", PERSON)]),
+        ("d", [("أوباما", PERSON)]),
+    )
+    assert _people(r) == [["أوباما", "باراك أوباما"], ["سلمان"], ["سلمان بن عبدالعزيز"], ["محمد بن سلمان"]]
+
+
+def test_two_lexicon_places_spelt_alike_stay_apart():
+    a = Mention("a", 0, 0, 6, "المانيا", GPE, bare_key("المانيا"), canonical="ألمانيا", label_en="Germany")
+    b = Mention("a", 0, 7, 12, "المنيا", GPE, bare_key("المنيا"), canonical="المنيا", label_en="Minya")
+    clusters = resolve_document(Document("a", ""), [a, b])
+    r = resolve_corpus([DocResult("a", clusters=clusters, mentions=[a, b])])
+    assert sorted(e.label_en for e in r.entities.values()) == ["Germany", "Minya"]
