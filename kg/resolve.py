@@ -261,10 +261,15 @@ def _merge(groups: list[_Group], *, one_document: bool = False) -> list[tuple[li
     word_sets = [set(words) for words in words_of]
     roots_by_last: dict[tuple[str, str], set[int]] = defaultdict(set)
     roots_by_first: dict[tuple[str, str], set[int]] = defaultdict(set)
+    as_first: Counter = Counter()  # how often a word opens a person's full name, and ends one
+    as_last: Counter = Counter()
     for i, (g, words) in enumerate(zip(groups, words_of)):
         if len(words) >= 2:
             roots_by_last[(g.type, words[-1])].add(i)
             roots_by_first[(g.type, words[0])].add(i)
+            if g.type == PERSON:
+                as_first[words[0]] += g.count
+                as_last[words[-1]] += g.count
 
     def fitting(i: int, pool: set[int], suffix: bool) -> list[int]:
         short, short_set = words_of[i], word_sets[i]
@@ -281,8 +286,8 @@ def _merge(groups: list[_Group], *, one_document: bool = False) -> list[tuple[li
             # end: سلمان بن عبدالعزيز ends محمد بن سلمان بن عبدالعزيز, his son's name.
             fits = fitting(i, roots_by_first.get((g.type, words[0]), set()), suffix=False)
         elif g.type == PERSON:
-            if len(words) == 1 and roots_by_first.get((g.type, words[0])):
-                continue  # سلمان، سعود alone: the corpus uses it as a first name, whoever's father it also names
+            if len(words) == 1 and 0 < as_first[words[0]] >= as_last[words[0]]:
+                continue  # سلمان alone: the corpus uses it mostly as a first name, whoever's father it also names
             fits = fitting(i, roots_by_last.get((g.type, words[-1]), set()), suffix=True)
         elif g.type in ("ORG", "MISC"):
             fits = fitting(i, roots_by_first.get((g.type, words[0]), set()), suffix=False) if len(words) >= 2 else []
