@@ -41,6 +41,10 @@ _NASAB = frozenset({"بن", "ابن", "بنت"})
 _MIN_VARIANT_LETTERS = 4
 _MAX_VARIANT_DISTANCE = 2
 _COMPOUND_HEADS = frozenset({"عبد", "ابو"})
+# A span stretched over ordinary words is folded into the name only when the name alone
+# is this many times more mentioned, and its words this common (Zipf, wordfreq).
+_STRETCH_RATIO = 3
+_ORDINARY_ZIPF = 3.5
 # Endings (after match_key: ة is ه) that make a nisba adjective, its feminine or a plural.
 _DERIVED_ENDINGS = frozenset({"ي", "يه", "يون", "يين", "ون", "ين", "ات", "ه"})
 
@@ -60,6 +64,7 @@ class _Group:
     reasons: list[str] = field(default_factory=list)
     origin: tuple[str, str] = ("", "")  # (type, key) as first grouped, before any re-typing
     sources: set[str] = field(default_factory=set)
+    stretched: bool = False  # a span the model ran over ordinary words next to a name
 
 
 @dataclass(slots=True)
@@ -278,6 +283,23 @@ def _merge(groups: list[_Group], *, one_document: bool = False) -> list[tuple[li
             return [j for j in pool if len(words_of[j]) > n and (words_of[j][-n:] == short or short_set <= word_sets[j])]
         return [j for j in pool if len(words_of[j]) > n and words_of[j][:n] == short]
 
+    # 4a. a span the model stretched over ordinary words next to a known name
+    by_joined = {(g.type, joined[i]): i for i, g in enumerate(groups) if g.type == PERSON}
+    for i, (g, words) in enumerate(zip(groups, words_of)):
+        if g.type != PERSON or len(words) < 2 or g.fixed_type:
+            continue
+        for size in range(len(words) - 1, 0, -1):
+            for name, extra in ((words[:size], words[size:]), (words[-size:], words[:-size])):
+                j = by_joined.get((PERSON, " ".join(name)))
+                if j is None or find(j) == find(i) or not _a_name_of_its_own(name, as_first, as_last):
+                    continue
+                if groups[j].count >= _STRETCH_RATIO * g.count and _ordinary_words(extra, g.forms):
+                    g.stretched = True
+                    union(j, i, f"{_name(g)} -> {_name(groups[j])}: the name with ordinary words the model ran it into")
+                    break
+            else:
+                continue
+            break
     for i, (g, words) in enumerate(zip(groups, words_of)):
         if g.fixed_type:
             continue
@@ -293,6 +315,7 @@ def _merge(groups: list[_Group], *, one_document: bool = False) -> list[tuple[li
             fits = fitting(i, roots_by_first.get((g.type, words[0]), set()), suffix=False) if len(words) >= 2 else []
         else:
             continue
+        fits = [j for j in fits if not groups[j].stretched]  # بفيتو أوباما is no fuller name of أوباما
         targets = {find(j) for j in fits}
         if len(targets) == 1 and find(i) not in targets:
             j = min(fits, key=lambda k: (-len(groups[k].key), groups[k].key))
@@ -301,6 +324,31 @@ def _merge(groups: list[_Group], *, one_document: bool = False) -> list[tuple[li
     for i, g in enumerate(groups):
         parts[find(i)].append(g)
     return [(parts[root], reasons.get(root, [])) for root in sorted(parts)]
+
+
+def _a_name_of_its_own(words: list[str], as_first: Counter, as_last: Counter) -> bool:
+    """A full name, or one word the corpus uses more to end names than to open them
+    (أوباما, not عبدالله): what a stretched span may be folded into."""
+    return len(words) > 1 or as_last[words[0]] > as_first[words[0]]
+
+
+def _ordinary_words(keys: list[str], forms: Counter) -> bool:
+    """Words (bare keys) the NER model's training data never saw in a name, each an
+    ordinary word (common in Arabic text) or a verb (يتنصت، تأجيل، مستشاري): what a span
+    ran over, not an unknown first name (أولاف)."""
+    from kg.lexicon import common_words, word_zipf
+    from kg.tag import seen_in_names
+
+    written = {bare_key(w): w for form in forms for w in form.split()}
+    common = common_words()
+
+    def ordinary(key: str) -> bool:
+        if len(key) < 3 or seen_in_names(key):
+            return False
+        verb = key.startswith(("ي", "ت")) and len(key) >= 4
+        return verb or key in common or word_zipf(written.get(key, key)) >= _ORDINARY_ZIPF
+
+    return all(ordinary(key) for key in keys)
 
 
 def _retype_surnames(groups: list[_Group]) -> None:
@@ -394,9 +442,9 @@ def _edit_distance(a: str, b: str) -> int:
 
 def _representative(parts: list[_Group]) -> _Group:
     """The lexicon's entry if any, else the most mentioned name of two words or more
-    (a full name over a bare surname, but not a span the model once stretched over the
-    words around a name), else the most mentioned name."""
-    return min(parts, key=lambda g: (not g.fixed_type, " " not in g.key, -g.count, -len(g.key.split(" ")), g.key))
+    (a full name over a bare surname, but not a span the model stretched over the words
+    around a name), else the most mentioned name."""
+    return min(parts, key=lambda g: (not g.fixed_type, g.stretched, " " not in g.key, -g.count, -len(g.key.split(" ")), g.key))
 
 
 def _display_label(forms: Counter, head: _Group) -> str:

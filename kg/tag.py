@@ -1112,6 +1112,11 @@ def _everyday_word(token) -> bool:
     return is_everyday_word(token.text)
 
 
+def seen_in_names(key: str) -> bool:
+    """The NER model's training data saw the word (a matching key) in a person's name."""
+    return _is_first_name(key)
+
+
 def is_everyday_word(word: str) -> bool:
     """``word`` (as written) is common in ordinary Arabic (wordfreq) and the NER model's
     training data never saw it in a person's name."""

@@ -160,3 +160,13 @@ def test_two_lexicon_places_spelt_alike_stay_apart():
     clusters = resolve_document(Document("a", ""), [a, b])
     r = resolve_corpus([DocResult("a", clusters=clusters, mentions=[a, b])])
     assert sorted(e.label_en for e in r.entities.values()) == ["Germany", "Minya"]
+
+
+def test_spans_the_model_ran_over_verbs_fold_into_the_name():
+    # أوباما يتنصت and مستشاري أوباما are أوباما with a verb or a noun; أولاف شولتس is a full name.
+    docs = [(f"d{i}", [("أوباما", PERSON)]) for i in range(4)]
+    docs += [("x", [("أوباما يتنصت", PERSON)]), ("y", [("مستشاري أوباما", PERSON)]), ("z", [("باراك أوباما", PERSON)])]
+    docs += [("s", [("أولاف شولتس", PERSON), ("شولتس", PERSON)])]
+    r = _resolve(*docs)
+    labels = sorted(e.label for e in r.entities.values())
+    assert labels == ["أولاف شولتس", "باراك أوباما"]
