@@ -15,7 +15,9 @@ merge when
    ends with it (بوتين -> فلاديمير بوتين), a lineage cut short (محمد بن نايف -> محمد بن
    نايف بن عبدالعزيز), an organisation's leading words (مؤسسة كارنيغي -> مؤسسة كارنيغي
    للسلام الدولي). A first name alone never merges (دونالد لو and
-   دونالد ترامب stay two people), and a surname shared by two full names stays apart.
+   دونالد ترامب stay two people), and a surname shared by two full names stays apart
+   unless the corpus names one of them overwhelmingly more (أوباما is باراك أوباما
+   when ميشيل أوباما appears once).
 
 Groups of different types never merge; a lexicon entry (country, city, organisation)
 fixes its type, a name the model typed two ways takes the type most mentions gave, and
@@ -44,6 +46,10 @@ _COMPOUND_HEADS = frozenset({"عبد", "ابو"})
 # A span stretched over ordinary words is folded into the name only when the name alone
 # is this many times more mentioned, and its words this common (Zipf, wordfreq).
 _STRETCH_RATIO = 3
+# A surname shared by several full names goes to one of them only when that one is
+# mentioned at least this often, and this many times more than the others together.
+_DOMINANT_MIN = 10
+_DOMINANT_RATIO = 10
 _ORDINARY_ZIPF = 3.5
 # Endings (after match_key: ة is ه) that make a nisba adjective, its feminine or a plural.
 _DERIVED_ENDINGS = frozenset({"ي", "يه", "يون", "يين", "ون", "ين", "ات", "ه"})
@@ -317,6 +323,9 @@ def _merge(groups: list[_Group], *, one_document: bool = False) -> list[tuple[li
             continue
         fits = [j for j in fits if not groups[j].stretched]  # بفيتو أوباما is no fuller name of أوباما
         targets = {find(j) for j in fits}
+        if len(targets) > 1 and g.type == PERSON and find(i) not in targets:
+            fits = _dominant(fits, groups)  # أوباما: باراك أوباما 90 times, ميشيل أوباما once
+            targets = {find(j) for j in fits}
         if len(targets) == 1 and find(i) not in targets:
             j = min(fits, key=lambda k: (-len(groups[k].key), groups[k].key))
             union(j, i, f"{_name(g)} -> {_name(groups[j])}: partial name")
@@ -324,6 +333,15 @@ def _merge(groups: list[_Group], *, one_document: bool = False) -> list[tuple[li
     for i, g in enumerate(groups):
         parts[find(i)].append(g)
     return [(parts[root], reasons.get(root, [])) for root in sorted(parts)]
+
+
+def _dominant(fits: list[int], groups: list[_Group]) -> list[int]:
+    """The one full name a bare surname stands for when the corpus names it overwhelmingly
+    more than every other full name with that surname together; else none."""
+    best = max(fits, key=lambda j: groups[j].count)
+    others = sum(groups[j].count for j in fits if j != best)
+    count = groups[best].count
+    return [best] if count >= _DOMINANT_MIN and count >= _DOMINANT_RATIO * others else []
 
 
 def _a_name_of_its_own(words: list[str], as_first: Counter, as_last: Counter) -> bool:
