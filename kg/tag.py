@@ -40,6 +40,8 @@ _NUMBER_WORDS = frozenset(bare_key(w) for w in "ألف آلاف مليون مل�
 _KUNYA = match_key("أبو")
 _FAMILY = bare_key("آل")  # آل سعود: the name already ends with its family
 _LANGUAGE = bare_key("اللغة")
+# Prepositions as written (على, not the name علي that the matching key folds it into).
+_PREPOSITIONS = frozenset("في من إلى الى على عن مع لدى عند حول ضد بين تحت فوق أمام امام خلف".split())
 _FUNCTION_WORDS = frozenset(match_key(w) for w in "في من إلى على عن مع لدى عند حول ضد بين تحت فوق أمام خلف".split())
 # Zipf frequency from which a word unknown as a name reads as an everyday word (حرس 4.1).
 _EVERYDAY_ZIPF = 4.0
@@ -483,6 +485,12 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
     the rest of the span to a person.
     """
     first, last, label, confidence = span
+    while first < last and strip_diacritics(tokens[first].text) in _PREPOSITIONS:
+        first += 1  # على أوباما، أمام الرئيس: the preposition before a name
+    while first < last and strip_diacritics(tokens[last - 1].text) in _PREPOSITIONS:
+        last -= 1
+    if first >= last:
+        return None
     kunya = label == "PERS" and any(stem == _KUNYA for _, stem in clitic_splits(tokens[first].key))
     for anchor in anchors:
         if anchor.first <= first < anchor.last < last:
