@@ -47,6 +47,8 @@ _FUNCTION_WORDS = frozenset(match_key(w) for w in "في من إلى على عن 
 _EVERYDAY_ZIPF = 4.0
 # Below this, a word unknown as a name is rare enough to be one (منقل، سمرقندي).
 _RARE_ZIPF = 3.0
+# From this Zipf frequency a word is an ordinary one a preposition can govern (غصن).
+_ORDINARY_ZIPF = 3.5
 # Attached pronouns (match_key): a word ending so is a noun or verb "of them", no name.
 _PRONOUN_SUFFIXES = ("هم", "هن", "كم", "هما")
 _ACRONYM_CORE = re.compile(r"[A-Z]+[0-9]*")
@@ -485,10 +487,10 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
     the rest of the span to a person.
     """
     first, last, label, confidence = span
-    while first < last and strip_diacritics(tokens[first].text) in _PREPOSITIONS:
+    while first < last and (strip_diacritics(tokens[first].text) in _PREPOSITIONS or len(tokens[first].key) <= 1):
         first += 1  # على أوباما، أمام الرئيس: the preposition before a name
-    while first < last and strip_diacritics(tokens[last - 1].text) in _PREPOSITIONS:
-        last -= 1
+    while first < last and (strip_diacritics(tokens[last - 1].text) in _PREPOSITIONS or len(tokens[last - 1].key) <= 1):
+        last -= 1  # سمير لـ«الشرق الأوسط»: a lone letter after it
     if first >= last:
         return None
     kunya = label == "PERS" and any(stem == _KUNYA for _, stem in clitic_splits(tokens[first].key))
@@ -514,6 +516,8 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
             first += 1  # للمايسترو هشام جبر: "for the maestro" introduces the name
         while first < last and tokens[last - 1].key.startswith("ال") and tokens[last - 1].key in common and not kunya:
             last -= 1
+        while first < last - 2 and _preposition_on_a_word(tokens[last - 1], common):
+            last -= 1  # عمر البشير بغصن الزيتون: "with the branch", not a name
         if last - first == 1 and (_everyday_word(tokens[first]) or len(bare_key(tokens[first].text)) <= 2):
             return None  # خالص، الراتب, لي، عز: an everyday word or two letters alone
         if last - first >= 2 and bare_key(tokens[last - 2].text) in _NASAB and last < len(tokens):
@@ -541,13 +545,14 @@ def _split_coordinated(span, tokens) -> list:
     """محمد وسعود: two people the model read as one name over a glued "and".
 
     A person span is cut before a word that is و plus a first name the training data
-    knows as a person's, when the whole word is not itself a name (وليد، وائل stay).
+    knows as a person's, when the whole word is not itself a name (وليد، وائل stay), and
+    before و + the article (هرقل والمقوقس): no name goes on with "and the".
     """
     first, last, label, confidence = span
     if label != "PERS":
         return [span]
     for i in range(first + 1, last):
-        if _starts_second_name(tokens[i].key):
+        if _starts_second_name(tokens[i].key) or (tokens[i].key.startswith("وال") and len(tokens[i].key) > 4):
             return [(first, i, label, confidence), *_split_coordinated((i, last, label, confidence), tokens)]
     return [span]
 
@@ -1039,7 +1044,7 @@ def _name_after_title(tokens, position: int, labels, common: frozenset[str], mod
             return False  # ولي العهد after سمو is another title; حفظهم الله is a blessing
         if j == first and token.key[:1] in ("و", "ف"):
             return False  # a glued conjunction starts a new phrase, not a name
-        if labels[j] is not None or not token.key[:1].isalpha() or bare_key(token.text) in _NAME_STOPS:
+        if labels[j] is not None or not token.key[:1].isalpha() or bare_key(token.text) in _NAME_STOPS or len(token.key) <= 1:
             return False
         if j == first + 1 and token.key.startswith("ال") and token.key not in _NAME_STOPS:
             return True  # the second half of a compound name: أنور الحق, نور الدين
@@ -1088,10 +1093,19 @@ def _name_after_title(tokens, position: int, labels, common: frozenset[str], mod
     return found
 
 
+def _preposition_on_a_word(token, common: frozenset[str]) -> bool:
+    """ب، ل or ك glued on an ordinary word (بغصن، لترسيخ), when the whole is no name."""
+    key = token.key
+    if key[:1] not in ("ب", "ل", "ك") or len(key) < 4 or _is_first_name(key):
+        return False
+    stem = strip_diacritics(token.text)[1:]
+    return key[1:] in common or word_zipf(stem) >= _ORDINARY_ZIPF
+
+
 def _family_name(token, common: frozenset[str]) -> bool:
     """A word after a person's name that continues it: a rare word (منقل، سمرقندي) or a
     definite nisba (الوادعي), never a nationality adjective, a title, an ordinary word."""
-    if not _plain_name_word(token, common) or _is_nisba_or_title(token.key):
+    if not _plain_name_word(token, common) or _is_nisba_or_title(token.key) or _preposition_on_a_word(token, common):
         return False
     if any(bare_key(stem) in token_gazetteer() or stem in common for prefix, stem in clitic_splits(token.key) if len(prefix) == 1):
         return False  # لنظيره "to his counterpart": a preposition on a title or an ordinary word

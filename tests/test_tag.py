@@ -224,3 +224,9 @@ def test_ordinary_words_spelt_like_places_are_no_places(monkeypatch):
     # An adjective after a definite noun, a unit after a number, a word with tanween.
     text = "نظرا للظروف القاهرة في الداخل، وتبلغ مساحتها مليون أكرا، ودأبوا دوماً على ذلك. وزار القاهرة."
     assert _entities({"a": text}, {"القاهرة": "LOC"}, monkeypatch) == [("GPE", "Cairo")]
+
+
+def test_a_person_span_loses_a_lone_letter_and_splits_at_and_the(monkeypatch):
+    text = "وقال العميد سمير لـ«الصحيفة» إن الرسائل وصلت إلى هرقل والمقوقس، ولوح عمر حسن البشير بغصن الزيتون."
+    names = {"سمير لـ": "PERS", "هرقل والمقوقس": "PERS", "عمر حسن البشير بغصن": "PERS"}
+    assert _people({"a": text}, names, monkeypatch) == ["المقوقس", "سمير", "عمر حسن البشير", "هرقل"]
