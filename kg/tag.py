@@ -380,6 +380,7 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             _glued_conjunction(tokens[first])
             or (_glued_preposition(tokens[first]) if label == "PERS" else "")
             or (_COORDINATOR if label == "PERS" and _coordinated_name(tokens, first, model_person) else "")
+            or (_COORDINATOR if label == "PERS" and _and_before_a_lineage(tokens, first, last) else "")
         )
         add(first, last, _MODEL_LABELS[label], confidence, "model", glued=glued)
     return out
@@ -506,6 +507,8 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
     for anchor in entities:
         if anchor.first == first and anchor.last < last and _reads_as_a_name(tokens[anchor.last : last], common):
             first, label = anchor.last, "PERS"  # الاتحاد الأوروبي فيديريكا موغيريني: an institution, then its official
+    if last - first == 1 and _TANWEEN.search(tokens[first].text):
+        return None  # دراسياً: a word with tanween is indefinite, no name
     if label == "PERS":
         # العربية عبدالفتاح السيسي, المعزول محمد مرسي: ordinary words on a name's edges
         while first < last - 1 and tokens[first].key.startswith("ال") and (
@@ -532,6 +535,8 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
             last += 1  # باسم بن عبدالفتاح منقل، محمد علي الوادعي: a family name the model left out
         if first > 0 and last - first <= 2 and _is_first_name(tokens[first - 1].key, strictly=True) and _plain_name_word(tokens[first - 1], common):
             first -= 1  # علي خامنئي: the first name the model left out
+        elif first > 0 and bare_key(tokens[first].text) in _NASAB and _lineage_opener(tokens[first - 1], common):
+            first -= 1  # ومشهور + بن عبدالله الحربي: a lineage begins with a first name
     if first >= last:
         return None
     return first, last, label, confidence
@@ -603,6 +608,16 @@ def _is_first_name(key: str, strictly: bool = False) -> bool:
     memory = ner.load_model().memory  # the packaged model's, whatever tagger the caller uses
     features = memory.get(key, ())
     return "w:PERS:hi" in features if strictly else any(":PERS:" in f for f in features)
+
+
+def _and_before_a_lineage(tokens, first: int, last: int) -> bool:
+    """ومشهور بن عبدالله: a word before بن is a first name, so its و is "and" when the word
+    is commoner without it."""
+    key = tokens[first].key
+    return (
+        last - first > 2 and bare_key(tokens[first + 1].text) in _NASAB and key.startswith(_COORDINATOR)
+        and len(key) > 3 and word_zipf(key[1:]) > word_zipf(key)
+    )
 
 
 def _coordinated_name(tokens, first: int, person_at) -> bool:
@@ -1091,6 +1106,16 @@ def _name_after_title(tokens, position: int, labels, common: frozenset[str], mod
         if end is not None and end - 2 > first and is_name_word(end - 2) and is_name_word(end - 1) and not is_name_word(end - 3):
             found = end - 2, end
     return found
+
+
+def _lineage_opener(token, common: frozenset[str]) -> bool:
+    """The word before بن: a first name, perhaps with a glued "and" (ومشهور)."""
+    key = token.key
+    if key.startswith("و") and len(key) > 3 and word_zipf(key[1:]) > word_zipf(key):
+        key = key[1:]
+    if not _ARABIC.search(token.text) or key.startswith("ال") or bare_key(key) in _NAME_STOPS or key in _FUNCTION_WORDS:
+        return False
+    return _is_first_name(key) or key not in common
 
 
 def _preposition_on_a_word(token, common: frozenset[str]) -> bool:

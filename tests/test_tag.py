@@ -230,3 +230,8 @@ def test_a_person_span_loses_a_lone_letter_and_splits_at_and_the(monkeypatch):
     text = "وقال العميد سمير لـ«الصحيفة» إن الرسائل وصلت إلى هرقل والمقوقس، ولوح عمر حسن البشير بغصن الزيتون."
     names = {"سمير لـ": "PERS", "هرقل والمقوقس": "PERS", "عمر حسن البشير بغصن": "PERS"}
     assert _people({"a": text}, names, monkeypatch) == ["المقوقس", "سمير", "عمر حسن البشير", "هرقل"]
+
+
+def test_a_lineage_the_model_began_at_bin_takes_its_first_name(monkeypatch):
+    text = "وأوضحت مديرة البرنامج د. عواطف بنت عبدالعزيز الظفر أن البرنامج بدأ."
+    assert _people({"a": text}, {"بنت عبدالعزيز الظفر": "PERS"}, monkeypatch) == ["عواطف بنت عبدالعزيز الظفر"]
