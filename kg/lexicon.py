@@ -37,12 +37,13 @@ TITLE_KINDS = frozenset(
     {"counterpart", 
         "head_of_state", "head_of_government", "minister", "diplomat", "official",
         "expert", "royal", "military", "religious", "legislator", "judicial", "party",
-        "executive", "academic", "media", "civil", "honorific",
+        "executive", "academic", "media", "civil", "honorific", "governor", "sports",
     }
 )
 TITLE_SCOPES = frozenset({"country", "any"})
 _ISO = re.compile(r"^(?:[A-Z]{2}|\d{3})?$")
 _COUNTRY_ISO = re.compile(r"^(?:[A-Z]{2})?$")
+_COUNTRY_SCOPE = re.compile(r"^[A-Z]{2}$")
 
 # Token-gazetteer tags besides the place types GPE/LOC and ORG.
 DEMONYM = "DEMONYM"
@@ -90,7 +91,8 @@ class Org:
 @dataclass(frozen=True, slots=True)
 class Title:
     """A person-title trigger. ``scope`` 'country': usually followed by a country
-    adjective or genitive (وزير الخارجية الفرنسي); 'any': not."""
+    adjective or genitive (وزير الخارجية الفرنسي); 'any': not; or the ISO code of the one
+    country whose office it names (خادم الحرمين الشريفين: SA)."""
 
     form: str
     role_en: str
@@ -142,7 +144,8 @@ def _org(v: dict[str, str], where: str) -> Org:
 
 def _title(v: dict[str, str], where: str) -> Title:
     _need(v["kind"] in TITLE_KINDS, where, f"kind {v['kind']!r} is not one of {sorted(TITLE_KINDS)}")
-    _need(v["scope"] in TITLE_SCOPES, where, f"scope {v['scope']!r} is not one of {sorted(TITLE_SCOPES)}")
+    _need(v["scope"] in TITLE_SCOPES or bool(_COUNTRY_SCOPE.match(v["scope"])), where,
+          f"scope {v['scope']!r} is not one of {sorted(TITLE_SCOPES)} or a country's alpha-2 code")
     return Title(**v)
 
 
@@ -496,6 +499,39 @@ def _word_rows(name: str, header: str) -> list[list[str]]:
     return [row for row in rows if row[0]]
 
 
+def _word_kinds(name: str, kinds: frozenset[str]) -> dict[str, str]:
+    """Matching key -> kind of a two-column word list in kg/data (word, kind)."""
+    path = DATA_DIR / name
+    out: dict[str, str] = {}
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line or line.startswith("#") or line.startswith("word\t"):
+            continue
+        cells = line.split("\t")
+        _need(len(cells) == 2 and cells[1] in kinds, f"{path.name}:{lineno}", f"expected word<TAB>kind, kind one of {sorted(kinds)}")
+        out[match_key(cells[0])] = cells[1]
+    return out
+
+
+@lru_cache(maxsize=1)
+def actor_words() -> dict[str, str]:
+    """Matching key -> kind (host, in, for, other, aside, state, body, chaired, rank, stop) of the
+    words that shape an actor phrase (kg/data/actor_words.tsv)."""
+    return _word_kinds("actor_words.tsv", frozenset({"host", "in", "for", "other", "aside", "state", "body", "chaired", "rank", "stop"}))
+
+
+@lru_cache(maxsize=1)
+def place_words() -> dict[str, str]:
+    """Matching key -> kind (country, region, city, quarter, direction, centre, capital, lies) of
+    the words that say how one place lies in another (kg/data/place_words.tsv)."""
+    return _word_kinds("place_words.tsv", frozenset({"country", "region", "city", "quarter", "direction", "centre", "capital", "lies"}))
+
+
+@lru_cache(maxsize=1)
+def titles_by_form() -> dict[str, Title]:
+    """The title lexicon by form (a TITLE mention's ``canonical``)."""
+    return {entry.form: entry for entry in _load("titles") if isinstance(entry, Title)}
+
+
 @lru_cache(maxsize=1)
 def org_heads() -> frozenset[str]:
     """Matching keys of the nouns that head an organisation's name (kg/data/org_heads.tsv)."""
@@ -600,6 +636,19 @@ def _orgs_by_english() -> dict[str, Org]:
         if org.label_en:
             out.setdefault(org.label_en.casefold(), org)
     return out
+
+
+@lru_cache(maxsize=1)
+def _orgs_by_canonical() -> dict[str, Org]:
+    out: dict[str, Org] = {}
+    for org in load("orgs"):
+        out.setdefault(org.canonical, org)
+    return out
+
+
+def org_by_canonical(canonical: str) -> Org | None:
+    """The organisation whose canonical Arabic label is ``canonical`` (a mention's ``canonical``)."""
+    return _orgs_by_canonical().get(canonical)
 
 
 def org_by_english(name: str) -> Org | None:

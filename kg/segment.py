@@ -1,7 +1,7 @@
 """Sentences and tokens, with character offsets into ``Document.text``.
 
 Sentences end at Arabic and Latin stops (. ؟ ? ! ؛) and at line breaks, but never inside
-a quotation or a number such as 7.5. Tokens come from camel-tools'
+a quotation, a number such as 7.5, or after a one-letter title (د. خليل). Tokens come from camel-tools'
 ``simple_word_tokenize`` and are aligned back onto the text, so ``text[start:end]`` is
 always the token as written; the matching key sits beside it in ``Token.key``.
 """
@@ -32,6 +32,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     >>> t = 'قال "نعم. لا" ثم ذهب. بلغ النمو 7.5 بالمئة؟ نعم'
     >>> [t[s:e] for s, e in split_sentences(t)]
     ['قال "نعم. لا" ثم ذهب.', 'بلغ النمو 7.5 بالمئة؟', 'نعم']
+    >>> len(split_sentences('وقال مدير الجامعة د. خليل البراهيم إن العام بدأ.'))
+    1
     """
     spans: list[tuple[int, int]] = []
     for line in _LINES.finditer(text):
@@ -66,7 +68,7 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
         quoted = (expected_closers or toggled) and i - quote_start < _MAX_QUOTE_CHARS
         if not expected_closers and not toggled:
             quote_start = 0
-        if ch in _TERMINATORS and not quoted and not _inside_number(text, i, end):
+        if ch in _TERMINATORS and not quoted and not _inside_number(text, i, end) and not _after_abbreviation(text, i, start):
             j = i + 1
             while j < end and (text[j] in _TERMINATORS or text[j] in _CLOSERS):
                 j += 1
@@ -79,6 +81,15 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if sentence_start < end:
         spans.append(_trim(text, sentence_start, end))
     return [(s, e) for s, e in spans if e > s]
+
+
+# Title abbreviations written with a stop before a name: د. (doctor), م. (engineer), أ. (professor).
+_ABBREVIATIONS = frozenset("دمأ")
+
+
+def _after_abbreviation(text: str, i: int, start: int) -> bool:
+    """"مدير جامعة حائل د. خليل البراهيم": the stop of a one-letter title ends no sentence."""
+    return text[i] == "." and i > start and text[i - 1] in _ABBREVIATIONS and (i - 1 == start or text[i - 2].isspace())
 
 
 def _inside_number(text: str, i: int, end: int) -> bool:

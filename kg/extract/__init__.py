@@ -47,6 +47,7 @@ class DocumentReader(AffiliationReader, PlaceReader, EventReader):
         self._speaker_now = None  # the named subject of this sentence's verb of saying
         self._named_here: set[int] = set()  # clusters named in the sentence being read
         self._sports: bool | None = None  # whether the document is a sports report (read once)
+        self.ministers: list[tuple[int, str, str, Evidence]] = []  # ministers with no country, for complete_ministries
         self.last_destination: list = []  # places the latest visit went to, for "إلى هناك"
         self.dateline: list[Mention] = []  # "أستانا (كازاخستان):" opening the story
         self.dateline_checked = False

@@ -8,12 +8,11 @@ the role of the person it is the counterpart of.
 
 from __future__ import annotations
 
-from kg.extract.common import _COMMAS, _MINISTRY_KEY, _after, _breaks, _place
+from kg.extract.actors import actor_phrases
+from kg.extract.common import _MINISTRY_KEY, _place
 from kg.lexicon import feminine_adjective
 from kg.normalize import bare_key
-from kg.types import GPE, ORG, PERSON, Evidence, Mention, Sentence
-
-_TITLE_WINDOW = 14
+from kg.types import GPE, ORG, PERSON, Evidence, Mention, Relation, Sentence
 
 
 class AffiliationReader:
@@ -24,7 +23,12 @@ class AffiliationReader:
 
         وزارة الخارجية in an article that calls someone وزير الخارجية الأمريكي is the US
         ministry; with no such minister, or two countries' ministers, it stays as written.
+        Ministers named without a country are placed in their ministry first (``_ministry_of``).
         """
+        for holder, role, role_en, evidence in self.ministers:
+            for ministry in self._ministry_of(role):
+                if ministry != holder:
+                    self.relations.append(Relation(str(holder), str(ministry), "affiliated_with", evidence, 0.8, role, role_en))
         for cluster in self.clusters:
             words = cluster.key.split(" ")
             if cluster.type != ORG or len(words) != 2 or words[0] != _MINISTRY_KEY:
@@ -44,46 +48,64 @@ class AffiliationReader:
 
     # -- affiliations -------------------------------------------------------------
     def _affiliations(self, sentence: Sentence, entities: list[Mention], titles: list[Mention], evidence: Evidence) -> None:
-        tokens = sentence.tokens
-        for title in titles:
-            holder, employers = None, []
-            for m in _after(entities, title.last_token):
-                if m.first_token - title.last_token > _TITLE_WINDOW or _breaks(tokens, title.last_token, m.first_token):
-                    break
-                if any(t.first_token >= title.last_token and t.first_token < m.first_token for t in titles if t is not title):
-                    break
-                if m.label == PERSON:
-                    holder = m
-                    break
-                if self._can_employ(m) and not employers:
-                    employers.append(m)
-            if holder is None:
-                holder, employers = self._apposition(tokens, entities, title)
-            if holder is None:
+        """Each actor phrase's person is affiliated with the phrase's employers (kg.extract.actors)."""
+        for phrase in actor_phrases(sentence, entities + titles):
+            holder = phrase.head
+            if holder.cluster < 0:
                 continue
-            role, role_en = title.text, title.label_en
-            if _is_counterpart(title):
-                role, role_en = self._counterpart_role(entities, title)
-            for employer in employers:
+            for qualifier in phrase.employers:
+                employer = qualifier.mention
+                if employer.cluster < 0:
+                    continue
+                role, role_en = qualifier.role or phrase.role, qualifier.role_en or phrase.role_en
+                if qualifier.title is not None and _is_counterpart(qualifier.title):
+                    role, role_en = self._counterpart_role(entities, qualifier.title)
                 self._relate(holder, employer, "affiliated_with", evidence, 0.85, role, role_en)
                 self.roles.setdefault(holder.cluster, (role, role_en, employer.cluster))
+            employers: list[int] = []
+            for iso in phrase.implied_countries:
+                country = next((c for c in self.clusters if c.iso == iso), None)
+                if country is not None:
+                    employers.append(country.index)
+            if not phrase.employers and not employers:
+                employers = self._named_by_noun(phrase)
+                if not employers:
+                    self.ministers.append((holder.cluster, phrase.role, phrase.role_en, evidence))
+            for employer in employers:
+                if employer != holder.cluster:
+                    self.relations.append(Relation(str(holder.cluster), str(employer), "affiliated_with", evidence, 0.8, phrase.role, phrase.role_en))
+                    self.roles.setdefault(holder.cluster, (phrase.role, phrase.role_en, employer))
 
-    def _apposition(self, tokens, entities: list[Mention], title: Mention) -> tuple[Mention | None, list[Mention]]:
-        """X، TITLE ... ORG وORG: the holder stands before the title, employers after it."""
-        before = [m for m in entities if m.last_token <= title.first_token]
-        if not before:
-            return None, []
-        holder = before[-1]
-        gap = tokens[holder.last_token : title.first_token]
-        if holder.label != PERSON or not gap or not all(t.text in _COMMAS for t in gap):
-            return None, []
-        employers = []
-        for m in _after(entities, title.last_token):
-            if _breaks(tokens, title.last_token, m.first_token, commas=True) or m.label == PERSON:
-                break
-            if self._can_employ(m):
-                employers.append(m)
-        return holder, employers
+    def _named_by_noun(self, phrase) -> list[int]:
+        """رئيس الجامعة، وكيل الوزارة: the article's one organisation whose name begins with the noun."""
+        found = set()
+        for noun, _, _ in phrase.anaphors:
+            matches = [c.index for c in self.clusters if c.type == ORG and c.key.split(" ")[0] == noun and " " in c.key]
+            if len(matches) == 1:
+                found.add(matches[0])
+        return sorted(found)
+
+    def _ministry_of(self, role: str) -> list[int]:
+        """وزير الطاقة سهيل المزروعي in an article that names وزارة الطاقة: the minister of a
+        field works in the article's one ministry of that field, named without a nationality
+        (وزارة الخارجية الأميركية is no Cuban minister's), when the article names no minister
+        of that field with a country (the ministry may be that country's)."""
+        words = bare_key(role).split(" ")
+        at = next((k for k, w in enumerate(words) if w in _MINISTER_KEYS), None)
+        if at is None or at + 1 >= len(words):
+            return []
+        field = words[at + 1 :]
+        found = []
+        for c in self.clusters:
+            name = c.key.split(" ")
+            if c.type == ORG and len(name) > 1 and name[0] == _MINISTRY_KEY and field[: len(name) - 1] == name[1:] \
+                    and len(name) - 1 >= min(2, len(field)):
+                found.append(c.index)
+        if len(found) != 1:
+            return []
+        if any(field[0] in bare_key(r).split(" ") and self.clusters[e].iso for r, _, e in self.roles.values()):
+            return []
+        return found
 
     def _counterpart_role(self, entities: list[Mention], title: Mention) -> tuple[str, str]:
         for m in reversed([m for m in entities if m.last_token <= title.first_token and m.label == PERSON]):
@@ -93,6 +115,7 @@ class AffiliationReader:
         return title.text, "counterpart"
 
     def _can_employ(self, mention: Mention) -> bool:
+        """An organisation or a country can employ a title's holder (events read title references with it)."""
         if mention.label == ORG:
             return True
         if mention.label != GPE:
@@ -100,6 +123,8 @@ class AffiliationReader:
         place = _place(mention)
         return place is None or place.kind == "country"
 
+
+_MINISTER_KEYS = frozenset(bare_key(w) for w in ("وزير", "وزيرة"))
 
 
 def _is_counterpart(title: Mention) -> bool:

@@ -1,57 +1,40 @@
-"""Places: capital_of from عاصمة/العاصمة patterns, located_in from "city (country)",
-"city، country" when the lexicon agrees, and "city + nationality adjective"; datelines."""
+"""Places: which place lies in which, and which city is a capital — only where the text says so.
+
+Read to the right of each place: "عاصمة Y" or "مركز محافظة Y" (capital, seat), "(Y)",
+a nationality adjective (مدينة الموصل العراقية), "، Y" when the lexicon agrees, "في/ب
+[محافظة|ولاية|دولة...] Y" (the place nouns before Y tell its kind), and a side of Y (في
+محافظة الأنبار غرب العراق; حي الدكوانة شرق بيروت). Before a city, a bare side (شمال شرق
+بغداد) says "outside, in that direction", so only "في/ب + side" (بشمال عدن) or a quarter
+(حي ...) puts a place inside a city. "العاصمة صنعاء" makes Sanaa the capital of the country
+the lexicon gives it, when the article names that country. The places lexicon checks the
+direction of every relation: a country lies in no place, a region in no city, and a place
+the lexicon puts in one country is never put in another. Datelines are not relations.
+The words (place nouns, sides) are data: kg/data/place_words.tsv.
+"""
 
 from __future__ import annotations
 
-from kg.extract.common import _CAPITAL_KEYS, _COMMAS, _place
-from kg.normalize import bare_key
-from kg.types import GPE, LOC, Evidence, Mention, Sentence
+from kg.extract.common import _COMMAS, _place
+from kg.lexicon import place_words
+from kg.normalize import clitic_splits, match_key
+from kg.types import GPE, LOC, Evidence, Mention, Relation, Sentence
+
+_IN = frozenset(match_key(w) for w in ("في", "داخل"))
+_CAPITAL_CITY = match_key("العاصمة")
+_BIGGER = {"country": 3, "territory": 3, "region": 2, "historical": 2, "city": 1, "capital": 1}
 
 
 class PlaceReader:
     """The place half of the document reader (see kg.extract.DocumentReader)."""
 
     def _places(self, sentence: Sentence, entities: list[Mention], evidence: Evidence) -> None:
-        tokens = sentence.tokens
-        places = [m for m in entities if m.label in (GPE, LOC)]
-        at = {m.first_token: m for m in places}
-        ending = {m.last_token: m for m in places}
-        for i, token in enumerate(tokens):
-            if bare_key(token.text) not in _CAPITAL_KEYS:
-                continue
-            # CITY، عاصمة COUNTRY
-            j = i - 1 if i and tokens[i - 1].text in _COMMAS else i
-            city, country = ending.get(j), at.get(i + 1)
-            if city and country and self._is_country(country) and not self._is_country(city):
-                self._relate(city, country, "capital_of", evidence, 0.9)
-                continue
-            # العاصمة الهندية نيودلهي / عاصمة كازاخستان، أستانا
-            country = at.get(i + 1)
-            if country and self._is_country(country):
-                k = country.last_token + (1 if country.last_token < len(tokens) and tokens[country.last_token].text in _COMMAS else 0)
-                city = at.get(k)
-                if city and not self._is_country(city):
-                    self._relate(city, country, "capital_of", evidence, 0.9)
-        for m in places:
-            if self._is_country(m):
-                continue
-            nxt = m.last_token
-            # CITY (COUNTRY)
-            if nxt + 2 < len(tokens) and tokens[nxt].text == "(" and tokens[nxt + 2].text == ")":
-                country = at.get(nxt + 1)
-                if country and self._is_country(country):
-                    self._relate(m, country, "located_in", evidence, 0.85)
-                    continue
-            # CITY + nationality adjective, or CITY، COUNTRY that the lexicon confirms
-            country = at.get(nxt)
-            if country and country.source == "demonym" and _place(m) is not None:
-                self._relate(m, country, "located_in", evidence, 0.8)
-                continue
-            if nxt < len(tokens) and tokens[nxt].text in _COMMAS:
-                country = at.get(nxt + 1)
-                place = _place(m)
-                if country and self._is_country(country) and place and place.country_iso and place.country_iso == country.iso:
-                    self._relate(m, country, "located_in", evidence, 0.85)
+        reader = _PlaceSentence(sentence, [m for m in entities if m.label in (GPE, LOC)], self._is_country)
+        for inner, outer, relation, confidence in reader.relations():
+            self._relate(inner, outer, relation, evidence, confidence)
+        for city, iso in reader.the_capital():
+            country = next((c for c in self.clusters if c.iso == iso), None)
+            if country is not None and country.index != city.cluster:
+                self.relations.append(Relation(str(city.cluster), str(country.index), "capital_of", evidence, 0.8))
 
     def _is_country(self, mention: Mention) -> bool:
         if mention.source == "demonym":
@@ -59,6 +42,229 @@ class PlaceReader:
         place = _place(mention)
         return place is not None and place.kind == "country"
 
+
+class _PlaceSentence:
+    """One sentence's places, indexed by token, and the patterns read over them."""
+
+    def __init__(self, sentence: Sentence, places: list[Mention], is_country) -> None:
+        self.tokens = sentence.tokens
+        self.keys = [t.key for t in sentence.tokens]
+        self.places = places
+        self.at = {m.first_token: m for m in places}
+        self.is_country = is_country
+        self.words = place_words()
+
+    def relations(self) -> list[tuple[Mention, Mention, str, float]]:
+        out = []
+        for i, token in enumerate(self.tokens):
+            if self._kind(i) == "capital":
+                out.extend(self._capital_before(i))
+        for inner in self.places:
+            found = self._read_after(inner)
+            if found is not None:
+                out.append((inner, *found))
+        return out
+
+    # -- capitals ------------------------------------------------------------------
+    def _capital_before(self, i: int) -> list[tuple[Mention, Mention, str, float]]:
+        """CITY، عاصمة Y / عاصمة Y، CITY / العاصمة الهندية نيودلهي."""
+        out = []
+        j = i - 1 if i and self.tokens[i - 1].text in _COMMAS else i
+        city = next((m for m in self.places if m.last_token == j), None)
+        outer, end = self._place_at(i + 1)
+        if city is not None and outer is not None and self._contains(outer, city, capital=True):
+            return [(city, outer, "capital_of", 0.9)]
+        if outer is not None and self.is_country(outer):
+            k = end + (1 if end < len(self.tokens) and self.tokens[end].text in _COMMAS else 0)
+            city = self.at.get(k)
+            if city is not None and self._contains(outer, city, capital=True):
+                out.append((city, outer, "capital_of", 0.9))
+        return out
+
+    def the_capital(self) -> list[tuple[Mention, str]]:
+        """العاصمة صنعاء: a city the lexicon knows as a capital, right after "the capital",
+        with the ISO code of its country."""
+        out = []
+        for i in range(len(self.tokens) - 1):
+            if not any(stem == _CAPITAL_CITY for _, stem in clitic_splits(self.keys[i])):
+                continue
+            city = self.at.get(i + 1)
+            place = _place(city) if city is not None else None
+            if place is not None and place.kind == "capital" and place.country_iso:
+                out.append((city, place.country_iso))
+        return out
+
+    # -- patterns to the right of a place -------------------------------------------
+    def _read_after(self, inner: Mention) -> tuple[Mention, str, float] | None:
+        if self.is_country(inner):
+            return None
+        k = inner.last_token
+        n = len(self.tokens)
+        if k >= n:
+            return None
+        # CITY (COUNTRY)
+        if k + 2 < n and self.tokens[k].text == "(" and self.tokens[k + 2].text == ")":
+            outer = self.at.get(k + 1)
+            if outer is not None and self.is_country(outer) and self._contains(outer, inner):
+                return outer, "located_in", 0.85
+        # بعقوبة مركز محافظة ديالى
+        if self._kind(k) == "centre":
+            outer, _ = self._place_at(k + 1)
+            if outer is not None and self._contains(outer, inner):
+                return outer, "located_in", 0.85
+        # مدينة الموصل العراقية
+        outer = self.at.get(k)
+        if outer is not None and outer.source == "demonym":
+            if self.keys[k].endswith(("يه", "ية")) and self._known_place(inner) and self._contains(outer, inner):
+                return outer, "located_in", 0.8
+            return None
+        # CITY، COUNTRY that the lexicon confirms
+        if self.tokens[k].text in _COMMAS:
+            outer = self.at.get(k + 1)
+            place = _place(inner)
+            if outer is not None and self.is_country(outer) and place and place.country_iso and place.country_iso == outer.iso:
+                return outer, "located_in", 0.85
+            return None
+        # في/ب [محافظة...] Y, or after a participle of lying (مديرية الحيمة التابعة لمحافظة
+        # صنعاء؛ المدينة القديمة الواقعة في ...)
+        j = k
+        if self._adjective(j) and self.keys[j + 1 : j + 2] and self._kind(j + 1) == "lies":
+            j += 1
+        lies = self._kind(j) == "lies"
+        found = self._in_place(j + 1 if lies else j, lies)
+        if found is not None:
+            outer, noun = found
+            if self._known_place(inner) and self._contains(outer, inner, noun=noun):
+                return outer, "located_in", 0.8
+            return None
+        # (ADJ) (في/ب) SIDE Y
+        return self._side_of(inner, k)
+
+    def _in_place(self, k: int, belongs: bool = False) -> tuple[Mention, str] | None:
+        """"في Y", "بمحافظة Y", "في دولة Y", "بعدن" from token ``k`` (and "لمحافظة Y" after
+        التابعة); Y and the noun before it."""
+        j, glued = k, False
+        if j >= len(self.tokens):
+            return None
+        if self.keys[j] in _IN:
+            j += 1
+        elif not (self._glued_b(j) or (belongs and self._glued_l(j))):
+            return None
+        else:
+            glued = True
+        if j >= len(self.tokens):
+            return None
+        outer = self.at.get(j)
+        if outer is not None and (not glued or self._glued_b(j) or (belongs and self._glued_l(j))):
+            return outer, ""
+        kind = self._kind(j)
+        if kind in ("country", "region", "city"):
+            outer = self.at.get(j + 1)
+            if outer is not None:
+                return outer, kind
+            outer = self.at.get(j)  # the noun is part of the name (محافظة لحج)
+            if outer is not None:
+                return outer, kind
+        return None
+
+    def _side_of(self, inner: Mention, k: int) -> tuple[Mention, str, float] | None:
+        """قندوز المضطربة شمال أفغانستان، بشمال عدن، حي الدكوانة شرق بيروت."""
+        j = k
+        if self._adjective(j) and self.keys[j + 1 : j + 2] and self._kind(j + 1) == "direction":
+            j += 1  # one adjective of the place (المضطربة)
+        inside = False
+        if j < len(self.tokens) and self.keys[j] in _IN:
+            inside, j = True, j + 1
+        if j >= len(self.tokens) or self._kind(j) != "direction":
+            return None
+        inside = inside or self._glued_b(j)
+        j += 1
+        if j < len(self.tokens) and self._kind(j) == "direction":
+            j += 1  # شمال شرق، جنوب غربي
+        outer, _ = self._place_at(j)
+        if outer is None:
+            return None
+        place = _place(outer)
+        wide = self.is_country(outer) or (place is not None and place.kind in ("region", "territory"))
+        quarter = inner.first_token > 0 and self._kind(inner.first_token - 1) == "quarter"
+        if (wide or inside or quarter) and self._known_place(inner) and self._contains(outer, inner):
+            return outer, "located_in", 0.8
+        return None
+
+    # -- helpers ---------------------------------------------------------------------
+    def _place_at(self, j: int) -> tuple[Mention | None, int]:
+        """The place at token ``j``, after an optional place noun (عاصمة محافظة لحج)."""
+        if j < len(self.tokens) and j not in self.at and self._kind(j) in ("country", "region", "city"):
+            j += 1
+        outer = self.at.get(j)
+        if outer is not None and match_key(self.tokens[j].text[: max(0, outer.start - self.tokens[j].start)]).startswith("و"):
+            outer = None  # وريف إدلب: the next of a list, not a place around the first
+        return outer, (outer.last_token if outer is not None else j)
+
+    def _kind(self, j: int) -> str | None:
+        """The place word at token ``j`` (with a glued و، ب، ف، ل or the article)."""
+        if j >= len(self.tokens):
+            return None
+        for _, stem in clitic_splits(self.keys[j]):
+            kind = self.words.get(stem)
+            if kind is None and stem.startswith("ال"):
+                kind = self.words.get(stem[2:])
+                if kind == "direction":
+                    kind = None  # الغربي is an adjective ("western"), not a side of the next place
+            if kind is not None:
+                return kind
+        return None
+
+    def _glued_b(self, j: int) -> bool:
+        """The token at ``j`` starts with the preposition ب (بمحافظة، بعدن as a name's clitic)."""
+        if j >= len(self.tokens):
+            return False
+        mention = self.at.get(j)
+        token = self.tokens[j]
+        if mention is not None:
+            return match_key(token.text[: max(0, mention.start - token.start)]).endswith("ب")
+        return self.keys[j].startswith(("ب", "وب")) and self._kind(j) is not None
+
+    def _glued_l(self, j: int) -> bool:
+        """The token at ``j`` starts with the preposition ل (لمحافظة، للعراق)."""
+        mention = self.at.get(j)
+        token = self.tokens[j]
+        if mention is not None:
+            return match_key(token.text[: max(0, mention.start - token.start)]).endswith("ل")
+        return self.keys[j].startswith(("ل", "ول")) and self._kind(j) is not None
+
+    def _adjective(self, j: int) -> bool:
+        """An ordinary definite word at ``j`` (الوطني، المضطربة), no place word or name."""
+        return j < len(self.tokens) and self.keys[j].startswith("ال") and self._kind(j) is None and j not in self.at
+
+    def _known_place(self, inner: Mention) -> bool:
+        """The lexicon knows the place, or a place noun introduces it (مدينة ليل، حي البياع)."""
+        return _place(inner) is not None or (inner.first_token > 0 and self._kind(inner.first_token - 1) is not None)
+
+    def _contains(self, outer: Mention, inner: Mention, capital: bool = False, noun: str = "") -> bool:
+        """Whether ``outer`` can contain ``inner`` by the places lexicon (see the module docstring)."""
+        if self.is_country(inner) or outer.cluster == inner.cluster:
+            return False
+        inner_place, outer_place = _place(inner), _place(outer)
+        if capital and inner_place is None and not self._known_place(inner):
+            return False  # العاصمة السعودية المشهد العقاري: a capital is a place the lexicon or a place noun knows
+        outer_iso = outer.iso or (outer_place.iso if outer_place is not None and outer_place.kind == "country" else "")
+        if inner_place is not None and not inner_place.country_iso:
+            return False  # آسيا، الشرق الأوسط: a region of several countries lies in none of them
+        if self.is_country(outer):
+            return not (inner_place and inner_place.country_iso and outer_iso and inner_place.country_iso != outer_iso)
+        if outer_place is None:
+            return noun in ("region", "country") or (capital and self._kind(outer.first_token - 1) == "region")
+        if not outer_place.country_iso:
+            return False  # nor is a place put in such a region (بلاد الشام)
+        if inner_place is not None:
+            if inner_place.country_iso and outer_place.country_iso and inner_place.country_iso != outer_place.country_iso:
+                return False
+            if _BIGGER.get(inner_place.kind, 0) > _BIGGER.get(outer_place.kind, 0):
+                return False
+        if capital and outer_place.kind in ("city", "capital"):
+            return False
+        return True
 
 
 def _dateline(sentence: Sentence, entities: list[Mention]) -> list[Mention]:

@@ -1,0 +1,643 @@
+"""Actor phrases: a person with the titles, honorifics and qualifiers written around the name.
+
+Arabic news names an actor with a phrase: honorifics, one or more titles, each with its
+complement (a nationality adjective, a country or organisation in the genitive, a
+preposition and a place), ranks, then the name — صاحب السمو الملكي الأمير محمد بن سلمان
+ولي ولي العهد وزير الدفاع; سفير مصر لدى بلجيكا إيهاب فوزي; وزير الخارجية السعودي عادل
+الجبير — or the name first and the titles in apposition (X، الخبيرة في مؤسسة Y). This
+module reads such phrases over a sentence's tokens and the mentions tagging found, and
+says what each country, organisation or place in the phrase is to the actor:
+
+* ``EMPLOYER`` — the country or organisation the role belongs to (السعودي in وزير الخارجية
+  السعودي; التحالف in المتحدث باسم التحالف; the region a governor governs);
+* ``HOST`` — where a diplomat is posted (بلجيكا in سفير مصر لدى بلجيكا), never the employer;
+* ``OWNER`` — the nationality of an organisation in the phrase, not of the person
+  (الليبيري in رئيس الاتحاد الليبيري);
+* ``PLACE`` — a place the role is held in, no employer (رئيس تحالف قبائل كتاف في صعدة);
+* ``OTHER`` — any other name inside the phrase (المشرف على ...).
+
+Each member of a coordinated list gets its own phrase (… الرئيس الروسي X والرئيس الأمريكي
+Y): a phrase ends at its name, so a neighbour's title never reaches another name. An
+indefinite nationality word after a definite one is a first name, not an adjective
+(الأمير تركي is a person, not Turkey).
+
+Public API: ``actor_phrases(sentence, mentions) -> list[ActorPhrase]``, where
+``mentions`` are the sentence's mentions (entities and TITLE cues, as kg.tag gives them);
+``ActorPhrase.employers`` and ``ActorPhrase.role`` are what affiliations and event agents
+need. The words that shape a phrase (prepositions, ranks, clause openers) are data:
+kg/data/actor_words.tsv.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg import ner
+from kg.lexicon import Title, actor_words, common_words, org_by_canonical, org_heads, place_by_canonical, titles_by_form
+from kg.normalize import bare_key, clitic_splits, match_key
+from kg.types import GPE, LOC, ORG, PERSON, TITLE, Mention, Sentence
+
+EMPLOYER = "employer"
+HOST = "host"
+OWNER = "owner"
+PLACE = "place"
+OTHER = "other"
+
+# A phrase reads at most this many tokens from its first title to its name, and at most
+# _PLAIN ordinary words in a row (a title's complement: الشؤون الإسلامية والأوقاف).
+_WINDOW = 24
+_PLAIN = 6
+_BREAKS = frozenset(":.؟?!؛;()[]-–—")
+# Quotes around an organisation's name (المتحدث باسم «دلتا إيرلاينز») are read through.
+_QUOTES = frozenset("«»\"“”")
+_COMMAS = frozenset("،,")
+_LINEAGE = frozenset(match_key(w) for w in ("بن", "ابن", "بنت"))
+# How a prefix glued to a name attaches it (بتعز, لبايرن); و continues the previous link.
+_GLUED = {"ب": "in", "ل": "for"}
+
+
+@dataclass(slots=True)
+class Qualifier:
+    """A country, organisation or place inside an actor phrase and what it is to the actor.
+
+    ``link`` is how it attaches to its title: ``adjective`` (a nationality adjective),
+    ``genitive`` (written right after the title's words), or the kind of the preposition
+    before it (``in``, ``for``, ``host``, ``other``); ``reading`` is one of EMPLOYER, HOST,
+    OWNER, PLACE, OTHER; ``role`` is the text of the title it qualifies.
+    """
+
+    mention: Mention
+    link: str
+    reading: str
+    role: str = ""
+    role_en: str = ""
+    title: Mention | None = None
+
+
+@dataclass(slots=True)
+class ActorPhrase:
+    """One actor as the sentence writes it: the person, the titles and the qualifiers.
+
+    ``first_token``/``last_token`` span the whole phrase (inclusive, exclusive), name
+    included; ``role``/``role_en`` are those of the title nearest the name (honorifics
+    and ranks left out), "" for a nationality alone (الألماني يورغن كلينسمان).
+    ``anaphors`` are (bare key of the noun, role, role_en) for an organisation named only
+    by its noun (رئيس الجامعة): the article's one organisation of that kind, if any.
+    """
+
+    head: Mention
+    titles: list[Mention] = field(default_factory=list)
+    qualifiers: list[Qualifier] = field(default_factory=list)
+    first_token: int = 0
+    last_token: int = 0
+    role: str = ""
+    role_en: str = ""
+    anaphors: list[tuple[str, str, str]] = field(default_factory=list)
+
+    @property
+    def employers(self) -> list[Qualifier]:
+        """The countries and organisations the actor's roles belong to."""
+        return [q for q in self.qualifiers if q.reading == EMPLOYER]
+
+    @property
+    def implied_countries(self) -> list[str]:
+        """ISO codes of the countries the phrase's titles name by themselves (خادم الحرمين
+        الشريفين الملك سلمان; سفير خادم الحرمين الشريفين: the Saudi king's ambassador).
+
+        A title counts when it follows the name, qualifies the title before it, or is
+        followed only by royal titles, honorifics and ranks; never when the phrase names
+        another country.
+        """
+        entries = [titles_by_form().get(t.canonical) for t in self.titles]
+        out = []
+        for k, entry in enumerate(entries):
+            if entry is None or len(entry.scope) != 2 or not entry.scope.isupper():
+                continue
+            genitive = k > 0 and self.titles[k - 1].last_token == self.titles[k].first_token and (
+                entries[k - 1] is not None and entries[k - 1].kind not in ("honorific", "academic"))
+            last = all(e is None or e.kind in ("royal", "honorific", "academic") for e in entries[k + 1 :])
+            apposed = self.head.last_token <= self.titles[k].first_token  # every title after the name is the name's
+            if (genitive or last or apposed) and entry.scope not in out:
+                out.append(entry.scope)
+        named = {q.mention.iso for q in self.employers if q.mention.iso}
+        return [iso for iso in out if not named - {iso}]
+
+
+def actor_phrases(sentence: Sentence, mentions: list[Mention]) -> list[ActorPhrase]:
+    """The actor phrases of one sentence, in text order, each with a PERSON head.
+
+    ``mentions`` are the sentence's mentions; entities need not be resolved. A title
+    phrase that reaches no name of its own is the apposition of the person just before it
+    when a comma sets it off (X، رئيس جمهورية مصر), when the title is in the construct
+    state (X زعيم حزب العمال), or when that person is itself named with a title (الأمير
+    محمد بن سلمان ولي ولي العهد وزير الدفاع).
+    """
+    reader = _Reader(sentence, mentions)
+    phrases: list[ActorPhrase] = []
+    headed: set[int] = set()  # first tokens of persons named after a title
+    waiting: _Draft | None = None  # a nameless title coordinated with the next (عضو ... والمشرف ... X)
+    i = 0
+    while i < len(sentence.tokens):
+        title = reader.title_at.get(i)
+        if title is None:
+            chaired = reader.chaired_at(i)
+            if chaired is not None:
+                phrases.append(chaired)
+            nationality = reader.nationality_at(i)
+            if nationality is not None:
+                phrases.append(nationality)
+                i = nationality.last_token
+                continue
+            i += 1
+            continue
+        if _glued(sentence.tokens[i], title).endswith("ك") or (i and _is_org_noun(reader.keys[i - 1])):
+            i = reader.past_titles(i)  # كمستشار لخادم الحرمين: said of someone else; شركة جنرال موتورز: a name
+            continue
+        phrase, end = reader.read(i)
+        if phrase.head is None:
+            phrase.head = reader.apposed(i, headed, phrase)
+            if phrase.head is not None:
+                phrase.first_token = phrase.head.first_token
+        if phrase.head is None and reader.shares_the_next_name(phrase, end):
+            waiting = phrase
+        elif waiting is not None and phrase.head is not None and waiting.last_token == i:
+            phrase.titles[:0], phrase.qualifiers[:0], phrase.anaphors[:0] = waiting.titles, waiting.qualifiers, waiting.anaphors
+            phrase.first_token, waiting = waiting.first_token, None
+        else:
+            waiting = None
+        if phrase.head is not None and (phrase.titles or phrase.qualifiers):
+            if phrase.head.first_token >= i:
+                headed.add(phrase.head.first_token)
+            phrases.append(phrase.finish())
+        i = max(end, i + 1)
+    return _merged(phrases)
+
+
+@dataclass(slots=True)
+class _Draft:
+    head: Mention | None
+    titles: list[Mention]
+    qualifiers: list[Qualifier]
+    first_token: int
+    last_token: int
+    roles: dict[int, tuple[str, str]]  # title index in ``titles`` -> (role text, role_en)
+    anaphors: list[tuple[str, str, str]] = field(default_factory=list)
+
+    def finish(self) -> ActorPhrase:
+        role, role_en = "", ""
+        for k in range(len(self.titles) - 1, -1, -1):
+            if k in self.roles:
+                role, role_en = self.roles[k]
+                break
+        return ActorPhrase(self.head, self.titles, self.qualifiers, self.first_token, self.last_token, role, role_en, self.anaphors)
+
+
+class _Reader:
+    """The sentence's tokens and mentions, indexed for reading phrases."""
+
+    def __init__(self, sentence: Sentence, mentions: list[Mention]) -> None:
+        self.sentence = sentence
+        self.tokens = sentence.tokens
+        self.keys = [t.key for t in sentence.tokens]
+        self.title_at = {m.first_token: m for m in mentions if m.label == TITLE}
+        self.entity_at = {m.first_token: m for m in mentions if m.label != TITLE}
+        self.entities = sorted((m for m in mentions if m.label != TITLE), key=lambda m: m.first_token)
+        self.words = actor_words()
+
+    # -- reading forward from a title ----------------------------------------------
+    def read(self, start: int) -> tuple[_Draft, int]:
+        """The phrase that opens with the title at ``start``; and where reading stopped."""
+        tokens, n = self.tokens, len(self.tokens)
+        draft = _Draft(None, [], [], start, start, {})
+        current: Title | None = None
+        current_mention: Mention | None = None
+        link, last_link, plain, organisation, state = "", "", 0, False, False
+        role_open = False  # ordinary words right after the title still belong to its role
+        role_end = -1  # the token after the role text read so far
+        skipped = False  # ordinary words tagging read as a name were passed over
+        governed = False  # a noun was read after the pending preposition (بالشؤون ...)
+        chain_start = 0  # where the role's chain of titles begins (مستشار رئيس البرلمان)
+        j = start
+        while j < n and j - start <= _WINDOW:
+            title = self.title_at.get(j)
+            if title is not None:
+                if _glued(tokens[j], title).endswith("ك"):
+                    break  # كمستشار لخادم الحرمين: "as adviser", said of someone else
+                if draft.titles and (skipped or link == "other" or self._starts_another(title, draft)):
+                    break  # (… من سيدة سورية: a title inside another phrase)
+                if j > start and _is_org_noun(self.keys[j - 1]):
+                    break  # مؤسسة الملك عبدالله: a title inside an organisation's name
+                draft.titles.append(title)
+                current_mention, current = title, titles_by_form().get(title.canonical)
+                antecedent = self._possessor(title)
+                if antecedent is not None:
+                    draft.qualifiers.append(Qualifier(antecedent, "possessive", EMPLOYER, title.text, title.label_en, title))
+                if not self._is_rank(title):
+                    if role_end != title.first_token:
+                        chain_start = title.start
+                    draft.roles[len(draft.titles) - 1] = (self._text(chain_start, title.end), title.label_en)
+                    role_open, role_end = True, title.last_token
+                else:
+                    role_open, role_end = False, -1
+                link, last_link, plain, organisation, state, governed = "", "", 0, False, False, False
+                j = max(title.last_token, j + 1)
+                continue
+            entity = self.entity_at.get(j)
+            if entity is not None and entity.label == PERSON and not _plausible_name(entity, self.keys):
+                if any(_conjoined(k) for k in self.keys[entity.first_token + 1 : entity.last_token]):
+                    break  # حرس الشرف وصافح: the conjunction opens another clause
+                entity, skipped = None, True  # المملكة الدائم: ordinary words read as a name; read them as words
+            if entity is not None and entity.label == PERSON:
+                glued = _glued(tokens[j], entity)
+                if glued.startswith("و") or glued[-1:] in ("ب", "ل", "ك") or (last_link and self._and_name(entity)):
+                    break  # وY: a list; بسابيلا: the object of a preposition, not this title's holder
+                draft.head = entity
+                draft.last_token = entity.last_token
+                return draft, entity.last_token
+            if entity is not None and entity.label in (GPE, ORG, LOC) and self._is_first_name(entity):
+                plain, role_open = plain + 1, False  # الأمير تركي ...: the name begins here
+                j = max(entity.last_token, j + 1)
+                continue
+            if entity is not None and entity.label in (GPE, ORG, LOC):
+                glued = _glued(tokens[j], entity)
+                if glued.startswith("و") and not last_link:
+                    break  # للرئيس السابق والحوثيين: coordinated with the title's holder, not his qualifier
+                if link in ("other", "aside"):
+                    how = "other"
+                elif self._adjective_of_another_noun(entity, current_mention):
+                    how, link = "other", "aside"  # لعدة شركات أميركية في كوبا: the rest is about the companies
+                elif glued.startswith("و") and last_link:
+                    how = last_link
+                elif glued[-1:] in _GLUED:
+                    how = _GLUED[glued[-1]]
+                else:
+                    how = link or ("adjective" if entity.source == "demonym" else "genitive")
+                reading = _reading(entity, how, current, organisation and not state)
+                if governed and entity.source == "demonym" and how in ("in", "for") and not state:
+                    reading = OWNER if organisation else OTHER  # الخبير بالشؤون السورية: the affairs are Syrian
+                if entity.label == ORG and reading == EMPLOYER and how == "for" and _is_media(entity):
+                    reading = OTHER  # قال ... لوكالة الصحافة الفرنسية: whom the statement was made to
+                role, role_en = draft.roles.get(len(draft.titles) - 1, ("", ""))
+                draft.qualifiers.append(Qualifier(entity, how, reading, role, role_en, current_mention))
+                if entity.label == ORG:
+                    organisation = True
+                    nationality = self._nationality_inside(entity)
+                    if nationality is not None and reading == EMPLOYER:
+                        state = self._is_state(self.keys[entity.first_token])
+                        draft.qualifiers.append(Qualifier(nationality, "adjective", EMPLOYER if state else OWNER, role, role_en, current_mention))
+                last_link, plain, role_open, governed = how, 0, False, False
+                j = max(entity.last_token, j + 1)
+                continue
+            token = tokens[j]
+            if token.text in _QUOTES and self._quotes_a_name(j):
+                j += 1
+                continue
+            if token.text == "(" and draft.titles and self._named_in_brackets(j):
+                j += 1
+                continue  # المندوبة الأمريكية الدائمة لدى الأمم المتحدة (السفيرة سامنثا باور)
+            if token.text in _COMMAS:
+                nxt = self.entity_at.get(j + 1)
+                if nxt is not None and nxt.label == PERSON and draft.titles and not self._and_name(nxt) \
+                        and not self._set_off(start):
+                    j += 1
+                    continue  # رئيس كازاخستان، قاسم جومارت توكاييف (، وخالد ...: the next of a list)
+                break
+            if token.text == "." and j > start and len(self.keys[j - 1]) == 1 and self._word_kind(self.keys[j - 1]) == "rank":
+                j += 1
+                continue  # د. خليل: the stop of an abbreviated rank
+            if token.text in _BREAKS or not any(c.isalpha() for c in token.text):
+                break
+            kind = self._word_kind(token.key)
+            if kind == "stop":
+                break
+            if kind in ("host", "in", "for", "other", "aside"):
+                if link != "aside":  # after الموالي لـ: nothing more is the title's
+                    link = kind
+                role_open, governed = False, False
+                j += 1
+                continue
+            if kind == "rank":
+                role_open = False
+                j += 1
+                continue
+            if last_link and not link and not _definite(token.key):
+                break  # أمير منطقة المدينة المنورة دشن ...، شاه إيران وأم كلثوم: after the complement, a new clause or conjunct
+            plain += 1
+            if plain > _PLAIN:
+                break
+            if link:
+                governed = True
+            elif token.key.startswith(("بال", "وبال", "لل", "ولل")):
+                link, governed, role_open = ("in" if "ب" in token.key[:2] else "for"), True, False  # بالشؤون، للأمن
+            elif _prepositional(token.key):
+                role_open = False  # مساعد وزير الاستثمار بتحديد موعد: the role ends before it
+            if _is_org_noun(token.key):
+                organisation = True
+                noun = self._anaphor(j)
+                if noun:
+                    role, role_en = draft.roles.get(len(draft.titles) - 1, ("", ""))
+                    draft.anaphors.append((noun, role or token.text, role_en))
+            if self._is_state(token.key):
+                state = True  # في الجيش اليمني: a state body's nationality is the country served
+            if role_open and draft.titles:
+                k = len(draft.titles) - 1
+                draft.roles[k] = (self._text(chain_start, token.end), draft.roles[k][1])
+                role_end = j + 1
+            j += 1
+        draft.last_token = j
+        return draft, j
+
+    def _possessor(self, title: Mention) -> Mention | None:
+        """الاتحاد الأمريكي عن طريق رئيسه سونيل جولاتي: a title with "his/its" (written ه where
+        the title's form has ة) belongs to the organisation or country named just before it."""
+        if not (match_key(title.text).endswith("ه") and title.text.endswith("ه") and title.canonical.endswith("ة")):
+            return None
+        entry = titles_by_form().get(title.canonical)
+        if entry is None or entry.kind == "counterpart":
+            return None
+        before = [m for m in self.entities if m.last_token <= title.first_token]
+        if not before or any(t.text in _BREAKS for t in self.tokens[before[-1].last_token : title.first_token]):
+            return None
+        last = before[-1]
+        if last.label == ORG or _is_country(last):
+            return last
+        return None
+
+    def shares_the_next_name(self, draft: _Draft, end: int) -> bool:
+        """عضو مجلس إدارة النادي الأهلي والمشرف على الفريق مروان دفتردار: a nameless title
+        phrase that ends at a different title glued to و shares that title's name — unless
+        it named a country (الرئيس الروسي والرئيس الأمريكي X are two people)."""
+        title = self.title_at.get(end)
+        if not draft.titles or title is None or not _glued(self.tokens[end], title).startswith("و"):
+            return False
+        if any(t.canonical == title.canonical for t in draft.titles):
+            return False
+        if any(m.label == PERSON and m.last_token == draft.first_token for m in self.entities):
+            return False  # وأبو همام القائد العسكري في جبهة النصرة: the name before it is its holder
+        return not any(_is_country(q.mention) for q in draft.qualifiers)
+
+    def past_titles(self, i: int) -> int:
+        """The token after the chain of adjacent titles that starts at ``i``."""
+        while i in self.title_at:
+            i = max(self.title_at[i].last_token, i + 1)
+        return i
+
+    def _text(self, start: int, end: int) -> str:
+        return self.sentence.text[start - self.sentence.start : end - self.sentence.start]
+
+    def _adjective_of_another_noun(self, entity: Mention, title: Mention | None) -> bool:
+        """شركات أميركية: a nationality without the article qualifies the indefinite noun before
+        it; only right after the title (مسؤول يمني) is it the title's."""
+        return entity.source == "demonym" and not _definite(self.keys[entity.first_token]) and (
+            title is None or title.last_token != entity.first_token)
+
+    def _anaphor(self, j: int) -> str:
+        """رئيس الجامعة الدكتور X، نائب رئيس المؤسسة للخدمات البريدية: an organisation's noun
+        with the article and nothing of a name after it refers to the article's organisation
+        of that kind; its bare key, or ""."""
+        key = self.keys[j]
+        if not key.startswith(("ال", "بال", "لل", "وال")):
+            return ""
+        nxt = j + 1
+        if nxt in self.entity_at and self.entity_at[nxt].label != PERSON:
+            return ""  # الاتحاد الأمريكي: a named organisation
+        if nxt < len(self.tokens) and nxt not in self.title_at and nxt not in self.entity_at and self.tokens[nxt].text not in _COMMAS \
+                and self.tokens[nxt].text not in _BREAKS and self._word_kind(self.keys[nxt]) not in ("rank", "in", "for", "host", "other") \
+                and not self.keys[nxt].startswith(("بال", "لل", "ب", "ل")):
+            return ""  # الهيئة العامة للاستثمار: the noun begins a name
+        return bare_key(self.tokens[j].text)
+
+    def _is_state(self, key: str) -> bool:
+        """وزارة، بوزارة، الحكومة: the first word of a state body (kg/data/actor_words.tsv)."""
+        return self._word_kind_bare(key) == "state"
+
+    def _nationality_inside(self, organisation: Mention) -> Mention | None:
+        """The nationality adjective that ends an organisation's name (وزارة الخارجية الأمريكية)."""
+        return next((m for m in self.entities if m.source == "demonym" and organisation.first_token < m.first_token
+                     and m.last_token == organisation.last_token), None)
+
+    def _set_off(self, start: int) -> bool:
+        """X، حاكم ولاية كاليفورنيا، ...: a title set off by commas after a name is that name's."""
+        return start >= 2 and self.tokens[start - 1].text in _COMMAS and any(
+            m.label == PERSON and m.last_token == start - 1 for m in self.entities)
+
+    def _named_in_brackets(self, j: int) -> bool:
+        """A bracket that holds only titles and a name, the holder of the titles before it."""
+        k = self.past_titles(j + 1)
+        person = self.entity_at.get(k)
+        return person is not None and person.label == PERSON and person.last_token < len(self.tokens) \
+            and self.tokens[person.last_token].text == ")"
+
+    def _and_name(self, person: Mention) -> bool:
+        """وعادل الجبير: a name the tagger read with its conjunction (not وليد, وليام: names
+        that the NER training data knows with their و)."""
+        if not person.text.startswith("و"):
+            return False
+        return "w:PERS:hi" not in ner.load_model().memory.get(self.keys[person.first_token], ())
+
+    def _quotes_a_name(self, j: int) -> bool:
+        """A quote that opens or closes an organisation's or a place's name («دلتا إيرلاينز»)."""
+        after, before = self.entity_at.get(j + 1), next((m for m in self.entities if m.last_token == j), None)
+        return (after is not None and after.label != PERSON) or (before is not None and before.label != PERSON)
+
+    def _starts_another(self, title: Mention, draft: _Draft) -> bool:
+        """A second title opens another person's phrase: a counterpart (ونظيره), the same
+        title again, or a title glued to و after the first one's complement (الرئيس الروسي
+        والرئيس الأمريكي؛ محافظ جدة ومعالي وزير الدولة)."""
+        entry = titles_by_form().get(title.canonical)
+        if entry is not None and entry.kind == "counterpart":
+            return True
+        if any(t.canonical == title.canonical for t in draft.titles):
+            return True
+        token = self.tokens[title.first_token]
+        if _glued(token, title).startswith("و"):
+            return draft.titles[-1].last_token != title.first_token  # المدير العام والرئيس التنفيذي: one person
+        return False
+
+    def _is_rank(self, title: Mention) -> bool:
+        entry = titles_by_form().get(title.canonical)
+        return self._word_kind(match_key(title.text)) == "rank" or (entry is not None and entry.kind == "honorific")
+
+    def _word_kind_bare(self, key: str) -> str:
+        """The kind of a word read without its glued conjunction, preposition and article."""
+        for _, stem in clitic_splits(key):
+            kind = self.words.get(stem[2:] if stem.startswith("ال") else stem)
+            if kind:
+                return kind
+        return ""
+
+    def _word_kind(self, key: str) -> str:
+        kind = self.words.get(key)
+        if kind is None and key[:1] in ("و", "ف") and len(key) > 2:
+            kind = self.words.get(key[1:])
+        return kind or ""
+
+    def _is_first_name(self, entity: Mention) -> bool:
+        """تركي after الأمير, or before بن: a nationality word without the article after a
+        definite word (adjectives agree in definiteness), or before a lineage word, is a name."""
+        if entity.source != "demonym" or _definite(self.keys[entity.first_token]):
+            return False
+        before = self.keys[entity.first_token - 1] if entity.first_token else ""
+        after = self.keys[entity.last_token] if entity.last_token < len(self.keys) else ""
+        return _definite(before) or after in _LINEAGE
+
+    # -- the name first ------------------------------------------------------------
+    def apposed(self, start: int, headed: set[int], draft: _Draft) -> Mention | None:
+        """The person a headless title phrase at ``start`` stands in apposition to."""
+        before = [m for m in self.entities if m.last_token <= start]
+        if not before or before[-1].label != PERSON:
+            return None
+        person = before[-1]
+        if _glued(self.tokens[start], self.title_at[start]).startswith("و"):
+            return None  # X ووزير ...: another person's title
+        gap = self.tokens[person.last_token : start]
+        if gap and all(t.text in _COMMAS for t in gap):
+            return person
+        if not gap and (person.first_token in headed or not _definite(self.keys[start])):
+            return person  # X زعيم حزب ...: a title in the construct state right after a name
+        if not gap and any(q.reading == EMPLOYER and q.mention.label == ORG for q in draft.qualifiers):
+            return person  # X الرئيس التنفيذي لشركة Y (an object would rather be a country's official)
+        return None
+
+    # -- an organisation headed by someone -----------------------------------------
+    def chaired_at(self, i: int) -> ActorPhrase | None:
+        """حركة حماس، برئاسة خالد مشعل: the organisation just before "headed by" and the name
+        after it (past its titles: برئاسة الأمير محمد بن سلمان)."""
+        if self._word_kind(self.keys[i]) != "chaired":
+            return None
+        k = i
+        while k > 0 and (self.tokens[k - 1].text in _COMMAS or self.tokens[k - 1].text in _QUOTES or self.tokens[k - 1].text == ")"):
+            k -= 1
+        organisation = next((m for m in self.entities if m.last_token == k and m.label == ORG), None)
+        j = self.past_titles(i + 1)
+        head = self.entity_at.get(j)
+        if organisation is None or head is None or head.label != PERSON or not _plausible_name(head, self.keys):
+            return None
+        role = self.tokens[i].text
+        return ActorPhrase(head, [], [Qualifier(organisation, "chaired", EMPLOYER, role)], organisation.first_token, head.last_token, role)
+
+    # -- a nationality alone -------------------------------------------------------
+    def nationality_at(self, i: int) -> ActorPhrase | None:
+        """الألماني يورغن كلينسمان، المستثمر السعودي X: a definite nationality adjective
+        right before a name (after at most one definite noun it qualifies)."""
+        entity = self.entity_at.get(i)
+        if entity is None or entity.source != "demonym" or not _definite(self.keys[i]) or _glued(self.tokens[i], entity).endswith("ك") \
+                or not self.keys[entity.last_token - 1].endswith(("ي", "يه")):  # اليونانيين: a plural qualifies no one name
+            return None  # كالبرازيلي X: "like the Brazilian", no nationality of X
+        head = self.entity_at.get(entity.last_token)
+        if head is None or head.label != PERSON or _glued(self.tokens[head.first_token], head) or not _plausible_name(head, self.keys) \
+                or self._and_name(head):
+            return None  # كاك 40 الفرنسي وداكس: the next of a list
+        if i and (any(m.last_token == i for m in self.entities) or self.keys[i - 1].isdigit()):
+            return None  # أبو حمزة الفرنسي، جامعة جون هوبكنز الأميركية: the adjective belongs to the name before it
+        first = i
+        role = entity.text
+        if i and _definite(self.keys[i - 1]) and i - 1 not in self.title_at and not self._word_kind(self.keys[i - 1]) \
+                and not any(m.first_token <= i - 1 < m.last_token for m in self.entities) and not _is_org_noun(self.keys[i - 1]):
+            first = i - 1
+            token = self.tokens[i - 1]
+            role = self.sentence.text[token.start - self.sentence.start : entity.end - self.sentence.start]
+        qualifier = Qualifier(entity, "adjective", EMPLOYER, role)
+        return ActorPhrase(head, [], [qualifier], first, head.last_token, role, "")
+
+
+def _merged(phrases: list[ActorPhrase]) -> list[ActorPhrase]:
+    """One phrase per head: an apposition adds its titles and qualifiers to the phrase
+    that named the person first."""
+    out: list[ActorPhrase] = []
+    by_head: dict[int, ActorPhrase] = {}
+    for phrase in phrases:
+        earlier = by_head.get(phrase.head.first_token)
+        if earlier is None:
+            by_head[phrase.head.first_token] = phrase
+            out.append(phrase)
+            continue
+        earlier.titles.extend(phrase.titles)
+        earlier.qualifiers.extend(phrase.qualifiers)
+        earlier.anaphors.extend(phrase.anaphors)
+        earlier.last_token = max(earlier.last_token, phrase.last_token)
+        if phrase.role:
+            earlier.role, earlier.role_en = (f"{earlier.role} {phrase.role}".strip(), phrase.role_en or earlier.role_en)
+    return out
+
+
+def _reading(entity: Mention, how: str, title: Title | None, organisation: bool) -> str:
+    """What a name in a title's complement is to the actor (see the module docstring)."""
+    diplomat = title is not None and title.kind == "diplomat"
+    if how == "host":
+        return HOST
+    if how == "other":
+        return OTHER
+    if entity.label == ORG:
+        return EMPLOYER
+    if _is_country(entity):
+        if how in ("adjective", "genitive"):
+            return OWNER if organisation else EMPLOYER
+        if how == "in":
+            # زعيم تنظيم داعش في أفغانستان: where the organisation acts, not the employer
+            return HOST if diplomat else (PLACE if organisation else EMPLOYER)
+        return HOST if diplomat else OTHER
+    if title is not None and title.kind == "governor" and how in ("genitive", "in"):
+        return EMPLOYER  # أمير منطقة عسير، محافظ عدن
+    return PLACE
+
+
+def _is_media(mention: Mention) -> bool:
+    """A news agency or outlet (the orgs lexicon's kinds "agency" and "media"): after ل,
+    whom a statement was made to."""
+    org = org_by_canonical(mention.canonical) if mention.canonical else None
+    return org is not None and org.kind in ("agency", "media")
+
+
+def _is_country(mention: Mention) -> bool:
+    if mention.source == "demonym":
+        return True
+    if mention.label != GPE or not mention.canonical:
+        return False
+    place = place_by_canonical(mention.canonical)
+    return place is not None and place.kind == "country"
+
+
+def _plausible_name(person: Mention, keys: list[str]) -> bool:
+    """A name read only because it follows a title (tagging's title cue) is no name when it
+    starts with the article or an organisation's noun, or runs into a conjunction
+    (المملكة الدائم، مكتب الصحة، حرس الشرف وصافح)."""
+    if person.source != "title-cue":
+        return True
+    words = keys[person.first_token : person.last_token]
+    return not _definite(words[0]) and not _is_org_noun(words[0]) and not any(_conjoined(w) for w in words[1:])
+
+
+def _prepositional(key: str) -> bool:
+    """بتحديد، لعدة: an ordinary word behind a glued ب or ل (not لجنة, itself a word)."""
+    common = common_words()
+    return key[:1] in ("ب", "ل") and key not in common and key[1:] in common
+
+
+def _conjoined(key: str) -> bool:
+    """A word with a glued و (وصافح، وتقديري), not one that begins with the letter (والي is read apart)."""
+    return key.startswith("و") and not key.startswith("وا") and len(key) > 3
+
+
+def _glued(token, mention: Mention) -> str:
+    """The conjunction or preposition letters glued before a mention (وبتعز -> وب)."""
+    return match_key(token.text[: max(0, mention.start - token.start)])
+
+
+def _definite(key: str) -> bool:
+    """The word carries the article, behind at most a conjunction and a preposition."""
+    for prefix in ("", "و", "ف", "ب", "ك", "وب", "فب", "وك"):
+        if key.startswith(prefix + "ال"):
+            return True
+    return key.startswith(("لل", "ولل", "فلل"))
+
+
+def _is_org_noun(key: str) -> bool:
+    """اتحاد، الاتحاد، وللجامعة، مكتب: a noun that heads an organisation's name
+    (kg/data/org_heads.tsv, or a "body" word of kg/data/actor_words.tsv)."""
+    heads, words = org_heads(), actor_words()
+    for prefix, stem in clitic_splits(key):
+        bare = stem[2:] if stem.startswith("ال") else stem
+        if len(prefix) <= 2 and (stem in heads or bare in heads or words.get(bare) == "body"):
+            return True
+    return False

@@ -1,0 +1,303 @@
+"""Affiliations read from actor phrases, on sentences written for each rule (fictional or
+well-known names; the stand-in model tags exactly the names listed)."""
+
+from names_model import build
+
+from kg.extract.actors import EMPLOYER, HOST, OWNER, actor_phrases
+
+
+def _graph(texts, names, monkeypatch):
+    from kg.graph import build_graph
+
+    results, resolution = build(texts, names, monkeypatch)
+    return build_graph(results, resolution)
+
+
+def _affiliations(g):
+    label = lambda node: g.nodes[node]["label"]  # noqa: E731
+    return {(label(s), label(t)) for s, t, d in g.edges(data=True) if d["relation"] == "affiliated_with"}
+
+
+def _roles(g):
+    label = lambda node: g.nodes[node]["label"]  # noqa: E731
+    return {(label(s), label(t), d["role"]) for s, t, d in g.edges(data=True) if d["relation"] == "affiliated_with"}
+
+
+def _phrases(text, names, monkeypatch):
+    """The actor phrases of a one-sentence document, as the pipeline's mentions give them."""
+    import kg.tag
+    from kg.ingest import make_document
+    from kg.segment import segment
+    from names_model import NamesModel
+
+    monkeypatch.setattr(kg.tag, "load_model", lambda: NamesModel(names))
+    doc = make_document("a", text)
+    segment(doc)
+    mentions = kg.tag.tag(doc)
+    sentence = doc.sentences[0]
+    return actor_phrases(sentence, [m for m in mentions if m.sentence == sentence.index])
+
+
+def test_ambassador_works_for_his_country_not_the_host(monkeypatch):
+    g = _graph({"a": "وقال سفير مصر لدى بلجيكا إيهاب فوزي إن العلاقات متينة."}, {"إيهاب فوزي": "PERS"}, monkeypatch)
+    assert ("إيهاب فوزي", "مصر") in _affiliations(g)
+    assert ("إيهاب فوزي", "بلجيكا") not in _affiliations(g)
+
+
+def test_ambassador_in_a_country_is_posted_there(monkeypatch):
+    text = "والتقى الوزير السفير الياباني في قبرص هيروشي تاناكا أمس."
+    g = _graph({"a": text}, {"هيروشي تاناكا": "PERS"}, monkeypatch)
+    assert ("هيروشي تاناكا", "اليابان") in _affiliations(g)
+    assert ("هيروشي تاناكا", "قبرص") not in _affiliations(g)
+
+
+def test_a_role_in_an_organisation_goes_to_the_organisation(monkeypatch):
+    text = "وقال رئيس المبادرة الوطنية الفلسطينية مصطفى البرغوثي إن الحوار مستمر."
+    names = {"مصطفى البرغوثي": "PERS", "المبادرة الوطنية": "ORG"}
+    g = _graph({"a": text}, names, monkeypatch)
+    assert ("مصطفى البرغوثي", "المبادرة الوطنية") in _affiliations(g)
+    assert not {t for p, t in _affiliations(g) if p == "مصطفى البرغوثي"} & {"فلسطين", "دولة فلسطين"}
+    (phrase,) = _phrases(text, names, monkeypatch)
+    assert [q.reading for q in phrase.qualifiers] == [EMPLOYER, OWNER]
+
+
+def test_each_member_of_a_list_has_its_own_title(monkeypatch):
+    text = "وأجرى الرئيس الروسي فلاديمير بوتين والرئيس الأمريكي باراك أوباما اتصالا هاتفيا."
+    names = {"فلاديمير بوتين": "PERS", "باراك أوباما": "PERS"}
+    affiliations = _affiliations(_graph({"a": text}, names, monkeypatch))
+    assert {("فلاديمير بوتين", "روسيا"), ("باراك أوباما", "الولايات المتحدة")} <= affiliations
+    assert ("باراك أوباما", "روسيا") not in affiliations
+    assert ("فلاديمير بوتين", "الولايات المتحدة") not in affiliations
+
+
+def test_a_neighbours_title_does_not_reach_the_next_name(monkeypatch):
+    text = "وحضر اللقاء وزير الخارجية السعودي عادل الجبير ووزير الدولة نزار مدني."
+    names = {"عادل الجبير": "PERS", "نزار مدني": "PERS"}
+    affiliations = _affiliations(_graph({"a": text}, names, monkeypatch))
+    assert ("عادل الجبير", "المملكة العربية السعودية") in affiliations
+    assert not [t for p, t in affiliations if p == "نزار مدني"]
+
+
+def test_the_first_name_turki_is_no_country(monkeypatch):
+    text = "وقال الأمير تركي الفيصل إن المنطقة تمر بمرحلة صعبة."
+    g = _graph({"a": text}, {"تركي الفيصل": "PERS"}, monkeypatch)
+    assert not [t for _, t in _affiliations(g) if t == "تركيا"]
+
+
+def test_turki_after_a_title_and_its_organisation_is_a_name(monkeypatch):
+    text = "وقال المتحدث باسم التحالف تركي المالكي إن المنطقة آمنة."
+    affiliations = _affiliations(_graph({"a": text}, {"تركي المالكي": "PERS", "التحالف": "ORG"}, monkeypatch))
+    assert any(t == "التحالف" for _, t in affiliations)
+    assert not [t for _, t in affiliations if t == "تركيا"]
+
+
+def test_spokesperson_of_an_organisation(monkeypatch):
+    text = "وقال المتحدث باسم منظمة الصحة العالمية كريستيان ليندماير إن الوباء ينحسر."
+    g = _graph({"a": text}, {"كريستيان ليندماير": "PERS"}, monkeypatch)
+    assert ("كريستيان ليندماير", "منظمة الصحة العالمية") in _affiliations(g)
+
+
+def test_a_governor_governs_the_place_named_after_the_title(monkeypatch):
+    text = "ووجه أمير منطقة عسير الأمير فيصل بن خالد بفتح العيادات."
+    g = _graph({"a": text}, {"فيصل بن خالد": "PERS"}, monkeypatch)
+    assert ("فيصل بن خالد", "منطقة عسير") in _affiliations(g)
+
+
+def test_a_place_that_is_not_a_country_employs_no_minister(monkeypatch):
+    text = "وقال وزير الصحة في عدن علي الأحمدي إن المستشفيات تعمل."
+    g = _graph({"a": text}, {"علي الأحمدي": "PERS"}, monkeypatch)
+    assert not [t for p, t in _affiliations(g) if p == "علي الأحمدي"]
+
+
+def test_title_in_apposition_after_the_name(monkeypatch):
+    text = "وقال عبد الله أوجلان زعيم حزب العمال الكردستاني إن السلام ممكن."
+    g = _graph({"a": text}, {"عبد الله أوجلان": "PERS"}, monkeypatch)
+    assert ("عبد الله أوجلان", "حزب العمال الكردستاني") in _affiliations(g)
+
+
+def test_chained_titles_of_one_person(monkeypatch):
+    text = ("وغادر صاحب السمو الملكي الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء "
+            "وزير الدفاع السعودي القاهرة أمس.")
+    g = _graph({"a": text}, {"محمد بن سلمان": "PERS"}, monkeypatch)
+    assert ("محمد بن سلمان", "المملكة العربية السعودية") in _affiliations(g)
+
+
+def test_the_custodian_of_the_two_holy_mosques_is_the_saudi_king(monkeypatch):
+    text = ("وأكد خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز دعم المملكة العربية السعودية لمصر. "
+            "واستقبل خادم الحرمين الشريفين الرئيس المصري عبد الفتاح السيسي.")
+    names = {"سلمان بن عبدالعزيز": "PERS", "عبد الفتاح السيسي": "PERS"}
+    affiliations = _affiliations(_graph({"a": text}, names, monkeypatch))
+    assert ("سلمان بن عبدالعزيز", "المملكة العربية السعودية") in affiliations
+    assert ("عبد الفتاح السيسي", "مصر") in affiliations
+    assert ("عبد الفتاح السيسي", "المملكة العربية السعودية") not in affiliations
+
+
+def test_role_is_the_title_with_its_complement(monkeypatch):
+    text = "وقال وزير الشؤون الدينية والأوقاف الجزائري محمد عيسى إن التعاون مثمر."
+    g = _graph({"a": text}, {"محمد عيسى": "PERS"}, monkeypatch)
+    assert ("محمد عيسى", "الجزائر", "وزير الشؤون الدينية والأوقاف") in _roles(g)
+
+
+def test_a_nationality_before_a_name(monkeypatch):
+    text = "وتعاقد النادي مع المدرب الروماني كوزمين أولاريو لمدة عامين."
+    g = _graph({"a": text}, {"كوزمين أولاريو": "PERS"}, monkeypatch)
+    assert ("كوزمين أولاريو", "رومانيا") in _affiliations(g)
+
+
+def test_host_reading_of_an_ambassador_phrase(monkeypatch):
+    text = "وقال سفير مصر لدى بلجيكا إيهاب فوزي إن العلاقات متينة."
+    (phrase,) = _phrases(text, {"إيهاب فوزي": "PERS"}, monkeypatch)
+    assert phrase.head.text == "إيهاب فوزي"
+    assert [(q.mention.text, q.reading) for q in phrase.qualifiers] == [("مصر", EMPLOYER), ("بلجيكا", HOST)]
+    assert phrase.role == "سفير"
+
+
+def test_a_long_complement_with_a_construct_noun(monkeypatch):
+    text = "والتقت وكيلة وزارة الخارجية الأمريكية للأمن المدني والديمقراطية وحقوق الإنسان سارة ميلر مع زملائها."
+    g = _graph({"a": text}, {"سارة ميلر": "PERS"}, monkeypatch)
+    assert ("سارة ميلر", "الولايات المتحدة") in _affiliations(g)
+
+
+def test_a_verb_after_the_complement_ends_the_phrase(monkeypatch):
+    text = "ونيابة عن أمير منطقة عسير دشن الدكتور سامي الخالد المعرض."
+    g = _graph({"a": text}, {"سامي الخالد": "PERS"}, monkeypatch)
+    assert not [t for p, t in _affiliations(g) if p == "سامي الخالد"]
+
+
+def test_as_adviser_is_said_of_someone_else(monkeypatch):
+    text = "وأعفي الأمير من منصبه كمستشار لخادم الحرمين الشريفين وتعيين ماجد السالم وزيرا للإسكان في المملكة العربية السعودية."
+    g = _graph({"a": text}, {"ماجد السالم": "PERS"}, monkeypatch)
+    assert not [t for p, t in _affiliations(g) if p == "ماجد السالم"]
+
+
+def test_a_minister_works_in_the_article_ministry_of_his_field(monkeypatch):
+    text = ("وأعلنت وزارة الطاقة خفض أسعار الوقود. "
+            "وقال وزير الطاقة سالم النعيمي إن القرار يدعم الاقتصاد.")
+    g = _graph({"a": text}, {"سالم النعيمي": "PERS"}, monkeypatch)
+    assert ("سالم النعيمي", "وزارة الطاقة") in _affiliations(g)
+
+
+def test_a_title_with_his_belongs_to_the_organisation_before_it(monkeypatch):
+    text = "ودخل الاتحاد الأمريكي لكرة القدم عن طريق رئيسه سونيل جولاتي في مفاوضات مع المدرب."
+    g = _graph({"a": text}, {"سونيل جولاتي": "PERS"}, monkeypatch)
+    assert ("سونيل جولاتي", "الولايات المتحدة") in _affiliations(g)
+
+
+def test_the_counterpart_is_no_possessive_title(monkeypatch):
+    text = "وبحث وزير الخارجية الروسي سيرغي لافروف مع نظيره جوزيب بوريل الأزمة."
+    names = {"سيرغي لافروف": "PERS", "جوزيب بوريل": "PERS"}
+    affiliations = _affiliations(_graph({"a": text}, names, monkeypatch))
+    assert ("جوزيب بوريل", "روسيا") not in affiliations
+
+
+def test_words_read_as_a_name_do_not_carry_a_title_to_the_next_person(monkeypatch):
+    text = "وقرر الدكتور رضا العدل رئيس مجلس إدارة القابضة للكيماويات تفويض السفير ياسر النجار بتحديد موعد في مصر."
+    g = _graph({"a": text}, {"رضا العدل": "PERS", "ياسر النجار": "PERS"}, monkeypatch)
+    assert not [t for p, t in _affiliations(g) if p == "ياسر النجار"]
+
+
+def test_a_nationality_after_a_noun_of_the_complement_is_that_nouns(monkeypatch):
+    text = "ويعبر البروفسور الأميركي جوشوا لانديس، الخبير بالشؤون السورية والمتزوج من سيدة سورية، عن الخطر."
+    affiliations = _affiliations(_graph({"a": text}, {"جوشوا لانديس": "PERS"}, monkeypatch))
+    assert ("جوشوا لانديس", "الولايات المتحدة") in affiliations
+    assert ("جوشوا لانديس", "سوريا") not in affiliations
+
+
+def test_a_comma_list_of_named_ministers(monkeypatch):
+    text = ("وحضر اللقاء الدكتور سامر العلي وزير الدولة، وعادل الجبير وزير الخارجية السعودي، "
+            "وخالد العيسى وزير الدولة رئيس الديوان الملكي.")
+    names = {"سامر العلي": "PERS", "وعادل الجبير": "PERS", "وخالد العيسى": "PERS"}
+    affiliations = _affiliations(_graph({"a": text}, names, monkeypatch))
+    assert not [p for p, t in affiliations if "العيسى" in p]
+    assert [p for p, t in affiliations if "الجبير" in p and t == "المملكة العربية السعودية"]
+
+
+def test_two_titles_of_one_named_person(monkeypatch):
+    text = "وأكد عضو مجلس إدارة النادي الأهلي والمشرف على فريق كرة القدم مروان الحربي أن المدرب ممتاز."
+    g = _graph({"a": text}, {"مروان الحربي": "PERS", "النادي الأهلي": "ORG"}, monkeypatch)
+    assert ("مروان الحربي", "النادي الأهلي") in _affiliations(g)
+
+
+def test_a_countrys_title_is_not_shared_with_the_next_name(monkeypatch):
+    text = "واتصل الرئيس الروسي ووزير الخارجية الأمريكي جون كيري بالأمين العام."
+    affiliations = _affiliations(_graph({"a": text}, {"جون كيري": "PERS"}, monkeypatch))
+    assert ("جون كيري", "روسيا") not in affiliations
+
+
+def test_a_title_word_inside_a_company_name_reads_no_phrase(monkeypatch):
+    text = "ويصف مدير شركة جنرال موتورز في فيتنام، جوراف جوبتا، السوق بأنها واعدة."
+    affiliations = _affiliations(_graph({"a": text}, {"جوراف جوبتا": "PERS"}, monkeypatch))
+    assert ("جوراف جوبتا", "فيتنام") not in affiliations
+
+
+def test_a_conjunct_after_the_complement_is_another_person(monkeypatch):
+    text = "واستقبل الفندق شاه إيران وأم كلثوم وإليزابيث تايلور."
+    affiliations = _affiliations(_graph({"a": text}, {"أم كلثوم": "PERS", "إليزابيث تايلور": "PERS"}, monkeypatch))
+    assert not [p for p, t in affiliations if t == "إيران"]
+
+
+def test_a_plural_nationality_qualifies_no_name(monkeypatch):
+    text = "وسيكون بوسع اليونانيين جورج باباس إيداع الشيكات."
+    affiliations = _affiliations(_graph({"a": text}, {"جورج باباس": "PERS"}, monkeypatch))
+    assert not affiliations
+
+
+def test_an_organisation_headed_by_a_person(monkeypatch):
+    text = "وأعلنت حركة المقاومة الإسلامية (حماس)، برئاسة خالد مشعل، رفضها للقرار."
+    affiliations = _affiliations(_graph({"a": text}, {"خالد مشعل": "PERS"}, monkeypatch))
+    assert [t for p, t in affiliations if p == "خالد مشعل" and "حماس" in t]
+
+
+def test_a_title_between_commas_after_a_name_is_that_names(monkeypatch):
+    text = "وقال: بعد أن اختارني جيري براون، حاكم ولاية كاليفورنيا، سامي المراد للمشروع أعلنت البداية."
+    affiliations = _affiliations(_graph({"a": text}, {"جيري براون": "PERS", "سامي المراد": "PERS"}, monkeypatch))
+    assert not [t for p, t in affiliations if p == "سامي المراد"]
+
+
+def test_a_nationality_after_an_organisation_is_the_organisations(monkeypatch):
+    text = "وقال الخبير في جامعة جون هوبكنز الأميركية خليل العناني إن الإصلاح ضروري."
+    names = {"جامعة جون هوبكنز": "ORG", "خليل العناني": "PERS"}
+    affiliations = _affiliations(_graph({"a": text}, names, monkeypatch))
+    assert ("خليل العناني", "الولايات المتحدة") not in affiliations
+
+
+def test_a_minister_without_a_country_is_not_put_in_another_countrys_ministry(monkeypatch):
+    text = ("وحضر وزير الخارجية برونو رودريغيز الاحتفال في واشنطن. "
+            "وقالت وزارة الخارجية إن وزير الخارجية الأمريكي جون كيري سيزور هافانا.")
+    names = {"برونو رودريغيز": "PERS", "جون كيري": "PERS"}
+    affiliations = _affiliations(_graph({"a": text}, names, monkeypatch))
+    assert not [t for p, t in affiliations if p == "برونو رودريغيز"]
+
+
+def test_the_university_named_by_its_noun(monkeypatch):
+    text = ("ووقعت جامعة حائل اتفاقية مع الصندوق. "
+            "وقال وكيل الجامعة للتطوير الأكاديمي د. راشد الحمالي إن الاتفاقية مهمة.")
+    names = {"جامعة حائل": "ORG", "راشد الحمالي": "PERS"}
+    affiliations = _affiliations(_graph({"a": text}, names, monkeypatch))
+    assert ("راشد الحمالي", "جامعة حائل") in affiliations
+
+
+def test_the_object_of_a_preposition_is_no_holder(monkeypatch):
+    text = "وكان رئيس الاتحاد الأمريكي للعبة اتصل أخيرا بسابيلا هاتفيا."
+    affiliations = _affiliations(_graph({"a": text}, {"سابيلا": "PERS"}, monkeypatch))
+    assert not affiliations
+
+
+def test_the_name_in_brackets_after_the_titles(monkeypatch):
+    text = "وقال المتحدث إن المندوبة الأمريكية الدائمة لدى الأمم المتحدة (السفيرة سامنثا باور) ستتحدث اليوم."
+    affiliations = _affiliations(_graph({"a": text}, {"سامنثا باور": "PERS"}, monkeypatch))
+    assert ("سامنثا باور", "الولايات المتحدة") in affiliations
+    assert ("سامنثا باور", "الأمم المتحدة") not in affiliations
+
+
+def test_an_organisations_title_right_after_a_name(monkeypatch):
+    text = "وقال كوفي عنان الأمين العام السابق للأمم المتحدة إن الإصلاح ضروري."
+    affiliations = _affiliations(_graph({"a": text}, {"كوفي عنان": "PERS"}, monkeypatch))
+    assert ("كوفي عنان", "الأمم المتحدة") in affiliations
+
+
+def test_a_statement_to_a_news_agency_is_no_employer(monkeypatch):
+    text = "وقال كريس فيليرز المتحدث باسم بوينغ لوكالة الصحافة الفرنسية إن القطعة ليست من الطائرة."
+    affiliations = _affiliations(_graph({"a": text}, {"كريس فيليرز": "PERS"}, monkeypatch))
+    assert not [t for p, t in affiliations if p == "كريس فيليرز" and "فرانس" in t]
+

@@ -1,0 +1,98 @@
+"""Place relations on sentences written for each rule (the lexicon knows the places)."""
+
+from names_model import build
+
+
+def _pairs(texts, monkeypatch, names=None):
+    from kg.graph import build_graph
+
+    results, resolution = build(texts, names or {}, monkeypatch)
+    g = build_graph(results, resolution)
+    label = lambda node: g.nodes[node]["label"]  # noqa: E731
+    return {(label(s), label(t), d["relation"]) for s, t, d in g.edges(data=True) if d["relation"] in ("located_in", "capital_of")}
+
+
+def test_a_city_with_a_nationality_adjective(monkeypatch):
+    pairs = _pairs({"a": "وانفجرت سيارة مفخخة في مدينة الموصل العراقية أمس."}, monkeypatch)
+    assert ("الموصل", "العراق", "located_in") in pairs
+
+
+def test_a_place_noun_before_an_unknown_city(monkeypatch):
+    pairs = _pairs({"a": "وافتتح المعرض بمدينة ليل الفرنسية أمس."}, monkeypatch, {"ليل": "LOC"})
+    assert ("ليل", "فرنسا", "located_in") in pairs
+
+
+def test_a_masculine_adjective_after_a_city_is_no_location(monkeypatch):
+    pairs = _pairs({"a": "ووصل إلى بغداد الرئيس الإيراني أمس."}, monkeypatch)
+    assert not pairs
+
+
+def test_governorate_in_the_west_of_a_country(monkeypatch):
+    pairs = _pairs({"a": "وقتل عشرة أشخاص في محافظة الأنبار غرب العراق."}, monkeypatch)
+    assert ("الأنبار", "العراق", "located_in") in pairs
+
+
+def test_a_bare_side_of_a_city_is_outside_it(monkeypatch):
+    pairs = _pairs({"a": "وقتل خمسة في بعقوبة شمال شرق بغداد."}, monkeypatch)
+    assert not [p for p in pairs if p[1] == "بغداد"]
+
+
+def test_in_the_side_of_a_city_is_inside_it(monkeypatch):
+    pairs = _pairs({"a": "وأصلحت الكابلات في مدينة دار سعد بشمال عدن."}, monkeypatch, {"دار سعد": "LOC"})
+    assert ("دار سعد", "عدن", "located_in") in pairs
+
+
+def test_a_quarter_east_of_a_city(monkeypatch):
+    pairs = _pairs({"a": "ووقعت مواجهات في حي الدكوانة شرق بيروت."}, monkeypatch, {"الدكوانة": "LOC"})
+    assert ("الدكوانة", "بيروت", "located_in") in pairs
+
+
+def test_city_in_a_country_named_with_its_noun(monkeypatch):
+    pairs = _pairs({"a": "وتقرر إنشاء فرع جديد بمدينة لارناكا بدولة قبرص."}, monkeypatch, {"لارناكا": "LOC"})
+    assert ("لارناكا", "قبرص", "located_in") in pairs
+
+
+def test_the_lexicon_refuses_a_city_in_the_wrong_country(monkeypatch):
+    pairs = _pairs({"a": "وعقد الاجتماع في القاهرة في تونس."}, monkeypatch)
+    assert not pairs
+
+
+def test_a_region_of_several_countries_is_in_none(monkeypatch):
+    pairs = _pairs({"a": "وشارك المنتخب في كأس أمم آسيا بأستراليا."}, monkeypatch)
+    assert not pairs
+
+
+def test_capital_of_a_province(monkeypatch):
+    pairs = _pairs({"a": "وتقع القاعدة شمال مدينة الحوطة عاصمة محافظة لحج."}, monkeypatch, {"الحوطة": "LOC"})
+    assert ("الحوطة", "لحج", "capital_of") in pairs
+
+
+def test_seat_of_a_province(monkeypatch):
+    pairs = _pairs({"a": "وقتل عشرة في مدينة بعقوبة مركز محافظة ديالى."}, monkeypatch)
+    assert any(inner == "بعقوبة" and rel == "located_in" for inner, _, rel in pairs)
+
+
+def test_the_capital_named_alone_is_the_capital_of_the_article_country(monkeypatch):
+    text = "وتتواصل الحرب في اليمن. وسيطر الحوثيون على العاصمة صنعاء العام الماضي."
+    pairs = _pairs({"a": text}, monkeypatch)
+    assert ("صنعاء", "اليمن", "capital_of") in pairs
+
+
+def test_the_capital_alone_needs_its_country_in_the_article(monkeypatch):
+    pairs = _pairs({"a": "وسيطر الحوثيون على العاصمة صنعاء العام الماضي."}, monkeypatch)
+    assert not pairs
+
+
+def test_a_list_of_places_is_no_containment(monkeypatch):
+    pairs = _pairs({"a": "وقصفت الطائرات مواقع في ريف حلب الغربي وريف إدلب الشمالي."}, monkeypatch)
+    assert not pairs
+
+
+def test_a_district_belonging_to_a_governorate(monkeypatch):
+    pairs = _pairs({"a": "وقصفت الطائرات معسكرا في مديرية الحيمة التابعة لمحافظة صنعاء."}, monkeypatch, {"الحيمة": "LOC"})
+    assert ("الحيمة", "صنعاء", "located_in") in pairs
+
+
+def test_an_unknown_word_after_the_capital_is_no_capital(monkeypatch):
+    pairs = _pairs({"a": "ويتصدر قطاع التأجير في العاصمة السعودية المشهد العقاري."}, monkeypatch, {"المشهد": "LOC"})
+    assert not [p for p in pairs if p[2] == "capital_of"]
