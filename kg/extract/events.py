@@ -75,6 +75,7 @@ class _Found:
     frame: Frame
     support: int = -1  # the support verb that carries a noun trigger
     voice: str = "active"
+    genitive_agent: bool = False  # a verbal noun whose doer is its genitive (قصف التحالف لمواقع X)
 
 
 class EventReader:
@@ -239,7 +240,15 @@ class EventReader:
         # a noun with the article takes no genitive (حضر اللقاء X: X attended, not the meeting's doer)
         definite = tokens[i].key.startswith(("ال", "وال", "فال", "بال", "لل"))
         genitive = next((p for p in phrases if p.first == i + 1 and not p.prep and p.head is not None), None)
+        patient = next((p for p in phrases if p.first == i + 1 and not p.prep and p.entity is not None), None)
+        if patient is not None and _purpose(tokens[i].key) and "of" in f.frame.targets:
+            # لدعم القوات X، لمساعدة X: after ل of purpose the genitive is what is done to, and
+            # the doer is the clause's
+            owner = clause_agent or self._speaker_now
+            if owner is not None and _phrase_kind(patient) in f.frame.target_types:
+                return owner, patient, patient.last
         if genitive is not None and not definite and _can_act(genitive.head):
+            f.genitive_agent = True
             return genitive, None, genitive.last  # زيارة الرئيس X, not اتفاق فيينا (where it was made)
         doer = _doer_after(tokens, phrases, i)
         if doer is not None:
@@ -353,6 +362,8 @@ class EventReader:
             if p.first >= stop:
                 break
             slot = "p:" + p.prep if p.prep else "obj"
+            if slot == "p:ل" and f.genitive_agent and "of" in frame.targets:
+                slot = "of"  # قصف التحالف لمواقع X: after the doer's genitive, ل marks the object
             if p.prep == _BETWEEN or (previous is not None and previous.prep == _BETWEEN and (p.conj or p.comma)):
                 slot = "between"
             coordinated = previous is not None and not p.prep and (p.conj or p.comma) and previous.last >= p.first - 1
