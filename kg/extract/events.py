@@ -40,9 +40,11 @@ _FROM = match_key("من")
 _BETWEEN = match_key("بين")
 _THERE = match_key("هناك")
 _TO = match_key("إلى")
+_BEFORE = match_key("قبل")
 _TITLE_GAP = 3  # words a title may run over before its name or country (وزير حقوق الإنسان باليمن)
 _SUBJECT_GAP = 2  # adverbs that may stand between a verb and its subject (زار أمس الرئيس X)
 _WINDOW = 16  # tokens after a trigger that can hold its targets
+_BY_GAP = 5  # tokens between a noun and the من قبل that names its doer (قصف مدفعي عنيف من قبل X)
 _SUPPORT_WINDOW = 8  # tokens between a support verb and its noun (بعث X برقية تهنئة)
 _SPORTS_CUES = 3  # distinct sports words that make a document a sports report
 
@@ -183,8 +185,8 @@ class EventReader:
             frame = _frame_for(reading, tokens, i)
             noun = reading.trigger.frame("noun")
             support = _support_before(tokens, i, [x.index for x in found], phrases) if noun is not None else None
-            if support is not None and frame is not noun and tokens[i - 1].key not in support_verbs():
-                frame = noun  # بعث برقية شكر: after a support verb and its object, the noun reading
+            if support is not None and frame is not noun and not _imperfect(tokens[i].key):
+                frame = noun  # بعث برقية شكر، نقل شكر X: after a support verb, the noun reading
             if frame is None or (frame.sports_sense and sports):
                 continue
             f = _Found(i, reading, frame)
@@ -194,7 +196,7 @@ class EventReader:
                     continue
                 complements.add(j)
             if frame.pos == "noun":
-                if support is not None and not _purpose(token.key):
+                if support is not None and (not _purpose(token.key) or support[1] == "undergo"):
                     f.support, f.voice = support
                 if found and found[-1].index == i - 1 and found[-1].frame.pos == "noun":
                     continue  # لحضور اجتماع: the second noun completes the first
@@ -236,10 +238,24 @@ class EventReader:
                 if giver is None or subject is None:
                     return None, None, i + 1
                 return giver, subject, giver.last
+            if f.voice == "undergo":
+                # تعرضت X لهجوم من قبل Y، لهجوم شنه Y: X is the target, the passive agent or the doer acts
+                doer = _by_agent(tokens, phrases, i) or _doer_after(tokens, phrases, i)
+                if doer is None or subject is None:
+                    return None, None, i + 1
+                return doer, subject, doer.last
+            # نقل شكر اليمن ل X with no named subject: the noun's own genitive names its doer
+            genitive = next((p for p in phrases if p.first == i + 1 and not p.prep and p.head is not None), None)
+            if subject is None and genitive is not None and _can_act(genitive.head) and not _definite(tokens[i].key):
+                f.genitive_agent = True
+                return genitive, None, genitive.last
             return subject, None, i + 1
         # a noun with the article takes no genitive (حضر اللقاء X: X attended, not the meeting's doer)
-        definite = tokens[i].key.startswith(("ال", "وال", "فال", "بال", "لل"))
+        definite = _definite(tokens[i].key)
         genitive = next((p for p in phrases if p.first == i + 1 and not p.prep and p.head is not None), None)
+        parties = _nationality_pair(tokens, phrases, i) if f.frame.symmetric else None
+        if parties is not None:
+            return parties  # محادثات سعودية - أمريكية: the two nations are the parties
         patient = next((p for p in phrases if p.first == i + 1 and not p.prep and p.entity is not None), None)
         if patient is not None and _purpose(tokens[i].key) and "of" in f.frame.targets:
             # لدعم القوات X، لمساعدة X: after ل of purpose the genitive is what is done to, and
@@ -250,7 +266,7 @@ class EventReader:
         if genitive is not None and not definite and _can_act(genitive.head):
             f.genitive_agent = True
             return genitive, None, genitive.last  # زيارة الرئيس X, not اتفاق فيينا (where it was made)
-        doer = _doer_after(tokens, phrases, i)
+        doer = _doer_after(tokens, phrases, i) or _by_agent(tokens, phrases, i)
         if doer is not None:
             return doer, None, doer.last
         if i + 1 < len(tokens) and tokens[i + 1].key in cues()["gather"]:
@@ -502,6 +518,10 @@ def _governor(tokens, unit: Mention, prefix: str) -> tuple[str, bool]:
     """The preposition that governs a phrase (a word before it or a clitic) and whether و joins it."""
     conj = prefix.startswith(("و", "ف"))
     clitic = prefix[1:] if conj else prefix
+    k = unit.first_token - 1
+    if clitic == "ل" and not conj and k >= 1 and unit.label != TITLE and _construct_head(tokens[k]) \
+            and _trigger_of(tokens[k].key) is None and tokens[k - 1].key in _PREPOSITIONS:
+        return tokens[k - 1].key, conj  # على مقرات لجبهة X: the name is the genitive of the noun على governs
     if clitic in _CLITIC_PREPOSITIONS:
         return _CLITIC_PREPOSITIONS[clitic], conj
     k = unit.first_token - 1
@@ -592,6 +612,35 @@ def _doer_after(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
         if any((stem in table or stem in cues()["doer"]) and pronoun and not nominal for stem, _, pronoun, nominal in _stems(t.key)):
             subject = next((p for p in phrases if p.first == j + 1 and not p.prep and p.head is not None), None)
             return subject
+    return None
+
+
+def _definite(key: str) -> bool:
+    return key.startswith(("ال", "وال", "فال", "بال", "لل"))
+
+
+def _nationality_pair(tokens, phrases: list[Phrase], i: int) -> tuple[Phrase, Phrase, int] | None:
+    """اتفاق مصري - بريطاني، قمة سعودية أمريكية: two nationality adjectives right after a noun of
+    a two-sided event name its parties (the agent, the target, where the complements start)."""
+    def bare(p: Phrase) -> bool:
+        return p.head is None and not p.titles and p.country is not None and not p.prep
+    first = next((p for p in phrases if p.first == i + 1 and bare(p)), None)
+    if first is None:
+        return None
+    second = next((p for p in phrases if p.first > first.last - 1), None)
+    if second is None or not bare(second) or second.country.cluster == first.country.cluster:
+        return None
+    between = tokens[first.last : second.first]
+    if len(between) > 1 or any(t.text not in _DASHES for t in between) and not second.conj:
+        return None
+    return _phrase_of(first.country), _phrase_of(second.country), second.last
+
+
+def _by_agent(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
+    """هجوم ... من قبل X: the passive agent named by من قبل within a few words after the noun."""
+    for p in phrases:
+        if i < p.first <= i + _BY_GAP and p.prep == _BEFORE and tokens[p.first - 2].key == _FROM and p.entity is not None:
+            return None if _breaks(tokens, i + 1, p.first) else p
     return None
 
 
@@ -713,6 +762,11 @@ def _opens_clause(tokens, phrase: Phrase) -> bool:
     before = tokens[phrase.first - 1]
     return (before.text in _CLAUSE_BREAKS or before.text in _COMMAS or before.key in cues()["particle"]
             or before.key in cues()["complementizer"])
+
+
+def _imperfect(key: str) -> bool:
+    """يزور، تستهدف: a verb in the imperfect, never a verbal noun."""
+    return key.startswith("ي") or any(stem in feminine_forms() for stem, _, _, nominal in _stems(key) if not nominal)
 
 
 def _plain_trigger(key: str) -> bool:
