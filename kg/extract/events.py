@@ -277,6 +277,10 @@ class EventReader:
             pair = next((p for p in phrases if i < p.first <= i + 4 and p.prep == _BETWEEN and p.entity is not None), None)
             if pair is not None:
                 return pair, None, pair.last  # اتفاقية بين X و Y: the parties, each the other's partner
+        if i > 0 and tokens[i - 1].key in cues()["during"] and not f.reading.pronoun and not definite:
+            owner = clause_agent or self._speaker_now
+            if owner is not None:
+                return owner, None, i + 1  # قال X خلال زيارة إلى Y: the trip of the clause's subject
         object_pronoun = f.reading.pronoun and f.frame.event_type in _PLACE_EVENTS and _preceding_places(phrases, i)
         if f.reading.pronoun and _singular_pronoun(tokens[i].key) or _his_after(tokens, i) or object_pronoun:
             owner = clause_agent or _clause_subject(tokens, phrases, i)
@@ -693,10 +697,17 @@ def _recent(reader, sentence_index: int):
 
 
 def _first_person(key: str) -> bool:
-    """أزور، سأسافر: a verb in the first person singular (its subject is whoever is quoted)."""
+    """أزور، سأسافر، نرفض: a verb in the first person (its subject is whoever is quoted); a form in
+    ن counts only when its third person in ي opens the same frame (نرفض/يرفض, not ناقش)."""
     key = key[1:] if key[:1] in ("و", "ف") else key
-    key = key[1:] if key.startswith("سا") else key
-    return key.startswith("ا") and _trigger_of(key) is not None and not _trigger_of(key).nominal
+    key = key[1:] if key.startswith(("سا", "سن")) else key
+    reading = _trigger_of(key)
+    if reading is None or reading.nominal:
+        return False
+    if key.startswith("ا"):
+        return True
+    third = _trigger_of("ي" + key[1:]) if key.startswith("ن") else None
+    return third is not None and bool(set(third.trigger.frames) & set(reading.trigger.frames))
 
 
 def _clause_subject(tokens, phrases: list[Phrase], i: int) -> Phrase | None:

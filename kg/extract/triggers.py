@@ -19,7 +19,7 @@ _PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه", "كم", "نا")
 SLOTS_FIXED = frozenset({"obj", "between", "of"})
 TYPES = frozenset({"person", "org", "place", "misc"})  # misc: a named event, agreement or law
 CUE_ROLES = frozenset({"negation", "deny", "future", "particle", "relative", "adverb", "topic", "force", "speech", "sports",
-                       "honorific", "pronoun", "opener", "this_country", "place_noun", "gather", "doer", "complementizer"})
+                       "honorific", "pronoun", "opener", "this_country", "place_noun", "gather", "doer", "complementizer", "during"})
 
 
 @dataclass(frozen=True, slots=True)
