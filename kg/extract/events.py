@@ -389,6 +389,8 @@ class EventReader:
             coordinated = previous is not None and not p.prep and (p.conj or p.comma) and previous.last >= p.first - 1
             if slot in frame.topic:
                 break
+            if slot == "obj" and "adj" in frame.targets and _nationality_of_object(tokens, start, p):
+                slot = "adj"  # أدان القصف الإسرائيلي: the nation the object noun is said of
             kind = _phrase_kind(p)
             if coordinated and previous in targets and kind:
                 targets.append(p)
@@ -617,6 +619,15 @@ def _doer_after(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
             subject = next((p for p in phrases if p.first == j + 1 and not p.prep and p.head is not None), None)
             return subject
     return None
+
+
+def _nationality_of_object(tokens, start: int, p: Phrase) -> bool:
+    """A nationality adjective alone (no name, no title) right after the one definite noun that
+    follows the verb: the object is that nation's (نرفض التدخل الإيراني، أدان القصف الإسرائيلي)."""
+    if p.head is not None or p.titles or p.country is None or p.prep or p.first - start != 1:
+        return False
+    noun = tokens[start]
+    return noun.key.startswith("ال") and noun.key not in _PREPOSITIONS and _trigger_of(noun.key) is None
 
 
 def _definite(key: str) -> bool:
