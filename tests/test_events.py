@@ -296,3 +296,14 @@ def test_touring_a_place(monkeypatch):
 def test_a_genitive_of_a_noun_after_ala_keeps_ala(monkeypatch):
     events, _ = _events("وشنت قوات التحالف غارات على مقرات لحزب الله.", ORGS, monkeypatch)
     assert _one(events, "ATTACK")[2:] == (frozenset({"التحالف"}), frozenset({"حزب الله"}))
+
+
+def test_a_purpose_noun_right_after_an_actor_is_that_actors(monkeypatch):
+    events, _ = _events("ويترأس سامي النجار وفد الأردن لحضور حفل افتتاح مؤتمر حزب الله.", ORGS, monkeypatch)
+    event = _one(events, "ATTEND")
+    assert "حزب الله" in event[3] and event[2] & {"الأردن", "سامي النجار"}
+
+
+def test_a_purpose_noun_with_a_pronoun_points_back_to_its_object(monkeypatch):
+    events, _ = _events("اختار سامي النجار مصر والأردن لزيارتهما.", NAMES, monkeypatch)
+    assert _one(events, "VISIT")[2] == frozenset({"سامي النجار"})

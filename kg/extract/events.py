@@ -257,6 +257,9 @@ class EventReader:
         if parties is not None:
             return parties  # محادثات سعودية - أمريكية: the two nations are the parties
         patient = next((p for p in phrases if p.first == i + 1 and not p.prep and p.entity is not None), None)
+        before = next((p for p in phrases if p.last == i and not p.prep and p.entity is not None), None)
+        if before is not None and _purpose(tokens[i].key) and not f.reading.pronoun and _can_act(before.entity):
+            return before, None, i + 1  # يترأس وفد المملكة لحضور ...، دعا X Y لحضور ...: who goes to do it
         if patient is not None and _purpose(tokens[i].key) and "of" in f.frame.targets:
             # لدعم القوات X، لمساعدة X: after ل of purpose the genitive is what is done to, and
             # the doer is the clause's
@@ -375,6 +378,7 @@ class EventReader:
         targets: list[Phrase] = []
         locations: list[Phrase] = _fronted_place(tokens, phrases, f.index) if frame.located else []
         previous: Phrase | None = None
+        purpose = frame.pos == "noun" and _purpose(tokens[f.index].key)  # لحضور حفل افتتاح X: X is what is done
         attached = start  # the end of the verb phrase read so far: a place must follow it closely
         for p in phrases:
             if p.first < start or (p.first, p.last) in agent_spans:
@@ -401,9 +405,9 @@ class EventReader:
                     locations.append(p)  # التقى X Y في الرياض, not ... وزراء الدول الخمس في آسيا الوسطى
             elif kind == "place" and p.prep == _FROM and frame.event_type in _PLACE_EVENTS:
                 pass  # وصل إلى بغداد قادما من الرياض: where the trip began
-            elif slot == "obj" and not _next_to(tokens, start, p.first):
+            elif slot == "obj" and not (_next_to(tokens, start, p.first) or purpose and _construct_chain(tokens, start, p.first)):
                 pass  # an object follows its verb and subject; a name further on belongs to another phrase
-            elif slot == "obj" and frame.pos == "noun" and kind != "place":
+            elif slot == "obj" and frame.pos == "noun" and kind != "place" and not purpose:
                 pass  # a verbal noun's genitive: a place is where it went (زيارة الأردن), a person its doer
             elif slot in frame.targets and kind in frame.target_types and not (p.via_noun and frame.event_type in _PLACE_EVENTS):
                 targets.append(p)  # (a trip إلى تعزيز دور X goes nowhere)
@@ -597,6 +601,12 @@ def _next_to(tokens, start: int, first: int) -> bool:
         return len(gap) <= 1 and all(_construct_head(t) for t in gap)
     return (len(words) <= 8 and words[-1].text in _COMMAS
             and not any(t.text in _BREAKS or t.key in _ARGUMENT_STOPS or _verb_like(t.key) for t in words))
+
+
+def _construct_chain(tokens, start: int, first: int) -> bool:
+    """حفل افتتاح قناة X: up to three nouns, each the head of the next, before a name."""
+    words = tokens[start:first]
+    return 0 < len(words) <= 3 and all(_construct_head(t) and _trigger_of(t.key) is None for t in words)
 
 
 def _construct_head(token) -> bool:
