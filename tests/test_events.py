@@ -293,11 +293,6 @@ def test_touring_a_place(monkeypatch):
     assert _one(events, "TRAVEL")[2:] == (frozenset({"سامي النجار"}), frozenset({"القاهرة"}))
 
 
-def test_a_genitive_of_a_noun_after_ala_keeps_ala(monkeypatch):
-    events, _ = _events("وشنت قوات التحالف غارات على مقرات لحزب الله.", ORGS, monkeypatch)
-    assert _one(events, "ATTACK")[2:] == (frozenset({"التحالف"}), frozenset({"حزب الله"}))
-
-
 def test_a_purpose_noun_right_after_an_actor_is_that_actors(monkeypatch):
     events, _ = _events("ويترأس سامي النجار وفد الأردن لحضور حفل افتتاح مؤتمر حزب الله.", ORGS, monkeypatch)
     event = _one(events, "ATTEND")

@@ -263,8 +263,8 @@ class EventReader:
         if patient is not None and _purpose(tokens[i].key) and "of" in f.frame.targets:
             # لدعم القوات X، لمساعدة X: after ل of purpose the genitive is what is done to, and
             # the doer is the clause's
-            owner = clause_agent or self._speaker_now
-            if owner is not None and _phrase_kind(patient) in f.frame.target_types:
+            owner = clause_agent
+            if owner is not None and i - owner.last <= _SUPPORT_WINDOW and _phrase_kind(patient) in f.frame.target_types:
                 return owner, patient, patient.last
         if genitive is not None and not definite and _can_act(genitive.head):
             f.genitive_agent = True
@@ -280,8 +280,10 @@ class EventReader:
             pair = next((p for p in phrases if i < p.first <= i + 4 and p.prep == _BETWEEN and p.entity is not None), None)
             if pair is not None:
                 return pair, None, pair.last  # اتفاقية بين X و Y: the parties, each the other's partner
-        if i > 0 and tokens[i - 1].key in cues()["during"] and not f.reading.pronoun and not definite:
-            owner = clause_agent or self._speaker_now
+        if i > 1 and tokens[i - 1].key in cues()["during"] and not f.reading.pronoun and not definite:
+            owner = next((p for p in (clause_agent, self._speaker_now) if p is not None and p.last == i - 1), None)
+            if owner is None and _verb_of_saying(tokens[i - 2].key):
+                owner = self._speaker_now  # وأضاف خلال زيارة إلى Y
             if owner is not None:
                 return owner, None, i + 1  # قال X خلال زيارة إلى Y: the trip of the clause's subject
         object_pronoun = f.reading.pronoun and f.frame.event_type in _PLACE_EVENTS and _preceding_places(phrases, i)
@@ -529,9 +531,6 @@ def _governor(tokens, unit: Mention, prefix: str) -> tuple[str, bool]:
     conj = prefix.startswith(("و", "ف"))
     clitic = prefix[1:] if conj else prefix
     k = unit.first_token - 1
-    if clitic == "ل" and not conj and k >= 1 and unit.label != TITLE and _construct_head(tokens[k]) \
-            and _trigger_of(tokens[k].key) is None and tokens[k - 1].key in _PREPOSITIONS:
-        return tokens[k - 1].key, conj  # على مقرات لجبهة X: the name is the genitive of the noun على governs
     if clitic in _CLITIC_PREPOSITIONS:
         return _CLITIC_PREPOSITIONS[clitic], conj
     k = unit.first_token - 1
@@ -765,6 +764,10 @@ def _his_after(tokens, i: int) -> bool:
 def _singular_pronoun(key: str) -> bool:
     """زيارته، زيارتها: a singular possessor (a plural one, اجتماعهم, is a group the text does not name)."""
     return key.endswith(("ه", "ها")) and not key.endswith(("هم", "هما"))
+
+
+def _verb_of_saying(key: str) -> bool:
+    return any(stem in cues()["speech"] and not nominal for stem, _, _, nominal in _stems(key))
 
 
 def _verb_like(key: str) -> bool:
