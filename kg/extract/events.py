@@ -465,7 +465,33 @@ def _phrases(tokens, entities: list[Mention], titles: list[Mention]) -> list[Phr
         current.comma = unit.first_token > 0 and tokens[unit.first_token - 1].text in _COMMAS
         _absorb(current, unit)
         phrases.append(current)
-    return phrases
+    return _titles_to_following_names(tokens, phrases)
+
+
+def _titles_to_following_names(tokens, phrases: list[Phrase]) -> list[Phrase]:
+    """X رئيس لجنة التدقيق في فيفا Y: a bare title right after a person's name, whose own words
+    (an organisation, a preposition) lead to another person's name, is that person's title, as in
+    رئيس جامعة حائل Y; the first name's phrase ends before it."""
+    out = list(phrases)
+    for p in phrases:
+        if p not in out or p.head is None or p.head.label != PERSON or not p.titles:
+            continue
+        title = p.titles[-1]
+        if title.source == "force" or title.first_token != p.head.last_token or len(p.titles) > 1:
+            continue
+        following = [q for q in out if p.last <= q.first <= p.last + _TITLE_GAP + 2]
+        name = next((q for q in following if q.head is not None and q.head.label == PERSON and not q.prep and not q.titles), None)
+        if name is None:
+            continue
+        words = tokens[p.last : name.first]
+        if any(t.text in _CLAUSE_BREAKS or t.text in _COMMAS or t.text in _DASHES or _verb_like(t.key)
+               or _trigger_of(t.key) is not None for t in words):
+            continue
+        start = title.first_token
+        out = [q for q in out if q is name or q is p or not (start <= q.first and q.last <= name.first)]
+        p.last, p.titles = start, []
+        name.first, name.titles = start, [title]
+    return out
 
 
 def _joins(tokens, phrase: Phrase, unit: Mention, last_unit: Mention) -> bool:
