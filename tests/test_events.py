@@ -215,3 +215,90 @@ def test_a_name_after_a_title_and_its_organisation_is_one_actor(monkeypatch):
 def test_a_name_before_a_complementizer_is_not_the_subject_after_it(monkeypatch):
     events, _ = _events("وتتوقع مصر أن تصل نسبة النمو في الأردن إلى عشرة في المائة.", NAMES, monkeypatch)
     assert not [e for e in events if e[0] == "TRAVEL"]
+
+
+# -- verbal nouns: object after the doer, purpose, passive agent, parties ------------------------
+ORGS = {**NAMES, "التحالف": "ORG", "حركة حماس": "ORG", "حزب الله": "ORG"}
+
+
+def test_a_verbal_noun_with_its_doer_takes_its_object_after_li(monkeypatch):
+    events, _ = _events("وتضررت المنطقة بعد قصف التحالف لقاعدة حزب الله.", ORGS, monkeypatch)
+    assert _one(events, "ATTACK")[2:] == (frozenset({"التحالف"}), frozenset({"حزب الله"}))
+
+
+def test_li_after_a_noun_without_a_doer_is_no_object(monkeypatch):
+    # هجوم للحوثيين: the attack is theirs (ل of possession), and nobody named is attacked
+    events, _ = _events("وقع هجوم لحزب الله أمس.", ORGS, monkeypatch)
+    assert [e for e in events if e[0] == "ATTACK"] == []
+
+
+def test_a_passive_agent_after_min_qibal(monkeypatch):
+    events, _ = _events("وتعرض سامي النجار لهجوم من قبل حركة حماس.", ORGS, monkeypatch)
+    assert _one(events, "ATTACK")[2:] == (frozenset({"حركة حماس"}), frozenset({"سامي النجار"}))
+
+
+def test_undergoing_with_no_named_doer_is_no_event(monkeypatch):
+    events, _ = _events("وتعرض سامي النجار لهجوم عنيف أمس.", ORGS, monkeypatch)
+    assert [e for e in events if e[0] == "ATTACK"] == []
+
+
+def test_a_purpose_noun_takes_its_genitive_as_object(monkeypatch):
+    events, _ = _events("وصل سامي النجار إلى بغداد لدعم منصور الحداد.", NAMES, monkeypatch)
+    assert _one(events, "SUPPORT")[2:] == (frozenset({"سامي النجار"}), frozenset({"منصور الحداد"}))
+
+
+def test_accusation_noun_after_a_support_verb(monkeypatch):
+    events, _ = _events("ووجه سامي النجار اتهامات لإسرائيل بالتجسس.", NAMES, monkeypatch)
+    assert _one(events, "ACCUSE")[2:] == (frozenset({"سامي النجار"}), frozenset({"إسرائيل"}))
+
+
+def test_thanks_conveyed_with_the_thanker_as_genitive(monkeypatch):
+    events, _ = _events("وقال إنه نقل شكر الأردن لمصر.", NAMES, monkeypatch)
+    assert _one(events, "PRAISE")[2:] == (frozenset({"الأردن"}), frozenset({"مصر"}))
+
+
+def test_two_nationality_adjectives_are_the_parties(monkeypatch):
+    events, _ = _events("وأعلن عن اتفاق مصري - أردني حول المياه.", NAMES, monkeypatch)
+    event = _one(events, "AGREE")
+    assert event[2] | event[3] == frozenset({"مصر", "الأردن"})
+
+
+def test_one_nationality_adjective_names_no_party(monkeypatch):
+    events, _ = _events("وأعلن عن اتفاق مصري جديد حول المياه.", NAMES, monkeypatch)
+    assert [e for e in events if e[0] == "AGREE"] == []
+
+
+def test_a_trip_during_a_statement_is_the_speakers(monkeypatch):
+    events, _ = _events("وقال سامي النجار خلال زيارة إلى الأردن إن العلاقات قوية.", NAMES, monkeypatch)
+    assert _one(events, "VISIT")[2:] == (frozenset({"سامي النجار"}), frozenset({"الأردن"}))
+
+
+def test_a_quoted_first_person_plural_verb_is_the_speakers(monkeypatch):
+    events, _ = _events("وقال سامي النجار: «نرفض التدخل الإيراني».", NAMES, monkeypatch)
+    assert _one(events, "REJECT")[2:] == (frozenset({"سامي النجار"}), frozenset({"إيران"}))
+
+
+def test_a_nationality_on_the_object_only_for_stance_verbs(monkeypatch):
+    events, _ = _events("زار سامي النجار المعرض الإيراني.", NAMES, monkeypatch)
+    assert [e for e in events if e[0] == "VISIT"] == []
+
+
+def test_praise_with_ala(monkeypatch):
+    events, _ = _events("وأثنى سامي النجار على منصور الحداد.", NAMES, monkeypatch)
+    assert _one(events, "PRAISE")[2:] == (frozenset({"سامي النجار"}), frozenset({"منصور الحداد"}))
+
+
+def test_touring_a_place(monkeypatch):
+    events, _ = _events("وتجول سامي النجار في القاهرة.", NAMES, monkeypatch)
+    assert _one(events, "TRAVEL")[2:] == (frozenset({"سامي النجار"}), frozenset({"القاهرة"}))
+
+
+def test_a_purpose_noun_right_after_an_actor_is_that_actors(monkeypatch):
+    events, _ = _events("ويترأس سامي النجار وفد الأردن لحضور حفل افتتاح مؤتمر حزب الله.", ORGS, monkeypatch)
+    event = _one(events, "ATTEND")
+    assert "حزب الله" in event[3] and event[2] & {"الأردن", "سامي النجار"}
+
+
+def test_a_purpose_noun_with_a_pronoun_points_back_to_its_object(monkeypatch):
+    events, _ = _events("اختار سامي النجار مصر والأردن لزيارتهما.", NAMES, monkeypatch)
+    assert _one(events, "VISIT")[2] == frozenset({"سامي النجار"})

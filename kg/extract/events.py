@@ -40,9 +40,11 @@ _FROM = match_key("من")
 _BETWEEN = match_key("بين")
 _THERE = match_key("هناك")
 _TO = match_key("إلى")
+_BEFORE = match_key("قبل")
 _TITLE_GAP = 3  # words a title may run over before its name or country (وزير حقوق الإنسان باليمن)
 _SUBJECT_GAP = 2  # adverbs that may stand between a verb and its subject (زار أمس الرئيس X)
 _WINDOW = 16  # tokens after a trigger that can hold its targets
+_BY_GAP = 5  # tokens between a noun and the من قبل that names its doer (قصف مدفعي عنيف من قبل X)
 _SUPPORT_WINDOW = 8  # tokens between a support verb and its noun (بعث X برقية تهنئة)
 _SPORTS_CUES = 3  # distinct sports words that make a document a sports report
 
@@ -75,6 +77,7 @@ class _Found:
     frame: Frame
     support: int = -1  # the support verb that carries a noun trigger
     voice: str = "active"
+    genitive_agent: bool = False  # a verbal noun whose doer is its genitive (قصف التحالف لمواقع X)
 
 
 class EventReader:
@@ -182,8 +185,8 @@ class EventReader:
             frame = _frame_for(reading, tokens, i)
             noun = reading.trigger.frame("noun")
             support = _support_before(tokens, i, [x.index for x in found], phrases) if noun is not None else None
-            if support is not None and frame is not noun and tokens[i - 1].key not in support_verbs():
-                frame = noun  # بعث برقية شكر: after a support verb and its object, the noun reading
+            if support is not None and frame is not noun and not _imperfect(tokens[i].key):
+                frame = noun  # بعث برقية شكر، نقل شكر X: after a support verb, the noun reading
             if frame is None or (frame.sports_sense and sports):
                 continue
             f = _Found(i, reading, frame)
@@ -193,7 +196,7 @@ class EventReader:
                     continue
                 complements.add(j)
             if frame.pos == "noun":
-                if support is not None and not _purpose(token.key):
+                if support is not None and (not _purpose(token.key) or support[1] == "undergo"):
                     f.support, f.voice = support
                 if found and found[-1].index == i - 1 and found[-1].frame.pos == "noun":
                     continue  # لحضور اجتماع: the second noun completes the first
@@ -235,13 +238,38 @@ class EventReader:
                 if giver is None or subject is None:
                     return None, None, i + 1
                 return giver, subject, giver.last
+            if f.voice == "undergo":
+                # تعرضت X لهجوم من قبل Y، لهجوم شنه Y: X is the target, the passive agent or the doer acts
+                doer = _by_agent(tokens, phrases, i) or _doer_after(tokens, phrases, i)
+                if doer is None or subject is None:
+                    return None, None, i + 1
+                return doer, subject, doer.last
+            # نقل شكر اليمن ل X with no named subject: the noun's own genitive names its doer
+            genitive = next((p for p in phrases if p.first == i + 1 and not p.prep and p.head is not None), None)
+            if subject is None and genitive is not None and _can_act(genitive.head) and not _definite(tokens[i].key):
+                f.genitive_agent = True
+                return genitive, None, genitive.last
             return subject, None, i + 1
         # a noun with the article takes no genitive (حضر اللقاء X: X attended, not the meeting's doer)
-        definite = tokens[i].key.startswith(("ال", "وال", "فال", "بال", "لل"))
+        definite = _definite(tokens[i].key)
         genitive = next((p for p in phrases if p.first == i + 1 and not p.prep and p.head is not None), None)
+        parties = _nationality_pair(tokens, phrases, i) if f.frame.symmetric else None
+        if parties is not None:
+            return parties  # محادثات سعودية - أمريكية: the two nations are the parties
+        patient = next((p for p in phrases if p.first == i + 1 and not p.prep and p.entity is not None), None)
+        before = next((p for p in phrases if p.last == i and not p.prep and p.entity is not None), None)
+        if before is not None and _purpose(tokens[i].key) and not f.reading.pronoun and _can_act(before.entity):
+            return before, None, i + 1  # يترأس وفد المملكة لحضور ...، دعا X Y لحضور ...: who goes to do it
+        if patient is not None and _purpose(tokens[i].key) and "of" in f.frame.targets:
+            # لدعم القوات X، لمساعدة X: after ل of purpose the genitive is what is done to, and
+            # the doer is the clause's
+            owner = clause_agent
+            if owner is not None and i - owner.last <= _SUPPORT_WINDOW and _phrase_kind(patient) in f.frame.target_types:
+                return owner, patient, patient.last
         if genitive is not None and not definite and _can_act(genitive.head):
+            f.genitive_agent = True
             return genitive, None, genitive.last  # زيارة الرئيس X, not اتفاق فيينا (where it was made)
-        doer = _doer_after(tokens, phrases, i)
+        doer = _doer_after(tokens, phrases, i) or _by_agent(tokens, phrases, i)
         if doer is not None:
             return doer, None, doer.last
         if i + 1 < len(tokens) and tokens[i + 1].key in cues()["gather"]:
@@ -252,6 +280,12 @@ class EventReader:
             pair = next((p for p in phrases if i < p.first <= i + 4 and p.prep == _BETWEEN and p.entity is not None), None)
             if pair is not None:
                 return pair, None, pair.last  # اتفاقية بين X و Y: the parties, each the other's partner
+        if i > 1 and tokens[i - 1].key in cues()["during"] and not f.reading.pronoun and not definite:
+            owner = next((p for p in (clause_agent, self._speaker_now) if p is not None and p.last == i - 1), None)
+            if owner is None and _verb_of_saying(tokens[i - 2].key):
+                owner = self._speaker_now  # وأضاف خلال زيارة إلى Y
+            if owner is not None:
+                return owner, None, i + 1  # قال X خلال زيارة إلى Y: the trip of the clause's subject
         object_pronoun = f.reading.pronoun and f.frame.event_type in _PLACE_EVENTS and _preceding_places(phrases, i)
         if f.reading.pronoun and _singular_pronoun(tokens[i].key) or _his_after(tokens, i) or object_pronoun:
             owner = clause_agent or _clause_subject(tokens, phrases, i)
@@ -346,6 +380,7 @@ class EventReader:
         targets: list[Phrase] = []
         locations: list[Phrase] = _fronted_place(tokens, phrases, f.index) if frame.located else []
         previous: Phrase | None = None
+        purpose = frame.pos == "noun" and _purpose(tokens[f.index].key)  # لحضور حفل افتتاح X: X is what is done
         attached = start  # the end of the verb phrase read so far: a place must follow it closely
         for p in phrases:
             if p.first < start or (p.first, p.last) in agent_spans:
@@ -353,11 +388,15 @@ class EventReader:
             if p.first >= stop:
                 break
             slot = "p:" + p.prep if p.prep else "obj"
+            if slot == "p:ل" and f.genitive_agent and "of" in frame.targets:
+                slot = "of"  # قصف التحالف لمواقع X: after the doer's genitive, ل marks the object
             if p.prep == _BETWEEN or (previous is not None and previous.prep == _BETWEEN and (p.conj or p.comma)):
                 slot = "between"
             coordinated = previous is not None and not p.prep and (p.conj or p.comma) and previous.last >= p.first - 1
             if slot in frame.topic:
                 break
+            if slot == "obj" and "adj" in frame.targets and _nationality_of_object(tokens, start, p):
+                slot = "adj"  # أدان القصف الإسرائيلي: the nation the object noun is said of
             kind = _phrase_kind(p)
             if coordinated and previous in targets and kind:
                 targets.append(p)
@@ -368,9 +407,9 @@ class EventReader:
                     locations.append(p)  # التقى X Y في الرياض, not ... وزراء الدول الخمس في آسيا الوسطى
             elif kind == "place" and p.prep == _FROM and frame.event_type in _PLACE_EVENTS:
                 pass  # وصل إلى بغداد قادما من الرياض: where the trip began
-            elif slot == "obj" and not _next_to(tokens, start, p.first):
+            elif slot == "obj" and not (_next_to(tokens, start, p.first) or purpose and _construct_chain(tokens, start, p.first)):
                 pass  # an object follows its verb and subject; a name further on belongs to another phrase
-            elif slot == "obj" and frame.pos == "noun" and kind != "place":
+            elif slot == "obj" and frame.pos == "noun" and kind != "place" and not purpose:
                 pass  # a verbal noun's genitive: a place is where it went (زيارة الأردن), a person its doer
             elif slot in frame.targets and kind in frame.target_types and not (p.via_noun and frame.event_type in _PLACE_EVENTS):
                 targets.append(p)  # (a trip إلى تعزيز دور X goes nowhere)
@@ -426,7 +465,33 @@ def _phrases(tokens, entities: list[Mention], titles: list[Mention]) -> list[Phr
         current.comma = unit.first_token > 0 and tokens[unit.first_token - 1].text in _COMMAS
         _absorb(current, unit)
         phrases.append(current)
-    return phrases
+    return _titles_to_following_names(tokens, phrases)
+
+
+def _titles_to_following_names(tokens, phrases: list[Phrase]) -> list[Phrase]:
+    """X رئيس لجنة التدقيق في فيفا Y: a bare title right after a person's name, whose own words
+    (an organisation, a preposition) lead to another person's name, is that person's title, as in
+    رئيس جامعة حائل Y; the first name's phrase ends before it."""
+    out = list(phrases)
+    for p in phrases:
+        if p not in out or p.head is None or p.head.label != PERSON or not p.titles:
+            continue
+        title = p.titles[-1]
+        if title.source == "force" or title.first_token != p.head.last_token or len(p.titles) > 1:
+            continue
+        following = [q for q in out if p.last <= q.first <= p.last + _TITLE_GAP + 2]
+        name = next((q for q in following if q.head is not None and q.head.label == PERSON and not q.prep and not q.titles), None)
+        if name is None:
+            continue
+        words = tokens[p.last : name.first]
+        if any(t.text in _CLAUSE_BREAKS or t.text in _COMMAS or t.text in _DASHES or _verb_like(t.key)
+               or _trigger_of(t.key) is not None for t in words):
+            continue
+        start = title.first_token
+        out = [q for q in out if q is name or q is p or not (start <= q.first and q.last <= name.first)]
+        p.last, p.titles = start, []
+        name.first, name.titles = start, [title]
+    return out
 
 
 def _joins(tokens, phrase: Phrase, unit: Mention, last_unit: Mention) -> bool:
@@ -491,6 +556,7 @@ def _governor(tokens, unit: Mention, prefix: str) -> tuple[str, bool]:
     """The preposition that governs a phrase (a word before it or a clitic) and whether و joins it."""
     conj = prefix.startswith(("و", "ف"))
     clitic = prefix[1:] if conj else prefix
+    k = unit.first_token - 1
     if clitic in _CLITIC_PREPOSITIONS:
         return _CLITIC_PREPOSITIONS[clitic], conj
     k = unit.first_token - 1
@@ -562,6 +628,12 @@ def _next_to(tokens, start: int, first: int) -> bool:
             and not any(t.text in _BREAKS or t.key in _ARGUMENT_STOPS or _verb_like(t.key) for t in words))
 
 
+def _construct_chain(tokens, start: int, first: int) -> bool:
+    """حفل افتتاح قناة X: up to three nouns, each the head of the next, before a name."""
+    words = tokens[start:first]
+    return 0 < len(words) <= 3 and all(_construct_head(t) and _trigger_of(t.key) is None for t in words)
+
+
 def _construct_head(token) -> bool:
     """A noun that can take a name as genitive: no article, no pronoun, no clitic preposition."""
     key = token.key
@@ -581,6 +653,44 @@ def _doer_after(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
         if any((stem in table or stem in cues()["doer"]) and pronoun and not nominal for stem, _, pronoun, nominal in _stems(t.key)):
             subject = next((p for p in phrases if p.first == j + 1 and not p.prep and p.head is not None), None)
             return subject
+    return None
+
+
+def _nationality_of_object(tokens, start: int, p: Phrase) -> bool:
+    """A nationality adjective alone (no name, no title) right after the one definite noun that
+    follows the verb: the object is that nation's (نرفض التدخل الإيراني، أدان القصف الإسرائيلي)."""
+    if p.head is not None or p.titles or p.country is None or p.prep or p.first - start != 1:
+        return False
+    noun = tokens[start]
+    return noun.key.startswith("ال") and noun.key not in _PREPOSITIONS and _trigger_of(noun.key) is None
+
+
+def _definite(key: str) -> bool:
+    return key.startswith(("ال", "وال", "فال", "بال", "لل"))
+
+
+def _nationality_pair(tokens, phrases: list[Phrase], i: int) -> tuple[Phrase, Phrase, int] | None:
+    """اتفاق مصري - بريطاني، قمة سعودية أمريكية: two nationality adjectives right after a noun of
+    a two-sided event name its parties (the agent, the target, where the complements start)."""
+    def bare(p: Phrase) -> bool:
+        return p.head is None and not p.titles and p.country is not None and not p.prep
+    first = next((p for p in phrases if p.first == i + 1 and bare(p)), None)
+    if first is None:
+        return None
+    second = next((p for p in phrases if p.first > first.last - 1), None)
+    if second is None or not bare(second) or second.country.cluster == first.country.cluster:
+        return None
+    between = tokens[first.last : second.first]
+    if len(between) > 1 or any(t.text not in _DASHES for t in between) and not second.conj:
+        return None
+    return _phrase_of(first.country), _phrase_of(second.country), second.last
+
+
+def _by_agent(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
+    """هجوم ... من قبل X: the passive agent named by من قبل within a few words after the noun."""
+    for p in phrases:
+        if i < p.first <= i + _BY_GAP and p.prep == _BEFORE and tokens[p.first - 2].key == _FROM and p.entity is not None:
+            return None if _breaks(tokens, i + 1, p.first) else p
     return None
 
 
@@ -633,10 +743,17 @@ def _recent(reader, sentence_index: int):
 
 
 def _first_person(key: str) -> bool:
-    """أزور، سأسافر: a verb in the first person singular (its subject is whoever is quoted)."""
+    """أزور، سأسافر، نرفض: a verb in the first person (its subject is whoever is quoted); a form in
+    ن counts only when its third person in ي opens the same frame (نرفض/يرفض, not ناقش)."""
     key = key[1:] if key[:1] in ("و", "ف") else key
-    key = key[1:] if key.startswith("سا") else key
-    return key.startswith("ا") and _trigger_of(key) is not None and not _trigger_of(key).nominal
+    key = key[1:] if key.startswith(("سا", "سن")) else key
+    reading = _trigger_of(key)
+    if reading is None or reading.nominal:
+        return False
+    if key.startswith("ا"):
+        return True
+    third = _trigger_of("ي" + key[1:]) if key.startswith("ن") else None
+    return third is not None and bool(set(third.trigger.frames) & set(reading.trigger.frames))
 
 
 def _clause_subject(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
@@ -675,6 +792,10 @@ def _singular_pronoun(key: str) -> bool:
     return key.endswith(("ه", "ها")) and not key.endswith(("هم", "هما"))
 
 
+def _verb_of_saying(key: str) -> bool:
+    return any(stem in cues()["speech"] and not nominal for stem, _, _, nominal in _stems(key))
+
+
 def _verb_like(key: str) -> bool:
     """A support verb or a verb of saying: it opens a new clause."""
     words = support_verbs().keys() | cues()["speech"]
@@ -702,6 +823,11 @@ def _opens_clause(tokens, phrase: Phrase) -> bool:
     before = tokens[phrase.first - 1]
     return (before.text in _CLAUSE_BREAKS or before.text in _COMMAS or before.key in cues()["particle"]
             or before.key in cues()["complementizer"])
+
+
+def _imperfect(key: str) -> bool:
+    """يزور، تستهدف: a verb in the imperfect, never a verbal noun."""
+    return key.startswith("ي") or any(stem in feminine_forms() for stem, _, _, nominal in _stems(key) if not nominal)
 
 
 def _plain_trigger(key: str) -> bool:

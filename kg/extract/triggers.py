@@ -16,10 +16,10 @@ from importlib import resources
 from kg.normalize import match_key
 
 _PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه", "كم", "نا")
-SLOTS_FIXED = frozenset({"obj", "between"})
+SLOTS_FIXED = frozenset({"obj", "between", "of", "adj"})
 TYPES = frozenset({"person", "org", "place", "misc"})  # misc: a named event, agreement or law
 CUE_ROLES = frozenset({"negation", "deny", "future", "particle", "relative", "adverb", "topic", "force", "speech", "sports",
-                       "honorific", "pronoun", "opener", "this_country", "place_noun", "gather", "doer", "complementizer"})
+                       "honorific", "pronoun", "opener", "this_country", "place_noun", "gather", "doer", "complementizer", "during"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,7 +234,7 @@ def check_lexicon() -> list[str]:
             problems.append(f"events.tsv {r['form']}: unknown frame {r['frame']}")
         opened.add(r["frame"])
     problems += [f"event_frames.tsv {f}: no trigger opens this frame" for f in sorted(frame_ids - opened)]
-    problems += [f"event_support.tsv {r['form']}: voice must be active or receive"
-                 for r in _rows("event_support.tsv") if r["voice"] not in ("active", "receive")]
+    problems += [f"event_support.tsv {r['form']}: voice must be active, receive or undergo"
+                 for r in _rows("event_support.tsv") if r["voice"] not in ("active", "receive", "undergo")]
     problems += [f"event_cues.tsv {r['word']}: unknown role {r['role']}" for r in _rows("event_cues.tsv") if r["role"] not in CUE_ROLES]
     return problems
