@@ -297,6 +297,11 @@ class Gazetteer:
                 taken.add(words)
                 first_key = match_key(surface).split(" ")[0]
                 index.setdefault(words[0], []).append((len(words), words[1:], _KIND_OF[lex], entry, first_key))
+        for entry, rest in _short_region_names(lexicons.get("places", ())):
+            words = tuple(bare_key(rest).split(" "))
+            if words not in taken:
+                taken.add(words)
+                index.setdefault(words[0], []).append((len(words), words[1:], "place", entry, match_key(rest).split(" ")[0]))
         for cands in index.values():
             cands.sort(key=lambda c: -c[0])
         self._index = index
@@ -355,8 +360,10 @@ class Gazetteer:
                         if bare_of(token_keys[j]) != word:
                             ok = False
                             break
-                    if ok and key != cand[4] and _carries_article(key) and not cand[4].startswith("ال"):
-                        ok = False  # الباريس is no Paris: a name without the article never takes one
+                    if ok and key != cand[4] and _carries_article(key) and not cand[4].startswith("ال") and key[1:] != cand[4]:
+                        ok = False  # الباريس is no Paris (but لليبيا is ل + ليبيا): a name without the article never takes one
+                    if ok and cand[4].startswith("ال") and cand[2] in ("place", "org") and not _carries_article(key):
+                        ok = False  # رياض الأطفال is no Riyadh: a name with the article is written with it
                     if ok:
                         found = cand
                         break
@@ -367,6 +374,30 @@ class Gazetteer:
             out.append(Match(i, i + length, kind, entry, _prefix_of(key, first_key)))
             i += length
         return out
+
+
+# A short region name this common in ordinary Arabic (البيضاء "white") is left to its
+# long form (محافظة البيضاء).
+_SHORT_NAME_MAX_ZIPF = 4.5
+
+
+def _short_region_names(places: Sequence[Entry]) -> list[tuple[Place, str]]:
+    """A country's region named by a place noun is named without it too: منطقة الباحة is
+    also الباحة, محافظة صعدة also صعدة (the noun from kg/data/place_heads.tsv, where the
+    name alone names the place). Ordinary words are left out (محافظة البيضاء)."""
+    heads = {head for head, (_, part) in place_heads().items() if not part}
+    common = common_words()
+    out = []
+    for entry in places:
+        if not isinstance(entry, Place) or entry.kind not in ("region", "territory") or not entry.country_iso:
+            continue
+        first, _, rest = entry.name.partition(" ")
+        if not rest or match_key(first) not in heads:
+            continue
+        if match_key(rest) in common or (" " not in rest and word_zipf(rest) >= _SHORT_NAME_MAX_ZIPF):
+            continue
+        out.append((entry, rest))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -455,11 +486,17 @@ def common_words() -> frozenset[str]:
 
 def _word_list(name: str, header: str) -> list[str]:
     """The first column of a word list in kg/data (after its header; ``#`` lines are notes)."""
+    return [row[0] for row in _word_rows(name, header)]
+
+
+def _word_rows(name: str, header: str) -> list[list[str]]:
+    """The rows of a word list in kg/data whose first cell is not empty."""
     path = DATA_DIR / name
     lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
     if not lines or lines[0].split("\t")[0] != header:
         raise LexiconError(f"{path.name}:1: header must start with {header!r}")
-    return [word for line in lines[1:] if (word := line.split("\t", 1)[0].strip())]
+    rows = [[cell.strip() for cell in line.split("\t")] for line in lines[1:]]
+    return [row for row in rows if row[0]]
 
 
 def _word_kinds(name: str, kinds: frozenset[str]) -> dict[str, str]:
@@ -504,6 +541,95 @@ def org_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def org_heads_needing_a_name() -> frozenset[str]:
+    """Organisation nouns that also head ordinary phrases (حركة، مركز، لجنة): they name an
+    institution only with a proper name, a place or an ل-complement (org_heads.tsv, named_by)."""
+    from kg.normalize import match_key
+
+    return frozenset(match_key(row[0]) for row in _word_rows("org_heads.tsv", "head") if row[2:3] == ["proper"])
+
+
+@lru_cache(maxsize=1)
+def national_org_heads() -> frozenset[str]:
+    """Nouns of a body every country has (حكومة، جيش، قوات): org_heads.tsv, named_by 'national'."""
+    from kg.normalize import match_key
+
+    return frozenset(match_key(row[0]) for row in _word_rows("org_heads.tsv", "head") if row[2:3] == ["national"])
+
+
+@lru_cache(maxsize=1)
+def state_org_heads() -> frozenset[str]:
+    """Institution nouns of one country (وزارة، مجلس، هيئة): org_heads.tsv, named_by 'state'."""
+    from kg.normalize import match_key
+
+    return frozenset(match_key(row[0]) for row in _word_rows("org_heads.tsv", "head") if row[2:3] == ["state"])
+
+
+@lru_cache(maxsize=1)
+def _places_by_key_and_country() -> dict[tuple[str, str], Place]:
+    out: dict[tuple[str, str], Place] = {}
+    for place in _load("places"):
+        assert isinstance(place, Place)
+        if place.country_iso and place.kind != "country":
+            for surface in (place.name, place.canonical):
+                out.setdefault((bare_key(surface), place.country_iso), place)
+    return out
+
+
+def place_in_country(key: str, iso: str) -> Place | None:
+    """The city or region of country ``iso`` whose name has the bare key ``key`` (عمان in
+    JO is Amman, though the lexicon's عمان alone is Oman)."""
+    return _places_by_key_and_country().get((key, iso))
+
+
+@lru_cache(maxsize=1)
+def _shared_canonical_keys() -> frozenset[str]:
+    english: dict[str, set[str]] = {}
+    for entry in (*_load("places"), *_load("orgs")):
+        english.setdefault(bare_key(entry.canonical), set()).add(entry.label_en)
+    return frozenset(key for key, labels in english.items() if len(labels) > 1)
+
+
+def canonical_key(canonical: str, label_en: str) -> str:
+    """The matching key of a lexicon entity: its canonical label's key, with the English
+    label added where two entries' labels share a key (عمان Oman and عمّان Amman)."""
+    key = bare_key(canonical)
+    if key in _shared_canonical_keys() and label_en:
+        return f"{key} {label_en.casefold().replace(' ', '_')}"
+    return key
+
+
+@lru_cache(maxsize=1)
+def state_references() -> dict[str, frozenset[str]]:
+    """Matching key of a word naming a state by its form (مملكه) -> the countries it can
+    name (kg/data/state_references.tsv)."""
+    from kg.normalize import match_key
+
+    return {
+        bare_key(row[0]): frozenset(row[1].split()) for row in _word_rows("state_references.tsv", "word") if len(row) > 1
+    }
+
+
+@lru_cache(maxsize=1)
+def place_heads() -> dict[str, tuple[str, bool]]:
+    """Matching key of a noun that heads a place's name -> (GPE or LOC, whether the noun
+    belongs to the name) (kg/data/place_heads.tsv)."""
+    from kg.normalize import match_key
+
+    out = {}
+    for row in _word_rows("place_heads.tsv", "head"):
+        if len(row) < 3 or row[1] not in PLACE_LABELS or row[2] not in ("yes", "no"):
+            raise LexiconError(f"place_heads.tsv: bad row {row!r}")
+        out[match_key(row[0])] = (row[1], row[2] == "yes")
+    return out
+
+
+def country_by_iso(iso: str) -> Place | None:
+    """The country row of an ISO 3166 alpha-2 code (its own-name row first), or None."""
+    return _countries().get(iso)
+
+
+@lru_cache(maxsize=1)
 def _orgs_by_english() -> dict[str, Org]:
     out: dict[str, Org] = {}
     for org in load("orgs"):
@@ -543,9 +669,34 @@ def feminine_adjective(country_canonical: str) -> str | None:
     return forms[0] if forms else None
 
 
+@lru_cache(maxsize=None)
+def masculine_adjective(country_canonical: str) -> str | None:
+    """The definite masculine nationality adjective of a country (الأمريكي for the US):
+    a masculine noun takes it (مجلس النواب الأمريكي); None when the lexicon has none."""
+    forms = sorted(
+        d.form for d in load("demonyms")
+        if d.canonical == country_canonical and d.form.startswith("ال") and d.form.endswith("ي")
+    )
+    return forms[0] if forms else None
+
+
 @lru_cache(maxsize=1)
 def not_entities() -> frozenset[str]:
     """Bare keys of words tagged as names by convention but never graph nodes (kg/data/not_entities.tsv)."""
     from kg.normalize import bare_key
 
     return frozenset(bare_key(word) for word in _word_list("not_entities.tsv", "word"))
+
+
+@lru_cache(maxsize=200_000)
+def word_zipf(word: str) -> float:
+    """How common ``word`` (as written, clitics included) is in ordinary Arabic text, on the
+    Zipf scale (wordfreq's Arabic list, shipped inside its wheel: nothing is downloaded).
+
+    A name is seldom an everyday word: حرس، تحياتي، جرحى score above 4, most names a
+    reader has not met before below 3.5. Callers weigh it with what the NER model's
+    training data knows of the word as a name, since common first names score high too.
+    """
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "ar")

@@ -15,10 +15,16 @@ merge when
    ends with it (بوتين -> فلاديمير بوتين), a lineage cut short (محمد بن نايف -> محمد بن
    نايف بن عبدالعزيز), an organisation's leading words (مؤسسة كارنيغي -> مؤسسة كارنيغي
    للسلام الدولي). A first name alone never merges (دونالد لو and
-   دونالد ترامب stay two people), and a surname shared by two full names stays apart.
+   دونالد ترامب stay two people), and a surname shared by two full names stays apart
+   unless the corpus names one of them overwhelmingly more (أوباما is باراك أوباما
+   when ميشيل أوباما appears once).
 
 Groups of different types never merge; a lexicon entry (country, city, organisation)
-fixes its type, and a name the model typed two ways takes the type most mentions gave.
+fixes its type, a name the model typed two ways takes the type most mentions gave, and
+in one document a one-word name that is the surname of a person named there is that
+person. After corpus resolution each entity is kept or dropped on its combined evidence
+(``_kept``): a one-off phrase of everyday words only the model read is no entity. Two
+lexicon entries never merge, however alike they are spelt.
 Every merge is recorded with its reason, for ``kg entities --explain``.
 """
 
@@ -28,14 +34,23 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from kg.lexicon import canonical_key
 from kg.normalize import bare_key, skeleton
-from kg.types import ENTITY_LABELS, PERSON, Cluster, Document, DocResult, Entity, Mention
+from kg.types import ENTITY_LABELS, MISC, PERSON, Cluster, Document, DocResult, Entity, Mention
 
 _SINGLE_PROCLITICS = ("و", "ف", "ب", "ل", "ك")
 _NASAB = frozenset({"بن", "ابن", "بنت"})
 _MIN_VARIANT_LETTERS = 4
 _MAX_VARIANT_DISTANCE = 2
 _COMPOUND_HEADS = frozenset({"عبد", "ابو"})
+# A span stretched over ordinary words is folded into the name only when the name alone
+# is this many times more mentioned, and its words this common (Zipf, wordfreq).
+_STRETCH_RATIO = 3
+# A surname shared by several full names goes to one of them only when that one is
+# mentioned at least this often, and this many times more than the others together.
+_DOMINANT_MIN = 10
+_DOMINANT_RATIO = 10
+_ORDINARY_ZIPF = 3.5
 # Endings (after match_key: ة is ه) that make a nisba adjective, its feminine or a plural.
 _DERIVED_ENDINGS = frozenset({"ي", "يه", "يون", "يين", "ون", "ين", "ات", "ه"})
 
@@ -54,6 +69,8 @@ class _Group:
     fixed_type: bool = False
     reasons: list[str] = field(default_factory=list)
     origin: tuple[str, str] = ("", "")  # (type, key) as first grouped, before any re-typing
+    sources: set[str] = field(default_factory=set)
+    stretched: bool = False  # a span the model ran over ordinary words next to a name
 
 
 @dataclass(slots=True)
@@ -75,7 +92,7 @@ def resolve_document(doc: Document, mentions: list[Mention]) -> list[Cluster]:
     for mention in mentions:
         if mention.label not in ENTITY_LABELS:
             continue
-        key = bare_key(mention.canonical or mention.text)
+        key = canonical_key(mention.canonical, mention.label_en) if mention.canonical else bare_key(mention.text)
         if not key:
             continue
         group = groups.get((mention.label, key))
@@ -86,10 +103,11 @@ def resolve_document(doc: Document, mentions: list[Mention]) -> list[Cluster]:
             )
         group.count += 1
         group.forms[mention.text] += 1
+        group.sources.add(mention.source)
         members[(mention.label, key)].append(mention)
     ordered = [groups[k] for k in sorted(groups)]
     clusters: list[Cluster] = []
-    for parts, reasons in _merge(ordered):
+    for parts, reasons in _merge(ordered, one_document=True):
         head = _representative(parts)
         index = len(clusters)
         forms: Counter = Counter()
@@ -97,6 +115,8 @@ def resolve_document(doc: Document, mentions: list[Mention]) -> list[Cluster]:
             forms.update(part.forms)
             for mention in members[part.origin]:
                 mention.cluster = index
+                if part.origin[0] != PERSON and part.type == PERSON:
+                    mention.label = PERSON  # re-typed as a person's surname: extraction reads it so
         clusters.append(
             Cluster(
                 index=index,
@@ -109,6 +129,7 @@ def resolve_document(doc: Document, mentions: list[Mention]) -> list[Cluster]:
                 mentions=sum(p.count for p in parts),
                 reasons=reasons,
                 from_lexicon=head.fixed_type,
+                sources=sorted(set().union(*(p.sources for p in parts))),
             )
         )
     return clusters
@@ -130,6 +151,7 @@ def resolve_corpus(results: Iterable[DocResult]) -> Resolution:
                     label_en=cluster.label_en, iso=cluster.iso, fixed_type=cluster.from_lexicon, origin=ident,
                 )
             group.count += cluster.mentions
+            group.sources.update(cluster.sources)
             group.reasons.extend(r for r in cluster.reasons if r not in group.reasons)
             group.forms.update({alias: 1 for alias in cluster.aliases})
             group.forms[cluster.label] += 0  # a candidate label even when no mention spelt it so
@@ -139,6 +161,8 @@ def resolve_corpus(results: Iterable[DocResult]) -> Resolution:
     entities: dict[str, Entity] = {}
     entity_of: dict[tuple[str, str], str] = {}
     for parts, reasons in _merge(ordered):
+        if not _kept(parts):
+            continue
         head = _representative(parts)
         entity_id = f"{head.type}:{head.key.replace(' ', '_')}"
         forms: Counter = Counter()
@@ -158,13 +182,47 @@ def resolve_corpus(results: Iterable[DocResult]) -> Resolution:
             mentions=sum(p.count for p in parts),
             merge_reasons=list(dict.fromkeys([r for p in parts for r in p.reasons] + reasons)),
         )
-    cluster_ids = {doc: {index: entity_of[ident] for index, ident in local.items()} for doc, local in cluster_keys.items()}
+    cluster_ids = {
+        doc: {index: entity_of[ident] for index, ident in local.items() if ident in entity_of}
+        for doc, local in cluster_keys.items()
+    }
     return Resolution(entities, cluster_ids)
 
 
-def _merge(groups: list[_Group]) -> list[tuple[list[_Group], list[str]]]:
+# Sources that vouch for an entity on their own: a lexicon, a nationality adjective, an
+# institution's grammar or a pattern (acronyms, institution + name).
+_VOUCHING_SOURCES = frozenset({"gazetteer", "demonym", "institution", "pattern"})
+
+
+def _kept(parts: list[_Group]) -> bool:
+    """The entity-level decision: all the mentions of an entity together are kept unless
+    they are one mention the model or a title cue read, a phrase of everyday words
+    (تشغل عيادة، حماية الأمن القومي): one-off phrases die here; names seen twice, named
+    events, and names vouched for by a lexicon or an institution's grammar live."""
+    if any(p.fixed_type for p in parts) or set().union(*(p.sources for p in parts)) & _VOUCHING_SOURCES:
+        return True
+    if all(p.type == MISC for p in parts):
+        return True  # named events and agreements are made of ordinary words (الحرب العالمية الثانية)
+    if sum(p.count for p in parts) > 1:
+        return True
+    forms = [form for p in parts for form in p.forms if form]
+    return not forms or not all(_everyday_phrase(form) for form in forms)
+
+
+def _everyday_phrase(text: str) -> bool:
+    """A phrase of words that are each common in ordinary Arabic and no first name. A
+    single word is left alone: wordfreq counts famous names (داعش، تشيلسي) as common."""
+    from kg.tag import is_everyday_word
+
+    words = text.split()
+    return len(words) > 1 and all(is_everyday_word(word) for word in words)
+
+
+def _merge(groups: list[_Group], *, one_document: bool = False) -> list[tuple[list[_Group], list[str]]]:
     """Partition typed groups into entities by the rules in the module docstring."""
     groups = _vote_types(groups)
+    if one_document:
+        _retype_surnames(groups)
     parent = list(range(len(groups)))
     reasons: dict[int, list[str]] = defaultdict(list)
 
@@ -197,7 +255,7 @@ def _merge(groups: list[_Group]) -> list[tuple[list[_Group], list[str]]]:
         if first[:1] in _SINGLE_PROCLITICS and len(first) - 1 >= 3:
             stripped = (first[1:] + (" " + rest if rest else ""))
             j = by_key.get((g.type, stripped))
-            if j is not None:
+            if j is not None and not _two_lexicon_entries(g, groups[j]):
                 union(j, i, f"{_name(g)} -> {_name(groups[j])}: proclitic {first[0]} attached")
     # 3. spelling variants
     by_skeleton: dict[tuple[str, str], list[int]] = defaultdict(list)
@@ -207,17 +265,22 @@ def _merge(groups: list[_Group]) -> list[tuple[list[_Group], list[str]]]:
     for candidates in by_skeleton.values():
         for a_index, i in enumerate(candidates):
             for j in candidates[a_index + 1 :]:
-                if _is_variant(groups[i].key, groups[j].key):
+                if _is_variant(groups[i].key, groups[j].key) and not _two_lexicon_entries(groups[i], groups[j]):
                     union(i, j, f"{_name(groups[j])} ~ {_name(groups[i])}: spelling variant (same skeleton)")
     # 4. partial names, resolved only when exactly one fuller name fits
     words_of = [key.split(" ") for key in joined]
     word_sets = [set(words) for words in words_of]
     roots_by_last: dict[tuple[str, str], set[int]] = defaultdict(set)
     roots_by_first: dict[tuple[str, str], set[int]] = defaultdict(set)
+    as_first: Counter = Counter()  # how often a word opens a person's full name, and ends one
+    as_last: Counter = Counter()
     for i, (g, words) in enumerate(zip(groups, words_of)):
         if len(words) >= 2:
             roots_by_last[(g.type, words[-1])].add(i)
             roots_by_first[(g.type, words[0])].add(i)
+            if g.type == PERSON:
+                as_first[words[0]] += g.count
+                as_last[words[-1]] += g.count
 
     def fitting(i: int, pool: set[int], suffix: bool) -> list[int]:
         short, short_set = words_of[i], word_sets[i]
@@ -226,6 +289,23 @@ def _merge(groups: list[_Group]) -> list[tuple[list[_Group], list[str]]]:
             return [j for j in pool if len(words_of[j]) > n and (words_of[j][-n:] == short or short_set <= word_sets[j])]
         return [j for j in pool if len(words_of[j]) > n and words_of[j][:n] == short]
 
+    # 4a. a span the model stretched over ordinary words next to a known name
+    by_joined = {(g.type, joined[i]): i for i, g in enumerate(groups) if g.type == PERSON}
+    for i, (g, words) in enumerate(zip(groups, words_of)):
+        if g.type != PERSON or len(words) < 2 or g.fixed_type:
+            continue
+        for size in range(len(words) - 1, 0, -1):
+            for name, extra in ((words[:size], words[size:]), (words[-size:], words[:-size])):
+                j = by_joined.get((PERSON, " ".join(name)))
+                if j is None or find(j) == find(i) or not _a_name_of_its_own(name, as_first, as_last):
+                    continue
+                if groups[j].count >= _STRETCH_RATIO * g.count and _ordinary_words(extra, g.forms):
+                    g.stretched = True
+                    union(j, i, f"{_name(g)} -> {_name(groups[j])}: the name with ordinary words the model ran it into")
+                    break
+            else:
+                continue
+            break
     for i, (g, words) in enumerate(zip(groups, words_of)):
         if g.fixed_type:
             continue
@@ -234,12 +314,18 @@ def _merge(groups: list[_Group]) -> list[tuple[list[_Group], list[str]]]:
             # end: سلمان بن عبدالعزيز ends محمد بن سلمان بن عبدالعزيز, his son's name.
             fits = fitting(i, roots_by_first.get((g.type, words[0]), set()), suffix=False)
         elif g.type == PERSON:
+            if len(words) == 1 and 0 < as_first[words[0]] >= as_last[words[0]]:
+                continue  # سلمان alone: the corpus uses it mostly as a first name, whoever's father it also names
             fits = fitting(i, roots_by_last.get((g.type, words[-1]), set()), suffix=True)
         elif g.type in ("ORG", "MISC"):
             fits = fitting(i, roots_by_first.get((g.type, words[0]), set()), suffix=False) if len(words) >= 2 else []
         else:
             continue
+        fits = [j for j in fits if not groups[j].stretched]  # بفيتو أوباما is no fuller name of أوباما
         targets = {find(j) for j in fits}
+        if len(targets) > 1 and g.type == PERSON and find(i) not in targets:
+            fits = _dominant(fits, groups)  # أوباما: باراك أوباما 90 times, ميشيل أوباما once
+            targets = {find(j) for j in fits}
         if len(targets) == 1 and find(i) not in targets:
             j = min(fits, key=lambda k: (-len(groups[k].key), groups[k].key))
             union(j, i, f"{_name(g)} -> {_name(groups[j])}: partial name")
@@ -247,6 +333,56 @@ def _merge(groups: list[_Group]) -> list[tuple[list[_Group], list[str]]]:
     for i, g in enumerate(groups):
         parts[find(i)].append(g)
     return [(parts[root], reasons.get(root, [])) for root in sorted(parts)]
+
+
+def _dominant(fits: list[int], groups: list[_Group]) -> list[int]:
+    """The one full name a bare surname stands for when the corpus names it overwhelmingly
+    more than every other full name with that surname together; else none."""
+    best = max(fits, key=lambda j: groups[j].count)
+    others = sum(groups[j].count for j in fits if j != best)
+    count = groups[best].count
+    return [best] if count >= _DOMINANT_MIN and count >= _DOMINANT_RATIO * others else []
+
+
+def _a_name_of_its_own(words: list[str], as_first: Counter, as_last: Counter) -> bool:
+    """A full name, or one word the corpus uses more to end names than to open them
+    (أوباما, not عبدالله): what a stretched span may be folded into."""
+    return len(words) > 1 or as_last[words[0]] > as_first[words[0]]
+
+
+def _ordinary_words(keys: list[str], forms: Counter) -> bool:
+    """Words (bare keys) the NER model's training data never saw in a name, each an
+    ordinary word (common in Arabic text) or a verb (يتنصت، تأجيل، مستشاري): what a span
+    ran over, not an unknown first name (أولاف)."""
+    from kg.lexicon import common_words, word_zipf
+    from kg.tag import seen_in_names
+
+    written = {bare_key(w): w for form in forms for w in form.split()}
+    common = common_words()
+
+    def ordinary(key: str) -> bool:
+        if len(key) < 3 or seen_in_names(key):
+            return False
+        verb = key.startswith(("ي", "ت")) and len(key) >= 4
+        return verb or key in common or word_zipf(written.get(key, key)) >= _ORDINARY_ZIPF
+
+    return all(ordinary(key) for key in keys)
+
+
+def _retype_surnames(groups: list[_Group]) -> None:
+    """In one document, a one-word name the model typed as a place or a thing that is the
+    surname of a person the document names (السيسي after عبدالفتاح السيسي) is that person."""
+    surnames = {g.key.split(" ")[-1] for g in groups if g.type == PERSON and " " in g.key}
+    for g in groups:
+        if g.type != PERSON and not g.fixed_type and " " not in g.key and g.key in surnames:
+            g.reasons.append(f"{_name(g)}: the surname of a person in the document, not a {g.type}")
+            g.type = PERSON
+
+
+def _two_lexicon_entries(a: _Group, b: _Group) -> bool:
+    """Two different lexicon entries are two places or bodies however alike they are
+    spelt (المانيا Germany / المنيا Minya, جدة Jeddah / وجدة Oujda)."""
+    return a.fixed_type and b.fixed_type and (a.canonical, a.label_en) != (b.canonical, b.label_en)
 
 
 def _vote_types(groups: list[_Group]) -> list[_Group]:
@@ -324,9 +460,9 @@ def _edit_distance(a: str, b: str) -> int:
 
 def _representative(parts: list[_Group]) -> _Group:
     """The lexicon's entry if any, else the most mentioned name of two words or more
-    (a full name over a bare surname, but not a span the model once stretched over the
-    words around a name), else the most mentioned name."""
-    return min(parts, key=lambda g: (not g.fixed_type, " " not in g.key, -g.count, -len(g.key.split(" ")), g.key))
+    (a full name over a bare surname, but not a span the model stretched over the words
+    around a name), else the most mentioned name."""
+    return min(parts, key=lambda g: (not g.fixed_type, g.stretched, " " not in g.key, -g.count, -len(g.key.split(" ")), g.key))
 
 
 def _display_label(forms: Counter, head: _Group) -> str:

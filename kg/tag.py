@@ -14,11 +14,11 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from kg.lexicon import Demonym, Match, Org, Place, Title, common_words, gazetteer, not_entities, org_by_english, org_heads, token_gazetteer
+from kg.lexicon import Demonym, Match, Org, Place, Title, common_words, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, place_by_canonical, feminine_adjective, masculine_adjective, place_in_country, state_references, place_heads
 from kg import ner
 from kg.ner import load_model
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Document, Mention, Sentence
-from kg.normalize import bare_key, clitic_splits, match_key
+from kg.normalize import bare_key, clitic_splits, match_key, strip_diacritics
 
 _MODEL_LABELS = {"PERS": PERSON, "ORG": ORG, "LOC": LOC, "MISC": MISC}
 # Words that end a name when reading one after a title (the model missed it).
@@ -27,13 +27,30 @@ _NAME_STOPS = frozenset(
     for w in (
         "في من إلى على عن مع أن إن أنه بأن الذي التي الذين قد لقد كما لكن ثم أو و هو هي "
         "الثلاثاء الأربعاء الخميس الجمعة السبت الأحد الاثنين اليوم أمس غدا يوم صباح مساء "
-        "قال وقال أكد وأكد أعلن وأعلن أضاف خلال بعد قبل منذ حيث عبر لدى بين نحو"
+        "قال وقال أكد وأكد أعلن وأعلن أضاف خلال بعد قبل منذ حيث عبر لدى بين نحو "
+        "فإن وإن لأن ولكن إذ إذا كذلك أيضا عندما بينما"
     ).split()
 )
 _ARABIC = re.compile("[\u0621-\u064a]")
 # Glued to a name: conjunctions and prepositions, never the article.
 _NAME_PROCLITICS = frozenset({"و", "ف", "ب", "ل", "ك"})
-_MINISTRY = match_key("وزارة")
+_CAPITAL = bare_key("العاصمة")
+_TANWEEN = re.compile("[\u064b-\u064d]")
+_NUMBER_WORDS = frozenset(bare_key(w) for w in "ألف آلاف مليون ملايين مليار مليارات".split())
+_KUNYA = match_key("أبو")
+_FAMILY = bare_key("آل")  # آل سعود: the name already ends with its family
+_LANGUAGE = bare_key("اللغة")
+# Prepositions as written (على, not the name علي that the matching key folds it into).
+_PREPOSITIONS = frozenset("في من إلى الى على عن مع لدى عند حول ضد بين تحت فوق أمام امام خلف".split())
+_FUNCTION_WORDS = frozenset(match_key(w) for w in "في من إلى على عن مع لدى عند حول ضد بين تحت فوق أمام خلف".split())
+# Zipf frequency from which a word unknown as a name reads as an everyday word (حرس 4.1).
+_EVERYDAY_ZIPF = 4.0
+# Below this, a word unknown as a name is rare enough to be one (منقل، سمرقندي).
+_RARE_ZIPF = 3.0
+# From this Zipf frequency a word is an ordinary one a preposition can govern (غصن).
+_ORDINARY_ZIPF = 3.5
+# Attached pronouns (match_key): a word ending so is a noun or verb "of them", no name.
+_PRONOUN_SUFFIXES = ("هم", "هن", "كم", "هما")
 _ACRONYM_CORE = re.compile(r"[A-Z]+[0-9]*")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]*[0-9][A-Za-z0-9]*|[A-Z]{1,3}[0-9]+[a-z]+[A-Z]+")
 
@@ -66,13 +83,164 @@ def tag(doc: Document, *, backend: str = "model", predictions: list | None = Non
         (predictions,) = predict_tags([doc], backend=backend)
     lexicon = gazetteer()
     mentions: list[Mention] = []
+    votes: dict[str, int] = {}
     for sentence, tags in zip(doc.sentences, predictions):
         keys = [t.key for t in sentence.tokens]
-        matches = lexicon.match(keys)
+        matches = _places_of_named_countries(lexicon.match(keys), keys)
+        _count_countries(matches, votes)
         mentions.extend(_sentence_mentions(doc.id, sentence, tags, matches))
     mentions.extend(_propagate_names(doc, mentions))
+    mentions.extend(_state_references(doc, mentions, votes))
+    _qualify_institutions(mentions, votes)
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
+
+
+def _count_countries(matches: list[Match], votes: dict[str, int]) -> None:
+    """Add to ``votes`` (ISO code -> count) the countries a sentence names: by name, by
+    nationality adjective, or through one of their cities (جامعة حائل counts for Saudi
+    Arabia). This is how an article shows which country it is about."""
+    for match in matches:
+        entry = match.entry
+        iso = entry.iso if isinstance(entry, Demonym) else entry.country_iso if isinstance(entry, Place) else ""
+        if iso:
+            votes[iso] = votes.get(iso, 0) + 1
+
+
+def _state_references(doc: Document, mentions: list[Mention], votes: dict[str, int]) -> list[Mention]:
+    """المملكة، بالمملكة: the kingdom the article names most (by name, adjective or city),
+    when the word stands alone; with no such kingdom in the article it stays unread."""
+    references = state_references()
+    covered = {(m.sentence, i) for m in mentions if m.label != TITLE for i in range(m.first_token, m.last_token)}
+    out = []
+    for sentence in doc.sentences:
+        tokens = sentence.tokens
+        for i, token in enumerate(tokens):
+            if (sentence.index, i) in covered or not _carries_the_article(token.key):
+                continue
+            countries = references.get(bare_key(token.text))
+            if not countries:
+                continue
+            named = [iso for iso in votes if iso in countries]
+            if not named:
+                continue
+            country = country_by_iso(max(named, key=lambda iso: votes[iso]))
+            if country is None:
+                continue
+            prefix = next((p for p, stem in clitic_splits(token.key) if stem.startswith("ال") and p in _NAME_PROCLITICS), "")
+            start = token.start + _prefix_chars(token.text, prefix)
+            text = doc.text[start : token.end]
+            mention = Mention(doc.id, sentence.index, start, token.end, text, GPE, bare_key(text), 0.8, "reference", i, i + 1)
+            mention.canonical, mention.label_en, mention.iso = country.canonical, country.label_en, country.iso
+            out.append(mention)
+    return out
+
+
+def _carries_the_article(key: str) -> bool:
+    """الظروف، للظروف، وبالمملكة: the word has the article, after any proclitic."""
+    return any(prefix.endswith(("ال", "لل")) or stem.startswith("ال") for prefix, stem in clitic_splits(key) if prefix or stem.startswith("ال"))
+
+
+def _places_of_named_countries(matches: list[Match], keys: list[str]) -> list[Match]:
+    """A place named next to a country's adjective is that country's place of the same
+    name: العاصمة الأردنية عمان is Amman, not Oman; and a country named as a capital is its
+    capital city (العاصمة الجزائر is Algiers)."""
+    out = list(matches)
+    for index, match in enumerate(out):
+        if not isinstance(match.entry, Place) or match.last - match.first > 2:
+            continue
+        if match.entry.kind == "country" and match.first > 0 and bare_key(keys[match.first - 1]) == _CAPITAL:
+            place = place_in_country(bare_key(match.entry.name), match.entry.iso)
+            if place is not None:  # العاصمة الجزائر is Algiers, not Algeria
+                out[index] = Match(match.first, match.last, match.kind, place, match.prefix)
+                continue
+        near = [m for m in matches if _is_demonym(m) and (0 <= match.first - m.last <= 1 or m.first == match.last)]
+        for demonym in near:
+            iso = demonym.entry.iso
+            if iso == match.entry.country_iso:
+                break
+            place = place_in_country(bare_key(match.entry.name), iso)
+            if place is not None:
+                out[index] = Match(match.first, match.last, match.kind, place, match.prefix)
+                break
+    return out
+
+
+def _is_state_head(key: str) -> bool:
+    heads = state_org_heads()
+    return any(stem in heads for _, stem in clitic_splits(key))
+
+
+def _mark_country(mention: Mention, sentence: Sentence, first: int, last: int, matches: list[Match]) -> None:
+    """A state institution's own name (without its country) as canonical, and the country
+    the sentence gives it: its nationality adjective (وزارة الداخلية السعودية) or في + a
+    country right after it (وزارة المالية في اليونان); ``iso`` stays empty when none does.
+    Resolution names it later (``_qualify_institutions``)."""
+    tokens = sentence.tokens
+    if any(first < m.first and m.last < last and _country_iso(m) for m in matches) or any(
+        first < m.first and m.last <= last and isinstance(m.entry, Place) and m.entry.kind != "country" for m in matches
+    ):
+        mention.canonical = ""
+        return  # الهيئة المصرية العامة للكتاب، أمانة الرياض: the country or the city is part of the name
+    country = [m for m in matches if first < m.first and m.last == last and _country_iso(m)]
+    name_end = country[0].first if country else last
+    if not country:
+        after = [m for m in matches if m.first == last + 1 and _country_iso(m)]
+        if after and bare_key(tokens[last].text) == bare_key("في"):
+            country = after
+    start = mention.start
+    end = tokens[name_end - 1].end
+    mention.canonical = sentence.text[start - sentence.start : end - sentence.start]
+    mention.iso = _country_iso(country[0]) if country else ""
+
+
+def _country_iso(match: Match) -> str:
+    entry = match.entry
+    if isinstance(entry, Demonym):
+        return entry.iso
+    if isinstance(entry, Place) and entry.kind == "country":
+        return entry.iso
+    return ""
+
+
+def _qualify_institutions(mentions: list[Mention], votes: dict[str, int]) -> None:
+    """وزارة الداخلية of Saudi Arabia and of Egypt are two ministries: a state institution
+    is named with its country, "وزارة الداخلية (المملكة العربية السعودية)", the country
+    its sentence gives or else the one the article names most. With no country in the
+    article it keeps its bare name."""
+    main = max(votes, key=lambda iso: votes[iso]) if votes else ""
+    ministers = _ministers_countries(mentions)
+    for m in mentions:
+        if m.source != "institution" or not m.canonical:
+            continue
+        words = bare_key(m.canonical).split(" ")
+        minister = ministers.get(words[1], set()) if len(words) == 2 else set()
+        country = country_by_iso(m.iso or (next(iter(minister)) if len(minister) == 1 else main))
+        m.canonical = _with_country(m.canonical, country.canonical) if country else ""
+        m.iso = ""
+
+
+def _ministers_countries(mentions: list[Mention]) -> dict[str, set[str]]:
+    """Field word -> the countries whose minister of that field the article names
+    (وزير الخارجية الأمريكي: الخارجية -> US): وزارة الخارجية is that country's ministry."""
+    adjectives = {(m.sentence, m.first_token): m.iso for m in mentions if m.source == "demonym" and m.iso}
+    out: dict[str, set[str]] = {}
+    for m in mentions:
+        words = bare_key(m.text).split(" ")
+        iso = adjectives.get((m.sentence, m.last_token))
+        if m.label == TITLE and len(words) == 2 and iso:
+            out.setdefault(words[1], set()).add(iso)
+    return out
+
+
+def _with_country(name: str, country: str) -> str:
+    """وزارة الداخلية + Saudi Arabia -> وزارة الداخلية السعودية (the adjective agrees with
+    the head noun), or "name (country)" when the lexicon has no adjective."""
+    feminine = match_key(name.split(" ")[0]).endswith("ه")
+    adjective = masculine_adjective(country)
+    if feminine:
+        adjective = feminine_adjective(country) or (adjective + "ة" if adjective else None)
+    return f"{name} {adjective}" if adjective else f"{name} ({country})"
 
 
 def _camel_backend():
@@ -117,18 +285,36 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             for i in range(first, last):
                 labels[i] = label
 
-    anchors = [m for m in matches if _is_demonym(m) or (isinstance(m.entry, Place) and m.entry.kind == "country")]
+    title_end = {m.last: m for m in matches if isinstance(m.entry, Title)}
+    languages: set[int] = set()
+    anchors = [
+        m for m in matches
+        if (_is_demonym(m) or (isinstance(m.entry, Place) and (m.entry.kind == "country" or "ب" in m.prefix)))
+        and not _reads_as_first_name(tokens, m, title_end)
+    ]
     dropped = not_entities()
+    named = [m for m in matches if isinstance(m.entry, Org) or (isinstance(m.entry, Place) and m.entry.kind == "country")]
     model_spans = [
         part
         for s in _spans_from_bio(tags)
         if _has_arabic(tokens, s[0], s[1])
-        and (trimmed := _trim(s, anchors, tokens, common)) is not None
-        for part in _split_coordinated(trimmed, tokens)
+        and (trimmed := _trim(s, anchors, tokens, common, named)) is not None
+        for coordinated in _split_coordinated(trimmed, tokens)
+        for part in _split_coordinated_places(coordinated, matches)
         if _span_key(tokens, part, dropped) not in dropped
     ]
-    for first, last in _ministries(tokens, matches):
-        add(first, last, ORG, 0.8, "pattern")
+    model_person = [None] * len(tokens)
+    for first, last, label, _ in model_spans:
+        if label == "PERS":
+            for i in range(first, last):
+                model_person[i] = PERSON
+    inside_names: set[int] = set()
+    for first, last, glued in _institutions(tokens, matches, tags):
+        add(first, last, ORG, 0.8, "institution", glued=glued)
+        inside_names.update(range(first, last))
+        if _is_state_head(tokens[first].key):
+            _mark_country(out[-1], sentence, first, last, matches)
+    ordinary: set[int] = set()
     # Gazetteer spans first when they cover a model span (or touch none): they know the
     # full name and the canonical entity. A model span longer than the match wins.
     for match in matches:
@@ -136,16 +322,36 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             continue
         if _is_minor_place(match) and match.last - match.first == 1 and _spelt_like_a_word(tokens[match.first].key, match, common):
             continue  # ورقة is "paper", not و + الرقة; السلطات is "the authorities"
+        if len(match.prefix) == 1 and not isinstance(match.entry, Demonym) and _whole_word_is_commoner(tokens[match.first].text, match.prefix):
+            continue  # بلاتر is Blatter, not ب + لاتر (Latur)
+        if _reads_as_first_name(tokens, match, title_end):
+            continue  # الأمير تركي الفيصل، تركي بن عبدالله: a first name, not Turkey
+        if _is_demonym(match) and _names_a_language(tokens, match, languages):
+            languages.add(match.first)
+            ordinary.add(match.first)
+            continue  # بالعربية والإنجليزية والفرنسية: languages, not countries
+        if (
+            (not _is_demonym(match) and match.last - match.first == 1 and _TANWEEN.search(tokens[match.first].text))
+            or (_is_minor_place(match) and match.first > 0 and _is_quantity(tokens[match.first - 1]))
+            or (_is_minor_place(match) and _reads_as_adjective(tokens, match, labels))
+            or (_is_minor_place(match) and _pronoun_ending(tokens[match.last - 1].text, match))
+        ):
+            # دوماً "always" (tanween marks an indefinite word), مليون أكرا (a unit after a
+            # number), للظروف القاهرة (an adjective), وجده "he found it": ordinary words,
+            # whatever the model made of them too
+            ordinary.update(range(match.first, match.last))
+            continue
+        if _is_minor_place(match) and match.last - match.first == 1 and model_person[match.first] == PERSON:
+            continue  # بشار الأسد: the model reads a person where a small town is spelt alike
+        if _is_minor_place(match) and match.first in inside_names:
+            continue  # مكتبة الإسكندرية, هيئة كهرباء ومياه دبي: the city names the institution
+        if isinstance(match.entry, Org) and match.first in inside_names and match.first - 1 in inside_names:
+            continue  # a shorter organisation inside a longer name
         overlapping = [s for s in model_spans if s[0] < match.last and match.first < s[1]]
         longer = [s for s in overlapping if s[0] < match.first or s[1] > match.last]
-        if longer and not all(_only_ordinary_words_beyond(tokens, s, match, common) for s in longer):
+        if longer and not all(s[2] != "PERS" and _only_ordinary_words_beyond(tokens, s, match, common) for s in longer):
             continue  # the model read a longer name; it wins unless it only added ordinary words
         add(match.first, match.last, _lexicon_label(match), 0.95, _source(match), match)
-    model_person = [None] * len(tokens)
-    for first, last, label, _ in model_spans:
-        if label == "PERS":
-            for i in range(first, last):
-                model_person[i] = PERSON
     in_title = {i for m in matches if isinstance(m.entry, Title) for i in range(m.first, m.last)}
     for match in matches:
         if isinstance(match.entry, Title) and PERSON not in labels[match.first : match.last]:
@@ -155,6 +361,8 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             name = _name_after_title(tokens, match.last, labels, common, model_person, in_title)
             if name:
                 add(name[0], name[1], PERSON, 0.6, "title-cue")
+    for first, last, label in _headed_places(tokens, labels, model_spans, in_title):
+        add(first, last, label, 0.7, "pattern", glued=_place_head_reading(tokens[first].key)[0] if _place_head_reading(tokens[first].key) else "")
     for first, last in _acronyms(tokens):
         if not any(labels[first:last]):
             add(first, last, ORG, 0.7, "pattern")
@@ -162,7 +370,7 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
     for first, last in _headed_organisations(tokens, labels, model_spans, common):
         add(first, last, ORG, 0.7, "pattern", glued=_glued_conjunction(tokens[first]))
     for first, last, label, confidence in model_spans:
-        if any(labels[first:last]):
+        if any(labels[first:last]) or (label != "PERS" and all(i in ordinary for i in range(first, last))):
             continue
         if label == "PERS" and all(i in in_title for i in range(first, last)):
             continue  # ولي ولي العهد is a title, not a name
@@ -170,11 +378,84 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             label = "ORG"  # مجلس ...، الهيئة العامة ...: an institution, whatever the model said
         glued = (
             _glued_conjunction(tokens[first])
-            or (_glued_preposition(tokens[first]) if label == "PERS" and last - first > 1 else "")
-            or (_COORDINATOR if label == "PERS" and _starts_second_name(tokens[first].key) else "")
+            or (_glued_preposition(tokens[first]) if label == "PERS" else "")
+            or (_COORDINATOR if label == "PERS" and _coordinated_name(tokens, first, model_person) else "")
+            or (_COORDINATOR if label == "PERS" and _and_before_a_lineage(tokens, first, last) else "")
         )
         add(first, last, _MODEL_LABELS[label], confidence, "model", glued=glued)
     return out
+
+
+def _is_quantity(token) -> bool:
+    """A number or a number word (مليون، ألف): what follows is a unit or a counted noun."""
+    return token.text.replace(".", "").replace(",", "").isdigit() or bare_key(token.text) in _NUMBER_WORDS
+
+
+def _reads_as_adjective(tokens, match: Match, labels) -> bool:
+    """A one-word city with the article right after a definite everyday noun agrees with
+    it as an adjective (الظروف القاهرة): a definite noun takes no genitive, and apposition
+    needs a place noun (العاصمة الرياض، المدينة)."""
+    if match.last - match.first != 1 or match.prefix or not tokens[match.first].key.startswith("ال") or match.first == 0:
+        return False
+    prev = tokens[match.first - 1]
+    if labels[match.first - 1] is not None or not _carries_the_article(prev.key):
+        return False
+    stem = bare_key(prev.text)
+    if stem == _CAPITAL or _place_head_reading(stem) or _is_institution(prev.key):
+        return False
+    text = strip_diacritics(prev.text)
+    definite = "ال" + text[2:] if text.startswith("لل") else text[text.find("ال"):]  # للظروف -> الظروف
+    return is_everyday_word(definite) and "TITLE" not in token_gazetteer().get(stem, frozenset())
+
+
+def _names_a_language(tokens, match: Match, languages: set[int]) -> bool:
+    """A feminine nationality adjective with "in" (بالعربية), after اللغة, or joined by
+    "and" to a language just read (والفرنسية) names a language."""
+    if match.last - match.first != 1 or not _is_feminine_nisba(tokens[match.first].key):
+        return False
+    i = match.first
+    while True:
+        key = tokens[i].key
+        if key.startswith(("بال", "وبال")):
+            return True  # بالعربية
+        if i > 0 and bare_key(tokens[i - 1].text) == _LANGUAGE:
+            return True  # اللغة الفرنسية
+        if not key.startswith("وال") or i == 0 or not _is_feminine_nisba(tokens[i - 1].key):
+            return False
+        i -= 1  # والفرنسية after another language: go back along the list
+
+
+def _whole_word_is_commoner(text: str, prefix: str) -> bool:
+    """The written word is far more common whole than without its first letter: a name of
+    its own (بلاتر) rather than a preposition on a place (بالرياض)."""
+    text = strip_diacritics(text)
+    stems = [text[len(prefix):], "ا" + text[1:]] if text.startswith("لل") else [text[len(prefix):]]  # للرمادي = ل + الرمادي
+    return len(text) > 3 and word_zipf(text) >= max(map(word_zipf, stems)) + 1.0
+
+
+def _is_feminine_nisba(key: str) -> bool:
+    return key.endswith("يه") and any(stem.startswith("ال") for _, stem in clitic_splits(key))
+
+
+def _pronoun_ending(text: str, match: Match) -> bool:
+    """The word ends in ه where the entry ends in ة, and is at least as common so spelt:
+    a pronoun or a verb (وجده "he found it"), not the place (حماه is Hama: rarer than حماة)."""
+    name = match.entry.name if isinstance(match.entry, Place) else ""
+    text = strip_diacritics(text)
+    return name.endswith("ة") and text.endswith("ه") and word_zipf(text) >= word_zipf(text[:-1] + "ة")
+
+
+def _reads_as_first_name(tokens, match: Match, title_end: dict[int, Match]) -> bool:
+    """A one-word place or nationality adjective without the article that a royal title
+    precedes (الأمير تركي) or بن follows (تركي بن عبدالله) is a person's first name."""
+    if match.last - match.first != 1 or match.prefix or tokens[match.first].key.startswith("ال"):
+        return False
+    if isinstance(match.entry, Org):
+        return False
+    title = title_end.get(match.first)
+    after_royal = title is not None and title.entry.kind in ("royal", "honorific", "religious")
+    before_nasab = match.last < len(tokens) and bare_key(tokens[match.last].text) in _NASAB
+    return after_royal or before_nasab
 
 
 def _only_ordinary_words_beyond(tokens, span, match: Match, common: frozenset[str]) -> bool:
@@ -196,55 +477,129 @@ def _span_key(tokens, span, dropped: frozenset[str]) -> str:
     return " ".join([head, *words[1:]])
 
 
-def _trim(span, anchors: list[Match], tokens, common: frozenset[str]):
-    """Cut a country or nationality adjective off the edge of a model span.
+def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: list[Match] = ()):
+    """Cut a country, a nationality adjective or a place after "in" (بالدمام، بتعز) off the
+    edge of a model span.
 
     The model sometimes runs a name into its neighbour (بوتين كازاخستان, الكازاخستاني
-    قاسم ...); the gazetteer knows where the country word is. An organisation keeps a
-    trailing adjective when more than one word is left (وزارة الخارجية الأميركية).
+    قاسم ..., كرم القواديس بالشيخ زويد); the gazetteer knows where the place word is. An organisation keeps a
+    trailing adjective when more than one word is left (وزارة الخارجية الأميركية). A
+    lexicon organisation or place that opens a span and is followed by a first name gives
+    the rest of the span to a person.
     """
     first, last, label, confidence = span
+    while first < last and (strip_diacritics(tokens[first].text) in _PREPOSITIONS or len(tokens[first].key) <= 1):
+        first += 1  # على أوباما، أمام الرئيس: the preposition before a name
+    while first < last and (strip_diacritics(tokens[last - 1].text) in _PREPOSITIONS or len(tokens[last - 1].key) <= 1):
+        last -= 1  # سمير لـ«الشرق الأوسط»: a lone letter after it
+    if first >= last:
+        return None
+    kunya = label == "PERS" and any(stem == _KUNYA for _, stem in clitic_splits(tokens[first].key))
     for anchor in anchors:
         if anchor.first <= first < anchor.last < last:
             first = anchor.last
         elif first < anchor.first < last <= anchor.last and (label != "ORG" or anchor.first - first == 1):
+            if kunya and _is_demonym(anchor) and anchor.first - first == 2:
+                continue  # أبو أسامة العراقي: a nom de guerre ends with its nisba
             last = anchor.first
+        elif kunya and last - first == 2 and anchor.first == last and _is_demonym(anchor) and not anchor.prefix:
+            last = anchor.last  # أبو حمزة + الفرنسي: the nisba the model left out
+    for anchor in entities:
+        if anchor.first == first and anchor.last < last and _reads_as_a_name(tokens[anchor.last : last], common):
+            first, label = anchor.last, "PERS"  # الاتحاد الأوروبي فيديريكا موغيريني: an institution, then its official
+    if last - first == 1 and _TANWEEN.search(tokens[first].text):
+        return None  # دراسياً: a word with tanween is indefinite, no name
     if label == "PERS":
         # العربية عبدالفتاح السيسي, المعزول محمد مرسي: ordinary words on a name's edges
         while first < last - 1 and tokens[first].key.startswith("ال") and (
             tokens[first].key in common or tokens[first].key.endswith("يه")
         ):
             first += 1  # a definite adjective (العربية، المعزول) is no first name
-        while first < last and tokens[last - 1].key.startswith("ال") and tokens[last - 1].key in common:
+        while first < last - 1 and tokens[first].key.startswith("لل") and len(tokens[first].key) > 4:
+            first += 1  # للمايسترو هشام جبر: "for the maestro" introduces the name
+        while first < last and tokens[last - 1].key.startswith("ال") and tokens[last - 1].key in common and not kunya:
             last -= 1
+        while first < last - 2 and _preposition_on_a_word(tokens[last - 1], common):
+            last -= 1  # عمر البشير بغصن الزيتون: "with the branch", not a name
+        if last - first == 1 and (_everyday_word(tokens[first]) or len(bare_key(tokens[first].text)) <= 2):
+            return None  # خالص، الراتب, لي، عز: an everyday word or two letters alone
+        if last - first >= 2 and bare_key(tokens[last - 2].text) in _NASAB and last < len(tokens):
+            nxt = tokens[last]
+            if (
+                nxt.key.startswith("ال") and len(nxt.key) > 4 and not _is_nisba_or_title(nxt.key)
+                and bare_key(nxt.text) not in _NAME_STOPS and (nxt.key.endswith("ي") or not is_everyday_word(nxt.text))
+            ):
+                last += 1  # فهد بن عبدالله السلامة: the family name after the father's
+        has_family = any(bare_key(t.text) == _FAMILY for t in tokens[first:last])
+        if not has_family and last < len(tokens) and _family_name(tokens[last], common):
+            last += 1  # باسم بن عبدالفتاح منقل، محمد علي الوادعي: a family name the model left out
+        if first > 0 and last - first <= 2 and _is_first_name(tokens[first - 1].key, strictly=True) and _plain_name_word(tokens[first - 1], common):
+            first -= 1  # علي خامنئي: the first name the model left out
+        elif first > 0 and bare_key(tokens[first].text) in _NASAB and _lineage_opener(tokens[first - 1], common):
+            first -= 1  # ومشهور + بن عبدالله الحربي: a lineage begins with a first name
     if first >= last:
         return None
     return first, last, label, confidence
 
 
 _COORDINATOR = "و"
+_NASAB = frozenset({"بن", "ابن", "بنت"})
 
 
 def _split_coordinated(span, tokens) -> list:
     """محمد وسعود: two people the model read as one name over a glued "and".
 
     A person span is cut before a word that is و plus a first name the training data
-    knows as a person's, when the whole word is not itself a name (وليد، وائل stay).
+    knows as a person's, when the whole word is not itself a name (وليد، وائل stay), and
+    before و + the article (هرقل والمقوقس): no name goes on with "and the".
     """
     first, last, label, confidence = span
     if label != "PERS":
         return [span]
     for i in range(first + 1, last):
-        if _starts_second_name(tokens[i].key):
+        if _starts_second_name(tokens[i].key) or (tokens[i].key.startswith("وال") and len(tokens[i].key) > 4):
             return [(first, i, label, confidence), *_split_coordinated((i, last, label, confidence), tokens)]
     return [span]
 
 
+def _reads_as_a_name(words, common: frozenset[str]) -> bool:
+    """A first name, or two words or more of which none is an ordinary one or carries the
+    article (فيديريكا موغيريني)."""
+    if _is_first_name(words[0].key, strictly=True):
+        return True
+    return len(words) >= 2 and all(
+        not w.key.startswith("ال") and w.key not in common and not is_everyday_word(w.text) for w in words
+    )
+
+
+def _split_coordinated_places(span, matches: list[Match]) -> list:
+    """الحسكة والرقة: two places the model read as one over a glued "and"."""
+    first, last, label, confidence = span
+    if label != "LOC":
+        return [span]
+    cuts = [m.first for m in matches if first < m.first < last and isinstance(m.entry, Place) and m.prefix.startswith("و")]
+    bounds = [first, *cuts, last]
+    return [(a, b, label, confidence) for a, b in zip(bounds, bounds[1:])]
+
+
 @lru_cache(maxsize=100_000)
 def _starts_second_name(key: str) -> bool:
+    """و + a first name (ومحمد، ووائل، وأبو قتادة), when the whole word is no first name of
+    its own (وليد، وديع stay). The training data also saw glued forms inside names, so the
+    whole word only counts when it is mostly a name."""
     if not key.startswith(_COORDINATOR) or len(key) < 4:
         return False
-    return _is_first_name(key[1:], strictly=True) and not _is_first_name(key)
+    rest = key[1:]
+    return (_is_first_name(rest) or rest.startswith(_COMPOUND_NAME_HEADS)) and _more_common_without_and(key)
+
+
+def _more_common_without_and(key: str) -> bool:
+    """The word is far more common without its first و: ومحمد, ووائل are و + a name,
+    وليد, وسام, وديع are names (wordfreq; the training data saw both as names)."""
+    return word_zipf(key[1:]) >= word_zipf(key) + 0.5
+
+
+_COMPOUND_NAME_HEADS = ("ابو", "عبد")
 
 
 @lru_cache(maxsize=100_000)
@@ -253,6 +608,27 @@ def _is_first_name(key: str, strictly: bool = False) -> bool:
     memory = ner.load_model().memory  # the packaged model's, whatever tagger the caller uses
     features = memory.get(key, ())
     return "w:PERS:hi" in features if strictly else any(":PERS:" in f for f in features)
+
+
+def _and_before_a_lineage(tokens, first: int, last: int) -> bool:
+    """ومشهور بن عبدالله: a word before بن is a first name, so its و is "and" when the word
+    is commoner without it."""
+    key = tokens[first].key
+    return (
+        last - first > 2 and bare_key(tokens[first + 1].text) in _NASAB and key.startswith(_COORDINATOR)
+        and len(key) > 3 and word_zipf(key[1:]) > word_zipf(key)
+    )
+
+
+def _coordinated_name(tokens, first: int, person_at) -> bool:
+    """A person's name that begins with a glued "and": و + a first name, or any و-word
+    right after another person's name (روبن كوسياس وتشابيير مانسيسيدور), unless the whole
+    word is a first name of its own."""
+    key = tokens[first].key
+    if _starts_second_name(key):
+        return True
+    after_name = first > 0 and person_at[first - 1] == PERSON
+    return after_name and key.startswith(_COORDINATOR) and len(key) >= 5 and word_zipf(key[1:]) >= word_zipf(key)
 
 
 def _glued_conjunction(token) -> str:
@@ -271,12 +647,60 @@ def _glued_conjunction(token) -> str:
 
 
 def _glued_preposition(token) -> str:
-    """لدونالد ترامب: the preposition ل on a person's first name, when four letters remain.
-
-    Names that begin with ل and keep fewer letters (ليلى, لبنى) are left alone.
-    """
+    """لدونالد ترامب: the preposition ل on a person's first name, when what remains is a
+    first name and the whole word is none. Names that begin with ل (ليونيل، ليندون،
+    لوبيز، ليلى) are left alone."""
     key = token.key
-    return "ل" if key.startswith("ل") and not key.startswith("لل") and len(key) - 1 >= 4 else ""
+    if not key.startswith("ل") or key.startswith("لل") or len(key) < 4:
+        return ""
+    return "ل" if _is_first_name(key[1:]) and not _is_first_name(key) else ""
+
+
+@lru_cache(maxsize=200_000)
+def _place_head_reading(key: str) -> tuple[str, str, bool] | None:
+    """(glued conjunction or preposition, GPE/LOC, noun belongs to the name) when the word
+    is a place noun without the article: محافظة، وقاعدة، بمنطقة."""
+    heads = place_heads()
+    for prefix, stem in clitic_splits(key):
+        if stem in heads and prefix in ("", "و", "ف", "ب", "ل", "وب", "ول", "فب"):
+            label, part = heads[stem]
+            return prefix, label, part
+    return None
+
+
+def _headed_places(tokens, labels, model_spans, in_title) -> list[tuple[int, int, str]]:
+    """محافظة ديالى، قاعدة العند، جزيرة صقلية: a place noun then one or two words of a
+    proper name nobody tagged. A name word is no everyday word (منطقة العمليات، قاعدة
+    البيانات), no function word, title, adjective or other head; the noun is kept in the
+    mention where it is part of the name (a base, a crossing), dropped where the name
+    alone names the place (a province, a city)."""
+    model_covered = {i for first, last, *_ in model_spans for i in range(first, last)}
+    spans = []
+
+    def name_word(j: int, i: int) -> bool:
+        if j >= len(tokens) or labels[j] is not None or j in model_covered or j in in_title:
+            return False
+        token = tokens[j]
+        if not _ARABIC.search(token.text) or not token.key[:1].isalpha() or token.key[:1] in ("و", "ف"):
+            return False
+        if bare_key(token.text) in _NAME_STOPS or token.key in _FUNCTION_WORDS or is_everyday_word(token.text):
+            return False
+        if _place_head_reading(token.key) or _is_institution(token.key) or (not token.key.startswith("ال") and token.key.endswith("يه")):
+            return False
+        return j == i + 1 or not any(stem in common for _, stem in clitic_splits(token.key))
+
+    common = common_words()
+
+    for i, token in enumerate(tokens[:-1]):
+        reading = _place_head_reading(token.key)
+        if reading is None or labels[i] is not None or not name_word(i + 1, i):
+            continue
+        _, label, part = reading
+        end = i + 2
+        if name_word(end, i) and not (tokens[i + 1].key.startswith("ال") and not tokens[end].key.startswith("ال")):
+            end += 1
+        spans.append((i if part else i + 1, end, label))
+    return spans
 
 
 def _acronyms(tokens) -> list[tuple[int, int]]:
@@ -313,6 +737,10 @@ def _headed_organisations(tokens, labels, model_spans, common) -> list[tuple[int
         name = tokens[i + 1]
         if not _ARABIC.search(name.text) or name.key.startswith("ال") or name.key in common or bare_key(name.text) in _NAME_STOPS:
             continue
+        if name.key[:1] in ("و", "ف") and not _is_first_name(name.key):
+            continue  # قيادة وحكومة وشعبا: a list of nouns, not a name
+        if name.key.endswith("يه") or (word_zipf(name.text) >= _EVERYDAY_ZIPF and not _is_first_name(name.key)):
+            continue  # جمعية كشفية، شركة طيران: an adjective or an everyday noun, not a name
         if any(stem in common for prefix, stem in clitic_splits(name.key) if len(prefix) <= 1):
             continue
         spans.append((i, i + 2))
@@ -330,20 +758,151 @@ def _is_institution(key: str) -> bool:
     return _is_org_head(key) or bare_key(key) in org_heads()
 
 
-def _ministries(tokens, matches: list[Match]) -> list[tuple[int, int]]:
-    """وزارة + field (+ nationality adjective): a ministry, whatever the model said."""
-    demonym_at = {m.first: m for m in matches if _is_demonym(m)}
+@lru_cache(maxsize=200_000)
+def _head_reading(key: str) -> tuple[str, bool] | None:
+    """(glued conjunction or preposition, definite) when the word is an institution noun:
+    لوزارة -> ('ل', False), والهيئة -> ('و', True), مجلس -> ('', False)."""
+    heads = org_heads()
+    for prefix, stem in clitic_splits(key):
+        if stem in heads:
+            definite = prefix.endswith("ال") or prefix.endswith("لل")
+            glued = prefix[:-2] if prefix.endswith("ال") else prefix[:-1] if prefix.endswith("لل") else prefix
+            if glued in ("", "و", "ف", "ب", "ل", "وب", "ول"):
+                return glued, definite
+    return None
+
+
+def _institutions(tokens, matches: list[Match], tags) -> list[tuple[int, int, str]]:
+    """(first, last, glued) of institutions named by an institution noun and its complements.
+
+    Arabic grammar marks where such a name ends. An indefinite head takes a chain of
+    indefinite genitives ending in a definite word or a proper name (صندوق تنمية الموارد
+    البشرية، هيئة كهرباء ومياه دبي); a definite word is followed only by definite
+    adjectives, coordinated definites (والأوقاف والدعوة) and ل + definite complements
+    (للتخصصات الصحية), places and nationality adjectives. A verb, a preposition, a title
+    (الدكتور، وزير), a person's name, an indefinite word after a definite one, or another
+    institution noun ends the name; a royal title and its name belong to it (مؤسسة الملك
+    عبدالعزيز). A definite head (الهيئة ...) or a head that also heads ordinary phrases
+    (حركة، مركز) needs a "strong" complement: a proper name, a place, an ل-complement or a
+    coordinated field (المنظمة الدولية and حركة التجارة are no names).
+    """
+    at = {m.first: m for m in matches if not isinstance(m.entry, Title)}
+    title_at = {m.first: m for m in matches if isinstance(m.entry, Title)}
+    in_lexicon = {i for m in matches if isinstance(m.entry, (Org, Place)) for i in range(m.first, m.last)}
+    in_lexicon_org = {i for m in matches if isinstance(m.entry, Org) for i in range(m.first, m.last)}
+    person = {i for first, last, label, _ in _spans_from_bio(tags) if label == "PERS" for i in range(first, last)}
+    common = common_words()
     spans = []
-    for i, token in enumerate(tokens[:-1]):
-        if _MINISTRY not in token.key or not any(stem == _MINISTRY for _, stem in clitic_splits(token.key)):
+    i, n = 0, len(tokens)
+    while i < n - 1:
+        reading = _head_reading(tokens[i].key)
+        if reading is None or i in in_lexicon:
+            i += 1
             continue
-        if not tokens[i + 1].key.startswith("ال"):
-            continue  # the field is a definite noun: وزارة الخارجية
-        last = i + 2
-        if last in demonym_at:
-            last = demonym_at[last].last
-        spans.append((i, last))
+        if f"{bare_key(tokens[i].text)} {bare_key(tokens[i + 1].text)}" in not_entities():
+            i += 2
+            continue  # مجلس إدارة الشركة: the board is no name; the company after it may be
+        glued, definite = reading
+        j, end, complements, strong, in_name, coordinated = i + 1, i + 1, 0, False, False, False
+        country = False
+        while j < n:
+            key = tokens[j].key
+            title = title_at.get(j)
+            if title is not None:
+                if title.entry.kind != "royal" or title.prefix:
+                    break  # الدكتور، وزير الدفاع، والرئيس: a person's title follows the name
+                j = title.last
+                in_name = True
+                continue
+            match = at.get(j)
+            if match is not None:
+                if (isinstance(match.entry, Org) and definite) or match.prefix:
+                    break  # another organisation; بالهند, وقرغيزستان: where it is, or the next one
+                country = country or not (_is_demonym(match) and not tokens[j].key.startswith("ال"))
+                if _is_national_head(tokens[i].key) and (country or not _is_demonym(match)):
+                    end = match.last
+                    break  # الجيش اليمني، حكومة اليمن: a national body ends with its country
+                if _is_demonym(match) and complements:
+                    end = match.last
+                    break  # وزارة الخارجية الأمريكية: the country's adjective closes the name
+                j = end = match.last
+                definite, in_name = True, False
+                strong = strong or not _is_demonym(match)
+                complements += 1
+                continue
+            if not key[:1].isalpha() or bare_key(tokens[j].text) in _NAME_STOPS or key in _FUNCTION_WORDS:
+                break
+            if _head_reading(key) is not None:
+                break  # والمصرف المركزي, مجلس أمناء مؤسسة ..., مجلس إدارة النادي: another institution begins
+            if _place_head_reading(key):
+                break  # مركز محافظة ديالى: a place begins
+            if in_name and (j in person or key not in common) and not key.startswith("ال"):
+                strong = True  # the royal's name: الملك عبدالعزيز، الأمير سلطان بن عبدالعزيز
+            elif in_name and key.startswith("ال") and j - 1 in person:
+                strong = True  # its second half: نور الدين
+            elif key.startswith(("وال", "فال")):
+                if complements == 0:
+                    break  # الجمعية والمساهمة: a back-reference and another noun
+                strong = coordinated = True
+                in_name = False
+            elif key.startswith("ال"):
+                if tokens[j - 1].key.startswith("لل") and not key.endswith(_NISBA_ENDINGS):
+                    break  # الهيئة العامة للآثار النتائج: after an ل-complement only its adjective
+                in_name = False
+            elif key.startswith("لل") and len(key) > 4:
+                if complements == 0:
+                    break  # مركز للصناعات، الجامعة للتطوير: the name needs its genitive or adjective first
+                strong, in_name = True, False
+            elif not definite and (key not in common or j == i + 1) and j not in person:
+                j += 1
+                continue  # an indefinite genitive: its chain must end in a definite word
+            else:
+                break
+            definite = True
+            complements += 1
+            j = end = j + 1
+        if _is_national_head(tokens[i].key):
+            if country and end > i + 1:
+                spans.append((i, end, glued))  # الحكومة المصرية، قوات الأمن التركية، شرطة نينوى
+                i = end
+            else:
+                i += 1
+            continue
+        needs_strong = reading[1] or _needs_a_name(tokens[i].key)
+        adjective = at.get(i + 1)
+        if not reading[1] and adjective is not None and _is_demonym(adjective) and adjective.last == end:
+            i += 1
+            continue  # حزب تركي: "a Turkish party", not a name
+        if any(i < m.first < end and _names_the_head(m, tokens[i].key) for m in matches if isinstance(m.entry, Org)):
+            i += 1
+            continue  # the lexicon knows the organisation (الخارجية الأمريكية is وزارة الخارجية الأمريكية)
+        if end > i + 1 and (strong or not needs_strong):
+            spans.append((i, end, glued))
+            i = end
+        else:
+            i += 1
     return spans
+
+
+# Endings (after match_key) of a nisba adjective: الصحية، التقني، الإسلاميين.
+_NISBA_ENDINGS = ("ي", "يه", "يين", "يون")
+
+
+def _names_the_head(match: Match, head_key: str) -> bool:
+    """The lexicon organisation inside an institution's name is the institution itself:
+    its canonical name begins with the same noun (الخارجية الأمريكية -> وزارة الخارجية ...)."""
+    first = bare_key(match.entry.canonical).split(" ")[0]
+    return any(bare_key(stem) == first for _, stem in clitic_splits(head_key))
+
+
+def _is_national_head(key: str) -> bool:
+    heads = national_org_heads()
+    return any(stem in heads for _, stem in clitic_splits(key))
+
+
+def _needs_a_name(key: str) -> bool:
+    heads = org_heads_needing_a_name()
+    return any(stem in heads for _, stem in clitic_splits(key))
 
 
 def _has_arabic(tokens, first: int, last: int) -> bool:
@@ -354,8 +913,8 @@ def _has_arabic(tokens, first: int, last: int) -> bool:
 def _propagate_names(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """Tag the other occurrences of a person's name that tagging found once in the document.
 
-    A name is propagated by its full form and by its surname (last word, at least three
-    letters, not a common word); a token carrying the article never takes a name written
+    A name is propagated by its full form (a one-word name only when it is no everyday
+    word) and by its surname (last word, at least three letters, not a common word); a token carrying the article never takes a name written
     without it (الرئيسي is "the main", not رئيسي). Conjunctions and prepositions glued
     to the token are allowed (وأردوغان).
     """
@@ -364,7 +923,8 @@ def _propagate_names(doc: Document, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.label == PERSON and m.source != "propagated":
             words = tuple(m.key.split(" "))
-            names.add(words)
+            if len(words) > 1 or (len(words[0]) >= 3 and not is_everyday_word(m.text)):
+                names.add(words)  # a one-word name that is an everyday word (لي، صبرا) is not spread
             if len(words) >= 2 and len(words[-1]) >= 3 and words[-1] not in common:
                 names.add(words[-1:])
     if not names:
@@ -479,8 +1039,10 @@ def _name_after_title(tokens, position: int, labels, common: frozenset[str], mod
     i = position
     while i < len(tokens) and (
         labels[i] in (GPE, ORG, LOC) or tokens[i].text in "،," or (i > position and _is_nisba(tokens[i].key))
+        or (_is_definite(tokens[i].key) and (model_person is None or model_person[i] is None))
+        or (i > position and tokens[i].key.startswith("ل") and _is_definite(tokens[i - 1].key) and not _is_first_name(tokens[i].key))
     ):
-        i += 1  # the title's country or organisation (جمهورية مصر العربية), commas
+        i += 1  # the title's country or organisation (جمهورية مصر العربية), its adjectives (المتقاعد، الدائم), commas
     if i < len(tokens) and labels[i] == PERSON:
         return None
     first = i
@@ -497,10 +1059,20 @@ def _name_after_title(tokens, position: int, labels, common: frozenset[str], mod
             return False  # ولي العهد after سمو is another title; حفظهم الله is a blessing
         if j == first and token.key[:1] in ("و", "ف"):
             return False  # a glued conjunction starts a new phrase, not a name
-        if labels[j] is not None or not token.key[:1].isalpha() or bare_key(token.text) in _NAME_STOPS:
+        if labels[j] is not None or not token.key[:1].isalpha() or bare_key(token.text) in _NAME_STOPS or len(token.key) <= 1:
             return False
         if j == first + 1 and token.key.startswith("ال") and token.key not in _NAME_STOPS:
             return True  # the second half of a compound name: أنور الحق, نور الدين
+        if token.key.startswith(("بال", "لل", "كال", "وال")) and not _is_first_name(token.key):
+            return False  # بالدورة التأهيلية: "in the course", no name
+        if j > first + 1 and is_everyday_word(token.text):
+            return False  # تركي الفيصل الضيوف: the object after the name
+        if j == first and _is_first_name(token.key, strictly=True) and not token.key.startswith("ال"):
+            return True  # تركي، صالح: a first name, though also an ordinary word
+        if j > first and token.key[:1] in ("و", "ف") and not _is_first_name(token.key):
+            return False  # هدوءه وتأنيه، حرس الشرف وصافح: a glued "and" goes on to a new phrase
+        if j == first and not _is_first_name(token.key) and word_zipf(token.text) >= _EVERYDAY_ZIPF:
+            return False  # جرحى، حرس، تحياتي: an everyday word the training data never saw in a name
         return not any(stem in common for prefix, stem in clitic_splits(token.key) if len(prefix) <= 1)
 
     def is_stop(j: int) -> bool:
@@ -534,6 +1106,79 @@ def _name_after_title(tokens, position: int, labels, common: frozenset[str], mod
         if end is not None and end - 2 > first and is_name_word(end - 2) and is_name_word(end - 1) and not is_name_word(end - 3):
             found = end - 2, end
     return found
+
+
+def _lineage_opener(token, common: frozenset[str]) -> bool:
+    """The word before بن: a first name, perhaps with a glued "and" (ومشهور)."""
+    key = token.key
+    if key.startswith("و") and len(key) > 3 and word_zipf(key[1:]) > word_zipf(key):
+        key = key[1:]
+    if not _ARABIC.search(token.text) or key.startswith("ال") or bare_key(key) in _NAME_STOPS or key in _FUNCTION_WORDS:
+        return False
+    return _is_first_name(key) or key not in common
+
+
+def _preposition_on_a_word(token, common: frozenset[str]) -> bool:
+    """ب، ل or ك glued on an ordinary word (بغصن، لترسيخ), when the whole is no name."""
+    key = token.key
+    if key[:1] not in ("ب", "ل", "ك") or len(key) < 4 or _is_first_name(key):
+        return False
+    stem = strip_diacritics(token.text)[1:]
+    return key[1:] in common or word_zipf(stem) >= _ORDINARY_ZIPF
+
+
+def _family_name(token, common: frozenset[str]) -> bool:
+    """A word after a person's name that continues it: a rare word (منقل، سمرقندي) or a
+    definite nisba (الوادعي), never a nationality adjective, a title, an ordinary word."""
+    if not _plain_name_word(token, common) or _is_nisba_or_title(token.key) or _preposition_on_a_word(token, common):
+        return False
+    if any(bare_key(stem) in token_gazetteer() or stem in common for prefix, stem in clitic_splits(token.key) if len(prefix) == 1):
+        return False  # لنظيره "to his counterpart": a preposition on a title or an ordinary word
+    zipf = word_zipf(token.text)
+    if token.key.startswith("ال"):
+        return token.key.endswith("ي") and zipf < _EVERYDAY_ZIPF
+    text = strip_diacritics(token.text)
+    if token.key.endswith(_PRONOUN_SUFFIXES) or (text[:1] in "بلكس" and word_zipf(text[1:]) >= _EVERYDAY_ZIPF):
+        return False  # عزمهم "their resolve", بمكتبه "in his office", سيلتقي "will meet"
+    return zipf < _RARE_ZIPF
+
+
+def _plain_name_word(token, common: frozenset[str]) -> bool:
+    """Arabic, no glued conjunction, no function word, no lexicon word, no ordinary word."""
+    key = token.key
+    if not _ARABIC.search(token.text) or not key[:1].isalpha() or key[:1] in ("و", "ف"):
+        return False
+    if bare_key(token.text) in _NAME_STOPS or key in _FUNCTION_WORDS or key in common:
+        return False
+    return bare_key(key) not in token_gazetteer()
+
+
+def _everyday_word(token) -> bool:
+    """A word the training data never saw in names that is common in ordinary Arabic
+    (قبيل، الرشيد): no person's name on its own."""
+    return is_everyday_word(token.text)
+
+
+def seen_in_names(key: str) -> bool:
+    """The NER model's training data saw the word (a matching key) in a person's name."""
+    return _is_first_name(key)
+
+
+def is_everyday_word(word: str) -> bool:
+    """``word`` (as written) is common in ordinary Arabic (wordfreq) and the NER model's
+    training data never saw it in a person's name."""
+    return word_zipf(word) >= _EVERYDAY_ZIPF and not _is_first_name(match_key(word))
+
+
+def _is_nisba_or_title(key: str) -> bool:
+    """الإيراني، الرئيس: a nationality adjective or a title word, not a family name."""
+    return bool({"DEMONYM", "TITLE"} & token_gazetteer().get(bare_key(key), frozenset()))
+
+
+def _is_definite(key: str) -> bool:
+    """A word with the article, alone or after a preposition (الدائم، للعلاقات، بالمملكة):
+    no first name of a person carries it."""
+    return key.startswith(("ال", "لل", "بال", "كال")) and len(key) > 4
 
 
 def _is_nisba(key: str) -> bool:

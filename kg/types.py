@@ -173,6 +173,7 @@ class Cluster:
     mentions: int = 0
     reasons: list[str] = field(default_factory=list)
     from_lexicon: bool = False
+    sources: list[str] = field(default_factory=list)  # how its mentions were found (model, gazetteer, title-cue...)
 
 
 class CoMention(NamedTuple):

@@ -124,3 +124,49 @@ def test_a_lineage_cut_short_is_the_same_person_unless_ambiguous():
     assert len(_people(r)) == 1
     r = _resolve(("a", [("خالد بن سعود بن فهد", PERSON), ("خالد بن سعود بن تركي", PERSON), ("خالد بن سعود", PERSON)]))
     assert len(_people(r)) == 3
+
+
+def test_a_one_off_phrase_of_everyday_words_is_dropped():
+    from kg.types import ORG
+
+    r = _resolve(("a", [("تشغل عيادة", ORG), ("سيرغي لافروف", PERSON)]))
+    assert sorted(e.label for e in r.entities.values()) == ["سيرغي لافروف"]
+    # Seen twice, it is a name the corpus keeps using.
+    r = _resolve(("a", [("تشغل عيادة", ORG)]), ("b", [("تشغل عيادة", ORG)]))
+    assert [e.label for e in r.entities.values()] == ["تشغل عيادة"]
+
+
+def test_a_surname_the_model_typed_as_a_place_is_the_person():
+    from kg.types import LOC
+
+    r = _resolve(("a", [("عبدالفتاح السيسي", PERSON), ("السيسي", LOC)]))
+    assert [(e.type, e.label, e.mentions) for e in r.entities.values()] == [(PERSON, "عبدالفتاح السيسي", 2)]
+
+
+def test_a_first_name_the_corpus_uses_as_one_does_not_merge_as_a_surname():
+    # سلمان alone is King Salman, not محمد بن سلمان; أوباما alone is باراك أوباما.
+    r = _resolve(
+        ("a", [("محمد بن سلمان", PERSON), ("سلمان بن عبدالعزيز", PERSON)]),
+        ("b", [("سلمان", PERSON)]),
+        ("c", [("باراك أوباما", PERSON)]),
+        ("d", [("أوباما", PERSON)]),
+    )
+    assert _people(r) == [["أوباما", "باراك أوباما"], ["سلمان"], ["سلمان بن عبدالعزيز"], ["محمد بن سلمان"]]
+
+
+def test_two_lexicon_places_spelt_alike_stay_apart():
+    a = Mention("a", 0, 0, 6, "المانيا", GPE, bare_key("المانيا"), canonical="ألمانيا", label_en="Germany")
+    b = Mention("a", 0, 7, 12, "المنيا", GPE, bare_key("المنيا"), canonical="المنيا", label_en="Minya")
+    clusters = resolve_document(Document("a", ""), [a, b])
+    r = resolve_corpus([DocResult("a", clusters=clusters, mentions=[a, b])])
+    assert sorted(e.label_en for e in r.entities.values()) == ["Germany", "Minya"]
+
+
+def test_spans_the_model_ran_over_verbs_fold_into_the_name():
+    # أوباما يتنصت and مستشاري أوباما are أوباما with a verb or a noun; أولاف شولتس is a full name.
+    docs = [(f"d{i}", [("أوباما", PERSON)]) for i in range(4)]
+    docs += [("x", [("أوباما يتنصت", PERSON)]), ("y", [("مستشاري أوباما", PERSON)]), ("z", [("باراك أوباما", PERSON)])]
+    docs += [("s", [("أولاف شولتس", PERSON), ("شولتس", PERSON)])]
+    r = _resolve(*docs)
+    labels = sorted(e.label for e in r.entities.values())
+    assert labels == ["أولاف شولتس", "باراك أوباما"]

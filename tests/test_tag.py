@@ -67,3 +67,171 @@ def test_a_model_person_span_loses_a_country_on_its_edge(monkeypatch):
     results, resolution = build({"a": "ويزور شولتس فرنسا غدا."}, {"شولتس فرنسا": "PERS"}, monkeypatch)
     labels = {(e.type, e.label) for e in resolution.entities.values()}
     assert ("PERSON", "شولتس") in labels and ("GPE", "فرنسا") in labels
+
+
+def _orgs(texts, names, monkeypatch):
+    results, resolution = build(texts, names, monkeypatch)
+    return sorted(e.label for e in resolution.entities.values() if e.type == "ORG")
+
+
+def test_list_members_lose_the_glued_and(monkeypatch):
+    # و + a first name, and any و-word right after another person's name, is "and".
+    text = "وضم الجهاز الفني روبن كوسياس وتشابيير مانسيسيدور، وحضر خالد الفيصل ومحمد العلي."
+    names = {"روبن كوسياس": "PERS", "وتشابيير مانسيسيدور": "PERS", "خالد الفيصل": "PERS", "ومحمد العلي": "PERS"}
+    assert _people({"a": text}, names, monkeypatch) == ["تشابيير مانسيسيدور", "خالد الفيصل", "روبن كوسياس", "محمد العلي"]
+
+
+def test_a_name_that_begins_with_lam_keeps_it(monkeypatch):
+    # ليونيل is a name, not ل + يونيل; لدونالد is ل + دونالد.
+    text = "والتقى ليونيل ميسي الرئيس. وقالت الصحيفة لدونالد ترامب إن الموعد تغير."
+    names = {"ليونيل ميسي": "PERS", "لدونالد ترامب": "PERS"}
+    assert _people({"a": text}, names, monkeypatch) == ["دونالد ترامب", "ليونيل ميسي"]
+
+
+def test_a_titles_adjective_is_not_part_of_the_name(monkeypatch):
+    text = "وقال اللواء المتقاعد ناصر الحربي إن القوات تقدمت."
+    assert _people({"a": text}, {}, monkeypatch) == ["ناصر الحربي"]
+
+
+def test_everyday_words_after_a_title_are_no_name(monkeypatch):
+    text = "واستعرض الرئيس الأمريكي حرس الشرف وصافح نائب الرئيس. وأكد الوزير هدوءه وتأنيه."
+    assert _people({"a": text}, {}, monkeypatch) == []
+
+
+def test_a_lineage_takes_its_family_name(monkeypatch):
+    text = "وعين المجلس فهد بن عبدالله الحربي عضوا."
+    assert _people({"a": text}, {"فهد بن عبدالله": "PERS"}, monkeypatch) == ["فهد بن عبدالله الحربي"]
+
+
+def test_levantine_month_names_are_no_entities(monkeypatch):
+    results, resolution = build({"a": "وبدأت الحملة في نيسان الماضي."}, {"نيسان": "PERS"}, monkeypatch)
+    assert not resolution.entities
+
+
+def test_an_institution_name_runs_to_its_grammatical_end(monkeypatch):
+    text = "ووقع صندوق تنمية الموارد البشرية اتفاقية مع المؤسسة العامة للتدريب التقني والمهني في الرياض."
+    assert {"صندوق تنمية الموارد البشرية", "المؤسسة العامة للتدريب التقني والمهني"} <= {
+        label.rsplit(" ", 1)[0] if label.endswith("السعودي") or label.endswith("السعودية") else label
+        for label in _orgs({"a": text}, {}, monkeypatch)
+    }
+
+
+def test_two_institutions_joined_by_and_stay_two(monkeypatch):
+    text = "وناقشنا ذلك مع وزارة التنمية الاقتصادية والمصرف المركزي أمس."
+    orgs = _orgs({"a": text}, {}, monkeypatch)
+    assert "وزارة التنمية الاقتصادية" in orgs
+    assert not any("المصرف" in label for label in orgs)
+
+
+def test_ordinary_phrases_with_an_institution_noun_are_no_names(monkeypatch):
+    text = "وقالت ثاني أكبر شركة طيران إن جمعية كشفية وطنية شاركت في حركة التجارة العالمية."
+    assert _orgs({"a": text}, {}, monkeypatch) == []
+
+
+def test_a_ministry_named_without_its_country_belongs_to_the_articles_country(monkeypatch):
+    texts = {
+        "a": "قالت مصر إن وزارة الداخلية المصرية اعتقلت خلية. وأكدت وزارة الداخلية أن التحقيق مستمر.",
+        "b": "وأعلنت وزارة الداخلية في الرياض أن السعودية أحبطت الهجوم.",
+    }
+    orgs = _orgs(texts, {}, monkeypatch)
+    assert orgs == ["وزارة الداخلية السعودية", "وزارة الداخلية المصرية"]
+
+
+def _entities(texts, names, monkeypatch):
+    results, resolution = build(texts, names, monkeypatch)
+    return sorted((e.type, e.label_en or e.label) for e in resolution.entities.values())
+
+
+def test_a_city_named_with_its_countrys_adjective_is_that_city(monkeypatch):
+    text = "ووصل الوفد إلى العاصمة الأردنية عمان أمس، ثم زار سلطنة عمان."
+    assert _entities({"a": text}, {}, monkeypatch) == [("GPE", "Amman"), ("GPE", "Jordan"), ("GPE", "Oman")]
+
+
+def test_a_first_name_is_not_a_country(monkeypatch):
+    texts = {"a": "واستقبل الأمير تركي الفيصل الضيوف.", "b": "وحضر تركي بن عبدالله الحفل."}
+    assert _entities(texts, {"تركي بن عبدالله": "PERS"}, monkeypatch) == [("PERSON", "تركي الفيصل"), ("PERSON", "تركي بن عبدالله")]
+
+
+def test_a_word_inside_a_common_phrase_is_not_a_place(monkeypatch):
+    # رياض الأطفال are kindergartens; الجدة is the grandmother, not Jeddah.
+    text = "وافتتحت رياض الأطفال أبوابها، وقالت الجدة إن حفيدها سعيد. وزار الوفد جدة والرياض."
+    assert _entities({"a": text}, {}, monkeypatch) == [("GPE", "Jeddah"), ("GPE", "Riyadh")]
+
+
+def test_a_place_noun_introduces_a_place_nobody_tagged(monkeypatch):
+    text = "وقصفت الطائرات قاعدة العند ومعسكر المنار في محافظة الزهيرات، ووصلت إلى جزيرة إمرالي."
+    assert {(e[0], e[1]) for e in _entities({"a": text}, {}, monkeypatch)} >= {
+        ("LOC", "قاعدة العند"), ("LOC", "معسكر المنار"), ("GPE", "الزهيرات"), ("LOC", "إمرالي"),
+    }
+
+
+def test_a_place_noun_before_an_everyday_word_is_no_place(monkeypatch):
+    text = "وأكد قائد منطقة العمليات أن قاعدة البيانات في مدينة كبيرة."
+    assert _entities({"a": text}, {}, monkeypatch) == []
+
+
+def test_the_kingdom_is_the_kingdom_the_article_names(monkeypatch):
+    texts = {
+        "a": "وصل الوزير إلى الرياض أمس، وأكد أن المملكة تدعم الحل.",
+        "b": "وقال المسؤول إن المملكة ستشارك في القمة.",
+    }
+    results, resolution = build(texts, {}, monkeypatch)
+    saudi = [e for e in resolution.entities.values() if e.label_en == "Saudi Arabia"]
+    assert len(saudi) == 1 and saudi[0].docs == {"a"} and "المملكة" in saudi[0].aliases
+
+
+def test_languages_are_not_countries(monkeypatch):
+    text = "وصدر الكتاب بالعربية والإنجليزية والفرنسية، وترجم إلى اللغة الروسية."
+    assert _entities({"a": text}, {}, monkeypatch) == []
+
+
+def test_a_verb_spelt_like_a_town_is_no_town(monkeypatch):
+    # وجده "he found it" is spelt like Oujda (وجدة); حماه is a usual spelling of Hama.
+    text = "وشكر الوزير ما وجده من حرص، وزار حماه."
+    assert _entities({"a": text}, {}, monkeypatch) == [("GPE", "Ḩamāh")]
+
+
+def test_the_capital_named_like_its_country_is_the_city(monkeypatch):
+    text = "وعقد الاجتماع في العاصمة الجزائر بحضور وزراء الجزائر."
+    assert {label for _, label in _entities({"a": text}, {}, monkeypatch)} == {"Algeria", "Algiers"}
+
+
+def test_a_person_the_model_reads_is_no_town_spelt_alike(monkeypatch):
+    text = "ودافعت موسكو عن نظام بشار الأسد."
+    assert ("PERSON", "بشار الأسد") in _entities({"a": text}, {"بشار الأسد": "PERS"}, monkeypatch)
+    assert not [e for e in _entities({"a": text}, {"بشار الأسد": "PERS"}, monkeypatch) if e[0] == "GPE" and e[1] != "Moscow"]
+
+
+def test_a_national_body_is_named_by_its_country(monkeypatch):
+    text = "وقالت الحكومة المصرية إن الجيش التركي وشرطة دبي تعاونت، وأكدت الحكومة ذلك."
+    orgs = _orgs({"a": text}, {}, monkeypatch)
+    assert {"الحكومة المصرية", "الجيش التركي", "شرطة دبي"} <= set(orgs)
+    assert "الحكومة" not in orgs
+
+
+def test_a_national_body_with_an_indefinite_adjective_is_no_name(monkeypatch):
+    text = "وشكلت حكومة يمنية جديدة، وهنأ الرئيس مصر قيادة وحكومة وشعبا."
+    assert _orgs({"a": text}, {}, monkeypatch) == []
+
+
+def test_a_name_the_model_cut_short_gets_its_family_and_first_name(monkeypatch):
+    text = "وعين المجلس باسم بن عبدالفتاح منقل أمينا عاما. وحذر عادل الجبير من الاتفاق. وأكد خالد محفوظ عزمهم على العودة."
+    names = {"باسم بن عبدالفتاح": "PERS", "الجبير": "PERS", "خالد محفوظ": "PERS"}
+    assert _people({"a": text}, names, monkeypatch) == ["باسم بن عبدالفتاح منقل", "خالد محفوظ", "عادل الجبير"]
+
+
+def test_ordinary_words_spelt_like_places_are_no_places(monkeypatch):
+    # An adjective after a definite noun, a unit after a number, a word with tanween.
+    text = "نظرا للظروف القاهرة في الداخل، وتبلغ مساحتها مليون أكرا، ودأبوا دوماً على ذلك. وزار القاهرة."
+    assert _entities({"a": text}, {"القاهرة": "LOC"}, monkeypatch) == [("GPE", "Cairo")]
+
+
+def test_a_person_span_loses_a_lone_letter_and_splits_at_and_the(monkeypatch):
+    text = "وقال العميد سمير لـ«الصحيفة» إن الرسائل وصلت إلى هرقل والمقوقس، ولوح عمر حسن البشير بغصن الزيتون."
+    names = {"سمير لـ": "PERS", "هرقل والمقوقس": "PERS", "عمر حسن البشير بغصن": "PERS"}
+    assert _people({"a": text}, names, monkeypatch) == ["المقوقس", "سمير", "عمر حسن البشير", "هرقل"]
+
+
+def test_a_lineage_the_model_began_at_bin_takes_its_first_name(monkeypatch):
+    text = "وأوضحت مديرة البرنامج د. عواطف بنت عبدالعزيز الظفر أن البرنامج بدأ."
+    assert _people({"a": text}, {"بنت عبدالعزيز الظفر": "PERS"}, monkeypatch) == ["عواطف بنت عبدالعزيز الظفر"]
