@@ -308,3 +308,48 @@ def test_a_word_behind_a_preposition_after_the_title_is_no_holder(monkeypatch):
     names = {"إيرينا بوكوفا": "PERS", "لعمال البناء": "PERS"}
     affiliations = _affiliations(_graph({"a": text}, names, monkeypatch))
     assert not [p for p, t in affiliations if "عمال" in p]
+
+
+def test_a_deputy_minister_works_in_the_ministry_named_with_its_country(monkeypatch):
+    text = ("وأعلنت وزارة الاستثمار المصرية خطة جديدة في القاهرة. "
+            "وقال نائب وزير الاستثمار للشؤون الفنية سامي الحداد إن الخطة جاهزة.")
+    affiliations = _affiliations(_graph({"a": text}, {"سامي الحداد": "PERS"}, monkeypatch))
+    assert [t for p, t in affiliations if p == "سامي الحداد" and t.startswith("وزارة الاستثمار")]
+
+
+_GREECE = ("وتواجه اليونان أزمة ديون خانقة. وقالت مصادر في اليونان إن المفاوضات مستمرة. "
+           "وتأمل اليونان في اتفاق قريب. ")
+
+
+def test_a_bare_minister_in_an_article_about_one_country(monkeypatch):
+    text = _GREECE + "وقال وزير المالية نيكوس بابادوبولوس إن الاتفاق قريب."
+    affiliations = _affiliations(_graph({"a": text}, {"نيكوس بابادوبولوس": "PERS"}, monkeypatch))
+    assert ("نيكوس بابادوبولوس", "اليونان") in affiliations
+
+
+def test_a_bare_minister_in_an_article_about_two_countries_has_none(monkeypatch):
+    text = _GREECE + "وزار وفد من تركيا ثم تركيا ثم تركيا. وقال وزير المالية نيكوس بابادوبولوس إن الاتفاق قريب."
+    affiliations = _affiliations(_graph({"a": text}, {"نيكوس بابادوبولوس": "PERS"}, monkeypatch))
+    assert not [t for p, t in affiliations if p == "نيكوس بابادوبولوس"]
+
+
+def test_a_president_is_no_kingdoms(monkeypatch):
+    text = ("وتربط المملكة العربية السعودية ومصر علاقات وثيقة. وتدعم المملكة العربية السعودية مصر. "
+            "وزار وفد المملكة العربية السعودية مصر أمس. واستقبل فخامة الرئيس حسن المنصوري الوفد. "
+            "وحضر وزير الخارجية سالم العتيبي اللقاء.")
+    names = {"حسن المنصوري": "PERS", "سالم العتيبي": "PERS"}
+    affiliations = _affiliations(_graph({"a": text}, names, monkeypatch))
+    assert ("حسن المنصوري", "مصر") in affiliations
+    assert not [t for p, t in affiliations if p == "سالم العتيبي"]  # a minister may be either country's
+
+
+def test_an_adviser_is_no_bare_state_title(monkeypatch):
+    text = _GREECE + "وحضر المستشار نيكوس بابادوبولوس اللقاء."
+    affiliations = _affiliations(_graph({"a": text}, {"نيكوس بابادوبولوس": "PERS"}, monkeypatch))
+    assert not affiliations
+
+
+def test_a_copula_ends_the_title_phrase(monkeypatch):
+    text = "ودخل الاتحاد في مفاوضات مع المدرب ليكون خليفة للألماني يورغن كلوب."
+    affiliations = _affiliations(_graph({"a": text}, {"يورغن كلوب": "PERS"}, monkeypatch))
+    assert ("يورغن كلوب", "ألمانيا") in affiliations
