@@ -353,3 +353,30 @@ def test_a_copula_ends_the_title_phrase(monkeypatch):
     text = "ودخل الاتحاد في مفاوضات مع المدرب ليكون خليفة للألماني يورغن كلوب."
     affiliations = _affiliations(_graph({"a": text}, {"يورغن كلوب": "PERS"}, monkeypatch))
     assert ("يورغن كلوب", "ألمانيا") in affiliations
+
+
+_BOARD = ("واعتمد الرئيس العام مجلس إدارة نادي النجوم بمنطقة تبوك، وجاء التشكيل الجديد للمجلس برئاسة "
+          "سامي بن خالد العتيبي، وفهد بن علي الدوسري نائبا، وعضوية كل من الدكتور ماجد الحربي وناصر القحطاني.")
+_BOARD_NAMES = {"نادي النجوم": "ORG", "سامي بن خالد العتيبي": "PERS", "وفهد بن علي الدوسري": "PERS",
+                "ماجد الحربي": "PERS", "وناصر القحطاني": "PERS"}
+
+
+def test_a_boards_roster_belongs_to_its_organisation(monkeypatch):
+    roles = _roles(_graph({"a": _BOARD}, _BOARD_NAMES, monkeypatch))
+    members = {(p.removeprefix("و"), r) for p, t, r in roles if t.startswith("نادي النجوم")}
+    assert {("سامي بن خالد العتيبي", "برئاسة"), ("فهد بن علي الدوسري", "نائبا"),
+            ("ماجد الحربي", "وعضوية"), ("ناصر القحطاني", "وعضوية")} <= members
+
+
+def test_a_roster_without_a_named_board_is_nobodys(monkeypatch):
+    text = "وجاء التشكيل الجديد للمجلس برئاسة سامي بن خالد العتيبي، وفهد بن علي الدوسري نائبا."
+    affiliations = _affiliations(_graph({"a": text}, _BOARD_NAMES, monkeypatch))
+    assert not affiliations
+
+
+def test_a_name_after_the_chair_without_an_office_is_no_member(monkeypatch):
+    text = "ووصل وفد حركة حماس، برئاسة خالد مشعل، وإسماعيل هنية وصلا إلى القاهرة."
+    names = {"خالد مشعل": "PERS", "وإسماعيل هنية": "PERS", "حركة حماس": "ORG"}
+    affiliations = _affiliations(_graph({"a": text}, names, monkeypatch))
+    assert [p for p, t in affiliations if p == "خالد مشعل"]
+    assert not [p for p, t in affiliations if "هنية" in p]
