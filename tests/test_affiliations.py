@@ -380,3 +380,24 @@ def test_a_name_after_the_chair_without_an_office_is_no_member(monkeypatch):
     affiliations = _affiliations(_graph({"a": text}, names, monkeypatch))
     assert [p for p, t in affiliations if p == "خالد مشعل"]
     assert not [p for p, t in affiliations if "هنية" in p]
+
+
+def test_a_title_that_ends_in_the_organisations_noun(monkeypatch):
+    text = "وعقد حزب النهضة مؤتمره أمس. وقال رئيس الحزب سامي العلي إن المؤتمر ناجح."
+    affiliations = _affiliations(_graph({"a": text}, {"سامي العلي": "PERS", "حزب النهضة": "ORG"}, monkeypatch))
+    assert ("سامي العلي", "حزب النهضة") in affiliations
+
+
+def test_the_programme_named_by_its_noun_before_a_region(monkeypatch):
+    text = ("ووزع برنامج الأغذية العالمي مساعدات في عدن. "
+            "وأصدر المدير الإقليمي للبرنامج لمنطقة الشرق الأوسط، سامي العلي، بيانا.")
+    affiliations = _affiliations(_graph({"a": text}, {"سامي العلي": "PERS", "برنامج الأغذية العالمي": "ORG"}, monkeypatch))
+    assert ("سامي العلي", "برنامج الأغذية العالمي") in affiliations
+    assert not [t for p, t in affiliations if t == "الشرق الأوسط"]
+
+
+def test_two_organisations_of_the_noun_leave_the_title_alone(monkeypatch):
+    text = "وعقد حزب النهضة وحزب الأمل مؤتمرا أمس. وقال رئيس الحزب سامي العلي إن المؤتمر ناجح."
+    names = {"سامي العلي": "PERS", "حزب النهضة": "ORG", "وحزب الأمل": "ORG"}
+    affiliations = _affiliations(_graph({"a": text}, names, monkeypatch))
+    assert not [t for p, t in affiliations if p == "سامي العلي"]

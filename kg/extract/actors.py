@@ -227,6 +227,10 @@ class _Reader:
                     break  # مؤسسة الملك عبدالله: a title inside an organisation's name
                 draft.titles.append(title)
                 current_mention, current = title, titles_by_form().get(title.canonical)
+                last = title.last_token - 1
+                noun = self._anaphor(last) if last > title.first_token and _is_org_noun(self.keys[last]) else ""
+                if noun:
+                    draft.anaphors.append((noun, title.text, title.label_en))  # رئيس الحزب: a title ending in an organisation's noun
                 antecedent = self._possessor(title)
                 if antecedent is not None:
                     draft.qualifiers.append(Qualifier(antecedent, "possessive", EMPLOYER, title.text, title.label_en, title))
@@ -237,7 +241,7 @@ class _Reader:
                     role_open, role_end = True, title.last_token
                 else:
                     role_open, role_end = False, -1
-                link, last_link, plain, organisation, state, governed = "", "", 0, False, False, False
+                link, last_link, plain, organisation, state, governed = "", "", 0, bool(noun), False, False
                 j = max(title.last_token, j + 1)
                 continue
             entity = self.entity_at.get(j)
@@ -397,8 +401,8 @@ class _Reader:
         if not key.startswith(("ال", "بال", "لل", "وال")):
             return ""
         nxt = j + 1
-        if nxt in self.entity_at and self.entity_at[nxt].label != PERSON:
-            return ""  # الاتحاد الأمريكي: a named organisation
+        if nxt in self.entity_at and self.entity_at[nxt].label != PERSON and not _glued(self.tokens[nxt], self.entity_at[nxt]):
+            return ""  # الاتحاد الأمريكي: a named organisation (للبرنامج لمنطقة الشرق الأوسط: a preposition's object)
         if nxt < len(self.tokens) and nxt not in self.title_at and nxt not in self.entity_at and self.tokens[nxt].text not in _COMMAS \
                 and self.tokens[nxt].text not in _BREAKS and self._word_kind(self.keys[nxt]) not in ("rank", "in", "for", "host", "other") \
                 and not self.keys[nxt].startswith(("بال", "لل", "ب", "ل")):
