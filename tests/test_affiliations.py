@@ -401,3 +401,17 @@ def test_two_organisations_of_the_noun_leave_the_title_alone(monkeypatch):
     names = {"سامي العلي": "PERS", "حزب النهضة": "ORG", "وحزب الأمل": "ORG"}
     affiliations = _affiliations(_graph({"a": text}, names, monkeypatch))
     assert not [t for p, t in affiliations if p == "سامي العلي"]
+
+
+def test_a_rank_after_the_organisations_noun_still_reaches_the_name(monkeypatch):
+    text = ("ووقعت مؤسسة البريد السعودي الاتفاقية أمس. "
+            "وقال معالي رئيس المؤسسة الدكتور سامي الفلاني إن الاتفاقية مهمة.")
+    names = {"مؤسسة البريد السعودي": "ORG", "سامي الفلاني": "PERS"}
+    affiliations = _affiliations(_graph({"a": text}, names, monkeypatch))
+    assert [t for p, t in affiliations if p == "سامي الفلاني" and t.startswith("مؤسسة البريد")]
+
+
+def test_a_title_inside_an_organisations_name_reads_no_phrase(monkeypatch):
+    text = "وقدمت مؤسسة الملك عبدالله العالمية مساعدات إلى الصومال."
+    affiliations = _affiliations(_graph({"a": text}, {"عبدالله": "PERS"}, monkeypatch))
+    assert not affiliations

@@ -223,8 +223,8 @@ class _Reader:
                     break  # كمستشار لخادم الحرمين: "as adviser", said of someone else
                 if draft.titles and (skipped or link == "other" or self._starts_another(title, draft)):
                     break  # (… من سيدة سورية: a title inside another phrase)
-                if j > start and _is_org_noun(self.keys[j - 1]):
-                    break  # مؤسسة الملك عبدالله: a title inside an organisation's name
+                if j > start and _is_org_noun(self.keys[j - 1]) and not _definite(self.keys[j - 1]):
+                    break  # مؤسسة الملك عبدالله: a title inside an organisation's name (not رئيس المؤسسة الدكتور X)
                 draft.titles.append(title)
                 current_mention, current = title, titles_by_form().get(title.canonical)
                 last = title.last_token - 1
