@@ -322,21 +322,33 @@ _GREECE = ("وتواجه اليونان أزمة ديون خانقة. وقالت
 
 
 def test_a_bare_minister_in_an_article_about_one_country(monkeypatch):
-    text = _GREECE + "وقال وزير المالية نيكوس بابادوبولوس إن الاتفاق قريب."
+    text = _GREECE + "وقال وزير المالية نيكوس بابادوبولوس إن اقتصاد اليونان سيتعافى."
     affiliations = _affiliations(_graph({"a": text}, {"نيكوس بابادوبولوس": "PERS"}, monkeypatch))
     assert ("نيكوس بابادوبولوس", "اليونان") in affiliations
 
 
+def test_a_bare_minister_whose_sentence_names_no_country_has_none(monkeypatch):
+    text = _GREECE + "وقال وزير المالية نيكوس بابادوبولوس إن الاتفاق قريب."
+    affiliations = _affiliations(_graph({"a": text}, {"نيكوس بابادوبولوس": "PERS"}, monkeypatch))
+    assert not affiliations
+
+
+def test_a_construct_title_is_no_bare_state_title(monkeypatch):
+    text = _GREECE + "وقال رئيس قسم الأبحاث نيكوس بابادوبولوس إن اقتصاد اليونان سيتعافى."
+    affiliations = _affiliations(_graph({"a": text}, {"نيكوس بابادوبولوس": "PERS"}, monkeypatch))
+    assert ("نيكوس بابادوبولوس", "اليونان") not in affiliations
+
+
 def test_a_bare_minister_in_an_article_about_two_countries_has_none(monkeypatch):
-    text = _GREECE + "وزار وفد من تركيا ثم تركيا ثم تركيا. وقال وزير المالية نيكوس بابادوبولوس إن الاتفاق قريب."
+    text = _GREECE + "وزار وفد من تركيا ثم تركيا ثم تركيا. وقال وزير المالية نيكوس بابادوبولوس إن اقتصاد اليونان سيتعافى."
     affiliations = _affiliations(_graph({"a": text}, {"نيكوس بابادوبولوس": "PERS"}, monkeypatch))
     assert not [t for p, t in affiliations if p == "نيكوس بابادوبولوس"]
 
 
 def test_a_president_is_no_kingdoms(monkeypatch):
     text = ("وتربط المملكة العربية السعودية ومصر علاقات وثيقة. وتدعم المملكة العربية السعودية مصر. "
-            "وزار وفد المملكة العربية السعودية مصر أمس. واستقبل فخامة الرئيس حسن المنصوري الوفد. "
-            "وحضر وزير الخارجية سالم العتيبي اللقاء.")
+            "وزار وفد المملكة العربية السعودية مصر أمس. واستقبل فخامة الرئيس حسن المنصوري وفد المملكة العربية السعودية في مصر. "
+            "وحضر وزير الخارجية سالم العتيبي اللقاء في مصر.")
     names = {"حسن المنصوري": "PERS", "سالم العتيبي": "PERS"}
     affiliations = _affiliations(_graph({"a": text}, names, monkeypatch))
     assert ("حسن المنصوري", "مصر") in affiliations
@@ -344,7 +356,7 @@ def test_a_president_is_no_kingdoms(monkeypatch):
 
 
 def test_an_adviser_is_no_bare_state_title(monkeypatch):
-    text = _GREECE + "وحضر المستشار نيكوس بابادوبولوس اللقاء."
+    text = _GREECE + "وحضر المستشار نيكوس بابادوبولوس اللقاء في اليونان."
     affiliations = _affiliations(_graph({"a": text}, {"نيكوس بابادوبولوس": "PERS"}, monkeypatch))
     assert not affiliations
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from kg.extract.actors import actor_phrases
+from kg.extract.actors import _definite, actor_phrases
 from kg.extract.common import _MINISTRY_KEY, _place
 from kg.lexicon import actor_words, feminine_adjective, load, titles_by_form
 from kg.normalize import bare_key, match_key
@@ -32,9 +32,11 @@ class AffiliationReader:
                 if ministry != holder:
                     self.relations.append(Relation(str(holder), str(ministry), "affiliated_with", evidence, 0.8, role, role_en))
         placed = {int(r.source) for r in self.relations if r.relation == "affiliated_with"}
-        for holder, role, role_en, evidence, president in self.unplaced:
+        for holder, role, role_en, evidence, president, named in self.unplaced:
             country = self._article_country(republic=president)
-            if holder not in placed and country is not None and country != holder:
+            if president:
+                named = frozenset(c for c in named if not _monarchy(self.clusters[c].label))
+            if holder not in placed and country is not None and named == {country}:
                 placed.add(holder)
                 self.relations.append(Relation(str(holder), str(country), "affiliated_with", evidence, 0.6, role, role_en))
         for cluster in self.clusters:
@@ -81,7 +83,8 @@ class AffiliationReader:
                     self.ministers.append((holder.cluster, phrase.role, phrase.role_en, evidence))
                     state = _state_title(phrase)
                     if state is not None:
-                        self.unplaced.append((holder.cluster, phrase.role, phrase.role_en, evidence, state))
+                        named = frozenset(m.cluster for m in entities if m.cluster >= 0 and self.clusters[m.cluster].iso)
+                        self.unplaced.append((holder.cluster, phrase.role, phrase.role_en, evidence, state, named))
             for employer in employers:
                 if employer != holder.cluster:
                     self.relations.append(Relation(str(holder.cluster), str(employer), "affiliated_with", evidence, 0.8, phrase.role, phrase.role_en))
@@ -99,8 +102,10 @@ class AffiliationReader:
     def _article_country(self, republic: bool = False) -> int | None:
         """The country an article is about: named at least three times, and more than twice
         as often as any other, which is named at most twice. A bare state title (وزير
-        المالية X، نائب الرئيس X) in such an article is that country's; a president's is
-        looked for among the countries whose name calls them no kingdom or sultanate."""
+        الطاقة X، فخامة الرئيس X) in such an article is that country's when its sentence
+        names that country and no other (a famous foreign leader, a Saudi minister in a
+        report on a visit abroad, are named bare too); a president's country is looked for
+        among the countries whose name calls them no kingdom or sultanate."""
         counts = sorted(
             ((c.mentions, c.index) for c in self.clusters
              if c.iso and not (republic and _monarchy(c.label))),
@@ -176,8 +181,10 @@ def _state_title(phrase) -> bool | None:
     """Whether a phrase's titles are only a state's (a president, a prime minister, a
     minister: True for a president), with no qualifier and no organisation's noun; None
     for any other phrase (an adviser, a prince, a mufti is no bare state title)."""
-    if phrase.qualifiers or phrase.anaphors:
-        return None
+    if phrase.qualifiers or phrase.anaphors or not phrase.titles or phrase.titles[-1].last_token != phrase.head.first_token:
+        return None  # رئيس بنك X، وزيرة الثقافة المالية X: words between the title and the name
+    if any(t.canonical.startswith("ال") and not _definite(match_key(t.text)) for t in phrase.titles):
+        return None  # رئيس (for الرئيس) is a construct: the president of something named after it
     entries = [titles_by_form().get(t.canonical) for t in phrase.titles]
     kinds = [e for e in entries if e is not None and e.kind not in ("honorific", "academic")]
     if not kinds or any(e.kind not in _STATE_KINDS or e.scope != "country" or e.role_en in _ADVISERS for e in kinds):
