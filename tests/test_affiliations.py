@@ -322,7 +322,7 @@ _GREECE = ("وتواجه اليونان أزمة ديون خانقة. وقالت
 
 
 def test_a_bare_minister_in_an_article_about_one_country(monkeypatch):
-    text = _GREECE + "وقال وزير المالية نيكوس بابادوبولوس إن اقتصاد اليونان سيتعافى."
+    text = _GREECE + "وفي اليونان قال وزير المالية نيكوس بابادوبولوس إن الاقتصاد سيتعافى."
     affiliations = _affiliations(_graph({"a": text}, {"نيكوس بابادوبولوس": "PERS"}, monkeypatch))
     assert ("نيكوس بابادوبولوس", "اليونان") in affiliations
 
@@ -340,15 +340,15 @@ def test_a_construct_title_is_no_bare_state_title(monkeypatch):
 
 
 def test_a_bare_minister_in_an_article_about_two_countries_has_none(monkeypatch):
-    text = _GREECE + "وزار وفد من تركيا ثم تركيا ثم تركيا. وقال وزير المالية نيكوس بابادوبولوس إن اقتصاد اليونان سيتعافى."
+    text = _GREECE + "وزار وفد من تركيا ثم تركيا ثم تركيا. وفي اليونان قال وزير المالية نيكوس بابادوبولوس إن الاقتصاد سيتعافى."
     affiliations = _affiliations(_graph({"a": text}, {"نيكوس بابادوبولوس": "PERS"}, monkeypatch))
     assert not [t for p, t in affiliations if p == "نيكوس بابادوبولوس"]
 
 
 def test_a_president_is_no_kingdoms(monkeypatch):
     text = ("وتربط المملكة العربية السعودية ومصر علاقات وثيقة. وتدعم المملكة العربية السعودية مصر. "
-            "وزار وفد المملكة العربية السعودية مصر أمس. واستقبل فخامة الرئيس حسن المنصوري وفد المملكة العربية السعودية في مصر. "
-            "وحضر وزير الخارجية سالم العتيبي اللقاء في مصر.")
+            "وزار وفد المملكة العربية السعودية مصر أمس. وفي مصر استقبل فخامة الرئيس حسن المنصوري وفد المملكة العربية السعودية. "
+            "وفي مصر حضر وزير الخارجية سالم العتيبي اللقاء مع وفد المملكة العربية السعودية.")
     names = {"حسن المنصوري": "PERS", "سالم العتيبي": "PERS"}
     affiliations = _affiliations(_graph({"a": text}, names, monkeypatch))
     assert ("حسن المنصوري", "مصر") in affiliations
@@ -426,4 +426,10 @@ def test_a_rank_after_the_organisations_noun_still_reaches_the_name(monkeypatch)
 def test_a_title_inside_an_organisations_name_reads_no_phrase(monkeypatch):
     text = "وقدمت مؤسسة الملك عبدالله العالمية مساعدات إلى الصومال."
     affiliations = _affiliations(_graph({"a": text}, {"عبدالله": "PERS"}, monkeypatch))
+    assert not affiliations
+
+
+def test_a_country_named_only_after_the_bare_title_is_not_its(monkeypatch):
+    text = _GREECE + "وقال وزير المالية نيكوس بابادوبولوس إن الحل يأتي من اليونان."
+    affiliations = _affiliations(_graph({"a": text}, {"نيكوس بابادوبولوس": "PERS"}, monkeypatch))
     assert not affiliations

@@ -83,8 +83,10 @@ class AffiliationReader:
                     self.ministers.append((holder.cluster, phrase.role, phrase.role_en, evidence))
                     state = _state_title(phrase)
                     if state is not None:
-                        named = frozenset(m.cluster for m in entities if m.cluster >= 0 and self.clusters[m.cluster].iso)
-                        self.unplaced.append((holder.cluster, phrase.role, phrase.role_en, evidence, state, named))
+                        countries = [m for m in entities if m.cluster >= 0 and self.clusters[m.cluster].iso]
+                        if any(m.last_token <= phrase.first_token for m in countries):  # named before the title
+                            named = frozenset(m.cluster for m in countries)
+                            self.unplaced.append((holder.cluster, phrase.role, phrase.role_en, evidence, state, named))
             for employer in employers:
                 if employer != holder.cluster:
                     self.relations.append(Relation(str(holder.cluster), str(employer), "affiliated_with", evidence, 0.8, phrase.role, phrase.role_en))
@@ -103,8 +105,8 @@ class AffiliationReader:
         """The country an article is about: named at least three times, and more than twice
         as often as any other, which is named at most twice. A bare state title (وزير
         الطاقة X، فخامة الرئيس X) in such an article is that country's when its sentence
-        names that country and no other (a famous foreign leader, a Saudi minister in a
-        report on a visit abroad, are named bare too); a president's country is looked for
+        names that country, before the title, and no other (a famous foreign leader, a Saudi
+        minister in a report on a visit abroad, are named bare too); a president's country is looked for
         among the countries whose name calls them no kingdom or sultanate."""
         counts = sorted(
             ((c.mentions, c.index) for c in self.clusters
