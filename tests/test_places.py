@@ -131,3 +131,9 @@ def test_the_capital_of_the_country(monkeypatch):
     text = "وزار اللاعب الغابون أمس. وتجول في عاصمة البلاد، ليبرفيل، مع مضيفيه."
     pairs = _pairs({"a": text}, monkeypatch)
     assert ("ليبرفيل", "الغابون", "capital_of") in pairs
+
+
+def test_a_site_noun_before_a_nationality_adjective_is_no_place(monkeypatch):
+    text = "وتسعى الشركة إلى إحياء قاعدة التصنيع الأميركية. وتراجعت قاعدة التصنيع كثيرا."
+    pairs = _pairs({"a": text}, monkeypatch, {"قاعدة التصنيع": "LOC"})
+    assert not pairs

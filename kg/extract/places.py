@@ -141,7 +141,7 @@ class _PlaceSentence:
         # مدينة الموصل العراقية
         outer = self.at.get(k)
         if outer is not None and outer.source == "demonym":
-            if self.keys[k].endswith(("يه", "ية")) and self._known_place(inner) and self._contains(outer, inner):
+            if self.keys[k].endswith(("يه", "ية")) and self._known_place(inner, sites=False) and self._contains(outer, inner):
                 return outer, "located_in", 0.8
             return None
         # CITY، COUNTRY that the lexicon confirms
@@ -263,11 +263,12 @@ class _PlaceSentence:
         """An ordinary definite word at ``j`` (الوطني، المضطربة), no place word or name."""
         return j < len(self.tokens) and self.keys[j].startswith("ال") and self._kind(j) is None and j not in self.at
 
-    def _known_place(self, inner: Mention) -> bool:
+    def _known_place(self, inner: Mention, sites: bool = True) -> bool:
         """The lexicon knows the place, a place noun introduces it (مدينة ليل، حي البياع), or
-        its name begins with the noun of a site (قاعدة العند، ميناء الملك عبدالعزيز)."""
+        its name begins with the noun of a site (قاعدة العند، ميناء الملك عبدالعزيز) — not
+        before a nationality adjective (قاعدة التصنيع الأميركية is a manufacturing base)."""
         return _place(inner) is not None or (inner.first_token > 0 and self._kind(inner.first_token - 1) is not None) \
-            or (inner.last_token - inner.first_token > 1 and self._kind(inner.first_token) == "site")
+            or (sites and inner.last_token - inner.first_token > 1 and self._kind(inner.first_token) == "site")
 
     def _contains(self, outer: Mention, inner: Mention, capital: bool = False, noun: str = "") -> bool:
         """Whether ``outer`` can contain ``inner`` by the places lexicon (see the module docstring)."""
