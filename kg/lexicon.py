@@ -514,16 +514,17 @@ def _word_kinds(name: str, kinds: frozenset[str]) -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def actor_words() -> dict[str, str]:
-    """Matching key -> kind (host, in, for, other, aside, state, body, chaired, rank, stop) of the
-    words that shape an actor phrase (kg/data/actor_words.tsv)."""
-    return _word_kinds("actor_words.tsv", frozenset({"host", "in", "for", "other", "aside", "state", "body", "chaired", "rank", "stop"}))
+    """Matching key -> kind (host, in, for, other, aside, state, body, chaired, rank, stop, monarchy,
+    council, board, members, all) of the words that shape an actor phrase (kg/data/actor_words.tsv)."""
+    return _word_kinds("actor_words.tsv", frozenset({"host", "in", "for", "other", "aside", "state", "body", "chaired", "rank", "stop", "monarchy", "council", "board", "members", "all"}))
 
 
 @lru_cache(maxsize=1)
 def place_words() -> dict[str, str]:
-    """Matching key -> kind (country, region, city, quarter, direction, centre, capital, lies) of
-    the words that say how one place lies in another (kg/data/place_words.tsv)."""
-    return _word_kinds("place_words.tsv", frozenset({"country", "region", "city", "quarter", "direction", "centre", "capital", "lies"}))
+    """Matching key -> kind (country, region, city, quarter, direction, centre, capital, lies, site,
+    this) of the words that say how one place lies in another (kg/data/place_words.tsv)."""
+    return _word_kinds("place_words.tsv", frozenset({"country", "region", "city", "quarter", "direction", "centre", "capital", "lies",
+                                                     "site", "this"}))
 
 
 @lru_cache(maxsize=1)

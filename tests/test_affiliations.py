@@ -308,3 +308,128 @@ def test_a_word_behind_a_preposition_after_the_title_is_no_holder(monkeypatch):
     names = {"إيرينا بوكوفا": "PERS", "لعمال البناء": "PERS"}
     affiliations = _affiliations(_graph({"a": text}, names, monkeypatch))
     assert not [p for p, t in affiliations if "عمال" in p]
+
+
+def test_a_deputy_minister_works_in_the_ministry_named_with_its_country(monkeypatch):
+    text = ("وأعلنت وزارة الاستثمار المصرية خطة جديدة في القاهرة. "
+            "وقال نائب وزير الاستثمار للشؤون الفنية سامي الحداد إن الخطة جاهزة.")
+    affiliations = _affiliations(_graph({"a": text}, {"سامي الحداد": "PERS"}, monkeypatch))
+    assert [t for p, t in affiliations if p == "سامي الحداد" and t.startswith("وزارة الاستثمار")]
+
+
+_GREECE = ("وتواجه اليونان أزمة ديون خانقة. وقالت مصادر في اليونان إن المفاوضات مستمرة. "
+           "وتأمل اليونان في اتفاق قريب. ")
+
+
+def test_a_bare_minister_in_an_article_about_one_country(monkeypatch):
+    text = _GREECE + "وفي اليونان قال وزير المالية نيكوس بابادوبولوس إن الاقتصاد سيتعافى."
+    affiliations = _affiliations(_graph({"a": text}, {"نيكوس بابادوبولوس": "PERS"}, monkeypatch))
+    assert ("نيكوس بابادوبولوس", "اليونان") in affiliations
+
+
+def test_a_bare_minister_whose_sentence_names_no_country_has_none(monkeypatch):
+    text = _GREECE + "وقال وزير المالية نيكوس بابادوبولوس إن الاتفاق قريب."
+    affiliations = _affiliations(_graph({"a": text}, {"نيكوس بابادوبولوس": "PERS"}, monkeypatch))
+    assert not affiliations
+
+
+def test_a_construct_title_is_no_bare_state_title(monkeypatch):
+    text = _GREECE + "وقال رئيس قسم الأبحاث نيكوس بابادوبولوس إن اقتصاد اليونان سيتعافى."
+    affiliations = _affiliations(_graph({"a": text}, {"نيكوس بابادوبولوس": "PERS"}, monkeypatch))
+    assert ("نيكوس بابادوبولوس", "اليونان") not in affiliations
+
+
+def test_a_bare_minister_in_an_article_about_two_countries_has_none(monkeypatch):
+    text = _GREECE + "وزار وفد من تركيا ثم تركيا ثم تركيا. وفي اليونان قال وزير المالية نيكوس بابادوبولوس إن الاقتصاد سيتعافى."
+    affiliations = _affiliations(_graph({"a": text}, {"نيكوس بابادوبولوس": "PERS"}, monkeypatch))
+    assert not [t for p, t in affiliations if p == "نيكوس بابادوبولوس"]
+
+
+def test_a_president_is_no_kingdoms(monkeypatch):
+    text = ("وتربط المملكة العربية السعودية ومصر علاقات وثيقة. وتدعم المملكة العربية السعودية مصر. "
+            "وزار وفد المملكة العربية السعودية مصر أمس. وفي مصر استقبل فخامة الرئيس حسن المنصوري وفد المملكة العربية السعودية. "
+            "وفي مصر حضر وزير الخارجية سالم العتيبي اللقاء مع وفد المملكة العربية السعودية.")
+    names = {"حسن المنصوري": "PERS", "سالم العتيبي": "PERS"}
+    affiliations = _affiliations(_graph({"a": text}, names, monkeypatch))
+    assert ("حسن المنصوري", "مصر") in affiliations
+    assert not [t for p, t in affiliations if p == "سالم العتيبي"]  # a minister may be either country's
+
+
+def test_an_adviser_is_no_bare_state_title(monkeypatch):
+    text = _GREECE + "وحضر المستشار نيكوس بابادوبولوس اللقاء في اليونان."
+    affiliations = _affiliations(_graph({"a": text}, {"نيكوس بابادوبولوس": "PERS"}, monkeypatch))
+    assert not affiliations
+
+
+def test_a_copula_ends_the_title_phrase(monkeypatch):
+    text = "ودخل الاتحاد في مفاوضات مع المدرب ليكون خليفة للألماني يورغن كلوب."
+    affiliations = _affiliations(_graph({"a": text}, {"يورغن كلوب": "PERS"}, monkeypatch))
+    assert ("يورغن كلوب", "ألمانيا") in affiliations
+
+
+_BOARD = ("واعتمد الرئيس العام مجلس إدارة نادي النجوم بمنطقة تبوك، وجاء التشكيل الجديد للمجلس برئاسة "
+          "سامي بن خالد العتيبي، وفهد بن علي الدوسري نائبا، وعضوية كل من الدكتور ماجد الحربي وناصر القحطاني.")
+_BOARD_NAMES = {"نادي النجوم": "ORG", "سامي بن خالد العتيبي": "PERS", "وفهد بن علي الدوسري": "PERS",
+                "ماجد الحربي": "PERS", "وناصر القحطاني": "PERS"}
+
+
+def test_a_boards_roster_belongs_to_its_organisation(monkeypatch):
+    roles = _roles(_graph({"a": _BOARD}, _BOARD_NAMES, monkeypatch))
+    members = {(p.removeprefix("و"), r) for p, t, r in roles if t.startswith("نادي النجوم")}
+    assert {("سامي بن خالد العتيبي", "برئاسة"), ("فهد بن علي الدوسري", "نائبا"),
+            ("ماجد الحربي", "وعضوية"), ("ناصر القحطاني", "وعضوية")} <= members
+
+
+def test_a_roster_without_a_named_board_is_nobodys(monkeypatch):
+    text = "وجاء التشكيل الجديد للمجلس برئاسة سامي بن خالد العتيبي، وفهد بن علي الدوسري نائبا."
+    affiliations = _affiliations(_graph({"a": text}, _BOARD_NAMES, monkeypatch))
+    assert not affiliations
+
+
+def test_a_name_after_the_chair_without_an_office_is_no_member(monkeypatch):
+    text = "ووصل وفد حركة حماس، برئاسة خالد مشعل، وإسماعيل هنية وصلا إلى القاهرة."
+    names = {"خالد مشعل": "PERS", "وإسماعيل هنية": "PERS", "حركة حماس": "ORG"}
+    affiliations = _affiliations(_graph({"a": text}, names, monkeypatch))
+    assert [p for p, t in affiliations if p == "خالد مشعل"]
+    assert not [p for p, t in affiliations if "هنية" in p]
+
+
+def test_a_title_that_ends_in_the_organisations_noun(monkeypatch):
+    text = "وعقد حزب النهضة مؤتمره أمس. وقال رئيس الحزب سامي العلي إن المؤتمر ناجح."
+    affiliations = _affiliations(_graph({"a": text}, {"سامي العلي": "PERS", "حزب النهضة": "ORG"}, monkeypatch))
+    assert ("سامي العلي", "حزب النهضة") in affiliations
+
+
+def test_the_programme_named_by_its_noun_before_a_region(monkeypatch):
+    text = ("ووزع برنامج الأغذية العالمي مساعدات في عدن. "
+            "وأصدر المدير الإقليمي للبرنامج لمنطقة الشرق الأوسط، سامي العلي، بيانا.")
+    affiliations = _affiliations(_graph({"a": text}, {"سامي العلي": "PERS", "برنامج الأغذية العالمي": "ORG"}, monkeypatch))
+    assert ("سامي العلي", "برنامج الأغذية العالمي") in affiliations
+    assert not [t for p, t in affiliations if t == "الشرق الأوسط"]
+
+
+def test_two_organisations_of_the_noun_leave_the_title_alone(monkeypatch):
+    text = "وعقد حزب النهضة وحزب الأمل مؤتمرا أمس. وقال رئيس الحزب سامي العلي إن المؤتمر ناجح."
+    names = {"سامي العلي": "PERS", "حزب النهضة": "ORG", "وحزب الأمل": "ORG"}
+    affiliations = _affiliations(_graph({"a": text}, names, monkeypatch))
+    assert not [t for p, t in affiliations if p == "سامي العلي"]
+
+
+def test_a_rank_after_the_organisations_noun_still_reaches_the_name(monkeypatch):
+    text = ("ووقعت مؤسسة البريد السعودي الاتفاقية أمس. "
+            "وقال معالي رئيس المؤسسة الدكتور سامي الفلاني إن الاتفاقية مهمة.")
+    names = {"مؤسسة البريد السعودي": "ORG", "سامي الفلاني": "PERS"}
+    affiliations = _affiliations(_graph({"a": text}, names, monkeypatch))
+    assert [t for p, t in affiliations if p == "سامي الفلاني" and t.startswith("مؤسسة البريد")]
+
+
+def test_a_title_inside_an_organisations_name_reads_no_phrase(monkeypatch):
+    text = "وقدمت مؤسسة الملك عبدالله العالمية مساعدات إلى الصومال."
+    affiliations = _affiliations(_graph({"a": text}, {"عبدالله": "PERS"}, monkeypatch))
+    assert not affiliations
+
+
+def test_a_country_named_only_after_the_bare_title_is_not_its(monkeypatch):
+    text = _GREECE + "وقال وزير المالية نيكوس بابادوبولوس إن الحل يأتي من اليونان."
+    affiliations = _affiliations(_graph({"a": text}, {"نيكوس بابادوبولوس": "PERS"}, monkeypatch))
+    assert not affiliations

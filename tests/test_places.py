@@ -96,3 +96,44 @@ def test_a_district_belonging_to_a_governorate(monkeypatch):
 def test_an_unknown_word_after_the_capital_is_no_capital(monkeypatch):
     pairs = _pairs({"a": "ويتصدر قطاع التأجير في العاصمة السعودية المشهد العقاري."}, monkeypatch, {"المشهد": "LOC"})
     assert not [p for p in pairs if p[2] == "capital_of"]
+
+
+def test_a_base_named_with_its_noun_lies_in_a_governorate(monkeypatch):
+    text = "وقصفت الطائرات قاعدة الفرسان في محافظة لحج أمس. وتقع قاعدة الفرسان قرب الساحل."
+    pairs = _pairs({"a": text}, monkeypatch, {"قاعدة الفرسان": "LOC"})
+    assert ("قاعدة الفرسان", "لحج", "located_in") in pairs
+
+
+def test_a_site_noun_alone_makes_no_place_of_the_next_word(monkeypatch):
+    text = "وأقلعت الطائرة من مطار الملك خالد باتجاه جدة. وازدحم مطار الملك خالد بالمسافرين."
+    pairs = _pairs({"a": text}, monkeypatch, {"مطار الملك خالد": "LOC"})
+    assert not pairs
+
+
+def test_an_adjective_between_a_park_and_its_state(monkeypatch):
+    text = "وهاجم دب زائرا في متنزه الصنوبر الوطني في ولاية وايومنغ. وأغلق الصنوبر أبوابه في وايومنغ."
+    pairs = _pairs({"a": text}, monkeypatch, {"الصنوبر": "LOC", "وايومنغ": "LOC"})
+    assert [p for p in pairs if p[0] == "الصنوبر" and p[1] == "وايومنغ"]
+
+
+def test_a_side_of_the_country_of_the_article(monkeypatch):
+    text = "وتصاعد القتال في أوكرانيا. وقتل رجل في وسط دونيتسك شرق البلاد."
+    pairs = _pairs({"a": text}, monkeypatch)
+    assert ("دونيتسك", "أوكرانيا", "located_in") in pairs
+
+
+def test_the_country_must_be_named_for_a_side_of_the_country(monkeypatch):
+    pairs = _pairs({"a": "وقتل رجل في وسط دونيتسك شرق البلاد."}, monkeypatch)
+    assert not pairs
+
+
+def test_the_capital_of_the_country(monkeypatch):
+    text = "وزار اللاعب الغابون أمس. وتجول في عاصمة البلاد، ليبرفيل، مع مضيفيه."
+    pairs = _pairs({"a": text}, monkeypatch)
+    assert ("ليبرفيل", "الغابون", "capital_of") in pairs
+
+
+def test_a_site_noun_before_a_nationality_adjective_is_no_place(monkeypatch):
+    text = "وتسعى الشركة إلى إحياء قاعدة التصنيع الأميركية. وتراجعت قاعدة التصنيع كثيرا."
+    pairs = _pairs({"a": text}, monkeypatch, {"قاعدة التصنيع": "LOC"})
+    assert not pairs

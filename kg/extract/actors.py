@@ -140,9 +140,7 @@ def actor_phrases(sentence: Sentence, mentions: list[Mention]) -> list[ActorPhra
     while i < len(sentence.tokens):
         title = reader.title_at.get(i)
         if title is None:
-            chaired = reader.chaired_at(i)
-            if chaired is not None:
-                phrases.append(chaired)
+            phrases.extend(reader.chaired_at(i))
             nationality = reader.nationality_at(i)
             if nationality is not None:
                 phrases.append(nationality)
@@ -225,10 +223,14 @@ class _Reader:
                     break  # كمستشار لخادم الحرمين: "as adviser", said of someone else
                 if draft.titles and (skipped or link == "other" or self._starts_another(title, draft)):
                     break  # (… من سيدة سورية: a title inside another phrase)
-                if j > start and _is_org_noun(self.keys[j - 1]):
-                    break  # مؤسسة الملك عبدالله: a title inside an organisation's name
+                if j > start and _is_org_noun(self.keys[j - 1]) and not _definite(self.keys[j - 1]):
+                    break  # مؤسسة الملك عبدالله: a title inside an organisation's name (not رئيس المؤسسة الدكتور X)
                 draft.titles.append(title)
                 current_mention, current = title, titles_by_form().get(title.canonical)
+                last = title.last_token - 1
+                noun = self._anaphor(last) if last > title.first_token and _is_org_noun(self.keys[last]) else ""
+                if noun:
+                    draft.anaphors.append((noun, title.text, title.label_en))  # رئيس الحزب: a title ending in an organisation's noun
                 antecedent = self._possessor(title)
                 if antecedent is not None:
                     draft.qualifiers.append(Qualifier(antecedent, "possessive", EMPLOYER, title.text, title.label_en, title))
@@ -239,7 +241,7 @@ class _Reader:
                     role_open, role_end = True, title.last_token
                 else:
                     role_open, role_end = False, -1
-                link, last_link, plain, organisation, state, governed = "", "", 0, False, False, False
+                link, last_link, plain, organisation, state, governed = "", "", 0, bool(noun), False, False
                 j = max(title.last_token, j + 1)
                 continue
             entity = self.entity_at.get(j)
@@ -399,8 +401,8 @@ class _Reader:
         if not key.startswith(("ال", "بال", "لل", "وال")):
             return ""
         nxt = j + 1
-        if nxt in self.entity_at and self.entity_at[nxt].label != PERSON:
-            return ""  # الاتحاد الأمريكي: a named organisation
+        if nxt in self.entity_at and self.entity_at[nxt].label != PERSON and not _glued(self.tokens[nxt], self.entity_at[nxt]):
+            return ""  # الاتحاد الأمريكي: a named organisation (للبرنامج لمنطقة الشرق الأوسط: a preposition's object)
         if nxt < len(self.tokens) and nxt not in self.title_at and nxt not in self.entity_at and self.tokens[nxt].text not in _COMMAS \
                 and self.tokens[nxt].text not in _BREAKS and self._word_kind(self.keys[nxt]) not in ("rank", "in", "for", "host", "other") \
                 and not self.keys[nxt].startswith(("بال", "لل", "ب", "ل")):
@@ -500,21 +502,78 @@ class _Reader:
         return None
 
     # -- an organisation headed by someone -----------------------------------------
-    def chaired_at(self, i: int) -> ActorPhrase | None:
+    def chaired_at(self, i: int) -> list[ActorPhrase]:
         """حركة حماس، برئاسة خالد مشعل: the organisation just before "headed by" and the name
-        after it (past its titles: برئاسة الأمير محمد بن سلمان)."""
+        after it (past its titles: برئاسة الأمير محمد بن سلمان); or a board's roster (مجلس
+        إدارة نادي X ... التشكيل الجديد للمجلس برئاسة A، وB نائبا، وعضوية كل من C وD): its
+        chair, the members named with their office, and the members listed after "membership"."""
         if self._word_kind(self.keys[i]) != "chaired":
-            return None
+            return []
         k = i
         while k > 0 and (self.tokens[k - 1].text in _COMMAS or self.tokens[k - 1].text in _QUOTES or self.tokens[k - 1].text == ")"):
             k -= 1
         organisation = next((m for m in self.entities if m.last_token == k and m.label == ORG), None)
+        if organisation is None and k > 0 and self._word_kind_bare(self.keys[k - 1]) == "council" and _definite(self.keys[k - 1]):
+            organisation = self._board_of(k - 1)
         j = self.past_titles(i + 1)
         head = self.entity_at.get(j)
         if organisation is None or head is None or head.label != PERSON or not _plausible_name(head, self.keys):
-            return None
+            return []
         role = self.tokens[i].text
-        return ActorPhrase(head, [], [Qualifier(organisation, "chaired", EMPLOYER, role)], organisation.first_token, head.last_token, role)
+        out = [ActorPhrase(head, [], [Qualifier(organisation, "chaired", EMPLOYER, role)], organisation.first_token, head.last_token, role)]
+        for member, office in self._roster(head.last_token):
+            out.append(ActorPhrase(member, [], [Qualifier(organisation, "member", EMPLOYER, office)], member.first_token, member.last_token, office))
+        return out
+
+    def _board_of(self, k: int) -> Mention | None:
+        """للمجلس: the one organisation whose board (مجلس إدارة، مجلس أمناء) the sentence named before token ``k``."""
+        boards = [m for m in self.entities if m.label == ORG and m.last_token <= k and m.first_token >= 2
+                  and self._word_kind_bare(self.keys[m.first_token - 2]) == "council"
+                  and self._word_kind_bare(self.keys[m.first_token - 1]) == "board"]
+        return boards[0] if len(boards) == 1 else None
+
+    def _roster(self, j: int) -> list[tuple[Mention, str]]:
+        """After a chair's name at ``j``: "، وB نائبا، وC أمين الصندوق" (each name with its office
+        before the next comma) and "وعضوية كل من D وE" (members); (name, office) pairs."""
+        out: list[tuple[Mention, str]] = []
+        n = len(self.tokens)
+        while j < n:
+            members = False
+            if self.tokens[j].text in _COMMAS:
+                j += 1
+            if j < n and self._word_kind(self.keys[j]) == "members":
+                members, office = True, self.tokens[j].text
+                j += 1
+                if j + 1 < n and self._word_kind(self.keys[j]) == "all" and self._word_kind(self.keys[j + 1]) == "other":
+                    j += 2  # كل من
+            glued_and = j < n and self.keys[j].startswith("و")
+            j = self.past_titles(j)  # وعضوية كل من الدكتور A
+            person = self.entity_at.get(j)
+            if person is None or person.label != PERSON or not _plausible_name(person, self.keys):
+                return out
+            if not members and not (glued_and or _glued(self.tokens[j], person).startswith("و")):
+                return out
+            if members:
+                while person is not None and person.label == PERSON and _plausible_name(person, self.keys):
+                    out.append((person, office))
+                    j = person.last_token
+                    comma = j < n and self.tokens[j].text in _COMMAS
+                    j += comma
+                    glued_and = j < n and self.keys[j].startswith("و")
+                    j = self.past_titles(j)
+                    person = self.entity_at.get(j)
+                    if person is not None and not (comma or glued_and or _glued(self.tokens[j], person).startswith("و")):
+                        break
+                return out
+            k = person.last_token
+            while k < n and k - person.last_token < 3 and self.tokens[k].text not in _COMMAS and k not in self.entity_at \
+                    and any(c.isalpha() for c in self.tokens[k].text) and self._word_kind(self.keys[k]) not in ("stop", "members"):
+                k += 1
+            if k == person.last_token or (k < n and self.tokens[k].text not in _COMMAS and self.tokens[k].text not in ".؛"):
+                return out  # a name with no office of its own, or more than an office after it
+            out.append((person, self._text(self.tokens[person.last_token].start, self.tokens[k - 1].end)))
+            j = k
+        return out
 
     # -- a nationality alone -------------------------------------------------------
     def nationality_at(self, i: int) -> ActorPhrase | None:

@@ -8,10 +8,12 @@ the role of the person it is the counterpart of.
 
 from __future__ import annotations
 
-from kg.extract.actors import actor_phrases
+from functools import lru_cache
+
+from kg.extract.actors import _definite, actor_phrases
 from kg.extract.common import _MINISTRY_KEY, _place
-from kg.lexicon import feminine_adjective
-from kg.normalize import bare_key
+from kg.lexicon import actor_words, feminine_adjective, load, titles_by_form
+from kg.normalize import bare_key, match_key
 from kg.types import GPE, ORG, PERSON, Evidence, Mention, Relation, Sentence
 
 
@@ -29,6 +31,14 @@ class AffiliationReader:
             for ministry in self._ministry_of(role):
                 if ministry != holder:
                     self.relations.append(Relation(str(holder), str(ministry), "affiliated_with", evidence, 0.8, role, role_en))
+        placed = {int(r.source) for r in self.relations if r.relation == "affiliated_with"}
+        for holder, role, role_en, evidence, president, named in self.unplaced:
+            country = self._article_country(republic=president)
+            if president:
+                named = frozenset(c for c in named if not _monarchy(self.clusters[c].label))
+            if holder not in placed and country is not None and named == {country}:
+                placed.add(holder)
+                self.relations.append(Relation(str(holder), str(country), "affiliated_with", evidence, 0.6, role, role_en))
         for cluster in self.clusters:
             words = cluster.key.split(" ")
             if cluster.type != ORG or len(words) != 2 or words[0] != _MINISTRY_KEY:
@@ -71,6 +81,12 @@ class AffiliationReader:
                 employers = self._named_by_noun(phrase)
                 if not employers:
                     self.ministers.append((holder.cluster, phrase.role, phrase.role_en, evidence))
+                    state = _state_title(phrase)
+                    if state is not None:
+                        countries = [m for m in entities if m.cluster >= 0 and self.clusters[m.cluster].iso]
+                        if any(m.last_token <= phrase.first_token for m in countries):  # named before the title
+                            named = frozenset(m.cluster for m in countries)
+                            self.unplaced.append((holder.cluster, phrase.role, phrase.role_en, evidence, state, named))
             for employer in employers:
                 if employer != holder.cluster:
                     self.relations.append(Relation(str(holder.cluster), str(employer), "affiliated_with", evidence, 0.8, phrase.role, phrase.role_en))
@@ -85,19 +101,43 @@ class AffiliationReader:
                 found.add(matches[0])
         return sorted(found)
 
+    def _article_country(self, republic: bool = False) -> int | None:
+        """The country an article is about: named at least three times, and more than twice
+        as often as any other, which is named at most twice. A bare state title (وزير
+        الطاقة X، فخامة الرئيس X) in such an article is that country's when its sentence
+        names that country, before the title, and no other (a famous foreign leader, a Saudi
+        minister in a report on a visit abroad, are named bare too); a president's country is looked for
+        among the countries whose name calls them no kingdom or sultanate."""
+        counts = sorted(
+            ((c.mentions, c.index) for c in self.clusters
+             if c.iso and not (republic and _monarchy(c.label))),
+            reverse=True,
+        )
+        if not counts or counts[0][0] < 3:
+            return None
+        second = counts[1][0] if len(counts) > 1 else 0
+        if second > 2 or counts[0][0] <= 2 * second:
+            return None
+        return counts[0][1]
+
     def _ministry_of(self, role: str) -> list[int]:
         """وزير الطاقة سهيل المزروعي in an article that names وزارة الطاقة: the minister of a
         field works in the article's one ministry of that field, named without a nationality
         (وزارة الخارجية الأميركية is no Cuban minister's), when the article names no minister
         of that field with a country (the ministry may be that country's)."""
-        words = bare_key(role).split(" ")
+        raw = role.split()
+        words = [bare_key(w) for w in raw]
         at = next((k for k, w in enumerate(words) if w in _MINISTER_KEYS), None)
         if at is None or at + 1 >= len(words):
             return []
-        field = words[at + 1 :]
+        # نائب وزير الصحة للشؤون الصحية: the deputy's portfolio after ل is no part of the field
+        cut = next((k for k in range(at + 2, len(raw)) if raw[k].startswith("ل")), len(raw))
+        field = words[at + 1 : cut]
         found = []
         for c in self.clusters:
             name = c.key.split(" ")
+            if len(name) > 2 and name[-1] in _nationality_keys():
+                name = name[:-1]  # وزارة الطاقة الإماراتية: the field's ministry, named with its country
             if c.type == ORG and len(name) > 1 and name[0] == _MINISTRY_KEY and field[: len(name) - 1] == name[1:] \
                     and len(name) - 1 >= min(2, len(field)):
                 found.append(c.index)
@@ -125,6 +165,40 @@ class AffiliationReader:
 
 
 _MINISTER_KEYS = frozenset(bare_key(w) for w in ("وزير", "وزيرة"))
+
+
+@lru_cache(maxsize=1)
+def _nationality_keys() -> frozenset[str]:
+    """Bare keys of the feminine nationality adjectives that end a ministry's name (المصرية)."""
+    return frozenset(bare_key(d.form) for d in load("demonyms") if d.form.endswith("ية"))
+
+
+_STATE_KINDS = frozenset({"head_of_state", "head_of_government", "minister"})
+_PRESIDENTS = frozenset({"president", "former president", "president-elect", "vice president"})
+# المستشار is far more often an adviser or a judge than a chancellor
+_ADVISERS = frozenset({"chancellor"})
+
+
+def _state_title(phrase) -> bool | None:
+    """Whether a phrase's titles are only a state's (a president, a prime minister, a
+    minister: True for a president), with no qualifier and no organisation's noun; None
+    for any other phrase (an adviser, a prince, a mufti is no bare state title)."""
+    if phrase.qualifiers or phrase.anaphors or not phrase.titles or phrase.titles[-1].last_token != phrase.head.first_token:
+        return None  # رئيس بنك X، وزيرة الثقافة المالية X: words between the title and the name
+    if any(t.canonical.startswith("ال") and not _definite(match_key(t.text)) for t in phrase.titles):
+        return None  # رئيس (for الرئيس) is a construct: the president of something named after it
+    entries = [titles_by_form().get(t.canonical) for t in phrase.titles]
+    kinds = [e for e in entries if e is not None and e.kind not in ("honorific", "academic")]
+    if not kinds or any(e.kind not in _STATE_KINDS or e.scope != "country" or e.role_en in _ADVISERS for e in kinds):
+        return None
+    return all(e.role_en in _PRESIDENTS for e in kinds)
+
+
+def _monarchy(label: str) -> bool:
+    """المملكة العربية السعودية، سلطنة عمان: a country whose name says it is ruled by a
+    king or sultan (kg/data/actor_words.tsv, kind "monarchy")."""
+    first = match_key(label.split(" ")[0]) if label else ""
+    return actor_words().get(first[2:] if first.startswith("ال") else first) == "monarchy"
 
 
 def _is_counterpart(title: Mention) -> bool:

@@ -31,10 +31,10 @@ class PlaceReader:
         reader = _PlaceSentence(sentence, [m for m in entities if m.label in (GPE, LOC)], self._is_country)
         for inner, outer, relation, confidence in reader.relations():
             self._relate(inner, outer, relation, evidence, confidence)
-        for city, iso in reader.the_capital():
+        for city, iso, relation in [(city, iso, "capital_of") for city, iso in reader.the_capital()] + reader.of_the_country():
             country = next((c for c in self.clusters if c.iso == iso), None)
             if country is not None and country.index != city.cluster:
-                self.relations.append(Relation(str(city.cluster), str(country.index), "capital_of", evidence, 0.8))
+                self.relations.append(Relation(str(city.cluster), str(country.index), relation, evidence, 0.8))
 
     def _is_country(self, mention: Mention) -> bool:
         if mention.source == "demonym":
@@ -94,6 +94,32 @@ class _PlaceSentence:
                 out.append((city, place.country_iso))
         return out
 
+    def of_the_country(self) -> list[tuple[Mention, str, str]]:
+        """"the country" (البلاد) of the article: دونيتسك شرق البلاد (located in), عاصمة البلاد،
+        ليبرفيل (capital): the place, the ISO code of the country the places lexicon puts it
+        in, and the relation; the reader keeps those whose country the article names."""
+        out = []
+        for i in range(len(self.tokens)):
+            if self._kind(i) != "this":
+                continue
+            if i and self._kind(i - 1) == "capital":
+                k = i + 1 + (i + 1 < len(self.tokens) and self.tokens[i + 1].text in _COMMAS)
+                city = self.at.get(k)
+                place = _place(city) if city is not None else None
+                if place is not None and place.kind == "capital" and place.country_iso:
+                    out.append((city, place.country_iso, "capital_of"))
+                continue
+            j = i - 1
+            while j >= 0 and self._kind(j) == "direction":
+                j -= 1
+            if j == i - 1 or j < 0:
+                continue
+            inner = next((m for m in self.places if m.last_token == j + 1), None)
+            place = _place(inner) if inner is not None else None
+            if place is not None and place.country_iso and not self.is_country(inner):
+                out.append((inner, place.country_iso, "located_in"))
+        return out
+
     # -- patterns to the right of a place -------------------------------------------
     def _read_after(self, inner: Mention) -> tuple[Mention, str, float] | None:
         if self.is_country(inner):
@@ -115,7 +141,7 @@ class _PlaceSentence:
         # مدينة الموصل العراقية
         outer = self.at.get(k)
         if outer is not None and outer.source == "demonym":
-            if self.keys[k].endswith(("يه", "ية")) and self._known_place(inner) and self._contains(outer, inner):
+            if self.keys[k].endswith(("يه", "ية")) and self._known_place(inner, sites=False) and self._contains(outer, inner):
                 return outer, "located_in", 0.8
             return None
         # CITY، COUNTRY that the lexicon confirms
@@ -128,8 +154,8 @@ class _PlaceSentence:
         # في/ب [محافظة...] Y, or after a participle of lying (مديرية الحيمة التابعة لمحافظة
         # صنعاء؛ المدينة القديمة الواقعة في ...)
         j = k
-        if self._adjective(j) and self.keys[j + 1 : j + 2] and self._kind(j + 1) == "lies":
-            j += 1
+        if self._adjective(j) and self.keys[j + 1 : j + 2] and (self._kind(j + 1) == "lies" or self.keys[j + 1] in _IN):
+            j += 1  # المدينة القديمة الواقعة في ...، متنزه يلوستون الوطني في ولاية وايومنغ
         lies = self._kind(j) == "lies"
         found = self._in_place(j + 1 if lies else j, lies)
         if found is not None:
@@ -237,9 +263,12 @@ class _PlaceSentence:
         """An ordinary definite word at ``j`` (الوطني، المضطربة), no place word or name."""
         return j < len(self.tokens) and self.keys[j].startswith("ال") and self._kind(j) is None and j not in self.at
 
-    def _known_place(self, inner: Mention) -> bool:
-        """The lexicon knows the place, or a place noun introduces it (مدينة ليل، حي البياع)."""
-        return _place(inner) is not None or (inner.first_token > 0 and self._kind(inner.first_token - 1) is not None)
+    def _known_place(self, inner: Mention, sites: bool = True) -> bool:
+        """The lexicon knows the place, a place noun introduces it (مدينة ليل، حي البياع), or
+        its name begins with the noun of a site (قاعدة العند، ميناء الملك عبدالعزيز) — not
+        before a nationality adjective (قاعدة التصنيع الأميركية is a manufacturing base)."""
+        return _place(inner) is not None or (inner.first_token > 0 and self._kind(inner.first_token - 1) is not None) \
+            or (sites and inner.last_token - inner.first_token > 1 and self._kind(inner.first_token) == "site")
 
     def _contains(self, outer: Mention, inner: Mention, capital: bool = False, noun: str = "") -> bool:
         """Whether ``outer`` can contain ``inner`` by the places lexicon (see the module docstring)."""
