@@ -12,7 +12,7 @@ from __future__ import annotations
 from array import array
 from itertools import combinations
 
-from kg.types import ENTITY_LABELS, CoMention, Document, Mention
+from kg.types import ENTITY_LABELS, Document, Mention
 
 
 def sentence_pairs(doc: Document, mentions: list[Mention]) -> tuple[array, dict[int, str]]:
@@ -21,7 +21,7 @@ def sentence_pairs(doc: Document, mentions: list[Mention]) -> tuple[array, dict[
 
     A pair is ``(a, b)`` with ``a < b`` (cluster indices), counted once per sentence.
 
-    >>> from kg.types import Sentence
+    >>> from kg.types import CoMention, Sentence
     >>> doc = Document(id="d", text="", sentences=[Sentence(0, 0, 9, "A met B."), Sentence(1, 10, 20, "A and B again.")])
     >>> ms = [Mention("d", s, 0, 1, t, "PERSON", t, cluster=c) for s, t, c in ((0, "A", 0), (0, "B", 1), (1, "A", 0), (1, "B", 1))]
     >>> flat, texts = sentence_pairs(doc, ms)
