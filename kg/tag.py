@@ -112,11 +112,12 @@ def _state_references(doc: Document, mentions: list[Mention], votes: dict[str, i
     when the word stands alone; with no such kingdom in the article it stays unread."""
     references = state_references()
     covered = {(m.sentence, i) for m in mentions if m.label != TITLE for i in range(m.first_token, m.last_token)}
+    endings = tuple(references)
     out = []
     for sentence in doc.sentences:
         tokens = sentence.tokens
         for i, token in enumerate(tokens):
-            if (sentence.index, i) in covered or not _carries_the_article(token.key):
+            if not token.key.endswith(endings) or (sentence.index, i) in covered or not _carries_the_article(token.key):
                 continue
             countries = references.get(bare_key(token.text))
             if not countries:
@@ -136,6 +137,7 @@ def _state_references(doc: Document, mentions: list[Mention], votes: dict[str, i
     return out
 
 
+@lru_cache(maxsize=200_000)
 def _carries_the_article(key: str) -> bool:
     """الظروف، للظروف، وبالمملكة: the word has the article, after any proclitic."""
     return any(prefix.endswith(("ال", "لل")) or stem.startswith("ال") for prefix, stem in clitic_splits(key) if prefix or stem.startswith("ال"))
@@ -294,9 +296,10 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
     ]
     dropped = not_entities()
     named = [m for m in matches if isinstance(m.entry, Org) or (isinstance(m.entry, Place) and m.entry.kind == "country")]
+    bio = _spans_from_bio(tags)
     model_spans = [
         part
-        for s in _spans_from_bio(tags)
+        for s in bio
         if _has_arabic(tokens, s[0], s[1])
         and (trimmed := _trim(s, anchors, tokens, common, named)) is not None
         for coordinated in _split_coordinated(trimmed, tokens)
@@ -309,7 +312,7 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             for i in range(first, last):
                 model_person[i] = PERSON
     inside_names: set[int] = set()
-    for first, last, glued in _institutions(tokens, matches, tags):
+    for first, last, glued in _institutions(tokens, matches, bio):
         add(first, last, ORG, 0.8, "institution", glued=glued)
         inside_names.update(range(first, last))
         if _is_state_head(tokens[first].key):
@@ -674,6 +677,9 @@ def _headed_places(tokens, labels, model_spans, in_title) -> list[tuple[int, int
     البيانات), no function word, title, adjective or other head; the noun is kept in the
     mention where it is part of the name (a base, a crossing), dropped where the name
     alone names the place (a province, a city)."""
+    heads = [i for i, token in enumerate(tokens[:-1]) if _place_head_reading(token.key)]
+    if not heads:
+        return []
     model_covered = {i for first, last, *_ in model_spans for i in range(first, last)}
     spans = []
 
@@ -691,9 +697,9 @@ def _headed_places(tokens, labels, model_spans, in_title) -> list[tuple[int, int
 
     common = common_words()
 
-    for i, token in enumerate(tokens[:-1]):
-        reading = _place_head_reading(token.key)
-        if reading is None or labels[i] is not None or not name_word(i + 1, i):
+    for i in heads:
+        reading = _place_head_reading(tokens[i].key)
+        if labels[i] is not None or not name_word(i + 1, i):
             continue
         _, label, part = reading
         end = i + 2
@@ -772,7 +778,7 @@ def _head_reading(key: str) -> tuple[str, bool] | None:
     return None
 
 
-def _institutions(tokens, matches: list[Match], tags) -> list[tuple[int, int, str]]:
+def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str]]:
     """(first, last, glued) of institutions named by an institution noun and its complements.
 
     Arabic grammar marks where such a name ends. An indefinite head takes a chain of
@@ -786,11 +792,13 @@ def _institutions(tokens, matches: list[Match], tags) -> list[tuple[int, int, st
     (حركة، مركز) needs a "strong" complement: a proper name, a place, an ل-complement or a
     coordinated field (المنظمة الدولية and حركة التجارة are no names).
     """
+    if not any(_head_reading(token.key) for token in tokens):
+        return []
     at = {m.first: m for m in matches if not isinstance(m.entry, Title)}
     title_at = {m.first: m for m in matches if isinstance(m.entry, Title)}
     in_lexicon = {i for m in matches if isinstance(m.entry, (Org, Place)) for i in range(m.first, m.last)}
     in_lexicon_org = {i for m in matches if isinstance(m.entry, Org) for i in range(m.first, m.last)}
-    person = {i for first, last, label, _ in _spans_from_bio(tags) if label == "PERS" for i in range(first, last)}
+    person = {i for first, last, label, _ in bio if label == "PERS" for i in range(first, last)}
     common = common_words()
     spans = []
     i, n = 0, len(tokens)
