@@ -6,6 +6,27 @@ names, and nationality adjectives (الروسي) that the model tags as nothing.
 speak, the longer span wins and a gazetteer entry lends its type. Titles (الرئيس،
 وزير الخارجية) are passed on as TITLE mentions: extraction reads affiliations from them,
 and a name the model missed right after a title is still taken as a person.
+
+Around these three sources, the sentence's grammar decides where a name begins and ends:
+
+- span edges: a glued "and" or preposition leaves a name where a first name remains
+  (ومحمد، لدونالد; not ليونيل), a list of names splits at each و, a verb, a preposition
+  on an ordinary word or a lone letter ends a person's name, and a lineage (بن ...) takes
+  its family name;
+- institutions (kg/data/org_heads.tsv): a head noun with its complements up to where
+  Arabic grammar ends the name (صندوق تنمية الموارد البشرية، الهيئة السعودية للتخصصات
+  الصحية); a state institution named without its country takes the country the article
+  is about (وزارة الداخلية السعودية), a national body (الحكومة، الجيش) is a name only
+  with its country;
+- places introduced by a place noun (kg/data/place_heads.tsv: قاعدة العند، محافظة ديالى)
+  and the kingdom an article calls المملكة (kg/data/state_references.tsv);
+- names in context: a gazetteer hit that reads as an ordinary word (an adjective, a unit
+  after a number, a word with tanween, a language, a pronoun ending) or as a first name
+  (الأمير تركي) is refused, and a place named with another country's adjective is that
+  country's place (العاصمة الأردنية عمان).
+
+How common a word is in ordinary Arabic comes from wordfreq's Arabic list (offline, in
+its wheel), weighed against what the NER model's training data knows of it as a name.
 """
 
 from __future__ import annotations
