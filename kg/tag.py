@@ -59,7 +59,8 @@ _CAPITAL = bare_key("العاصمة")
 _TANWEEN = re.compile("[\u064b-\u064d]")
 _NUMBER_WORDS = frozenset(bare_key(w) for w in "ألف آلاف مليون ملايين مليار مليارات".split())
 _KUNYA = match_key("أبو")
-_FAMILY = bare_key("آل")  # آل سعود: the name already ends with its family
+_FAMILY = bare_key("آل")
+_ALLAH = bare_key("الله")  # آل سعود: the name already ends with its family
 _LANGUAGE = bare_key("اللغة")
 # Prepositions as written (على, not the name علي that the matching key folds it into).
 _PREPOSITIONS = frozenset("في من إلى الى على عن مع لدى عند حول ضد بين تحت فوق أمام امام خلف".split())
@@ -539,6 +540,12 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
             tokens[first].key in common or tokens[first].key.endswith("يه")
         ):
             first += 1  # a definite adjective (العربية، المعزول) is no first name
+        while first < last - 2 and not _is_first_name(tokens[first].key) and any(
+            stem in common for prefix, stem in clitic_splits(tokens[first].key) if prefix in ("", "و", "ف")
+        ):
+            first += 1  # روى عبد الله بن عمر: a verb before the name
+        if first < last - 1 and last < len(tokens) and bare_key(tokens[last].text) == _ALLAH and not tokens[last - 1].key.startswith("عبد"):
+            last -= 1  # عبد الله بن عمر رضي + الله عنه: a blessing after the name, not part of it
         while first < last - 1 and tokens[first].key.startswith("لل") and len(tokens[first].key) > 4:
             first += 1  # للمايسترو هشام جبر: "for the maestro" introduces the name
         while first < last and tokens[last - 1].key.startswith("ال") and tokens[last - 1].key in common and not kunya:
@@ -1094,6 +1101,8 @@ def _name_after_title(tokens, position: int, labels, common: frozenset[str], mod
             return True  # the second half of a compound name: أنور الحق, نور الدين
         if token.key.startswith(("بال", "لل", "كال", "وال")) and not _is_first_name(token.key):
             return False  # بالدورة التأهيلية: "in the course", no name
+        if j + 1 < len(tokens) and bare_key(tokens[j + 1].text) == _ALLAH and not token.key.startswith("عبد"):
+            return False  # حفظه الله: a blessing, not a name
         if j > first + 1 and is_everyday_word(token.text):
             return False  # تركي الفيصل الضيوف: the object after the name
         if j == first and _is_first_name(token.key, strictly=True) and not token.key.startswith("ال"):

@@ -235,3 +235,9 @@ def test_a_person_span_loses_a_lone_letter_and_splits_at_and_the(monkeypatch):
 def test_a_lineage_the_model_began_at_bin_takes_its_first_name(monkeypatch):
     text = "وأوضحت مديرة البرنامج د. عواطف بنت عبدالعزيز الظفر أن البرنامج بدأ."
     assert _people({"a": text}, {"بنت عبدالعزيز الظفر": "PERS"}, monkeypatch) == ["عواطف بنت عبدالعزيز الظفر"]
+
+
+def test_a_blessing_after_a_name_is_not_part_of_it(monkeypatch):
+    text = "وروى الصحابي عبد الله بن عمر رضي الله عنه الحديث. وقال الملك سلمان حفظه الله إن الوطن بخير."
+    people = _people({"a": text}, {"عبد الله بن عمر رضي": "PERS"}, monkeypatch)
+    assert "عبد الله بن عمر" in people and not [p for p in people if "رضي" in p or "حفظه" in p]
