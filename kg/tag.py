@@ -62,8 +62,8 @@ _KUNYA = match_key("أبو")
 _FAMILY = bare_key("آل")
 _ALLAH = bare_key("الله")  # آل سعود: the name already ends with its family
 _LANGUAGE = bare_key("اللغة")
-# Prepositions as written (على, not the name علي that the matching key folds it into).
-_PREPOSITIONS = frozenset("في من إلى الى على عن مع لدى عند حول ضد بين تحت فوق أمام امام خلف".split())
+# Prepositions and pronouns as written (على, not the name علي the matching key folds it into).
+_PREPOSITIONS = frozenset("في من إلى الى على عن مع لدى عند حول ضد بين تحت فوق أمام امام خلف هو هي هم".split())
 _FUNCTION_WORDS = frozenset(match_key(w) for w in "في من إلى على عن مع لدى عند حول ضد بين تحت فوق أمام خلف".split())
 # Zipf frequency from which a word unknown as a name reads as an everyday word (حرس 4.1).
 _EVERYDAY_ZIPF = 4.0
