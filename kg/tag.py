@@ -1178,6 +1178,8 @@ def _family_name(token, common: frozenset[str]) -> bool:
     text = strip_diacritics(token.text)
     if token.key.endswith(_PRONOUN_SUFFIXES) or (text[:1] in "بلكس" and word_zipf(text[1:]) >= _EVERYDAY_ZIPF):
         return False  # عزمهم "their resolve", بمكتبه "in his office", سيلتقي "will meet"
+    if token.key[:1] in ("ي", "ت") and not _is_first_name(token.key):
+        return False  # يشاركان "they take part": a verb in the present tense
     return zipf < _RARE_ZIPF
 
 

@@ -241,3 +241,8 @@ def test_a_blessing_after_a_name_is_not_part_of_it(monkeypatch):
     text = "وروى الصحابي عبد الله بن عمر رضي الله عنه الحديث. وقال الملك سلمان حفظه الله إن الوطن بخير."
     people = _people({"a": text}, {"عبد الله بن عمر رضي": "PERS"}, monkeypatch)
     assert "عبد الله بن عمر" in people and not [p for p in people if "رضي" in p or "حفظه" in p]
+
+
+def test_a_name_takes_no_verb_after_it(monkeypatch):
+    text = "والرئيس الفرنسي إيمانويل ماكرون يشاركان في الحفل."
+    assert _people({"a": text}, {"إيمانويل ماكرون": "PERS"}, monkeypatch) == ["إيمانويل ماكرون"]
