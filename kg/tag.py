@@ -397,6 +397,8 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
     for first, last, label, confidence in model_spans:
         if any(labels[first:last]) or (label != "PERS" and all(i in ordinary for i in range(first, last))):
             continue
+        if label == "LOC" and last - first == 1 and _place_without_its_article(tokens[first].key):
+            continue  # رياض الأطفال: رياض is "gardens"; the city is الرياض
         if label == "PERS" and all(i in in_title for i in range(first, last)):
             continue  # ولي ولي العهد is a title, not a name
         if label == "PERS" and _is_institution(tokens[first].key):
@@ -431,6 +433,14 @@ def _reads_as_adjective(tokens, match: Match, labels) -> bool:
     text = strip_diacritics(prev.text)
     definite = "ال" + text[2:] if text.startswith("لل") else text[text.find("ال"):]  # للظروف -> الظروف
     return is_everyday_word(definite) and "TITLE" not in token_gazetteer().get(stem, frozenset())
+
+
+@lru_cache(maxsize=100_000)
+def _place_without_its_article(key: str) -> bool:
+    """A word without the article that is a place's name only with it (رياض, not الرياض)."""
+    if _carries_the_article(key) or gazetteer().match([key]):
+        return False
+    return any(isinstance(m.entry, Place) for m in gazetteer().match(["ال" + key]))
 
 
 def _names_a_language(tokens, match: Match, languages: set[int]) -> bool:
