@@ -662,13 +662,16 @@ def _and_before_a_lineage(tokens, first: int, last: int) -> bool:
 
 
 def _coordinated_name(tokens, first: int, person_at) -> bool:
-    """A person's name that begins with a glued "and": و + a first name, or any و-word
-    right after another person's name (روبن كوسياس وتشابيير مانسيسيدور), unless the whole
-    word is a first name of its own."""
+    """A person's name that begins with a glued "and": و + a first name or + the article,
+    or any و-word right after another person's name, with or without a comma (روبن
+    كوسياس وتشابيير مانسيسيدور), unless the whole word is a first name of its own."""
     key = tokens[first].key
-    if _starts_second_name(key):
-        return True
-    after_name = first > 0 and person_at[first - 1] == PERSON
+    if _starts_second_name(key) or (key.startswith("وال") and len(key) > 5 and not _is_first_name(key)):
+        return True  # والنعيمي: "and" + a definite name
+    before = first - 1
+    if before > 0 and tokens[before].text in "،,":
+        before -= 1  # ماكس ليفتشين، وماريسا ميير: a list with commas
+    after_name = before >= 0 and person_at[before] == PERSON
     return after_name and key.startswith(_COORDINATOR) and len(key) >= 5 and word_zipf(key[1:]) >= word_zipf(key)
 
 

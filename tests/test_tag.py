@@ -246,3 +246,9 @@ def test_a_blessing_after_a_name_is_not_part_of_it(monkeypatch):
 def test_a_name_takes_no_verb_after_it(monkeypatch):
     text = "والرئيس الفرنسي إيمانويل ماكرون يشاركان في الحفل."
     assert _people({"a": text}, {"إيمانويل ماكرون": "PERS"}, monkeypatch) == ["إيمانويل ماكرون"]
+
+
+def test_a_glued_and_leaves_a_name_in_a_list_with_commas(monkeypatch):
+    text = "وهناك مستثمرون مثل ماكس ليفتشين، وماريسا ميير، أودعوا أموالهم. والنعيمي معروف."
+    names = {"ماكس ليفتشين": "PERS", "وماريسا ميير": "PERS", "والنعيمي": "PERS"}
+    assert _people({"a": text}, names, monkeypatch) == ["النعيمي", "ماريسا ميير", "ماكس ليفتشين"]
