@@ -64,6 +64,9 @@ _ALLAH = bare_key("الله")  # آل سعود: the name already ends with its f
 _LANGUAGE = bare_key("اللغة")
 # Prepositions and pronouns as written (على, not the name علي the matching key folds it into).
 _PREPOSITIONS = frozenset("في من إلى الى على عن مع لدى عند حول ضد بين تحت فوق أمام امام خلف هو هي هم".split())
+# Prepositions a verbal noun or participle takes (المشرف على، الاستفادة من): one after a
+# coordinated word shows a new phrase, not the rest of a name (unlike في: لجنة الأمن والدفاع في).
+_GOVERNED_BY = frozenset(match_key(w) for w in "على من عن إلى".split())
 _FUNCTION_WORDS = frozenset(match_key(w) for w in "في من إلى على عن مع لدى عند حول ضد بين تحت فوق أمام خلف".split())
 # Zipf frequency from which a word unknown as a name reads as an everyday word (حرس 4.1).
 _EVERYDAY_ZIPF = 4.0
@@ -865,7 +868,7 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
                 continue
             match = at.get(j)
             if match is not None:
-                if (isinstance(match.entry, Org) and definite) or match.prefix:
+                if (isinstance(match.entry, Org) and definite) or match.prefix or _place_head_reading(key):
                     break  # another organisation; بالهند, وقرغيزستان: where it is, or the next one
                 country = country or not (_is_demonym(match) and not tokens[j].key.startswith("ال"))
                 if _is_national_head(tokens[i].key) and (country or not _is_demonym(match)):
@@ -890,8 +893,8 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
             elif in_name and key.startswith("ال") and j - 1 in person:
                 strong = True  # its second half: نور الدين
             elif key.startswith(("وال", "فال")):
-                if complements == 0:
-                    break  # الجمعية والمساهمة: a back-reference and another noun
+                if complements == 0 or (j + 1 < n and tokens[j + 1].key in _GOVERNED_BY):
+                    break  # الجمعية والمساهمة، النادي الأهلي والمشرف على: another noun and its own complement
                 strong = coordinated = True
                 in_name = False
             elif key.startswith("ال"):

@@ -252,3 +252,10 @@ def test_a_glued_and_leaves_a_name_in_a_list_with_commas(monkeypatch):
     text = "وهناك مستثمرون مثل ماكس ليفتشين، وماريسا ميير، أودعوا أموالهم. والنعيمي معروف."
     names = {"ماكس ليفتشين": "PERS", "وماريسا ميير": "PERS", "والنعيمي": "PERS"}
     assert _people({"a": text}, names, monkeypatch) == ["النعيمي", "ماريسا ميير", "ماكس ليفتشين"]
+
+
+def test_a_coordinated_noun_that_takes_its_own_preposition_ends_the_name(monkeypatch):
+    text = "وقال عضو مجلس إدارة النادي الأهلي والمشرف على الفريق إن لجنة الأمن والدفاع في البرلمان اجتمعت."
+    orgs = _orgs({"a": text}, {}, monkeypatch)
+    assert not [o for o in orgs if "المشرف" in o]
+    assert any(o.startswith("لجنة الأمن والدفاع") for o in orgs)
