@@ -793,7 +793,12 @@ def _headed_organisations(tokens, labels, model_spans, common) -> list[tuple[int
             continue  # جمعية كشفية، شركة طيران: an adjective or an everyday noun, not a name
         if any(stem in common for prefix, stem in clitic_splits(name.key) if len(prefix) <= 1):
             continue
-        spans.append((i, i + 2))
+        end = i + 2
+        if end < len(tokens) and labels[end] is None and end not in model_covered and _plain_name_word(tokens[end], common) and (
+            _is_first_name(tokens[end].key) or word_zipf(tokens[end].text) < _ORDINARY_ZIPF
+        ):
+            end += 1  # مستشفى سراة عبيدة: a second word of the name, a name's or a rare one
+        spans.append((i, end))
     return spans
 
 
