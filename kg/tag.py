@@ -789,6 +789,8 @@ def _headed_organisations(tokens, labels, model_spans, common) -> list[tuple[int
             continue
         if name.key[:1] in ("و", "ف") and not _is_first_name(name.key):
             continue  # قيادة وحكومة وشعبا: a list of nouns, not a name
+        if i + 2 < len(tokens) and labels[i + 2] == ORG:
+            continue  # وكالة أنباء الأناضول: the organisation the lexicon knows follows
         if name.key.endswith("يه") or (word_zipf(name.text) >= _EVERYDAY_ZIPF and not _is_first_name(name.key)):
             continue  # جمعية كشفية، شركة طيران: an adjective or an everyday noun, not a name
         if any(stem in common for prefix, stem in clitic_splits(name.key) if len(prefix) <= 1):
