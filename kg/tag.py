@@ -575,7 +575,7 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
             ):
                 last += 1  # فهد بن عبدالله السلامة: the family name after the father's
         has_family = any(bare_key(t.text) == _FAMILY for t in tokens[first:last])
-        if not has_family and last < len(tokens) and _family_name(tokens[last], common):
+        if not has_family and last - first >= 2 and last < len(tokens) and _family_name(tokens[last], common):
             last += 1  # باسم بن عبدالفتاح منقل، محمد علي الوادعي: a family name the model left out
         if first > 0 and last - first <= 2 and _is_first_name(tokens[first - 1].key, strictly=True) and _plain_name_word(tokens[first - 1], common):
             first -= 1  # علي خامنئي: the first name the model left out
@@ -695,12 +695,16 @@ def _glued_conjunction(token) -> str:
 
 def _glued_preposition(token) -> str:
     """لدونالد ترامب: the preposition ل on a person's first name, when what remains is a
-    first name and the whole word is none. Names that begin with ل (ليونيل، ليندون،
-    لوبيز، ليلى) are left alone."""
+    first name, or a word far commoner than the whole (لأليكس), and the whole word is no
+    name. Names that begin with ل (ليونيل، ليندون، لوبيز، ليلى) are left alone."""
     key = token.key
     if not key.startswith("ل") or key.startswith("لل") or len(key) < 4:
         return ""
-    return "ل" if _is_first_name(key[1:]) and not _is_first_name(key) else ""
+    if _is_first_name(key[1:]) and not _is_first_name(key):
+        return "ل"
+    text = strip_diacritics(token.text)
+    commoner = word_zipf(text[1:]) >= max(word_zipf(text) + 1.0, 2.0)
+    return "ل" if commoner and not _is_first_name(key) else ""  # لأليكس، لدوناتيلا: far commoner without ل
 
 
 @lru_cache(maxsize=200_000)

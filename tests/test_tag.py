@@ -259,3 +259,9 @@ def test_a_coordinated_noun_that_takes_its_own_preposition_ends_the_name(monkeyp
     orgs = _orgs({"a": text}, {}, monkeypatch)
     assert not [o for o in orgs if "المشرف" in o]
     assert any(o.startswith("لجنة الأمن والدفاع") for o in orgs)
+
+
+def test_a_glued_lam_leaves_a_name_far_commoner_without_it(monkeypatch):
+    text = "سببت لأليكس ارتعاشا. وقالت لدوناتيلا فيرساتشي إن ليونيل ميسي حضر."
+    names = {"لأليكس": "PERS", "لدوناتيلا فيرساتشي": "PERS", "ليونيل ميسي": "PERS"}
+    assert _people({"a": text}, names, monkeypatch) == ["أليكس", "دوناتيلا فيرساتشي", "ليونيل ميسي"]
