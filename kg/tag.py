@@ -557,6 +557,10 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
             stem in common for prefix, stem in clitic_splits(tokens[first].key) if prefix in ("", "و", "ف")
         ):
             first += 1  # روى عبد الله بن عمر: a verb before the name
+        if first < last - 1 and _ordinary_before_a_name(tokens, first, last, common):
+            first += 1  # سيجني روحاني، خطاب خامنئي، عينت راندي فيسينتينار: a verb or noun before the name
+        while first < last - 1 and _TANWEEN.search(tokens[last - 1].text):
+            last -= 1  # ماضي بن ماضي عريساً: a word with tanween after the name
         if first < last - 1 and last < len(tokens) and bare_key(tokens[last].text) == _ALLAH and not tokens[last - 1].key.startswith("عبد"):
             last -= 1  # عبد الله بن عمر رضي + الله عنه: a blessing after the name, not part of it
         while first < last - 1 and tokens[first].key.startswith("لل") and len(tokens[first].key) > 4:
@@ -1173,6 +1177,16 @@ def _name_after_title(tokens, position: int, labels, common: frozenset[str], mod
     return found
 
 
+def _ordinary_before_a_name(tokens, first: int, last: int, common: frozenset[str]) -> bool:
+    """The span's first word is an ordinary word the training data never saw in a name,
+    before a name of two words or before a word it knows mostly as a name."""
+    head = tokens[first]
+    if _is_first_name(head.key) or not _ARABIC.search(head.text) or head.key.startswith("ال"):
+        return False  # الحبيب بورقيبة: a definite first word is left to the article rules
+    ordinary = head.key in common or word_zipf(strip_diacritics(head.text)) >= _ORDINARY_ZIPF
+    return ordinary and (last - first >= 3 or _is_first_name(tokens[first + 1].key, strictly=True))
+
+
 def _lineage_opener(token, common: frozenset[str]) -> bool:
     """The word before بن: a first name, perhaps with a glued "and" (ومشهور)."""
     key = token.key
@@ -1197,6 +1211,8 @@ def _family_name(token, common: frozenset[str]) -> bool:
     definite nisba (الوادعي), never a nationality adjective, a title, an ordinary word."""
     if not _plain_name_word(token, common) or _is_nisba_or_title(token.key) or _preposition_on_a_word(token, common):
         return False
+    if _TANWEEN.search(token.text):
+        return False  # عريساً: an indefinite word, no family name
     if any(bare_key(stem) in token_gazetteer() or stem in common for prefix, stem in clitic_splits(token.key) if len(prefix) == 1):
         return False  # لنظيره "to his counterpart": a preposition on a title or an ordinary word
     zipf = word_zipf(token.text)

@@ -265,3 +265,14 @@ def test_a_glued_lam_leaves_a_name_far_commoner_without_it(monkeypatch):
     text = "سببت لأليكس ارتعاشا. وقالت لدوناتيلا فيرساتشي إن ليونيل ميسي حضر."
     names = {"لأليكس": "PERS", "لدوناتيلا فيرساتشي": "PERS", "ليونيل ميسي": "PERS"}
     assert _people({"a": text}, names, monkeypatch) == ["أليكس", "دوناتيلا فيرساتشي", "ليونيل ميسي"]
+
+
+def test_an_ordinary_word_before_a_name_and_tanween_after_it_are_trimmed(monkeypatch):
+    text = "وقالت إنها عينت راندي فيسينتينار مديرا. وزف ماضي بن ماضي عريساً."
+    names = {"عينت راندي فيسينتينار": "PERS", "ماضي بن ماضي عريساً": "PERS"}
+    assert _people({"a": text}, names, monkeypatch) == ["راندي فيسينتينار", "ماضي بن ماضي"]
+
+
+def test_religious_formulas_are_no_people(monkeypatch):
+    results, resolution = build({"a": "واستطعنا ولله الحمد تحقيق الهدف."}, {"لله الحمد": "PERS"}, monkeypatch)
+    assert not resolution.entities
