@@ -40,6 +40,7 @@ from kg.types import ENTITY_LABELS, MISC, PERSON, Cluster, Document, DocResult, 
 
 _SINGLE_PROCLITICS = ("و", "ف", "ب", "ل", "ك")
 _NASAB = frozenset({"بن", "ابن", "بنت"})
+_FAMILY = bare_key("آل")  # آل سعود names a family, not one person's surname
 _MIN_VARIANT_LETTERS = 4
 _MAX_VARIANT_DISTANCE = 2
 _COMPOUND_HEADS = frozenset({"عبد", "ابو"})
@@ -286,7 +287,10 @@ def _merge(groups: list[_Group], *, one_document: bool = False) -> list[tuple[li
         short, short_set = words_of[i], word_sets[i]
         n = len(short)
         if suffix:  # ... the same last words, or every word of the short name with its last one
-            return [j for j in pool if len(words_of[j]) > n and (words_of[j][-n:] == short or short_set <= word_sets[j])]
+            return [
+                j for j in pool if len(words_of[j]) > n and (words_of[j][-n:] == short or short_set <= word_sets[j])
+                and not (n == 1 and words_of[j][-2] == _FAMILY)  # سعود alone is no surname of ... آل سعود
+            ]
         return [j for j in pool if len(words_of[j]) > n and words_of[j][:n] == short]
 
     # 4a. a span the model stretched over ordinary words next to a known name

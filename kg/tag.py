@@ -6,6 +6,27 @@ names, and nationality adjectives (الروسي) that the model tags as nothing.
 speak, the longer span wins and a gazetteer entry lends its type. Titles (الرئيس،
 وزير الخارجية) are passed on as TITLE mentions: extraction reads affiliations from them,
 and a name the model missed right after a title is still taken as a person.
+
+Around these three sources, the sentence's grammar decides where a name begins and ends:
+
+- span edges: a glued "and" or preposition leaves a name where a first name remains
+  (ومحمد، لدونالد; not ليونيل), a list of names splits at each و, a verb, a preposition
+  on an ordinary word or a lone letter ends a person's name, and a lineage (بن ...) takes
+  its family name;
+- institutions (kg/data/org_heads.tsv): a head noun with its complements up to where
+  Arabic grammar ends the name (صندوق تنمية الموارد البشرية، الهيئة السعودية للتخصصات
+  الصحية); a state institution named without its country takes the country the article
+  is about (وزارة الداخلية السعودية), a national body (الحكومة، الجيش) is a name only
+  with its country;
+- places introduced by a place noun (kg/data/place_heads.tsv: قاعدة العند، محافظة ديالى)
+  and the kingdom an article calls المملكة (kg/data/state_references.tsv);
+- names in context: a gazetteer hit that reads as an ordinary word (an adjective, a unit
+  after a number, a word with tanween, a language, a pronoun ending) or as a first name
+  (الأمير تركي) is refused, and a place named with another country's adjective is that
+  country's place (العاصمة الأردنية عمان).
+
+How common a word is in ordinary Arabic comes from wordfreq's Arabic list (offline, in
+its wheel), weighed against what the NER model's training data knows of it as a name.
 """
 
 from __future__ import annotations
@@ -38,10 +59,14 @@ _CAPITAL = bare_key("العاصمة")
 _TANWEEN = re.compile("[\u064b-\u064d]")
 _NUMBER_WORDS = frozenset(bare_key(w) for w in "ألف آلاف مليون ملايين مليار مليارات".split())
 _KUNYA = match_key("أبو")
-_FAMILY = bare_key("آل")  # آل سعود: the name already ends with its family
+_FAMILY = bare_key("آل")
+_ALLAH = bare_key("الله")  # آل سعود: the name already ends with its family
 _LANGUAGE = bare_key("اللغة")
-# Prepositions as written (على, not the name علي that the matching key folds it into).
-_PREPOSITIONS = frozenset("في من إلى الى على عن مع لدى عند حول ضد بين تحت فوق أمام امام خلف".split())
+# Prepositions and pronouns as written (على, not the name علي the matching key folds it into).
+_PREPOSITIONS = frozenset("في من إلى الى على عن مع لدى عند حول ضد بين تحت فوق أمام امام خلف هو هي هم".split())
+# Prepositions a verbal noun or participle takes (المشرف على، الاستفادة من): one after a
+# coordinated word shows a new phrase, not the rest of a name (unlike في: لجنة الأمن والدفاع في).
+_GOVERNED_BY = frozenset(match_key(w) for w in "على من عن إلى".split())
 _FUNCTION_WORDS = frozenset(match_key(w) for w in "في من إلى على عن مع لدى عند حول ضد بين تحت فوق أمام خلف".split())
 # Zipf frequency from which a word unknown as a name reads as an everyday word (حرس 4.1).
 _EVERYDAY_ZIPF = 4.0
@@ -112,11 +137,12 @@ def _state_references(doc: Document, mentions: list[Mention], votes: dict[str, i
     when the word stands alone; with no such kingdom in the article it stays unread."""
     references = state_references()
     covered = {(m.sentence, i) for m in mentions if m.label != TITLE for i in range(m.first_token, m.last_token)}
+    endings = tuple(references)
     out = []
     for sentence in doc.sentences:
         tokens = sentence.tokens
         for i, token in enumerate(tokens):
-            if (sentence.index, i) in covered or not _carries_the_article(token.key):
+            if not token.key.endswith(endings) or (sentence.index, i) in covered or not _carries_the_article(token.key):
                 continue
             countries = references.get(bare_key(token.text))
             if not countries:
@@ -136,6 +162,7 @@ def _state_references(doc: Document, mentions: list[Mention], votes: dict[str, i
     return out
 
 
+@lru_cache(maxsize=200_000)
 def _carries_the_article(key: str) -> bool:
     """الظروف، للظروف، وبالمملكة: the word has the article, after any proclitic."""
     return any(prefix.endswith(("ال", "لل")) or stem.startswith("ال") for prefix, stem in clitic_splits(key) if prefix or stem.startswith("ال"))
@@ -294,9 +321,10 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
     ]
     dropped = not_entities()
     named = [m for m in matches if isinstance(m.entry, Org) or (isinstance(m.entry, Place) and m.entry.kind == "country")]
+    bio = _spans_from_bio(tags)
     model_spans = [
         part
-        for s in _spans_from_bio(tags)
+        for s in bio
         if _has_arabic(tokens, s[0], s[1])
         and (trimmed := _trim(s, anchors, tokens, common, named)) is not None
         for coordinated in _split_coordinated(trimmed, tokens)
@@ -309,7 +337,7 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             for i in range(first, last):
                 model_person[i] = PERSON
     inside_names: set[int] = set()
-    for first, last, glued in _institutions(tokens, matches, tags):
+    for first, last, glued in _institutions(tokens, matches, bio):
         add(first, last, ORG, 0.8, "institution", glued=glued)
         inside_names.update(range(first, last))
         if _is_state_head(tokens[first].key):
@@ -372,6 +400,8 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
     for first, last, label, confidence in model_spans:
         if any(labels[first:last]) or (label != "PERS" and all(i in ordinary for i in range(first, last))):
             continue
+        if label == "LOC" and last - first == 1 and _place_without_its_article(tokens[first].key):
+            continue  # رياض الأطفال: رياض is "gardens"; the city is الرياض
         if label == "PERS" and all(i in in_title for i in range(first, last)):
             continue  # ولي ولي العهد is a title, not a name
         if label == "PERS" and _is_institution(tokens[first].key):
@@ -406,6 +436,14 @@ def _reads_as_adjective(tokens, match: Match, labels) -> bool:
     text = strip_diacritics(prev.text)
     definite = "ال" + text[2:] if text.startswith("لل") else text[text.find("ال"):]  # للظروف -> الظروف
     return is_everyday_word(definite) and "TITLE" not in token_gazetteer().get(stem, frozenset())
+
+
+@lru_cache(maxsize=100_000)
+def _place_without_its_article(key: str) -> bool:
+    """A word without the article that is a place's name only with it (رياض, not الرياض)."""
+    if _carries_the_article(key) or gazetteer().match([key]):
+        return False
+    return any(isinstance(m.entry, Place) for m in gazetteer().match(["ال" + key]))
 
 
 def _names_a_language(tokens, match: Match, languages: set[int]) -> bool:
@@ -515,6 +553,16 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
             tokens[first].key in common or tokens[first].key.endswith("يه")
         ):
             first += 1  # a definite adjective (العربية، المعزول) is no first name
+        while first < last - 2 and not _is_first_name(tokens[first].key) and any(
+            stem in common for prefix, stem in clitic_splits(tokens[first].key) if prefix in ("", "و", "ف")
+        ):
+            first += 1  # روى عبد الله بن عمر: a verb before the name
+        if first < last - 1 and _ordinary_before_a_name(tokens, first, last, common):
+            first += 1  # سيجني روحاني، خطاب خامنئي، عينت راندي فيسينتينار: a verb or noun before the name
+        while first < last - 1 and _TANWEEN.search(tokens[last - 1].text):
+            last -= 1  # ماضي بن ماضي عريساً: a word with tanween after the name
+        if first < last - 1 and last < len(tokens) and bare_key(tokens[last].text) == _ALLAH and not tokens[last - 1].key.startswith("عبد"):
+            last -= 1  # عبد الله بن عمر رضي + الله عنه: a blessing after the name, not part of it
         while first < last - 1 and tokens[first].key.startswith("لل") and len(tokens[first].key) > 4:
             first += 1  # للمايسترو هشام جبر: "for the maestro" introduces the name
         while first < last and tokens[last - 1].key.startswith("ال") and tokens[last - 1].key in common and not kunya:
@@ -531,7 +579,7 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
             ):
                 last += 1  # فهد بن عبدالله السلامة: the family name after the father's
         has_family = any(bare_key(t.text) == _FAMILY for t in tokens[first:last])
-        if not has_family and last < len(tokens) and _family_name(tokens[last], common):
+        if not has_family and last - first >= 2 and last < len(tokens) and _family_name(tokens[last], common):
             last += 1  # باسم بن عبدالفتاح منقل، محمد علي الوادعي: a family name the model left out
         if first > 0 and last - first <= 2 and _is_first_name(tokens[first - 1].key, strictly=True) and _plain_name_word(tokens[first - 1], common):
             first -= 1  # علي خامنئي: the first name the model left out
@@ -621,13 +669,16 @@ def _and_before_a_lineage(tokens, first: int, last: int) -> bool:
 
 
 def _coordinated_name(tokens, first: int, person_at) -> bool:
-    """A person's name that begins with a glued "and": و + a first name, or any و-word
-    right after another person's name (روبن كوسياس وتشابيير مانسيسيدور), unless the whole
-    word is a first name of its own."""
+    """A person's name that begins with a glued "and": و + a first name or + the article,
+    or any و-word right after another person's name, with or without a comma (روبن
+    كوسياس وتشابيير مانسيسيدور), unless the whole word is a first name of its own."""
     key = tokens[first].key
-    if _starts_second_name(key):
-        return True
-    after_name = first > 0 and person_at[first - 1] == PERSON
+    if _starts_second_name(key) or (key.startswith("وال") and len(key) > 5 and not _is_first_name(key)):
+        return True  # والنعيمي: "and" + a definite name
+    before = first - 1
+    if before > 0 and tokens[before].text in "،,":
+        before -= 1  # ماكس ليفتشين، وماريسا ميير: a list with commas
+    after_name = before >= 0 and person_at[before] == PERSON
     return after_name and key.startswith(_COORDINATOR) and len(key) >= 5 and word_zipf(key[1:]) >= word_zipf(key)
 
 
@@ -648,12 +699,16 @@ def _glued_conjunction(token) -> str:
 
 def _glued_preposition(token) -> str:
     """لدونالد ترامب: the preposition ل on a person's first name, when what remains is a
-    first name and the whole word is none. Names that begin with ل (ليونيل، ليندون،
-    لوبيز، ليلى) are left alone."""
+    first name, or a word far commoner than the whole (لأليكس), and the whole word is no
+    name. Names that begin with ل (ليونيل، ليندون، لوبيز، ليلى) are left alone."""
     key = token.key
     if not key.startswith("ل") or key.startswith("لل") or len(key) < 4:
         return ""
-    return "ل" if _is_first_name(key[1:]) and not _is_first_name(key) else ""
+    if _is_first_name(key[1:]) and not _is_first_name(key):
+        return "ل"
+    text = strip_diacritics(token.text)
+    commoner = word_zipf(text[1:]) >= max(word_zipf(text) + 1.0, 2.0)
+    return "ل" if commoner and not _is_first_name(key) else ""  # لأليكس، لدوناتيلا: far commoner without ل
 
 
 @lru_cache(maxsize=200_000)
@@ -674,6 +729,9 @@ def _headed_places(tokens, labels, model_spans, in_title) -> list[tuple[int, int
     البيانات), no function word, title, adjective or other head; the noun is kept in the
     mention where it is part of the name (a base, a crossing), dropped where the name
     alone names the place (a province, a city)."""
+    heads = [i for i, token in enumerate(tokens[:-1]) if _place_head_reading(token.key)]
+    if not heads:
+        return []
     model_covered = {i for first, last, *_ in model_spans for i in range(first, last)}
     spans = []
 
@@ -691,9 +749,9 @@ def _headed_places(tokens, labels, model_spans, in_title) -> list[tuple[int, int
 
     common = common_words()
 
-    for i, token in enumerate(tokens[:-1]):
-        reading = _place_head_reading(token.key)
-        if reading is None or labels[i] is not None or not name_word(i + 1, i):
+    for i in heads:
+        reading = _place_head_reading(tokens[i].key)
+        if labels[i] is not None or not name_word(i + 1, i):
             continue
         _, label, part = reading
         end = i + 2
@@ -739,11 +797,18 @@ def _headed_organisations(tokens, labels, model_spans, common) -> list[tuple[int
             continue
         if name.key[:1] in ("و", "ف") and not _is_first_name(name.key):
             continue  # قيادة وحكومة وشعبا: a list of nouns, not a name
+        if i + 2 < len(tokens) and labels[i + 2] == ORG:
+            continue  # وكالة أنباء الأناضول: the organisation the lexicon knows follows
         if name.key.endswith("يه") or (word_zipf(name.text) >= _EVERYDAY_ZIPF and not _is_first_name(name.key)):
             continue  # جمعية كشفية، شركة طيران: an adjective or an everyday noun, not a name
         if any(stem in common for prefix, stem in clitic_splits(name.key) if len(prefix) <= 1):
             continue
-        spans.append((i, i + 2))
+        end = i + 2
+        if end < len(tokens) and labels[end] is None and end not in model_covered and _plain_name_word(tokens[end], common) and (
+            _is_first_name(tokens[end].key) or word_zipf(tokens[end].text) < _ORDINARY_ZIPF
+        ):
+            end += 1  # مستشفى سراة عبيدة: a second word of the name, a name's or a rare one
+        spans.append((i, end))
     return spans
 
 
@@ -772,7 +837,7 @@ def _head_reading(key: str) -> tuple[str, bool] | None:
     return None
 
 
-def _institutions(tokens, matches: list[Match], tags) -> list[tuple[int, int, str]]:
+def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str]]:
     """(first, last, glued) of institutions named by an institution noun and its complements.
 
     Arabic grammar marks where such a name ends. An indefinite head takes a chain of
@@ -786,11 +851,13 @@ def _institutions(tokens, matches: list[Match], tags) -> list[tuple[int, int, st
     (حركة، مركز) needs a "strong" complement: a proper name, a place, an ل-complement or a
     coordinated field (المنظمة الدولية and حركة التجارة are no names).
     """
+    if not any(_head_reading(token.key) for token in tokens):
+        return []
     at = {m.first: m for m in matches if not isinstance(m.entry, Title)}
     title_at = {m.first: m for m in matches if isinstance(m.entry, Title)}
     in_lexicon = {i for m in matches if isinstance(m.entry, (Org, Place)) for i in range(m.first, m.last)}
     in_lexicon_org = {i for m in matches if isinstance(m.entry, Org) for i in range(m.first, m.last)}
-    person = {i for first, last, label, _ in _spans_from_bio(tags) if label == "PERS" for i in range(first, last)}
+    person = {i for first, last, label, _ in bio if label == "PERS" for i in range(first, last)}
     common = common_words()
     spans = []
     i, n = 0, len(tokens)
@@ -816,7 +883,7 @@ def _institutions(tokens, matches: list[Match], tags) -> list[tuple[int, int, st
                 continue
             match = at.get(j)
             if match is not None:
-                if (isinstance(match.entry, Org) and definite) or match.prefix:
+                if (isinstance(match.entry, Org) and definite) or match.prefix or _place_head_reading(key):
                     break  # another organisation; بالهند, وقرغيزستان: where it is, or the next one
                 country = country or not (_is_demonym(match) and not tokens[j].key.startswith("ال"))
                 if _is_national_head(tokens[i].key) and (country or not _is_demonym(match)):
@@ -841,8 +908,8 @@ def _institutions(tokens, matches: list[Match], tags) -> list[tuple[int, int, st
             elif in_name and key.startswith("ال") and j - 1 in person:
                 strong = True  # its second half: نور الدين
             elif key.startswith(("وال", "فال")):
-                if complements == 0:
-                    break  # الجمعية والمساهمة: a back-reference and another noun
+                if complements == 0 or (j + 1 < n and tokens[j + 1].key in _GOVERNED_BY):
+                    break  # الجمعية والمساهمة، النادي الأهلي والمشرف على: another noun and its own complement
                 strong = coordinated = True
                 in_name = False
             elif key.startswith("ال"):
@@ -1065,6 +1132,8 @@ def _name_after_title(tokens, position: int, labels, common: frozenset[str], mod
             return True  # the second half of a compound name: أنور الحق, نور الدين
         if token.key.startswith(("بال", "لل", "كال", "وال")) and not _is_first_name(token.key):
             return False  # بالدورة التأهيلية: "in the course", no name
+        if j + 1 < len(tokens) and bare_key(tokens[j + 1].text) == _ALLAH and not token.key.startswith("عبد"):
+            return False  # حفظه الله: a blessing, not a name
         if j > first + 1 and is_everyday_word(token.text):
             return False  # تركي الفيصل الضيوف: the object after the name
         if j == first and _is_first_name(token.key, strictly=True) and not token.key.startswith("ال"):
@@ -1108,6 +1177,16 @@ def _name_after_title(tokens, position: int, labels, common: frozenset[str], mod
     return found
 
 
+def _ordinary_before_a_name(tokens, first: int, last: int, common: frozenset[str]) -> bool:
+    """The span's first word is an ordinary word the training data never saw in a name,
+    before a name of two words or before a word it knows mostly as a name."""
+    head = tokens[first]
+    if _is_first_name(head.key) or not _ARABIC.search(head.text) or head.key.startswith("ال"):
+        return False  # الحبيب بورقيبة: a definite first word is left to the article rules
+    ordinary = head.key in common or word_zipf(strip_diacritics(head.text)) >= _ORDINARY_ZIPF
+    return ordinary and (last - first >= 3 or _is_first_name(tokens[first + 1].key, strictly=True))
+
+
 def _lineage_opener(token, common: frozenset[str]) -> bool:
     """The word before بن: a first name, perhaps with a glued "and" (ومشهور)."""
     key = token.key
@@ -1132,6 +1211,8 @@ def _family_name(token, common: frozenset[str]) -> bool:
     definite nisba (الوادعي), never a nationality adjective, a title, an ordinary word."""
     if not _plain_name_word(token, common) or _is_nisba_or_title(token.key) or _preposition_on_a_word(token, common):
         return False
+    if _TANWEEN.search(token.text):
+        return False  # عريساً: an indefinite word, no family name
     if any(bare_key(stem) in token_gazetteer() or stem in common for prefix, stem in clitic_splits(token.key) if len(prefix) == 1):
         return False  # لنظيره "to his counterpart": a preposition on a title or an ordinary word
     zipf = word_zipf(token.text)
@@ -1140,6 +1221,8 @@ def _family_name(token, common: frozenset[str]) -> bool:
     text = strip_diacritics(token.text)
     if token.key.endswith(_PRONOUN_SUFFIXES) or (text[:1] in "بلكس" and word_zipf(text[1:]) >= _EVERYDAY_ZIPF):
         return False  # عزمهم "their resolve", بمكتبه "in his office", سيلتقي "will meet"
+    if token.key[:1] in ("ي", "ت") and not _is_first_name(token.key):
+        return False  # يشاركان "they take part": a verb in the present tense
     return zipf < _RARE_ZIPF
 
 

@@ -170,3 +170,8 @@ def test_spans_the_model_ran_over_verbs_fold_into_the_name():
     r = _resolve(*docs)
     labels = sorted(e.label for e in r.entities.values())
     assert labels == ["أولاف شولتس", "باراك أوباما"]
+
+
+def test_a_family_name_alone_is_no_surname_of_its_members():
+    r = _resolve(("a", [("سلمان بن عبدالعزيز آل سعود", PERSON)]), ("b", [("سعود", PERSON)]))
+    assert _people(r) == [["سعود"], ["سلمان بن عبدالعزيز آل سعود"]]
