@@ -143,6 +143,7 @@ def resolve_corpus(results: Iterable[DocResult]) -> Resolution:
     cluster_keys: dict[str, dict[str, tuple[str, str]]] = {}
     for result in results:
         local = cluster_keys[result.doc_id] = {}
+        employers = {rel.target for rel in result.relations if rel.relation == "affiliated_with"}
         for cluster in result.clusters:
             ident = (cluster.type, cluster.key)
             group = groups.get(ident)
@@ -153,6 +154,8 @@ def resolve_corpus(results: Iterable[DocResult]) -> Resolution:
                 )
             group.count += cluster.mentions
             group.sources.update(cluster.sources)
+            if str(cluster.index) in employers:
+                group.sources.add("employer")
             group.reasons.extend(r for r in cluster.reasons if r not in group.reasons)
             group.forms.update({alias: 1 for alias in cluster.aliases})
             group.forms[cluster.label] += 0  # a candidate label even when no mention spelt it so
@@ -191,8 +194,9 @@ def resolve_corpus(results: Iterable[DocResult]) -> Resolution:
 
 
 # Sources that vouch for an entity on their own: a lexicon, a nationality adjective, an
-# institution's grammar or a pattern (acronyms, institution + name).
-_VOUCHING_SOURCES = frozenset({"gazetteer", "demonym", "institution", "pattern"})
+# institution's grammar, a pattern (acronyms, institution + name), or a title that names
+# it as where its holder works (رئيس المبادرة الوطنية فلان: an affiliation's organisation).
+_VOUCHING_SOURCES = frozenset({"gazetteer", "demonym", "institution", "pattern", "employer"})
 
 
 def _kept(parts: list[_Group]) -> bool:

@@ -35,7 +35,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from kg.lexicon import Demonym, Match, Org, Place, Title, common_words, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, place_by_canonical, feminine_adjective, masculine_adjective, place_in_country, state_references, place_heads
+from kg.lexicon import Demonym, Match, Org, Place, Title, common_words, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, place_by_canonical, feminine_adjective, masculine_adjective, place_in_country, state_references, place_heads, place_words
 from kg import ner
 from kg.ner import load_model
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Document, Mention, Sentence
@@ -485,7 +485,10 @@ def _pronoun_ending(text: str, match: Match) -> bool:
 
 def _reads_as_first_name(tokens, match: Match, title_end: dict[int, Match]) -> bool:
     """A one-word place or nationality adjective without the article that a royal title
-    precedes (الأمير تركي) or بن follows (تركي بن عبدالله) is a person's first name."""
+    precedes (الأمير تركي) or بن follows (تركي بن عبدالله) is a person's first name, and so
+    is a nationality adjective without the article after a definite word and before another
+    word (المتحدث باسم التحالف تركي المالكي: an adjective of a definite noun would carry the
+    article)."""
     if match.last - match.first != 1 or match.prefix or tokens[match.first].key.startswith("ال"):
         return False
     if isinstance(match.entry, Org):
@@ -493,7 +496,12 @@ def _reads_as_first_name(tokens, match: Match, title_end: dict[int, Match]) -> b
     title = title_end.get(match.first)
     after_royal = title is not None and title.entry.kind in ("royal", "honorific", "religious")
     before_nasab = match.last < len(tokens) and bare_key(tokens[match.last].text) in _NASAB
-    return after_royal or before_nasab
+    after_definite = (
+        match.first > 0 and tokens[match.first - 1].key.startswith("ال") and title is None
+        and match.last < len(tokens) and tokens[match.last].key[:1].isalpha()
+        and tokens[match.last].key not in _FUNCTION_WORDS and bare_key(tokens[match.last].text) not in _NAME_STOPS
+    )
+    return after_royal or before_nasab or (after_definite and _is_demonym(match))
 
 
 def _only_ordinary_words_beyond(tokens, span, match: Match, common: frozenset[str]) -> bool:
@@ -858,6 +866,7 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
     in_lexicon = {i for m in matches if isinstance(m.entry, (Org, Place)) for i in range(m.first, m.last)}
     in_lexicon_org = {i for m in matches if isinstance(m.entry, Org) for i in range(m.first, m.last)}
     person = {i for first, last, label, _ in bio if label == "PERS" for i in range(first, last)}
+    place = {i for first, last, label, _ in bio if label == "LOC" for i in range(first, last)}
     common = common_words()
     spans = []
     i, n = 0, len(tokens)
@@ -903,6 +912,8 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
                 break  # والمصرف المركزي, مجلس أمناء مؤسسة ..., مجلس إدارة النادي: another institution begins
             if _place_head_reading(key):
                 break  # مركز محافظة ديالى: a place begins
+            if place_words().get(key) == "lies":
+                break  # المديرية التابعة لمحافظة ...: where the institution lies, not its name
             if in_name and (j in person or key not in common) and not key.startswith("ال"):
                 strong = True  # the royal's name: الملك عبدالعزيز، الأمير سلطان بن عبدالعزيز
             elif in_name and key.startswith("ال") and j - 1 in person:
@@ -943,6 +954,9 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
         if any(i < m.first < end and _names_the_head(m, tokens[i].key) for m in matches if isinstance(m.entry, Org)):
             i += 1
             continue  # the lexicon knows the organisation (الخارجية الأمريكية is وزارة الخارجية الأمريكية)
+        if place_words().get(bare_key(tokens[i].key)) == "region" and all(k in place for k in range(i + 1, end)):
+            i += 1
+            continue  # مديرية الحيمة: a noun of both kinds before a place is a district, not a directorate
         if end > i + 1 and (strong or not needs_strong):
             spans.append((i, end, glued))
             i = end
