@@ -155,6 +155,16 @@ def test_future_is_planned(monkeypatch):
     assert _one(events, "MEET")[1] == "planned"
 
 
+def test_an_awaited_event_is_planned(monkeypatch):
+    events, _ = _events("ومن المنتظر أن يلتقي سامي النجار كريم الفاضل.", NAMES, monkeypatch)
+    assert _one(events, "MEET")[1] == "planned"
+
+
+def test_awaited_talks_are_never_reported(monkeypatch):
+    events, _ = _events("وتناولت المباحثات المرتقبة بين سامي النجار وكريم الفاضل الأوضاع.", NAMES, monkeypatch)
+    assert "reported" not in {e[1] for e in events}
+
+
 # -- dates and one node per event ------------------------------------------------------------
 @pytest.mark.parametrize("text, anchor, iso", [
     ("18/9/1436هـ", "", "2015-07-05"),
