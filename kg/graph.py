@@ -160,9 +160,13 @@ def build_graph(results: Iterable[DocResult], resolution: Resolution, comentions
             role_en=data.role_en,
         )
     mentions = {entity_id: entity.mentions for entity_id, entity in resolution.entities.items()}
-    for (source, target) in sorted(pairs):
+    scores = {
+        pair: log_likelihood_ratio(data.sentences, mentions[pair[0]], mentions[pair[1]], sentences)
+        for pair, data in pairs.items()
+    }
+    for (source, target) in sorted(_kept_comentions(pairs, scores)):
         data = pairs[(source, target)]
-        llr = log_likelihood_ratio(data.sentences, mentions[source], mentions[target], sentences)
+        llr = scores[(source, target)]
         graph.add_edge(
             source,
             target,
@@ -179,6 +183,31 @@ def build_graph(results: Iterable[DocResult], resolution: Resolution, comentions
             pmi=round(_pmi(data.sentences, mentions[source], mentions[target], sentences), 3),
         )
     return graph
+
+
+# Each entity keeps at least its strongest co-mentions, so no co-mentioned entity is left
+# without a tie; the page draws the same number per node.
+STRONGEST_COMENTIONS = 5
+
+
+def _kept_comentions(pairs: dict[tuple[str, str], _CoMentionData], scores: dict[tuple[str, str], float]) -> set[tuple[str, str]]:
+    """The co-mentions the graph keeps: pairs named together in two sentences or more, and
+    each entity's ``STRONGEST_COMENTIONS`` most significant ties. A pair met once is kept
+    only where it is among an end's strongest, so a large corpus does not fill the files
+    with one-off pairs (30,000 articles: hundreds of thousands of them).
+
+    >>> data = {("a", "b"): _CoMentionData(None, sentences=1), ("a", "c"): _CoMentionData(None, sentences=2)}
+    >>> sorted(_kept_comentions(data, {("a", "b"): 1.0, ("a", "c"): 5.0}))
+    [('a', 'b'), ('a', 'c')]
+    """
+    ranked: dict[str, list[tuple[float, int, tuple[str, str]]]] = {}
+    for pair, data in pairs.items():
+        for end in pair:
+            ranked.setdefault(end, []).append((-scores[pair], -data.sentences, pair))
+    kept = {pair for pair, data in pairs.items() if data.sentences >= 2}
+    for ties in ranked.values():
+        kept.update(pair for *_, pair in sorted(ties)[:STRONGEST_COMENTIONS])
+    return kept
 
 
 def _add_comentions(pairs: dict[tuple[str, str], _CoMentionData], result: DocResult, ids: dict[str, str]) -> None:
