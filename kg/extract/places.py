@@ -14,6 +14,8 @@ The words (place nouns, sides) are data: kg/data/place_words.tsv.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from kg.extract.common import _COMMAS, _place
 from kg.lexicon import place_words
 from kg.normalize import clitic_splits, match_key
@@ -231,15 +233,7 @@ class _PlaceSentence:
         """The place word at token ``j`` (with a glued و، ب، ف، ل or the article)."""
         if j >= len(self.tokens):
             return None
-        for _, stem in clitic_splits(self.keys[j]):
-            kind = self.words.get(stem)
-            if kind is None and stem.startswith("ال"):
-                kind = self.words.get(stem[2:])
-                if kind == "direction":
-                    kind = None  # الغربي is an adjective ("western"), not a side of the next place
-            if kind is not None:
-                return kind
-        return None
+        return _place_word_kind(self.keys[j])
 
     def _glued_b(self, j: int) -> bool:
         """The token at ``j`` starts with the preposition ب (بمحافظة، بعدن as a name's clitic)."""
@@ -310,3 +304,17 @@ def _dateline(sentence: Sentence, entities: list[Mention]) -> list[Mention]:
             return []
     return []
 
+
+@lru_cache(maxsize=200_000)
+def _place_word_kind(key: str) -> str | None:
+    """The kind of place word a token's key spells, clitics and the article off."""
+    words = place_words()
+    for _, stem in clitic_splits(key):
+        kind = words.get(stem)
+        if kind is None and stem.startswith("ال"):
+            kind = words.get(stem[2:])
+            if kind == "direction":
+                kind = None  # الغربي is an adjective ("western"), not a side of the next place
+        if kind is not None:
+            return kind
+    return None

@@ -176,8 +176,10 @@ def _trigger_of(key: str, ends_in_teh_marbuta: bool = False) -> Reading | None:
     return None
 
 
-def _stems(key: str):
-    """Readings of a word with conjunctions, prepositions, سـ, the article and pronouns off."""
+@lru_cache(maxsize=200_000)
+def _stems(key: str) -> tuple[tuple[str, bool, bool, bool], ...]:
+    """Readings of a word with conjunctions, prepositions, سـ, the article and pronouns off:
+    (stem, carried سـ, carried a pronoun, carried a preposition or the article)."""
     seen = []
     for conj in ("", "و", "ف"):
         if not key.startswith(conj):
@@ -200,7 +202,7 @@ def _stems(key: str):
                         if base.endswith("ت"):
                             seen.append((base[:-1] + "ه", bool(future), True, bool(prep)))
                         seen.append((base, bool(future), True, bool(prep)))
-    return seen
+    return tuple(seen)
 
 
 def check_lexicon() -> list[str]:
