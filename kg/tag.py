@@ -35,7 +35,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from kg.lexicon import Demonym, Match, Org, Place, Title, common_words, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, place_by_canonical, feminine_adjective, masculine_adjective, place_in_country, state_references, place_heads, place_words
+from kg.lexicon import Demonym, Match, Org, Place, Title, common_words, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, place_by_canonical, feminine_adjective, masculine_adjective, place_in_country, state_references, place_heads, place_words, not_place_contexts
 from kg import ner
 from kg.ner import load_model
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Document, Mention, Sentence
@@ -76,6 +76,9 @@ _RARE_ZIPF = 3.0
 _ORDINARY_ZIPF = 3.5
 # Attached pronouns (match_key): a word ending so is a noun or verb "of them", no name.
 _PRONOUN_SUFFIXES = ("هم", "هن", "كم", "هما")
+# Quotation marks around a title: «الشرق الأوسط»، "الشرق الأوسط".
+_QUOTES = frozenset({("«", "»"), ('"', '"'), ("“", "”")})
+_FI_WITH_ALEF_MAQSURA = "فى"
 _ACRONYM_CORE = re.compile(r"[A-Z]+[0-9]*")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]*[0-9][A-Za-z0-9]*|[A-Z]{1,3}[0-9]+[a-z]+[A-Z]+")
 
@@ -109,11 +112,12 @@ def tag(doc: Document, *, backend: str = "model", predictions: list | None = Non
     lexicon = gazetteer()
     mentions: list[Mention] = []
     votes: dict[str, int] = {}
+    folds_ya = any(t.text == _FI_WITH_ALEF_MAQSURA for s in doc.sentences for t in s.tokens)
     for sentence, tags in zip(doc.sentences, predictions):
         keys = [t.key for t in sentence.tokens]
         matches = _places_of_named_countries(lexicon.match(keys), keys)
         _count_countries(matches, votes)
-        mentions.extend(_sentence_mentions(doc.id, sentence, tags, matches))
+        mentions.extend(_sentence_mentions(doc.id, sentence, tags, matches, folds_ya))
     mentions.extend(_propagate_names(doc, mentions))
     mentions.extend(_state_references(doc, mentions, votes))
     _qualify_institutions(mentions, votes)
@@ -133,8 +137,8 @@ def _count_countries(matches: list[Match], votes: dict[str, int]) -> None:
 
 
 def _state_references(doc: Document, mentions: list[Mention], votes: dict[str, int]) -> list[Mention]:
-    """المملكة، بالمملكة: the kingdom the article names most (by name, adjective or city),
-    when the word stands alone; with no such kingdom in the article it stays unread."""
+    """المملكة، بالمملكة: the one kingdom the article names (by name, adjective or city),
+    when the word stands alone; with none, or with two kingdoms named, it stays unread."""
     references = state_references()
     covered = {(m.sentence, i) for m in mentions if m.label != TITLE for i in range(m.first_token, m.last_token)}
     endings = tuple(references)
@@ -148,9 +152,9 @@ def _state_references(doc: Document, mentions: list[Mention], votes: dict[str, i
             if not countries:
                 continue
             named = [iso for iso in votes if iso in countries]
-            if not named:
-                continue
-            country = country_by_iso(max(named, key=lambda iso: votes[iso]))
+            if len(named) != 1:
+                continue  # a Saudi article that also names Jordan: which kingdom is unsure
+            country = country_by_iso(named[0])
             if country is None:
                 continue
             prefix = next((p for p, stem in clitic_splits(token.key) if stem.startswith("ال") and p in _NAME_PROCLITICS), "")
@@ -293,7 +297,7 @@ def _spans_from_bio(tags: Sequence[tuple[str, float]]) -> list[tuple[int, int, s
     return spans
 
 
-def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Match]) -> list[Mention]:
+def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Match], folds_ya: bool = False) -> list[Mention]:
     tokens = sentence.tokens
     labels: list[str | None] = [None] * len(tokens)
     out: list[Mention] = []
@@ -331,6 +335,7 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
         for part in _split_coordinated_places(coordinated, matches)
         if _span_key(tokens, part, dropped) not in dropped
     ]
+    model_spans = [_with_family_nisba(span, tokens, matches) for span in model_spans]
     model_person = [None] * len(tokens)
     for first, last, label, _ in model_spans:
         if label == "PERS":
@@ -352,6 +357,11 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             continue  # ورقة is "paper", not و + الرقة; السلطات is "the authorities"
         if len(match.prefix) == 1 and not isinstance(match.entry, Demonym) and _whole_word_is_commoner(tokens[match.first].text, match.prefix):
             continue  # بلاتر is Blatter, not ب + لاتر (Latur)
+        if (isinstance(match.entry, Place) and _names_something_else(tokens, match)) or (
+            _is_demonym(match) and _alef_maqsura_word(tokens[match.last - 1].text, folds_ya)
+        ):
+            ordinary.update(range(match.first, match.last))
+            continue  # صحيفة «الشرق الأوسط»، صلاة المغرب، الجهة اليمنى: no place
         if _reads_as_first_name(tokens, match, title_end):
             continue  # الأمير تركي الفيصل، تركي بن عبدالله: a first name, not Turkey
         if _is_demonym(match) and _names_a_language(tokens, match, languages):
@@ -414,6 +424,40 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
         )
         add(first, last, _MODEL_LABELS[label], confidence, "model", glued=glued)
     return out
+
+
+def _names_something_else(tokens, match: Match) -> bool:
+    """A place's name in guillemets («الشرق الأوسط») or after a publication or prayer noun
+    (صحيفة الشرق الأوسط، صلاة المغرب; kg/data/not_place_contexts.tsv) is the title of a
+    paper or programme, or a prayer's time, not the place."""
+    first, last = match.first, match.last
+    if match.prefix:
+        return False  # والشرق الأوسط: a title in quotes takes no conjunction inside them
+    quoted = 0 < first and last < len(tokens) and (tokens[first - 1].text, tokens[last].text) in _QUOTES
+    before = first - 2 if quoted else first - 1
+    contexts = not_place_contexts()
+    return quoted or (before >= 0 and any(stem in contexts for _, stem in clitic_splits(tokens[before].key)))
+
+
+def _alef_maqsura_word(text: str, folds_ya: bool) -> bool:
+    """A nationality adjective spelt with a final ى (اليمنى "the right one") is another
+    word, unless the article writes every final ي so (فى for في, as Egyptian print does)."""
+    return strip_diacritics(text).endswith("ى") and not folds_ya
+
+
+def _with_family_nisba(span, tokens, matches: list[Match]):
+    """A lone first name followed by a nationality adjective with the article is a
+    person with a family name (منصور التركي، يوسف الكندي), not a person and a country."""
+    first, last, label = span[0], span[1], span[2]
+    if label != "PERS" or last - first != 1 or not _is_first_name(tokens[first].key):
+        return span
+    for match in matches:
+        if (
+            _is_demonym(match) and match.first == last and match.last == last + 1 and not match.prefix
+            and tokens[last].key.startswith("ال") and not _is_feminine_nisba(tokens[last].key)
+        ):
+            return (first, last + 1, *span[2:])
+    return span
 
 
 def _is_quantity(token) -> bool:

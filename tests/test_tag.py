@@ -276,3 +276,42 @@ def test_an_ordinary_word_before_a_name_and_tanween_after_it_are_trimmed(monkeyp
 def test_religious_formulas_are_no_people(monkeypatch):
     results, resolution = build({"a": "واستطعنا ولله الحمد تحقيق الهدف."}, {"لله الحمد": "PERS"}, monkeypatch)
     assert not resolution.entities
+
+
+def _typed_labels(texts, names, monkeypatch):
+    results, resolution = build(texts, names, monkeypatch)
+    return {(e.type, e.label) for e in resolution.entities.values()}
+
+
+def test_a_place_named_as_a_newspaper_or_a_prayer_is_no_place(monkeypatch):
+    text = ("ونقلت صحيفة «الشرق الأوسط» عن مصادر أن الاجتماع عقد. ونشرت جريدة الرياض الخبر. "
+            "وأدى المصلون صلاة المغرب في الجامع.")
+    entities = _typed_labels({"a": text}, {}, monkeypatch)
+    assert not {label for kind, label in entities if kind in ("GPE", "LOC")} & {"الشرق الأوسط", "الرياض", "المغرب"}
+    # The place itself is still read.
+    text = "وتشهد منطقة الشرق الأوسط توترا. وزار الوفد المغرب والرياض."
+    places = {label for kind, label in _typed_labels({"b": text}, {}, monkeypatch) if kind in ("GPE", "LOC")}
+    assert {"الشرق الأوسط", "المغرب", "الرياض"} <= places
+
+
+def test_a_nationality_adjective_after_a_first_name_is_a_family_name(monkeypatch):
+    text = "وقال منصور التركي إن الشرطة قبضت على المتهمين. وقال الرئيس التركي إن بلاده ستشارك."
+    entities = _typed_labels({"a": text}, {"منصور": "PERS"}, monkeypatch)
+    assert ("PERSON", "منصور التركي") in entities
+    assert ("GPE", "تركيا") in entities  # الرئيس التركي: the country
+
+
+def test_a_nationality_adjective_spelt_with_alef_maqsura_is_another_word(monkeypatch):
+    text = "ووقع الحادث على الجهة اليمنى من الطريق."
+    assert not {e for e in _typed_labels({"a": text}, {}, monkeypatch) if e[0] == "GPE"}
+    # An article that writes every final ي as ى (فى) still names the country so.
+    text = "ووقع الحادث فى الجهة الشمالية وقال المسؤول اليمنى إن التحقيق بدأ."
+    assert ("GPE", "اليمن") in _typed_labels({"b": text}, {}, monkeypatch)
+
+
+def test_the_kingdom_is_read_only_when_the_article_names_one(monkeypatch):
+    one = "وأكد الوزير في الرياض أن المملكة تبذل جهودا كبيرة."
+    assert ("GPE", "المملكة العربية السعودية") in _typed_labels({"a": one}, {}, monkeypatch)
+    two = "وأكد الوزير في الرياض أن المملكة تبذل جهودا كبيرة. وزار وفد من الأردن جدة."
+    results, _ = build({"b": two}, {}, monkeypatch)
+    assert not [m for r in results for m in r.mentions if m.source == "reference"]
