@@ -412,6 +412,8 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             continue
         if label == "LOC" and last - first == 1 and _place_without_its_article(tokens[first].key):
             continue  # رياض الأطفال: رياض is "gardens"; the city is الرياض
+        if label == "ORG" and last - first == 1 and tokens[first].key.endswith(_NISBA_ENDINGS) and _after_a_definite_noun(tokens, first, labels):
+            continue  # المجتمع الأهلي "civil society": an adjective, not the club
         if label == "PERS" and all(i in in_title for i in range(first, last)):
             continue  # ولي ولي العهد is a title, not a name
         if label == "PERS" and _is_institution(tokens[first].key):
@@ -469,10 +471,19 @@ def _reads_as_adjective(tokens, match: Match, labels) -> bool:
     """A one-word city with the article right after a definite everyday noun agrees with
     it as an adjective (الظروف القاهرة): a definite noun takes no genitive, and apposition
     needs a place noun (العاصمة الرياض، المدينة)."""
-    if match.last - match.first != 1 or match.prefix or not tokens[match.first].key.startswith("ال") or match.first == 0:
+    if match.last - match.first != 1 or match.prefix:
         return False
-    prev = tokens[match.first - 1]
-    if labels[match.first - 1] is not None or not _carries_the_article(prev.key):
+    return _after_a_definite_noun(tokens, match.first, labels)
+
+
+def _after_a_definite_noun(tokens, i: int, labels) -> bool:
+    """The word at ``i`` has the article and follows a definite everyday noun that is no
+    title, place noun or institution: it agrees with that noun as its adjective
+    (الظروف القاهرة، المجتمع الأهلي; not النادي الأهلي)."""
+    if not tokens[i].key.startswith("ال") or i == 0:
+        return False
+    prev = tokens[i - 1]
+    if labels[i - 1] is not None or not _carries_the_article(prev.key):
         return False
     stem = bare_key(prev.text)
     if stem == _CAPITAL or _place_head_reading(stem) or _is_institution(prev.key):
@@ -851,7 +862,9 @@ def _headed_organisations(tokens, labels, model_spans, common) -> list[tuple[int
             continue  # قيادة وحكومة وشعبا: a list of nouns, not a name
         if i + 2 < len(tokens) and labels[i + 2] == ORG:
             continue  # وكالة أنباء الأناضول: the organisation the lexicon knows follows
-        if name.key.endswith("يه") or (word_zipf(name.text) >= _EVERYDAY_ZIPF and not _is_first_name(name.key)):
+        if name.key.endswith("يه") or _indefinite_nisba(name) or (
+            word_zipf(name.text) >= _EVERYDAY_ZIPF and not _is_first_name(name.key, strictly=True)
+        ):
             continue  # جمعية كشفية، شركة طيران: an adjective or an everyday noun, not a name
         if any(stem in common for prefix, stem in clitic_splits(name.key) if len(prefix) <= 1):
             continue
@@ -975,6 +988,8 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
                 if complements == 0:
                     break  # مركز للصناعات، الجامعة للتطوير: the name needs its genitive or adjective first
                 strong, in_name = True, False
+            elif not definite and j == i + 1 and _indefinite_nisba(tokens[j]):
+                break  # مؤسسة خيرية، معهد تدريبي: "a charitable foundation", no name
             elif not definite and (key not in common or j == i + 1) and j not in person:
                 j += 1
                 continue  # an indefinite genitive: its chain must end in a definite word
@@ -1007,6 +1022,16 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
         else:
             i += 1
     return spans
+
+
+def _indefinite_nisba(token) -> bool:
+    """خيرية، تدريبي: an indefinite adjective of relation, an everyday noun with ي or ية
+    (خير، تدريب), and no name (سوني، كارنيغي end so on no such noun)."""
+    text = strip_diacritics(token.text)
+    if token.key.startswith("ال") or _is_first_name(token.key, strictly=True):
+        return False
+    stem = text[:-2] if text.endswith(("ية", "يه")) else text[:-1] if text.endswith("ي") else ""
+    return len(stem) >= 3 and word_zipf(stem) >= _EVERYDAY_ZIPF
 
 
 # Endings (after match_key) of a nisba adjective: الصحية، التقني، الإسلاميين.

@@ -315,3 +315,17 @@ def test_the_kingdom_is_read_only_when_the_article_names_one(monkeypatch):
     two = "وأكد الوزير في الرياض أن المملكة تبذل جهودا كبيرة. وزار وفد من الأردن جدة."
     results, _ = build({"b": two}, {}, monkeypatch)
     assert not [m for r in results for m in r.mentions if m.source == "reference"]
+
+
+def test_an_indefinite_head_with_an_indefinite_adjective_is_no_name(monkeypatch):
+    text = "والتحق بمعهد تدريبي في المدينة. وتبرعت مؤسسة خيرية تدير عقارات بملايين الريالات."
+    assert not {e for e in _typed_labels({"a": text}, {}, monkeypatch) if e[0] == "ORG"}
+    text = "وأصدرت مؤسسة كارنيغي تقريرا جديدا."
+    assert ("ORG", "مؤسسة كارنيغي") in _typed_labels({"b": text}, {}, monkeypatch)
+
+
+def test_an_adjective_the_model_reads_as_a_club_is_no_club(monkeypatch):
+    text = "وتحدث الوزير عن دور المجتمع الأهلي. وفاز النادي الأهلي على فريق الزمالك."
+    results, _ = build({"a": text}, {"الأهلي": "ORG"}, monkeypatch)
+    orgs = [m.text for r in results for m in r.mentions if m.label == "ORG"]
+    assert orgs.count("الأهلي") == 1  # النادي الأهلي only
