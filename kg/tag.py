@@ -78,7 +78,6 @@ _ORDINARY_ZIPF = 3.5
 _PRONOUN_SUFFIXES = ("هم", "هن", "كم", "هما")
 # Quotation marks around a title: «الشرق الأوسط»، "الشرق الأوسط".
 _QUOTES = frozenset({("«", "»"), ('"', '"'), ("“", "”")})
-_FI_WITH_ALEF_MAQSURA = "فى"
 _ACRONYM_CORE = re.compile(r"[A-Z]+[0-9]*")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]*[0-9][A-Za-z0-9]*|[A-Z]{1,3}[0-9]+[a-z]+[A-Z]+")
 
@@ -112,7 +111,7 @@ def tag(doc: Document, *, backend: str = "model", predictions: list | None = Non
     lexicon = gazetteer()
     mentions: list[Mention] = []
     votes: dict[str, int] = {}
-    folds_ya = any(t.text == _FI_WITH_ALEF_MAQSURA for s in doc.sentences for t in s.tokens)
+    folds_ya = any(_ya_spelt_as_alef_maqsura(t.text) for s in doc.sentences for t in s.tokens)
     for sentence, tags in zip(doc.sentences, predictions):
         keys = [t.key for t in sentence.tokens]
         matches = _places_of_named_countries(lexicon.match(keys), keys)
@@ -137,8 +136,8 @@ def _count_countries(matches: list[Match], votes: dict[str, int]) -> None:
 
 
 def _state_references(doc: Document, mentions: list[Mention], votes: dict[str, int]) -> list[Mention]:
-    """المملكة، بالمملكة: the one kingdom the article names (by name, adjective or city),
-    when the word stands alone; with none, or with two kingdoms named, it stays unread."""
+    """المملكة، بالمملكة: the kingdom the article names most (by name, adjective or city),
+    when the word stands alone; with none, or two named as often, it stays unread."""
     references = state_references()
     covered = {(m.sentence, i) for m in mentions if m.label != TITLE for i in range(m.first_token, m.last_token)}
     endings = tuple(references)
@@ -151,9 +150,9 @@ def _state_references(doc: Document, mentions: list[Mention], votes: dict[str, i
             countries = references.get(bare_key(token.text))
             if not countries:
                 continue
-            named = [iso for iso in votes if iso in countries]
-            if len(named) != 1:
-                continue  # a Saudi article that also names Jordan: which kingdom is unsure
+            named = sorted((iso for iso in votes if iso in countries), key=lambda iso: -votes[iso])
+            if not named or (len(named) > 1 and votes[named[0]] == votes[named[1]]):
+                continue  # no kingdom named, or two named as often: which one is unsure
             country = country_by_iso(named[0])
             if country is None:
                 continue
@@ -442,9 +441,18 @@ def _names_something_else(tokens, match: Match) -> bool:
 
 
 def _alef_maqsura_word(text: str, folds_ya: bool) -> bool:
-    """A nationality adjective spelt with a final ى (اليمنى "the right one") is another
-    word, unless the article writes every final ي so (فى for في, as Egyptian print does)."""
-    return strip_diacritics(text).endswith("ى") and not folds_ya
+    """A nationality adjective spelt with a final ى that is a common word so spelt
+    (اليمنى "the right one") is that word, unless the article writes final ي as ى
+    elsewhere too (فى، الذى, as Egyptian print does: المصرى is then المصري)."""
+    text = strip_diacritics(text)
+    return text.endswith("ى") and word_zipf(text) >= _EVERYDAY_ZIPF and not folds_ya
+
+
+@lru_cache(maxsize=100_000)
+def _ya_spelt_as_alef_maqsura(text: str) -> bool:
+    """فى، الذى: a word ending in ى that is far commoner with ي (في، الذي)."""
+    text = strip_diacritics(text)
+    return text.endswith("ى") and word_zipf(text[:-1] + "ي") >= word_zipf(text) + 1.0
 
 
 def _with_family_nisba(span, tokens, matches: list[Match]):
