@@ -422,6 +422,7 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             or (_glued_preposition(tokens[first]) if label == "PERS" else "")
             or (_COORDINATOR if label == "PERS" and _coordinated_name(tokens, first, model_person) else "")
             or (_COORDINATOR if label == "PERS" and _and_before_a_lineage(tokens, first, last) else "")
+            or (_COORDINATOR if label != "PERS" and _and_before_a_known_place(tokens, first, last) else "")
         )
         add(first, last, _MODEL_LABELS[label], confidence, "model", glued=glued)
     return out
@@ -766,6 +767,16 @@ def _glued_conjunction(token) -> str:
         if rest in common_words() or bare_key(rest) in token_gazetteer():
             return key[0]
     return ""
+
+
+def _and_before_a_known_place(tokens, first: int, last: int) -> bool:
+    """وتل أبيب: without its و the span is exactly a place the lexicon knows, whose first
+    word is too short for the lexicon to split a clitic off (تل)."""
+    key = tokens[first].key
+    if not key.startswith(_COORDINATOR) or last - first < 2:
+        return False
+    keys = [key[1:]] + [t.key for t in tokens[first + 1 : last]]
+    return any(m.first == 0 and m.last == len(keys) and not m.prefix and isinstance(m.entry, Place) for m in gazetteer().match(keys))
 
 
 def _glued_preposition(token) -> str:

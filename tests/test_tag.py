@@ -333,3 +333,11 @@ def test_an_adjective_the_model_reads_as_a_club_is_no_club(monkeypatch):
     results, _ = build({"a": text}, {"الأهلي": "ORG"}, monkeypatch)
     orgs = [m.text for r in results for m in r.mentions if m.label == "ORG"]
     assert orgs.count("الأهلي") == 1  # النادي الأهلي only
+
+
+def test_and_glued_to_a_short_first_word_of_a_place_is_left_out(monkeypatch):
+    text = "وسقطت الصواريخ على غزة وتل أبيب."
+    results, _ = build({"a": text}, {"وتل أبيب": "LOC"}, monkeypatch)
+    assert "تل أبيب" in [m.text for r in results for m in r.mentions if m.label in ("GPE", "LOC")]
+    results, _ = build({"b": "ووصل وتل الزعتر مكان."}, {"وتل الزعتر": "LOC"}, monkeypatch)
+    assert "وتل الزعتر" in [m.text for r in results for m in r.mentions if m.label in ("GPE", "LOC")]
