@@ -52,6 +52,8 @@ _NAME_STOPS = frozenset(
         "فإن وإن لأن ولكن إذ إذا كذلك أيضا عندما بينما"
     ).split()
 )
+# Particles that end a name the model ran on (الملك سلمان غير كل خير), as written.
+_PARTICLES = frozenset("غير كل بعض جميع لا لم لن ليس".split())
 _ARABIC = re.compile("[\u0621-\u064a]")
 # Glued to a name: conjunctions and prepositions, never the article.
 _NAME_PROCLITICS = frozenset({"و", "ف", "ب", "ل", "ك"})
@@ -631,6 +633,8 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
             first += 1  # روى عبد الله بن عمر: a verb before the name
         if first < last - 1 and _ordinary_before_a_name(tokens, first, last, common):
             first += 1  # سيجني روحاني، خطاب خامنئي، عينت راندي فيسينتينار: a verb or noun before the name
+        while first < last - 1 and strip_diacritics(tokens[last - 1].text) in _PARTICLES:
+            last -= 1  # الملك سلمان غير كل خير: a particle after the name
         while first < last - 1 and _TANWEEN.search(tokens[last - 1].text):
             last -= 1  # ماضي بن ماضي عريساً: a word with tanween after the name
         if first < last - 1 and last < len(tokens) and bare_key(tokens[last].text) == _ALLAH and not tokens[last - 1].key.startswith("عبد"):

@@ -341,3 +341,9 @@ def test_and_glued_to_a_short_first_word_of_a_place_is_left_out(monkeypatch):
     assert "تل أبيب" in [m.text for r in results for m in r.mentions if m.label in ("GPE", "LOC")]
     results, _ = build({"b": "ووصل وتل الزعتر مكان."}, {"وتل الزعتر": "LOC"}, monkeypatch)
     assert "وتل الزعتر" in [m.text for r in results for m in r.mentions if m.label in ("GPE", "LOC")]
+
+
+def test_a_particle_after_a_name_is_not_part_of_it(monkeypatch):
+    text = "ولم يقدم الملك سلمان غير كل خير لشعبه. وقال محمد علي إن الطريق مفتوح."
+    people = _people({"a": text}, {"سلمان غير": "PERS", "محمد علي": "PERS"}, monkeypatch)
+    assert "سلمان غير" not in people and "محمد علي" in people
