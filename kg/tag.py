@@ -551,8 +551,8 @@ def _pronoun_ending(text: str, match: Match) -> bool:
 
 def _reads_as_first_name(tokens, match: Match, title_end: dict[int, Match]) -> bool:
     """A one-word place or nationality adjective without the article that a royal title
-    precedes (الأمير تركي) or بن follows (تركي بن عبدالله) is a person's first name, and so
-    is a nationality adjective without the article after a definite word and before another
+    precedes (الأمير تركي), بن follows or precedes (تركي بن عبدالله، فيصل بن تركي) or a rare
+    definite word follows (تركي المشيقح) is a person's first name, and so is a nationality adjective without the article after a definite word and before another
     word (المتحدث باسم التحالف تركي المالكي: an adjective of a definite noun would carry the
     article)."""
     if match.last - match.first != 1 or match.prefix or tokens[match.first].key.startswith("ال"):
@@ -567,7 +567,18 @@ def _reads_as_first_name(tokens, match: Match, title_end: dict[int, Match]) -> b
         and match.last < len(tokens) and tokens[match.last].key[:1].isalpha()
         and tokens[match.last].key not in _FUNCTION_WORDS and bare_key(tokens[match.last].text) not in _NAME_STOPS
     )
-    return after_royal or before_nasab or (after_definite and _is_demonym(match))
+    after_nasab = match.first > 0 and bare_key(tokens[match.first - 1].text) in _NASAB
+    return after_royal or before_nasab or after_nasab or (
+        _is_demonym(match) and (after_definite or _before_a_family_name(tokens, match.last))
+    )
+
+
+def _before_a_family_name(tokens, i: int) -> bool:
+    """تركي المشيقح: an indefinite adjective takes no definite word after it, save an
+    everyday noun it is said of (تركي الجنسية); a rarer definite word is a family name."""
+    if i >= len(tokens) or not tokens[i].key.startswith("ال") or len(tokens[i].key) < 5:
+        return False
+    return not is_everyday_word(tokens[i].text) and not token_gazetteer().get(bare_key(tokens[i].text))
 
 
 def _only_ordinary_words_beyond(tokens, span, match: Match, common: frozenset[str]) -> bool:

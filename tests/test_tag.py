@@ -347,3 +347,12 @@ def test_a_particle_after_a_name_is_not_part_of_it(monkeypatch):
     text = "ولم يقدم الملك سلمان غير كل خير لشعبه. وقال محمد علي إن الطريق مفتوح."
     people = _people({"a": text}, {"سلمان غير": "PERS", "محمد علي": "PERS"}, monkeypatch)
     assert "سلمان غير" not in people and "محمد علي" in people
+
+
+def test_a_nationality_adjective_before_a_rare_definite_word_is_a_first_name(monkeypatch):
+    text = "وقال تركي المشيقح إن القصيدة جاهزة. وحضر الأمير فيصل بن تركي الحفل. وقال مواطن تركي الجنسية إنه وصل."
+    entities = _typed_labels({"a": text}, {"تركي المشيقح": "PERS"}, monkeypatch)
+    assert ("PERSON", "تركي المشيقح") in entities
+    results, _ = build({"b": text}, {"تركي المشيقح": "PERS"}, monkeypatch)
+    countries = [m.text for r in results for m in r.mentions if m.label == "GPE"]
+    assert countries == ["تركي"]  # مواطن تركي الجنسية: the adjective, said of "nationality"
