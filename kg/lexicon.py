@@ -612,6 +612,15 @@ def state_references() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def not_place_contexts() -> frozenset[str]:
+    """Matching keys of nouns after which a place's name names a publication or a prayer
+    (صحيفة الشرق الأوسط، صلاة المغرب), not the place (kg/data/not_place_contexts.tsv)."""
+    from kg.normalize import match_key
+
+    return frozenset(match_key(word) for word in _word_list("not_place_contexts.tsv", "word"))
+
+
+@lru_cache(maxsize=1)
 def place_heads() -> dict[str, tuple[str, bool]]:
     """Matching key of a noun that heads a place's name -> (GPE or LOC, whether the noun
     belongs to the name) (kg/data/place_heads.tsv)."""

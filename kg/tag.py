@@ -35,7 +35,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from kg.lexicon import Demonym, Match, Org, Place, Title, common_words, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, place_by_canonical, feminine_adjective, masculine_adjective, place_in_country, state_references, place_heads, place_words
+from kg.lexicon import Demonym, Match, Org, Place, Title, common_words, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, place_by_canonical, feminine_adjective, masculine_adjective, place_in_country, state_references, place_heads, place_words, not_place_contexts
 from kg import ner
 from kg.ner import load_model
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Document, Mention, Sentence
@@ -52,6 +52,8 @@ _NAME_STOPS = frozenset(
         "فإن وإن لأن ولكن إذ إذا كذلك أيضا عندما بينما"
     ).split()
 )
+# Particles that end a name the model ran on (الملك سلمان غير كل خير), as written.
+_PARTICLES = frozenset("غير كل بعض جميع لا لم لن ليس".split())
 _ARABIC = re.compile("[\u0621-\u064a]")
 # Glued to a name: conjunctions and prepositions, never the article.
 _NAME_PROCLITICS = frozenset({"و", "ف", "ب", "ل", "ك"})
@@ -76,6 +78,8 @@ _RARE_ZIPF = 3.0
 _ORDINARY_ZIPF = 3.5
 # Attached pronouns (match_key): a word ending so is a noun or verb "of them", no name.
 _PRONOUN_SUFFIXES = ("هم", "هن", "كم", "هما")
+# Quotation marks around a title: «الشرق الأوسط»، "الشرق الأوسط".
+_QUOTES = frozenset({("«", "»"), ('"', '"'), ("“", "”")})
 _ACRONYM_CORE = re.compile(r"[A-Z]+[0-9]*")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]*[0-9][A-Za-z0-9]*|[A-Z]{1,3}[0-9]+[a-z]+[A-Z]+")
 
@@ -109,11 +113,12 @@ def tag(doc: Document, *, backend: str = "model", predictions: list | None = Non
     lexicon = gazetteer()
     mentions: list[Mention] = []
     votes: dict[str, int] = {}
+    folds_ya = any(_ya_spelt_as_alef_maqsura(t.text) for s in doc.sentences for t in s.tokens)
     for sentence, tags in zip(doc.sentences, predictions):
         keys = [t.key for t in sentence.tokens]
         matches = _places_of_named_countries(lexicon.match(keys), keys)
         _count_countries(matches, votes)
-        mentions.extend(_sentence_mentions(doc.id, sentence, tags, matches))
+        mentions.extend(_sentence_mentions(doc.id, sentence, tags, matches, folds_ya))
     mentions.extend(_propagate_names(doc, mentions))
     mentions.extend(_state_references(doc, mentions, votes))
     _qualify_institutions(mentions, votes)
@@ -134,7 +139,7 @@ def _count_countries(matches: list[Match], votes: dict[str, int]) -> None:
 
 def _state_references(doc: Document, mentions: list[Mention], votes: dict[str, int]) -> list[Mention]:
     """المملكة، بالمملكة: the kingdom the article names most (by name, adjective or city),
-    when the word stands alone; with no such kingdom in the article it stays unread."""
+    when the word stands alone; with none, or two named as often, it stays unread."""
     references = state_references()
     covered = {(m.sentence, i) for m in mentions if m.label != TITLE for i in range(m.first_token, m.last_token)}
     endings = tuple(references)
@@ -147,10 +152,10 @@ def _state_references(doc: Document, mentions: list[Mention], votes: dict[str, i
             countries = references.get(bare_key(token.text))
             if not countries:
                 continue
-            named = [iso for iso in votes if iso in countries]
-            if not named:
-                continue
-            country = country_by_iso(max(named, key=lambda iso: votes[iso]))
+            named = sorted((iso for iso in votes if iso in countries), key=lambda iso: -votes[iso])
+            if not named or (len(named) > 1 and votes[named[0]] == votes[named[1]]):
+                continue  # no kingdom named, or two named as often: which one is unsure
+            country = country_by_iso(named[0])
             if country is None:
                 continue
             prefix = next((p for p, stem in clitic_splits(token.key) if stem.startswith("ال") and p in _NAME_PROCLITICS), "")
@@ -293,7 +298,7 @@ def _spans_from_bio(tags: Sequence[tuple[str, float]]) -> list[tuple[int, int, s
     return spans
 
 
-def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Match]) -> list[Mention]:
+def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Match], folds_ya: bool = False) -> list[Mention]:
     tokens = sentence.tokens
     labels: list[str | None] = [None] * len(tokens)
     out: list[Mention] = []
@@ -331,6 +336,7 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
         for part in _split_coordinated_places(coordinated, matches)
         if _span_key(tokens, part, dropped) not in dropped
     ]
+    model_spans = [_with_family_nisba(span, tokens, matches) for span in model_spans]
     model_person = [None] * len(tokens)
     for first, last, label, _ in model_spans:
         if label == "PERS":
@@ -352,6 +358,11 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             continue  # ورقة is "paper", not و + الرقة; السلطات is "the authorities"
         if len(match.prefix) == 1 and not isinstance(match.entry, Demonym) and _whole_word_is_commoner(tokens[match.first].text, match.prefix):
             continue  # بلاتر is Blatter, not ب + لاتر (Latur)
+        if (isinstance(match.entry, Place) and _names_something_else(tokens, match)) or (
+            _is_demonym(match) and _alef_maqsura_word(tokens[match.last - 1].text, folds_ya)
+        ):
+            ordinary.update(range(match.first, match.last))
+            continue  # صحيفة «الشرق الأوسط»، صلاة المغرب، الجهة اليمنى: no place
         if _reads_as_first_name(tokens, match, title_end):
             continue  # الأمير تركي الفيصل، تركي بن عبدالله: a first name, not Turkey
         if _is_demonym(match) and _names_a_language(tokens, match, languages):
@@ -402,6 +413,8 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             continue
         if label == "LOC" and last - first == 1 and _place_without_its_article(tokens[first].key):
             continue  # رياض الأطفال: رياض is "gardens"; the city is الرياض
+        if label == "ORG" and last - first == 1 and tokens[first].key.endswith(_NISBA_ENDINGS) and _after_a_definite_noun(tokens, first, labels):
+            continue  # المجتمع الأهلي "civil society": an adjective, not the club
         if label == "PERS" and all(i in in_title for i in range(first, last)):
             continue  # ولي ولي العهد is a title, not a name
         if label == "PERS" and _is_institution(tokens[first].key):
@@ -411,9 +424,53 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             or (_glued_preposition(tokens[first]) if label == "PERS" else "")
             or (_COORDINATOR if label == "PERS" and _coordinated_name(tokens, first, model_person) else "")
             or (_COORDINATOR if label == "PERS" and _and_before_a_lineage(tokens, first, last) else "")
+            or (_COORDINATOR if label != "PERS" and _and_before_a_known_place(tokens, first, last) else "")
         )
         add(first, last, _MODEL_LABELS[label], confidence, "model", glued=glued)
     return out
+
+
+def _names_something_else(tokens, match: Match) -> bool:
+    """A place's name in guillemets («الشرق الأوسط») or after a publication or prayer noun
+    (صحيفة الشرق الأوسط، صلاة المغرب; kg/data/not_place_contexts.tsv) is the title of a
+    paper or programme, or a prayer's time, not the place."""
+    first, last = match.first, match.last
+    if match.prefix:
+        return False  # والشرق الأوسط: a title in quotes takes no conjunction inside them
+    quoted = 0 < first and last < len(tokens) and (tokens[first - 1].text, tokens[last].text) in _QUOTES
+    before = first - 2 if quoted else first - 1
+    contexts = not_place_contexts()
+    return quoted or (before >= 0 and any(stem in contexts for _, stem in clitic_splits(tokens[before].key)))
+
+
+def _alef_maqsura_word(text: str, folds_ya: bool) -> bool:
+    """A nationality adjective spelt with a final ى that is a common word so spelt
+    (اليمنى "the right one") is that word, unless the article writes final ي as ى
+    elsewhere too (فى، الذى, as Egyptian print does: المصرى is then المصري)."""
+    text = strip_diacritics(text)
+    return text.endswith("ى") and word_zipf(text) >= _EVERYDAY_ZIPF and not folds_ya
+
+
+@lru_cache(maxsize=100_000)
+def _ya_spelt_as_alef_maqsura(text: str) -> bool:
+    """فى، الذى: a word ending in ى that is far commoner with ي (في، الذي)."""
+    text = strip_diacritics(text)
+    return text.endswith("ى") and word_zipf(text[:-1] + "ي") >= word_zipf(text) + 1.0
+
+
+def _with_family_nisba(span, tokens, matches: list[Match]):
+    """A lone first name followed by a nationality adjective with the article is a
+    person with a family name (منصور التركي، يوسف الكندي), not a person and a country."""
+    first, last, label = span[0], span[1], span[2]
+    if label != "PERS" or last - first != 1 or not _is_first_name(tokens[first].key):
+        return span
+    for match in matches:
+        if (
+            _is_demonym(match) and match.first == last and match.last == last + 1 and not match.prefix
+            and tokens[last].key.startswith("ال") and not _is_feminine_nisba(tokens[last].key)
+        ):
+            return (first, last + 1, *span[2:])
+    return span
 
 
 def _is_quantity(token) -> bool:
@@ -425,10 +482,19 @@ def _reads_as_adjective(tokens, match: Match, labels) -> bool:
     """A one-word city with the article right after a definite everyday noun agrees with
     it as an adjective (الظروف القاهرة): a definite noun takes no genitive, and apposition
     needs a place noun (العاصمة الرياض، المدينة)."""
-    if match.last - match.first != 1 or match.prefix or not tokens[match.first].key.startswith("ال") or match.first == 0:
+    if match.last - match.first != 1 or match.prefix:
         return False
-    prev = tokens[match.first - 1]
-    if labels[match.first - 1] is not None or not _carries_the_article(prev.key):
+    return _after_a_definite_noun(tokens, match.first, labels)
+
+
+def _after_a_definite_noun(tokens, i: int, labels) -> bool:
+    """The word at ``i`` has the article and follows a definite everyday noun that is no
+    title, place noun or institution: it agrees with that noun as its adjective
+    (الظروف القاهرة، المجتمع الأهلي; not النادي الأهلي)."""
+    if not tokens[i].key.startswith("ال") or i == 0:
+        return False
+    prev = tokens[i - 1]
+    if labels[i - 1] is not None or not _carries_the_article(prev.key):
         return False
     stem = bare_key(prev.text)
     if stem == _CAPITAL or _place_head_reading(stem) or _is_institution(prev.key):
@@ -485,8 +551,8 @@ def _pronoun_ending(text: str, match: Match) -> bool:
 
 def _reads_as_first_name(tokens, match: Match, title_end: dict[int, Match]) -> bool:
     """A one-word place or nationality adjective without the article that a royal title
-    precedes (الأمير تركي) or بن follows (تركي بن عبدالله) is a person's first name, and so
-    is a nationality adjective without the article after a definite word and before another
+    precedes (الأمير تركي), بن follows or precedes (تركي بن عبدالله، فيصل بن تركي) or a rare
+    definite word follows (تركي المشيقح) is a person's first name, and so is a nationality adjective without the article after a definite word and before another
     word (المتحدث باسم التحالف تركي المالكي: an adjective of a definite noun would carry the
     article)."""
     if match.last - match.first != 1 or match.prefix or tokens[match.first].key.startswith("ال"):
@@ -501,7 +567,18 @@ def _reads_as_first_name(tokens, match: Match, title_end: dict[int, Match]) -> b
         and match.last < len(tokens) and tokens[match.last].key[:1].isalpha()
         and tokens[match.last].key not in _FUNCTION_WORDS and bare_key(tokens[match.last].text) not in _NAME_STOPS
     )
-    return after_royal or before_nasab or (after_definite and _is_demonym(match))
+    after_nasab = match.first > 0 and bare_key(tokens[match.first - 1].text) in _NASAB
+    return after_royal or before_nasab or after_nasab or (
+        _is_demonym(match) and (after_definite or _before_a_family_name(tokens, match.last))
+    )
+
+
+def _before_a_family_name(tokens, i: int) -> bool:
+    """تركي المشيقح: an indefinite adjective takes no definite word after it, save an
+    everyday noun it is said of (تركي الجنسية); a rarer definite word is a family name."""
+    if i >= len(tokens) or not tokens[i].key.startswith("ال") or len(tokens[i].key) < 5:
+        return False
+    return not is_everyday_word(tokens[i].text) and not token_gazetteer().get(bare_key(tokens[i].text))
 
 
 def _only_ordinary_words_beyond(tokens, span, match: Match, common: frozenset[str]) -> bool:
@@ -567,6 +644,8 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
             first += 1  # روى عبد الله بن عمر: a verb before the name
         if first < last - 1 and _ordinary_before_a_name(tokens, first, last, common):
             first += 1  # سيجني روحاني، خطاب خامنئي، عينت راندي فيسينتينار: a verb or noun before the name
+        while first < last - 1 and strip_diacritics(tokens[last - 1].text) in _PARTICLES:
+            last -= 1  # الملك سلمان غير كل خير: a particle after the name
         while first < last - 1 and _TANWEEN.search(tokens[last - 1].text):
             last -= 1  # ماضي بن ماضي عريساً: a word with tanween after the name
         if first < last - 1 and last < len(tokens) and bare_key(tokens[last].text) == _ALLAH and not tokens[last - 1].key.startswith("عبد"):
@@ -705,6 +784,16 @@ def _glued_conjunction(token) -> str:
     return ""
 
 
+def _and_before_a_known_place(tokens, first: int, last: int) -> bool:
+    """وتل أبيب: without its و the span is exactly a place the lexicon knows, whose first
+    word is too short for the lexicon to split a clitic off (تل)."""
+    key = tokens[first].key
+    if not key.startswith(_COORDINATOR) or last - first < 2:
+        return False
+    keys = [key[1:]] + [t.key for t in tokens[first + 1 : last]]
+    return any(m.first == 0 and m.last == len(keys) and not m.prefix and isinstance(m.entry, Place) for m in gazetteer().match(keys))
+
+
 def _glued_preposition(token) -> str:
     """لدونالد ترامب: the preposition ل on a person's first name, when what remains is a
     first name, or a word far commoner than the whole (لأليكس), and the whole word is no
@@ -807,7 +896,9 @@ def _headed_organisations(tokens, labels, model_spans, common) -> list[tuple[int
             continue  # قيادة وحكومة وشعبا: a list of nouns, not a name
         if i + 2 < len(tokens) and labels[i + 2] == ORG:
             continue  # وكالة أنباء الأناضول: the organisation the lexicon knows follows
-        if name.key.endswith("يه") or (word_zipf(name.text) >= _EVERYDAY_ZIPF and not _is_first_name(name.key)):
+        if name.key.endswith("يه") or _indefinite_nisba(name) or (
+            word_zipf(name.text) >= _EVERYDAY_ZIPF and not _is_first_name(name.key, strictly=True)
+        ):
             continue  # جمعية كشفية، شركة طيران: an adjective or an everyday noun, not a name
         if any(stem in common for prefix, stem in clitic_splits(name.key) if len(prefix) <= 1):
             continue
@@ -931,6 +1022,8 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
                 if complements == 0:
                     break  # مركز للصناعات، الجامعة للتطوير: the name needs its genitive or adjective first
                 strong, in_name = True, False
+            elif not definite and j == i + 1 and _indefinite_nisba(tokens[j]):
+                break  # مؤسسة خيرية، معهد تدريبي: "a charitable foundation", no name
             elif not definite and (key not in common or j == i + 1) and j not in person:
                 j += 1
                 continue  # an indefinite genitive: its chain must end in a definite word
@@ -963,6 +1056,16 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
         else:
             i += 1
     return spans
+
+
+def _indefinite_nisba(token) -> bool:
+    """خيرية، تدريبي: an indefinite adjective of relation, an everyday noun with ي or ية
+    (خير، تدريب), and no name (سوني، كارنيغي end so on no such noun)."""
+    text = strip_diacritics(token.text)
+    if token.key.startswith("ال") or _is_first_name(token.key, strictly=True):
+        return False
+    stem = text[:-2] if text.endswith(("ية", "يه")) else text[:-1] if text.endswith("ي") else ""
+    return len(stem) >= 3 and word_zipf(stem) >= _EVERYDAY_ZIPF
 
 
 # Endings (after match_key) of a nisba adjective: الصحية، التقني، الإسلاميين.

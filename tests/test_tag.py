@@ -276,3 +276,83 @@ def test_an_ordinary_word_before_a_name_and_tanween_after_it_are_trimmed(monkeyp
 def test_religious_formulas_are_no_people(monkeypatch):
     results, resolution = build({"a": "واستطعنا ولله الحمد تحقيق الهدف."}, {"لله الحمد": "PERS"}, monkeypatch)
     assert not resolution.entities
+
+
+def _typed_labels(texts, names, monkeypatch):
+    results, resolution = build(texts, names, monkeypatch)
+    return {(e.type, e.label) for e in resolution.entities.values()}
+
+
+def test_a_place_named_as_a_newspaper_or_a_prayer_is_no_place(monkeypatch):
+    text = ("ونقلت صحيفة «الشرق الأوسط» عن مصادر أن الاجتماع عقد. ونشرت جريدة الرياض الخبر. "
+            "وأدى المصلون صلاة المغرب في الجامع.")
+    entities = _typed_labels({"a": text}, {}, monkeypatch)
+    assert not {label for kind, label in entities if kind in ("GPE", "LOC")} & {"الشرق الأوسط", "الرياض", "المغرب"}
+    # The place itself is still read.
+    text = "وتشهد منطقة الشرق الأوسط توترا. وزار الوفد المغرب والرياض."
+    places = {label for kind, label in _typed_labels({"b": text}, {}, monkeypatch) if kind in ("GPE", "LOC")}
+    assert {"الشرق الأوسط", "المغرب", "الرياض"} <= places
+
+
+def test_a_nationality_adjective_after_a_first_name_is_a_family_name(monkeypatch):
+    text = "وقال منصور التركي إن الشرطة قبضت على المتهمين. وقال الرئيس التركي إن بلاده ستشارك."
+    entities = _typed_labels({"a": text}, {"منصور": "PERS"}, monkeypatch)
+    assert ("PERSON", "منصور التركي") in entities
+    assert ("GPE", "تركيا") in entities  # الرئيس التركي: the country
+
+
+def test_a_nationality_adjective_spelt_with_alef_maqsura_is_another_word(monkeypatch):
+    text = "ووقع الحادث على الجهة اليمنى من الطريق."
+    assert not {e for e in _typed_labels({"a": text}, {}, monkeypatch) if e[0] == "GPE"}
+    # An article that writes every final ي as ى (فى) still names the country so.
+    text = "ووقع الحادث فى الجهة الشمالية وقال المسؤول اليمنى إن التحقيق بدأ."
+    assert ("GPE", "اليمن") in _typed_labels({"b": text}, {}, monkeypatch)
+    # An adjective that is no everyday word when so spelt is still the country.
+    text = "وقال وزير الدفاع القبرصى إن التدريب بدأ."
+    assert ("GPE", "قبرص") in _typed_labels({"c": text}, {}, monkeypatch)
+
+
+def test_the_kingdom_is_the_one_the_article_names_most(monkeypatch):
+    one = "وأكد الوزير في الرياض أن المملكة تبذل جهودا كبيرة. وزار وفد من الأردن جدة."
+    results, _ = build({"a": one}, {}, monkeypatch)
+    assert {m.canonical for r in results for m in r.mentions if m.source == "reference"} == {"المملكة العربية السعودية"}
+    two = "وأكد الوزير في الرياض أن المملكة تبذل جهودا كبيرة. وزار وفد من الأردن البحرين."
+    results, _ = build({"b": two}, {}, monkeypatch)
+    assert not [m for r in results for m in r.mentions if m.source == "reference"]
+
+
+def test_an_indefinite_head_with_an_indefinite_adjective_is_no_name(monkeypatch):
+    text = "والتحق بمعهد تدريبي في المدينة. وتبرعت مؤسسة خيرية تدير عقارات بملايين الريالات."
+    assert not {e for e in _typed_labels({"a": text}, {}, monkeypatch) if e[0] == "ORG"}
+    text = "وأصدرت مؤسسة كارنيغي تقريرا جديدا."
+    assert ("ORG", "مؤسسة كارنيغي") in _typed_labels({"b": text}, {}, monkeypatch)
+
+
+def test_an_adjective_the_model_reads_as_a_club_is_no_club(monkeypatch):
+    text = "وتحدث الوزير عن دور المجتمع الأهلي. وفاز النادي الأهلي على فريق الزمالك."
+    results, _ = build({"a": text}, {"الأهلي": "ORG"}, monkeypatch)
+    orgs = [m.text for r in results for m in r.mentions if m.label == "ORG"]
+    assert orgs.count("الأهلي") == 1  # النادي الأهلي only
+
+
+def test_and_glued_to_a_short_first_word_of_a_place_is_left_out(monkeypatch):
+    text = "وسقطت الصواريخ على غزة وتل أبيب."
+    results, _ = build({"a": text}, {"وتل أبيب": "LOC"}, monkeypatch)
+    assert "تل أبيب" in [m.text for r in results for m in r.mentions if m.label in ("GPE", "LOC")]
+    results, _ = build({"b": "ووصل وتل الزعتر مكان."}, {"وتل الزعتر": "LOC"}, monkeypatch)
+    assert "وتل الزعتر" in [m.text for r in results for m in r.mentions if m.label in ("GPE", "LOC")]
+
+
+def test_a_particle_after_a_name_is_not_part_of_it(monkeypatch):
+    text = "ولم يقدم الملك سلمان غير كل خير لشعبه. وقال محمد علي إن الطريق مفتوح."
+    people = _people({"a": text}, {"سلمان غير": "PERS", "محمد علي": "PERS"}, monkeypatch)
+    assert "سلمان غير" not in people and "محمد علي" in people
+
+
+def test_a_nationality_adjective_before_a_rare_definite_word_is_a_first_name(monkeypatch):
+    text = "وقال تركي المشيقح إن القصيدة جاهزة. وحضر الأمير فيصل بن تركي الحفل. وقال مواطن تركي الجنسية إنه وصل."
+    entities = _typed_labels({"a": text}, {"تركي المشيقح": "PERS"}, monkeypatch)
+    assert ("PERSON", "تركي المشيقح") in entities
+    results, _ = build({"b": text}, {"تركي المشيقح": "PERS"}, monkeypatch)
+    countries = [m.text for r in results for m in r.mentions if m.label == "GPE"]
+    assert countries == ["تركي"]  # مواطن تركي الجنسية: the adjective, said of "nationality"
