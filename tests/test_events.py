@@ -312,3 +312,26 @@ def test_a_purpose_noun_right_after_an_actor_is_that_actors(monkeypatch):
 def test_a_purpose_noun_with_a_pronoun_points_back_to_its_object(monkeypatch):
     events, _ = _events("اختار سامي النجار مصر والأردن لزيارتهما.", NAMES, monkeypatch)
     assert _one(events, "VISIT")[2] == frozenset({"سامي النجار"})
+
+
+def test_a_name_inside_an_unnamed_complement_is_no_target(monkeypatch):
+    # the praise went to the (unnamed) men; the name sits inside what they did
+    events, _ = _events("ووجه سامي النجار تحية تقدير لرجال الأمن على نجاحهم في الإطاحة بخلايا حركة حماس.", ORGS, monkeypatch)
+    assert not [e for e in events if "حركة حماس" in e[3]], events
+    events, _ = _events("وأشاد سامي النجار بحركة حماس على نجاحها في الإطاحة بخلايا التحالف.", ORGS, monkeypatch)
+    assert _one(events, "PRAISE")[2:] == (frozenset({"سامي النجار"}), frozenset({"حركة حماس"}))
+
+
+def test_a_trip_goes_to_the_place_right_after_ila(monkeypatch):
+    events, _ = _events("ثم توجه سامي النجار أيضا إلى أصدقائه في المنطقة عبر مخاطبة القاهرة.", NAMES, monkeypatch)
+    assert not [e for e in events if e[0] == "TRAVEL"], events
+    events, _ = _events("توجه سامي النجار اليوم إلى القاهرة.", NAMES, monkeypatch)
+    assert _one(events, "TRAVEL")[2:] == (frozenset({"سامي النجار"}), frozenset({"القاهرة"}))
+
+
+def test_a_definite_force_noun_does_not_own_the_name_after_an_indefinite_noun(monkeypatch):
+    # the unnamed jets bombed the coalition's positions: the coalition is no attacker
+    events, _ = _events("وفي عدن قصفت المقاتلات مواقع للتحالف وقوات منصور الحداد.", ORGS, monkeypatch)
+    assert not [e for e in events if e[0] == "ATTACK"], events
+    events, _ = _events("وقصفت طائرات التحالف مواقع حركة حماس.", ORGS, monkeypatch)
+    assert _one(events, "ATTACK")[2] == frozenset({"التحالف"})

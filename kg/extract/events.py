@@ -382,6 +382,7 @@ class EventReader:
         previous: Phrase | None = None
         purpose = frame.pos == "noun" and _purpose(tokens[f.index].key)  # لحضور حفل افتتاح X: X is what is done
         attached = start  # the end of the verb phrase read so far: a place must follow it closely
+        unnamed = _unnamed_complement(tokens, phrases, start, stop, frozenset(frame.targets) | frozenset(frame.topic))
         for p in phrases:
             if p.first < start or (p.first, p.last) in agent_spans:
                 continue
@@ -411,6 +412,8 @@ class EventReader:
                 pass  # an object follows its verb and subject; a name further on belongs to another phrase
             elif slot == "obj" and frame.pos == "noun" and kind != "place" and not purpose:
                 pass  # a verbal noun's genitive: a place is where it went (زيارة الأردن), a person its doer
+            elif slot != "obj" and unnamed is not None and p.first > unnamed and not _construct_chain(tokens, unnamed, p.first):
+                pass  # تحية لرجال الأمن على نجاحهم في ... بتنظيم X: the slot went to an unnamed noun, X is deeper
             elif slot in frame.targets and kind in frame.target_types and not (p.via_noun and frame.event_type in _PLACE_EVENTS):
                 targets.append(p)  # (a trip إلى تعزيز دور X goes nowhere)
             elif kind == "place" and p.prep == _IN and frame.event_type in _PLACE_EVENTS and not targets:
@@ -419,6 +422,29 @@ class EventReader:
                 attached = p.last
             previous = p
         return targets, locations
+
+
+def _unnamed_complement(tokens, phrases: list[Phrase], start: int, stop: int, slots: frozenset[str]) -> int | None:
+    """Where the first complement of a target or topic slot (a preposition, or clitic ل ب, on a
+    noun that names nobody) ends, if one comes before any name in that slot: a name further on
+    belongs to that noun's own complements, not to the trigger (أشاد بالرجال على ... بتنظيم X)."""
+    inside = {k for p in phrases for k in range(p.first, p.last)}
+    for j in range(start, stop):
+        if j in inside:
+            if any(p.first == j and p.prep and "p:" + p.prep in slots for p in phrases):
+                return None  # the slot holds a name
+            continue
+        key = tokens[j].key
+        bare = key[1:] if key[:1] in ("و", "ف") and key[1:] in _PREPOSITIONS else key
+        if bare in _PREPOSITIONS:
+            if "p:" + bare in slots and j + 1 < stop and j + 1 not in inside and tokens[j + 1].text not in _QUOTES:
+                return j + 2
+            continue
+        clitic = next((c for c in ("لل", "بال", "ل", "ب") if bare.startswith(c)), None)
+        if (clitic is not None and "p:" + clitic[0] in slots and len(bare) - len(clitic) >= 3
+                and not _verb_like(key) and _trigger_of(key) is None and key not in cues()["adverb"]):
+            return j + 1
+    return None
 
 
 def _fronted_place(tokens, phrases: list[Phrase], i: int) -> list[Phrase]:
@@ -520,6 +546,8 @@ def _joins(tokens, phrase: Phrase, unit: Mention, last_unit: Mention) -> bool:
     if last_unit.label != TITLE or gap > _TITLE_GAP:
         return False
     words = [t for t in tokens[phrase.last : unit.first_token] if t.text not in _QUOTES]  # قيادة «جيش الإسلام»
+    if last_unit.source == "force" and _definite(last_unit.key) and not all(_definite(t.key) for t in words):
+        return False  # قصفت المقاتلات مواقع للحوثيين: a definite force noun is whole, the indefinite noun after it owns the name
     return all(t.text not in _CLAUSE_BREAKS and t.text not in _COMMAS and t.text not in _DASHES and t.key not in _PREPOSITIONS
                and t.key not in _ARGUMENT_STOPS for t in words)
 
