@@ -335,3 +335,15 @@ def test_a_definite_force_noun_does_not_own_the_name_after_an_indefinite_noun(mo
     assert not [e for e in events if e[0] == "ATTACK"], events
     events, _ = _events("وقصفت طائرات التحالف مواقع حركة حماس.", ORGS, monkeypatch)
     assert _one(events, "ATTACK")[2] == frozenset({"التحالف"})
+
+
+@pytest.mark.parametrize("text", ["وهناك تكتلات منها حركة حماس التي يدعمها سامي النجار.",
+                                  "وهناك تكتلات منها «حركة حماس» التي يدعمها سامي النجار."])
+def test_a_relative_clause_with_an_object_pronoun_has_its_antecedent_as_target(text, monkeypatch):
+    events, _ = _events(text, ORGS, monkeypatch)
+    assert _one(events, "SUPPORT")[2:] == (frozenset({"سامي النجار"}), frozenset({"حركة حماس"}))
+
+
+def test_a_relative_clause_with_no_named_subject_gives_no_event(monkeypatch):
+    events, _ = _events("وهناك تكتلات منها «حركة حماس» التي يدعمها من الخارج سامي النجار.", ORGS, monkeypatch)
+    assert not [e for e in events if "حركة حماس" in e[2]], events

@@ -220,6 +220,10 @@ class EventReader:
             if clause_agent is not None and _conjoined(tokens[i].key):
                 return clause_agent, None, i + 1  # وصل X إلى القاهرة والتقى Y: X goes on
             subject, start = _subject(tokens, phrases, i)
+            antecedent = _object_antecedent(tokens, phrases, i)
+            if antecedent is not None:
+                # X الذي يدعمه Y: the antecedent is the object; no named subject after the verb, no event
+                return (subject, antecedent, start) if subject is not None else (None, None, i + 1)
             if subject is not None and _disagrees(tokens[i].key, subject):
                 return None, None, i + 1  # تستهدف الرئيس X: a feminine verb, a man: X is no subject
             if subject is None:
@@ -731,7 +735,7 @@ def _subject(tokens, phrases: list[Phrase], i: int) -> tuple[Phrase | None, int]
     k = i
     while k > 0 and (tokens[k - 1].key in particles or tokens[k - 1].text in _COMMAS or tokens[k - 1].text in _QUOTES) and i - k < 3:
         k -= 1
-    relative = k < i and tokens[k].key in cues()["relative"]
+    relative = any(t.key in cues()["relative"] for t in tokens[k:i])  # «X» الذي: past a quote too
     reading = _trigger_of(key)
     if relative and reading is not None and reading.pronoun:
         relative = conj = True  # الذي تدعمه أنقرة: the antecedent is the object, the subject follows
@@ -750,6 +754,23 @@ def _subject(tokens, phrases: list[Phrase], i: int) -> tuple[Phrase | None, int]
     if after is not None and not after.prep and (after.head is not None or after.titles and after.country is not None):
         return after, after.last
     return None, i + 1
+
+
+def _object_antecedent(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
+    """The name a relative clause hangs on when its verb carries the object pronoun (حركة X التي
+    يدعمها Y، «X» الذي تدعمه أنقرة): that name is what is done to, not who does it."""
+    reading = _trigger_of(tokens[i].key)
+    if reading is None or not reading.pronoun:
+        return None
+    k = i - 1
+    while k >= 0 and i - k <= 2 and (tokens[k].text in _QUOTES or tokens[k].text in _COMMAS):
+        k -= 1
+    if k < 0 or tokens[k].key not in cues()["relative"]:
+        return None
+    k -= 1
+    while k >= 0 and (tokens[k].text in _QUOTES or tokens[k].text in _COMMAS):
+        k -= 1
+    return next((p for p in phrases if p.last == k + 1 and p.entity is not None and not p.prep), None)
 
 
 def _overt_subject_after(tokens, i: int, phrases: list[Phrase]) -> bool:
