@@ -347,3 +347,12 @@ def test_a_relative_clause_with_an_object_pronoun_has_its_antecedent_as_target(t
 def test_a_relative_clause_with_no_named_subject_gives_no_event(monkeypatch):
     events, _ = _events("وهناك تكتلات منها «حركة حماس» التي يدعمها من الخارج سامي النجار.", ORGS, monkeypatch)
     assert not [e for e in events if "حركة حماس" in e[2]], events
+
+
+def test_a_site_is_no_agent(monkeypatch):
+    # a port takes in a ship: a place, whatever its tag, receives nobody
+    names = {**ORGS, "ميناء الزهور": "ORG"}
+    events, _ = _events("كما استقبل ميناء الزهور السفينة سامي النجار.", names, monkeypatch)
+    assert not [e for e in events if e[0] == "MEET"], events
+    events, _ = _events("واستقبلت حركة حماس سامي النجار.", names, monkeypatch)
+    assert _one(events, "MEET")[2:] == (frozenset({"حركة حماس"}), frozenset({"سامي النجار"}))

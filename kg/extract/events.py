@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from kg.extract.common import _ARGUMENT_STOPS, _CLAUSE_BREAKS, _COMMAS, _PLACE_EVENTS, _ClusterRef, _place
 from kg.extract.dates import _date_in, is_relative, to_iso
 from kg.extract.triggers import Frame, Reading, _stems, _trigger_of, cues, feminine_forms, support_verbs, triggers
+from kg.lexicon import place_words
 from kg.normalize import match_key
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Event, Evidence, Mention, Sentence
 
@@ -113,7 +114,7 @@ class EventReader:
             if not targets and f.frame.symmetric and len(agents) > 1:
                 agents, targets = agents[:1], agents[1:]
             agent_entities = [e for e in (self._actor(a) for a in agents)
-                              if e is not None and _is_actor(e) and _kind(e) in f.frame.agent_types]
+                              if e is not None and _is_actor(e) and _kind(e) in f.frame.agent_types and not _site(e)]
             target_entities = _unique([t.entity for t in targets], {a.cluster for a in agent_entities})
             location_entities = _unique([p.entity for p in locations], {a.cluster for a in agent_entities})
             if not agent_entities or not (target_entities or location_entities):
@@ -975,6 +976,13 @@ def _kind(entity) -> str:
     if entity is None:
         return ""
     return {PERSON: "person", ORG: "org", GPE: "place", LOC: "place", MISC: "misc"}.get(entity.label, "")
+
+
+def _site(entity) -> bool:
+    """ميناء X، مطار X، قاعدة X: a site's name, whatever its tag, names where things happen, never
+    who acts (استقبل ميناء X السفينة is no meeting)."""
+    key = getattr(entity, "key", "") or ""
+    return bool(key) and place_words().get(key.split()[0]) == "site"
 
 
 def _is_actor(entity) -> bool:
