@@ -356,3 +356,10 @@ def test_a_site_is_no_agent(monkeypatch):
     assert not [e for e in events if e[0] == "MEET"], events
     events, _ = _events("واستقبلت حركة حماس سامي النجار.", names, monkeypatch)
     assert _one(events, "MEET")[2:] == (frozenset({"حركة حماس"}), frozenset({"سامي النجار"}))
+
+
+def test_a_conditional_event_is_only_possible(monkeypatch):
+    events, _ = _events("وإذا تم التوقيع على الاتفاقية، فإنها ستكون أول اتفاقية بين مصر والأردن.", NAMES, monkeypatch)
+    assert {e[1] for e in events} == {"planned"}, events
+    events, _ = _events("ووقعت مصر والأردن اتفاقية للتعاون.", NAMES, monkeypatch)
+    assert _one(events, "SIGN")[1] == "reported"
