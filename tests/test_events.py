@@ -327,6 +327,8 @@ def test_a_trip_goes_to_the_place_right_after_ila(monkeypatch):
     assert not [e for e in events if e[0] == "TRAVEL"], events
     events, _ = _events("توجه سامي النجار اليوم إلى القاهرة.", NAMES, monkeypatch)
     assert _one(events, "TRAVEL")[2:] == (frozenset({"سامي النجار"}), frozenset({"القاهرة"}))
+    events, _ = _events("وقام سامي النجار بزيارة لدار الرعاية الاجتماعية في القاهرة.", NAMES, monkeypatch)
+    assert _one(events, "VISIT")[2:] == (frozenset({"سامي النجار"}), frozenset({"القاهرة"}))
 
 
 def test_a_definite_force_noun_does_not_own_the_name_after_an_indefinite_noun(monkeypatch):

@@ -417,11 +417,12 @@ class EventReader:
                 pass  # an object follows its verb and subject; a name further on belongs to another phrase
             elif slot == "obj" and frame.pos == "noun" and kind != "place" and not purpose:
                 pass  # a verbal noun's genitive: a place is where it went (زيارة الأردن), a person its doer
-            elif slot != "obj" and unnamed is not None and p.first > unnamed and not _construct_chain(tokens, unnamed, p.first):
+            elif (slot != "obj" and unnamed is not None and p.first > unnamed and not _construct_chain(tokens, unnamed, p.first)
+                  and not (_fallback_place(p, frame, kind) and not targets)):
                 pass  # تحية لرجال الأمن على نجاحهم في ... بتنظيم X: the slot went to an unnamed noun, X is deeper
             elif slot in frame.targets and kind in frame.target_types and not (p.via_noun and frame.event_type in _PLACE_EVENTS):
                 targets.append(p)  # (a trip إلى تعزيز دور X goes nowhere)
-            elif kind == "place" and p.prep == _IN and frame.event_type in _PLACE_EVENTS and not targets:
+            elif _fallback_place(p, frame, kind) and not targets:
                 targets.append(p)
             if p in targets or p in locations:
                 attached = p.last
@@ -429,26 +430,31 @@ class EventReader:
         return targets, locations
 
 
+def _fallback_place(p: Phrase, frame: Frame, kind: str) -> bool:
+    """A trip with no named destination went to the place after في (زار دار الرعاية في الرياض),
+    when the place's name opens its phrase or follows one title (not في المنطقة عبر مخاطبة X)."""
+    return (kind == "place" and p.prep == _IN and frame.event_type in _PLACE_EVENTS
+            and (p.head is None or p.head.first_token - p.first <= 1))
+
+
 def _unnamed_complement(tokens, phrases: list[Phrase], start: int, stop: int, slots: frozenset[str]) -> int | None:
-    """Where the first complement of a target or topic slot (a preposition, or clitic ل ب, on a
-    noun that names nobody) ends, if one comes before any name in that slot: a name further on
-    belongs to that noun's own complements, not to the trigger (أشاد بالرجال على ... بتنظيم X)."""
-    inside = {k for p in phrases for k in range(p.first, p.last)}
-    for j in range(start, stop):
-        if j in inside:
-            if any(p.first == j and p.prep and "p:" + p.prep in slots for p in phrases):
-                return None  # the slot holds a name
-            continue
-        key = tokens[j].key
-        bare = key[1:] if key[:1] in ("و", "ف") and key[1:] in _PREPOSITIONS else key
-        if bare in _PREPOSITIONS:
-            if "p:" + bare in slots and j + 1 < stop and j + 1 not in inside and tokens[j + 1].text not in _QUOTES:
-                return j + 2
-            continue
-        clitic = next((c for c in ("لل", "بال", "ل", "ب") if bare.startswith(c)), None)
-        if (clitic is not None and "p:" + clitic[0] in slots and len(bare) - len(clitic) >= 3
-                and not _verb_like(key) and _trigger_of(key) is None and key not in cues()["adverb"]):
-            return j + 1
+    """Where the trigger's first complement ends when it is a noun that names nobody, after a
+    preposition (or clitic ل ب) of a target or topic slot: a name further on belongs to that
+    noun's own complements, not to the trigger (أشاد بأداء رجال الأمن ... بتنظيم X)."""
+    j = start
+    while j < stop and (tokens[j].key in cues()["adverb"] or tokens[j].text in _QUOTES or tokens[j].text in _COMMAS):
+        j += 1
+    if j >= stop or any(p.first <= j < p.last for p in phrases):
+        return None
+    key = tokens[j].key
+    bare = key[1:] if key[:1] in ("و", "ف") and key[1:] in _PREPOSITIONS else key
+    if bare in _PREPOSITIONS:
+        named = j + 1 >= stop or tokens[j + 1].text in _QUOTES or any(p.first <= j + 1 < p.last for p in phrases)
+        return None if named or "p:" + bare not in slots else j + 2
+    clitic = next((c for c in ("لل", "بال", "ل", "ب") if bare.startswith(c)), None)
+    if (clitic is not None and "p:" + clitic[0] in slots and len(bare) - len(clitic) >= 3
+            and not _verb_like(key) and _trigger_of(key) is None and key not in cues()["adverb"]):
+        return j + 1
     return None
 
 
