@@ -365,3 +365,5 @@ def test_a_conditional_event_is_only_possible(monkeypatch):
     assert {e[1] for e in events} == {"planned"}, events
     events, _ = _events("ووقعت مصر والأردن اتفاقية للتعاون.", NAMES, monkeypatch)
     assert _one(events, "SIGN")[1] == "reported"
+    events, _ = _events("وبغض النظر عما إذا كان الاتفاق سينجح، فقد ضمن مكانه منذ زيارة سامي النجار للقاهرة عام 1972.", NAMES, monkeypatch)
+    assert _one(events, "VISIT")[1] == "reported"

@@ -1031,7 +1031,7 @@ def _preceding_places(phrases: list[Phrase], i: int) -> list[Phrase]:
 
 def _modality(tokens, f: _Found) -> str:
     """negated: a negation in the verb phrase (لم يزر، عدم زيارة، نفى ... أن يكون زار); planned:
-    the future prefix, سوف, a future word in the clause, or a conditional particle before it in its
+    the future prefix, سوف, a future word in the clause, or a conditional particle that opens its
     sentence (only possible)."""
     c = cues()
     head = f.support if f.support >= 0 else f.index
@@ -1044,8 +1044,9 @@ def _modality(tokens, f: _Found) -> str:
     sentence_start = next((j + 1 for j in range(head - 1, -1, -1) if tokens[j].text in ".؟?!؛;"), 0)
     if any(s in c["deny"] for t in tokens[sentence_start:head] for s, _, _, n in _stems(t.key) if not n):
         return "negated"
-    if any((t.key[1:] if t.key[:1] in ("و", "ف") else t.key) in c["condition"] for t in tokens[sentence_start:head]):
-        return "planned"  # إذا تم التوقيع فإنها ستكون أول اتفاقية: only possible
+    opening = next((t.key for t in tokens[sentence_start:head] if t.text not in _QUOTES), "")
+    if (opening[1:] if opening[:1] in ("و", "ف") else opening) in c["condition"]:
+        return "planned"  # وإذا تم التوقيع فإنها ستكون أول اتفاقية: only possible (not بغض النظر عما إذا ...)
     support_future = f.support >= 0 and any(fut and s in support_verbs() for s, fut, _, _ in _stems(tokens[f.support].key))
     if f.reading.future or support_future:
         return "planned"
