@@ -312,3 +312,58 @@ def test_a_purpose_noun_right_after_an_actor_is_that_actors(monkeypatch):
 def test_a_purpose_noun_with_a_pronoun_points_back_to_its_object(monkeypatch):
     events, _ = _events("اختار سامي النجار مصر والأردن لزيارتهما.", NAMES, monkeypatch)
     assert _one(events, "VISIT")[2] == frozenset({"سامي النجار"})
+
+
+def test_a_name_inside_an_unnamed_complement_is_no_target(monkeypatch):
+    # the praise went to the (unnamed) men; the name sits inside what they did
+    events, _ = _events("ووجه سامي النجار تحية تقدير لرجال الأمن على نجاحهم في الإطاحة بخلايا حركة حماس.", ORGS, monkeypatch)
+    assert not [e for e in events if "حركة حماس" in e[3]], events
+    events, _ = _events("وأشاد سامي النجار بحركة حماس على نجاحها في الإطاحة بخلايا التحالف.", ORGS, monkeypatch)
+    assert _one(events, "PRAISE")[2:] == (frozenset({"سامي النجار"}), frozenset({"حركة حماس"}))
+
+
+def test_a_trip_goes_to_the_place_right_after_ila(monkeypatch):
+    events, _ = _events("ثم توجه سامي النجار أيضا إلى أصدقائه في المنطقة عبر مخاطبة القاهرة.", NAMES, monkeypatch)
+    assert not [e for e in events if e[0] == "TRAVEL"], events
+    events, _ = _events("توجه سامي النجار اليوم إلى القاهرة.", NAMES, monkeypatch)
+    assert _one(events, "TRAVEL")[2:] == (frozenset({"سامي النجار"}), frozenset({"القاهرة"}))
+    events, _ = _events("وقام سامي النجار بزيارة لدار الرعاية الاجتماعية في القاهرة.", NAMES, monkeypatch)
+    assert _one(events, "VISIT")[2:] == (frozenset({"سامي النجار"}), frozenset({"القاهرة"}))
+
+
+def test_a_definite_force_noun_does_not_own_the_name_after_an_indefinite_noun(monkeypatch):
+    # the unnamed jets bombed the coalition's positions: the coalition is no attacker
+    events, _ = _events("وفي عدن قصفت المقاتلات مواقع للتحالف وقوات منصور الحداد.", ORGS, monkeypatch)
+    assert not [e for e in events if e[0] == "ATTACK"], events
+    events, _ = _events("وقصفت طائرات التحالف مواقع حركة حماس.", ORGS, monkeypatch)
+    assert _one(events, "ATTACK")[2] == frozenset({"التحالف"})
+
+
+@pytest.mark.parametrize("text", ["وهناك تكتلات منها حركة حماس التي يدعمها سامي النجار.",
+                                  "وهناك تكتلات منها «حركة حماس» التي يدعمها سامي النجار."])
+def test_a_relative_clause_with_an_object_pronoun_has_its_antecedent_as_target(text, monkeypatch):
+    events, _ = _events(text, ORGS, monkeypatch)
+    assert _one(events, "SUPPORT")[2:] == (frozenset({"سامي النجار"}), frozenset({"حركة حماس"}))
+
+
+def test_a_relative_clause_with_no_named_subject_gives_no_event(monkeypatch):
+    events, _ = _events("وهناك تكتلات منها «حركة حماس» التي يدعمها من الخارج سامي النجار.", ORGS, monkeypatch)
+    assert not [e for e in events if "حركة حماس" in e[2]], events
+
+
+def test_a_site_is_no_agent(monkeypatch):
+    # a port takes in a ship: a place, whatever its tag, receives nobody
+    names = {**ORGS, "ميناء الزهور": "ORG"}
+    events, _ = _events("كما استقبل ميناء الزهور السفينة سامي النجار.", names, monkeypatch)
+    assert not [e for e in events if e[0] == "MEET"], events
+    events, _ = _events("واستقبلت حركة حماس سامي النجار.", names, monkeypatch)
+    assert _one(events, "MEET")[2:] == (frozenset({"حركة حماس"}), frozenset({"سامي النجار"}))
+
+
+def test_a_conditional_event_is_only_possible(monkeypatch):
+    events, _ = _events("وإذا تم التوقيع على الاتفاقية، فإنها ستكون أول اتفاقية بين مصر والأردن.", NAMES, monkeypatch)
+    assert {e[1] for e in events} == {"planned"}, events
+    events, _ = _events("ووقعت مصر والأردن اتفاقية للتعاون.", NAMES, monkeypatch)
+    assert _one(events, "SIGN")[1] == "reported"
+    events, _ = _events("وبغض النظر عما إذا كان الاتفاق سينجح، فقد ضمن مكانه منذ زيارة سامي النجار للقاهرة عام 1972.", NAMES, monkeypatch)
+    assert _one(events, "VISIT")[1] == "reported"

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from kg.extract.common import _ARGUMENT_STOPS, _CLAUSE_BREAKS, _COMMAS, _PLACE_EVENTS, _ClusterRef, _place
 from kg.extract.dates import _date_in, is_relative, to_iso
 from kg.extract.triggers import Frame, Reading, _stems, _trigger_of, cues, feminine_forms, support_verbs, triggers
+from kg.lexicon import place_words
 from kg.normalize import match_key
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Event, Evidence, Mention, Sentence
 
@@ -113,7 +114,7 @@ class EventReader:
             if not targets and f.frame.symmetric and len(agents) > 1:
                 agents, targets = agents[:1], agents[1:]
             agent_entities = [e for e in (self._actor(a) for a in agents)
-                              if e is not None and _is_actor(e) and _kind(e) in f.frame.agent_types]
+                              if e is not None and _is_actor(e) and _kind(e) in f.frame.agent_types and not _site(e)]
             target_entities = _unique([t.entity for t in targets], {a.cluster for a in agent_entities})
             location_entities = _unique([p.entity for p in locations], {a.cluster for a in agent_entities})
             if not agent_entities or not (target_entities or location_entities):
@@ -220,6 +221,10 @@ class EventReader:
             if clause_agent is not None and _conjoined(tokens[i].key):
                 return clause_agent, None, i + 1  # وصل X إلى القاهرة والتقى Y: X goes on
             subject, start = _subject(tokens, phrases, i)
+            antecedent = _object_antecedent(tokens, phrases, i)
+            if antecedent is not None:
+                # X الذي يدعمه Y: the antecedent is the object; no named subject after the verb, no event
+                return (subject, antecedent, start) if subject is not None else (None, None, i + 1)
             if subject is not None and _disagrees(tokens[i].key, subject):
                 return None, None, i + 1  # تستهدف الرئيس X: a feminine verb, a man: X is no subject
             if subject is None:
@@ -382,6 +387,7 @@ class EventReader:
         previous: Phrase | None = None
         purpose = frame.pos == "noun" and _purpose(tokens[f.index].key)  # لحضور حفل افتتاح X: X is what is done
         attached = start  # the end of the verb phrase read so far: a place must follow it closely
+        unnamed = _unnamed_complement(tokens, phrases, start, stop, frozenset(frame.targets) | frozenset(frame.topic))
         for p in phrases:
             if p.first < start or (p.first, p.last) in agent_spans:
                 continue
@@ -411,14 +417,45 @@ class EventReader:
                 pass  # an object follows its verb and subject; a name further on belongs to another phrase
             elif slot == "obj" and frame.pos == "noun" and kind != "place" and not purpose:
                 pass  # a verbal noun's genitive: a place is where it went (زيارة الأردن), a person its doer
+            elif (slot != "obj" and unnamed is not None and p.first > unnamed and not _construct_chain(tokens, unnamed, p.first)
+                  and not (_fallback_place(p, frame, kind) and not targets)):
+                pass  # تحية لرجال الأمن على نجاحهم في ... بتنظيم X: the slot went to an unnamed noun, X is deeper
             elif slot in frame.targets and kind in frame.target_types and not (p.via_noun and frame.event_type in _PLACE_EVENTS):
                 targets.append(p)  # (a trip إلى تعزيز دور X goes nowhere)
-            elif kind == "place" and p.prep == _IN and frame.event_type in _PLACE_EVENTS and not targets:
+            elif _fallback_place(p, frame, kind) and not targets:
                 targets.append(p)
             if p in targets or p in locations:
                 attached = p.last
             previous = p
         return targets, locations
+
+
+def _fallback_place(p: Phrase, frame: Frame, kind: str) -> bool:
+    """A trip with no named destination went to the place after في (زار دار الرعاية في الرياض),
+    when the place's name opens its phrase or follows one title (not في المنطقة عبر مخاطبة X)."""
+    return (kind == "place" and p.prep == _IN and frame.event_type in _PLACE_EVENTS
+            and (p.head is None or p.head.first_token - p.first <= 1))
+
+
+def _unnamed_complement(tokens, phrases: list[Phrase], start: int, stop: int, slots: frozenset[str]) -> int | None:
+    """Where the trigger's first complement ends when it is a noun that names nobody, after a
+    preposition (or clitic ل ب) of a target or topic slot: a name further on belongs to that
+    noun's own complements, not to the trigger (أشاد بأداء رجال الأمن ... بتنظيم X)."""
+    j = start
+    while j < stop and (tokens[j].key in cues()["adverb"] or tokens[j].text in _QUOTES or tokens[j].text in _COMMAS):
+        j += 1
+    if j >= stop or any(p.first <= j < p.last for p in phrases):
+        return None
+    key = tokens[j].key
+    bare = key[1:] if key[:1] in ("و", "ف") and key[1:] in _PREPOSITIONS else key
+    if bare in _PREPOSITIONS:
+        named = j + 1 >= stop or tokens[j + 1].text in _QUOTES or any(p.first <= j + 1 < p.last for p in phrases)
+        return None if named or "p:" + bare not in slots else j + 2
+    clitic = next((c for c in ("لل", "بال", "ل", "ب") if bare.startswith(c)), None)
+    if (clitic is not None and "p:" + clitic[0] in slots and len(bare) - len(clitic) >= 3
+            and not _verb_like(key) and _trigger_of(key) is None and key not in cues()["adverb"]):
+        return j + 1
+    return None
 
 
 def _fronted_place(tokens, phrases: list[Phrase], i: int) -> list[Phrase]:
@@ -520,6 +557,8 @@ def _joins(tokens, phrase: Phrase, unit: Mention, last_unit: Mention) -> bool:
     if last_unit.label != TITLE or gap > _TITLE_GAP:
         return False
     words = [t for t in tokens[phrase.last : unit.first_token] if t.text not in _QUOTES]  # قيادة «جيش الإسلام»
+    if last_unit.source == "force" and _definite(last_unit.key) and not all(_definite(t.key) for t in words):
+        return False  # قصفت المقاتلات مواقع للحوثيين: a definite force noun is whole, the indefinite noun after it owns the name
     return all(t.text not in _CLAUSE_BREAKS and t.text not in _COMMAS and t.text not in _DASHES and t.key not in _PREPOSITIONS
                and t.key not in _ARGUMENT_STOPS for t in words)
 
@@ -703,7 +742,7 @@ def _subject(tokens, phrases: list[Phrase], i: int) -> tuple[Phrase | None, int]
     k = i
     while k > 0 and (tokens[k - 1].key in particles or tokens[k - 1].text in _COMMAS or tokens[k - 1].text in _QUOTES) and i - k < 3:
         k -= 1
-    relative = k < i and tokens[k].key in cues()["relative"]
+    relative = any(t.key in cues()["relative"] for t in tokens[k:i])  # «X» الذي: past a quote too
     reading = _trigger_of(key)
     if relative and reading is not None and reading.pronoun:
         relative = conj = True  # الذي تدعمه أنقرة: the antecedent is the object, the subject follows
@@ -722,6 +761,23 @@ def _subject(tokens, phrases: list[Phrase], i: int) -> tuple[Phrase | None, int]
     if after is not None and not after.prep and (after.head is not None or after.titles and after.country is not None):
         return after, after.last
     return None, i + 1
+
+
+def _object_antecedent(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
+    """The name a relative clause hangs on when its verb carries the object pronoun (حركة X التي
+    يدعمها Y، «X» الذي تدعمه أنقرة): that name is what is done to, not who does it."""
+    reading = _trigger_of(tokens[i].key)
+    if reading is None or not reading.pronoun:
+        return None
+    k = i - 1
+    while k >= 0 and i - k <= 2 and (tokens[k].text in _QUOTES or tokens[k].text in _COMMAS):
+        k -= 1
+    if k < 0 or tokens[k].key not in cues()["relative"]:
+        return None
+    k -= 1
+    while k >= 0 and (tokens[k].text in _QUOTES or tokens[k].text in _COMMAS):
+        k -= 1
+    return next((p for p in phrases if p.last == k + 1 and p.entity is not None and not p.prep), None)
 
 
 def _overt_subject_after(tokens, i: int, phrases: list[Phrase]) -> bool:
@@ -928,6 +984,13 @@ def _kind(entity) -> str:
     return {PERSON: "person", ORG: "org", GPE: "place", LOC: "place", MISC: "misc"}.get(entity.label, "")
 
 
+def _site(entity) -> bool:
+    """ميناء X، مطار X، قاعدة X: a site's name, whatever its tag, names where things happen, never
+    who acts (استقبل ميناء X السفينة is no meeting)."""
+    key = getattr(entity, "key", "") or ""
+    return bool(key) and place_words().get(key.split()[0]) == "site"
+
+
 def _is_actor(entity) -> bool:
     return entity.label in (PERSON, ORG, GPE)
 
@@ -968,7 +1031,8 @@ def _preceding_places(phrases: list[Phrase], i: int) -> list[Phrase]:
 
 def _modality(tokens, f: _Found) -> str:
     """negated: a negation in the verb phrase (لم يزر، عدم زيارة، نفى ... أن يكون زار); planned:
-    the future prefix, سوف, or a future word in the clause."""
+    the future prefix, سوف, a future word in the clause, or a conditional particle that opens its
+    sentence (only possible)."""
     c = cues()
     head = f.support if f.support >= 0 else f.index
     start = head
@@ -980,6 +1044,9 @@ def _modality(tokens, f: _Found) -> str:
     sentence_start = next((j + 1 for j in range(head - 1, -1, -1) if tokens[j].text in ".؟?!؛;"), 0)
     if any(s in c["deny"] for t in tokens[sentence_start:head] for s, _, _, n in _stems(t.key) if not n):
         return "negated"
+    opening = next((t.key for t in tokens[sentence_start:head] if t.text not in _QUOTES), "")
+    if (opening[1:] if opening[:1] in ("و", "ف") else opening) in c["condition"]:
+        return "planned"  # وإذا تم التوقيع فإنها ستكون أول اتفاقية: only possible (not بغض النظر عما إذا ...)
     support_future = f.support >= 0 and any(fut and s in support_verbs() for s, fut, _, _ in _stems(tokens[f.support].key))
     if f.reading.future or support_future:
         return "planned"

@@ -19,7 +19,8 @@ _PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه", "كم", "نا")
 SLOTS_FIXED = frozenset({"obj", "between", "of", "adj"})
 TYPES = frozenset({"person", "org", "place", "misc"})  # misc: a named event, agreement or law
 CUE_ROLES = frozenset({"negation", "deny", "future", "particle", "relative", "adverb", "topic", "force", "speech", "sports",
-                       "honorific", "pronoun", "opener", "this_country", "place_noun", "gather", "doer", "complementizer", "during"})
+                       "honorific", "pronoun", "opener", "this_country", "place_noun", "gather", "doer", "complementizer", "during",
+                       "condition"})
 
 
 @dataclass(frozen=True, slots=True)
