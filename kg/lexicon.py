@@ -604,8 +604,6 @@ def canonical_key(canonical: str, label_en: str) -> str:
 def state_references() -> dict[str, frozenset[str]]:
     """Matching key of a word naming a state by its form (مملكه) -> the countries it can
     name (kg/data/state_references.tsv)."""
-    from kg.normalize import match_key
-
     return {
         bare_key(row[0]): frozenset(row[1].split()) for row in _word_rows("state_references.tsv", "word") if len(row) > 1
     }

@@ -35,7 +35,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from kg.lexicon import Demonym, Match, Org, Place, Title, common_words, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, place_by_canonical, feminine_adjective, masculine_adjective, place_in_country, state_references, place_heads, place_words, not_place_contexts
+from kg.lexicon import Demonym, Match, Org, Place, Title, common_words, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, place_heads, place_words, not_place_contexts
 from kg import ner
 from kg.ner import load_model
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Document, Mention, Sentence
@@ -955,7 +955,6 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
     at = {m.first: m for m in matches if not isinstance(m.entry, Title)}
     title_at = {m.first: m for m in matches if isinstance(m.entry, Title)}
     in_lexicon = {i for m in matches if isinstance(m.entry, (Org, Place)) for i in range(m.first, m.last)}
-    in_lexicon_org = {i for m in matches if isinstance(m.entry, Org) for i in range(m.first, m.last)}
     person = {i for first, last, label, _ in bio if label == "PERS" for i in range(first, last)}
     place = {i for first, last, label, _ in bio if label == "LOC" for i in range(first, last)}
     common = common_words()
@@ -970,7 +969,7 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
             i += 2
             continue  # مجلس إدارة الشركة: the board is no name; the company after it may be
         glued, definite = reading
-        j, end, complements, strong, in_name, coordinated = i + 1, i + 1, 0, False, False, False
+        j, end, complements, strong, in_name = i + 1, i + 1, 0, False, False
         country = False
         while j < n:
             key = tokens[j].key
@@ -1012,7 +1011,7 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
             elif key.startswith(("وال", "فال")):
                 if complements == 0 or (j + 1 < n and tokens[j + 1].key in _GOVERNED_BY):
                     break  # الجمعية والمساهمة، النادي الأهلي والمشرف على: another noun and its own complement
-                strong = coordinated = True
+                strong = True
                 in_name = False
             elif key.startswith("ال"):
                 if tokens[j - 1].key.startswith("لل") and not key.endswith(_NISBA_ENDINGS):
