@@ -20,6 +20,7 @@ An event needs a named agent and a named target or place.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kg.extract.common import _ARGUMENT_STOPS, _CLAUSE_BREAKS, _COMMAS, _PLACE_EVENTS, _ClusterRef, _place
 from kg.extract.dates import _date_in, is_relative, to_iso
@@ -625,6 +626,7 @@ def _governor(tokens, unit: Mention, prefix: str) -> tuple[str, bool]:
     return "", conj
 
 
+@lru_cache(maxsize=200_000)
 def _force_prefix(key: str, force: frozenset[str]) -> int | None:
     """How many clitic letters stand before a force noun (وقوات: 1), or None if the word is none."""
     for prefix in ("", "و", "ف", "ب", "ل", "ال", "وال", "بال", "لل"):
