@@ -551,6 +551,15 @@ def org_heads_needing_a_name() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def team_words() -> frozenset[str]:
+    """Matching keys of the nouns that show the name they govern is a sports club's
+    (مدرب الأهلي، لاعبو الهلال): kg/data/team_words.tsv."""
+    from kg.normalize import match_key
+
+    return frozenset(match_key(word) for word in _word_list("team_words.tsv", "word"))
+
+
+@lru_cache(maxsize=1)
 def national_org_heads() -> frozenset[str]:
     """Nouns of a body every country has (حكومة، جيش، قوات): org_heads.tsv, named_by 'national'."""
     from kg.normalize import match_key

@@ -72,6 +72,7 @@ class _Group:
     origin: tuple[str, str] = ("", "")  # (type, key) as first grouped, before any re-typing
     sources: set[str] = field(default_factory=set)
     stretched: bool = False  # a span the model ran over ordinary words next to a name
+    scope: str = ""  # key@document for a bare given name: one person of one article
 
 
 @dataclass(slots=True)
@@ -138,6 +139,8 @@ def resolve_document(doc: Document, mentions: list[Mention]) -> list[Cluster]:
 
 def resolve_corpus(results: Iterable[DocResult]) -> Resolution:
     """Merge the clusters of every document into corpus-wide entities."""
+    results = list(results)
+    given = _given_names_only(results)
     groups: dict[tuple[str, str], _Group] = {}
     docs: dict[tuple[str, str], set[str]] = defaultdict(set)
     cluster_keys: dict[str, dict[str, tuple[str, str]]] = {}
@@ -146,11 +149,14 @@ def resolve_corpus(results: Iterable[DocResult]) -> Resolution:
         employers = {rel.target for rel in result.relations if rel.relation == "affiliated_with"}
         for cluster in result.clusters:
             ident = (cluster.type, cluster.key)
+            if cluster.type == PERSON and cluster.key in given and not cluster.from_lexicon:
+                ident = (cluster.type, f"{cluster.key}@{result.doc_id}")
             group = groups.get(ident)
             if group is None:
                 group = groups[ident] = _Group(
                     cluster.type, cluster.key, 0, canonical=cluster.label if cluster.from_lexicon else "",
                     label_en=cluster.label_en, iso=cluster.iso, fixed_type=cluster.from_lexicon, origin=ident,
+                    scope=ident[1] if ident[1] != cluster.key else "",
                 )
             group.count += cluster.mentions
             group.sources.update(cluster.sources)
@@ -161,14 +167,15 @@ def resolve_corpus(results: Iterable[DocResult]) -> Resolution:
             group.forms[cluster.label] += 0  # a candidate label even when no mention spelt it so
             docs[ident].add(result.doc_id)
             local[str(cluster.index)] = ident
-    ordered = [groups[k] for k in sorted(groups)]
+    ordered = [groups[k] for k in sorted(groups) if not groups[k].scope]
+    alone: list[tuple[list[_Group], list[str]]] = [([groups[k]], []) for k in sorted(groups) if groups[k].scope]
     entities: dict[str, Entity] = {}
     entity_of: dict[tuple[str, str], str] = {}
-    for parts, reasons in _merge(ordered):
+    for parts, reasons in _merge(ordered) + alone:
         if not _kept(parts):
             continue
         head = _representative(parts)
-        entity_id = f"{head.type}:{head.key.replace(' ', '_')}"
+        entity_id = f"{head.type}:{(head.scope or head.key).replace(' ', '_')}"
         forms: Counter = Counter()
         entity_docs: set[str] = set()
         for part in parts:
@@ -197,6 +204,28 @@ def resolve_corpus(results: Iterable[DocResult]) -> Resolution:
 # institution's grammar, a pattern (acronyms, institution + name), or a title that names
 # it as where its holder works (رئيس المبادرة الوطنية فلان: an affiliation's organisation).
 _VOUCHING_SOURCES = frozenset({"gazetteer", "demonym", "institution", "pattern", "employer"})
+
+
+def _given_names_only(results: list[DocResult]) -> frozenset[str]:
+    """Keys of one-word person names the corpus uses more to open full names than to end
+    them (عبد العزيز، سلمان): alone, such a name is someone's given name, and the given
+    name of different people in different articles (الملك عبد العزيز, the shooter محمد
+    يوسف عبد العزيز, the actress مرام عبد العزيز), so it is never merged across articles.
+    Within its article the resolver has already joined it to the full name it stands for."""
+    as_first: Counter = Counter()
+    as_last: Counter = Counter()
+    singles: set[str] = set()
+    for result in results:
+        for cluster in result.clusters:
+            if cluster.type != PERSON:
+                continue
+            words = _joined(cluster.key).split(" ")
+            if len(words) == 1:
+                singles.add(cluster.key)
+            else:
+                as_first[words[0]] += cluster.mentions
+                as_last[words[-1]] += cluster.mentions
+    return frozenset(k for k in singles if 0 < as_first[_joined(k)] >= as_last[_joined(k)])
 
 
 def _kept(parts: list[_Group]) -> bool:
@@ -314,7 +343,10 @@ def _merge(groups: list[_Group], *, one_document: bool = False) -> list[tuple[li
             else:
                 continue
             break
-    for i, (g, words) in enumerate(zip(groups, words_of)):
+    # Longer partial names first: يوسف عبد العزيز joins محمد يوسف عبد العزيز before عبد
+    # العزيز alone looks for the one name it ends.
+    for i in sorted(range(len(groups)), key=lambda k: (-len(words_of[k]), k)):
+        g, words = groups[i], words_of[i]
         if g.fixed_type:
             continue
         if g.type == PERSON and len(words) >= 3 and _NASAB & word_sets[i]:

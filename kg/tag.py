@@ -35,7 +35,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from kg.lexicon import Demonym, Match, Org, Place, Title, common_words, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, place_heads, place_words, not_place_contexts
+from kg.lexicon import Demonym, Match, Org, Place, Title, common_words, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts
 from kg import ner
 from kg.ner import load_model
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Document, Mention, Sentence
@@ -122,6 +122,7 @@ def tag(doc: Document, *, backend: str = "model", predictions: list | None = Non
     mentions.extend(_propagate_names(doc, mentions))
     mentions.extend(_state_references(doc, mentions, votes))
     _qualify_institutions(mentions, votes)
+    _qualify_clubs(doc, mentions, votes)
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
 
@@ -250,6 +251,33 @@ def _qualify_institutions(mentions: list[Mention], votes: dict[str, int]) -> Non
         country = country_by_iso(m.iso or (next(iter(minister)) if len(minister) == 1 else main))
         m.canonical = _with_country(m.canonical, country.canonical) if country else ""
         m.iso = ""
+
+
+def _qualify_clubs(doc: Document, mentions: list[Mention], votes: dict[str, int]) -> None:
+    """الأهلي of Jeddah and of Cairo are two clubs. A name the model read as an
+    organisation and a team noun governs (مدرب الأهلي، جماهير الزمالك) is a club's, named
+    like the institutions: "نادي الأهلي" with its country, the nationality adjective
+    right after it (الأهلي المصري) or else the country the article names most; every
+    mention of that name in the article is the club. With no country known it keeps its
+    bare name."""
+    cues = team_words()
+    main = max(votes, key=lambda iso: votes[iso]) if votes else ""
+    adjectives = {(m.sentence, m.first_token): m.iso for m in mentions if m.source == "demonym" and m.iso}
+    clubs: dict[str, tuple[str, str]] = {}  # name's key -> (name as written, country ISO)
+    for m in mentions:
+        if m.label != ORG or m.source != "model" or m.canonical or not m.text.startswith("ال"):
+            continue
+        before = doc.sentences[m.sentence].tokens[m.first_token - 1] if m.first_token else None
+        if before is None or not any(stem in cues for _, stem in clitic_splits(before.key)):
+            continue
+        iso = adjectives.get((m.sentence, m.last_token)) or clubs.get(m.key, ("", main))[1]
+        clubs[m.key] = (m.text, iso)
+    for m in mentions:
+        if m.label == ORG and m.source == "model" and not m.canonical and m.key in clubs:
+            name, iso = clubs[m.key]
+            country = country_by_iso(iso)
+            if country is not None:
+                m.canonical = _with_country(f"نادي {name}", country.canonical)
 
 
 def _ministers_countries(mentions: list[Mention]) -> dict[str, set[str]]:
@@ -845,6 +873,7 @@ def _headed_places(tokens, labels, model_spans, in_title) -> list[tuple[int, int
         return j == i + 1 or not any(stem in common for _, stem in clitic_splits(token.key))
 
     common = common_words()
+    no_names = not_entities()
 
     for i in heads:
         reading = _place_head_reading(tokens[i].key)
@@ -854,6 +883,8 @@ def _headed_places(tokens, labels, model_spans, in_title) -> list[tuple[int, int
         end = i + 2
         if name_word(end, i) and not (tokens[i + 1].key.startswith("ال") and not tokens[end].key.startswith("ال")):
             end += 1
+        if end == i + 2 and bare_key(tokens[i + 1].text) in no_names:
+            part = True  # منطقة اليورو: a currency names no place; with its noun it names the zone
         spans.append((i if part else i + 1, end, label))
     return spans
 

@@ -39,3 +39,39 @@ def test_partial_name_resolves_within_and_across_documents(monkeypatch):
     texts = {"a": "قال المستشار الألماني أولاف شولتس إن برلين مستعدة. وأضاف شولتس أن الحوار ضروري.", "b": "وصل شولتس إلى باريس."}
     results, resolution = build(texts, {"أولاف شولتس": "PERS", "شولتس": "PERS"}, monkeypatch)
     assert _people(resolution) == ["أولاف شولتس"]
+
+
+def test_clubs_of_the_same_name_in_different_countries_stay_apart(monkeypatch):
+    texts = {
+        "a": "قال مدرب الأهلي إن الفريق جاهز لمواجهة الهلال في الرياض. وفاز الأهلي على النصر في جدة.",
+        "b": "تعادل الأهلي المصري مع الزمالك في القاهرة. وقال مدرب الأهلي إن الفريق يستحق الأفضل.",
+    }
+    names = {"الأهلي": "ORG", "الزمالك": "ORG", "الهلال": "ORG", "النصر": "ORG"}
+    results, resolution = build(texts, names, monkeypatch)
+    clubs = {e.label: e for e in resolution.entities.values() if "الأهلي" in e.aliases}
+    assert set(clubs) == {"نادي الأهلي السعودي", "نادي الأهلي المصري"}
+    assert clubs["نادي الأهلي السعودي"].docs == {"a"} and clubs["نادي الأهلي السعودي"].mentions == 2
+    # no team noun governs الهلال: it keeps its bare name
+    assert any(e.label == "الهلال" for e in resolution.entities.values())
+
+
+def test_a_currency_after_a_place_noun_names_the_zone(monkeypatch):
+    results, resolution = build({"a": "قال وزراء مالية منطقة اليورو إن اليونان ستحصل على قرض."}, {}, monkeypatch)
+    labels = {e.label for e in resolution.entities.values()}
+    assert "منطقة اليورو" in labels and "اليورو" not in labels
+
+
+def test_a_given_name_alone_is_one_person_per_article(monkeypatch):
+    texts = {
+        "a": "قتل مطلق النار محمد يوسف عبد العزيز برصاص الشرطة. وكان يوسف عبد العزيز قد درس الهندسة. وأصيب أصدقاء عبد العزيز بصدمة.",
+        "b": "أسس الملك عبد العزيز الدولة. وقال الأمير عبد العزيز بن سلمان إن السوق مستقرة.",
+        "c": "قال عبد العزيز العنزي إن الفريق مستعد. وأضاف عبد العزيز العنزي أن اللاعبين جاهزون. ورد عبد العزيز الحربي بأن المباراة صعبة.",
+        "d": "وقال عبد العزيز إن الفريق مستعد.",
+    }
+    names = {"محمد يوسف عبد العزيز": "PERS", "يوسف عبد العزيز": "PERS", "عبد العزيز": "PERS", "عبد العزيز بن سلمان": "PERS",
+             "عبد العزيز العنزي": "PERS", "عبد العزيز الحربي": "PERS"}
+    results, resolution = build(texts, names, monkeypatch)
+    shooter = next(e for e in resolution.entities.values() if e.label == "محمد يوسف عبد العزيز")
+    assert shooter.mentions == 3 and shooter.docs == {"a"}  # the given name in his article is him
+    bare = [e for e in resolution.entities.values() if e.label == "عبد العزيز"]
+    assert sorted(sorted(e.docs) for e in bare) == [["b"], ["d"]]  # different people, never one node
