@@ -223,9 +223,18 @@ def _given_names_only(results: list[DocResult]) -> frozenset[str]:
             if len(words) == 1:
                 singles.add(cluster.key)
             else:
-                as_first[words[0]] += cluster.mentions
-                as_last[words[-1]] += cluster.mentions
+                _count_name_ends(words, cluster.mentions, as_first, as_last)
     return frozenset(k for k in singles if 0 < as_first[_joined(k)] >= as_last[_joined(k)])
+
+
+def _count_name_ends(words: list[str], count: int, as_first: Counter, as_last: Counter) -> None:
+    """Count a full name's first word as a given name and its last as a surname; a last
+    word after بن is the father's given name (سلمان بن عبد العزيز), not a surname."""
+    as_first[words[0]] += count
+    if words[-2] in _NASAB:
+        as_first[words[-1]] += count
+    else:
+        as_last[words[-1]] += count
 
 
 def _kept(parts: list[_Group]) -> bool:
@@ -313,8 +322,7 @@ def _merge(groups: list[_Group], *, one_document: bool = False) -> list[tuple[li
             roots_by_last[(g.type, words[-1])].add(i)
             roots_by_first[(g.type, words[0])].add(i)
             if g.type == PERSON:
-                as_first[words[0]] += g.count
-                as_last[words[-1]] += g.count
+                _count_name_ends(words, g.count, as_first, as_last)
 
     def fitting(i: int, pool: set[int], suffix: bool) -> list[int]:
         short, short_set = words_of[i], word_sets[i]
