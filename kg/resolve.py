@@ -72,7 +72,7 @@ class _Group:
     origin: tuple[str, str] = ("", "")  # (type, key) as first grouped, before any re-typing
     sources: set[str] = field(default_factory=set)
     stretched: bool = False  # a span the model ran over ordinary words next to a name
-    scope: str = ""  # key@document for a bare given name: one person of one article
+    scope: str = ""  # key@document for a bare given name or a name of several things: one of its article
 
 
 @dataclass(slots=True)
@@ -140,7 +140,7 @@ def resolve_document(doc: Document, mentions: list[Mention]) -> list[Cluster]:
 def resolve_corpus(results: Iterable[DocResult]) -> Resolution:
     """Merge the clusters of every document into corpus-wide entities."""
     results = list(results)
-    given = _given_names_only(results)
+    given = _given_names_only(results) | _names_of_several(results)
     groups: dict[tuple[str, str], _Group] = {}
     docs: dict[tuple[str, str], set[str]] = defaultdict(set)
     cluster_keys: dict[str, dict[str, tuple[str, str]]] = {}
@@ -149,7 +149,7 @@ def resolve_corpus(results: Iterable[DocResult]) -> Resolution:
         employers = {rel.target for rel in result.relations if rel.relation == "affiliated_with"}
         for cluster in result.clusters:
             ident = (cluster.type, cluster.key)
-            if cluster.type == PERSON and cluster.key in given and not cluster.from_lexicon:
+            if cluster.key in given and not cluster.from_lexicon:
                 ident = (cluster.type, f"{cluster.key}@{result.doc_id}")
             group = groups.get(ident)
             if group is None:
@@ -225,6 +225,20 @@ def _given_names_only(results: list[DocResult]) -> frozenset[str]:
             else:
                 _count_name_ends(words, cluster.mentions, as_first, as_last)
     return frozenset(k for k in singles if 0 < as_first[_joined(k)] >= as_last[_joined(k)])
+
+
+def _names_of_several(results: list[DocResult]) -> frozenset[str]:
+    """Keys of bare names the corpus writes for two or more different named things: الأهلي
+    for the clubs of Jeddah and Cairo (نادي الأهلي السعودي / المصري), وزارة الداخلية for
+    several countries' ministries. Where an article leaves such a name bare, which one it
+    is is unknown: it stays one thing of that article, never merged across articles."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for result in results:
+        for cluster in result.clusters:
+            if cluster.from_lexicon and cluster.type != PERSON:
+                for alias in cluster.aliases:
+                    owners[bare_key(alias)].add(cluster.key)
+    return frozenset(key for key, named in owners.items() if len(named) > 1)
 
 
 def _count_name_ends(words: list[str], count: int, as_first: Counter, as_last: Counter) -> None:

@@ -55,6 +55,18 @@ def test_clubs_of_the_same_name_in_different_countries_stay_apart(monkeypatch):
     assert any(e.label == "الهلال" for e in resolution.entities.values())
 
 
+def test_a_bare_name_of_two_clubs_is_not_merged_across_articles(monkeypatch):
+    texts = {
+        "a": "قال مدرب الأهلي إن الفريق جاهز. وفاز الأهلي على النصر في جدة بالمملكة العربية السعودية.",
+        "b": "تعادل الأهلي المصري مع الزمالك في القاهرة. وقال مدرب الأهلي إن التعادل عادل.",
+        "c": "فاز الأهلي على الاتحاد بهدفين.",
+        "d": "خسر الأهلي أمام الزمالك.",
+    }
+    results, resolution = build(texts, {"الأهلي": "ORG", "الزمالك": "ORG", "النصر": "ORG"}, monkeypatch)
+    bare = [e for e in resolution.entities.values() if e.label == "الأهلي"]
+    assert sorted(sorted(e.docs) for e in bare) == [["c"], ["d"]]  # which club each means is unknown
+
+
 def test_a_currency_after_a_place_noun_names_the_zone(monkeypatch):
     results, resolution = build({"a": "قال وزراء مالية منطقة اليورو إن اليونان ستحصل على قرض."}, {}, monkeypatch)
     labels = {e.label for e in resolution.entities.values()}
