@@ -32,6 +32,7 @@ its wheel), weighed against what the NER model's training data knows of it as a 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -122,7 +123,7 @@ def tag(doc: Document, *, backend: str = "model", predictions: list | None = Non
     mentions.extend(_propagate_names(doc, mentions))
     mentions.extend(_state_references(doc, mentions, votes))
     _qualify_institutions(mentions, votes)
-    _qualify_clubs(doc, mentions, votes)
+    _qualify_clubs(doc, mentions)
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
 
@@ -253,31 +254,28 @@ def _qualify_institutions(mentions: list[Mention], votes: dict[str, int]) -> Non
         m.iso = ""
 
 
-def _qualify_clubs(doc: Document, mentions: list[Mention], votes: dict[str, int]) -> None:
+def _qualify_clubs(doc: Document, mentions: list[Mention]) -> None:
     """الأهلي of Jeddah and of Cairo are two clubs. A name the model read as an
-    organisation and a team noun governs (مدرب الأهلي، جماهير الزمالك) is a club's, named
-    like the institutions: "نادي الأهلي" with its country, the nationality adjective
-    right after it (الأهلي المصري) or else the country the article names most; every
-    mention of that name in the article is the club. With no country known it keeps its
-    bare name."""
+    organisation and a team noun governs (مدرب الأهلي، جماهير الزمالك) is a club's; when
+    the article gives its country by the nationality adjective right after it (الأهلي
+    المصري), every mention of that name in the article is "نادي الأهلي المصري". The
+    country the article names most is no evidence here (a club's camp abroad, a foreign
+    coach): without the adjective the name stays bare."""
     cues = team_words()
-    main = max(votes, key=lambda iso: votes[iso]) if votes else ""
     adjectives = {(m.sentence, m.first_token): m.iso for m in mentions if m.source == "demonym" and m.iso}
-    clubs: dict[str, tuple[str, str]] = {}  # name's key -> (name as written, country ISO)
-    for m in mentions:
-        if m.label != ORG or m.source != "model" or m.canonical or not m.text.startswith("ال"):
-            continue
-        before = doc.sentences[m.sentence].tokens[m.first_token - 1] if m.first_token else None
-        if before is None or not any(stem in cues for _, stem in clitic_splits(before.key)):
-            continue
-        iso = adjectives.get((m.sentence, m.last_token)) or clubs.get(m.key, ("", main))[1]
-        clubs[m.key] = (m.text, iso)
-    for m in mentions:
-        if m.label == ORG and m.source == "model" and not m.canonical and m.key in clubs:
-            name, iso = clubs[m.key]
-            country = country_by_iso(iso)
-            if country is not None:
-                m.canonical = _with_country(f"نادي {name}", country.canonical)
+    names = [m for m in mentions if m.label == ORG and m.source == "model" and not m.canonical and m.text.startswith("ال")]
+    teams = {
+        m.key: m.text for m in names
+        if m.first_token and any(stem in cues for _, stem in clitic_splits(doc.sentences[m.sentence].tokens[m.first_token - 1].key))
+    }
+    countries: dict[str, set[str]] = defaultdict(set)
+    for m in names:
+        if m.key in teams and (m.sentence, m.last_token) in adjectives:
+            countries[m.key].add(adjectives[(m.sentence, m.last_token)])
+    for m in names:
+        country = country_by_iso(next(iter(countries[m.key]))) if len(countries.get(m.key, ())) == 1 else None
+        if country is not None:
+            m.canonical = _with_country(f"نادي {teams[m.key]}", country.canonical)
 
 
 def _ministers_countries(mentions: list[Mention]) -> dict[str, set[str]]:
