@@ -149,7 +149,7 @@ def resolve_corpus(results: Iterable[DocResult]) -> Resolution:
         employers = {rel.target for rel in result.relations if rel.relation == "affiliated_with"}
         for cluster in result.clusters:
             ident = (cluster.type, cluster.key)
-            if cluster.key in given and not cluster.from_lexicon:
+            if (cluster.key in given or "club" in cluster.sources) and not cluster.from_lexicon:
                 ident = (cluster.type, f"{cluster.key}@{result.doc_id}")
             group = groups.get(ident)
             if group is None:

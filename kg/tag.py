@@ -260,7 +260,8 @@ def _qualify_clubs(doc: Document, mentions: list[Mention]) -> None:
     the article gives its country by the nationality adjective right after it (الأهلي
     المصري), every mention of that name in the article is "نادي الأهلي المصري". The
     country the article names most is no evidence here (a club's camp abroad, a foreign
-    coach): without the adjective the name stays bare."""
+    coach): without the adjective the name stays bare, as a club of this article only
+    (source "club")."""
     cues = team_words()
     adjectives = {(m.sentence, m.first_token): m.iso for m in mentions if m.source == "demonym" and m.iso}
     names = [m for m in mentions if m.label == ORG and m.source == "model" and not m.canonical and m.text.startswith("ال")]
@@ -273,9 +274,13 @@ def _qualify_clubs(doc: Document, mentions: list[Mention]) -> None:
         if m.key in teams and (m.sentence, m.last_token) in adjectives:
             countries[m.key].add(adjectives[(m.sentence, m.last_token)])
     for m in names:
+        if m.key not in teams:
+            continue
         country = country_by_iso(next(iter(countries[m.key]))) if len(countries.get(m.key, ())) == 1 else None
         if country is not None:
             m.canonical = _with_country(f"نادي {teams[m.key]}", country.canonical)
+        else:
+            m.source = "club"  # which country's club is unknown: resolution keeps it to this article
 
 
 def _ministers_countries(mentions: list[Mention]) -> dict[str, set[str]]:

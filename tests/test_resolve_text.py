@@ -70,6 +70,13 @@ def test_a_bare_name_of_two_clubs_is_not_merged_across_articles(monkeypatch):
     assert sorted(sorted(e.docs) for e in bare) == [["c"], ["d"]]  # which club each means is unknown
 
 
+def test_a_club_without_its_country_is_a_club_of_its_article(monkeypatch):
+    texts = {"a": "قال مدرب الأهلي إن الفريق جاهز.", "b": "وصل لاعبو الأهلي إلى المعسكر."}
+    results, resolution = build(texts, {"الأهلي": "ORG"}, monkeypatch)
+    bare = [e for e in resolution.entities.values() if e.label == "الأهلي"]
+    assert sorted(sorted(e.docs) for e in bare) == [["a"], ["b"]]
+
+
 def test_a_currency_after_a_place_noun_names_the_zone(monkeypatch):
     results, resolution = build({"a": "قال وزراء مالية منطقة اليورو إن اليونان ستحصل على قرض."}, {}, monkeypatch)
     labels = {e.label for e in resolution.entities.values()}
