@@ -149,7 +149,7 @@ def resolve_corpus(results: Iterable[DocResult]) -> Resolution:
         employers = {rel.target for rel in result.relations if rel.relation == "affiliated_with"}
         for cluster in result.clusters:
             ident = (cluster.type, cluster.key)
-            if (cluster.key in given or "club" in cluster.sources) and not cluster.from_lexicon:
+            if cluster.key in given and not cluster.from_lexicon:
                 ident = (cluster.type, f"{cluster.key}@{result.doc_id}")
             group = groups.get(ident)
             if group is None:
@@ -230,15 +230,19 @@ def _given_names_only(results: list[DocResult]) -> frozenset[str]:
 def _names_of_several(results: list[DocResult]) -> frozenset[str]:
     """Keys of bare names the corpus writes for two or more different named things: الأهلي
     for the clubs of Jeddah and Cairo (نادي الأهلي السعودي / المصري), وزارة الداخلية for
-    several countries' ministries. Where an article leaves such a name bare, which one it
+    several countries' ministries, and any club name a team noun governed somewhere (the
+    clubs of many countries share their names). Where an article leaves such a name bare, which one it
     is is unknown: it stays one thing of that article, never merged across articles."""
     owners: dict[str, set[str]] = defaultdict(set)
+    clubs: set[str] = set()
     for result in results:
         for cluster in result.clusters:
             if cluster.from_lexicon and cluster.type != PERSON:
                 for alias in cluster.aliases:
                     owners[bare_key(alias)].add(cluster.key)
-    return frozenset(key for key, named in owners.items() if len(named) > 1)
+            elif "club" in cluster.sources:
+                clubs.add(cluster.key)  # a sports club's name: clubs of many countries share it
+    return frozenset(key for key, named in owners.items() if len(named) > 1) | clubs
 
 
 def _count_name_ends(words: list[str], count: int, as_first: Counter, as_last: Counter) -> None:

@@ -71,10 +71,10 @@ def test_a_bare_name_of_two_clubs_is_not_merged_across_articles(monkeypatch):
 
 
 def test_a_club_without_its_country_is_a_club_of_its_article(monkeypatch):
-    texts = {"a": "قال مدرب الأهلي إن الفريق جاهز.", "b": "وصل لاعبو الأهلي إلى المعسكر."}
+    texts = {"a": "قال مدرب الأهلي إن الفريق جاهز.", "b": "وصل لاعبو الأهلي إلى المعسكر.", "c": "فاز الأهلي بهدفين."}
     results, resolution = build(texts, {"الأهلي": "ORG"}, monkeypatch)
     bare = [e for e in resolution.entities.values() if e.label == "الأهلي"]
-    assert sorted(sorted(e.docs) for e in bare) == [["a"], ["b"]]
+    assert sorted(sorted(e.docs) for e in bare) == [["a"], ["b"], ["c"]]
 
 
 def test_a_currency_after_a_place_noun_names_the_zone(monkeypatch):
