@@ -203,7 +203,7 @@ def resolve_corpus(results: Iterable[DocResult]) -> Resolution:
 # Sources that vouch for an entity on their own: a lexicon, a nationality adjective, an
 # institution's grammar, a pattern (acronyms, institution + name), or a title that names
 # it as where its holder works (رئيس المبادرة الوطنية فلان: an affiliation's organisation).
-_VOUCHING_SOURCES = frozenset({"gazetteer", "demonym", "institution", "pattern", "employer"})
+_VOUCHING_SOURCES = frozenset({"gazetteer", "demonym", "institution", "pattern", "employer", "club"})
 
 
 def _given_names_only(results: list[DocResult]) -> frozenset[str]:

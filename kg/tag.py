@@ -241,7 +241,8 @@ def _qualify_institutions(mentions: list[Mention], votes: dict[str, int]) -> Non
     """وزارة الداخلية of Saudi Arabia and of Egypt are two ministries: a state institution
     is named with its country, "وزارة الداخلية (المملكة العربية السعودية)", the country
     its sentence gives or else the one the article names most. With no country in the
-    article it keeps its bare name."""
+    article it keeps its bare name. A club (نادي) takes only the country its sentence gives
+    (see ``_qualify_clubs``)."""
     main = max(votes, key=lambda iso: votes[iso]) if votes else ""
     ministers = _ministers_countries(mentions)
     for m in mentions:
@@ -249,9 +250,12 @@ def _qualify_institutions(mentions: list[Mention], votes: dict[str, int]) -> Non
             continue
         words = bare_key(m.canonical).split(" ")
         minister = ministers.get(words[1], set()) if len(words) == 2 else set()
-        country = country_by_iso(m.iso or (next(iter(minister)) if len(minister) == 1 else main))
+        club = match_key(m.canonical.split(" ")[0]) in team_words()
+        country = country_by_iso(m.iso or (next(iter(minister)) if len(minister) == 1 else "" if club else main))
         m.canonical = _with_country(m.canonical, country.canonical) if country else ""
         m.iso = ""
+        if club and country is None:
+            m.source = "club"  # نادي الفيصلي: a club's country is not the one the article names most
 
 
 def _qualify_clubs(doc: Document, mentions: list[Mention]) -> None:
@@ -438,7 +442,7 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             add(first, last, ORG, 0.7, "pattern")
             _name_acronym(out[-1], tokens[first].text)
     for first, last in _headed_organisations(tokens, labels, model_spans, common):
-        add(first, last, ORG, 0.7, "pattern", glued=_glued_conjunction(tokens[first]))
+        add(first, last, ORG, 0.7, "pattern", glued=_head_proclitic(tokens[first].key))
     for first, last, label, confidence in model_spans:
         if any(labels[first:last]) or (label != "PERS" and all(i in ordinary for i in range(first, last))):
             continue
@@ -452,6 +456,7 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             label = "ORG"  # مجلس ...، الهيئة العامة ...: an institution, whatever the model said
         glued = (
             _glued_conjunction(tokens[first])
+            or (_head_proclitic(tokens[first].key) if label == "ORG" else "")
             or (_glued_preposition(tokens[first]) if label == "PERS" else "")
             or (_COORDINATOR if label == "PERS" and _coordinated_name(tokens, first, model_person) else "")
             or (_COORDINATOR if label == "PERS" and _and_before_a_lineage(tokens, first, last) else "")
@@ -930,7 +935,7 @@ def _headed_organisations(tokens, labels, model_spans, common) -> list[tuple[int
             continue  # قيادة وحكومة وشعبا: a list of nouns, not a name
         if i + 2 < len(tokens) and labels[i + 2] == ORG:
             continue  # وكالة أنباء الأناضول: the organisation the lexicon knows follows
-        if name.key.endswith("يه") or _indefinite_nisba(name) or (
+        if name.key.endswith("يه") or _indefinite_nisba(name) or _agreeing_adjective(token, name) or (
             word_zipf(name.text) >= _EVERYDAY_ZIPF and not _is_first_name(name.key, strictly=True)
         ):
             continue  # جمعية كشفية، شركة طيران: an adjective or an everyday noun, not a name
@@ -943,6 +948,13 @@ def _headed_organisations(tokens, labels, model_spans, common) -> list[tuple[int
             end += 1  # مستشفى سراة عبيدة: a second word of the name, a name's or a rare one
         spans.append((i, end))
     return spans
+
+
+def _head_proclitic(key: str) -> str:
+    """The conjunction or preposition glued to an institution noun (لجمعية زمزم -> ل,
+    وجامعة بيتسبرغ -> و): it is no part of the name."""
+    heads = org_heads()
+    return next((prefix for prefix, stem in clitic_splits(key) if len(prefix) <= 1 and stem in heads), "")
 
 
 @lru_cache(maxsize=200_000)
@@ -1045,6 +1057,8 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
             elif key.startswith(("وال", "فال")):
                 if complements == 0 or (j + 1 < n and tokens[j + 1].key in _GOVERNED_BY):
                     break  # الجمعية والمساهمة، النادي الأهلي والمشرف على: another noun and its own complement
+                if _institutions_plural(key[3:]):
+                    break  # وزارة الصحة والشركات والمؤسسات: a list of bodies, not the ministry's field
                 strong = True
                 in_name = False
             elif key.startswith("ال"):
@@ -1089,6 +1103,17 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
         else:
             i += 1
     return spans
+
+
+def _agreeing_adjective(head, word) -> bool:
+    """شركة ناشئة، مؤسسة عملاقة: after a feminine noun, an indefinite word in ة that is
+    an ordinary Arabic word is its adjective ("a young company"), not a name."""
+    return head.key.endswith("ه") and word.key.endswith("ه") and not word.key.startswith("ال") and word_zipf(word.text) >= _RARE_ZIPF
+
+
+def _institutions_plural(stem: str) -> bool:
+    """الشركات، المؤسسات، الهيئات: the sound plural of an institution noun."""
+    return stem.endswith("ات") and stem[:-2] + "ه" in org_heads()
 
 
 def _indefinite_nisba(token) -> bool:
@@ -1383,6 +1408,8 @@ def _plain_name_word(token, common: frozenset[str]) -> bool:
         return False
     if bare_key(token.text) in _NAME_STOPS or key in _FUNCTION_WORDS or key in common:
         return False
+    if any(prefix in ("ب", "ل", "ك") and (stem in common or word_zipf(stem) >= _ORDINARY_ZIPF) for prefix, stem in clitic_splits(key)):
+        return False  # بمليون، لتطوير: a preposition on an ordinary word
     return bare_key(key) not in token_gazetteer()
 
 

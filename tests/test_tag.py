@@ -356,3 +356,33 @@ def test_a_nationality_adjective_before_a_rare_definite_word_is_a_first_name(mon
     results, _ = build({"b": text}, {"تركي المشيقح": "PERS"}, monkeypatch)
     countries = [m.text for r in results for m in r.mentions if m.label == "GPE"]
     assert countries == ["تركي"]  # مواطن تركي الجنسية: the adjective, said of "nationality"
+
+
+def _organisations(text, names, monkeypatch):
+    results, _ = build({"a": text}, names, monkeypatch)
+    return sorted((m.text, m.canonical) for m in results[0].mentions if m.label == "ORG")
+
+
+def test_a_list_of_bodies_after_a_ministry_is_not_its_name(monkeypatch):
+    found = _organisations("وقالت وزارة الصحة والشركات والمؤسسات الأمريكية إن اللقاح آمن.", {}, monkeypatch)
+    assert [text for text, _ in found] == ["وزارة الصحة"]
+    found = _organisations("وقالت وزارة الشؤون الإسلامية والأوقاف والدعوة والإرشاد إن المساجد جاهزة.", {}, monkeypatch)
+    assert [text for text, _ in found] == ["وزارة الشؤون الإسلامية والأوقاف والدعوة والإرشاد"]
+
+
+def test_a_preposition_on_an_institution_noun_is_not_part_of_its_name(monkeypatch):
+    found = _organisations("تبرع رجل أعمال لجمعية زمزم في مكة.", {"لجمعية زمزم": "ORG"}, monkeypatch)
+    assert [text for text, _ in found] == ["جمعية زمزم"]
+    found = _organisations("تبرعت مؤسسة كارنيغي بمليون دولار.", {}, monkeypatch)
+    assert [text for text, _ in found] == ["مؤسسة كارنيغي"]
+
+
+def test_an_institution_noun_with_its_adjective_is_no_name(monkeypatch):
+    assert _organisations("أسس شاب شركة ناشئة في دبي.", {}, monkeypatch) == []
+
+
+def test_a_club_takes_its_country_only_from_its_sentence(monkeypatch):
+    text = "قال رئيس نادي الفيصلي إن الفريق جاهز للمعسكر في تركيا. وتستضيف تركيا المعسكر."
+    assert _organisations(text, {}, monkeypatch) == [("نادي الفيصلي", "")]
+    text = "قال رئيس نادي الهلال السعودي إن الفريق جاهز للمعسكر في تركيا. وتستضيف تركيا المعسكر."
+    assert _organisations(text, {}, monkeypatch) == [("نادي الهلال السعودي", "نادي الهلال السعودي")]
