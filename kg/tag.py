@@ -831,17 +831,17 @@ def _and_before_a_known_place(tokens, first: int, last: int) -> bool:
 
 
 def _glued_preposition(token) -> str:
-    """لدونالد ترامب: the preposition ل on a person's first name, when what remains is a
-    first name, or a word far commoner than the whole (لأليكس), and the whole word is no
-    name. Names that begin with ل (ليونيل، ليندون، لوبيز، ليلى) are left alone."""
+    """لدونالد ترامب، بعيسى: the preposition ل or ب on a person's first name, when what
+    remains is a first name, or a word far commoner than the whole (لأليكس), and the whole
+    word is no name. Names that begin so (ليونيل، ليلى، باراك، بشار) are left alone."""
     key = token.key
-    if not key.startswith("ل") or key.startswith("لل") or len(key) < 4:
+    if key[:1] not in ("ل", "ب") or key.startswith("لل") or len(key) < 4:
         return ""
     if _is_first_name(key[1:]) and not _is_first_name(key):
-        return "ل"
+        return key[0]  # لنجيب، بعيسى
     text = strip_diacritics(token.text)
     commoner = word_zipf(text[1:]) >= max(word_zipf(text) + 1.0, 2.0)
-    return "ل" if commoner and not _is_first_name(key) else ""  # لأليكس، لدوناتيلا: far commoner without ل
+    return key[0] if commoner and not _is_first_name(key) else ""  # لأليكس، لدوناتيلا: far commoner without ل
 
 
 @lru_cache(maxsize=200_000)

@@ -386,3 +386,9 @@ def test_a_club_takes_its_country_only_from_its_sentence(monkeypatch):
     assert _organisations(text, {}, monkeypatch) == [("نادي الفيصلي", "")]
     text = "قال رئيس نادي الهلال السعودي إن الفريق جاهز للمعسكر في تركيا. وتستضيف تركيا المعسكر."
     assert _organisations(text, {}, monkeypatch) == [("نادي الهلال السعودي", "نادي الهلال السعودي")]
+
+
+def test_a_preposition_glued_to_a_first_name_is_not_part_of_the_name(monkeypatch):
+    people = _people({"a": "وأشاد الوزير بعيسى الخالدي في كلمته."}, {"بعيسى الخالدي": "PERS"}, monkeypatch)
+    assert people == ["عيسى الخالدي"]
+    assert _people({"a": "وقال باراك أوباما إن الاتفاق جيد."}, {"باراك أوباما": "PERS"}, monkeypatch) == ["باراك أوباما"]
