@@ -19,6 +19,13 @@ merge when
    unless the corpus names one of them overwhelmingly more (أوباما is باراك أوباما
    when ميشيل أوباما appears once).
 
+Some names are never merged across documents, because they name different things in
+different articles: a bare given name (عبد العزيز alone: the founder king in one article,
+a suspect in another) and a bare name the corpus uses for several qualified things (الأهلي
+of Jeddah and of Cairo, any club name). Within its article such a name still joins the
+full name it stands for; across articles it stays one entity per article, its id ending
+in ``--<document id>``.
+
 Groups of different types never merge; a lexicon entry (country, city, organisation)
 fixes its type, a name the model typed two ways takes the type most mentions gave, and
 in one document a one-word name that is the surname of a person named there is that
@@ -30,6 +37,7 @@ Every merge is recorded with its reason, for ``kg entities --explain``.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -40,6 +48,7 @@ from kg.types import ENTITY_LABELS, MISC, PERSON, Cluster, Document, DocResult, 
 
 _SINGLE_PROCLITICS = ("و", "ف", "ب", "ل", "ك")
 _NASAB = frozenset({"بن", "ابن", "بنت"})
+_NOT_ID = re.compile(r"[^\w.-]")  # what a GraphML NMTOKEN id may not hold
 _FAMILY = bare_key("آل")  # آل سعود names a family, not one person's surname
 _MIN_VARIANT_LETTERS = 4
 _MAX_VARIANT_DISTANCE = 2
@@ -72,7 +81,7 @@ class _Group:
     origin: tuple[str, str] = ("", "")  # (type, key) as first grouped, before any re-typing
     sources: set[str] = field(default_factory=set)
     stretched: bool = False  # a span the model ran over ordinary words next to a name
-    scope: str = ""  # key@document for a bare given name or a name of several things: one of its article
+    scope: str = ""  # "key--document" for a bare given name or a name of several things: one of its article
 
 
 @dataclass(slots=True)
@@ -150,7 +159,7 @@ def resolve_corpus(results: Iterable[DocResult]) -> Resolution:
         for cluster in result.clusters:
             ident = (cluster.type, cluster.key)
             if cluster.key in given and not cluster.from_lexicon:
-                ident = (cluster.type, f"{cluster.key}@{result.doc_id}")
+                ident = (cluster.type, f"{cluster.key}--{_NOT_ID.sub('_', result.doc_id)}")
             group = groups.get(ident)
             if group is None:
                 group = groups[ident] = _Group(
