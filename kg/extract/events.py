@@ -93,6 +93,7 @@ class EventReader:
         date_text = _date_in(sentence.text)
         date_iso = to_iso(date_text, self.doc.date)
         verbs = [f.index for f in found if f.frame.pos == "verb"]
+        self._verbs = verbs
         speaker = self._speaker(tokens, phrases, sentence.index)
         self._speaker_now = speaker
         clause_agent = None
@@ -105,7 +106,9 @@ class EventReader:
                 start = max(start, agents[-1].last)  # complements follow the whole coordinated subject
             if f.frame.pos == "verb" or f.support >= 0:
                 clause_agent = agent_phrase
-            stop = _clause_end(tokens, f.index, max(start, f.index + 1), verbs)
+            after = agent_phrase in phrases and agent_phrase.first > f.index + 1 and f.frame.pos == "noun"
+            # المحادثات التي أجراها X مع Y: a doer named after the noun, its clause goes on past it
+            stop = _clause_end(tokens, agents[-1].last - 1 if after else f.index, max(start, f.index + 1), verbs)
             targets, locations = self._targets(tokens, phrases, f, start, stop, agents)
             if target_phrase is not None:
                 targets = [target_phrase, *targets]
@@ -123,6 +126,9 @@ class EventReader:
             if f.frame.event_type in _PLACE_EVENTS:
                 places = [t for t in target_entities if t.label in (GPE, LOC)]
                 self.last_destination = [_phrase_of(t) for t in places] or self.last_destination
+            parties = [t for t in targets if _can_act(t.entity)]
+            if f.frame.symmetric and len(agent_entities) == 1 and len(parties) == 1:
+                self.last_pair = (sentence.index, _phrase_of(agent_entities[0]), parties[0])
             self.events.append(
                 Event(
                     id=f"{self.doc.id}:{sentence.index}:{f.index}",
@@ -197,6 +203,8 @@ class EventReader:
                 if j < 0:
                     continue
                 complements.add(j)
+            if i - 1 in complements:
+                continue  # وقع اتفاقية تعاون: the word names the agreement the verb needs
             if frame.pos == "noun":
                 if support is not None and (not _purpose(token.key) or support[1] == "undergo"):
                     f.support, f.voice = support
@@ -219,8 +227,14 @@ class EventReader:
         """The agent phrase by position, a target phrase the frame's voice gives, and where targets start."""
         i = f.index
         if f.frame.pos == "verb":
-            if clause_agent is not None and _conjoined(tokens[i].key):
-                return clause_agent, None, i + 1  # وصل X إلى القاهرة والتقى Y: X goes on
+            if _continues(tokens, i) and not _new_subject(tokens, phrases, f):
+                # وصل X إلى القاهرة والتقى Y، حيث التقى Y، ألقى X كلمة ثم زار Y: X goes on
+                owner = clause_agent or _opening_subject(tokens, phrases, i, self._verbs)
+                if owner is not None:
+                    return owner, None, i + 1
+            sides = self._sides(tokens, i, f, sentence_index)
+            if sides is not None:
+                return sides  # اتفق الجانبان: the two actors of the two-party event just told
             subject, start = _subject(tokens, phrases, i)
             antecedent = _object_antecedent(tokens, phrases, i)
             if antecedent is not None:
@@ -286,6 +300,10 @@ class EventReader:
             pair = next((p for p in phrases if i < p.first <= i + 4 and p.prep == _BETWEEN and p.entity is not None), None)
             if pair is not None:
                 return pair, None, pair.last  # اتفاقية بين X و Y: the parties, each the other's partner
+            between = next((j for j in range(i + 1, min(len(tokens), i + 4)) if tokens[j].key == _BETWEEN), -1)
+            sides = self._sides(tokens, between, f, sentence_index) if between >= 0 else None
+            if sides is not None:
+                return sides  # مباحثات بين الجانبين
         if i > 1 and tokens[i - 1].key in cues()["during"] and not f.reading.pronoun and not definite:
             owner = next((p for p in (clause_agent, self._speaker_now) if p is not None and p.last == i - 1), None)
             if owner is None and _verb_of_saying(tokens[i - 2].key):
@@ -298,6 +316,19 @@ class EventReader:
             if owner is not None:
                 return owner, None, i + 1  # زيارته، زيارة له، اختار X بلدين لزيارتهما: the clause's subject
         return None, None, i + 1
+
+    def _sides(self, tokens, i: int, f: _Found, sentence_index: int):
+        """الجانبان، الطرفان after a two-sided trigger (or after بين): the agent and the partner of
+        the latest two-party event, when it was told in this sentence or the one before; else None."""
+        j = i + 1
+        while j < len(tokens) and j - i <= _SUBJECT_GAP and tokens[j].key in cues()["adverb"]:
+            j += 1
+        pair = self.last_pair
+        if not f.frame.symmetric or j >= len(tokens) or tokens[j].key not in cues()["sides"]:
+            return None
+        if pair is None or pair[0] < sentence_index - 1:
+            return None
+        return pair[1], pair[2], j + 1
 
     def _dropped(self, tokens, phrases: list[Phrase], i: int, clause_agent, sentence_index: int):
         """A dropped subject: the previous clause's named subject when this verb opens a clause; the
@@ -872,6 +903,66 @@ def _disagrees(key: str, subject: Phrase) -> bool:
 def _conjoined(key: str) -> bool:
     """والتقى، فزار: a verb joined by و / ف to the clause before."""
     return key[:1] in ("و", "ف") and not _plain_trigger(key)
+
+
+def _continues(tokens, i: int) -> bool:
+    """والتقى، فزار، حيث التقى، ثم زار: a verb that goes on with the clause before."""
+    if _conjoined(tokens[i].key):
+        return True
+    if i == 0:
+        return False
+    key = tokens[i - 1].key
+    return (key[1:] if key[:1] in ("و", "ف") else key) in cues()["sequel"]
+
+
+def _new_subject(tokens, phrases: list[Phrase], f: _Found) -> bool:
+    """والتقى الرئيس X بالوزير Y، وزار الرئيس X القاهرة، واستقبله X: a named phrase right after
+    the verb, with the verb's own complement after it (or an object pronoun on the verb), is a
+    subject of its own: the clause's subject does not go on."""
+    i = f.index
+    j = i + 1
+    while j < len(tokens) and j - i <= _SUBJECT_GAP + 1 and (tokens[j].key in cues()["adverb"] or tokens[j].text in _QUOTES):
+        j += 1
+    after = next((p for p in phrases if p.first == j and not p.prep and p.entity is not None), None)
+    if after is None:
+        return False
+    if f.reading.pronoun:
+        return True
+    slots = set(f.frame.targets)
+    for p in phrases:
+        if p.first < after.last or p.first > after.last + _SUBJECT_GAP + 1:
+            continue
+        if _breaks(tokens, after.last, p.first) or p.conj or p.comma:
+            return False
+        return ("p:" + p.prep if p.prep else "obj") in slots
+    return False
+
+
+def _opening_subject(tokens, phrases: list[Phrase], i: int, verbs: list[int]) -> Phrase | None:
+    """استعرض الرئيس X حرس الشرف وصافح Y: the named subject right after the verb that opens the
+    sentence, when nothing between it and the verb at ``i`` opens another clause (a break, أن /
+    إن, a relative, a verb of saying or support, another trigger verb). The opening word must
+    read as a verb: no article, no preposition, no ة, no verbal noun."""
+    # the sentence's start, or a حيث / ثم that opens the clause (not one right before the verb at i)
+    start = next((k + 1 for k in range(i - 2, -1, -1) if tokens[k].text in _BREAKS or tokens[k].key in cues()["sequel"]), 0)
+    while start < i and (tokens[start].text in _COMMAS or tokens[start].key in cues()["opener"]):
+        start += 1
+    first = tokens[start].key if start < i else ""
+    bare = first[1:] if first[:1] in ("و", "ف") else first
+    written = tokens[start].text[len(first) - len(bare):]  # ألقى، التقى are verbs, الوزير is not
+    if (not bare or written.startswith(("ال", "بال", "لل")) or bare in _PREPOSITIONS or tokens[start].text.endswith("ة")
+            or (_trigger_of(first) is not None and _trigger_of(first).nominal) or any(p.first <= start < p.last for p in phrases)):
+        return None
+    subject = next((p for p in phrases if p.first == start + 1 and not p.prep
+                    and (_can_act(p.head) if p.head is not None else _phrase_kind(p) == "person")), None)
+    if subject is None or subject.last >= i:
+        return None
+    stops = cues()["complementizer"] | cues()["relative"] | cues()["pronoun"]
+    for j in range(subject.last, i):
+        t = tokens[j]
+        if t.text in _BREAKS or t.key in stops or t.key in _ARGUMENT_STOPS or j in verbs or _verb_like(t.key):
+            return None
+    return subject
 
 
 def _opens_clause(tokens, phrase: Phrase) -> bool:
