@@ -435,3 +435,8 @@ def test_the_agreement_noun_after_a_signing_verb_is_no_event_of_its_own(monkeypa
 def test_a_denied_visit_is_not_reported(monkeypatch):
     events, _ = _events("نفى سامي النجار أنه زار القاهرة والتقى كريم الفاضل.", NAMES, monkeypatch)
     assert "reported" not in {e[1] for e in events}
+
+
+def test_a_ceremony_attended_leads_to_what_it_was_of(monkeypatch):
+    events, _ = _events("حضر سامي النجار حفل افتتاح جامعة الشمال.", {**NAMES, "جامعة الشمال": "ORG"}, monkeypatch)
+    assert _one(events, "ATTEND")[2:] == (frozenset({"سامي النجار"}), frozenset({"جامعة الشمال"}))

@@ -418,6 +418,9 @@ class EventReader:
         locations: list[Phrase] = _fronted_place(tokens, phrases, f.index) if frame.located else []
         previous: Phrase | None = None
         purpose = frame.pos == "noun" and _purpose(tokens[f.index].key)  # لحضور حفل افتتاح X: X is what is done
+        # حضر X حفل افتتاح Y، شهد X مراسم توقيع Y: a ceremony noun's chain leads to what was attended
+        opening = next((j for j in range(start, stop) if tokens[j].key not in cues()["adverb"]), stop)
+        purpose = purpose or (frame.pos == "verb" and opening < stop and tokens[opening].key in cues()["ceremony"])
         attached = start  # the end of the verb phrase read so far: a place must follow it closely
         unnamed = _unnamed_complement(tokens, phrases, start, stop, frozenset(frame.targets) | frozenset(frame.topic))
         for p in phrases:
@@ -445,7 +448,7 @@ class EventReader:
                     locations.append(p)  # التقى X Y في الرياض, not ... وزراء الدول الخمس في آسيا الوسطى
             elif kind == "place" and p.prep == _FROM and frame.event_type in _PLACE_EVENTS:
                 pass  # وصل إلى بغداد قادما من الرياض: where the trip began
-            elif slot == "obj" and not (_next_to(tokens, start, p.first) or purpose and _construct_chain(tokens, start, p.first)):
+            elif slot == "obj" and not (_next_to(tokens, start, p.first) or purpose and _construct_chain(tokens, opening if frame.pos == "verb" else start, p.first)):
                 pass  # an object follows its verb and subject; a name further on belongs to another phrase
             elif slot == "obj" and frame.pos == "noun" and kind != "place" and not purpose:
                 pass  # a verbal noun's genitive: a place is where it went (زيارة الأردن), a person its doer
