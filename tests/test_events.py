@@ -440,3 +440,27 @@ def test_a_denied_visit_is_not_reported(monkeypatch):
 def test_a_ceremony_attended_leads_to_what_it_was_of(monkeypatch):
     events, _ = _events("حضر سامي النجار حفل افتتاح جامعة الشمال.", {**NAMES, "جامعة الشمال": "ORG"}, monkeypatch)
     assert _one(events, "ATTEND")[2:] == (frozenset({"سامي النجار"}), frozenset({"جامعة الشمال"}))
+
+
+def test_an_envoy_title_with_lada_and_a_name_is_one_actor(monkeypatch):
+    events, _ = _events("استقبل سامي النجار أمس سفير الأردن لدى مصر كريم الفاضل.", NAMES, monkeypatch)
+    assert _one(events, "MEET")[2:] == (frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))
+
+
+@pytest.mark.parametrize("text", [
+    "وقال سامي النجار، في تصريحات أذيعت على الهواء مباشرة خلال زيارة إلى الأردن، إن الوضع صعب.",
+    "سعى سامي النجار خلال زيارة إلى الأردن أمس إلى طمأنة الحكومة.",
+])
+def test_a_trip_during_the_clause_is_its_subjects(text, monkeypatch):
+    events, _ = _events(text, NAMES, monkeypatch)
+    assert _one(events, "VISIT")[2:] == (frozenset({"سامي النجار"}), frozenset({"الأردن"}))
+
+
+def test_a_trip_during_a_quoted_clause_is_not_the_speakers(monkeypatch):
+    events, _ = _events("قال سامي النجار: «التقيت كريم الفاضل خلال زيارة إلى الأردن».", NAMES, monkeypatch)
+    assert not [e for e in events if e[0] == "VISIT"]
+
+
+def test_the_places_a_tour_includes_are_its_destinations(monkeypatch):
+    events, _ = _events("يبدأ سامي النجار غدا جولة أوروبية تشمل بريطانيا وفرنسا، لتفعيل الشراكة.", NAMES, monkeypatch)
+    assert _one(events, "TRAVEL")[1:] == ("planned", frozenset({"سامي النجار"}), frozenset({"بريطانيا", "فرنسا"}))

@@ -43,6 +43,7 @@ _BETWEEN = match_key("بين")
 _THERE = match_key("هناك")
 _TO = match_key("إلى")
 _BEFORE = match_key("قبل")
+_AT = match_key("لدى")
 _TITLE_GAP = 3  # words a title may run over before its name or country (وزير حقوق الإنسان باليمن)
 _SUBJECT_GAP = 2  # adverbs that may stand between a verb and its subject (زار أمس الرئيس X)
 _WINDOW = 16  # tokens after a trigger that can hold its targets
@@ -159,6 +160,9 @@ class EventReader:
             places = _preceding_places(phrases, f.index)
             if places:
                 return places
+        included = _included_places(tokens, phrases, f.index)
+        if included:
+            return included  # جولة أوروبية تشمل بريطانيا وفرنسا
         if _points_there(tokens, f.index):
             return list(self.last_destination)
         if _this_country(tokens, f.index, stop):
@@ -308,6 +312,10 @@ class EventReader:
             owner = next((p for p in (clause_agent, self._speaker_now) if p is not None and p.last == i - 1), None)
             if owner is None and _verb_of_saying(tokens[i - 2].key):
                 owner = self._speaker_now  # وأضاف خلال زيارة إلى Y
+            if owner is None:
+                # قال X، في تصريحات أذيعت مباشرة خلال زيارة إلى Y؛ سعى X خلال زيارة إلى Y: the clause's subject
+                owner = next((p for p in (clause_agent, self._speaker_now, _opening_subject(tokens, phrases, i, self._verbs))
+                              if p is not None and _reaches(tokens, phrases, p, i - 1)), None)
             if owner is not None:
                 return owner, None, i + 1  # قال X خلال زيارة إلى Y: the trip of the clause's subject
         object_pronoun = f.reading.pronoun and f.frame.event_type in _PLACE_EVENTS and _preceding_places(phrases, i)
@@ -537,7 +545,23 @@ def _phrases(tokens, entities: list[Mention], titles: list[Mention]) -> list[Phr
         current.comma = unit.first_token > 0 and tokens[unit.first_token - 1].text in _COMMAS
         _absorb(current, unit)
         phrases.append(current)
-    return _titles_to_following_names(tokens, phrases)
+    return _envoys_to_names(_titles_to_following_names(tokens, phrases))
+
+
+def _envoys_to_names(phrases: list[Phrase]) -> list[Phrase]:
+    """سفير الإمارات لدى اليمن X: a title, the country it is accredited to after لدى, then a
+    person's name: the name is the title's holder, one phrase (not three)."""
+    out = list(phrases)
+    for p, q, r in zip(phrases, phrases[1:], phrases[2:]):
+        titled = any(t.source != "force" for t in p.titles)
+        if (not titled or (p.head is not None and p.head.label == PERSON) or q.prep != _AT or q.first != p.last + 1
+                or _kind(q.entity) != "place" or r.first != q.last or r.prep not in ("", _AT) or r.head is None or r.head.label != PERSON or r.titles):
+            continue
+        if p not in out or q not in out or r not in out:
+            continue
+        p.last, p.head = r.last, r.head
+        out = [x for x in out if x is not q and x is not r]
+    return out
 
 
 def _titles_to_following_names(tokens, phrases: list[Phrase]) -> list[Phrase]:
@@ -968,6 +992,18 @@ def _opening_subject(tokens, phrases: list[Phrase], i: int, verbs: list[int]) ->
     return subject
 
 
+def _reaches(tokens, phrases: list[Phrase], owner: Phrase, i: int) -> bool:
+    """Whether the subject ``owner``, named before ``i`` in this sentence, is still the subject
+    at ``i``: no other person or organisation named between, and no break, quote, أن / إن or
+    relative that opens another clause."""
+    if owner not in phrases or owner.last > i:
+        return False
+    stops = cues()["complementizer"] | cues()["relative"] | cues()["pronoun"]
+    if any(t.text in _CLAUSE_BREAKS or t.key in stops for t in tokens[owner.last : i]):
+        return False
+    return not any(owner.last <= p.first < i and _phrase_kind(p) in ("person", "org") for p in phrases)
+
+
 def _opens_clause(tokens, phrase: Phrase) -> bool:
     """A subject before its verb opens its clause: sentence start, a break, a comma, و, or أن / إن."""
     if phrase.first == 0:
@@ -1111,6 +1147,24 @@ def _points_there(tokens, i: int) -> bool:
     """The trigger's destination is هناك ("there"): هناك or إلى هناك right after it."""
     following = [t.key for t in tokens[i + 1 : i + 3]]
     return following[:1] == [_THERE] or following == [_TO, _THERE]
+
+
+def _included_places(tokens, phrases: list[Phrase], i: int) -> list[Phrase]:
+    """جولة أوروبية تشمل بريطانيا وبلجيكا، جولة في المنطقة شملت الكويت: the places a trip is said
+    to include, right after the include verb within a few words of the trip's noun."""
+    for j in range(i + 1, min(len(tokens), i + 5)):
+        if tokens[j].text in _BREAKS or any(p.first <= j < p.last and p.entity is not None for p in phrases):
+            return []  # a name before the verb: what it includes is that name's
+        if tokens[j].key in cues()["include"]:
+            out: list[Phrase] = []
+            for p in phrases:
+                if p.first < j + 1:
+                    continue
+                if p.prep or _kind(p.entity) != "place" or (out and not (p.conj or p.comma)) or p.first > (out[-1].last if out else j + 1) + 1:
+                    break
+                out.append(p)
+            return out
+    return []
 
 
 def _preceding_places(phrases: list[Phrase], i: int) -> list[Phrase]:
