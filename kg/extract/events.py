@@ -8,7 +8,10 @@ and organisation words around it (صاحب السمو الملكي الأمير 
   before it (subject-verb, also across قد / لم / أن and a relative الذي), the genitive after a
   verbal noun (زيارة الرئيس X), or the subject of the support verb that carries the noun
   (أعرب X عن إدانته; تلقى X اتصالا من Y: Y is the agent); a dropped subject only from the
-  previous clause's named subject. No agent, no event: never the nearest name;
+  previous clause's named subject: a verb after و / ف / حيث / ثم goes on with the clause's
+  subject (or the named subject of the verb opening the sentence) unless it names its own;
+  الجانبان / بين الطرفين are the two actors of the two-party event just told. No agent, no
+  event: never the nearest name;
 - its targets from the frame's slots (object, a given preposition, بين X و Y), up to the end
   of the clause or a topic word (لبحث، حول، دعا X إلى); a place after في is where it happened;
 - its modality (negated by لم / لن / لا / عدم / نفى in its verb phrase, planned by سـ / سوف /
