@@ -464,3 +464,15 @@ def test_a_trip_during_a_quoted_clause_is_not_the_speakers(monkeypatch):
 def test_the_places_a_tour_includes_are_its_destinations(monkeypatch):
     events, _ = _events("يبدأ سامي النجار غدا جولة أوروبية تشمل بريطانيا وفرنسا، لتفعيل الشراكة.", NAMES, monkeypatch)
     assert _one(events, "TRAVEL")[1:] == ("planned", frozenset({"سامي النجار"}), frozenset({"بريطانيا", "فرنسا"}))
+
+
+def test_a_subject_before_an_apposition_with_a_preposition(monkeypatch):
+    text = "قال المجلس إن ليلى العمري، منسقة السياسة الخارجية في جامعة الشمال، ستجري محادثات مع كريم الفاضل."
+    events, _ = _events(text, {**NAMES, "جامعة الشمال": "ORG"}, monkeypatch)
+    assert _one(events, "TALKS")[1:] == ("planned", frozenset({"ليلى العمري"}), frozenset({"كريم الفاضل"}))
+
+
+def test_an_apposition_holding_a_relative_clause_gives_no_subject(monkeypatch):
+    text = "قال المجلس إن ليلى العمري، التي تعمل في جامعة الشمال، ستجري محادثات مع كريم الفاضل."
+    events, _ = _events(text, {**NAMES, "جامعة الشمال": "ORG"}, monkeypatch)
+    assert not [e for e in events if e[0] == "TALKS" and "جامعة الشمال" in e[2]]

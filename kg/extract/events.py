@@ -50,6 +50,7 @@ _AT = match_key("لدى")
 _TITLE_GAP = 3  # words a title may run over before its name or country (وزير حقوق الإنسان باليمن)
 _SUBJECT_GAP = 2  # adverbs that may stand between a verb and its subject (زار أمس الرئيس X)
 _WINDOW = 16  # tokens after a trigger that can hold its targets
+_APPOSITION = 10  # words an apposition between commas may run over (X، منسقة ... في الاتحاد الأوروبي، ستجري)
 _BY_GAP = 5  # tokens between a noun and the من قبل that names its doer (قصف مدفعي عنيف من قبل X)
 _SUPPORT_WINDOW = 8  # tokens between a support verb and its noun (بعث X برقية تهنئة)
 _SPORTS_CUES = 3  # distinct sports words that make a document a sports report
@@ -813,6 +814,10 @@ def _subject(tokens, phrases: list[Phrase], i: int) -> tuple[Phrase | None, int]
         before = next((p for p in phrases if p.last == k or (relative and p.last == k - 1 and tokens[k - 1].text in _COMMAS)), None)
         if before is not None and not before.prep and before.entity is not None and (relative or _opens_clause(tokens, before)):
             return before, i + 1
+        if before is not None and before.prep and not relative and k < i and tokens[k].text in _COMMAS:
+            named = _before_apposition(tokens, phrases, before)
+            if named is not None:
+                return named, i + 1  # X، منسقة السياسة الخارجية في الاتحاد الأوروبي، ستجري
     if i > 0 and tokens[i - 1].key in cues()["pronoun"]:
         return None, i + 1  # أنه زار: the pronoun is the subject (see EventReader._dropped)
     # verb-subject: the first phrase after the verb, past a few adverbs
@@ -824,6 +829,22 @@ def _subject(tokens, phrases: list[Phrase], i: int) -> tuple[Phrase | None, int]
     if after is not None and not after.prep and (after.head is not None or after.titles and after.country is not None):
         return after, after.last
     return None, i + 1
+
+
+def _before_apposition(tokens, phrases: list[Phrase], inner: Phrase) -> Phrase | None:
+    """X، منسقة السياسة الخارجية في الاتحاد الأوروبي، ستجري: the named phrase before an
+    apposition set off by commas, whose own words end in a prepositional phrase (``inner``), is
+    the subject of the verb after it; the apposition holds no verb, break or other name."""
+    for c in range(inner.first - 1, max(-1, inner.first - _APPOSITION), -1):
+        t = tokens[c]
+        if t.text in _BREAKS or _verb_like(t.key) or t.key in _ARGUMENT_STOPS or t.key in cues()["complementizer"]:
+            return None
+        if any(p.first <= c < p.last and p is not inner and p.entity is not None for p in phrases):
+            return None
+        if t.text in _COMMAS:
+            named = next((p for p in phrases if p.last == c and not p.prep and p.head is not None), None)
+            return named if named is not None and _phrase_kind(named) in ("person", "org") and _opens_clause(tokens, named) else None
+    return None
 
 
 def _object_antecedent(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
