@@ -476,3 +476,17 @@ def test_an_apposition_holding_a_relative_clause_gives_no_subject(monkeypatch):
     text = "قال المجلس إن ليلى العمري، التي تعمل في جامعة الشمال، ستجري محادثات مع كريم الفاضل."
     events, _ = _events(text, {**NAMES, "جامعة الشمال": "ORG"}, monkeypatch)
     assert not [e for e in events if e[0] == "TALKS" and "جامعة الشمال" in e[2]]
+
+
+def test_honorific_pronouns_stand_for_the_one_person_named_with_that_title(monkeypatch):
+    text = ("وصل صاحب السمو الأمير سامي النجار إلى القاهرة أمس، وكان في استقباله فخامة الرئيس كريم الفاضل. "
+            "وعقد فخامته اجتماعا مع سموه.")
+    events, _ = _events(text, NAMES, monkeypatch)
+    assert _one(events, "MEET")[2:] == (frozenset({"كريم الفاضل"}), frozenset({"سامي النجار"}))
+
+
+def test_an_honorific_pronoun_shared_by_two_people_names_nobody(monkeypatch):
+    text = ("التقى صاحب السمو الأمير سامي النجار أمس مع صاحب السمو الأمير منصور الحداد. "
+            "وعقد فخامة الرئيس كريم الفاضل اجتماعا مع سموه.")
+    events, _ = _events(text, NAMES, monkeypatch)
+    assert not [e for e in events if e[0] == "MEET" and "كريم الفاضل" in e[2]]

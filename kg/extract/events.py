@@ -92,7 +92,7 @@ class EventReader:
 
     def _events(self, sentence: Sentence, entities: list[Mention], titles: list[Mention], evidence: Evidence) -> None:
         tokens = sentence.tokens
-        phrases = _phrases(tokens, entities, titles)
+        phrases = _honorific_phrases(tokens, _phrases(tokens, entities, titles), self.honored)
         self._named_here = {m.cluster for m in entities}
         found = self._triggers(tokens, entities, phrases)
         date_text = _date_in(sentence.text)
@@ -155,6 +155,7 @@ class EventReader:
             self.subject = (sentence.index, speaker)
         elif clause_agent is not None:
             self.subject = (sentence.index, clause_agent)
+        _remember_honorifics(phrases, self.honored)
 
     def _destination(self, tokens, phrases: list[Phrase], f: _Found, stop: int) -> list[Phrase]:
         """Where a trip with no named destination went: the places a pronoun on the trigger points
@@ -566,6 +567,44 @@ def _envoys_to_names(phrases: list[Phrase]) -> list[Phrase]:
         p.last, p.head = r.last, r.head
         out = [x for x in out if x is not q and x is not r]
     return out
+
+
+def _honorific_stem(key: str) -> str:
+    """The title an honorific pronoun stands for (سموه -> سمو، فخامته -> فخامه، معاليه -> معالي)."""
+    stem = key[:-1]
+    return stem[:-1] + "ه" if stem.endswith("ت") else stem
+
+
+def _remember_honorifics(phrases: list[Phrase], honored: dict[str, set[int]]) -> None:
+    """The people named with a title of respect (فخامة الرئيس X، صاحب السمو الأمير Y), by title."""
+    stems = {_honorific_stem(k) for k in cues()["honorific"]}
+    for p in phrases:
+        if p.head is None or p.head.label != PERSON or isinstance(p.head, _ClusterRef):
+            continue
+        for title in p.titles:
+            for word in title.key.split():
+                word = word[2:] if word.startswith("ال") else word
+                if word in stems:
+                    honored.setdefault(word, set()).add(p.head.cluster)
+
+
+def _honorific_phrases(tokens, phrases: list[Phrase], honored: dict[str, set[int]]) -> list[Phrase]:
+    """وعقد فخامته اجتماعا مع سموه: an honorific pronoun is an actor phrase for the one person the
+    article has so far named with that title (فخامة الرئيس X); two such people, none."""
+    taken = {k for p in phrases for k in range(p.first, p.last)}
+    added: list[Phrase] = []
+    for j, token in enumerate(tokens):
+        key = token.key
+        clitic = key[:1] if key[:1] in ("ل", "ب") and key[1:] in cues()["honorific"] else ""
+        bare = key[len(clitic):]
+        if j in taken or bare not in cues()["honorific"] or not bare.endswith("ه"):
+            continue
+        people = honored.get(_honorific_stem(bare), set())
+        if len(people) != 1:
+            continue
+        prep = clitic or (tokens[j - 1].key if j > 0 and tokens[j - 1].key in _PREPOSITIONS else "")
+        added.append(Phrase(j, j + 1, _ClusterRef(next(iter(people)), PERSON, j, j + 1), None, prep=prep))
+    return sorted([*phrases, *added], key=lambda p: p.first) if added else phrases
 
 
 def _titles_to_following_names(tokens, phrases: list[Phrase]) -> list[Phrase]:
