@@ -480,7 +480,7 @@ def test_an_apposition_holding_a_relative_clause_gives_no_subject(monkeypatch):
 
 def test_honorific_pronouns_stand_for_the_one_person_named_with_that_title(monkeypatch):
     text = ("وصل صاحب السمو الأمير سامي النجار إلى القاهرة أمس، وكان في استقباله فخامة الرئيس كريم الفاضل. "
-            "وعقد فخامته اجتماعا مع سموه.")
+            "وعقد فخامته اجتماعا مع سموه. وقال سامي النجار إن كريم الفاضل صديق.")
     events, _ = _events(text, NAMES, monkeypatch)
     assert _one(events, "MEET")[2:] == (frozenset({"كريم الفاضل"}), frozenset({"سامي النجار"}))
 

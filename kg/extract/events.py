@@ -155,7 +155,7 @@ class EventReader:
             self.subject = (sentence.index, speaker)
         elif clause_agent is not None:
             self.subject = (sentence.index, clause_agent)
-        _remember_honorifics(phrases, self.honored)
+        _remember_honorifics(phrases, self.honored, {c.index for c in self.clusters if c.mentions >= 2})
 
     def _destination(self, tokens, phrases: list[Phrase], f: _Found, stop: int) -> list[Phrase]:
         """Where a trip with no named destination went: the places a pronoun on the trigger points
@@ -575,11 +575,12 @@ def _honorific_stem(key: str) -> str:
     return stem[:-1] + "ه" if stem.endswith("ت") else stem
 
 
-def _remember_honorifics(phrases: list[Phrase], honored: dict[str, set[int]]) -> None:
-    """The people named with a title of respect (فخامة الرئيس X، صاحب السمو الأمير Y), by title."""
+def _remember_honorifics(phrases: list[Phrase], honored: dict[str, set[int]], named_again: set[int]) -> None:
+    """The people named with a title of respect (فخامة الرئيس X، صاحب السمو الأمير Y), by title;
+    only people the article names more than once (a name the tagger made of two words once is none)."""
     stems = {_honorific_stem(k) for k in cues()["honorific"]}
     for p in phrases:
-        if p.head is None or p.head.label != PERSON or isinstance(p.head, _ClusterRef):
+        if p.head is None or p.head.label != PERSON or isinstance(p.head, _ClusterRef) or p.head.cluster not in named_again:
             continue
         for title in p.titles:
             for word in title.key.split():
@@ -597,8 +598,8 @@ def _honorific_phrases(tokens, phrases: list[Phrase], honored: dict[str, set[int
         key = token.key
         clitic = key[:1] if key[:1] in ("ل", "ب") and key[1:] in cues()["honorific"] else ""
         bare = key[len(clitic):]
-        if j in taken or bare not in cues()["honorific"] or not bare.endswith("ه"):
-            continue
+        if j in taken or bare not in cues()["honorific"] or bare in cues()["plain_sense"] or not bare.endswith("ه"):
+            continue  # سعادته is also "his joy" (أعرب عن سعادته): only a dropped subject reads it
         people = honored.get(_honorific_stem(bare), set())
         if len(people) != 1:
             continue
