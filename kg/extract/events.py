@@ -576,17 +576,17 @@ def _honorific_stem(key: str) -> str:
 
 
 def _remember_honorifics(phrases: list[Phrase], honored: dict[str, set[int]], named_again: set[int]) -> None:
-    """The people named with a title of respect (فخامة الرئيس X، صاحب السمو الأمير Y), by title;
-    only people the article names more than once (a name the tagger made of two words once is none)."""
+    """The people named with a title of respect and a rank (فخامة الرئيس X، صاحب السمو الأمير Y), by
+    title; only people the article names more than once (a name the tagger made of two words once is none)."""
     stems = {_honorific_stem(k) for k in cues()["honorific"]}
     for p in phrases:
         if p.head is None or p.head.label != PERSON or isinstance(p.head, _ClusterRef) or p.head.cluster not in named_again:
             continue
-        for title in p.titles:
-            for word in title.key.split():
-                word = word[2:] if word.startswith("ال") else word
-                if word in stems:
-                    honored.setdefault(word, set()).add(p.head.cluster)
+        words = {w[2:] if w.startswith("ال") else w for title in p.titles for w in title.key.split()}
+        if not words & cues()["rank"]:
+            continue  # سمو وزير الحرس الوطني X: no rank (الأمير، الرئيس) before the name to vouch for it
+        for word in words & stems:
+            honored.setdefault(word, set()).add(p.head.cluster)
 
 
 def _honorific_phrases(tokens, phrases: list[Phrase], honored: dict[str, set[int]]) -> list[Phrase]:

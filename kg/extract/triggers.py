@@ -21,7 +21,7 @@ TYPES = frozenset({"person", "org", "place", "misc"})  # misc: a named event, ag
 CUE_ROLES = frozenset({"negation", "deny", "future", "particle", "relative", "adverb", "topic", "force", "speech", "sports",
                        "honorific", "pronoun", "opener", "this_country", "place_noun", "gather", "doer", "complementizer", "during",
                        "condition", "sequel", "sides",
-                       "ceremony", "include", "plain_sense"})
+                       "ceremony", "include", "plain_sense", "rank"})
 
 
 @dataclass(frozen=True, slots=True)
