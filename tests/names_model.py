@@ -21,7 +21,10 @@ class NamesModel:
             for name, label in sorted(self.names.items(), key=lambda item: -len(item[0])):
                 for i in range(len(keys)):
                     span = range(i, i + len(name))
-                    if tuple(keys[i : i + len(name)]) == name and all(tags[j][0] == "O" for j in span):
+                    window = tuple(keys[i : i + len(name)])
+                    # وكريم الفاضل: the model tags a name with the conjunction written on it
+                    joined = window[:1] == ("و" + name[0],) and window[1:] == name[1:]
+                    if (window == name or joined) and all(tags[j][0] == "O" for j in span):
                         tags[i : i + len(name)] = [(f"B-{label}", 0.9)] + [(f"I-{label}", 0.9)] * (len(name) - 1)
             out.append(tags)
         return out

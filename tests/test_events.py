@@ -367,3 +367,126 @@ def test_a_conditional_event_is_only_possible(monkeypatch):
     assert _one(events, "SIGN")[1] == "reported"
     events, _ = _events("وبغض النظر عما إذا كان الاتفاق سينجح، فقد ضمن مكانه منذ زيارة سامي النجار للقاهرة عام 1972.", NAMES, monkeypatch)
     assert _one(events, "VISIT")[1] == "reported"
+
+
+# -- the clause's subject goes on; relative clauses; two-party events ---------------------------
+@pytest.mark.parametrize("text", [
+    "وصل سامي النجار إلى القاهرة أمس والتقى خلالها كريم الفاضل.",
+    "وصل سامي النجار إلى القاهرة أمس، حيث التقى كريم الفاضل.",
+])
+def test_a_coordinated_verb_goes_on_with_the_subject(text, monkeypatch):
+    events, _ = _events(text, NAMES, monkeypatch)
+    assert _one(events, "MEET")[2:] == (frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))
+
+
+def test_a_coordinated_verb_after_a_verb_that_opens_no_event(monkeypatch):
+    events, _ = _events("استعرض سامي النجار حرس الشرف ثم صافح كريم الفاضل.", NAMES, monkeypatch)
+    assert _one(events, "MEET")[2:] == (frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))
+
+
+def test_a_coordinated_clause_with_its_own_subject(monkeypatch):
+    events, _ = _events("وصل سامي النجار إلى القاهرة، والتقى الرئيس كريم الفاضل مع ليلى العمري.", NAMES, monkeypatch)
+    assert _one(events, "MEET")[2:] == (frozenset({"كريم الفاضل"}), frozenset({"ليلى العمري"}))
+
+
+def test_a_subject_does_not_go_on_past_a_complementizer(monkeypatch):
+    events, _ = _events("أكد سامي النجار أن العلاقات متينة وزار القاهرة.", NAMES, monkeypatch)
+    assert not [e for e in events if e[0] == "VISIT"]
+
+
+def test_a_relative_clause_has_its_antecedent_as_subject(monkeypatch):
+    events, _ = _events("استقبل سامي النجار كريم الفاضل الذي وصل إلى الرياض أمس.", NAMES, monkeypatch)
+    assert _one(events, "TRAVEL")[2:] == (frozenset({"كريم الفاضل"}), frozenset({"الرياض"}))
+    assert _one(events, "MEET")[2:] == (frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))
+
+
+def test_a_relative_clause_on_an_unnamed_noun_has_no_agent(monkeypatch):
+    events, _ = _events("قال سامي النجار إن الوفد الذي زار القاهرة أمس التقى كريم الفاضل.", NAMES, monkeypatch)
+    assert not [e for e in events if e[0] in ("VISIT", "MEET")]
+
+
+def test_talks_held_by_a_relative_clause_after_the_noun(monkeypatch):
+    events, _ = _events("وكانت المحادثات التي أجراها سامي النجار مع كريم الفاضل مثمرة.", NAMES, monkeypatch)
+    assert _one(events, "TALKS")[2:] == (frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))
+
+
+def test_talks_between_two_named_parties(monkeypatch):
+    events, _ = _events("جرت مباحثات بين سامي النجار وكريم الفاضل أمس.", NAMES, monkeypatch)
+    assert _one(events, "TALKS")[2:] == (frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))
+
+
+def test_two_sides_are_the_two_actors_just_named(monkeypatch):
+    events, _ = _events("التقى سامي النجار وكريم الفاضل أمس. واتفق الجانبان على تعزيز التعاون.", NAMES, monkeypatch)
+    assert _one(events, "AGREE")[2:] == (frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))
+
+
+def test_two_sides_named_long_before_are_not_resolved(monkeypatch):
+    text = "التقى سامي النجار وكريم الفاضل أمس. وقال مصدر إن الوضع صعب. وأضاف أن الأمطار غزيرة. واتفق الجانبان على التعاون."
+    events, _ = _events(text, NAMES, monkeypatch)
+    assert not [e for e in events if e[0] == "AGREE"]
+
+
+def test_the_agreement_noun_after_a_signing_verb_is_no_event_of_its_own(monkeypatch):
+    events, _ = _events("وقعت ليلى العمري اتفاقية تعاون مع منصور الحداد.", NAMES, monkeypatch)
+    assert _one(events, "SIGN")[2:] == (frozenset({"ليلى العمري"}), frozenset({"منصور الحداد"}))
+    assert not [e for e in events if e[0] == "COOPERATE"]
+
+
+def test_a_denied_visit_is_not_reported(monkeypatch):
+    events, _ = _events("نفى سامي النجار أنه زار القاهرة والتقى كريم الفاضل.", NAMES, monkeypatch)
+    assert "reported" not in {e[1] for e in events}
+
+
+def test_a_ceremony_attended_leads_to_what_it_was_of(monkeypatch):
+    events, _ = _events("حضر سامي النجار حفل افتتاح جامعة الشمال.", {**NAMES, "جامعة الشمال": "ORG"}, monkeypatch)
+    assert _one(events, "ATTEND")[2:] == (frozenset({"سامي النجار"}), frozenset({"جامعة الشمال"}))
+
+
+def test_an_envoy_title_with_lada_and_a_name_is_one_actor(monkeypatch):
+    events, _ = _events("استقبل سامي النجار أمس سفير الأردن لدى مصر كريم الفاضل.", NAMES, monkeypatch)
+    assert _one(events, "MEET")[2:] == (frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))
+
+
+@pytest.mark.parametrize("text", [
+    "وقال سامي النجار، في تصريحات أذيعت على الهواء مباشرة خلال زيارة إلى الأردن، إن الوضع صعب.",
+    "سعى سامي النجار خلال زيارة إلى الأردن أمس إلى طمأنة الحكومة.",
+])
+def test_a_trip_during_the_clause_is_its_subjects(text, monkeypatch):
+    events, _ = _events(text, NAMES, monkeypatch)
+    assert _one(events, "VISIT")[2:] == (frozenset({"سامي النجار"}), frozenset({"الأردن"}))
+
+
+def test_a_trip_during_a_quoted_clause_is_not_the_speakers(monkeypatch):
+    events, _ = _events("قال سامي النجار: «التقيت كريم الفاضل خلال زيارة إلى الأردن».", NAMES, monkeypatch)
+    assert not [e for e in events if e[0] == "VISIT"]
+
+
+def test_the_places_a_tour_includes_are_its_destinations(monkeypatch):
+    events, _ = _events("يبدأ سامي النجار غدا جولة أوروبية تشمل بريطانيا وفرنسا، لتفعيل الشراكة.", NAMES, monkeypatch)
+    assert _one(events, "TRAVEL")[1:] == ("planned", frozenset({"سامي النجار"}), frozenset({"بريطانيا", "فرنسا"}))
+
+
+def test_a_subject_before_an_apposition_with_a_preposition(monkeypatch):
+    text = "قال المجلس إن ليلى العمري، منسقة السياسة الخارجية في جامعة الشمال، ستجري محادثات مع كريم الفاضل."
+    events, _ = _events(text, {**NAMES, "جامعة الشمال": "ORG"}, monkeypatch)
+    assert _one(events, "TALKS")[1:] == ("planned", frozenset({"ليلى العمري"}), frozenset({"كريم الفاضل"}))
+
+
+def test_an_apposition_holding_a_relative_clause_gives_no_subject(monkeypatch):
+    text = "قال المجلس إن ليلى العمري، التي تعمل في جامعة الشمال، ستجري محادثات مع كريم الفاضل."
+    events, _ = _events(text, {**NAMES, "جامعة الشمال": "ORG"}, monkeypatch)
+    assert not [e for e in events if e[0] == "TALKS" and "جامعة الشمال" in e[2]]
+
+
+def test_honorific_pronouns_stand_for_the_one_person_named_with_that_title(monkeypatch):
+    text = ("وصل صاحب السمو الأمير سامي النجار إلى القاهرة أمس، وكان في استقباله فخامة الرئيس كريم الفاضل. "
+            "وعقد فخامته اجتماعا مع سموه. وقال سامي النجار إن كريم الفاضل صديق.")
+    events, _ = _events(text, NAMES, monkeypatch)
+    assert _one(events, "MEET")[2:] == (frozenset({"كريم الفاضل"}), frozenset({"سامي النجار"}))
+
+
+def test_an_honorific_pronoun_shared_by_two_people_names_nobody(monkeypatch):
+    text = ("التقى صاحب السمو الأمير سامي النجار أمس مع صاحب السمو الأمير منصور الحداد. "
+            "وعقد فخامة الرئيس كريم الفاضل اجتماعا مع سموه.")
+    events, _ = _events(text, NAMES, monkeypatch)
+    assert not [e for e in events if e[0] == "MEET" and "كريم الفاضل" in e[2]]

@@ -50,6 +50,9 @@ class DocumentReader(AffiliationReader, PlaceReader, EventReader):
         self.ministers: list[tuple[int, str, str, Evidence]] = []  # ministers with no country, for complete_ministries
         self.unplaced: list[tuple[int, str, str, Evidence, bool, frozenset[int]]] = []  # bare state titles, for the article's country
         self.last_destination: list = []  # places the latest visit went to, for "إلى هناك"
+        self.last_pair = None  # (sentence, agent, partner) of the latest two-party event, for الجانبان
+        self._verbs: list[int] = []  # the trigger verbs of the sentence being read
+        self.honored: dict[str, set[int]] = {}  # title of respect (فخامه، سمو) -> the people named with it
         self.dateline: list[Mention] = []  # "أستانا (كازاخستان):" opening the story
         self.dateline_checked = False
 

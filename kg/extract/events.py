@@ -8,7 +8,10 @@ and organisation words around it (صاحب السمو الملكي الأمير 
   before it (subject-verb, also across قد / لم / أن and a relative الذي), the genitive after a
   verbal noun (زيارة الرئيس X), or the subject of the support verb that carries the noun
   (أعرب X عن إدانته; تلقى X اتصالا من Y: Y is the agent); a dropped subject only from the
-  previous clause's named subject. No agent, no event: never the nearest name;
+  previous clause's named subject: a verb after و / ف / حيث / ثم goes on with the clause's
+  subject (or the named subject of the verb opening the sentence) unless it names its own;
+  الجانبان / بين الطرفين are the two actors of the two-party event just told. No agent, no
+  event: never the nearest name;
 - its targets from the frame's slots (object, a given preposition, بين X و Y), up to the end
   of the clause or a topic word (لبحث، حول، دعا X إلى); a place after في is where it happened;
 - its modality (negated by لم / لن / لا / عدم / نفى in its verb phrase, planned by سـ / سوف /
@@ -43,9 +46,11 @@ _BETWEEN = match_key("بين")
 _THERE = match_key("هناك")
 _TO = match_key("إلى")
 _BEFORE = match_key("قبل")
+_AT = match_key("لدى")
 _TITLE_GAP = 3  # words a title may run over before its name or country (وزير حقوق الإنسان باليمن)
 _SUBJECT_GAP = 2  # adverbs that may stand between a verb and its subject (زار أمس الرئيس X)
 _WINDOW = 16  # tokens after a trigger that can hold its targets
+_APPOSITION = 10  # words an apposition between commas may run over (X، منسقة ... في الاتحاد الأوروبي، ستجري)
 _BY_GAP = 5  # tokens between a noun and the من قبل that names its doer (قصف مدفعي عنيف من قبل X)
 _SUPPORT_WINDOW = 8  # tokens between a support verb and its noun (بعث X برقية تهنئة)
 _SPORTS_CUES = 3  # distinct sports words that make a document a sports report
@@ -87,12 +92,13 @@ class EventReader:
 
     def _events(self, sentence: Sentence, entities: list[Mention], titles: list[Mention], evidence: Evidence) -> None:
         tokens = sentence.tokens
-        phrases = _phrases(tokens, entities, titles)
+        phrases = _honorific_phrases(tokens, _phrases(tokens, entities, titles), self.honored)
         self._named_here = {m.cluster for m in entities}
         found = self._triggers(tokens, entities, phrases)
         date_text = _date_in(sentence.text)
         date_iso = to_iso(date_text, self.doc.date)
         verbs = [f.index for f in found if f.frame.pos == "verb"]
+        self._verbs = verbs
         speaker = self._speaker(tokens, phrases, sentence.index)
         self._speaker_now = speaker
         clause_agent = None
@@ -105,7 +111,9 @@ class EventReader:
                 start = max(start, agents[-1].last)  # complements follow the whole coordinated subject
             if f.frame.pos == "verb" or f.support >= 0:
                 clause_agent = agent_phrase
-            stop = _clause_end(tokens, f.index, max(start, f.index + 1), verbs)
+            after = agent_phrase in phrases and agent_phrase.first > f.index + 1 and f.frame.pos == "noun"
+            # المحادثات التي أجراها X مع Y: a doer named after the noun, its clause goes on past it
+            stop = _clause_end(tokens, agents[-1].last - 1 if after else f.index, max(start, f.index + 1), verbs)
             targets, locations = self._targets(tokens, phrases, f, start, stop, agents)
             if target_phrase is not None:
                 targets = [target_phrase, *targets]
@@ -123,6 +131,9 @@ class EventReader:
             if f.frame.event_type in _PLACE_EVENTS:
                 places = [t for t in target_entities if t.label in (GPE, LOC)]
                 self.last_destination = [_phrase_of(t) for t in places] or self.last_destination
+            parties = [t for t in targets if _can_act(t.entity)]
+            if f.frame.symmetric and len(agent_entities) == 1 and len(parties) == 1:
+                self.last_pair = (sentence.index, _phrase_of(agent_entities[0]), parties[0])
             self.events.append(
                 Event(
                     id=f"{self.doc.id}:{sentence.index}:{f.index}",
@@ -144,6 +155,7 @@ class EventReader:
             self.subject = (sentence.index, speaker)
         elif clause_agent is not None:
             self.subject = (sentence.index, clause_agent)
+        _remember_honorifics(phrases, self.honored, {c.index for c in self.clusters if c.mentions >= 2})
 
     def _destination(self, tokens, phrases: list[Phrase], f: _Found, stop: int) -> list[Phrase]:
         """Where a trip with no named destination went: the places a pronoun on the trigger points
@@ -153,6 +165,9 @@ class EventReader:
             places = _preceding_places(phrases, f.index)
             if places:
                 return places
+        included = _included_places(tokens, phrases, f.index)
+        if included:
+            return included  # جولة أوروبية تشمل بريطانيا وفرنسا
         if _points_there(tokens, f.index):
             return list(self.last_destination)
         if _this_country(tokens, f.index, stop):
@@ -197,6 +212,8 @@ class EventReader:
                 if j < 0:
                     continue
                 complements.add(j)
+            if i - 1 in complements:
+                continue  # وقع اتفاقية تعاون: the word names the agreement the verb needs
             if frame.pos == "noun":
                 if support is not None and (not _purpose(token.key) or support[1] == "undergo"):
                     f.support, f.voice = support
@@ -219,8 +236,14 @@ class EventReader:
         """The agent phrase by position, a target phrase the frame's voice gives, and where targets start."""
         i = f.index
         if f.frame.pos == "verb":
-            if clause_agent is not None and _conjoined(tokens[i].key):
-                return clause_agent, None, i + 1  # وصل X إلى القاهرة والتقى Y: X goes on
+            if _continues(tokens, i) and not _new_subject(tokens, phrases, f):
+                # وصل X إلى القاهرة والتقى Y، حيث التقى Y، ألقى X كلمة ثم زار Y: X goes on
+                owner = clause_agent or _opening_subject(tokens, phrases, i, self._verbs)
+                if owner is not None:
+                    return owner, None, i + 1
+            sides = self._sides(tokens, i, f, sentence_index)
+            if sides is not None:
+                return sides  # اتفق الجانبان: the two actors of the two-party event just told
             subject, start = _subject(tokens, phrases, i)
             antecedent = _object_antecedent(tokens, phrases, i)
             if antecedent is not None:
@@ -286,10 +309,18 @@ class EventReader:
             pair = next((p for p in phrases if i < p.first <= i + 4 and p.prep == _BETWEEN and p.entity is not None), None)
             if pair is not None:
                 return pair, None, pair.last  # اتفاقية بين X و Y: the parties, each the other's partner
+            between = next((j for j in range(i + 1, min(len(tokens), i + 4)) if tokens[j].key == _BETWEEN), -1)
+            sides = self._sides(tokens, between, f, sentence_index) if between >= 0 else None
+            if sides is not None:
+                return sides  # مباحثات بين الجانبين
         if i > 1 and tokens[i - 1].key in cues()["during"] and not f.reading.pronoun and not definite:
             owner = next((p for p in (clause_agent, self._speaker_now) if p is not None and p.last == i - 1), None)
             if owner is None and _verb_of_saying(tokens[i - 2].key):
                 owner = self._speaker_now  # وأضاف خلال زيارة إلى Y
+            if owner is None:
+                # قال X، في تصريحات أذيعت مباشرة خلال زيارة إلى Y؛ سعى X خلال زيارة إلى Y: the clause's subject
+                owner = next((p for p in (clause_agent, self._speaker_now, _opening_subject(tokens, phrases, i, self._verbs))
+                              if p is not None and _reaches(tokens, phrases, p, i - 1)), None)
             if owner is not None:
                 return owner, None, i + 1  # قال X خلال زيارة إلى Y: the trip of the clause's subject
         object_pronoun = f.reading.pronoun and f.frame.event_type in _PLACE_EVENTS and _preceding_places(phrases, i)
@@ -298,6 +329,19 @@ class EventReader:
             if owner is not None:
                 return owner, None, i + 1  # زيارته، زيارة له، اختار X بلدين لزيارتهما: the clause's subject
         return None, None, i + 1
+
+    def _sides(self, tokens, i: int, f: _Found, sentence_index: int):
+        """الجانبان، الطرفان after a two-sided trigger (or after بين): the agent and the partner of
+        the latest two-party event, when it was told in this sentence or the one before; else None."""
+        j = i + 1
+        while j < len(tokens) and j - i <= _SUBJECT_GAP and tokens[j].key in cues()["adverb"]:
+            j += 1
+        pair = self.last_pair
+        if not f.frame.symmetric or j >= len(tokens) or tokens[j].key not in cues()["sides"]:
+            return None
+        if pair is None or pair[0] < sentence_index - 1:
+            return None
+        return pair[1], pair[2], j + 1
 
     def _dropped(self, tokens, phrases: list[Phrase], i: int, clause_agent, sentence_index: int):
         """A dropped subject: the previous clause's named subject when this verb opens a clause; the
@@ -387,6 +431,9 @@ class EventReader:
         locations: list[Phrase] = _fronted_place(tokens, phrases, f.index) if frame.located else []
         previous: Phrase | None = None
         purpose = frame.pos == "noun" and _purpose(tokens[f.index].key)  # لحضور حفل افتتاح X: X is what is done
+        # حضر X حفل افتتاح Y، شهد X مراسم توقيع Y: a ceremony noun's chain leads to what was attended
+        opening = next((j for j in range(start, stop) if tokens[j].key not in cues()["adverb"]), stop)
+        purpose = purpose or (frame.pos == "verb" and opening < stop and tokens[opening].key in cues()["ceremony"])
         attached = start  # the end of the verb phrase read so far: a place must follow it closely
         unnamed = _unnamed_complement(tokens, phrases, start, stop, frozenset(frame.targets) | frozenset(frame.topic))
         for p in phrases:
@@ -414,7 +461,7 @@ class EventReader:
                     locations.append(p)  # التقى X Y في الرياض, not ... وزراء الدول الخمس في آسيا الوسطى
             elif kind == "place" and p.prep == _FROM and frame.event_type in _PLACE_EVENTS:
                 pass  # وصل إلى بغداد قادما من الرياض: where the trip began
-            elif slot == "obj" and not (_next_to(tokens, start, p.first) or purpose and _construct_chain(tokens, start, p.first)):
+            elif slot == "obj" and not (_next_to(tokens, start, p.first) or purpose and _construct_chain(tokens, opening if frame.pos == "verb" else start, p.first)):
                 pass  # an object follows its verb and subject; a name further on belongs to another phrase
             elif slot == "obj" and frame.pos == "noun" and kind != "place" and not purpose:
                 pass  # a verbal noun's genitive: a place is where it went (زيارة الأردن), a person its doer
@@ -503,7 +550,62 @@ def _phrases(tokens, entities: list[Mention], titles: list[Mention]) -> list[Phr
         current.comma = unit.first_token > 0 and tokens[unit.first_token - 1].text in _COMMAS
         _absorb(current, unit)
         phrases.append(current)
-    return _titles_to_following_names(tokens, phrases)
+    return _envoys_to_names(_titles_to_following_names(tokens, phrases))
+
+
+def _envoys_to_names(phrases: list[Phrase]) -> list[Phrase]:
+    """سفير الإمارات لدى اليمن X: a title, the country it is accredited to after لدى, then a
+    person's name: the name is the title's holder, one phrase (not three)."""
+    out = list(phrases)
+    for p, q, r in zip(phrases, phrases[1:], phrases[2:]):
+        titled = any(t.source != "force" for t in p.titles)
+        if (not titled or (p.head is not None and p.head.label == PERSON) or q.prep != _AT or q.first != p.last + 1
+                or _kind(q.entity) != "place" or r.first != q.last or r.prep not in ("", _AT) or r.head is None or r.head.label != PERSON or r.titles):
+            continue
+        if p not in out or q not in out or r not in out:
+            continue
+        p.last, p.head = r.last, r.head
+        out = [x for x in out if x is not q and x is not r]
+    return out
+
+
+def _honorific_stem(key: str) -> str:
+    """The title an honorific pronoun stands for (سموه -> سمو، فخامته -> فخامه، معاليه -> معالي)."""
+    stem = key[:-1]
+    return stem[:-1] + "ه" if stem.endswith("ت") else stem
+
+
+def _remember_honorifics(phrases: list[Phrase], honored: dict[str, set[int]], named_again: set[int]) -> None:
+    """The people named with a title of respect and a rank (فخامة الرئيس X، صاحب السمو الأمير Y), by
+    title; only people the article names more than once (a name the tagger made of two words once is none)."""
+    stems = {_honorific_stem(k) for k in cues()["honorific"]}
+    for p in phrases:
+        if p.head is None or p.head.label != PERSON or isinstance(p.head, _ClusterRef) or p.head.cluster not in named_again:
+            continue
+        words = {w[2:] if w.startswith("ال") else w for title in p.titles for w in title.key.split()}
+        if not words & cues()["rank"]:
+            continue  # سمو وزير الحرس الوطني X: no rank (الأمير، الرئيس) before the name to vouch for it
+        for word in words & stems:
+            honored.setdefault(word, set()).add(p.head.cluster)
+
+
+def _honorific_phrases(tokens, phrases: list[Phrase], honored: dict[str, set[int]]) -> list[Phrase]:
+    """وعقد فخامته اجتماعا مع سموه: an honorific pronoun is an actor phrase for the one person the
+    article has so far named with that title (فخامة الرئيس X); two such people, none."""
+    taken = {k for p in phrases for k in range(p.first, p.last)}
+    added: list[Phrase] = []
+    for j, token in enumerate(tokens):
+        key = token.key
+        clitic = key[:1] if key[:1] in ("ل", "ب") and key[1:] in cues()["honorific"] else ""
+        bare = key[len(clitic):]
+        if j in taken or bare not in cues()["honorific"] or bare in cues()["plain_sense"] or not bare.endswith("ه"):
+            continue  # سعادته is also "his joy" (أعرب عن سعادته): only a dropped subject reads it
+        people = honored.get(_honorific_stem(bare), set())
+        if len(people) != 1:
+            continue
+        prep = clitic or (tokens[j - 1].key if j > 0 and tokens[j - 1].key in _PREPOSITIONS else "")
+        added.append(Phrase(j, j + 1, _ClusterRef(next(iter(people)), PERSON, j, j + 1), None, prep=prep))
+    return sorted([*phrases, *added], key=lambda p: p.first) if added else phrases
 
 
 def _titles_to_following_names(tokens, phrases: list[Phrase]) -> list[Phrase]:
@@ -752,6 +854,10 @@ def _subject(tokens, phrases: list[Phrase], i: int) -> tuple[Phrase | None, int]
         before = next((p for p in phrases if p.last == k or (relative and p.last == k - 1 and tokens[k - 1].text in _COMMAS)), None)
         if before is not None and not before.prep and before.entity is not None and (relative or _opens_clause(tokens, before)):
             return before, i + 1
+        if before is not None and before.prep and not relative and k < i and tokens[k].text in _COMMAS:
+            named = _before_apposition(tokens, phrases, before)
+            if named is not None:
+                return named, i + 1  # X، منسقة السياسة الخارجية في الاتحاد الأوروبي، ستجري
     if i > 0 and tokens[i - 1].key in cues()["pronoun"]:
         return None, i + 1  # أنه زار: the pronoun is the subject (see EventReader._dropped)
     # verb-subject: the first phrase after the verb, past a few adverbs
@@ -763,6 +869,22 @@ def _subject(tokens, phrases: list[Phrase], i: int) -> tuple[Phrase | None, int]
     if after is not None and not after.prep and (after.head is not None or after.titles and after.country is not None):
         return after, after.last
     return None, i + 1
+
+
+def _before_apposition(tokens, phrases: list[Phrase], inner: Phrase) -> Phrase | None:
+    """X، منسقة السياسة الخارجية في الاتحاد الأوروبي، ستجري: the named phrase before an
+    apposition set off by commas, whose own words end in a prepositional phrase (``inner``), is
+    the subject of the verb after it; the apposition holds no verb, break or other name."""
+    for c in range(inner.first - 1, max(-1, inner.first - _APPOSITION), -1):
+        t = tokens[c]
+        if t.text in _BREAKS or _verb_like(t.key) or t.key in _ARGUMENT_STOPS or t.key in cues()["complementizer"]:
+            return None
+        if any(p.first <= c < p.last and p is not inner and p.entity is not None for p in phrases):
+            return None
+        if t.text in _COMMAS:
+            named = next((p for p in phrases if p.last == c and not p.prep and p.head is not None), None)
+            return named if named is not None and _phrase_kind(named) in ("person", "org") and _opens_clause(tokens, named) else None
+    return None
 
 
 def _object_antecedent(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
@@ -872,6 +994,78 @@ def _disagrees(key: str, subject: Phrase) -> bool:
 def _conjoined(key: str) -> bool:
     """والتقى، فزار: a verb joined by و / ف to the clause before."""
     return key[:1] in ("و", "ف") and not _plain_trigger(key)
+
+
+def _continues(tokens, i: int) -> bool:
+    """والتقى، فزار، حيث التقى، ثم زار: a verb that goes on with the clause before."""
+    if _conjoined(tokens[i].key):
+        return True
+    if i == 0:
+        return False
+    key = tokens[i - 1].key
+    return (key[1:] if key[:1] in ("و", "ف") else key) in cues()["sequel"]
+
+
+def _new_subject(tokens, phrases: list[Phrase], f: _Found) -> bool:
+    """والتقى الرئيس X بالوزير Y، وزار الرئيس X القاهرة، واستقبله X: a named phrase right after
+    the verb, with the verb's own complement after it (or an object pronoun on the verb), is a
+    subject of its own: the clause's subject does not go on."""
+    i = f.index
+    j = i + 1
+    while j < len(tokens) and j - i <= _SUBJECT_GAP + 1 and (tokens[j].key in cues()["adverb"] or tokens[j].text in _QUOTES):
+        j += 1
+    after = next((p for p in phrases if p.first == j and not p.prep and p.entity is not None), None)
+    if after is None:
+        return False
+    if f.reading.pronoun:
+        return True
+    slots = set(f.frame.targets)
+    for p in phrases:
+        if p.first < after.last or p.first > after.last + _SUBJECT_GAP + 1:
+            continue
+        if _breaks(tokens, after.last, p.first) or p.conj or p.comma:
+            return False
+        return ("p:" + p.prep if p.prep else "obj") in slots
+    return False
+
+
+def _opening_subject(tokens, phrases: list[Phrase], i: int, verbs: list[int]) -> Phrase | None:
+    """استعرض الرئيس X حرس الشرف وصافح Y: the named subject right after the verb that opens the
+    sentence, when nothing between it and the verb at ``i`` opens another clause (a break, أن /
+    إن, a relative, a verb of saying or support, another trigger verb). The opening word must
+    read as a verb: no article, no preposition, no ة, no verbal noun."""
+    # the sentence's start, or a حيث / ثم that opens the clause (not one right before the verb at i)
+    start = next((k + 1 for k in range(i - 2, -1, -1) if tokens[k].text in _BREAKS or tokens[k].key in cues()["sequel"]), 0)
+    while start < i and (tokens[start].text in _COMMAS or tokens[start].key in cues()["opener"]):
+        start += 1
+    first = tokens[start].key if start < i else ""
+    bare = first[1:] if first[:1] in ("و", "ف") else first
+    written = tokens[start].text[len(first) - len(bare):]  # ألقى، التقى are verbs, الوزير is not
+    if (not bare or written.startswith(("ال", "بال", "لل")) or bare in _PREPOSITIONS or tokens[start].text.endswith("ة")
+            or (_trigger_of(first) is not None and _trigger_of(first).nominal) or any(p.first <= start < p.last for p in phrases)):
+        return None
+    subject = next((p for p in phrases if p.first == start + 1 and not p.prep
+                    and (_can_act(p.head) if p.head is not None else _phrase_kind(p) == "person")), None)
+    if subject is None or subject.last >= i:
+        return None
+    stops = cues()["complementizer"] | cues()["relative"] | cues()["pronoun"]
+    for j in range(subject.last, i):
+        t = tokens[j]
+        if t.text in _BREAKS or t.key in stops or t.key in _ARGUMENT_STOPS or j in verbs or _verb_like(t.key):
+            return None
+    return subject
+
+
+def _reaches(tokens, phrases: list[Phrase], owner: Phrase, i: int) -> bool:
+    """Whether the subject ``owner``, named before ``i`` in this sentence, is still the subject
+    at ``i``: no other person or organisation named between, and no break, quote, أن / إن or
+    relative that opens another clause."""
+    if owner not in phrases or owner.last > i:
+        return False
+    stops = cues()["complementizer"] | cues()["relative"] | cues()["pronoun"]
+    if any(t.text in _CLAUSE_BREAKS or t.key in stops for t in tokens[owner.last : i]):
+        return False
+    return not any(owner.last <= p.first < i and _phrase_kind(p) in ("person", "org") for p in phrases)
 
 
 def _opens_clause(tokens, phrase: Phrase) -> bool:
@@ -1017,6 +1211,24 @@ def _points_there(tokens, i: int) -> bool:
     """The trigger's destination is هناك ("there"): هناك or إلى هناك right after it."""
     following = [t.key for t in tokens[i + 1 : i + 3]]
     return following[:1] == [_THERE] or following == [_TO, _THERE]
+
+
+def _included_places(tokens, phrases: list[Phrase], i: int) -> list[Phrase]:
+    """جولة أوروبية تشمل بريطانيا وبلجيكا، جولة في المنطقة شملت الكويت: the places a trip is said
+    to include, right after the include verb within a few words of the trip's noun."""
+    for j in range(i + 1, min(len(tokens), i + 5)):
+        if tokens[j].text in _BREAKS or any(p.first <= j < p.last and p.entity is not None for p in phrases):
+            return []  # a name before the verb: what it includes is that name's
+        if tokens[j].key in cues()["include"]:
+            out: list[Phrase] = []
+            for p in phrases:
+                if p.first < j + 1:
+                    continue
+                if p.prep or _kind(p.entity) != "place" or (out and not (p.conj or p.comma)) or p.first > (out[-1].last if out else j + 1) + 1:
+                    break
+                out.append(p)
+            return out
+    return []
 
 
 def _preceding_places(phrases: list[Phrase], i: int) -> list[Phrase]:

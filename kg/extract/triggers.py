@@ -20,7 +20,8 @@ SLOTS_FIXED = frozenset({"obj", "between", "of", "adj"})
 TYPES = frozenset({"person", "org", "place", "misc"})  # misc: a named event, agreement or law
 CUE_ROLES = frozenset({"negation", "deny", "future", "particle", "relative", "adverb", "topic", "force", "speech", "sports",
                        "honorific", "pronoun", "opener", "this_country", "place_noun", "gather", "doer", "complementizer", "during",
-                       "condition"})
+                       "condition", "sequel", "sides",
+                       "ceremony", "include", "plain_sense", "rank"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,6 +203,8 @@ def _stems(key: str) -> tuple[tuple[str, bool, bool, bool], ...]:
                         base = stem[: -len(suffix)]
                         if base.endswith("ت"):
                             seen.append((base[:-1] + "ه", bool(future), True, bool(prep)))
+                        if base.endswith("ا"):  # أجراها، التقاه: a final ى is written ا before a pronoun
+                            seen.append((base[:-1] + "ي", bool(future), True, bool(prep)))
                         seen.append((base, bool(future), True, bool(prep)))
     return tuple(seen)
 
