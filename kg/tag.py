@@ -337,6 +337,7 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
         if _span_key(tokens, part, dropped) not in dropped
     ]
     model_spans = [_with_family_nisba(span, tokens, matches) for span in model_spans]
+    model_spans = [_with_first_name_after_title(span, tokens, title_end, matches) for span in model_spans]
     model_person = [None] * len(tokens)
     for first, last, label, _ in model_spans:
         if label == "PERS":
@@ -471,6 +472,23 @@ def _with_family_nisba(span, tokens, matches: list[Match]):
         ):
             return (first, last + 1, *span[2:])
     return span
+
+
+def _with_first_name_after_title(span, tokens, title_end: dict[int, Match], matches: list[Match]):
+    """الرئيس علي بونغو، آية الله علي خامنئي: a first name between a title and the name
+    the model found belongs to the name (the model often leaves علي out: its matching key
+    is the preposition على's, which is told apart here as written)."""
+    first, last, label, confidence = span
+    at = first - 1
+    if label != "PERS" or at < 1 or last - first > 2 or at not in title_end:
+        return span
+    token = tokens[at]
+    text = strip_diacritics(token.text)
+    if text in _PREPOSITIONS or text.endswith("ى") or not _ARABIC.search(text) or token.key[:1] in _NAME_PROCLITICS:
+        return span
+    if not _is_first_name(token.key) or actor_words().get(token.key) == "rank" or any(m.first <= at < m.last for m in matches):
+        return span
+    return at, last, label, confidence
 
 
 def _is_quantity(token) -> bool:
@@ -650,6 +668,8 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
             last -= 1  # ماضي بن ماضي عريساً: a word with tanween after the name
         if first < last - 1 and last < len(tokens) and bare_key(tokens[last].text) == _ALLAH and not tokens[last - 1].key.startswith("عبد"):
             last -= 1  # عبد الله بن عمر رضي + الله عنه: a blessing after the name, not part of it
+        while first < last - 1 and actor_words().get(tokens[first].key) == "rank":
+            first += 1  # العقيد ركن عبدالله الجاسر: the rest of a rank before the name
         while first < last - 1 and tokens[first].key.startswith("لل") and len(tokens[first].key) > 4:
             first += 1  # للمايسترو هشام جبر: "for the maestro" introduces the name
         while first < last and tokens[last - 1].key.startswith("ال") and tokens[last - 1].key in common and not kunya:
@@ -662,7 +682,8 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
             nxt = tokens[last]
             if (
                 nxt.key.startswith("ال") and len(nxt.key) > 4 and not _is_nisba_or_title(nxt.key)
-                and bare_key(nxt.text) not in _NAME_STOPS and (nxt.key.endswith("ي") or not is_everyday_word(nxt.text))
+                and bare_key(nxt.text) not in _NAME_STOPS
+                and (nxt.key.endswith("ي") or not is_everyday_word(nxt.text) or _closes_a_listed_name(tokens, last + 1))
             ):
                 last += 1  # فهد بن عبدالله السلامة: the family name after the father's
         has_family = any(bare_key(t.text) == _FAMILY for t in tokens[first:last])
@@ -670,7 +691,7 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
             last += 1  # باسم بن عبدالفتاح منقل، محمد علي الوادعي: a family name the model left out
         if first > 0 and last - first <= 2 and _is_first_name(tokens[first - 1].key, strictly=True) and _plain_name_word(tokens[first - 1], common):
             first -= 1  # علي خامنئي: the first name the model left out
-        elif first > 0 and bare_key(tokens[first].text) in _NASAB and _lineage_opener(tokens[first - 1], common):
+        elif first > 0 and bare_key(tokens[first].text) in _NASAB and _lineage_opener(tokens[first - 1], common, last - first >= 3):
             first -= 1  # ومشهور + بن عبدالله الحربي: a lineage begins with a first name
     if first >= last:
         return None
@@ -1222,10 +1243,13 @@ def _name_after_title(tokens, position: int, labels, common: frozenset[str], mod
     mention, a function word); no word may be a common word (ANERcorp's O-words).
     """
     i = position
+    if i < len(tokens) and labels[i] == GPE and tokens[i].key.endswith(("ي", "يه")) and not _is_definite(tokens[i].key):
+        return None  # دبلوماسي يمني حضرمي المولد: "a Yemeni diplomat" describes someone; no name follows
     while i < len(tokens) and (
         labels[i] in (GPE, ORG, LOC) or tokens[i].text in "،," or (i > position and _is_nisba(tokens[i].key))
         or (_is_definite(tokens[i].key) and (model_person is None or model_person[i] is None))
         or (i > position and tokens[i].key.startswith("ل") and _is_definite(tokens[i - 1].key) and not _is_first_name(tokens[i].key))
+        or actor_words().get(tokens[i].key) == "rank"
     ):
         i += 1  # the title's country or organisation (جمهورية مصر العربية), its adjectives (المتقاعد، الدائم), commas
     if i < len(tokens) and labels[i] == PERSON:
@@ -1305,14 +1329,26 @@ def _ordinary_before_a_name(tokens, first: int, last: int, common: frozenset[str
     return ordinary and (last - first >= 3 or _is_first_name(tokens[first + 1].key, strictly=True))
 
 
-def _lineage_opener(token, common: frozenset[str]) -> bool:
-    """The word before بن: a first name, perhaps with a glued "and" (ومشهور)."""
+def _closes_a_listed_name(tokens, i: int) -> bool:
+    """The word before ``i`` ends a name in a list: a comma, a full stop or the end follows,
+    or و with the next first name (فهد بن عبدالله السلامة وماجد ...)."""
+    if i >= len(tokens):
+        return True
+    return tokens[i].text in "،,." or _starts_second_name(tokens[i].key)
+
+
+def _lineage_opener(token, common: frozenset[str], full: bool = False) -> bool:
+    """The word before بن: a first name, perhaps with a glued "and" (ومشهور); before a
+    ``full`` lineage (بن + father + family), any word with a glued "and" opens the next
+    name of a list, even an ordinary word (مشهور), where a lone ابن X may be a family name
+    after a verb (واقترح ابن خزيم)."""
     key = token.key
-    if key.startswith("و") and len(key) > 3 and word_zipf(key[1:]) > word_zipf(key):
+    listed = key.startswith("و") and len(key) > 3 and word_zipf(key[1:]) > word_zipf(key)
+    if listed:
         key = key[1:]
     if not _ARABIC.search(token.text) or key.startswith("ال") or bare_key(key) in _NAME_STOPS or key in _FUNCTION_WORDS:
         return False
-    return _is_first_name(key) or key not in common
+    return _is_first_name(key) or key not in common or (listed and full)
 
 
 def _preposition_on_a_word(token, common: frozenset[str]) -> bool:
