@@ -337,7 +337,8 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
         if _span_key(tokens, part, dropped) not in dropped
     ]
     model_spans = [_with_family_nisba(span, tokens, matches) for span in model_spans]
-    model_spans = [_with_first_name_after_title(span, tokens, title_end, matches) for span in model_spans]
+    spanned = {i for first, last, *_ in model_spans for i in range(first, last)}
+    model_spans = [_with_first_name_after_title(span, tokens, title_end, matches, spanned) for span in model_spans]
     model_person = [None] * len(tokens)
     for first, last, label, _ in model_spans:
         if label == "PERS":
@@ -474,13 +475,13 @@ def _with_family_nisba(span, tokens, matches: list[Match]):
     return span
 
 
-def _with_first_name_after_title(span, tokens, title_end: dict[int, Match], matches: list[Match]):
+def _with_first_name_after_title(span, tokens, title_end: dict[int, Match], matches: list[Match], spanned: set[int]):
     """الرئيس علي بونغو، آية الله علي خامنئي: a first name between a title and the name
     the model found belongs to the name (the model often leaves علي out: its matching key
     is the preposition على's, which is told apart here as written)."""
     first, last, label, confidence = span
     at = first - 1
-    if label != "PERS" or at < 1 or last - first > 2 or at not in title_end:
+    if label != "PERS" or at < 1 or last - first > 2 or at not in title_end or at in spanned:
         return span
     token = tokens[at]
     text = strip_diacritics(token.text)
@@ -1330,11 +1331,9 @@ def _ordinary_before_a_name(tokens, first: int, last: int, common: frozenset[str
 
 
 def _closes_a_listed_name(tokens, i: int) -> bool:
-    """The word before ``i`` ends a name in a list: a comma, a full stop or the end follows,
-    or و with the next first name (فهد بن عبدالله السلامة وماجد ...)."""
-    if i >= len(tokens):
-        return True
-    return tokens[i].text in "،,." or _starts_second_name(tokens[i].key)
+    """The word before ``i`` ends a name in a list: و with the next first name follows
+    (فهد بن عبدالله السلامة وماجد ...; not حضر تركي بن عبدالله الحفل: the verb's object)."""
+    return i < len(tokens) and _starts_second_name(tokens[i].key)
 
 
 def _lineage_opener(token, common: frozenset[str], full: bool = False) -> bool:
