@@ -421,6 +421,8 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             continue  # ولي ولي العهد is a title, not a name
         if label == "PERS" and _is_institution(tokens[first].key):
             label = "ORG"  # مجلس ...، الهيئة العامة ...: an institution, whatever the model said
+        if label == "LOC" and _holder_after_a_complement(tokens, first, last, out, title_end):
+            label = "PERS"  # رئيس جامعة نيكوسيا بيريستيانيس: the title's holder, not a place
         glued = (
             _glued_conjunction(tokens[first])
             or (_glued_preposition(tokens[first]) if label == "PERS" else "")
@@ -490,6 +492,22 @@ def _with_first_name_after_title(span, tokens, title_end: dict[int, Match], matc
     if not _is_first_name(token.key) or actor_words().get(token.key) == "rank" or any(m.first <= at < m.last for m in matches):
         return span
     return at, last, label, confidence
+
+
+def _holder_after_a_complement(tokens, first: int, last: int, mentions: list[Mention], title_end: dict[int, Match]) -> bool:
+    """المدرب الروماني بيتوركا، رئيس جامعة نيكوسيا بيريستيانيس: one unknown word the model
+    calls a place, right after a title's nationality or organisation, is the title's holder
+    (a place would follow a preposition: رئيس الجامعة في نيقوسيا)."""
+    if last - first != 1 or first == 0:
+        return False
+    token = tokens[first]
+    if token.key.startswith("ال") or _glued_conjunction(token) or _preposition_on_a_word(token, common_words()) \
+            or bare_key(token.key) in token_gazetteer():
+        return False
+    complement = next((m for m in mentions if m.last_token == first and m.label in (GPE, ORG)), None)
+    if complement is None or complement.first_token not in title_end:
+        return False
+    return complement.label == ORG or complement.source == "demonym"
 
 
 def _is_quantity(token) -> bool:
