@@ -1010,6 +1010,7 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
             continue  # مجلس إدارة الشركة: the board is no name; the company after it may be
         glued, definite = reading
         j, end, complements, strong, in_name = i + 1, i + 1, 0, False, False
+        lam = False  # an ل-complement on an indefinite noun was read (لتحلية المياه)
         country = False
         while j < n:
             key = tokens[j].key
@@ -1044,8 +1045,8 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
                 break  # مركز محافظة ديالى: a place begins
             if place_words().get(key) == "lies":
                 break  # المديرية التابعة لمحافظة ...: where the institution lies, not its name
-            if actor_words().get(key) == "temporal":
-                break  # نادي الوحدة الجديد: "new" describes the club's board, it is no part of the name
+            if actor_words().get(key) in ("temporal", "rank"):
+                break  # نادي الوحدة الجديد: "new" describes the club's board; المهندس opens a person's name
             if in_name and (j in person or key not in common) and not key.startswith("ال"):
                 strong = True  # the royal's name: الملك عبدالعزيز، الأمير سلطان بن عبدالعزيز
             elif in_name and key.startswith("ال") and j - 1 in person:
@@ -1063,6 +1064,14 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
                 if complements == 0:
                     break  # مركز للصناعات، الجامعة للتطوير: the name needs its genitive or adjective first
                 strong, in_name = True, False
+            elif reading[1] and complements and j + 1 < n and tokens[j + 1].key.startswith("ال") \
+                    and _glued_on_a_noun(tokens[j], "ل" if not lam else "و"):
+                # المؤسسة العامة لتحلية المياه، ... لصوامع الغلال ومطاحن الدقيق: after a definite head
+                # and its adjective, ل (and then و) on an indefinite noun whose own genitive follows
+                # (after وزارة الحج, لشؤون الحج is an official's portfolio, no part of the name)
+                strong, in_name, lam, definite = True, False, True, False
+                j += 1
+                continue
             elif not definite and j == i + 1 and _indefinite_nisba(tokens[j]):
                 break  # مؤسسة خيرية، معهد تدريبي: "a charitable foundation", no name
             elif not definite and (key not in common or j == i + 1) and j not in person:
@@ -1097,6 +1106,15 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
         else:
             i += 1
     return spans
+
+
+def _glued_on_a_noun(token, letter: str) -> bool:
+    """لتحلية، ومطاحن: ``letter`` glued on an indefinite word that is commoner without it
+    (not لجنة, itself a word; not a name)."""
+    key, text = token.key, strip_diacritics(token.text)
+    if not key.startswith(letter) or key.startswith(letter + "ال") or len(key) < 4 or _is_first_name(key):
+        return False
+    return word_zipf(text[1:]) > word_zipf(text)
 
 
 def _indefinite_nisba(token) -> bool:
