@@ -166,6 +166,7 @@ def actor_phrases(sentence: Sentence, mentions: list[Mention]) -> list[ActorPhra
         if phrase.head is not None and (phrase.titles or phrase.qualifiers):
             if phrase.head.first_token >= i:
                 headed.add(phrase.head.first_token)
+            reader.add_unit_after_the_name(phrase)
             phrases.append(phrase.finish())
         i = max(end, i + 1)
     return _merged(phrases)
@@ -482,6 +483,23 @@ class _Reader:
         before = self.keys[entity.first_token - 1] if entity.first_token else ""
         after = self.keys[entity.last_token] if entity.last_token < len(self.keys) else ""
         return _definite(before) or after in _LINEAGE
+
+    def add_unit_after_the_name(self, draft: _Draft) -> None:
+        """العميد محمد الجبوري في شرطة نينوى: an officer named by his rank alone serves in the
+        organisation named right after his name with في."""
+        if any(q.reading == EMPLOYER for q in draft.qualifiers) or not draft.titles:
+            return
+        entries = [titles_by_form().get(t.canonical) for t in draft.titles]
+        if any(e is None or e.kind != "military" for e in entries):
+            return
+        at = draft.head.last_token
+        if at + 1 >= len(self.tokens) or self._word_kind(self.keys[at]) != "in" or len(self.keys[at]) < 2:
+            return
+        unit = self.entity_at.get(at + 1)
+        if unit is None or unit.label != ORG or _glued(self.tokens[at + 1], unit):
+            return
+        role, role_en = draft.roles.get(len(draft.titles) - 1, ("", ""))
+        draft.qualifiers.append(Qualifier(unit, "in", EMPLOYER, role, role_en, draft.titles[-1]))
 
     # -- the name first ------------------------------------------------------------
     def apposed(self, start: int, headed: set[int], draft: _Draft) -> Mention | None:
