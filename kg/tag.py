@@ -1287,6 +1287,9 @@ def _name_after_title(tokens, position: int, labels, common: frozenset[str], mod
         or (_is_definite(tokens[i].key) and (model_person is None or model_person[i] is None))
         or (i > position and tokens[i].key.startswith("ل") and _is_definite(tokens[i - 1].key) and not _is_first_name(tokens[i].key))
         or actor_words().get(tokens[i].key) == "rank"
+        or (tokens[i].text == "." and i > position and actor_words().get(tokens[i - 1].key) == "rank")
+        or (i + 1 < len(tokens) and actor_words().get(tokens[i].key) in ("host", "in") and labels[i + 1] in (GPE, LOC)
+            and i > position and labels[i - 1] in (GPE, ORG))
     ):
         i += 1  # the title's country or organisation (جمهورية مصر العربية), its adjectives (المتقاعد، الدائم), commas
     if i < len(tokens) and labels[i] == PERSON:
@@ -1303,8 +1306,10 @@ def _name_after_title(tokens, position: int, labels, common: frozenset[str], mod
             return False  # رئيس مجلس الوزراء، رئيس الهيئة: an institution follows the title, not a name
         if j in in_title or bare_key(token.key) in not_entities():
             return False  # ولي العهد after سمو is another title; حفظهم الله is a blessing
-        if j == first and token.key[:1] in ("و", "ف"):
-            return False  # a glued conjunction starts a new phrase, not a name
+        if j == first and token.key[:1] in ("و", "ف") and not _is_first_name(token.key, strictly=True):
+            return False  # a glued conjunction starts a new phrase, not a name (فيصل، وليد are names)
+        if j == first and token.key in _FUNCTION_WORDS and strip_diacritics(token.text) not in _PREPOSITIONS and _is_first_name(token.key):
+            return True  # علي: a first name whose matching key is the preposition على's
         if labels[j] is not None or not token.key[:1].isalpha() or bare_key(token.text) in _NAME_STOPS or len(token.key) <= 1:
             return False
         if j == first + 1 and token.key.startswith("ال") and token.key not in _NAME_STOPS:
