@@ -240,7 +240,7 @@ def _qualify_institutions(mentions: list[Mention], votes: dict[str, int]) -> Non
     is named with its country, "وزارة الداخلية (المملكة العربية السعودية)", the country
     its sentence gives or else the one the article names most. With no country in the
     article it keeps its bare name."""
-    main = max(votes, key=lambda iso: votes[iso]) if votes else ""
+    main = _main_country(votes)
     ministers = _ministers_countries(mentions)
     for m in mentions:
         if m.source != "institution" or not m.canonical:
@@ -250,6 +250,16 @@ def _qualify_institutions(mentions: list[Mention], votes: dict[str, int]) -> Non
         country = country_by_iso(m.iso or (next(iter(minister)) if len(minister) == 1 else main))
         m.canonical = _with_country(m.canonical, country.canonical) if country else ""
         m.iso = ""
+
+
+def _main_country(votes: dict[str, int]) -> str:
+    """The country the article is about: named more than twice as often as any other. A
+    report on Washington that names Iran a little more often is no Iranian one, and its
+    مجلس الشيوخ is not Iran's."""
+    ranked = sorted(votes.values(), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0] <= 2 * ranked[1]):
+        return ""
+    return max(votes, key=lambda iso: votes[iso])
 
 
 def _ministers_countries(mentions: list[Mention]) -> dict[str, set[str]]:

@@ -560,3 +560,14 @@ def test_one_of_the_leaders_of_an_organisation(monkeypatch):
     text = "وخطفت مجموعة مسلحة أحد قادة حزب الله عبد الكريم عبيد من لبنان."
     affiliations = _affiliations(_graph({"a": text}, {"عبد الكريم عبيد": "PERS"}, monkeypatch))
     assert ("عبد الكريم عبيد", "حزب الله") in affiliations
+
+
+def test_a_state_institution_takes_only_a_dominant_countrys_name(monkeypatch):
+    text = ("وأبرمت الولايات المتحدة صفقة مع إيران بعد مفاوضات مع إيران في فيينا، وقالت واشنطن إن إيران ملتزمة. "
+            "وقال عضو مجلس الشيوخ السابق سامي فورد إن الصفقة جيدة.")
+    g = _graph({"a": text}, {"سامي فورد": "PERS"}, monkeypatch)
+    assert not [d for _, d in g.nodes(data=True) if d["label"].startswith("مجلس الشيوخ") and "الإيراني" in d["label"]]
+    text = ("وأكدت المملكة العربية السعودية أن السعودية تدعم اليمن، وأشاد مسؤولون في الرياض وجدة بالقرار. "
+            "وقال وكيل وزارة الداخلية سامي فورد إن الخطة جاهزة.")
+    g = _graph({"a": text}, {"سامي فورد": "PERS"}, monkeypatch)
+    assert [d for _, d in g.nodes(data=True) if d["label"].startswith("وزارة الداخلية") and "السعودية" in d["label"]]
