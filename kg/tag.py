@@ -1322,6 +1322,8 @@ def _name_after_title(tokens, position: int, labels, common: frozenset[str], mod
             return True  # علي: a first name whose matching key is the preposition على's
         if labels[j] is not None or not token.key[:1].isalpha() or bare_key(token.text) in _NAME_STOPS or len(token.key) <= 1:
             return False
+        if strip_diacritics(token.text) in _PREPOSITIONS:
+            return False  # جائزة الملك فيصل العالمية أمام ...: a preposition is no name word
         if j == first + 1 and token.key.startswith("ال") and token.key not in _NAME_STOPS:
             return True  # the second half of a compound name: أنور الحق, نور الدين
         if token.key.startswith(("بال", "لل", "كال", "وال")) and not _is_first_name(token.key):

@@ -571,3 +571,9 @@ def test_a_state_institution_takes_only_a_dominant_countrys_name(monkeypatch):
             "وقال وكيل وزارة الداخلية سامي فورد إن الخطة جاهزة.")
     g = _graph({"a": text}, {"سامي فورد": "PERS"}, monkeypatch)
     assert [d for _, d in g.nodes(data=True) if d["label"].startswith("وزارة الداخلية") and "السعودية" in d["label"]]
+
+
+def test_a_preposition_ends_a_name_read_after_a_title(monkeypatch):
+    text = "وألقيت الكلمة في حفل جائزة الملك فيصل العالمية أمام خادم الحرمين الشريفين."
+    g = _graph({"a": text}, {}, monkeypatch)
+    assert not [d for _, d in g.nodes(data=True) if "أمام" in d["label"]]
