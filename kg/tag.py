@@ -1298,8 +1298,8 @@ def _name_after_title(tokens, position: int, labels, common: frozenset[str], mod
         or (i > position and tokens[i].key.startswith("ل") and _is_definite(tokens[i - 1].key) and not _is_first_name(tokens[i].key))
         or actor_words().get(tokens[i].key) == "rank"
         or (tokens[i].text == "." and i > position and actor_words().get(tokens[i - 1].key) == "rank")
-        or (i + 1 < len(tokens) and actor_words().get(tokens[i].key) in ("host", "in") and labels[i + 1] in (GPE, LOC)
-            and i > position and labels[i - 1] in (GPE, ORG))
+        or (i + 1 < len(tokens) and actor_words().get(tokens[i].key) in ("host", "in") and labels[i + 1] in (GPE, LOC, ORG)
+            and (i == position or labels[i - 1] in (GPE, ORG)))
     ):
         i += 1  # the title's country or organisation (جمهورية مصر العربية), its adjectives (المتقاعد، الدائم), commas
     if i < len(tokens) and labels[i] == PERSON:
@@ -1359,7 +1359,8 @@ def _name_after_title(tokens, position: int, labels, common: frozenset[str], mod
         comma = next((j for j in range(first, min(first + 8, len(tokens))) if tokens[j].text in "،,"), None)
         if comma is not None and comma + 3 < len(tokens):
             start = comma + 1
-            if is_name_word(start) and tokens[start + 2].text in "،,." and (
+            glued = tokens[start].key[:1] in ("و", "ف") and not _is_first_name(tokens[start].key, strictly=True)
+            if not glued and is_name_word(start) and tokens[start + 2].text in "،,." and (
                 is_name_word(start + 1) or _plain_word(tokens[start + 1], labels[start + 1])
             ):
                 found = start, start + 2

@@ -512,7 +512,7 @@ def test_a_first_name_cut_off_its_name_gets_no_affiliation(monkeypatch):
     text = "وانتقد عضو لجنة الأمن والدفاع في مجلس النواب العراقي إسكندر وتوت الموقف الأمريكي."
     affiliations = _affiliations(_graph({"a": text}, {"إسكندر": "PERS"}, monkeypatch))
     assert not _targets(affiliations, "إسكندر")
-    text = "وانتقد عضو لجنة الأمن والدفاع في مجلس النواب العراقي إسكندر الموقف الأمريكي."
+    text = "وقال عضو لجنة الأمن والدفاع في مجلس النواب العراقي إسكندر إن الموقف الأمريكي خاطئ."
     affiliations = _affiliations(_graph({"a": text}, {"إسكندر": "PERS"}, monkeypatch))
     assert _targets(affiliations, "إسكندر")  # a first name alone before an ordinary word keeps its role
 
@@ -577,3 +577,24 @@ def test_a_preposition_ends_a_name_read_after_a_title(monkeypatch):
     text = "وألقيت الكلمة في حفل جائزة الملك فيصل العالمية أمام خادم الحرمين الشريفين."
     g = _graph({"a": text}, {}, monkeypatch)
     assert not [d for _, d in g.nodes(data=True) if "أمام" in d["label"]]
+
+
+def test_members_listed_after_a_colon_hold_the_title(monkeypatch):
+    text = "وأعلنت الرئاسة أسماء أعضاء مجلس إدارة نادي النجمة: سامر العتيبي، وخالد الدوسري، ومنصور القحطاني."
+    names = {"سامر العتيبي": "PERS", "وخالد الدوسري": "PERS", "ومنصور القحطاني": "PERS"}
+    affiliations = _affiliations(_graph({"a": text}, names, monkeypatch))
+    for person in ("سامر العتيبي", "خالد الدوسري", "منصور القحطاني"):
+        assert [t for t in _targets(affiliations, person) if t.startswith("نادي النجمة")]
+
+
+def test_names_after_a_colon_that_go_on_into_a_clause_are_no_list(monkeypatch):
+    text = "وقال أعضاء مجلس إدارة نادي النجمة: سامر العتيبي وفارس الدوسري اجتمعا بالمدرب أمس."
+    names = {"سامر العتيبي": "PERS", "وفارس الدوسري": "PERS"}
+    affiliations = _affiliations(_graph({"a": text}, names, monkeypatch))
+    assert not _targets(affiliations, "سامر العتيبي") and not _targets(affiliations, "فارس الدوسري")
+
+
+def test_a_name_after_a_title_and_its_organisation_in_a_preposition(monkeypatch):
+    text = "وقتل القيادي في تنظيم القاعدة أبو سامر الحلبي في غارة جوية."
+    affiliations = _affiliations(_graph({"a": text}, {}, monkeypatch))
+    assert [t for p, t in affiliations if p.startswith("أبو سامر") and "القاعدة" in t]
