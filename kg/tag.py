@@ -36,7 +36,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
 
-from kg.lexicon import Demonym, Match, Org, Place, Title, common_words, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts
+from kg.lexicon import Demonym, Match, Org, Place, Title, common_words, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, actor_words
 from kg import ner
 from kg.ner import load_model
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Document, Mention, Sentence
@@ -243,7 +243,7 @@ def _qualify_institutions(mentions: list[Mention], votes: dict[str, int]) -> Non
     its sentence gives or else the one the article names most. With no country in the
     article it keeps its bare name. A club (نادي) takes only the country its sentence gives
     (see ``_qualify_clubs``)."""
-    main = max(votes, key=lambda iso: votes[iso]) if votes else ""
+    main = _main_country(votes)
     ministers = _ministers_countries(mentions)
     for m in mentions:
         if m.source != "institution" or not m.canonical:
@@ -285,6 +285,16 @@ def _qualify_clubs(doc: Document, mentions: list[Mention]) -> None:
             m.canonical = _with_country(f"نادي {teams[m.key]}", country.canonical)
         else:
             m.source = "club"  # which country's club is unknown: resolution keeps it to this article
+
+
+def _main_country(votes: dict[str, int]) -> str:
+    """The country the article is about: named more than twice as often as any other. A
+    report on Washington that names Iran a little more often is no Iranian one, and its
+    مجلس الشيوخ is not Iran's."""
+    ranked = sorted(votes.values(), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0] <= 2 * ranked[1]):
+        return ""
+    return max(votes, key=lambda iso: votes[iso])
 
 
 def _ministers_countries(mentions: list[Mention]) -> dict[str, set[str]]:
@@ -372,6 +382,8 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
         if _span_key(tokens, part, dropped) not in dropped
     ]
     model_spans = [_with_family_nisba(span, tokens, matches) for span in model_spans]
+    spanned = {i for first, last, *_ in model_spans for i in range(first, last)}
+    model_spans = [_with_first_name_after_title(span, tokens, title_end, matches, spanned) for span in model_spans]
     model_person = [None] * len(tokens)
     for first, last, label, _ in model_spans:
         if label == "PERS":
@@ -454,6 +466,8 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             continue  # ولي ولي العهد is a title, not a name
         if label == "PERS" and _is_institution(tokens[first].key):
             label = "ORG"  # مجلس ...، الهيئة العامة ...: an institution, whatever the model said
+        if label == "LOC" and _holder_after_a_complement(tokens, first, last, out, title_end):
+            label = "PERS"  # رئيس جامعة نيكوسيا بيريستيانيس: the title's holder, not a place
         glued = (
             _glued_conjunction(tokens[first])
             or (_head_proclitic(tokens[first].key) if label == "ORG" else "")
@@ -507,6 +521,39 @@ def _with_family_nisba(span, tokens, matches: list[Match]):
         ):
             return (first, last + 1, *span[2:])
     return span
+
+
+def _with_first_name_after_title(span, tokens, title_end: dict[int, Match], matches: list[Match], spanned: set[int]):
+    """الرئيس علي بونغو، آية الله علي خامنئي: a first name between a title and the name
+    the model found belongs to the name (the model often leaves علي out: its matching key
+    is the preposition على's, which is told apart here as written)."""
+    first, last, label, confidence = span
+    at = first - 1
+    if label != "PERS" or at < 1 or last - first > 2 or at not in title_end or at in spanned:
+        return span
+    token = tokens[at]
+    text = strip_diacritics(token.text)
+    if text in _PREPOSITIONS or text.endswith("ى") or not _ARABIC.search(text) or token.key[:1] in _NAME_PROCLITICS:
+        return span
+    if not _is_first_name(token.key) or actor_words().get(token.key) == "rank" or any(m.first <= at < m.last for m in matches):
+        return span
+    return at, last, label, confidence
+
+
+def _holder_after_a_complement(tokens, first: int, last: int, mentions: list[Mention], title_end: dict[int, Match]) -> bool:
+    """المدرب الروماني بيتوركا، رئيس جامعة نيكوسيا بيريستيانيس: one unknown word the model
+    calls a place, right after a title's nationality or organisation, is the title's holder
+    (a place would follow a preposition: رئيس الجامعة في نيقوسيا)."""
+    if last - first != 1 or first == 0:
+        return False
+    token = tokens[first]
+    if token.key.startswith("ال") or _glued_conjunction(token) or _preposition_on_a_word(token, common_words()) \
+            or bare_key(token.key) in token_gazetteer():
+        return False
+    complement = next((m for m in mentions if m.last_token == first and m.label in (GPE, ORG)), None)
+    if complement is None or complement.first_token not in title_end:
+        return False
+    return complement.label == ORG or complement.source == "demonym"
 
 
 def _is_quantity(token) -> bool:
@@ -686,6 +733,8 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
             last -= 1  # ماضي بن ماضي عريساً: a word with tanween after the name
         if first < last - 1 and last < len(tokens) and bare_key(tokens[last].text) == _ALLAH and not tokens[last - 1].key.startswith("عبد"):
             last -= 1  # عبد الله بن عمر رضي + الله عنه: a blessing after the name, not part of it
+        while first < last - 1 and actor_words().get(tokens[first].key) == "rank":
+            first += 1  # العقيد ركن عبدالله الجاسر: the rest of a rank before the name
         while first < last - 1 and tokens[first].key.startswith("لل") and len(tokens[first].key) > 4:
             first += 1  # للمايسترو هشام جبر: "for the maestro" introduces the name
         while first < last and tokens[last - 1].key.startswith("ال") and tokens[last - 1].key in common and not kunya:
@@ -698,7 +747,8 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
             nxt = tokens[last]
             if (
                 nxt.key.startswith("ال") and len(nxt.key) > 4 and not _is_nisba_or_title(nxt.key)
-                and bare_key(nxt.text) not in _NAME_STOPS and (nxt.key.endswith("ي") or not is_everyday_word(nxt.text))
+                and bare_key(nxt.text) not in _NAME_STOPS
+                and (nxt.key.endswith("ي") or not is_everyday_word(nxt.text) or _closes_a_listed_name(tokens, last + 1))
             ):
                 last += 1  # فهد بن عبدالله السلامة: the family name after the father's
         has_family = any(bare_key(t.text) == _FAMILY for t in tokens[first:last])
@@ -706,7 +756,7 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
             last += 1  # باسم بن عبدالفتاح منقل، محمد علي الوادعي: a family name the model left out
         if first > 0 and last - first <= 2 and _is_first_name(tokens[first - 1].key, strictly=True) and _plain_name_word(tokens[first - 1], common):
             first -= 1  # علي خامنئي: the first name the model left out
-        elif first > 0 and bare_key(tokens[first].text) in _NASAB and _lineage_opener(tokens[first - 1], common):
+        elif first > 0 and bare_key(tokens[first].text) in _NASAB and _lineage_opener(tokens[first - 1], common, last - first >= 3):
             first -= 1  # ومشهور + بن عبدالله الحربي: a lineage begins with a first name
     if first >= last:
         return None
@@ -1016,6 +1066,7 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
             continue  # مجلس إدارة الشركة: the board is no name; the company after it may be
         glued, definite = reading
         j, end, complements, strong, in_name = i + 1, i + 1, 0, False, False
+        lam = False  # an ل-complement on an indefinite noun was read (لتحلية المياه)
         country = False
         while j < n:
             key = tokens[j].key
@@ -1050,6 +1101,8 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
                 break  # مركز محافظة ديالى: a place begins
             if place_words().get(key) == "lies":
                 break  # المديرية التابعة لمحافظة ...: where the institution lies, not its name
+            if actor_words().get(key) in ("temporal", "rank"):
+                break  # نادي الوحدة الجديد: "new" describes the club's board; المهندس opens a person's name
             if in_name and (j in person or key not in common) and not key.startswith("ال"):
                 strong = True  # the royal's name: الملك عبدالعزيز، الأمير سلطان بن عبدالعزيز
             elif in_name and key.startswith("ال") and j - 1 in person:
@@ -1069,6 +1122,14 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
                 if complements == 0:
                     break  # مركز للصناعات، الجامعة للتطوير: the name needs its genitive or adjective first
                 strong, in_name = True, False
+            elif reading[1] and complements and j + 1 < n and tokens[j + 1].key.startswith("ال") \
+                    and _glued_on_a_noun(tokens[j], "ل" if not lam else "و"):
+                # المؤسسة العامة لتحلية المياه، ... لصوامع الغلال ومطاحن الدقيق: after a definite head
+                # and its adjective, ل (and then و) on an indefinite noun whose own genitive follows
+                # (after وزارة الحج, لشؤون الحج is an official's portfolio, no part of the name)
+                strong, in_name, lam, definite = True, False, True, False
+                j += 1
+                continue
             elif not definite and j == i + 1 and _indefinite_nisba(tokens[j]):
                 break  # مؤسسة خيرية، معهد تدريبي: "a charitable foundation", no name
             elif not definite and (key not in common or j == i + 1) and j not in person:
@@ -1114,6 +1175,15 @@ def _agreeing_adjective(head, word) -> bool:
 def _institutions_plural(stem: str) -> bool:
     """الشركات، المؤسسات، الهيئات: the sound plural of an institution noun."""
     return stem.endswith("ات") and stem[:-2] + "ه" in org_heads()
+
+
+def _glued_on_a_noun(token, letter: str) -> bool:
+    """لتحلية، ومطاحن: ``letter`` glued on an indefinite word that is commoner without it
+    (not لجنة, itself a word; not a name)."""
+    key, text = token.key, strip_diacritics(token.text)
+    if not key.startswith(letter) or key.startswith(letter + "ال") or len(key) < 4 or _is_first_name(key):
+        return False
+    return word_zipf(text[1:]) > word_zipf(text)
 
 
 def _indefinite_nisba(token) -> bool:
@@ -1279,10 +1349,16 @@ def _name_after_title(tokens, position: int, labels, common: frozenset[str], mod
     mention, a function word); no word may be a common word (ANERcorp's O-words).
     """
     i = position
+    if i < len(tokens) and labels[i] == GPE and tokens[i].key.endswith(("ي", "يه")) and not _is_definite(tokens[i].key):
+        return None  # دبلوماسي يمني حضرمي المولد: "a Yemeni diplomat" describes someone; no name follows
     while i < len(tokens) and (
         labels[i] in (GPE, ORG, LOC) or tokens[i].text in "،," or (i > position and _is_nisba(tokens[i].key))
         or (_is_definite(tokens[i].key) and (model_person is None or model_person[i] is None))
         or (i > position and tokens[i].key.startswith("ل") and _is_definite(tokens[i - 1].key) and not _is_first_name(tokens[i].key))
+        or actor_words().get(tokens[i].key) == "rank"
+        or (tokens[i].text == "." and i > position and actor_words().get(tokens[i - 1].key) == "rank")
+        or (i + 1 < len(tokens) and actor_words().get(tokens[i].key) in ("host", "in") and labels[i + 1] in (GPE, LOC, ORG)
+            and (i == position or labels[i - 1] in (GPE, ORG)))
     ):
         i += 1  # the title's country or organisation (جمهورية مصر العربية), its adjectives (المتقاعد، الدائم), commas
     if i < len(tokens) and labels[i] == PERSON:
@@ -1299,10 +1375,14 @@ def _name_after_title(tokens, position: int, labels, common: frozenset[str], mod
             return False  # رئيس مجلس الوزراء، رئيس الهيئة: an institution follows the title, not a name
         if j in in_title or bare_key(token.key) in not_entities():
             return False  # ولي العهد after سمو is another title; حفظهم الله is a blessing
-        if j == first and token.key[:1] in ("و", "ف"):
-            return False  # a glued conjunction starts a new phrase, not a name
+        if j == first and token.key[:1] in ("و", "ف") and not _is_first_name(token.key, strictly=True):
+            return False  # a glued conjunction starts a new phrase, not a name (فيصل، وليد are names)
+        if j == first and token.key in _FUNCTION_WORDS and strip_diacritics(token.text) not in _PREPOSITIONS and _is_first_name(token.key):
+            return True  # علي: a first name whose matching key is the preposition على's
         if labels[j] is not None or not token.key[:1].isalpha() or bare_key(token.text) in _NAME_STOPS or len(token.key) <= 1:
             return False
+        if strip_diacritics(token.text) in _PREPOSITIONS:
+            return False  # جائزة الملك فيصل العالمية أمام ...: a preposition is no name word
         if j == first + 1 and token.key.startswith("ال") and token.key not in _NAME_STOPS:
             return True  # the second half of a compound name: أنور الحق, نور الدين
         if token.key.startswith(("بال", "لل", "كال", "وال")) and not _is_first_name(token.key):
@@ -1338,7 +1418,8 @@ def _name_after_title(tokens, position: int, labels, common: frozenset[str], mod
         comma = next((j for j in range(first, min(first + 8, len(tokens))) if tokens[j].text in "،,"), None)
         if comma is not None and comma + 3 < len(tokens):
             start = comma + 1
-            if is_name_word(start) and tokens[start + 2].text in "،,." and (
+            glued = tokens[start].key[:1] in ("و", "ف") and not _is_first_name(tokens[start].key, strictly=True)
+            if not glued and is_name_word(start) and tokens[start + 2].text in "،,." and (
                 is_name_word(start + 1) or _plain_word(tokens[start + 1], labels[start + 1])
             ):
                 found = start, start + 2
@@ -1362,14 +1443,24 @@ def _ordinary_before_a_name(tokens, first: int, last: int, common: frozenset[str
     return ordinary and (last - first >= 3 or _is_first_name(tokens[first + 1].key, strictly=True))
 
 
-def _lineage_opener(token, common: frozenset[str]) -> bool:
-    """The word before بن: a first name, perhaps with a glued "and" (ومشهور)."""
+def _closes_a_listed_name(tokens, i: int) -> bool:
+    """The word before ``i`` ends a name in a list: و with the next first name follows
+    (فهد بن عبدالله السلامة وماجد ...; not حضر تركي بن عبدالله الحفل: the verb's object)."""
+    return i < len(tokens) and _starts_second_name(tokens[i].key)
+
+
+def _lineage_opener(token, common: frozenset[str], full: bool = False) -> bool:
+    """The word before بن: a first name, perhaps with a glued "and" (ومشهور); before a
+    ``full`` lineage (بن + father + family), any word with a glued "and" opens the next
+    name of a list, even an ordinary word (مشهور), where a lone ابن X may be a family name
+    after a verb (واقترح ابن خزيم)."""
     key = token.key
-    if key.startswith("و") and len(key) > 3 and word_zipf(key[1:]) > word_zipf(key):
+    listed = key.startswith("و") and len(key) > 3 and word_zipf(key[1:]) > word_zipf(key)
+    if listed:
         key = key[1:]
     if not _ARABIC.search(token.text) or key.startswith("ال") or bare_key(key) in _NAME_STOPS or key in _FUNCTION_WORDS:
         return False
-    return _is_first_name(key) or key not in common
+    return _is_first_name(key) or key not in common or (listed and full)
 
 
 def _preposition_on_a_word(token, common: frozenset[str]) -> bool:

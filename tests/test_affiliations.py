@@ -433,3 +433,168 @@ def test_a_country_named_only_after_the_bare_title_is_not_its(monkeypatch):
     text = _GREECE + "وقال وزير المالية نيكوس بابادوبولوس إن الحل يأتي من اليونان."
     affiliations = _affiliations(_graph({"a": text}, {"نيكوس بابادوبولوس": "PERS"}, monkeypatch))
     assert not affiliations
+
+
+def _targets(affiliations, person):
+    return {t for p, t in affiliations if p == person}
+
+
+def test_an_adjective_of_time_is_no_part_of_a_clubs_name(monkeypatch):
+    text = ("واعتمد الرئيس العام مجلس إدارة نادي النجمة الجديد بمنطقة الرياض، وجاء التشكيل الجديد للمجلس "
+            "برئاسة سامر بن خالد العتيبي، وعضوية كل من فارس بن علي الدوسري ومنصور بن سعد القحطاني.")
+    names = {"سامر بن خالد العتيبي": "PERS", "فارس بن علي الدوسري": "PERS", "ومنصور بن سعد القحطاني": "PERS"}
+    affiliations = _affiliations(_graph({"a": text}, names, monkeypatch))
+    for person in ("سامر بن خالد العتيبي", "فارس بن علي الدوسري", "منصور بن سعد القحطاني"):
+        (club,) = _targets(affiliations, person)
+        assert club.startswith("نادي النجمة") and "الجديد" not in club
+
+
+def test_listed_names_keep_their_first_and_family_names(monkeypatch):
+    # the model read "فهد بن عبدالله" without the family name and "بن عبدالله الحربي" without مشهور
+    text = ("وجاء التشكيل الجديد لمجلس إدارة نادي النجمة برئاسة سامر بن خالد العتيبي، "
+            "وعضوية كل من فهد بن عبدالله السلامة وماجد بن علي الفاضل ومشهور بن عبدالله الحربي.")
+    names = {"سامر بن خالد العتيبي": "PERS", "فهد بن عبدالله": "PERS", "وماجد بن علي الفاضل": "PERS", "بن عبدالله الحربي": "PERS"}
+    affiliations = _affiliations(_graph({"a": text}, names, monkeypatch))
+    people = {p for p, _ in affiliations}
+    assert {"فهد بن عبدالله السلامة", "مشهور بن عبدالله الحربي", "ماجد بن علي الفاضل"} <= people
+    assert not {"فهد بن عبدالله", "بن عبدالله الحربي"} & people
+
+
+def test_a_family_name_after_a_lineage_is_not_the_verbs_object(monkeypatch):
+    g = _graph({"a": "ورعى الأمير فيصل بن عبدالله الحفل."}, {"فيصل بن عبدالله": "PERS"}, monkeypatch)
+    assert "فيصل بن عبدالله" in {d["label"] for _, d in g.nodes(data=True)}
+
+
+def test_the_first_name_between_a_title_and_the_name(monkeypatch):
+    text = "وقال الرئيس اليمني علي ناصر العمري إن الحوار مستمر."
+    affiliations = _affiliations(_graph({"a": text}, {"ناصر العمري": "PERS"}, monkeypatch))
+    assert ("علي ناصر العمري", "اليمن") in affiliations
+    text = "وقال آية الله علي الطباطبائي إن الحوار مستمر."
+    g = _graph({"a": text}, {"الطباطبائي": "PERS"}, monkeypatch)
+    assert "علي الطباطبائي" in {d["label"] for _, d in g.nodes(data=True)}
+
+
+def test_the_preposition_on_after_a_title_is_no_first_name(monkeypatch):
+    text = "وأثنى الرئيس اليمني على سامي العمري في كلمته."
+    g = _graph({"a": text}, {"سامي العمري": "PERS"}, monkeypatch)
+    labels = {d["label"] for _, d in g.nodes(data=True)}
+    assert "سامي العمري" in labels and "على سامي العمري" not in labels
+
+
+def test_a_rank_word_is_no_part_of_the_name(monkeypatch):
+    text = "وكان في وداعه الملحق العسكري السعودي في مصر العقيد ركن فهد الدوسري."
+    affiliations = _affiliations(_graph({"a": text}, {"ركن فهد الدوسري": "PERS"}, monkeypatch))
+    assert ("فهد الدوسري", "المملكة العربية السعودية") in affiliations
+    assert not [p for p, _ in affiliations if p.startswith("ركن")]
+
+
+def test_an_indefinite_nationality_after_a_title_describes_no_named_person(monkeypatch):
+    text = "وهو سياسي ودبلوماسي يمني حضرمي المولد، عاش وترعرع في عدن."
+    g = _graph({"a": text}, {}, monkeypatch)
+    assert not [d for _, d in g.nodes(data=True) if d["type"] == "PERSON"]
+    assert not _affiliations(g)
+
+
+def test_the_organisation_named_by_its_noun_is_the_one_named_last(monkeypatch):
+    text = ("واجتمع حزب الوفد مع ممثلي حزب النور أمس. "
+            "وفي مقر حزب الأمل، قال رئيس الحزب سامي الفاروق إن المشروع ممول محليا.")
+    affiliations = _affiliations(_graph({"a": text}, {"سامي الفاروق": "PERS"}, monkeypatch))
+    assert _targets(affiliations, "سامي الفاروق") == {"حزب الأمل"}
+
+
+def test_two_organisations_named_as_recently_leave_the_noun_unread(monkeypatch):
+    text = "واجتمع حزب الوفد مع ممثلي حزب النور أمس. وقال رئيس الحزب سامي الفاروق إن الاجتماع مثمر."
+    affiliations = _affiliations(_graph({"a": text}, {"سامي الفاروق": "PERS"}, monkeypatch))
+    assert not _targets(affiliations, "سامي الفاروق")
+
+
+def test_a_first_name_cut_off_its_name_gets_no_affiliation(monkeypatch):
+    text = "وانتقد عضو لجنة الأمن والدفاع في مجلس النواب العراقي إسكندر وتوت الموقف الأمريكي."
+    affiliations = _affiliations(_graph({"a": text}, {"إسكندر": "PERS"}, monkeypatch))
+    assert not _targets(affiliations, "إسكندر")
+    text = "وقال عضو لجنة الأمن والدفاع في مجلس النواب العراقي إسكندر إن الموقف الأمريكي خاطئ."
+    affiliations = _affiliations(_graph({"a": text}, {"إسكندر": "PERS"}, monkeypatch))
+    assert _targets(affiliations, "إسكندر")  # a first name alone before an ordinary word keeps its role
+
+
+def test_an_unknown_word_read_as_a_place_after_a_titles_nationality_is_its_holder(monkeypatch):
+    text = "وقال المدرب الروماني بيتوركا إن الفريق جاهز."
+    affiliations = _affiliations(_graph({"a": text}, {"بيتوركا": "LOC"}, monkeypatch))
+    assert ("بيتوركا", "رومانيا") in affiliations
+    text = "ووصل المدرب الروماني إلى كلوجنا أمس."
+    g = _graph({"a": text}, {"كلوجنا": "LOC"}, monkeypatch)
+    assert not [d for _, d in g.nodes(data=True) if d["type"] == "PERSON"]
+
+
+def test_an_institution_with_an_l_complement_on_an_indefinite_noun(monkeypatch):
+    text = "وقال محافظ المؤسسة العامة لتحلية المياه الدكتور سامي العمري إن الإنتاج زاد."
+    affiliations = _affiliations(_graph({"a": text}, {"سامي العمري": "PERS"}, monkeypatch))
+    assert ("سامي العمري", "المؤسسة العامة لتحلية المياه") in {(p, t.split(" (")[0]) for p, t in affiliations} or any(
+        p == "سامي العمري" and t.startswith("المؤسسة العامة لتحلية المياه") for p, t in affiliations)
+
+
+def test_a_portfolio_after_a_ministry_is_no_part_of_its_name(monkeypatch):
+    text = "وقال وكيل وزارة الحج لشؤون الحج والعمرة سامي العمري إن الاستعدادات اكتملت."
+    g = _graph({"a": text}, {"سامي العمري": "PERS"}, monkeypatch)
+    assert not [d for _, d in g.nodes(data=True) if "لشؤون" in d["label"]]
+
+
+def test_an_officer_serves_in_the_unit_after_his_name(monkeypatch):
+    text = "وكشف العميد سامي الجبوري في شرطة نينوى عن مقتل عشرة مسلحين."
+    affiliations = _affiliations(_graph({"a": text}, {"سامي الجبوري": "PERS"}, monkeypatch))
+    assert [t for p, t in affiliations if p == "سامي الجبوري" and t.startswith("شرطة نينوى")]
+    text = "وقال الدكتور سامي الجبوري في جامعة بغداد إن البحث مستمر."
+    affiliations = _affiliations(_graph({"a": text}, {"سامي الجبوري": "PERS", "جامعة بغداد": "ORG"}, monkeypatch))
+    assert not _targets(affiliations, "سامي الجبوري")
+
+
+def test_names_after_a_title_that_begin_like_a_conjunction_or_a_preposition(monkeypatch):
+    affiliations = _affiliations(_graph({"a": "وقال السفير الأردني فيصل الحمود إن العلاقات متينة."}, {}, monkeypatch))
+    assert ("فيصل الحمود", "الأردن") in affiliations
+    text = "وقال السفير التونسي لدى روسيا علي الشابي إن الاتفاقية جاهزة."
+    affiliations = _affiliations(_graph({"a": text}, {}, monkeypatch))
+    assert _targets(affiliations, "علي الشابي") == {"تونس"}
+
+
+def test_one_of_the_leaders_of_an_organisation(monkeypatch):
+    text = "وخطفت مجموعة مسلحة أحد قادة حزب الله عبد الكريم عبيد من لبنان."
+    affiliations = _affiliations(_graph({"a": text}, {"عبد الكريم عبيد": "PERS"}, monkeypatch))
+    assert ("عبد الكريم عبيد", "حزب الله") in affiliations
+
+
+def test_a_state_institution_takes_only_a_dominant_countrys_name(monkeypatch):
+    text = ("وأبرمت الولايات المتحدة صفقة مع إيران بعد مفاوضات مع إيران في فيينا، وقالت واشنطن إن إيران ملتزمة. "
+            "وقال عضو مجلس الشيوخ السابق سامي فورد إن الصفقة جيدة.")
+    g = _graph({"a": text}, {"سامي فورد": "PERS"}, monkeypatch)
+    assert not [d for _, d in g.nodes(data=True) if d["label"].startswith("مجلس الشيوخ") and "الإيراني" in d["label"]]
+    text = ("وأكدت المملكة العربية السعودية أن السعودية تدعم اليمن، وأشاد مسؤولون في الرياض وجدة بالقرار. "
+            "وقال وكيل وزارة الداخلية سامي فورد إن الخطة جاهزة.")
+    g = _graph({"a": text}, {"سامي فورد": "PERS"}, monkeypatch)
+    assert [d for _, d in g.nodes(data=True) if d["label"].startswith("وزارة الداخلية") and "السعودية" in d["label"]]
+
+
+def test_a_preposition_ends_a_name_read_after_a_title(monkeypatch):
+    text = "وألقيت الكلمة في حفل جائزة الملك فيصل العالمية أمام خادم الحرمين الشريفين."
+    g = _graph({"a": text}, {}, monkeypatch)
+    assert not [d for _, d in g.nodes(data=True) if "أمام" in d["label"]]
+
+
+def test_members_listed_after_a_colon_hold_the_title(monkeypatch):
+    text = "وأعلنت الرئاسة أسماء أعضاء مجلس إدارة نادي النجمة: سامر العتيبي، وخالد الدوسري، ومنصور القحطاني."
+    names = {"سامر العتيبي": "PERS", "وخالد الدوسري": "PERS", "ومنصور القحطاني": "PERS"}
+    affiliations = _affiliations(_graph({"a": text}, names, monkeypatch))
+    for person in ("سامر العتيبي", "خالد الدوسري", "منصور القحطاني"):
+        assert [t for t in _targets(affiliations, person) if t.startswith("نادي النجمة")]
+
+
+def test_names_after_a_colon_that_go_on_into_a_clause_are_no_list(monkeypatch):
+    text = "وقال أعضاء مجلس إدارة نادي النجمة: سامر العتيبي وفارس الدوسري اجتمعا بالمدرب أمس."
+    names = {"سامر العتيبي": "PERS", "وفارس الدوسري": "PERS"}
+    affiliations = _affiliations(_graph({"a": text}, names, monkeypatch))
+    assert not _targets(affiliations, "سامر العتيبي") and not _targets(affiliations, "فارس الدوسري")
+
+
+def test_a_name_after_a_title_and_its_organisation_in_a_preposition(monkeypatch):
+    text = "وقتل القيادي في تنظيم القاعدة أبو سامر الحلبي في غارة جوية."
+    affiliations = _affiliations(_graph({"a": text}, {}, monkeypatch))
+    assert [t for p, t in affiliations if p.startswith("أبو سامر") and "القاعدة" in t]

@@ -49,6 +49,7 @@ class DocumentReader(AffiliationReader, PlaceReader, EventReader):
         self._sports: bool | None = None  # whether the document is a sports report (read once)
         self.ministers: list[tuple[int, str, str, Evidence]] = []  # ministers with no country, for complete_ministries
         self.unplaced: list[tuple[int, str, str, Evidence, bool, frozenset[int]]] = []  # bare state titles, for the article's country
+        self.last_named: dict[int, int] = {}  # cluster -> the latest sentence that named it, for رئيس الحزب
         self.last_destination: list = []  # places the latest visit went to, for "إلى هناك"
         self.last_pair = None  # (sentence, agent, partner) of the latest two-party event, for الجانبان
         self._verbs: list[int] = []  # the trigger verbs of the sentence being read

@@ -153,6 +153,11 @@ def actor_phrases(sentence: Sentence, mentions: list[Mention]) -> list[ActorPhra
             continue
         phrase, end = reader.read(i)
         if phrase.head is None:
+            listed = reader.listed_after_colon(phrase, end)
+            if listed:
+                phrases.extend(listed)
+                i = listed[-1].last_token
+                continue
             phrase.head = reader.apposed(i, headed, phrase)
             if phrase.head is not None:
                 phrase.first_token = phrase.head.first_token
@@ -166,6 +171,7 @@ def actor_phrases(sentence: Sentence, mentions: list[Mention]) -> list[ActorPhra
         if phrase.head is not None and (phrase.titles or phrase.qualifiers):
             if phrase.head.first_token >= i:
                 headed.add(phrase.head.first_token)
+            reader.add_unit_after_the_name(phrase)
             phrases.append(phrase.finish())
         i = max(end, i + 1)
     return _merged(phrases)
@@ -482,6 +488,50 @@ class _Reader:
         before = self.keys[entity.first_token - 1] if entity.first_token else ""
         after = self.keys[entity.last_token] if entity.last_token < len(self.keys) else ""
         return _definite(before) or after in _LINEAGE
+
+    def listed_after_colon(self, draft: _Draft, end: int) -> list[ActorPhrase]:
+        """أعضاء مجلس إدارة نادي الشباب: A، وB، وC. — a title phrase with its organisation or
+        country, a colon, and a list of two or more names that ends the sentence: each name
+        holds the title."""
+        if not draft.titles or not any(q.reading == EMPLOYER for q in draft.qualifiers) or end >= len(self.tokens) \
+                or self.tokens[end].text != ":":
+            return []
+        people: list[Mention] = []
+        j = end + 1
+        while j < len(self.tokens):
+            person = self.entity_at.get(j)
+            if person is None or person.label != PERSON or not _plausible_name(person, self.keys):
+                return []
+            if people and not (self.tokens[j - 1].text in _COMMAS or _glued(self.tokens[j], person).startswith("و")):
+                return []
+            people.append(person)
+            j = person.last_token
+            if j < len(self.tokens) and self.tokens[j].text in _COMMAS:
+                j += 1
+            if j >= len(self.tokens) or self.tokens[j].text in ".؛":
+                break
+        if len(people) < 2:
+            return []
+        role, role_en = draft.roles.get(len(draft.titles) - 1, ("", ""))
+        return [ActorPhrase(p, list(draft.titles), [Qualifier(q.mention, q.link, q.reading, q.role, q.role_en, q.title) for q in draft.qualifiers],
+                            p.first_token, p.last_token, role, role_en) for p in people]
+
+    def add_unit_after_the_name(self, draft: _Draft) -> None:
+        """العميد محمد الجبوري في شرطة نينوى: an officer named by his rank alone serves in the
+        organisation named right after his name with في."""
+        if any(q.reading == EMPLOYER for q in draft.qualifiers) or not draft.titles:
+            return
+        entries = [titles_by_form().get(t.canonical) for t in draft.titles]
+        if any(e is None or e.kind != "military" for e in entries):
+            return
+        at = draft.head.last_token
+        if at + 1 >= len(self.tokens) or self._word_kind(self.keys[at]) != "in" or len(self.keys[at]) < 2:
+            return
+        unit = self.entity_at.get(at + 1)
+        if unit is None or unit.label != ORG or _glued(self.tokens[at + 1], unit):
+            return
+        role, role_en = draft.roles.get(len(draft.titles) - 1, ("", ""))
+        draft.qualifiers.append(Qualifier(unit, "in", EMPLOYER, role, role_en, draft.titles[-1]))
 
     # -- the name first ------------------------------------------------------------
     def apposed(self, start: int, headed: set[int], draft: _Draft) -> Mention | None:

@@ -12,7 +12,8 @@ from functools import lru_cache
 
 from kg.extract.actors import _definite, actor_phrases
 from kg.extract.common import _MINISTRY_KEY, _place
-from kg.lexicon import actor_words, feminine_adjective, load, titles_by_form
+from kg import ner
+from kg.lexicon import actor_words, common_words, feminine_adjective, load, titles_by_form
 from kg.normalize import bare_key, match_key
 from kg.types import GPE, ORG, PERSON, Evidence, Mention, Relation, Sentence
 
@@ -61,7 +62,7 @@ class AffiliationReader:
         """Each actor phrase's person is affiliated with the phrase's employers (kg.extract.actors)."""
         for phrase in actor_phrases(sentence, entities + titles):
             holder = phrase.head
-            if holder.cluster < 0:
+            if holder.cluster < 0 or _name_cut_short(holder, sentence, entities):
                 continue
             for qualifier in phrase.employers:
                 employer = qualifier.mention
@@ -78,7 +79,7 @@ class AffiliationReader:
                 if country is not None:
                     employers.append(country.index)
             if not phrase.employers and not employers:
-                employers = self._named_by_noun(phrase)
+                employers = self._named_by_noun(phrase, entities)
                 if not employers:
                     self.ministers.append((holder.cluster, phrase.role, phrase.role_en, evidence))
                     state = _state_title(phrase)
@@ -91,15 +92,34 @@ class AffiliationReader:
                 if employer != holder.cluster:
                     self.relations.append(Relation(str(holder.cluster), str(employer), "affiliated_with", evidence, 0.8, phrase.role, phrase.role_en))
                     self.roles.setdefault(holder.cluster, (phrase.role, phrase.role_en, employer))
+        for mention in entities:
+            self.last_named[mention.cluster] = sentence.index
 
-    def _named_by_noun(self, phrase) -> list[int]:
-        """رئيس الجامعة، وكيل الوزارة: the article's one organisation whose name begins with the noun."""
+    def _named_by_noun(self, phrase, entities: list[Mention]) -> list[int]:
+        """رئيس الجامعة، وكيل الوزارة: the article's one organisation whose name begins with
+        the noun; of several, the one its sentence names last before the title, or else the
+        one the latest sentence to name any of them names alone (وعن افتتاح الأكاديمية
+        البحرية، أكد رئيس الأكاديمية ...)."""
         found = set()
         for noun, _, _ in phrase.anaphors:
             matches = [c.index for c in self.clusters if c.type == ORG and c.key.split(" ")[0] == noun and " " in c.key]
+            if len(matches) > 1:
+                matches = self._latest_named(matches, entities, phrase.first_token)
             if len(matches) == 1:
                 found.add(matches[0])
         return sorted(found)
+
+    def _latest_named(self, candidates: list[int], entities: list[Mention], before: int) -> list[int]:
+        """Of ``candidates``, the one named last before token ``before`` of this sentence,
+        else those the latest earlier sentence that names any of them names."""
+        here = [m for m in entities if m.cluster in candidates and m.last_token <= before]
+        if here:
+            return [max(here, key=lambda m: m.first_token).cluster]
+        seen = {c: self.last_named[c] for c in candidates if c in self.last_named}
+        if not seen:
+            return []
+        latest = max(seen.values())
+        return [c for c, at in seen.items() if at == latest]
 
     def _article_country(self, republic: bool = False) -> int | None:
         """The country an article is about: named at least three times, and more than twice
@@ -199,6 +219,27 @@ def _monarchy(label: str) -> bool:
     king or sultan (kg/data/actor_words.tsv, kind "monarchy")."""
     first = match_key(label.split(" ")[0]) if label else ""
     return actor_words().get(first[2:] if first.startswith("ال") else first) == "monarchy"
+
+
+def _name_cut_short(head: Mention, sentence: Sentence, entities: list[Mention]) -> bool:
+    """السويسري جوزيف بلاتر read as جوزيف and بلاتر, إسكندر وتوت read as إسكندر: a one-word
+    name the NER data knows mostly as a first name, followed straight by another person's
+    name or by an unknown word with a glued و (not و + a first name: خالد وأحمد are two),
+    is only the start of a name, and an affiliation would go to a node of the first name alone."""
+    tokens = sentence.tokens
+    if head.last_token - head.first_token != 1 or head.last_token >= len(tokens) or not _mostly_a_name(tokens[head.first_token].key):
+        return False
+    if any(m.label == PERSON and m.first_token == head.last_token for m in entities):
+        return True
+    key = tokens[head.last_token].key
+    common = common_words()
+    return key.startswith("و") and len(key) > 3 and key not in common and key[1:] not in common and not _mostly_a_name(key[1:]) \
+        and not _mostly_a_name(key)
+
+
+def _mostly_a_name(key: str) -> bool:
+    """The NER training data saw the word mostly in persons' names."""
+    return "w:PERS:hi" in ner.load_model().memory.get(key, ())
 
 
 def _is_counterpart(title: Mention) -> bool:
