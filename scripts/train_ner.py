@@ -15,6 +15,7 @@ Usage::
     python scripts/train_ner.py                 # train on 90%, report dev F1, write dev files
     python scripts/train_ner.py --grid          # small c1/c2 grid on dev
     python scripts/train_ner.py --cv 5          # 5-fold CV on all of train.txt
+    python scripts/train_ner.py --wikifane 3000 --fane-every 4 --fane-entities-only  # + WikiFANE, domain-adapted
     python scripts/train_ner.py --final         # ship the model
 
 Dev files for the official scorer are written to ``--work`` (default /tmp/kg-ner)::
@@ -100,9 +101,12 @@ _FANE_ORG = {"Government", "Commercial", "Educational", "Media", "Religious_ORG"
 _FANE_LOC = {"Nation", "Population-Center", "State-or-Province", "County-or-District", "GPE-Cluster",
              "Continent", "Water-Body", "Celestial", "Land-Region-Natural", "Building-Grounds", "Path",
              "Airport", "Subarea-Facility", "Plant"}
+FANE_AS_O: set[str] = set()  # fine types mapped to O instead (experiment switch --fane-o)
 
 
 def _fane_type(fine: str) -> str:
+    if fine in FANE_AS_O:
+        return "O"
     if fine in _FANE_PERS:
         return "PERS"
     if fine in _FANE_ORG:
@@ -150,7 +154,8 @@ def load_wikifane_sentences() -> list[tuple[list[str], list[str]]]:
             continue
         tok, tag = parts
         toks.append(tok)
-        tags.append("O" if tag == "O" else f"{tag[0]}-{_fane_type(tag[2:])}")
+        kind = "O" if tag == "O" else _fane_type(tag[2:])
+        tags.append("O" if kind == "O" else f"{tag[0]}-{kind}")
     return sentences
 
 
@@ -367,18 +372,20 @@ class Features:
 
 
 def train(items, model_path: Path, params: dict, *, verbose: bool = False) -> None:
-    trainer = pycrfsuite.Trainer(algorithm="lbfgs", verbose=verbose)
+    algorithm = params.get("algorithm", "lbfgs")
+    trainer = pycrfsuite.Trainer(algorithm=algorithm, verbose=verbose)
     for feats, tags in items:
         trainer.append(feats, tags)
-    trainer.set_params(
-        {
-            "c1": params["c1"],
-            "c2": params["c2"],
-            "max_iterations": params["max_iterations"],
-            "feature.possible_transitions": True,
-            "feature.minfreq": params.get("minfreq", 1),
-        }
-    )
+    options = {
+        "max_iterations": params["max_iterations"],
+        "feature.possible_transitions": True,
+        "feature.minfreq": params.get("minfreq", 1),
+    }
+    if algorithm == "lbfgs":
+        options.update(c1=params["c1"], c2=params["c2"])
+    elif algorithm == "l2sgd":
+        options.update(c2=params["c2"])
+    trainer.set_params(options)
     trainer.train(str(model_path))
 
 
@@ -426,22 +433,37 @@ def main(argv=None) -> int:
     ap.add_argument("--wikifane", type=int, default=0, metavar="N",
                     help="add the first N WikiFANE sentences (-1: all) as training data with "
                          "domain-prefixed features (frustratingly easy domain adaptation)")
+    ap.add_argument("--fane-o", default="", metavar="TYPES",
+                    help="comma-separated WikiFANE fine types mapped to O (e.g. Group)")
+    ap.add_argument("--fane-entities-only", action="store_true",
+                    help="--wikifane: keep only sentences with at least one entity")
+    ap.add_argument("--fane-every", type=int, default=1, metavar="K",
+                    help="--wikifane: take every K-th sentence (spread over the corpus)")
+    ap.add_argument("--aqmar-domain", action="store_true",
+                    help="add AQMAR as out-of-domain training data with domain-prefixed features")
+    ap.add_argument("--algorithm", default="lbfgs", choices=("lbfgs", "l2sgd", "ap", "pa", "arow"))
     ap.add_argument("--grid", action="store_true", help="c1 x c2 grid on the dev split")
     ap.add_argument("--cv", type=int, default=0, help="k-fold cross-validation on all of train.txt")
     ap.add_argument("--final", action="store_true", help="train on all of train.txt and ship the model")
     ap.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "kg-ner")
     a = ap.parse_args(argv)
 
+    FANE_AS_O.update(t for t in a.fane_o.split(",") if t)
     if a.gazetteer and not ner.gazetteer_available():
         sys.exit("--gazetteer: kg.lexicon.token_gazetteer is not available")
     feats = Features(gazetteer=a.gazetteer, memory=not a.no_memory, wiki_memory=not a.no_wiki_memory,
                      pairs=not a.no_pairs, clusters=None if a.no_clusters else a.clusters)
-    params = {"c1": a.c1, "c2": a.c2, "max_iterations": a.max_iterations, "minfreq": a.minfreq}
+    params = {"c1": a.c1, "c2": a.c2, "max_iterations": a.max_iterations, "minfreq": a.minfreq,
+              "algorithm": a.algorithm}
     data = load_anercorp()
     extra = load_aqmar() if a.aqmar else []
     if a.wikifane:
-        wf = load_wikifane_sentences()
+        wf = load_wikifane_sentences()[:: a.fane_every]
+        if a.fane_entities_only:
+            wf = [(t, y) for t, y in wf if any(x != "O" for x in y)]
         feats.domain = wf if a.wikifane < 0 else wf[: a.wikifane]
+    if a.aqmar_domain:
+        feats.domain = list(feats.domain) + load_aqmar()
 
     if a.cv:
         k = a.cv
@@ -474,7 +496,7 @@ def main(argv=None) -> int:
         print(json.dumps({"dev_sentences": len(dev), "train_sentences": len(trn), **params,
                           "aqmar": a.aqmar, "gazetteer": a.gazetteer, "memory": feats.memory, "wiki_memory": bool(feats.wiki),
                           "clusters": str(feats.clusters_path) if feats.clusters else None,
-                          "wikifane_sentences": len(feats.domain), **s}))
+                          "domain_sentences": len(feats.domain), "fane_o": a.fane_o, **s}))
         return 0
 
     # Final model: dev score first (same settings, 90% of the data), then all of train.txt.
@@ -507,7 +529,8 @@ def main(argv=None) -> int:
             "ner": {
                 "file": MODEL_FILE,
                 "format": "crfsuite",
-                "method": "linear-chain CRF (python-crfsuite, L-BFGS)",
+                "method": "linear-chain CRF (python-crfsuite, "
+                + {"lbfgs": "L-BFGS", "ap": "averaged perceptron"}.get(a.algorithm, a.algorithm) + ")",
                 "tags": list(ner.TAGS),
                 "feature_version": ner.FEATURE_VERSION,
                 "features": {"gazetteer": a.gazetteer, "anercorp_memory": feats.memory,
@@ -523,6 +546,11 @@ def main(argv=None) -> int:
                 + (" --aqmar" if a.aqmar else "")
                 + (" --gazetteer" if a.gazetteer else "")
                 + (f" --wikifane {a.wikifane}" if a.wikifane else "")
+                + (f" --fane-every {a.fane_every}" if a.fane_every != 1 else "")
+                + (" --fane-entities-only" if a.fane_entities_only else "")
+                + (f" --fane-o {a.fane_o}" if a.fane_o else "")
+                + (" --aqmar-domain" if a.aqmar_domain else "")
+                + (f" --algorithm {a.algorithm}" if a.algorithm != "lbfgs" else "")
                 + (" --no-clusters" if not feats.clusters else ""),
                 "dev": {
                     "split": f"last {a.dev_frac:.0%} of ANERcorp train.txt sentences ({len(dev)})",
