@@ -105,10 +105,14 @@ class EventReader:
                 start = max(start, agents[-1].last)  # complements follow the whole coordinated subject
             if f.frame.pos == "verb" or f.support >= 0:
                 clause_agent = agent_phrase
-            stop = _clause_end(tokens, f.index, max(start, f.index + 1), verbs)
+            # a doer after the noun (هجمات شنها X على Y): the clause goes on after it
+            after = agents[-1].last - 1 if agent_phrase in phrases and agent_phrase.first > f.index else f.index
+            stop = _clause_end(tokens, after, max(start, f.index + 1), verbs)
             targets, locations = self._targets(tokens, phrases, f, start, stop, agents)
             if target_phrase is not None:
                 targets = [target_phrase, *targets]
+            if not targets and f.frame.conflict and f.frame.pos == "verb":
+                targets = self._repelled(tokens, phrases, f, found, start, sentence.index)
             targets = [q for q in (self._named(p) for p in targets) if q is not None]
             if not targets and f.frame.event_type in _PLACE_EVENTS:
                 targets = self._destination(tokens, phrases, f, stop)
@@ -144,6 +148,19 @@ class EventReader:
             self.subject = (sentence.index, speaker)
         elif clause_agent is not None:
             self.subject = (sentence.index, clause_agent)
+
+    def _repelled(self, tokens, phrases: list[Phrase], f: _Found, found: list[_Found], start: int, sentence_index: int) -> list[Phrase]:
+        """تصدت X لهجوم Y، لهجمات شنها Y: a verb of force whose complement is an attack of the
+        same kind fights the attacker, the attack's own agent."""
+        joined = {k for p in phrases if p.conj and p.first >= start for k in range(p.first, p.last)}  # تصدت X والجيش
+        j = start
+        while j < len(tokens) and j - start < 5 and (tokens[j].key in cues()["adverb"] or tokens[j].text in _COMMAS or j in joined):
+            j += 1
+        g = next((g for g in found if g.index == j and g.frame.pos == "noun" and g.frame.event_type == f.frame.event_type), None)
+        if g is None or not any("p:" + prep in f.frame.targets for prep, _ in _clitic_of(tokens[j].key)):
+            return []
+        doer, _, _ = self._agent(tokens, phrases, g, None, sentence_index)
+        return [doer] if doer is not None else []
 
     def _destination(self, tokens, phrases: list[Phrase], f: _Found, stop: int) -> list[Phrase]:
         """Where a trip with no named destination went: the places a pronoun on the trigger points
@@ -543,6 +560,8 @@ def _joins(tokens, phrase: Phrase, unit: Mention, last_unit: Mention) -> bool:
         if not (unit.label == PERSON and phrase.titles and (phrase.head is None or phrase.head.label != PERSON)):
             return False
     clitic = _prefix(tokens[unit.first_token], unit)
+    if gap == 0 and unit.label == ORG and last_unit.source == "force" and _agrees(tokens[last_unit.first_token].key, tokens[unit.first_token].key):
+        return True  # المسلحون الحوثيون، الميليشيات الحوثية: the name is the force noun's adjective
     if named and unit.label != PERSON and not clitic and not _open_construct(tokens[unit.first_token - 1]):
         return False  # وزير الدفاع مصر: a definite title is complete, the name after it is another phrase
     if gap == 0:
@@ -562,6 +581,16 @@ def _joins(tokens, phrase: Phrase, unit: Mention, last_unit: Mention) -> bool:
         return False  # قصفت المقاتلات مواقع للحوثيين: a definite force noun is whole, the indefinite noun after it owns the name
     return all(t.text not in _CLAUSE_BREAKS and t.text not in _COMMAS and t.text not in _DASHES and t.key not in _PREPOSITIONS
                and t.key not in _ARGUMENT_STOPS for t in words)
+
+
+def _agrees(force: str, name: str) -> bool:
+    """A definite name of relation that agrees with the force noun before it, as an adjective
+    does (المسلحون الحوثيون، المسلحين الحوثيين، الميليشيات الحوثية); a name in another case
+    is the verb's object (قصفت المقاتلات الحوثيين)."""
+    if not force.startswith("ال") or not name.startswith("ال"):
+        return False
+    return (force.endswith("ون") and name.endswith("يون") or force.endswith("ين") and name.endswith("يين")
+            or force.endswith("ات") and name.endswith("يه"))
 
 
 def _weaker(head, unit: Mention) -> bool:
@@ -616,6 +645,8 @@ def _governor(tokens, unit: Mention, prefix: str) -> tuple[str, bool]:
                 break
             if j == k and j > 0 and tokens[j - 1].key in _PREPOSITIONS:
                 return tokens[j - 1].key, conj
+    if k >= 0 and _first_name_ali(tokens, k, unit):
+        return "", conj
     if k >= 0:
         before = tokens[k].key
         bare = before[1:] if before[:1] in ("و", "ف") and before[1:] in _PREPOSITIONS else before
@@ -624,6 +655,12 @@ def _governor(tokens, unit: Mention, prefix: str) -> tuple[str, bool]:
         if k < unit.first_token - 1 and bare.rstrip("ـ") in _CLITIC_PREPOSITIONS:
             return _CLITIC_PREPOSITIONS[bare.rstrip("ـ")], conj  # لـ«داعش»
     return "", conj
+
+
+def _first_name_ali(tokens, k: int, unit: Mention) -> bool:
+    """علي before a person, in a sentence that spells the preposition على: the first name
+    the tagger left out (للرئيس السابق علي عبدالله صالح), not "on"."""
+    return unit.label == PERSON and tokens[k].text == "علي" and any(t.text == "على" for t in tokens)
 
 
 @lru_cache(maxsize=200_000)
@@ -825,6 +862,11 @@ def _clause_subject(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
         if opens and tokens[k].key not in _PREPOSITIONS and tokens[k].text not in _COMMAS:
             return p
     return None
+
+
+def _clitic_of(key: str) -> list[tuple[str, str]]:
+    """The clitic preposition a word carries (لهجوم: ل), with the rest of the word."""
+    return [(prep, key[len(clitic):]) for clitic, prep in _CLITIC_PREPOSITIONS.items() if key.startswith(clitic)]
 
 
 def _prepositional(key: str) -> bool:

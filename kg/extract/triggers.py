@@ -48,6 +48,7 @@ class Frame:
     symmetric: bool
     agent_types: frozenset[str]
     located: bool
+    conflict: bool = False  # an act of force: a place after its target's site noun is where (غارات على مواقع X في Y)
 
     @property
     def event_type(self) -> str:
@@ -99,6 +100,7 @@ def frames() -> dict[str, Frame]:
             symmetric=(r["symmetric"] or "") == "yes",
             agent_types=frozenset(t for t in r["agents"].split(",") if t),
             located=(r["located"] or "") == "yes",
+            conflict=(r["sense"] or "") == "conflict",
         )
     return out
 
@@ -198,7 +200,8 @@ def _stems(key: str) -> tuple[tuple[str, bool, bool, bool], ...]:
                 stem = body[len(prep):]
                 seen.append((stem, bool(future), False, bool(prep)))
                 for suffix in _PRONOUN_SUFFIXES:
-                    if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
+                    # a doubled root is written with two letters (شنها: شن + ها), never after a preposition
+                    if stem.endswith(suffix) and len(stem) - len(suffix) >= (2 if not prep else 3):
                         base = stem[: -len(suffix)]
                         if base.endswith("ت"):
                             seen.append((base[:-1] + "ه", bool(future), True, bool(prep)))
