@@ -254,6 +254,12 @@ class EventReader:
             if subject is not None and subject.first > i:
                 subject = None  # the phrase after the noun is its complement, not the verb's subject
             if subject is None:
+                subject = _support_genitive(tokens, phrases, f.support)
+            if subject is None and f.voice == "active" and _adjective_actor(tokens, phrases, i) is not None:
+                f.genitive_agent = True
+                adjective = _adjective_actor(tokens, phrases, i)
+                return adjective, None, adjective.last
+            if subject is None:
                 subject = self._dropped(tokens, phrases, f.support, clause_agent, sentence_index)
             if f.voice == "receive":
                 giver = next((p for p in phrases if i < p.first <= i + _WINDOW and p.prep == _FROM and p.entity is not None
@@ -292,6 +298,10 @@ class EventReader:
         if genitive is not None and not definite and _can_act(genitive.head):
             f.genitive_agent = True
             return genitive, None, genitive.last  # زيارة الرئيس X, not اتفاق فيينا (where it was made)
+        adjective = _adjective_actor(tokens, phrases, i) if definite else None
+        if adjective is not None:
+            f.genitive_agent = True
+            return adjective, None, adjective.last  # الغارات الروسية على حلب، العدوان الحوثي على عدن
         doer = _doer_after(tokens, phrases, i) or _by_agent(tokens, phrases, i)
         if doer is not None:
             return doer, None, doer.last
@@ -427,7 +437,7 @@ class EventReader:
             elif coordinated and previous in locations and kind == "place":
                 locations.append(p)
             elif kind == "place" and p.prep == _IN and frame.event_type not in _PLACE_EVENTS:
-                if frame.located and _next_to(tokens, attached, p.first - 1):
+                if frame.located and (_next_to(tokens, attached, p.first - 1) or frame.conflict and _after_site(tokens, attached, p)):
                     locations.append(p)  # التقى X Y في الرياض, not ... وزراء الدول الخمس في آسيا الوسطى
             elif kind == "place" and p.prep == _FROM and frame.event_type in _PLACE_EVENTS:
                 pass  # وصل إلى بغداد قادما من الرياض: where the trip began
@@ -706,6 +716,20 @@ def _next_to(tokens, start: int, first: int) -> bool:
             and not any(t.text in _BREAKS or t.key in _ARGUMENT_STOPS or _verb_like(t.key) for t in words))
 
 
+def _after_site(tokens, start: int, place: Phrase) -> bool:
+    """غارات على مواقع المتمردين في أبين، على مواقعه في شمال العراق: a place after في that
+    follows the attack's site (a preposition and up to three words naming nobody) is where
+    it struck."""
+    first = place.first - 1
+    while place.via_noun and first > start and tokens[first].key != _IN and place.first - first <= 2:
+        first -= 1  # في شمال العراق: the preposition before the noun the place is the genitive of
+    words = tokens[start:first]
+    if not 2 <= len(words) <= 4 or words[0].key not in (match_key("على"), match_key("ضد")):
+        return False
+    return not any(t.text in _BREAKS or t.text in _COMMAS or t.key in _PREPOSITIONS or t.key in _ARGUMENT_STOPS
+                   or _verb_like(t.key) or _trigger_of(t.key) is not None for t in words[1:])
+
+
 def _construct_chain(tokens, start: int, first: int) -> bool:
     """حفل افتتاح قناة X: up to three nouns, each the head of the next, before a name."""
     words = tokens[start:first]
@@ -862,6 +886,31 @@ def _clause_subject(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
         if opens and tokens[k].key not in _PREPOSITIONS and tokens[k].text not in _COMMAS:
             return p
     return None
+
+
+def _support_genitive(tokens, phrases: list[Phrase], support: int) -> Phrase | None:
+    """قيام الطائرات التركية بشن غارات: a support noun (بشن) after the genitive of another
+    (قيام) has that genitive as its doer."""
+    p = next((p for p in phrases if p.last == support and not p.prep and p.entity is not None), None)
+    if p is None or p.first == 0:
+        return None
+    table = support_verbs()
+    nominal = any(stem in table and nominal for stem, _, _, nominal in _stems(tokens[support].key))
+    before = any(stem in table for stem, _, _, _ in _stems(tokens[p.first - 1].key)) and _trigger_of(tokens[p.first - 1].key) is None
+    return p if nominal and before else None
+
+
+def _adjective_actor(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
+    """الغارات الروسية، العدوان الحوثي: a nationality adjective (or a group's name of
+    relation) right after a definite verbal noun names who did it."""
+    p = next((p for p in phrases if p.first == i + 1 and not p.prep), None)
+    if p is None or p.titles:
+        return None
+    if p.head is None:
+        return p if p.country is not None else None
+    key = tokens[p.first].key
+    single = p.last - p.first == 1 and p.head.label == ORG
+    return p if single and key.startswith("ال") and key.endswith(("ي", "يه", "يون", "يين")) else None
 
 
 def _clitic_of(key: str) -> list[tuple[str, str]]:
