@@ -718,13 +718,13 @@ def _next_to(tokens, start: int, first: int) -> bool:
 
 def _after_site(tokens, start: int, place: Phrase) -> bool:
     """غارات على مواقع المتمردين في أبين، على مواقعه في شمال العراق: a place after في that
-    follows the attack's site (a preposition and up to three words naming nobody) is where
-    it struck."""
+    follows the attack's site (a preposition and a few words naming nobody, تجمعات ومقار
+    التنظيم) is where it struck."""
     first = place.first - 1
     while place.via_noun and first > start and tokens[first].key != _IN and place.first - first <= 2:
         first -= 1  # في شمال العراق: the preposition before the noun the place is the genitive of
     words = tokens[start:first]
-    if not 2 <= len(words) <= 4 or words[0].key not in (match_key("على"), match_key("ضد")):
+    if not 2 <= len(words) <= 8 or words[0].key not in (match_key("على"), match_key("ضد")):
         return False
     return not any(t.text in _BREAKS or t.text in _COMMAS or t.key in _PREPOSITIONS or t.key in _ARGUMENT_STOPS
                    or _verb_like(t.key) or _trigger_of(t.key) is not None for t in words[1:])
@@ -755,6 +755,11 @@ def _doer_after(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
         if any((stem in table or stem in cues()["doer"]) and pronoun and not nominal for stem, _, pronoun, nominal in _stems(t.key)):
             subject = next((p for p in phrases if p.first == j + 1 and not p.prep and p.head is not None), None)
             return subject
+        if _verb_of_saying(t.key):
+            # هجمات أعلنت حركة X المسؤولية عنها: the group that claims it
+            subject = next((p for p in phrases if p.first == j + 1 and not p.prep and p.head is not None), None)
+            claimed = subject is not None and any(tokens[k].key in cues()["claim"] for k in range(subject.last, min(len(tokens), subject.last + 4)))
+            return subject if claimed else None
     return None
 
 
@@ -811,7 +816,8 @@ def _subject(tokens, phrases: list[Phrase], i: int) -> tuple[Phrase | None, int]
         relative = conj = True  # الذي تدعمه أنقرة: the antecedent is the object, the subject follows
     if not conj or (relative and not (reading is not None and reading.pronoun)):
         before = next((p for p in phrases if p.last == k or (relative and p.last == k - 1 and tokens[k - 1].text in _COMMAS)), None)
-        if before is not None and not before.prep and before.entity is not None and (relative or _opens_clause(tokens, before)):
+        # a relative's antecedent is its subject whatever governs it (ألقيت المسؤولية على X، الذي كثف هجماته)
+        if before is not None and (relative or not before.prep) and before.entity is not None and (relative or _opens_clause(tokens, before)):
             return before, i + 1
     if i > 0 and tokens[i - 1].key in cues()["pronoun"]:
         return None, i + 1  # أنه زار: the pronoun is the subject (see EventReader._dropped)
