@@ -367,3 +367,103 @@ def test_a_conditional_event_is_only_possible(monkeypatch):
     assert _one(events, "SIGN")[1] == "reported"
     events, _ = _events("وبغض النظر عما إذا كان الاتفاق سينجح، فقد ضمن مكانه منذ زيارة سامي النجار للقاهرة عام 1972.", NAMES, monkeypatch)
     assert _one(events, "VISIT")[1] == "reported"
+
+
+# -- war reports: collective actors, doers after the noun, sites, claims, words ------------------
+WAR = {**ORGS, "عبدالله صالح": P, "المقاومة الشعبية": "ORG"}
+
+
+def test_a_bare_coalition_is_the_one_fighting_in_the_story_country(monkeypatch):
+    yemen = "وشنت طائرات التحالف غارات على مواقع المتمردين في صنعاء. وقال مسؤول إن القصف طال عدن وتعز في اليمن."
+    events, _ = _events(yemen, NAMES, monkeypatch)
+    assert _one(events, "ATTACK")[2:] == (frozenset({"التحالف العربي"}), frozenset({"صنعاء"}))
+    syria = "وشنت طائرات التحالف غارات على مواقع المتمردين في الرقة. وقال مسؤول إن القصف طال حلب وحمص في سوريا."
+    events, _ = _events(syria, NAMES, monkeypatch)
+    assert _one(events, "ATTACK")[2] == frozenset({"التحالف الدولي ضد داعش"})
+
+
+def test_a_bare_coalition_is_no_group_where_another_of_that_name_is_named(monkeypatch):
+    text = "وأعلن التحالف الوطني في بغداد موقفه. وشن التحالف هجوما على مواقع المتمردين في الموصل بالعراق."
+    events, _ = _events(text, {**NAMES, "التحالف الوطني": "ORG"}, monkeypatch)
+    assert not [e for e in events if e[0] == "ATTACK"], events
+    events, _ = _events("وقال سامي النجار إن التحالف بين مصر والأردن قوي.", NAMES, monkeypatch)
+    assert not [e for e in events if "التحالف العربي" in e[2] | e[3]], events
+
+
+def test_an_attack_with_its_doer_after_it(monkeypatch):
+    text = "وتصدى الجيش لهجمات شنها المسلحون الحوثيون والموالون للرئيس السابق علي عبدالله صالح على مواقع حركة حماس في مأرب."
+    events, _ = _events(text, WAR, monkeypatch)
+    attacks = [e for e in events if e[0] == "ATTACK" and "جماعة الحوثي" in e[2]]
+    assert len(attacks) == 1 and "حركة حماس" in attacks[0][3] and "عبدالله صالح" not in attacks[0][3], events
+
+
+def test_a_name_in_another_case_than_the_force_noun_is_its_object(monkeypatch):
+    events, _ = _events("وقصفت المقاتلات الحوثيين في صعدة.", NAMES, monkeypatch)
+    assert not [e for e in events if "جماعة الحوثي" in e[2]], events
+
+
+def test_who_repels_an_attack_fights_its_doer(monkeypatch):
+    events, _ = _events("وتصدت حركة حماس والجيش، أمس، لهجوم حزب الله على مواقعها.", ORGS, monkeypatch)
+    assert _one(events, "ATTACK")[2:] == (frozenset({"حركة حماس"}), frozenset({"حزب الله"}))
+
+
+def test_a_nationality_after_a_definite_attack_noun_is_its_doer(monkeypatch):
+    events, _ = _events("وأدان سامي النجار الغارات الروسية على حلب.", NAMES, monkeypatch)
+    assert _one(events, "ATTACK")[2:] == (frozenset({"روسيا"}), frozenset({"حلب"}))
+    events, _ = _events("وأدان سامي النجار الغارات الروسية.", NAMES, monkeypatch)
+    assert not [e for e in events if e[0] == "ATTACK"], events
+
+
+def test_a_support_noun_takes_the_doer_of_the_noun_before_it(monkeypatch):
+    text = "وجاء ذلك في ظل قيام الطائرات الحربية التركية بشن غارات على مواقع حزب الله في شمال العراق."
+    events, _ = _events(text, ORGS, monkeypatch)
+    kind, _, agents, others = _one(events, "ATTACK")
+    assert agents == frozenset({"تركيا"}) and others == frozenset({"حزب الله", "العراق"})
+
+
+def test_a_place_after_an_attacks_site_is_where_it_struck(monkeypatch):
+    events, _ = _events("وذكر القيادي أن نحو 50 غارة نفذها التحالف على مواقع المتمردين في عدن خلال يومين.", ORGS, monkeypatch)
+    assert _one(events, "ATTACK")[2:] == (frozenset({"التحالف"}), frozenset({"عدن"}))
+    # a meeting is not read through its topic's place
+    events, _ = _events("والتقى سامي النجار على هامش المؤتمر المنعقد في عدن.", NAMES, monkeypatch)
+    assert not events, events
+
+
+def test_a_claim_of_responsibility_names_the_attacker(monkeypatch):
+    events, _ = _events("وتعرضت كينيا لسلسلة من هجمات أعلنت حركة حماس المسؤولية عنها.", ORGS, monkeypatch)
+    assert _one(events, "ATTACK")[2:] == (frozenset({"حركة حماس"}), frozenset({"كينيا"}))
+    events, _ = _events("وتعرضت كينيا لسلسلة من هجمات أعلنت حركة حماس أنها تدينها.", ORGS, monkeypatch)
+    assert not [e for e in events if e[0] == "ATTACK"], events
+
+
+def test_seizing_a_city_is_an_attack(monkeypatch):
+    events, _ = _events("وبعد سيطرة حركة حماس على مدينة حلب غادر سامي النجار.", ORGS, monkeypatch)
+    assert _one(events, "ATTACK")[2:] == (frozenset({"حركة حماس"}), frozenset({"حلب"}))
+    events, _ = _events("وعاد سامي النجار إلى المناطق التي تسيطر عليها حركة حماس.", ORGS, monkeypatch)
+    assert not [e for e in events if e[0] == "ATTACK"], events
+
+
+def test_clashes_between_two_groups(monkeypatch):
+    events, _ = _events("واندلعت اشتباكات عنيفة بين حزب الله وحركة حماس في بيروت.", ORGS, monkeypatch)
+    kind, _, agents, others = _one(events, "ATTACK")
+    assert agents | others >= {"حزب الله", "حركة حماس"}
+
+
+def test_an_arrest_told_with_alqa_alqabd(monkeypatch):
+    events, _ = _events("وألقت حركة حماس القبض على سامي النجار في القاهرة.", ORGS, monkeypatch)
+    assert _one(events, "ARREST")[2:] == (frozenset({"حركة حماس"}), frozenset({"سامي النجار", "القاهرة"}))
+    events, _ = _events("وألقى سامي النجار كلمة في حفل حركة حماس.", ORGS, monkeypatch)
+    assert not [e for e in events if e[0] == "ARREST"], events
+
+
+def test_a_persons_attack_is_criticism_and_a_forces_an_attack(monkeypatch):
+    events, _ = _events("وهاجم سامي النجار حركة حماس في مؤتمر صحفي.", ORGS, monkeypatch)
+    assert _one(events, "CRITICIZE")[2:] == (frozenset({"سامي النجار"}), frozenset({"حركة حماس"}))
+    assert not [e for e in events if e[0] == "ATTACK"]
+    events, _ = _events("وهاجمت قوات التحالف مواقع حركة حماس.", ORGS, monkeypatch)
+    assert _one(events, "ATTACK")[2] == frozenset({"التحالف"})
+
+
+def test_a_relative_clause_on_a_name_after_a_preposition_has_it_as_subject(monkeypatch):
+    events, _ = _events("وألقيت مسؤولية الهجوم على حزب الله، الذي كثف هجماته على الأردن.", ORGS, monkeypatch)
+    assert _one(events, "ATTACK")[2:] == (frozenset({"حزب الله"}), frozenset({"الأردن"}))

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from kg.extract.common import _ARGUMENT_STOPS, _CLAUSE_BREAKS, _COMMAS, _PLACE_EVENTS, _ClusterRef, _place
 from kg.extract.dates import _date_in, is_relative, to_iso
-from kg.extract.triggers import Frame, Reading, _stems, _trigger_of, cues, feminine_forms, support_verbs, triggers
+from kg.extract.triggers import Frame, Kind, Reading, _stems, _trigger_of, cues, feminine_forms, kinds, support_verbs, triggers
 from kg.lexicon import place_words
 from kg.normalize import match_key
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Event, Evidence, Mention, Sentence
@@ -124,15 +124,18 @@ class EventReader:
             location_entities = _unique([p.entity for p in locations], {a.cluster for a in agent_entities})
             if not agent_entities or not (target_entities or location_entities):
                 continue
+            kind = f.frame.kind
+            if f.frame.conflict and _in_words(tokens[f.index].key) and agent_entities[0].label == PERSON and not _armed(agent_phrase):
+                kind = _criticism()  # هاجم الوزير المعارضة: a person's attack is made in words
             if f.frame.event_type in _PLACE_EVENTS:
                 places = [t for t in target_entities if t.label in (GPE, LOC)]
                 self.last_destination = [_phrase_of(t) for t in places] or self.last_destination
             self.events.append(
                 Event(
                     id=f"{self.doc.id}:{sentence.index}:{f.index}",
-                    event_type=f.frame.event_type,
-                    plover=f.frame.kind.plover,
-                    cameo=f.frame.kind.cameo,
+                    event_type=kind.kind,
+                    plover=kind.plover,
+                    cameo=kind.cameo,
                     trigger=tokens[f.index].text,
                     evidence=evidence,
                     agents=[str(a.cluster) for a in agent_entities],
@@ -437,7 +440,8 @@ class EventReader:
             elif coordinated and previous in locations and kind == "place":
                 locations.append(p)
             elif kind == "place" and p.prep == _IN and frame.event_type not in _PLACE_EVENTS:
-                if frame.located and (_next_to(tokens, attached, p.first - 1) or frame.conflict and _after_site(tokens, attached, p)):
+                at = _preposition_at(tokens, p, attached)
+                if frame.located and (_next_to(tokens, attached, at) or frame.conflict and _after_site(tokens, attached, at)):
                     locations.append(p)  # التقى X Y في الرياض, not ... وزراء الدول الخمس في آسيا الوسطى
             elif kind == "place" and p.prep == _FROM and frame.event_type in _PLACE_EVENTS:
                 pass  # وصل إلى بغداد قادما من الرياض: where the trip began
@@ -716,13 +720,19 @@ def _next_to(tokens, start: int, first: int) -> bool:
             and not any(t.text in _BREAKS or t.key in _ARGUMENT_STOPS or _verb_like(t.key) for t in words))
 
 
-def _after_site(tokens, start: int, place: Phrase) -> bool:
+def _preposition_at(tokens, place: Phrase, start: int) -> int:
+    """Where the preposition of a place phrase stands: before the noun the place is the
+    genitive of (في شمال العراق), else right before the place."""
+    first = place.first - 1
+    while place.via_noun and first > start and tokens[first].key != _IN and place.first - first <= 2:
+        first -= 1
+    return first
+
+
+def _after_site(tokens, start: int, first: int) -> bool:
     """غارات على مواقع المتمردين في أبين، على مواقعه في شمال العراق: a place after في that
     follows the attack's site (a preposition and a few words naming nobody, تجمعات ومقار
     التنظيم) is where it struck."""
-    first = place.first - 1
-    while place.via_noun and first > start and tokens[first].key != _IN and place.first - first <= 2:
-        first -= 1  # في شمال العراق: the preposition before the noun the place is the genitive of
     words = tokens[start:first]
     if not 2 <= len(words) <= 8 or words[0].key not in (match_key("على"), match_key("ضد")):
         return False
@@ -913,10 +923,25 @@ def _adjective_actor(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
     if p is None or p.titles:
         return None
     if p.head is None:
-        return p if p.country is not None else None
+        return _phrase_of(p.country) if p.country is not None else None
     key = tokens[p.first].key
     single = p.last - p.first == 1 and p.head.label == ORG
     return p if single and key.startswith("ال") and key.endswith(("ي", "يه", "يون", "يين")) else None
+
+
+def _in_words(key: str) -> bool:
+    """هاجم، يهاجم: a verb of attack that a person does in words (kg/data/event_cues.tsv, verbal)."""
+    return any(stem in cues()["verbal"] and not nominal for stem, _, _, nominal in _stems(key))
+
+
+def _armed(phrase: Phrase) -> bool:
+    """قوات X، مسلحو X: a phrase with a force noun names an armed actor."""
+    return any(t.source == "force" for t in phrase.titles)
+
+
+@lru_cache(maxsize=1)
+def _criticism() -> Kind:
+    return kinds()["CRITICIZE"]
 
 
 def _clitic_of(key: str) -> list[tuple[str, str]]:

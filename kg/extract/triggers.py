@@ -20,7 +20,7 @@ SLOTS_FIXED = frozenset({"obj", "between", "of", "adj"})
 TYPES = frozenset({"person", "org", "place", "misc"})  # misc: a named event, agreement or law
 CUE_ROLES = frozenset({"negation", "deny", "future", "particle", "relative", "adverb", "topic", "force", "speech", "sports",
                        "honorific", "pronoun", "opener", "this_country", "place_noun", "gather", "doer", "complementizer", "during",
-                       "condition", "claim"})
+                       "condition", "claim", "verbal"})
 
 
 @dataclass(frozen=True, slots=True)
