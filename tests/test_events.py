@@ -467,3 +467,16 @@ def test_a_persons_attack_is_criticism_and_a_forces_an_attack(monkeypatch):
 def test_a_relative_clause_on_a_name_after_a_preposition_has_it_as_subject(monkeypatch):
     events, _ = _events("وألقيت مسؤولية الهجوم على حزب الله، الذي كثف هجماته على الأردن.", ORGS, monkeypatch)
     assert _one(events, "ATTACK")[2:] == (frozenset({"حزب الله"}), frozenset({"الأردن"}))
+
+
+def test_a_capital_and_its_name_are_one_target(monkeypatch):
+    events, _ = _events("وذلك عقب سيطرة الميليشيات الحوثية على العاصمة صنعاء.", NAMES, monkeypatch)
+    assert _one(events, "ATTACK")[2:] == (frozenset({"جماعة الحوثي"}), frozenset({"صنعاء"}))
+
+
+def test_aid_distributed_to_an_unnamed_group_is_placed(monkeypatch):
+    text = "ووزع مركز الملك سلمان مساعدات غذائية على المتضررين في عدن."
+    events, _ = _events(text, {"مركز الملك سلمان": "ORG"}, monkeypatch)
+    assert _one(events, "AID")[2:] == (frozenset({"مركز الملك سلمان"}), frozenset({"عدن"}))
+    events, _ = _events("وقصفت قوات التحالف مواقع المتمردين في أبين.", ORGS, monkeypatch)
+    assert _one(events, "ATTACK")[2:] == (frozenset({"التحالف"}), frozenset({"أبين"}))

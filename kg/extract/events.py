@@ -441,7 +441,7 @@ class EventReader:
                 locations.append(p)
             elif kind == "place" and p.prep == _IN and frame.event_type not in _PLACE_EVENTS:
                 at = _preposition_at(tokens, p, attached)
-                if frame.located and (_next_to(tokens, attached, at) or frame.conflict and _after_site(tokens, attached, at)):
+                if frame.located and (_next_to(tokens, attached, at) or _after_site(tokens, attached, at, frame)):
                     locations.append(p)  # التقى X Y في الرياض, not ... وزراء الدول الخمس في آسيا الوسطى
             elif kind == "place" and p.prep == _FROM and frame.event_type in _PLACE_EVENTS:
                 pass  # وصل إلى بغداد قادما من الرياض: where the trip began
@@ -576,6 +576,8 @@ def _joins(tokens, phrase: Phrase, unit: Mention, last_unit: Mention) -> bool:
     clitic = _prefix(tokens[unit.first_token], unit)
     if gap == 0 and unit.label == ORG and last_unit.source == "force" and _agrees(tokens[last_unit.first_token].key, tokens[unit.first_token].key):
         return True  # المسلحون الحوثيون، الميليشيات الحوثية: the name is the force noun's adjective
+    if gap == 0 and unit.label in (GPE, LOC) and last_unit.source == "force" and last_unit.key in cues()["place_noun"]:
+        return True  # العاصمة صنعاء: a place noun and the place's name in apposition
     if named and unit.label != PERSON and not clitic and not _open_construct(tokens[unit.first_token - 1]):
         return False  # وزير الدفاع مصر: a definite title is complete, the name after it is another phrase
     if gap == 0:
@@ -729,15 +731,21 @@ def _preposition_at(tokens, place: Phrase, start: int) -> int:
     return first
 
 
-def _after_site(tokens, start: int, first: int) -> bool:
-    """غارات على مواقع المتمردين في أبين، على مواقعه في شمال العراق: a place after في that
-    follows the attack's site (a preposition and a few words naming nobody, تجمعات ومقار
-    التنظيم) is where it struck."""
+def _after_site(tokens, start: int, first: int, frame: Frame) -> bool:
+    """غارات على مواقع المتمردين في أبين، قصفت X مواقع المتمردين في أبين، وزع مساعدات غذائية
+    على المتضررين في عدن: a place after في that follows the act's unnamed target (a
+    preposition of the frame's target slots, or an act of force's object, and a few words
+    naming nobody) is where it happened."""
     words = tokens[start:first]
-    if not 2 <= len(words) <= 8 or words[0].key not in (match_key("على"), match_key("ضد")):
+    if not 1 <= len(words) <= 8:
         return False
-    return not any(t.text in _BREAKS or t.text in _COMMAS or t.key in _PREPOSITIONS or t.key in _ARGUMENT_STOPS
-                   or _verb_like(t.key) or _trigger_of(t.key) is not None for t in words[1:])
+    k = next((k for k, t in enumerate(words[:2]) if "p:" + t.key in frame.targets), None)  # (غذائية) على
+    if k is not None:
+        words = words[:k] + words[k + 1:]
+    elif not (frame.conflict and "obj" in frame.targets and _construct_head(words[0])):
+        return False
+    return bool(words) and not any(t.text in _BREAKS or t.text in _COMMAS or t.key in _PREPOSITIONS or t.key in _ARGUMENT_STOPS
+                   or _verb_like(t.key) or _trigger_of(t.key) is not None for t in words)
 
 
 def _construct_chain(tokens, start: int, first: int) -> bool:
