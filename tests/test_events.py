@@ -480,3 +480,24 @@ def test_aid_distributed_to_an_unnamed_group_is_placed(monkeypatch):
     assert _one(events, "AID")[2:] == (frozenset({"مركز الملك سلمان"}), frozenset({"عدن"}))
     events, _ = _events("وقصفت قوات التحالف مواقع المتمردين في أبين.", ORGS, monkeypatch)
     assert _one(events, "ATTACK")[2:] == (frozenset({"التحالف"}), frozenset({"أبين"}))
+
+
+def test_control_is_an_attack_only_with_its_doer_named_after_it(monkeypatch):
+    events, _ = _events("وبعد سيطرة حركة حماس على بيروت غادر سامي النجار.", ORGS, monkeypatch)
+    assert _one(events, "ATTACK")[2:] == (frozenset({"حركة حماس"}), frozenset({"بيروت"}))
+    for text in ("ويطالب سامي النجار بالاعتراف بالسيطرة الإسرائيلية على الجولان.",
+                 "وقال سامي النجار إن على حركة حماس أن توطد سيطرتها على بيروت."):
+        events, _ = _events(text, ORGS, monkeypatch)
+        assert not [e for e in events if e[0] == "ATTACK"], (text, events)
+
+
+def test_two_names_of_one_side_are_not_each_others_enemies(monkeypatch):
+    text = "وتتواصل المواجهات في تعز بين القوات الموالية لسامي النجار وحركة حماس، من جهة، والمسلحين من جهة أخرى."
+    events, _ = _events(text, ORGS, monkeypatch)
+    assert not [e for e in events if e[0] == "ATTACK"], events
+
+
+def test_the_object_of_a_doers_noun_stays_in_its_clause(monkeypatch):
+    text = "لكن تشديد هجمات حركة حماس في السنة الجارية لم يترك لسامي النجار أي خيار."
+    events, _ = _events(text, ORGS, monkeypatch)
+    assert not [e for e in events if e[0] == "ATTACK"], events

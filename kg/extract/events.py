@@ -43,6 +43,7 @@ _BETWEEN = match_key("بين")
 _THERE = match_key("هناك")
 _TO = match_key("إلى")
 _BEFORE = match_key("قبل")
+_SIDE = match_key("جهة")
 _TITLE_GAP = 3  # words a title may run over before its name or country (وزير حقوق الإنسان باليمن)
 _SUBJECT_GAP = 2  # adverbs that may stand between a verb and its subject (زار أمس الرئيس X)
 _WINDOW = 16  # tokens after a trigger that can hold its targets
@@ -80,6 +81,7 @@ class _Found:
     support: int = -1  # the support verb that carries a noun trigger
     voice: str = "active"
     genitive_agent: bool = False  # a verbal noun whose doer is its genitive (قصف التحالف لمواقع X)
+    named_doer: bool = False  # its doer is a name right after it (سيطرة الحوثيين), not an adjective or a pronoun's owner
 
 
 class EventReader:
@@ -98,8 +100,8 @@ class EventReader:
         clause_agent = None
         for f in found:
             agent_phrase, target_phrase, start = self._agent(tokens, phrases, f, clause_agent, sentence.index)
-            if agent_phrase is None:
-                continue
+            if agent_phrase is None or (f.frame.state and f.frame.pos == "noun" and not f.named_doer):
+                continue  # سيطرتها، السيطرة الإسرائيلية: a state as much as an act
             agents = _group(phrases, agent_phrase)
             if agent_phrase in phrases and agent_phrase.first > f.index:
                 start = max(start, agents[-1].last)  # complements follow the whole coordinated subject
@@ -279,7 +281,7 @@ class EventReader:
             # نقل شكر اليمن ل X with no named subject: the noun's own genitive names its doer
             genitive = next((p for p in phrases if p.first == i + 1 and not p.prep and p.head is not None), None)
             if subject is None and genitive is not None and _can_act(genitive.head) and not _definite(tokens[i].key):
-                f.genitive_agent = True
+                f.genitive_agent = f.named_doer = True
                 return genitive, None, genitive.last
             return subject, None, i + 1
         # a noun with the article takes no genitive (حضر اللقاء X: X attended, not the meeting's doer)
@@ -299,7 +301,7 @@ class EventReader:
             if owner is not None and i - owner.last <= _SUPPORT_WINDOW and _phrase_kind(patient) in f.frame.target_types:
                 return owner, patient, patient.last
         if genitive is not None and not definite and _can_act(genitive.head):
-            f.genitive_agent = True
+            f.genitive_agent = f.named_doer = True
             return genitive, None, genitive.last  # زيارة الرئيس X, not اتفاق فيينا (where it was made)
         adjective = _adjective_actor(tokens, phrases, i) if definite else None
         if adjective is not None:
@@ -314,7 +316,7 @@ class EventReader:
                 return owner, None, i + 2  # لقاء جمعه مع X: he met X
         if "between" in f.frame.targets:
             pair = next((p for p in phrases if i < p.first <= i + 4 and p.prep == _BETWEEN and p.entity is not None), None)
-            if pair is not None:
+            if pair is not None and not _one_side(tokens, _group(phrases, pair)[-1].last):
                 return pair, None, pair.last  # اتفاقية بين X و Y: the parties, each the other's partner
         if i > 1 and tokens[i - 1].key in cues()["during"] and not f.reading.pronoun and not definite:
             owner = next((p for p in (clause_agent, self._speaker_now) if p is not None and p.last == i - 1), None)
@@ -425,8 +427,8 @@ class EventReader:
             if p.first >= stop:
                 break
             slot = "p:" + p.prep if p.prep else "obj"
-            if slot == "p:ل" and f.genitive_agent and "of" in frame.targets:
-                slot = "of"  # قصف التحالف لمواقع X: after the doer's genitive, ل marks the object
+            if slot == "p:ل" and f.genitive_agent and "of" in frame.targets and not _verb_between(tokens, start, p.first):
+                slot = "of"  # قصف التحالف لمواقع X: after the doer's genitive, ل marks the object (not: هجمات X لم تترك للحكومة)
             if p.prep == _BETWEEN or (previous is not None and previous.prep == _BETWEEN and (p.conj or p.comma)):
                 slot = "between"
             coordinated = previous is not None and not p.prep and (p.conj or p.comma) and previous.last >= p.first - 1
@@ -950,6 +952,19 @@ def _armed(phrase: Phrase) -> bool:
 @lru_cache(maxsize=1)
 def _criticism() -> Kind:
     return kinds()["CRITICIZE"]
+
+
+def _one_side(tokens, end: int) -> bool:
+    """بين X و Y، من جهة، و Z: X and Y are one side of the two, not each other's."""
+    following = [t.key for t in tokens[end : end + 4] if t.text not in _COMMAS]
+    return following[:2] == [_FROM, _SIDE]
+
+
+def _verb_between(tokens, start: int, end: int) -> bool:
+    """A particle of a verb (لم، قد، أن) or a verb-like word between two positions: another clause."""
+    c = cues()
+    particles = c["negation"] | c["particle"] | c["relative"] | c["complementizer"]
+    return any(t.key in particles or _verb_like(t.key) for t in tokens[start:end])
 
 
 def _clitic_of(key: str) -> list[tuple[str, str]]:
