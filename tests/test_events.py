@@ -501,3 +501,16 @@ def test_the_object_of_a_doers_noun_stays_in_its_clause(monkeypatch):
     text = "لكن تشديد هجمات حركة حماس في السنة الجارية لم يترك لسامي النجار أي خيار."
     events, _ = _events(text, ORGS, monkeypatch)
     assert not [e for e in events if e[0] == "ATTACK"], events
+
+
+def test_the_owner_of_an_attacks_site_is_its_target(monkeypatch):
+    events, _ = _events("وشنت قوات التحالف غارات على مواقع لحركة حماس.", ORGS, monkeypatch)
+    assert _one(events, "ATTACK")[2:] == (frozenset({"التحالف"}), frozenset({"حركة حماس"}))
+    # ل after a definite noun is no owner of a site (حضر الاجتماع الخاص لحركة حماس)
+    events, _ = _events("وشنت قوات التحالف غارات على المواقع القريبة لحركة حماس.", ORGS, monkeypatch)
+    assert not [e for e in events if "حركة حماس" in e[3]], events
+
+
+def test_a_doer_that_leads_the_attack(monkeypatch):
+    events, _ = _events("وحدث ذلك رغم غارات جوية يومية تقودها الولايات المتحدة على مواقع حركة حماس.", ORGS, monkeypatch)
+    assert _one(events, "ATTACK")[2:] == (frozenset({"الولايات المتحدة"}), frozenset({"حركة حماس"}))

@@ -47,6 +47,7 @@ _SIDE = match_key("جهة")
 _TITLE_GAP = 3  # words a title may run over before its name or country (وزير حقوق الإنسان باليمن)
 _SUBJECT_GAP = 2  # adverbs that may stand between a verb and its subject (زار أمس الرئيس X)
 _WINDOW = 16  # tokens after a trigger that can hold its targets
+_BETWEEN_GAP = 7  # tokens between a noun and the بين of its parties (مواجهات عنيفة لا سابق لها بين X و Y)
 _BY_GAP = 5  # tokens between a noun and the من قبل that names its doer (قصف مدفعي عنيف من قبل X)
 _SUPPORT_WINDOW = 8  # tokens between a support verb and its noun (بعث X برقية تهنئة)
 _SPORTS_CUES = 3  # distinct sports words that make a document a sports report
@@ -315,7 +316,9 @@ class EventReader:
             if owner is not None:
                 return owner, None, i + 2  # لقاء جمعه مع X: he met X
         if "between" in f.frame.targets:
-            pair = next((p for p in phrases if i < p.first <= i + 4 and p.prep == _BETWEEN and p.entity is not None), None)
+            # مواجهات عنيفة لا سابق لها بين X و Y: a few words of description may stand before بين
+            pair = next((p for p in phrases if i < p.first <= i + _BETWEEN_GAP and p.prep == _BETWEEN and p.entity is not None
+                         and not _breaks(tokens, i + 1, p.first) and not any(_verb_like(t.key) for t in tokens[i + 1 : p.first])), None)
             if pair is not None and not _one_side(tokens, _group(phrases, pair)[-1].last):
                 return pair, None, pair.last  # اتفاقية بين X و Y: the parties, each the other's partner
         if i > 1 and tokens[i - 1].key in cues()["during"] and not f.reading.pronoun and not definite:
@@ -429,6 +432,8 @@ class EventReader:
             slot = "p:" + p.prep if p.prep else "obj"
             if slot == "p:ل" and f.genitive_agent and "of" in frame.targets and not _verb_between(tokens, start, p.first):
                 slot = "of"  # قصف التحالف لمواقع X: after the doer's genitive, ل marks the object (not: هجمات X لم تترك للحكومة)
+            if slot == "p:ل" and _owner_of_site(tokens, start, p, frame):
+                slot = "p:" + tokens[p.first - 2].key  # غارات على مواقع للحوثيين: the sites' owner is what is struck
             if p.prep == _BETWEEN or (previous is not None and previous.prep == _BETWEEN and (p.conj or p.comma)):
                 slot = "between"
             coordinated = previous is not None and not p.prep and (p.conj or p.comma) and previous.last >= p.first - 1
@@ -952,6 +957,14 @@ def _armed(phrase: Phrase) -> bool:
 @lru_cache(maxsize=1)
 def _criticism() -> Kind:
     return kinds()["CRITICIZE"]
+
+
+def _owner_of_site(tokens, start: int, p: Phrase, frame: Frame) -> bool:
+    """على مواقع للحوثيين: a ل-phrase right after an indefinite noun that a preposition of the
+    frame's targets governs owns that noun, and takes the preposition's slot."""
+    k = p.first - 2
+    return (frame.conflict and k >= start and "p:" + tokens[k].key in frame.targets and _construct_head(tokens[k + 1])
+            and _trigger_of(tokens[k + 1].key) is None)
 
 
 def _one_side(tokens, end: int) -> bool:
