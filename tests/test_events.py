@@ -462,6 +462,15 @@ def test_a_persons_attack_is_criticism_and_a_forces_an_attack(monkeypatch):
     assert not [e for e in events if e[0] == "ATTACK"]
     events, _ = _events("وهاجمت قوات التحالف مواقع حركة حماس.", ORGS, monkeypatch)
     assert _one(events, "ATTACK")[2] == frozenset({"التحالف"})
+    events, _ = _events("وشن سامي النجار هجوما حادا على حركة حماس.", ORGS, monkeypatch)
+    assert [e[0] for e in events] == ["CRITICIZE"], events
+
+
+def test_a_match_report_with_few_league_words_is_still_sports(monkeypatch):
+    text = ("وهاجم الهلال مرمى النصر منذ الدقيقة الأولى. وشن الهلال هجوما على النصر وسدد المهاجم تسديدة قوية. "
+            "وأنقذ حارس النصر ركلة جزاء.")
+    events, _ = _events(text, {"الهلال": "ORG", "النصر": "ORG"}, monkeypatch)
+    assert not [e for e in events if e[0] == "ATTACK"], events
 
 
 def test_a_relative_clause_on_a_name_after_a_preposition_has_it_as_subject(monkeypatch):

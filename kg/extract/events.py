@@ -945,8 +945,8 @@ def _adjective_actor(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
 
 
 def _in_words(key: str) -> bool:
-    """هاجم، يهاجم: a verb of attack that a person does in words (kg/data/event_cues.tsv, verbal)."""
-    return any(stem in cues()["verbal"] and not nominal for stem, _, _, nominal in _stems(key))
+    """هاجم، يهاجم، هجوما: a verb or noun of attack that a person does in words (kg/data/event_cues.tsv, verbal)."""
+    return any(stem in cues()["verbal"] for stem, _, _, _ in _stems(key))
 
 
 def _armed(phrase: Phrase) -> bool:
