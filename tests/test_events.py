@@ -523,3 +523,12 @@ def test_the_owner_of_an_attacks_site_is_its_target(monkeypatch):
 def test_a_doer_that_leads_the_attack(monkeypatch):
     events, _ = _events("وحدث ذلك رغم غارات جوية يومية تقودها الولايات المتحدة على مواقع حركة حماس.", ORGS, monkeypatch)
     assert _one(events, "ATTACK")[2:] == (frozenset({"الولايات المتحدة"}), frozenset({"حركة حماس"}))
+
+
+def test_the_resistance_is_yemens_popular_resistance_only_in_a_yemeni_story(monkeypatch):
+    yemen = "وسيطرت المقاومة على مواقع للمتمردين في تعز. وقال مسؤول في عدن إن القتال مستمر في اليمن."
+    events, _ = _events(yemen, NAMES, monkeypatch)
+    assert _one(events, "ATTACK")[2] == frozenset({"المقاومة الشعبية"})
+    lebanon = "وسيطرت المقاومة على مواقع في الجنوب. وقال مسؤول في بيروت إن القتال مستمر في لبنان وعدن."
+    events, _ = _events(lebanon, NAMES, monkeypatch)
+    assert not [e for e in events if "المقاومة الشعبية" in e[2]], events
