@@ -532,3 +532,11 @@ def test_the_resistance_is_yemens_popular_resistance_only_in_a_yemeni_story(monk
     lebanon = "وسيطرت المقاومة على مواقع في الجنوب. وقال مسؤول في بيروت إن القتال مستمر في لبنان وعدن."
     events, _ = _events(lebanon, NAMES, monkeypatch)
     assert not [e for e in events if "المقاومة الشعبية" in e[2]], events
+
+
+def test_a_verbs_infinitive_after_an_aid_noun_owns_the_name_after_it(monkeypatch):
+    # aid to confront Hamas is no aid to Hamas
+    events, _ = _events("وعدت الأردن أن المساعدة الأميركية للتصدي لحركة حماس غير كافية.", ORGS, monkeypatch)
+    assert not [e for e in events if e[0] == "AID"], events
+    events, _ = _events("وعدت الأردن أن المساعدات الأميركية لحركة حماس كبيرة.", ORGS, monkeypatch)
+    assert _one(events, "AID")[2:] == (frozenset({"الولايات المتحدة"}), frozenset({"حركة حماس"}))

@@ -432,7 +432,8 @@ class EventReader:
             slot = "p:" + p.prep if p.prep else "obj"
             if slot == "p:ل" and f.genitive_agent and "of" in frame.targets and not _verb_between(tokens, start, p.first):
                 slot = "of"  # قصف التحالف لمواقع X: after the doer's genitive, ل marks the object (not: هجمات X لم تترك للحكومة)
-            if slot == "p:ل" and _owner_of_site(tokens, start, p, frame):
+            owner = slot == "p:ل" and _owner_of_site(tokens, start, p, frame)
+            if owner:
                 slot = "p:" + tokens[p.first - 2].key  # غارات على مواقع للحوثيين: the sites' owner is what is struck
             if p.prep == _BETWEEN or (previous is not None and previous.prep == _BETWEEN and (p.conj or p.comma)):
                 slot = "between"
@@ -456,7 +457,8 @@ class EventReader:
                 pass  # an object follows its verb and subject; a name further on belongs to another phrase
             elif slot == "obj" and frame.pos == "noun" and kind != "place" and not purpose:
                 pass  # a verbal noun's genitive: a place is where it went (زيارة الأردن), a person its doer
-            elif (slot != "obj" and unnamed is not None and p.first > unnamed and not _construct_chain(tokens, unnamed, p.first)
+            elif (slot != "obj" and unnamed is not None and (p.first > unnamed or p.first == unnamed and _own_preposition(p) and not owner)
+                  and not _construct_chain(tokens, unnamed, p.first)
                   and not (_fallback_place(p, frame, kind) and not targets)):
                 pass  # تحية لرجال الأمن على نجاحهم في ... بتنظيم X: the slot went to an unnamed noun, X is deeper
             elif slot in frame.targets and kind in frame.target_types and not (p.via_noun and frame.event_type in _PLACE_EVENTS):
@@ -492,7 +494,7 @@ def _unnamed_complement(tokens, phrases: list[Phrase], start: int, stop: int, sl
         return None if named or "p:" + bare not in slots else j + 2
     clitic = next((c for c in ("لل", "بال", "ل", "ب") if bare.startswith(c)), None)
     if (clitic is not None and "p:" + clitic[0] in slots and len(bare) - len(clitic) >= 3
-            and not _verb_like(key) and _trigger_of(key) is None and key not in cues()["adverb"]):
+            and not _verb_like(key) and _noun_trigger(key) is None and key not in cues()["adverb"]):
         return j + 1
     return None
 
@@ -971,6 +973,18 @@ def _one_side(tokens, end: int) -> bool:
     """بين X و Y، من جهة، و Z: X and Y are one side of the two, not each other's."""
     following = [t.key for t in tokens[end : end + 4] if t.text not in _COMMAS]
     return following[:2] == [_FROM, _SIDE]
+
+
+def _own_preposition(p: Phrase) -> bool:
+    """A phrase with a preposition of its own (للتصدي لحركة X): the complement of the noun
+    before it, not its genitive."""
+    return bool(p.prep) and not p.via_noun
+
+
+def _noun_trigger(key: str) -> Frame | None:
+    """The noun frame a word opens (للتصدي opens none: a verb's frame is no complement noun's)."""
+    reading = _trigger_of(key)
+    return reading.trigger.frame("noun") if reading is not None else None
 
 
 def _verb_between(tokens, start: int, end: int) -> bool:
