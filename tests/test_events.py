@@ -540,3 +540,17 @@ def test_a_verbs_infinitive_after_an_aid_noun_owns_the_name_after_it(monkeypatch
     assert not [e for e in events if e[0] == "AID"], events
     events, _ = _events("وعدت الأردن أن المساعدات الأميركية لحركة حماس كبيرة.", ORGS, monkeypatch)
     assert _one(events, "AID")[2:] == (frozenset({"الولايات المتحدة"}), frozenset({"حركة حماس"}))
+
+
+def test_a_doer_in_a_relative_clause_between_commas(monkeypatch):
+    text = "وتناول المقال جدوى الغارات الجوية، التي تقودها الولايات المتحدة، على مواقع حركة حماس في سوريا."
+    events, _ = _events(text, ORGS, monkeypatch)
+    assert _one(events, "ATTACK")[2:] == (frozenset({"الولايات المتحدة"}), frozenset({"حركة حماس", "سوريا"}))
+    # a comma before another clause still ends the search for a doer
+    events, _ = _events("ووقعت الغارات الجوية، وأدانتها الولايات المتحدة.", ORGS, monkeypatch)
+    assert not [e for e in events if e[0] == "ATTACK"], events
+
+
+def test_air_force_is_a_force_noun(monkeypatch):
+    events, _ = _events("وأكد شهود أن طيران التحالف نفذ غارات على مواقع حركة حماس.", ORGS, monkeypatch)
+    assert _one(events, "ATTACK")[2:] == (frozenset({"التحالف"}), frozenset({"حركة حماس"}))

@@ -772,11 +772,14 @@ def _construct_head(token) -> bool:
 
 
 def _doer_after(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
-    """غارة جوية نفذها التحالف، هجوم تبنته حركة X: a support verb after the noun, carrying it
-    as an object pronoun, gives the noun its agent (the verb's subject after it)."""
+    """غارة جوية نفذها التحالف، هجوم تبنته حركة X، الغارات، التي تقودها X: a support verb
+    after the noun, carrying it as an object pronoun, gives the noun its agent (the verb's
+    subject after it)."""
     table = support_verbs()
-    for j in range(i + 1, min(len(tokens), i + 4)):
+    for j in range(i + 1, min(len(tokens), i + 5)):
         t = tokens[j]
+        if t.text in _COMMAS and j + 1 < len(tokens) and tokens[j + 1].key in cues()["relative"]:
+            continue  # الغارات الجوية، التي تقودها الولايات المتحدة، على ...
         if t.text in _CLAUSE_BREAKS or t.text in _COMMAS or any(p.first <= j < p.last for p in phrases):
             return None
         if any((stem in table or stem in cues()["doer"]) and pronoun and not nominal for stem, _, pronoun, nominal in _stems(t.key)):
