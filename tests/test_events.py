@@ -554,3 +554,8 @@ def test_a_doer_in_a_relative_clause_between_commas(monkeypatch):
 def test_air_force_is_a_force_noun(monkeypatch):
     events, _ = _events("وأكد شهود أن طيران التحالف نفذ غارات على مواقع حركة حماس.", ORGS, monkeypatch)
     assert _one(events, "ATTACK")[2:] == (frozenset({"التحالف"}), frozenset({"حركة حماس"}))
+
+
+def test_an_attack_nouns_adjectives_do_not_keep_its_place_away(monkeypatch):
+    events, _ = _events("وشنت قوات التحالف غارات جوية مكثفة في تعز.", ORGS, monkeypatch)
+    assert _one(events, "ATTACK")[2:] == (frozenset({"التحالف"}), frozenset({"تعز"}))

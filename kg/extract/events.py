@@ -751,6 +751,8 @@ def _after_site(tokens, start: int, first: int, frame: Frame) -> bool:
     k = next((k for k, t in enumerate(words[:2]) if "p:" + t.key in frame.targets), None)  # (غذائية) على
     if k is not None:
         words = words[:k] + words[k + 1:]
+    elif frame.conflict and frame.pos == "noun" and len(words) <= 3 and all(_construct_head(t) for t in words):
+        pass  # غارات جوية مكثفة في صعدة: the noun's own adjectives
     elif not (frame.conflict and "obj" in frame.targets and _construct_head(words[0])):
         return False
     return bool(words) and not any(t.text in _BREAKS or t.text in _COMMAS or t.key in _PREPOSITIONS or t.key in _ARGUMENT_STOPS
