@@ -464,6 +464,16 @@ def test_a_persons_attack_is_criticism_and_a_forces_an_attack(monkeypatch):
     assert _one(events, "ATTACK")[2] == frozenset({"التحالف"})
     events, _ = _events("وشن سامي النجار هجوما حادا على حركة حماس.", ORGS, monkeypatch)
     assert [e[0] for e in events] == ["CRITICIZE"], events
+    # a commander's own attack, told by its noun, stays one
+    events, _ = _events("وساعد الملك القائد سامي النجار في هجومه على بيروت.", ORGS, monkeypatch)
+    assert _one(events, "ATTACK")[2:] == (frozenset({"سامي النجار"}), frozenset({"بيروت"}))
+
+
+def test_a_long_story_naming_clubs_and_a_general_is_no_sports_report(monkeypatch):
+    text = ("وقال الفريق سامي النجار إن الأندية الاجتماعية تعمل بانتظام، وإن التقرير الدوري صدر أمس. "
+            "وشنت قوات التحالف غارات على مواقع حركة حماس في بيروت.")
+    events, _ = _events(text, ORGS, monkeypatch)
+    assert _one(events, "ATTACK")[2] == frozenset({"التحالف"})
 
 
 def test_a_match_report_with_few_league_words_is_still_sports(monkeypatch):

@@ -128,8 +128,9 @@ class EventReader:
             if not agent_entities or not (target_entities or location_entities):
                 continue
             kind = f.frame.kind
-            if f.frame.conflict and _in_words(tokens[f.index].key) and agent_entities[0].label == PERSON and not _armed(agent_phrase):
-                kind = _criticism()  # هاجم الوزير المعارضة: a person's attack is made in words
+            verbal = f.frame.pos == "verb" or f.support >= 0  # هجومه على حلب: a commander's real attack
+            if f.frame.conflict and verbal and _in_words(tokens[f.index].key) and agent_entities[0].label == PERSON and not _armed(agent_phrase):
+                kind = _criticism()  # هاجم الوزير المعارضة، شن الوزير هجوما على: a person's attack is made in words
             if f.frame.event_type in _PLACE_EVENTS:
                 places = [t for t in target_entities if t.label in (GPE, LOC)]
                 self.last_destination = [_phrase_of(t) for t in places] or self.last_destination
