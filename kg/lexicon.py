@@ -620,6 +620,18 @@ def state_references() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def group_references() -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
+    """Matching key of a common noun naming an armed group (تحالف، مقاومه) -> (canonical
+    organisation, or "-" for another meaning; the countries where it names it) per row
+    (kg/data/group_references.tsv)."""
+    out: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    for row in _word_rows("group_references.tsv", "word"):
+        _need(len(row) == 3 and bool(row[2].split()), "group_references.tsv", f"expected word<TAB>canonical<TAB>countries: {row}")
+        out.setdefault(bare_key(row[0]), []).append((row[1], frozenset(row[2].split())))
+    return {word: tuple(rows) for word, rows in out.items()}
+
+
+@lru_cache(maxsize=1)
 def not_place_contexts() -> frozenset[str]:
     """Matching keys of nouns after which a place's name names a publication or a prayer
     (صحيفة الشرق الأوسط، صلاة المغرب), not the place (kg/data/not_place_contexts.tsv)."""

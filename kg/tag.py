@@ -19,7 +19,8 @@ Around these three sources, the sentence's grammar decides where a name begins a
   is about (وزارة الداخلية السعودية), a national body (الحكومة، الجيش) is a name only
   with its country;
 - places introduced by a place noun (kg/data/place_heads.tsv: قاعدة العند، محافظة ديالى)
-  and the kingdom an article calls المملكة (kg/data/state_references.tsv);
+  and the kingdom an article calls المملكة (kg/data/state_references.tsv), the armed group
+  it calls التحالف or المقاومة (kg/data/group_references.tsv);
 - names in context: a gazetteer hit that reads as an ordinary word (an adjective, a unit
   after a number, a word with tanween, a language, a pronoun ending) or as a first name
   (الأمير تركي) is refused, and a place named with another country's adjective is that
@@ -36,7 +37,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
 
-from kg.lexicon import Demonym, Match, Org, Place, Title, common_words, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, actor_words
+from kg.lexicon import Demonym, Match, Org, Place, Title, common_words, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, actor_words, group_references, org_by_canonical
 from kg import ner
 from kg.ner import load_model
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Document, Mention, Sentence
@@ -59,6 +60,8 @@ _ARABIC = re.compile("[\u0621-\u064a]")
 # Glued to a name: conjunctions and prepositions, never the article.
 _NAME_PROCLITICS = frozenset({"و", "ف", "ب", "ل", "ك"})
 _CAPITAL = bare_key("العاصمة")
+_GROUP_BREAKS = frozenset(match_key(w) for w in ("بين", "مع"))
+_RELATIVES = frozenset(match_key(w) for w in ("الذي", "التي"))
 _TANWEEN = re.compile("[\u064b-\u064d]")
 _NUMBER_WORDS = frozenset(bare_key(w) for w in "ألف آلاف مليون ملايين مليار مليارات".split())
 _KUNYA = match_key("أبو")
@@ -122,6 +125,7 @@ def tag(doc: Document, *, backend: str = "model", predictions: list | None = Non
         mentions.extend(_sentence_mentions(doc.id, sentence, tags, matches, folds_ya))
     mentions.extend(_propagate_names(doc, mentions))
     mentions.extend(_state_references(doc, mentions, votes))
+    mentions.extend(_group_references(doc, mentions, votes))
     _qualify_institutions(mentions, votes)
     _qualify_clubs(doc, mentions)
     mentions.sort(key=lambda m: (m.start, m.end))
@@ -167,6 +171,55 @@ def _state_references(doc: Document, mentions: list[Mention], votes: dict[str, i
             mention.canonical, mention.label_en, mention.iso = country.canonical, country.label_en, country.iso
             out.append(mention)
     return out
+
+
+def _group_references(doc: Document, mentions: list[Mention], votes: dict[str, int]) -> list[Mention]:
+    """التحالف، طائرات التحالف، للمقاومة: a common noun standing alone for an armed group is
+    the group of that name the article names in full, else the one fighting in the country
+    it names most of those the word can point to; with another group of that name (التحالف
+    الوطني), none or two such countries named as often, it stays unread. An adjective after
+    the noun (التحالف الوطني) or بين / مع (التحالف بين البلدين) makes it another thing."""
+    references = group_references()
+    covered = {(m.sentence, i) for m in mentions if m.label != TITLE for i in range(m.first_token, m.last_token)}
+    named = {bare_key(m.canonical or m.text) for m in mentions if m.label == ORG}
+    chosen = {word: _group_of(word, rows, named, votes) for word, rows in references.items()}
+    out = []
+    for sentence in doc.sentences:
+        tokens = sentence.tokens
+        for i, token in enumerate(tokens):
+            if (sentence.index, i) in covered or not _carries_the_article(token.key):
+                continue
+            org = chosen.get(bare_key(token.text))
+            if org is None or (i + 1 < len(tokens) and _qualifies(tokens[i + 1].key)):
+                continue
+            prefix = next((p for p, stem in clitic_splits(token.key) if stem.startswith("ال") and p in _NAME_PROCLITICS), "")
+            start = token.start + _prefix_chars(token.text, prefix)
+            text = doc.text[start : token.end]
+            mention = Mention(doc.id, sentence.index, start, token.end, text, ORG, bare_key(text), 0.8, "reference", i, i + 1)
+            mention.canonical, mention.label_en = org.canonical, org.label_en
+            out.append(mention)
+    return out
+
+
+def _group_of(word: str, rows: tuple[tuple[str, frozenset[str]], ...], named: set[str], votes: dict[str, int]) -> Org | None:
+    """The organisation a bare group word names in this article (see _group_references)."""
+    candidates = {bare_key(canonical) for canonical, _ in rows if canonical != "-"}
+    in_full = [canonical for canonical, _ in rows if canonical != "-" and bare_key(canonical) in named]
+    if len(in_full) == 1:
+        return org_by_canonical(in_full[0])
+    if any(name.split()[0] == word and name not in candidates for name in named):
+        return None  # التحالف الوطني named: a bare التحالف is that one
+    scores = sorted(((max((votes.get(iso, 0) for iso in countries), default=0), canonical) for canonical, countries in rows), reverse=True)
+    if not scores or scores[0][0] == 0 or (len(scores) > 1 and scores[0][0] == scores[1][0]) or scores[0][1] == "-":
+        return None
+    return org_by_canonical(scores[0][1])
+
+
+@lru_cache(maxsize=50_000)
+def _qualifies(key: str) -> bool:
+    """The word after a group noun makes it another name or a common noun: a definite
+    adjective of relation (الوطني، الدولية) or بين / مع."""
+    return key in _GROUP_BREAKS or (key.startswith("ال") and key.endswith(("ي", "يه")) and key not in _RELATIVES)
 
 
 @lru_cache(maxsize=200_000)

@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from kg.extract.common import _ARGUMENT_STOPS, _CLAUSE_BREAKS, _COMMAS, _PLACE_EVENTS, _ClusterRef, _place
 from kg.extract.dates import _date_in, is_relative, to_iso
-from kg.extract.triggers import Frame, Reading, _stems, _trigger_of, cues, feminine_forms, support_verbs, triggers
+from kg.extract.triggers import Frame, Kind, Reading, _stems, _trigger_of, cues, feminine_forms, kinds, support_verbs, triggers
 from kg.lexicon import place_words
 from kg.normalize import match_key
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Event, Evidence, Mention, Sentence
@@ -47,10 +47,12 @@ _THERE = match_key("هناك")
 _TO = match_key("إلى")
 _BEFORE = match_key("قبل")
 _AT = match_key("لدى")
+_SIDE = match_key("جهة")
 _TITLE_GAP = 3  # words a title may run over before its name or country (وزير حقوق الإنسان باليمن)
 _SUBJECT_GAP = 2  # adverbs that may stand between a verb and its subject (زار أمس الرئيس X)
 _WINDOW = 16  # tokens after a trigger that can hold its targets
 _APPOSITION = 10  # words an apposition between commas may run over (X، منسقة ... في الاتحاد الأوروبي، ستجري)
+_BETWEEN_GAP = 7  # tokens between a noun and the بين of its parties (مواجهات عنيفة لا سابق لها بين X و Y)
 _BY_GAP = 5  # tokens between a noun and the من قبل that names its doer (قصف مدفعي عنيف من قبل X)
 _SUPPORT_WINDOW = 8  # tokens between a support verb and its noun (بعث X برقية تهنئة)
 _SPORTS_CUES = 3  # distinct sports words that make a document a sports report
@@ -85,6 +87,7 @@ class _Found:
     support: int = -1  # the support verb that carries a noun trigger
     voice: str = "active"
     genitive_agent: bool = False  # a verbal noun whose doer is its genitive (قصف التحالف لمواقع X)
+    named_doer: bool = False  # its doer is a name right after it (سيطرة الحوثيين), not an adjective or a pronoun's owner
 
 
 class EventReader:
@@ -104,19 +107,21 @@ class EventReader:
         clause_agent = None
         for f in found:
             agent_phrase, target_phrase, start = self._agent(tokens, phrases, f, clause_agent, sentence.index)
-            if agent_phrase is None:
-                continue
+            if agent_phrase is None or (f.frame.state and f.frame.pos == "noun" and not f.named_doer):
+                continue  # سيطرتها، السيطرة الإسرائيلية: a state as much as an act
             agents = _group(phrases, agent_phrase)
             if agent_phrase in phrases and agent_phrase.first > f.index:
                 start = max(start, agents[-1].last)  # complements follow the whole coordinated subject
             if f.frame.pos == "verb" or f.support >= 0:
                 clause_agent = agent_phrase
-            after = agent_phrase in phrases and agent_phrase.first > f.index + 1 and f.frame.pos == "noun"
-            # المحادثات التي أجراها X مع Y: a doer named after the noun, its clause goes on past it
-            stop = _clause_end(tokens, agents[-1].last - 1 if after else f.index, max(start, f.index + 1), verbs)
+            # a doer after the noun (هجمات شنها X على Y، المحادثات التي أجراها X مع Y): the clause goes on after it
+            after = agents[-1].last - 1 if agent_phrase in phrases and agent_phrase.first > f.index else f.index
+            stop = _clause_end(tokens, after, max(start, f.index + 1), verbs)
             targets, locations = self._targets(tokens, phrases, f, start, stop, agents)
             if target_phrase is not None:
                 targets = [target_phrase, *targets]
+            if not targets and f.frame.conflict and f.frame.pos == "verb":
+                targets = self._repelled(tokens, phrases, f, found, start, sentence.index)
             targets = [q for q in (self._named(p) for p in targets) if q is not None]
             if not targets and f.frame.event_type in _PLACE_EVENTS:
                 targets = self._destination(tokens, phrases, f, stop)
@@ -128,6 +133,10 @@ class EventReader:
             location_entities = _unique([p.entity for p in locations], {a.cluster for a in agent_entities})
             if not agent_entities or not (target_entities or location_entities):
                 continue
+            kind = f.frame.kind
+            verbal = f.frame.pos == "verb" or f.support >= 0  # هجومه على حلب: a commander's real attack
+            if f.frame.conflict and verbal and _in_words(tokens[f.index].key) and agent_entities[0].label == PERSON and not _armed(agent_phrase):
+                kind = _criticism()  # هاجم الوزير المعارضة، شن الوزير هجوما على: a person's attack is made in words
             if f.frame.event_type in _PLACE_EVENTS:
                 places = [t for t in target_entities if t.label in (GPE, LOC)]
                 self.last_destination = [_phrase_of(t) for t in places] or self.last_destination
@@ -137,9 +146,9 @@ class EventReader:
             self.events.append(
                 Event(
                     id=f"{self.doc.id}:{sentence.index}:{f.index}",
-                    event_type=f.frame.event_type,
-                    plover=f.frame.kind.plover,
-                    cameo=f.frame.kind.cameo,
+                    event_type=kind.kind,
+                    plover=kind.plover,
+                    cameo=kind.cameo,
                     trigger=tokens[f.index].text,
                     evidence=evidence,
                     agents=[str(a.cluster) for a in agent_entities],
@@ -156,6 +165,19 @@ class EventReader:
         elif clause_agent is not None:
             self.subject = (sentence.index, clause_agent)
         _remember_honorifics(phrases, self.honored, {c.index for c in self.clusters if c.mentions >= 2})
+
+    def _repelled(self, tokens, phrases: list[Phrase], f: _Found, found: list[_Found], start: int, sentence_index: int) -> list[Phrase]:
+        """تصدت X لهجوم Y، لهجمات شنها Y: a verb of force whose complement is an attack of the
+        same kind fights the attacker, the attack's own agent."""
+        joined = {k for p in phrases if p.conj and p.first >= start for k in range(p.first, p.last)}  # تصدت X والجيش
+        j = start
+        while j < len(tokens) and j - start < 5 and (tokens[j].key in cues()["adverb"] or tokens[j].text in _COMMAS or j in joined):
+            j += 1
+        g = next((g for g in found if g.index == j and g.frame.pos == "noun" and g.frame.event_type == f.frame.event_type), None)
+        if g is None or not any("p:" + prep in f.frame.targets for prep, _ in _clitic_of(tokens[j].key)):
+            return []
+        doer, _, _ = self._agent(tokens, phrases, g, None, sentence_index)
+        return [doer] if doer is not None else []
 
     def _destination(self, tokens, phrases: list[Phrase], f: _Found, stop: int) -> list[Phrase]:
         """Where a trip with no named destination went: the places a pronoun on the trigger points
@@ -260,6 +282,12 @@ class EventReader:
             if subject is not None and subject.first > i:
                 subject = None  # the phrase after the noun is its complement, not the verb's subject
             if subject is None:
+                subject = _support_genitive(tokens, phrases, f.support)
+            if subject is None and f.voice == "active" and _adjective_actor(tokens, phrases, i) is not None:
+                f.genitive_agent = True
+                adjective = _adjective_actor(tokens, phrases, i)
+                return adjective, None, adjective.last
+            if subject is None:
                 subject = self._dropped(tokens, phrases, f.support, clause_agent, sentence_index)
             if f.voice == "receive":
                 giver = next((p for p in phrases if i < p.first <= i + _WINDOW and p.prep == _FROM and p.entity is not None
@@ -276,7 +304,7 @@ class EventReader:
             # نقل شكر اليمن ل X with no named subject: the noun's own genitive names its doer
             genitive = next((p for p in phrases if p.first == i + 1 and not p.prep and p.head is not None), None)
             if subject is None and genitive is not None and _can_act(genitive.head) and not _definite(tokens[i].key):
-                f.genitive_agent = True
+                f.genitive_agent = f.named_doer = True
                 return genitive, None, genitive.last
             return subject, None, i + 1
         # a noun with the article takes no genitive (حضر اللقاء X: X attended, not the meeting's doer)
@@ -296,8 +324,12 @@ class EventReader:
             if owner is not None and i - owner.last <= _SUPPORT_WINDOW and _phrase_kind(patient) in f.frame.target_types:
                 return owner, patient, patient.last
         if genitive is not None and not definite and _can_act(genitive.head):
-            f.genitive_agent = True
+            f.genitive_agent = f.named_doer = True
             return genitive, None, genitive.last  # زيارة الرئيس X, not اتفاق فيينا (where it was made)
+        adjective = _adjective_actor(tokens, phrases, i) if definite else None
+        if adjective is not None:
+            f.genitive_agent = True
+            return adjective, None, adjective.last  # الغارات الروسية على حلب، العدوان الحوثي على عدن
         doer = _doer_after(tokens, phrases, i) or _by_agent(tokens, phrases, i)
         if doer is not None:
             return doer, None, doer.last
@@ -306,8 +338,10 @@ class EventReader:
             if owner is not None:
                 return owner, None, i + 2  # لقاء جمعه مع X: he met X
         if "between" in f.frame.targets:
-            pair = next((p for p in phrases if i < p.first <= i + 4 and p.prep == _BETWEEN and p.entity is not None), None)
-            if pair is not None:
+            # مواجهات عنيفة لا سابق لها بين X و Y: a few words of description may stand before بين
+            pair = next((p for p in phrases if i < p.first <= i + _BETWEEN_GAP and p.prep == _BETWEEN and p.entity is not None
+                         and not _breaks(tokens, i + 1, p.first) and not any(_verb_like(t.key) for t in tokens[i + 1 : p.first])), None)
+            if pair is not None and not _one_side(tokens, _group(phrases, pair)[-1].last):
                 return pair, None, pair.last  # اتفاقية بين X و Y: the parties, each the other's partner
             between = next((j for j in range(i + 1, min(len(tokens), i + 4)) if tokens[j].key == _BETWEEN), -1)
             sides = self._sides(tokens, between, f, sentence_index) if between >= 0 else None
@@ -442,8 +476,11 @@ class EventReader:
             if p.first >= stop:
                 break
             slot = "p:" + p.prep if p.prep else "obj"
-            if slot == "p:ل" and f.genitive_agent and "of" in frame.targets:
-                slot = "of"  # قصف التحالف لمواقع X: after the doer's genitive, ل marks the object
+            if slot == "p:ل" and f.genitive_agent and "of" in frame.targets and not _verb_between(tokens, start, p.first):
+                slot = "of"  # قصف التحالف لمواقع X: after the doer's genitive, ل marks the object (not: هجمات X لم تترك للحكومة)
+            owner = slot == "p:ل" and _owner_of_site(tokens, start, p, frame)
+            if owner:
+                slot = "p:" + tokens[p.first - 2].key  # غارات على مواقع للحوثيين: the sites' owner is what is struck
             if p.prep == _BETWEEN or (previous is not None and previous.prep == _BETWEEN and (p.conj or p.comma)):
                 slot = "between"
             coordinated = previous is not None and not p.prep and (p.conj or p.comma) and previous.last >= p.first - 1
@@ -457,7 +494,8 @@ class EventReader:
             elif coordinated and previous in locations and kind == "place":
                 locations.append(p)
             elif kind == "place" and p.prep == _IN and frame.event_type not in _PLACE_EVENTS:
-                if frame.located and _next_to(tokens, attached, p.first - 1):
+                at = _preposition_at(tokens, p, attached)
+                if frame.located and (_next_to(tokens, attached, at) or _after_site(tokens, attached, at, frame)):
                     locations.append(p)  # التقى X Y في الرياض, not ... وزراء الدول الخمس في آسيا الوسطى
             elif kind == "place" and p.prep == _FROM and frame.event_type in _PLACE_EVENTS:
                 pass  # وصل إلى بغداد قادما من الرياض: where the trip began
@@ -465,7 +503,8 @@ class EventReader:
                 pass  # an object follows its verb and subject; a name further on belongs to another phrase
             elif slot == "obj" and frame.pos == "noun" and kind != "place" and not purpose:
                 pass  # a verbal noun's genitive: a place is where it went (زيارة الأردن), a person its doer
-            elif (slot != "obj" and unnamed is not None and p.first > unnamed and not _construct_chain(tokens, unnamed, p.first)
+            elif (slot != "obj" and unnamed is not None and (p.first > unnamed or p.first == unnamed and _own_preposition(p) and not owner)
+                  and not _construct_chain(tokens, unnamed, p.first)
                   and not (_fallback_place(p, frame, kind) and not targets)):
                 pass  # تحية لرجال الأمن على نجاحهم في ... بتنظيم X: the slot went to an unnamed noun, X is deeper
             elif slot in frame.targets and kind in frame.target_types and not (p.via_noun and frame.event_type in _PLACE_EVENTS):
@@ -501,7 +540,7 @@ def _unnamed_complement(tokens, phrases: list[Phrase], start: int, stop: int, sl
         return None if named or "p:" + bare not in slots else j + 2
     clitic = next((c for c in ("لل", "بال", "ل", "ب") if bare.startswith(c)), None)
     if (clitic is not None and "p:" + clitic[0] in slots and len(bare) - len(clitic) >= 3
-            and not _verb_like(key) and _trigger_of(key) is None and key not in cues()["adverb"]):
+            and not _verb_like(key) and _noun_trigger(key) is None and key not in cues()["adverb"]):
         return j + 1
     return None
 
@@ -645,6 +684,10 @@ def _joins(tokens, phrase: Phrase, unit: Mention, last_unit: Mention) -> bool:
         if not (unit.label == PERSON and phrase.titles and (phrase.head is None or phrase.head.label != PERSON)):
             return False
     clitic = _prefix(tokens[unit.first_token], unit)
+    if gap == 0 and unit.label == ORG and last_unit.source == "force" and _agrees(tokens[last_unit.first_token].key, tokens[unit.first_token].key):
+        return True  # المسلحون الحوثيون، الميليشيات الحوثية: the name is the force noun's adjective
+    if gap == 0 and unit.label in (GPE, LOC) and last_unit.source == "force" and last_unit.key in cues()["place_noun"]:
+        return True  # العاصمة صنعاء: a place noun and the place's name in apposition
     if named and unit.label != PERSON and not clitic and not _open_construct(tokens[unit.first_token - 1]):
         return False  # وزير الدفاع مصر: a definite title is complete, the name after it is another phrase
     if gap == 0:
@@ -664,6 +707,16 @@ def _joins(tokens, phrase: Phrase, unit: Mention, last_unit: Mention) -> bool:
         return False  # قصفت المقاتلات مواقع للحوثيين: a definite force noun is whole, the indefinite noun after it owns the name
     return all(t.text not in _CLAUSE_BREAKS and t.text not in _COMMAS and t.text not in _DASHES and t.key not in _PREPOSITIONS
                and t.key not in _ARGUMENT_STOPS for t in words)
+
+
+def _agrees(force: str, name: str) -> bool:
+    """A definite name of relation that agrees with the force noun before it, as an adjective
+    does (المسلحون الحوثيون، المسلحين الحوثيين، الميليشيات الحوثية); a name in another case
+    is the verb's object (قصفت المقاتلات الحوثيين)."""
+    if not force.startswith("ال") or not name.startswith("ال"):
+        return False
+    return (force.endswith("ون") and name.endswith("يون") or force.endswith("ين") and name.endswith("يين")
+            or force.endswith("ات") and name.endswith("يه"))
 
 
 def _weaker(head, unit: Mention) -> bool:
@@ -718,6 +771,8 @@ def _governor(tokens, unit: Mention, prefix: str) -> tuple[str, bool]:
                 break
             if j == k and j > 0 and tokens[j - 1].key in _PREPOSITIONS:
                 return tokens[j - 1].key, conj
+    if k >= 0 and _first_name_ali(tokens, k, unit):
+        return "", conj
     if k >= 0:
         before = tokens[k].key
         bare = before[1:] if before[:1] in ("و", "ف") and before[1:] in _PREPOSITIONS else before
@@ -726,6 +781,12 @@ def _governor(tokens, unit: Mention, prefix: str) -> tuple[str, bool]:
         if k < unit.first_token - 1 and bare.rstrip("ـ") in _CLITIC_PREPOSITIONS:
             return _CLITIC_PREPOSITIONS[bare.rstrip("ـ")], conj  # لـ«داعش»
     return "", conj
+
+
+def _first_name_ali(tokens, k: int, unit: Mention) -> bool:
+    """علي before a person, in a sentence that spells the preposition على: the first name
+    the tagger left out (للرئيس السابق علي عبدالله صالح), not "on"."""
+    return unit.label == PERSON and tokens[k].text == "علي" and any(t.text == "على" for t in tokens)
 
 
 @lru_cache(maxsize=200_000)
@@ -771,6 +832,34 @@ def _next_to(tokens, start: int, first: int) -> bool:
             and not any(t.text in _BREAKS or t.key in _ARGUMENT_STOPS or _verb_like(t.key) for t in words))
 
 
+def _preposition_at(tokens, place: Phrase, start: int) -> int:
+    """Where the preposition of a place phrase stands: before the noun the place is the
+    genitive of (في شمال العراق), else right before the place."""
+    first = place.first - 1
+    while place.via_noun and first > start and tokens[first].key != _IN and place.first - first <= 2:
+        first -= 1
+    return first
+
+
+def _after_site(tokens, start: int, first: int, frame: Frame) -> bool:
+    """غارات على مواقع المتمردين في أبين، قصفت X مواقع المتمردين في أبين، وزع مساعدات غذائية
+    على المتضررين في عدن: a place after في that follows the act's unnamed target (a
+    preposition of the frame's target slots, or an act of force's object, and a few words
+    naming nobody) is where it happened."""
+    words = tokens[start:first]
+    if not 1 <= len(words) <= 8:
+        return False
+    k = next((k for k, t in enumerate(words[:2]) if "p:" + t.key in frame.targets), None)  # (غذائية) على
+    if k is not None:
+        words = words[:k] + words[k + 1:]
+    elif frame.conflict and frame.pos == "noun" and len(words) <= 3 and all(_construct_head(t) for t in words):
+        pass  # غارات جوية مكثفة في صعدة: the noun's own adjectives
+    elif not (frame.conflict and "obj" in frame.targets and _construct_head(words[0])):
+        return False
+    return bool(words) and not any(t.text in _BREAKS or t.text in _COMMAS or t.key in _PREPOSITIONS or t.key in _ARGUMENT_STOPS
+                   or _verb_like(t.key) or _trigger_of(t.key) is not None for t in words)
+
+
 def _construct_chain(tokens, start: int, first: int) -> bool:
     """حفل افتتاح قناة X: up to three nouns, each the head of the next, before a name."""
     words = tokens[start:first]
@@ -786,16 +875,24 @@ def _construct_head(token) -> bool:
 
 
 def _doer_after(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
-    """غارة جوية نفذها التحالف، هجوم تبنته حركة X: a support verb after the noun, carrying it
-    as an object pronoun, gives the noun its agent (the verb's subject after it)."""
+    """غارة جوية نفذها التحالف، هجوم تبنته حركة X، الغارات، التي تقودها X: a support verb
+    after the noun, carrying it as an object pronoun, gives the noun its agent (the verb's
+    subject after it)."""
     table = support_verbs()
-    for j in range(i + 1, min(len(tokens), i + 4)):
+    for j in range(i + 1, min(len(tokens), i + 5)):
         t = tokens[j]
+        if t.text in _COMMAS and j + 1 < len(tokens) and tokens[j + 1].key in cues()["relative"]:
+            continue  # الغارات الجوية، التي تقودها الولايات المتحدة، على ...
         if t.text in _CLAUSE_BREAKS or t.text in _COMMAS or any(p.first <= j < p.last for p in phrases):
             return None
         if any((stem in table or stem in cues()["doer"]) and pronoun and not nominal for stem, _, pronoun, nominal in _stems(t.key)):
             subject = next((p for p in phrases if p.first == j + 1 and not p.prep and p.head is not None), None)
             return subject
+        if _verb_of_saying(t.key):
+            # هجمات أعلنت حركة X المسؤولية عنها: the group that claims it
+            subject = next((p for p in phrases if p.first == j + 1 and not p.prep and p.head is not None), None)
+            claimed = subject is not None and any(tokens[k].key in cues()["claim"] for k in range(subject.last, min(len(tokens), subject.last + 4)))
+            return subject if claimed else None
     return None
 
 
@@ -852,7 +949,8 @@ def _subject(tokens, phrases: list[Phrase], i: int) -> tuple[Phrase | None, int]
         relative = conj = True  # الذي تدعمه أنقرة: the antecedent is the object, the subject follows
     if not conj or (relative and not (reading is not None and reading.pronoun)):
         before = next((p for p in phrases if p.last == k or (relative and p.last == k - 1 and tokens[k - 1].text in _COMMAS)), None)
-        if before is not None and not before.prep and before.entity is not None and (relative or _opens_clause(tokens, before)):
+        # a relative's antecedent is its subject whatever governs it (ألقيت المسؤولية على X، الذي كثف هجماته)
+        if before is not None and (relative or not before.prep) and before.entity is not None and (relative or _opens_clause(tokens, before)):
             return before, i + 1
         if before is not None and before.prep and not relative and k < i and tokens[k].text in _COMMAS:
             named = _before_apposition(tokens, phrases, before)
@@ -947,6 +1045,84 @@ def _clause_subject(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
         if opens and tokens[k].key not in _PREPOSITIONS and tokens[k].text not in _COMMAS:
             return p
     return None
+
+
+def _support_genitive(tokens, phrases: list[Phrase], support: int) -> Phrase | None:
+    """قيام الطائرات التركية بشن غارات: a support noun (بشن) after the genitive of another
+    (قيام) has that genitive as its doer."""
+    p = next((p for p in phrases if p.last == support and not p.prep and p.entity is not None), None)
+    if p is None or p.first == 0:
+        return None
+    table = support_verbs()
+    nominal = any(stem in table and nominal for stem, _, _, nominal in _stems(tokens[support].key))
+    before = any(stem in table for stem, _, _, _ in _stems(tokens[p.first - 1].key)) and _trigger_of(tokens[p.first - 1].key) is None
+    return p if nominal and before else None
+
+
+def _adjective_actor(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
+    """الغارات الروسية، العدوان الحوثي: a nationality adjective (or a group's name of
+    relation) right after a definite verbal noun names who did it."""
+    p = next((p for p in phrases if p.first == i + 1 and not p.prep), None)
+    if p is None or p.titles:
+        return None
+    if p.head is None:
+        return _phrase_of(p.country) if p.country is not None else None
+    key = tokens[p.first].key
+    single = p.last - p.first == 1 and p.head.label == ORG
+    return p if single and key.startswith("ال") and key.endswith(("ي", "يه", "يون", "يين")) else None
+
+
+def _in_words(key: str) -> bool:
+    """هاجم، يهاجم، هجوما: a verb or noun of attack that a person does in words (kg/data/event_cues.tsv, verbal)."""
+    return any(stem in cues()["verbal"] for stem, _, _, _ in _stems(key))
+
+
+def _armed(phrase: Phrase) -> bool:
+    """قوات X، مسلحو X: a phrase with a force noun names an armed actor."""
+    return any(t.source == "force" for t in phrase.titles)
+
+
+@lru_cache(maxsize=1)
+def _criticism() -> Kind:
+    return kinds()["CRITICIZE"]
+
+
+def _owner_of_site(tokens, start: int, p: Phrase, frame: Frame) -> bool:
+    """على مواقع للحوثيين: a ل-phrase right after an indefinite noun that a preposition of the
+    frame's targets governs owns that noun, and takes the preposition's slot."""
+    k = p.first - 2
+    return (frame.conflict and k >= start and "p:" + tokens[k].key in frame.targets and _construct_head(tokens[k + 1])
+            and _trigger_of(tokens[k + 1].key) is None)
+
+
+def _one_side(tokens, end: int) -> bool:
+    """بين X و Y، من جهة، و Z: X and Y are one side of the two, not each other's."""
+    following = [t.key for t in tokens[end : end + 4] if t.text not in _COMMAS]
+    return following[:2] == [_FROM, _SIDE]
+
+
+def _own_preposition(p: Phrase) -> bool:
+    """A phrase with a preposition of its own (للتصدي لحركة X): the complement of the noun
+    before it, not its genitive."""
+    return bool(p.prep) and not p.via_noun
+
+
+def _noun_trigger(key: str) -> Frame | None:
+    """The noun frame a word opens (للتصدي opens none: a verb's frame is no complement noun's)."""
+    reading = _trigger_of(key)
+    return reading.trigger.frame("noun") if reading is not None else None
+
+
+def _verb_between(tokens, start: int, end: int) -> bool:
+    """A particle of a verb (لم، قد، أن) or a verb-like word between two positions: another clause."""
+    c = cues()
+    particles = c["negation"] | c["particle"] | c["relative"] | c["complementizer"]
+    return any(t.key in particles or _verb_like(t.key) for t in tokens[start:end])
+
+
+def _clitic_of(key: str) -> list[tuple[str, str]]:
+    """The clitic preposition a word carries (لهجوم: ل), with the rest of the word."""
+    return [(prep, key[len(clitic):]) for clitic, prep in _CLITIC_PREPOSITIONS.items() if key.startswith(clitic)]
 
 
 def _prepositional(key: str) -> bool:

@@ -20,8 +20,7 @@ SLOTS_FIXED = frozenset({"obj", "between", "of", "adj"})
 TYPES = frozenset({"person", "org", "place", "misc"})  # misc: a named event, agreement or law
 CUE_ROLES = frozenset({"negation", "deny", "future", "particle", "relative", "adverb", "topic", "force", "speech", "sports",
                        "honorific", "pronoun", "opener", "this_country", "place_noun", "gather", "doer", "complementizer", "during",
-                       "condition", "sequel", "sides",
-                       "ceremony", "include", "plain_sense", "rank"})
+                       "condition", "sequel", "sides", "ceremony", "include", "plain_sense", "rank", "claim", "verbal"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +48,8 @@ class Frame:
     symmetric: bool
     agent_types: frozenset[str]
     located: bool
+    conflict: bool = False  # an act of force: a place after its target's site noun is where (غارات على مواقع X في Y)
+    state: bool = False  # its noun also names a lasting state: read only with its doer as genitive
 
     @property
     def event_type(self) -> str:
@@ -96,10 +97,12 @@ def frames() -> dict[str, Frame]:
             target_types=frozenset(t for t in r["types"].split(",") if t),
             needs=frozenset(match_key(w) for w in (r["needs"] or "").split("|") if w),
             topic=frozenset(_slot_key(s) for s in (r["topic"] or "").split(",") if s),
-            sports_sense=(r["sense"] or "") in ("conflict", "match"),
+            sports_sense=(r["sense"] or "") in ("conflict", "match", "state"),
             symmetric=(r["symmetric"] or "") == "yes",
             agent_types=frozenset(t for t in r["agents"].split(",") if t),
             located=(r["located"] or "") == "yes",
+            conflict=(r["sense"] or "") in ("conflict", "state"),
+            state=(r["sense"] or "") == "state",
         )
     return out
 
@@ -199,7 +202,8 @@ def _stems(key: str) -> tuple[tuple[str, bool, bool, bool], ...]:
                 stem = body[len(prep):]
                 seen.append((stem, bool(future), False, bool(prep)))
                 for suffix in _PRONOUN_SUFFIXES:
-                    if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
+                    # a doubled root is written with two letters (شنها: شن + ها), never after a preposition
+                    if stem.endswith(suffix) and len(stem) - len(suffix) >= (2 if not prep else 3):
                         base = stem[: -len(suffix)]
                         if base.endswith("ت"):
                             seen.append((base[:-1] + "ه", bool(future), True, bool(prep)))
@@ -229,8 +233,8 @@ def check_lexicon() -> list[str]:
             bad = {t for t in (r[column] or "").split(",") if t} - TYPES
             if bad or not r[column]:
                 problems.append(f"{where}: {column} must be among {sorted(TYPES)}")
-        if (r["sense"] or "") not in ("", "conflict", "match") or (r["symmetric"] or "") not in ("", "yes") or (r["located"] or "") not in ("", "yes"):
-            problems.append(f"{where}: sense, symmetric and located take conflict / yes or nothing")
+        if (r["sense"] or "") not in ("", "conflict", "match", "state") or (r["symmetric"] or "") not in ("", "yes") or (r["located"] or "") not in ("", "yes"):
+            problems.append(f"{where}: sense, symmetric and located take conflict / match / state / yes or nothing")
     read = {r["kind"] for r in frame_rows}
     problems += [f"event_kinds.tsv {k}: no frame reads this kind" for k in known if k not in read]
     frame_ids = {r["frame"] for r in frame_rows}
