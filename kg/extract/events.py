@@ -368,9 +368,8 @@ class EventReader:
 
     def _speaker(self, tokens, phrases: list[Phrase], sentence_index: int):
         """The named subject of a verb of saying (قال الجبير), the story's actor for the next sentence."""
-        speech = cues()["speech"] | cues()["deny"]  # قال X، نفى X: the speaker
         for i, token in enumerate(tokens):
-            if any(stem in speech and not nominal for stem, _, _, nominal in _stems(token.key)):
+            if _says(token.key):  # قال X، نفى X: the speaker
                 subject, _ = _subject(tokens, phrases, i)
                 if subject is not None and subject.head is not None:
                     return subject
@@ -474,7 +473,7 @@ def _event_key(event: Event) -> tuple:
 # -- phrases --------------------------------------------------------------------
 def _phrases(tokens, entities: list[Mention], titles: list[Mention]) -> list[Phrase]:
     """Actor phrases: runs of titles, force nouns, nationality words and names (see module doc)."""
-    force = cues()["force"] | cues()["place_noun"]
+    force = _cue_union("force", "place_noun")
     units: list[Mention] = sorted([*entities, *titles], key=lambda m: (m.first_token, -m.last_token))
     taken = {k for m in units for k in range(m.first_token, m.last_token)}
     for i, token in enumerate(tokens):
@@ -740,7 +739,7 @@ def _subject(tokens, phrases: list[Phrase], i: int) -> tuple[Phrase | None, int]
     key = tokens[i].key
     conj = key[:1] in ("و", "ف") and not _plain_trigger(key)  # والتقى opens a clause of its own
     # subject-verb: a phrase ending right before the verb (or its particles, or a relative)
-    particles = cues()["particle"] | cues()["negation"] | cues()["relative"] | cues()["future"]
+    particles = _cue_union("particle", "negation", "relative", "future")
     k = i
     while k > 0 and (tokens[k - 1].key in particles or tokens[k - 1].text in _COMMAS or tokens[k - 1].text in _QUOTES) and i - k < 3:
         k -= 1
@@ -850,14 +849,36 @@ def _singular_pronoun(key: str) -> bool:
     return key.endswith(("ه", "ها")) and not key.endswith(("هم", "هما"))
 
 
+@lru_cache(maxsize=200_000)
 def _verb_of_saying(key: str) -> bool:
     return any(stem in cues()["speech"] and not nominal for stem, _, _, nominal in _stems(key))
 
 
+@lru_cache(maxsize=200_000)
+def _says(key: str) -> bool:
+    """A verb of saying or denying (قال، نفى), read once per word type."""
+    speech = _cue_union("speech", "deny")
+    return any(stem in speech and not nominal for stem, _, _, nominal in _stems(key))
+
+
+@lru_cache(maxsize=200_000)
 def _verb_like(key: str) -> bool:
     """A support verb or a verb of saying: it opens a new clause."""
-    words = support_verbs().keys() | cues()["speech"]
+    words = _support_or_speech()
     return any(stem in words and not nominal for stem, _, _, nominal in _stems(key))
+
+
+@lru_cache(maxsize=1)
+def _support_or_speech() -> frozenset[str]:
+    return frozenset(support_verbs().keys() | cues()["speech"])
+
+
+@lru_cache(maxsize=None)
+def _cue_union(*roles: str) -> frozenset[str]:
+    """The words of several cue roles together, built once: a union per sentence or per call
+    cost more than the lookups it served (and defeated the caches keyed on the set)."""
+    table = cues()
+    return frozenset().union(*(table[role] for role in roles))
 
 
 def _disagrees(key: str, subject: Phrase) -> bool:
