@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress, count, repeat
+from operator import attrgetter
 
 from kg.extract.common import _ARGUMENT_STOPS, _CLAUSE_BREAKS, _COMMAS, _PLACE_EVENTS, _ClusterRef, _place
 from kg.extract.dates import _date_in, is_relative, to_iso
@@ -49,6 +51,9 @@ _WINDOW = 16  # tokens after a trigger that can hold its targets
 _BY_GAP = 5  # tokens between a noun and the من قبل that names its doer (قصف مدفعي عنيف من قبل X)
 _SUPPORT_WINDOW = 8  # tokens between a support verb and its noun (بعث X برقية تهنئة)
 _SPORTS_CUES = 3  # distinct sports words that make a document a sports report
+# Per-token tests run as map() over the word-type caches: only the tokens that pass reach Python.
+_KEY = attrgetter("key")
+_TEXT = attrgetter("text")
 
 
 @dataclass(slots=True)
@@ -178,12 +183,11 @@ class EventReader:
         sports = self._is_sports()
         found: list[_Found] = []
         complements: set[int] = set()
-        for i, token in enumerate(tokens):
+        readings = list(map(_trigger_of, map(_KEY, tokens), map(str.endswith, map(_TEXT, tokens), repeat("ة"))))
+        for i in [i for i, reading in enumerate(readings) if reading is not None]:
             if i in inside or i in complements:
                 continue
-            reading = _trigger_of(token.key, token.text.endswith("ة"))
-            if reading is None:
-                continue
+            token, reading = tokens[i], readings[i]
             frame = _frame_for(reading, tokens, i)
             noun = reading.trigger.frame("noun")
             support = _support_before(tokens, i, [x.index for x in found], phrases) if noun is not None else None
@@ -368,14 +372,13 @@ class EventReader:
 
     def _speaker(self, tokens, phrases: list[Phrase], sentence_index: int):
         """The named subject of a verb of saying (قال الجبير), the story's actor for the next sentence."""
-        for i, token in enumerate(tokens):
-            if _says(token.key):  # قال X، نفى X: the speaker
-                subject, _ = _subject(tokens, phrases, i)
-                if subject is not None and subject.head is not None:
-                    return subject
-                latest = self.subject
-                if subject is None and latest is not None and latest[0] == sentence_index - 1 and _opens_sentence(tokens, i):
-                    return latest[1]  # وأشار إلى أنه ...: the previous sentence's speaker goes on
+        for i in compress(count(), map(_says, map(_KEY, tokens))):  # قال X، نفى X: the speaker
+            subject, _ = _subject(tokens, phrases, i)
+            if subject is not None and subject.head is not None:
+                return subject
+            latest = self.subject
+            if subject is None and latest is not None and latest[0] == sentence_index - 1 and _opens_sentence(tokens, i):
+                return latest[1]  # وأشار إلى أنه ...: the previous sentence's speaker goes on
         return None
 
     # -- targets ----------------------------------------------------------------
@@ -476,9 +479,9 @@ def _phrases(tokens, entities: list[Mention], titles: list[Mention]) -> list[Phr
     force = _cue_union("force", "place_noun")
     units: list[Mention] = sorted([*entities, *titles], key=lambda m: (m.first_token, -m.last_token))
     taken = {k for m in units for k in range(m.first_token, m.last_token)}
-    for i, token in enumerate(tokens):
-        cut = None if i in taken else _force_prefix(token.key, force)
-        if cut is not None:
+    for i, cut in enumerate(map(_force_prefix, map(_KEY, tokens), repeat(force))):
+        if cut is not None and i not in taken:
+            token = tokens[i]
             units.append(Mention("", -1, token.start + cut, token.end, token.text[cut:], TITLE, token.key[cut:],
                                  first_token=i, last_token=i + 1, source="force"))
     units.sort(key=lambda m: (m.first_token, -m.last_token))

@@ -15,6 +15,7 @@ The words (place nouns, sides) are data: kg/data/place_words.tsv.
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import compress
 
 from kg.extract.common import _COMMAS, _place
 from kg.lexicon import place_words
@@ -51,7 +52,7 @@ class _PlaceSentence:
     def __init__(self, sentence: Sentence, places: list[Mention], is_country) -> None:
         self.tokens = sentence.tokens
         self.keys = [t.key for t in sentence.tokens]
-        self.kinds = [_place_word_kind(key) for key in self.keys]  # read once per token, asked for many times
+        self.kinds = list(map(_place_word_kind, self.keys))  # read once per token, asked for many times
         self.places = places
         self.at = {m.first_token: m for m in places}
         self.is_country = is_country
@@ -88,9 +89,7 @@ class _PlaceSentence:
         """العاصمة صنعاء: a city the lexicon knows as a capital, right after "the capital",
         with the ISO code of its country."""
         out = []
-        for i in range(len(self.tokens) - 1):
-            if not _is_the_capital(self.keys[i]):
-                continue
+        for i in compress(range(len(self.tokens) - 1), map(_is_the_capital, self.keys)):
             city = self.at.get(i + 1)
             place = _place(city) if city is not None else None
             if place is not None and place.kind == "capital" and place.country_iso:
