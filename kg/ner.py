@@ -651,6 +651,10 @@ class NerModel:
 
 _loaded: dict[str, NerModel] = {}
 _loaded_lock = threading.Lock()
+# The packaged model once loaded: ``load_model()`` is called per word by tagging and
+# extraction, and reading the catalogue and resolving paths each time cost more than
+# the lookups it serves.
+_default: list[NerModel] = []
 
 
 def _catalogue_entry() -> dict:
@@ -683,6 +687,8 @@ def load_model(path: str | Path | None = None) -> NerModel:
     feature options (gazetteer, word-type memory) when it is the packaged file, and
     neither otherwise.
     """
+    if path is None and _default:
+        return _default[0]
     entry = None
     if path is None:
         entry = _catalogue_entry()
@@ -696,8 +702,11 @@ def load_model(path: str | Path | None = None) -> NerModel:
         except KgError:
             entry = None
     key = str(path)
+    default = entry is not None and path == (_MODELS_DIR / entry["file"]).resolve()
     with _loaded_lock:
         if key in _loaded:
+            if default and not _default:
+                _default.append(_loaded[key])
             return _loaded[key]
         if not path.is_file():
             raise KgError(
@@ -721,6 +730,8 @@ def load_model(path: str | Path | None = None) -> NerModel:
         clusters = _companion(path, entry, "clusters", read_clusters, "NER word clusters", "run scripts/build_ner_clusters.py")
         model = NerModel(path, gazetteer=gazetteer, memory=memory, clusters=clusters)
         _loaded[key] = model
+        if default and not _default:
+            _default.append(model)
         return model
 
 

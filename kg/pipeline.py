@@ -429,7 +429,10 @@ def build(
         report.nodes = graph.number_of_nodes()
         report.edges = graph.number_of_edges()
         with _timed(report, "exports", progress):
-            paths = write_all(graph, out, html_max_nodes=html_max_nodes)
+            # on two cores or more, half of the files are written by a forked copy (not beside
+            # a Dask client, whose threads a fork would copy mid-flight)
+            paths = write_all(graph, out, html_max_nodes=html_max_nodes,
+                              processes=2 if workers > 1 and dask is None else 1)
             paths["documents"] = write_documents_csv(graph.graph.get("documents", {}), out)
         report.outputs.update({name: str(path) for name, path in paths.items()})
         report.outputs["report"] = str(out / "build-report.json")

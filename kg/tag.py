@@ -36,6 +36,8 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import chain, compress
+from operator import attrgetter
 
 from kg.lexicon import Demonym, Match, Org, Place, Title, common_words, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, actor_words, group_references, org_by_canonical
 from kg import ner
@@ -86,6 +88,9 @@ _PRONOUN_SUFFIXES = ("هم", "هن", "كم", "هما")
 _QUOTES = frozenset({("«", "»"), ('"', '"'), ("“", "”")})
 _ACRONYM_CORE = re.compile(r"[A-Z]+[0-9]*")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]*[0-9][A-Za-z0-9]*|[A-Z]{1,3}[0-9]+[a-z]+[A-Z]+")
+# Per-token tests as map() over word-type caches: no Python frame per token.
+_KEY = attrgetter("key")
+_TEXT = attrgetter("text")
 
 
 def predict_tags(docs: Sequence[Document], *, backend: str = "model") -> list[list]:
@@ -117,7 +122,7 @@ def tag(doc: Document, *, backend: str = "model", predictions: list | None = Non
     lexicon = gazetteer()
     mentions: list[Mention] = []
     votes: dict[str, int] = {}
-    folds_ya = any(_ya_spelt_as_alef_maqsura(t.text) for s in doc.sentences for t in s.tokens)
+    folds_ya = any(map(_ya_spelt_as_alef_maqsura, map(_TEXT, chain.from_iterable(s.tokens for s in doc.sentences))))
     for sentence, tags in zip(doc.sentences, predictions):
         keys = [t.key for t in sentence.tokens]
         matches = _places_of_named_countries(lexicon.match(keys), keys)
@@ -965,7 +970,7 @@ def _headed_places(tokens, labels, model_spans, in_title) -> list[tuple[int, int
     البيانات), no function word, title, adjective or other head; the noun is kept in the
     mention where it is part of the name (a base, a crossing), dropped where the name
     alone names the place (a province, a city)."""
-    heads = [i for i, token in enumerate(tokens[:-1]) if _place_head_reading(token.key)]
+    heads = list(compress(range(len(tokens) - 1), map(_place_head_reading, map(_KEY, tokens))))
     if not heads:
         return []
     model_covered = {i for first, last, *_ in model_spans for i in range(first, last)}
@@ -1026,10 +1031,9 @@ def _headed_organisations(tokens, labels, model_spans, common) -> list[tuple[int
     """مؤسسة كارنيغي: an organisation noun followed by a proper name nobody tagged."""
     model_covered = {i for first, last, *_ in model_spans for i in range(first, last)}
     spans = []
-    for i, token in enumerate(tokens[:-1]):
+    for i in compress(range(len(tokens) - 1), map(_is_org_head, map(_KEY, tokens))):
+        token = tokens[i]
         if labels[i] is not None or i in model_covered or i + 1 in model_covered or labels[i + 1] is not None:
-            continue
-        if not _is_org_head(token.key):
             continue
         name = tokens[i + 1]
         if not _ARABIC.search(name.text) or name.key.startswith("ال") or name.key in common or bare_key(name.text) in _NAME_STOPS:
@@ -1099,7 +1103,7 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
     (حركة، مركز) needs a "strong" complement: a proper name, a place, an ل-complement or a
     coordinated field (المنظمة الدولية and حركة التجارة are no names).
     """
-    if not any(_head_reading(token.key) for token in tokens):
+    if not any(map(_head_reading, map(_KEY, tokens))):
         return []
     at = {m.first: m for m in matches if not isinstance(m.entry, Title)}
     title_at = {m.first: m for m in matches if isinstance(m.entry, Title)}

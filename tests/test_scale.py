@@ -143,9 +143,9 @@ def test_html_max_nodes_reaches_the_exporter(tmp_path, monkeypatch):
     seen = {}
     real = kg.export.write_all
 
-    def spy(graph, out, html_max_nodes=1500):
+    def spy(graph, out, html_max_nodes=1500, **options):
         seen["html_max_nodes"] = html_max_nodes
-        return real(graph, out, html_max_nodes=html_max_nodes)
+        return real(graph, out, html_max_nodes=html_max_nodes, **options)
 
     monkeypatch.setattr(kg.export, "write_all", spy)
     build([SEEDS], tmp_path, html_max_nodes=7)

@@ -27,7 +27,7 @@ __all__ = [
 ]
 
 
-def write_all(g: nx.MultiDiGraph, outdir: Path | str, html_max_nodes: int = 1500) -> dict[str, Path]:
+def write_all(g: nx.MultiDiGraph, outdir: Path | str, html_max_nodes: int = 1500, processes: int = 1) -> dict[str, Path]:
     """Write ``graph.graphml``, ``graph.gexf``, ``graph.json`` and ``graph.html`` to ``outdir``.
 
     The graph is not changed: a copy gets the display keys (``decorate``) and every
@@ -41,6 +41,9 @@ def write_all(g: nx.MultiDiGraph, outdir: Path | str, html_max_nodes: int = 1500
         Output folder, created if missing.
     html_max_nodes : int
         Node cap of the HTML page (the other formats keep every node).
+    processes : int
+        2 renders half of the files in a forked process (``atomic_write_all``): the
+        same bytes, sooner on two cores.
 
     Returns
     -------
@@ -75,5 +78,5 @@ def write_all(g: nx.MultiDiGraph, outdir: Path | str, html_max_nodes: int = 1500
         "json": lambda: json_chunks(h),
         "html": lambda: render_html(h, max_nodes=html_max_nodes),
     }
-    atomic_write_all((paths[name], render) for name, render in renderers.items())
+    atomic_write_all(((paths[name], render) for name, render in renderers.items()), processes=processes)
     return paths

@@ -37,6 +37,11 @@ def escape_text(text: str) -> str:
     return _escape(text, _CDATA)
 
 
+def escape_attribute(value: str) -> str:
+    """An attribute value escaped as ElementTree escapes it."""
+    return _escape(value, _ATTRIB)
+
+
 def attributes(attrs: dict[str, str]) -> str:
     """`` name="value"`` pairs in the dict's order, escaped as ElementTree escapes them."""
     return "".join(f' {name}="{_escape(value, _ATTRIB)}"' for name, value in attrs.items())
@@ -81,6 +86,20 @@ class XmlWriter:
             return
         self._start_line()
         self._parts.append(f"</{tag}>")
+
+    def written(self, elements: list[str]) -> None:
+        """Children of the element open now, each already XML text on one line (``leaf``
+        builds them one call at a time; a writer with many small children builds them
+        itself, escaped with ``escape_text`` and ``escape_attribute``)."""
+        if not elements:
+            return
+        assert self._open, "written() needs an open element"
+        line = "\n" + self._indent * len(self._open)
+        parts = self._parts
+        for element in elements:
+            parts.append(line)
+            parts.append(element)
+        self._empty = False
 
     def text(self) -> str:
         return "".join(self._parts)

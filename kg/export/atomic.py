@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import pickle
 import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -51,14 +52,18 @@ def atomic_write(path: Path | str, data: Content) -> None:
     _sync_folder(path.parent)
 
 
-def atomic_write_all(items: Iterable[tuple[Path, Callable[[], Content]]]) -> None:
+def atomic_write_all(items: Iterable[tuple[Path, Callable[[], Content]]], processes: int = 1) -> None:
     """Write several files so that none is replaced unless all could be written.
 
     Each content is rendered by its callable only when its turn comes (text in pieces is
     written as it comes) and is staged in a temporary file before the next is rendered,
     so no whole content need be in memory (a build's GraphML, GEXF and JSON each run to
     hundreds of megabytes on a large corpus); once every file is staged, all are renamed
-    into place.
+    into place, in the order given.
+
+    With ``processes`` 2 (and ``os.fork``), every second item is rendered and staged in a
+    forked copy of this process while this one does the others: the same files, in about
+    half the time on two cores. A failure in the copy is raised here.
 
     Examples
     --------
@@ -69,20 +74,73 @@ def atomic_write_all(items: Iterable[tuple[Path, Callable[[], Content]]]) -> Non
     >>> sorted(p.name for p in d.iterdir()), (d / "a.txt").read_text(encoding="utf-8"), (d / "c.txt").read_text()
     (['a.txt', 'b.txt', 'c.txt'], 'أ', 'ab')
     """
+    items = [(Path(path), render) for path, render in items]
     staged: list[tuple[Path, str]] = []
+    helper = None
     try:
-        for path, render in items:
-            path = Path(path)
+        mine = items
+        if processes > 1 and len(items) > 1 and hasattr(os, "fork"):
+            mine, theirs = items[0::2], items[1::2]
+            helper = _stage_in_fork(theirs)
+        for path, render in mine:
             staged.append((path, _stage(path, render())))
-        for path, tmp in staged:
+        if helper is not None:
+            pending, helper = helper, None
+            staged += _staged_by_fork(pending)
+        order = {path: i for i, (path, _) in enumerate(items)}
+        for path, tmp in sorted(staged, key=lambda item: order[item[0]]):
             os.replace(tmp, path)
     except BaseException:
+        if helper is not None:
+            with contextlib.suppress(BaseException):
+                staged += _staged_by_fork(helper)
         for _, tmp in staged:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
         raise
     for folder in sorted({path.parent for path, _ in staged}):
         _sync_folder(folder)
+
+
+def _stage_in_fork(items: list[tuple[Path, Callable[[], Content]]]) -> tuple[int, int, list[Path]]:
+    """Fork a process that stages ``items`` and reports the temporary names (or its error)
+    through a pipe; (pid, read end, paths)."""
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the copy: stage, report, and leave without running the parent's cleanup
+        os.close(read)
+        done: list[str] = []
+        try:
+            for path, render in items:
+                done.append(_stage(path, render()))
+            report = pickle.dumps(("ok", done))
+        except BaseException as err:  # noqa: BLE001 - every failure goes back to the parent
+            for tmp in done:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
+            try:
+                report = pickle.dumps(("error", err))
+            except Exception:  # noqa: BLE001 - an exception that cannot be pickled
+                report = pickle.dumps(("error", OSError(f"{type(err).__name__}: {err}")))
+        with os.fdopen(write, "wb") as fh:
+            fh.write(report)
+        os._exit(0)
+    os.close(write)
+    return pid, read, [path for path, _ in items]
+
+
+def _staged_by_fork(helper: tuple[int, int, list[Path]]) -> list[tuple[Path, str]]:
+    """Wait for the process of ``_stage_in_fork``: its (path, temporary name) pairs, or its error raised."""
+    pid, read, paths = helper
+    with os.fdopen(read, "rb") as fh:
+        report = fh.read()
+    os.waitpid(pid, 0)
+    if not report:
+        raise OSError(f"the process writing {', '.join(p.name for p in paths)} ended without a word")
+    status, value = pickle.loads(report)
+    if status != "ok":
+        raise value
+    return list(zip(paths, value))
 
 
 def _stage(path: Path, data: Content) -> str:

@@ -27,7 +27,7 @@ from pathlib import Path
 import networkx as nx
 
 from kg.export._scalar import Scalar, cast, column_types, fmt, sorted_edges, sorted_nodes, xml_text
-from kg.export._xml import XmlWriter
+from kg.export._xml import XmlWriter, escape_attribute
 from kg.export.atomic import atomic_write
 
 __all__ = ["generate_gexf", "gexf_chunks", "write_gexf"]
@@ -60,12 +60,12 @@ def _declare(xml: XmlWriter, cls: str, rows: list[dict[str, Scalar]], skip: set[
 
 
 def _attvalues(xml: XmlWriter, attrs: dict[str, Scalar], types: dict[str, str]) -> None:
-    rows = [(k, xml_text(fmt(cast(v, types[k])))) for k, v in attrs.items() if k in types]
+    rows = [(k, xml_text(v if type(v) is str and types[k] == "str" else fmt(cast(v, types[k]))))
+            for k, v in attrs.items() if k in types]  # a str in a str column: cast and fmt give it back
     rows = [(k, v) for k, v in rows if v != ""]
     if rows:
         xml.open("attvalues", {})
-        for k, v in rows:
-            xml.leaf("attvalue", {"for": k, "value": v})
+        xml.written([f'<attvalue for="{escape_attribute(k)}" value="{escape_attribute(v)}" />' for k, v in rows])
         xml.close()
 
 

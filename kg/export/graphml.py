@@ -17,6 +17,7 @@ name a node key already uses get an ``e_`` prefix), so the file is readable by e
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
 
 import networkx as nx
@@ -24,7 +25,7 @@ import networkx as nx
 from kg.export._scalar import (
     Scalar, cast, column_types, fmt, graph_scalars, nmtoken, sorted_edges, sorted_nodes, xml_text,
 )
-from kg.export._xml import XmlWriter
+from kg.export._xml import XmlWriter, escape_attribute, escape_text
 from kg.export.atomic import atomic_write
 
 __all__ = ["generate_graphml", "graphml_chunks", "write_graphml"]
@@ -63,11 +64,19 @@ def _declare_keys(xml: XmlWriter, scope: str, rows: list[dict[str, Scalar]], tak
 
 def _add_data(xml: XmlWriter, attrs: dict[str, Scalar], keys: dict[str, tuple[str, str]]) -> None:
     """A ``<data>`` element per non-empty value, inside the element open in ``xml``."""
+    elements = []
     for name, value in attrs.items():
         kid, kind = keys[name]
-        text = xml_text(fmt(cast(value, kind)))
+        # a str in a str column is what cast and fmt would give back: skip them
+        text = xml_text(value if kind == "str" and type(value) is str else fmt(cast(value, kind)))
         if text != "":
-            xml.leaf("data", {"key": kid}, text)
+            elements.append(_data_open(kid) + escape_text(text) + "</data>")
+    xml.written(elements)
+
+
+@lru_cache(maxsize=None)
+def _data_open(kid: str) -> str:
+    return f'<data key="{escape_attribute(kid)}">'
 
 
 def generate_graphml(g: nx.Graph) -> str:

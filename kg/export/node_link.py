@@ -96,6 +96,89 @@ def generate_json(g: nx.Graph) -> str:
 
 def json_chunks(g: nx.Graph) -> Iterator[str]:
     """``generate_json(g)`` in pieces, for writing a large graph without holding its text."""
-    encoder = json.JSONEncoder(ensure_ascii=False, indent=1, allow_nan=False)
-    yield from encoder.iterencode(to_node_link(g))
+    data = to_node_link(g)
+    yield "{"
+    inner = "\n "
+    for n, (key, value) in enumerate(data.items()):
+        yield f'{"," if n else ""}{inner}{_key(key)}: '
+        if isinstance(value, list) and value:  # nodes, edges, documents: one row at a time
+            yield "["
+            for i, row in enumerate(value):
+                yield ("," if i else "") + "\n  " + _row(row)
+            yield "\n ]"
+        else:
+            yield _encode(value, 1)
+    yield "\n}" if data else "}"
     yield "\n"
+
+
+# The text ``json.JSONEncoder(ensure_ascii=False, indent=1, allow_nan=False)`` gives, written
+# here because the standard library's C encoder does not indent: its pure-Python fallback
+# took most of the JSON export's time. Same bytes (tests/test_export.py compares them).
+_STRING = json.encoder.encode_basestring  # the C function where there is one
+# A row of scalars goes through the C encoder, its item separator carrying the indent.
+_FLAT_ENCODER = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(",\n   ", ": "))
+if json.encoder.c_make_encoder is not None:  # made once, not once per row as encode() does
+    _flat_chunks = json.encoder.c_make_encoder(
+        None, _FLAT_ENCODER.default, _STRING, None, ": ", ",\n   ", False, False, False)
+
+    def _FLAT(row: dict) -> str:
+        return "".join(_flat_chunks(row, 0))
+else:  # pragma: no cover - Python without the C accelerator
+    _FLAT = _FLAT_ENCODER.encode
+_SCALAR_TYPES = frozenset({str, int, float, bool})
+
+
+def _row(row: Any) -> str:
+    """A node, edge or document row at depth 2 (a dict of scalars: the C encoder's text)."""
+    if isinstance(row, dict) and row and _SCALAR_TYPES.issuperset(map(type, row.values())):
+        return "{\n   " + _FLAT(row)[1:-1] + "\n  }"
+    return _encode(row, 2)
+
+
+def _encode(value: Any, level: int) -> str:
+    """One value as ``json.JSONEncoder(ensure_ascii=False, indent=1, allow_nan=False)``
+    writes it at nesting depth ``level``."""
+    if isinstance(value, str):
+        return _STRING(value)
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, int):
+        return int.__repr__(value)
+    if isinstance(value, float):
+        return _float(value)
+    if isinstance(value, list | tuple):
+        if not value:
+            return "[]"
+        inner = "\n" + " " * (level + 1)
+        return "[" + inner + ("," + inner).join(_encode(v, level + 1) for v in value) + "\n" + " " * level + "]"
+    if isinstance(value, dict):
+        if not value:
+            return "{}"
+        inner = "\n" + " " * (level + 1)
+        items = ("," + inner).join(f"{_key(k)}: {_encode(v, level + 1)}" for k, v in value.items())
+        return "{" + inner + items + "\n" + " " * level + "}"
+    # anything else: what the standard encoder does with it (TypeError, or its default)
+    return json.JSONEncoder(ensure_ascii=False, indent=1, allow_nan=False).encode(value)
+
+
+def _float(value: float) -> str:
+    if value != value or value in (float("inf"), float("-inf")):
+        raise ValueError("Out of range float values are not JSON compliant: " + repr(value))
+    return float.__repr__(value)
+
+
+def _key(key: Any) -> str:
+    if isinstance(key, str):
+        return _STRING(key)
+    if isinstance(key, float):
+        return _STRING(_float(key))
+    if key is True or key is False or key is None:
+        return _STRING({True: "true", False: "false", None: "null"}[key])
+    if isinstance(key, int):
+        return _STRING(int.__repr__(key))
+    raise TypeError(f"keys must be str, int, float, bool or None, not {key.__class__.__name__}")

@@ -139,6 +139,9 @@ def actor_phrases(sentence: Sentence, mentions: list[Mention]) -> list[ActorPhra
     i = 0
     while i < len(sentence.tokens):
         title = reader.title_at.get(i)
+        if title is None and i not in reader.openers:
+            i += 1  # neither a title, a "headed by" nor a nationality: nothing opens here
+            continue
         if title is None:
             phrases.extend(reader.chaired_at(i))
             nationality = reader.nationality_at(i)
@@ -207,6 +210,9 @@ class _Reader:
         self.entity_at = {m.first_token: m for m in mentions if m.label != TITLE}
         self.entities = sorted((m for m in mentions if m.label != TITLE), key=lambda m: m.first_token)
         self.words = actor_words()
+        # where a phrase without a title can open: "headed by" (chaired_at), a nationality (nationality_at)
+        self.openers = {i for i, key in enumerate(self.keys) if self._word_kind(key) == "chaired"} | {
+            i for i, m in self.entity_at.items() if m.source == "demonym"}
 
     # -- reading forward from a title ----------------------------------------------
     def read(self, start: int) -> tuple[_Draft, int]:

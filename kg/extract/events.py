@@ -24,6 +24,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress, count, repeat
+from operator import attrgetter
 
 from kg.extract.common import _ARGUMENT_STOPS, _CLAUSE_BREAKS, _COMMAS, _PLACE_EVENTS, _ClusterRef, _place
 from kg.extract.dates import _date_in, is_relative, to_iso
@@ -56,6 +58,9 @@ _BETWEEN_GAP = 7  # tokens between a noun and the بين of its parties (موا�
 _BY_GAP = 5  # tokens between a noun and the من قبل that names its doer (قصف مدفعي عنيف من قبل X)
 _SUPPORT_WINDOW = 8  # tokens between a support verb and its noun (بعث X برقية تهنئة)
 _SPORTS_CUES = 3  # distinct sports words that make a document a sports report
+# Per-token tests run as map() over the word-type caches: only the tokens that pass reach Python.
+_KEY = attrgetter("key")
+_TEXT = attrgetter("text")
 
 
 @dataclass(slots=True)
@@ -215,12 +220,11 @@ class EventReader:
         sports = self._is_sports()
         found: list[_Found] = []
         complements: set[int] = set()
-        for i, token in enumerate(tokens):
+        readings = list(map(_trigger_of, map(_KEY, tokens), map(str.endswith, map(_TEXT, tokens), repeat("ة"))))
+        for i in [i for i, reading in enumerate(readings) if reading is not None]:
             if i in inside or i in complements:
                 continue
-            reading = _trigger_of(token.key, token.text.endswith("ة"))
-            if reading is None:
-                continue
+            token, reading = tokens[i], readings[i]
             frame = _frame_for(reading, tokens, i)
             noun = reading.trigger.frame("noun")
             support = _support_before(tokens, i, [x.index for x in found], phrases) if noun is not None else None
@@ -446,15 +450,13 @@ class EventReader:
 
     def _speaker(self, tokens, phrases: list[Phrase], sentence_index: int):
         """The named subject of a verb of saying (قال الجبير), the story's actor for the next sentence."""
-        speech = cues()["speech"] | cues()["deny"]  # قال X، نفى X: the speaker
-        for i, token in enumerate(tokens):
-            if any(stem in speech and not nominal for stem, _, _, nominal in _stems(token.key)):
-                subject, _ = _subject(tokens, phrases, i)
-                if subject is not None and subject.head is not None:
-                    return subject
-                latest = self.subject
-                if subject is None and latest is not None and latest[0] == sentence_index - 1 and _opens_sentence(tokens, i):
-                    return latest[1]  # وأشار إلى أنه ...: the previous sentence's speaker goes on
+        for i in compress(count(), map(_says, map(_KEY, tokens))):  # قال X، نفى X: the speaker
+            subject, _ = _subject(tokens, phrases, i)
+            if subject is not None and subject.head is not None:
+                return subject
+            latest = self.subject
+            if subject is None and latest is not None and latest[0] == sentence_index - 1 and _opens_sentence(tokens, i):
+                return latest[1]  # وأشار إلى أنه ...: the previous sentence's speaker goes on
         return None
 
     # -- targets ----------------------------------------------------------------
@@ -560,12 +562,12 @@ def _event_key(event: Event) -> tuple:
 # -- phrases --------------------------------------------------------------------
 def _phrases(tokens, entities: list[Mention], titles: list[Mention]) -> list[Phrase]:
     """Actor phrases: runs of titles, force nouns, nationality words and names (see module doc)."""
-    force = cues()["force"] | cues()["place_noun"]
+    force = _cue_union("force", "place_noun")
     units: list[Mention] = sorted([*entities, *titles], key=lambda m: (m.first_token, -m.last_token))
     taken = {k for m in units for k in range(m.first_token, m.last_token)}
-    for i, token in enumerate(tokens):
-        cut = None if i in taken else _force_prefix(token.key, force)
-        if cut is not None:
+    for i, cut in enumerate(map(_force_prefix, map(_KEY, tokens), repeat(force))):
+        if cut is not None and i not in taken:
+            token = tokens[i]
             units.append(Mention("", -1, token.start + cut, token.end, token.text[cut:], TITLE, token.key[cut:],
                                  first_token=i, last_token=i + 1, source="force"))
     units.sort(key=lambda m: (m.first_token, -m.last_token))
@@ -939,7 +941,7 @@ def _subject(tokens, phrases: list[Phrase], i: int) -> tuple[Phrase | None, int]
     key = tokens[i].key
     conj = key[:1] in ("و", "ف") and not _plain_trigger(key)  # والتقى opens a clause of its own
     # subject-verb: a phrase ending right before the verb (or its particles, or a relative)
-    particles = cues()["particle"] | cues()["negation"] | cues()["relative"] | cues()["future"]
+    particles = _cue_union("particle", "negation", "relative", "future")
     k = i
     while k > 0 and (tokens[k - 1].key in particles or tokens[k - 1].text in _COMMAS or tokens[k - 1].text in _QUOTES) and i - k < 3:
         k -= 1
@@ -1148,14 +1150,36 @@ def _singular_pronoun(key: str) -> bool:
     return key.endswith(("ه", "ها")) and not key.endswith(("هم", "هما"))
 
 
+@lru_cache(maxsize=200_000)
 def _verb_of_saying(key: str) -> bool:
     return any(stem in cues()["speech"] and not nominal for stem, _, _, nominal in _stems(key))
 
 
+@lru_cache(maxsize=200_000)
+def _says(key: str) -> bool:
+    """A verb of saying or denying (قال، نفى), read once per word type."""
+    speech = _cue_union("speech", "deny")
+    return any(stem in speech and not nominal for stem, _, _, nominal in _stems(key))
+
+
+@lru_cache(maxsize=200_000)
 def _verb_like(key: str) -> bool:
     """A support verb or a verb of saying: it opens a new clause."""
-    words = support_verbs().keys() | cues()["speech"]
+    words = _support_or_speech()
     return any(stem in words and not nominal for stem, _, _, nominal in _stems(key))
+
+
+@lru_cache(maxsize=1)
+def _support_or_speech() -> frozenset[str]:
+    return frozenset(support_verbs().keys() | cues()["speech"])
+
+
+@lru_cache(maxsize=None)
+def _cue_union(*roles: str) -> frozenset[str]:
+    """The words of several cue roles together, built once: a union per sentence or per call
+    cost more than the lookups it served (and defeated the caches keyed on the set)."""
+    table = cues()
+    return frozenset().union(*(table[role] for role in roles))
 
 
 def _disagrees(key: str, subject: Phrase) -> bool:

@@ -15,6 +15,7 @@ The words (place nouns, sides) are data: kg/data/place_words.tsv.
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import compress
 
 from kg.extract.common import _COMMAS, _place
 from kg.lexicon import place_words
@@ -51,6 +52,7 @@ class _PlaceSentence:
     def __init__(self, sentence: Sentence, places: list[Mention], is_country) -> None:
         self.tokens = sentence.tokens
         self.keys = [t.key for t in sentence.tokens]
+        self.kinds = list(map(_place_word_kind, self.keys))  # read once per token, asked for many times
         self.places = places
         self.at = {m.first_token: m for m in places}
         self.is_country = is_country
@@ -58,8 +60,8 @@ class _PlaceSentence:
 
     def relations(self) -> list[tuple[Mention, Mention, str, float]]:
         out = []
-        for i, token in enumerate(self.tokens):
-            if self._kind(i) == "capital":
+        for i, kind in enumerate(self.kinds):
+            if kind == "capital":
                 out.extend(self._capital_before(i))
         for inner in self.places:
             found = self._read_after(inner)
@@ -87,9 +89,7 @@ class _PlaceSentence:
         """العاصمة صنعاء: a city the lexicon knows as a capital, right after "the capital",
         with the ISO code of its country."""
         out = []
-        for i in range(len(self.tokens) - 1):
-            if not any(stem == _CAPITAL_CITY for _, stem in clitic_splits(self.keys[i])):
-                continue
+        for i in compress(range(len(self.tokens) - 1), map(_is_the_capital, self.keys)):
             city = self.at.get(i + 1)
             place = _place(city) if city is not None else None
             if place is not None and place.kind == "capital" and place.country_iso:
@@ -101,8 +101,8 @@ class _PlaceSentence:
         ليبرفيل (capital): the place, the ISO code of the country the places lexicon puts it
         in, and the relation; the reader keeps those whose country the article names."""
         out = []
-        for i in range(len(self.tokens)):
-            if self._kind(i) != "this":
+        for i, kind in enumerate(self.kinds):
+            if kind != "this":
                 continue
             if i and self._kind(i - 1) == "capital":
                 k = i + 1 + (i + 1 < len(self.tokens) and self.tokens[i + 1].text in _COMMAS)
@@ -233,7 +233,7 @@ class _PlaceSentence:
         """The place word at token ``j`` (with a glued و، ب، ف، ل or the article)."""
         if j >= len(self.tokens):
             return None
-        return _place_word_kind(self.keys[j])
+        return self.kinds[j]
 
     def _glued_b(self, j: int) -> bool:
         """The token at ``j`` starts with the preposition ب (بمحافظة، بعدن as a name's clitic)."""
@@ -303,6 +303,12 @@ def _dateline(sentence: Sentence, entities: list[Mention]) -> list[Mention]:
                 return places
             return []
     return []
+
+
+@lru_cache(maxsize=200_000)
+def _is_the_capital(key: str) -> bool:
+    """The word is العاصمة, with or without glued clitics."""
+    return any(stem == _CAPITAL_CITY for _, stem in clitic_splits(key))
 
 
 @lru_cache(maxsize=200_000)

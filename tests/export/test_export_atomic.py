@@ -35,3 +35,25 @@ def test_replaces_existing_file_with_normal_permissions(tmp_path):
     umask = os.umask(0)
     os.umask(umask)
     assert target.stat().st_mode & 0o777 == 0o666 & ~umask
+
+
+def test_two_processes_write_the_same_files_and_report_a_failure(tmp_path):
+    from kg.export.atomic import atomic_write_all
+
+    def items(folder, fail=None):
+        def content(name):
+            if name == fail:
+                raise ValueError(f"cannot render {name}")
+            return iter(["بوتين ", name])
+
+        return [(folder / name, lambda name=name: content(name)) for name in ("a", "b", "c", "d")]
+
+    atomic_write_all(items(tmp_path / "one"))
+    atomic_write_all(items(tmp_path / "two"), processes=2)
+    assert {p.name: p.read_bytes() for p in (tmp_path / "one").iterdir()} == \
+        {p.name: p.read_bytes() for p in (tmp_path / "two").iterdir()}
+    before = {p.name: p.read_bytes() for p in (tmp_path / "two").iterdir()}
+    for fail in ("b", "c"):  # rendered by the forked copy, then by this process
+        with pytest.raises(ValueError, match=f"cannot render {fail}"):
+            atomic_write_all(items(tmp_path / "two", fail), processes=2)
+        assert {p.name: p.read_bytes() for p in (tmp_path / "two").iterdir()} == before  # no temp left, nothing replaced

@@ -42,3 +42,19 @@ def test_write_json_is_deterministic_utf8(toy, tmp_path):
     raw = (tmp_path / "a.json").read_bytes()
     assert raw == (tmp_path / "b.json").read_bytes()
     assert "فلاديمير بوتين".encode() in raw
+
+
+def test_same_text_as_the_standard_encoder(hostile, toy):
+    """json_chunks writes by hand what json.JSONEncoder(indent=1) writes (its C encoder cannot
+    indent): the same text for real graphs, empty ones and odd values."""
+    from kg.export.node_link import json_chunks
+
+    def standard(g):
+        encoder = json.JSONEncoder(ensure_ascii=False, indent=1, allow_nan=False)
+        return "".join(encoder.iterencode(to_node_link(g))) + "\n"
+
+    decorate(hostile)
+    toy.graph.update(name="kg", documents={"d1": {"title": 'قال "لا"\n', "date": ""}}, ratio=0.5, empty="")
+    toy.nodes[PUTIN].update(big=2**70, neg=-3, tiny=1e-300, flag=False, tab="a\tb\u2028\x00")
+    for g in (hostile, toy, nx.MultiDiGraph(), nx.Graph()):
+        assert "".join(json_chunks(g)) == standard(g)
