@@ -24,7 +24,9 @@ from functools import lru_cache
 
 from kg.extract.common import _ARGUMENT_STOPS, _CLAUSE_BREAKS, _COMMAS, _PLACE_EVENTS, _ClusterRef, _place
 from kg.extract.dates import _date_in, is_relative, to_iso
-from kg.extract.triggers import Frame, Reading, _stems, _trigger_of, cues, feminine_forms, support_verbs, triggers
+from kg.extract.triggers import (
+    Frame, Reading, _stems, _trigger_of, cues, feminine_forms, support_verbs, trigger_of_word, triggers,
+)
 from kg.lexicon import place_words
 from kg.normalize import match_key
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Event, Evidence, Mention, Sentence
@@ -49,6 +51,9 @@ _WINDOW = 16  # tokens after a trigger that can hold its targets
 _BY_GAP = 5  # tokens between a noun and the من قبل that names its doer (قصف مدفعي عنيف من قبل X)
 _SUPPORT_WINDOW = 8  # tokens between a support verb and its noun (بعث X برقية تهنئة)
 _SPORTS_CUES = 3  # distinct sports words that make a document a sports report
+_THANKS = frozenset({"PRAISE", "CONGRATULATE"})  # kinds whose على names what the target did (شكره على دعمه)
+_ON = match_key("على")
+_WISH_GAP = 6  # words between a verb of wishing and its أن (يريد الرئيس X أن ...)
 
 
 @dataclass(slots=True)
@@ -95,10 +100,11 @@ class EventReader:
         verbs = [f.index for f in found if f.frame.pos == "verb"]
         speaker = self._speaker(tokens, phrases, sentence.index)
         self._speaker_now = speaker
+        self._reason_owner = None
         clause_agent = None
         for f in found:
             agent_phrase, target_phrase, start = self._agent(tokens, phrases, f, clause_agent, sentence.index)
-            if agent_phrase is None:
+            if agent_phrase is None or _wished(tokens, f):
                 continue
             agents = _group(phrases, agent_phrase)
             if agent_phrase in phrases and agent_phrase.first > f.index:
@@ -110,6 +116,8 @@ class EventReader:
             if target_phrase is not None:
                 targets = [target_phrase, *targets]
             targets = [q for q in (self._named(p) for p in targets) if q is not None]
+            if targets and f.frame.event_type in _THANKS:
+                self._reason_owner = targets[0]  # شكر X Y على دعمه: دعمه is Y's
             if not targets and f.frame.event_type in _PLACE_EVENTS:
                 targets = self._destination(tokens, phrases, f, stop)
             if not targets and f.frame.symmetric and len(agents) > 1:
@@ -181,7 +189,7 @@ class EventReader:
         for i, token in enumerate(tokens):
             if i in inside or i in complements:
                 continue
-            reading = _trigger_of(token.key, token.text.endswith("ة"))
+            reading = trigger_of_word(token.text, token.key)
             if reading is None:
                 continue
             frame = _frame_for(reading, tokens, i)
@@ -189,10 +197,12 @@ class EventReader:
             support = _support_before(tokens, i, [x.index for x in found], phrases) if noun is not None else None
             if support is not None and frame is not noun and not _imperfect(tokens[i].key):
                 frame = noun  # بعث برقية شكر، نقل شكر X: after a support verb, the noun reading
+            elif frame is not noun and _genitive_then_target(phrases, i, frame, noun):
+                frame = noun  # أن دعم المملكة لمصر ثابت: a doer in the genitive, then the noun's own ل
             if frame is None or (frame.sports_sense and sports):
                 continue
             f = _Found(i, reading, frame)
-            if frame.pos == "verb" and frame.needs:
+            if frame.needs:
                 j = _complement(tokens, i, frame.needs)
                 if j < 0:
                     continue
@@ -219,6 +229,10 @@ class EventReader:
         """The agent phrase by position, a target phrase the frame's voice gives, and where targets start."""
         i = f.index
         if f.frame.pos == "verb":
+            if _circumstantial(tokens[i].key):
+                return clause_agent or self._speaker_now, None, i + 1  # قال X، مشيدا ب Y: X praises
+            if _first_plural(tokens[i].key) and self._speaker_now is not None:
+                return self._speaker_now, None, i + 1  # قال X: «نحن ندعم مصر»: مصر is the object
             if clause_agent is not None and _conjoined(tokens[i].key):
                 return clause_agent, None, i + 1  # وصل X إلى القاهرة والتقى Y: X goes on
             subject, start = _subject(tokens, phrases, i)
@@ -234,6 +248,8 @@ class EventReader:
             return subject, None, start
         if f.support >= 0:
             subject, _ = _subject(tokens, phrases, f.support)
+            if _circumstantial(tokens[f.support].key):
+                subject = clause_agent or self._speaker_now  # التقى X Y، معربا عن تقديره: X
             if subject is not None and subject.first > i:
                 subject = None  # the phrase after the noun is its complement, not the verb's subject
             if subject is None:
@@ -241,6 +257,9 @@ class EventReader:
             if f.voice == "receive":
                 giver = next((p for p in phrases if i < p.first <= i + _WINDOW and p.prep == _FROM and p.entity is not None
                               and not _breaks(tokens, i + 1, p.first)), None)
+                genitive = next((p for p in phrases if p.first == i + 1 and not p.prep and p.head is not None), None)
+                if giver is None and genitive is not None and _can_act(genitive.head) and not _definite(tokens[i].key):
+                    giver = genitive  # حظي X بدعم Y: Y supports X
                 if giver is None or subject is None:
                     return None, None, i + 1
                 return giver, subject, giver.last
@@ -293,6 +312,9 @@ class EventReader:
             if owner is not None:
                 return owner, None, i + 1  # قال X خلال زيارة إلى Y: the trip of the clause's subject
         object_pronoun = f.reading.pronoun and f.frame.event_type in _PLACE_EVENTS and _preceding_places(phrases, i)
+        if f.reading.pronoun and _singular_pronoun(tokens[i].key) and self._reason_owner is not None and tokens[i - 1].key == _ON:
+            # شكر X Y على دعمه ل Z: the one thanked for it is its doer, not the one who thanks
+            return self._reason_owner, None, i + 1
         if f.reading.pronoun and _singular_pronoun(tokens[i].key) or _his_after(tokens, i) or object_pronoun:
             owner = clause_agent or _clause_subject(tokens, phrases, i)
             if owner is not None:
@@ -389,6 +411,7 @@ class EventReader:
         purpose = frame.pos == "noun" and _purpose(tokens[f.index].key)  # لحضور حفل افتتاح X: X is what is done
         attached = start  # the end of the verb phrase read so far: a place must follow it closely
         unnamed = _unnamed_complement(tokens, phrases, start, stop, frozenset(frame.targets) | frozenset(frame.topic))
+        stop = _topic_word(tokens, frame, start, stop)
         for p in phrases:
             if p.first < start or (p.first, p.last) in agent_spans:
                 continue
@@ -429,6 +452,17 @@ class EventReader:
                 attached = p.last
             previous = p
         return targets, locations
+
+
+def _topic_word(tokens, frame: Frame, start: int, stop: int) -> int:
+    """Where a topic preposition written as a word (شكره لـ X على دعمه لـ Y) ends the targets,
+    even when no name follows it."""
+    for j in range(start, stop):
+        key = tokens[j].key
+        bare = key[1:] if key[:1] in ("و", "ف") and key[1:] in _PREPOSITIONS else key
+        if bare in _PREPOSITIONS and "p:" + bare in frame.topic:
+            return j
+    return stop
 
 
 def _fallback_place(p: Phrase, frame: Frame, kind: str) -> bool:
@@ -838,6 +872,51 @@ def _purpose(key: str) -> bool:
     """للمشاركة، لزيارة: a noun of purpose after ل, whose doer is the clause's subject, not the
     subject of a support verb before it (وجهت الأمم المتحدة دعوة للمشاركة: someone else takes part)."""
     return key.startswith("ل") and not key.startswith("لقا") and _trigger_of(key) is not None and _trigger_of(key).nominal
+
+
+def _circumstantial(key: str) -> bool:
+    """مشيدا، معربا: a participle of manner, whose subject is its clause's."""
+    return any(stem in cues()["circumstantial"] for stem, _, _, nominal in _stems(key) if not nominal)
+
+
+def _first_plural(key: str) -> bool:
+    """ندعم، نرفض: a verb in the first person plural (whose third person in ي opens the same
+    frame): the quoted speaker's side is its subject, the name after it its object."""
+    key = key[1:] if key[:1] in ("و", "ف") else key
+    key = key[1:] if key.startswith("سن") else key
+    return key.startswith("ن") and _first_person(key)
+
+
+def _genitive_then_target(phrases: list[Phrase], i: int, verb: Frame, noun: Frame | None) -> bool:
+    """دعم المملكة لمصر: a form that is a verb or a noun, with a named doer right after it and
+    then a phrase in ل that only the noun takes (the verb takes its object without ل)."""
+    if noun is None or "p:ل" in verb.targets or not ({"p:ل", "of"} & set(noun.targets)):
+        return False
+    genitive = next((p for p in phrases if p.first == i + 1 and not p.prep and p.head is not None), None)
+    if genitive is None or not _can_act(genitive.head):
+        return False
+    return any(p.first == genitive.last and p.prep == "ل" and not p.conj for p in phrases)
+
+
+def _wished(tokens, f: _Found) -> bool:
+    """يريد X أن تدعم Y Z: the trigger stands in the أن-clause of a verb of wishing, so the text
+    says what someone wants, not what was done."""
+    head = f.support if f.support >= 0 else f.index
+    complementizer = -1
+    for j in range(head - 1, max(-1, head - 4), -1):
+        if tokens[j].text in _BREAKS:
+            return False
+        if tokens[j].key in (match_key("أن"), match_key("بأن")):
+            complementizer = j
+            break
+    if complementizer < 0:
+        return False
+    for j in range(complementizer - 1, max(-1, complementizer - 1 - _WISH_GAP), -1):
+        if tokens[j].text in _BREAKS:
+            return False
+        if any(stem in cues()["wish"] for stem, _, _, nominal in _stems(tokens[j].key) if not nominal):
+            return True
+    return False
 
 
 def _his_after(tokens, i: int) -> bool:
