@@ -27,7 +27,7 @@ from kg.extract.dates import _date_in, is_relative, to_iso
 from kg.extract.triggers import (
     Frame, Reading, _stems, _trigger_of, cues, feminine_forms, support_verbs, trigger_of_word, triggers,
 )
-from kg.lexicon import place_words
+from kg.lexicon import org_heads, place_words
 from kg.normalize import match_key
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Event, Evidence, Mention, Sentence
 
@@ -513,6 +513,8 @@ def _phrases(tokens, entities: list[Mention], titles: list[Mention]) -> list[Phr
     taken = {k for m in units for k in range(m.first_token, m.last_token)}
     for i, token in enumerate(tokens):
         cut = None if i in taken else _force_prefix(token.key, force)
+        if cut is None and i not in taken and i + 1 < len(tokens) and tokens[i + 1].text in _QUOTES:
+            cut = _force_prefix(token.key, org_heads())  # منظمة «هيومن رايتس ووتش»: the noun heads the quoted name
         if cut is not None:
             units.append(Mention("", -1, token.start + cut, token.end, token.text[cut:], TITLE, token.key[cut:],
                                  first_token=i, last_token=i + 1, source="force"))
