@@ -367,3 +367,85 @@ def test_a_conditional_event_is_only_possible(monkeypatch):
     assert _one(events, "SIGN")[1] == "reported"
     events, _ = _events("وبغض النظر عما إذا كان الاتفاق سينجح، فقد ضمن مكانه منذ زيارة سامي النجار للقاهرة عام 1972.", NAMES, monkeypatch)
     assert _one(events, "VISIT")[1] == "reported"
+
+
+# -- statements and stances ----------------------------------------------------
+def test_congratulated_is_read_with_its_hamza_and_here_is_not(monkeypatch):
+    # the matching key folds أ: هنأ "congratulated" must not be read as هنا "here", nor هنا as هنأ
+    events, _ = _events({"a": "هنأ سامي النجار كريم الفاضل بمناسبة فوزه.", "b": "وهنأه كريم الفاضل."}, NAMES, monkeypatch)
+    assert _one(events, "CONGRATULATE")[2:] == (frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))
+    events, _ = _events("قال سامي النجار هنا في عمان إن كريم الفاضل صديق.", NAMES, monkeypatch)
+    assert not [e for e in events if e[0] == "CONGRATULATE"], events
+
+
+@pytest.mark.parametrize("text", ["أعرب سامي النجار عن دعمه لمصر.", "أكد سامي النجار دعم بلاده لمصر.",
+                                  "وأوضح كريم الفاضل أن دعم سامي النجار لمصر ثابت."])
+def test_support_in_the_complement_of_a_statement(text, monkeypatch):
+    events, _ = _events(text, NAMES, monkeypatch)
+    assert _one(events, "SUPPORT")[2:] == (frozenset({"سامي النجار"}), frozenset({"مصر"}))
+
+
+def test_a_renewed_rejection_has_the_speaker_as_agent(monkeypatch):
+    events, _ = _events("جدد سامي النجار رفضه للتدخل في شؤون مصر.", NAMES, monkeypatch)
+    assert not [e for e in events if e[0] == "REJECT"], events  # the rejection is of an act, not of Egypt
+    events, _ = _events("وجدد سامي النجار رفضه لحركة حماس.", ORGS, monkeypatch)
+    assert _one(events, "REJECT")[2:] == (frozenset({"سامي النجار"}), frozenset({"حركة حماس"}))
+
+
+def test_standing_by_someone_is_support(monkeypatch):
+    events, _ = _events("وقال سامي النجار إن مصر تقف إلى جانب الأردن.", NAMES, monkeypatch)
+    assert _one(events, "SUPPORT")[2:] == (frozenset({"مصر"}), frozenset({"الأردن"}))
+    events, _ = _events("لم تقف مصر إلى جانب الأردن.", NAMES, monkeypatch)
+    assert _one(events, "SUPPORT")[1] == "negated"
+    events, _ = _events("وأضاف سامي النجار أن مصر تقف في وجه الإرهاب.", NAMES, monkeypatch)
+    assert not [e for e in events if e[0] == "SUPPORT"], events
+
+
+def test_support_received_names_the_supporter_in_the_genitive(monkeypatch):
+    # حظي X بدعم Y: Y supports X, not the other way round
+    events, _ = _events("وحظيت ليلى العمري بدعم منصور الحداد.", NAMES, monkeypatch)
+    assert _one(events, "SUPPORT")[2:] == (frozenset({"منصور الحداد"}), frozenset({"ليلى العمري"}))
+
+
+def test_a_participle_of_manner_takes_its_clauses_subject(monkeypatch):
+    events, _ = _events("وقال سامي النجار، مشيدا بمصر، إن الوضع جيد.", NAMES, monkeypatch)
+    assert _one(events, "PRAISE")[2:] == (frozenset({"سامي النجار"}), frozenset({"مصر"}))
+    events, _ = _events("التقى سامي النجار كريم الفاضل، منتقدا الأردن.", NAMES, monkeypatch)
+    # the object of the meeting is not who criticises
+    assert _one(events, "CRITICIZE")[2:] == (frozenset({"سامي النجار"}), frozenset({"الأردن"}))
+    events, _ = _events("التقى سامي النجار كريم الفاضل، معربا عن تقديره لمصر.", NAMES, monkeypatch)
+    assert _one(events, "PRAISE")[2:] == (frozenset({"سامي النجار"}), frozenset({"مصر"}))
+
+
+def test_a_quoted_we_is_the_speaker_and_a_quoted_third_party_is_not(monkeypatch):
+    events, _ = _events("وقال سامي النجار: نحن ندعم مصر.", NAMES, monkeypatch)
+    assert _one(events, "SUPPORT")[2:] == (frozenset({"سامي النجار"}), frozenset({"مصر"}))
+    events, _ = _events("وقال سامي النجار إن مصر تدعم الأردن.", NAMES, monkeypatch)
+    assert _one(events, "SUPPORT")[2:] == (frozenset({"مصر"}), frozenset({"الأردن"}))
+
+
+def test_what_someone_is_thanked_for_is_the_thanked_ones_act(monkeypatch):
+    events, _ = _events("رفع سامي النجار الشكر للرئيس كريم الفاضل على دعمه لمصر.", NAMES, monkeypatch)
+    assert _one(events, "SUPPORT")[2:] == (frozenset({"كريم الفاضل"}), frozenset({"مصر"}))
+    assert _one(events, "PRAISE")[2:] == (frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))
+
+
+def test_a_wished_stance_is_no_event_and_a_denied_one_is_negated(monkeypatch):
+    events, _ = _events("يريد سامي النجار أن تدعم مصر الأردن.", NAMES, monkeypatch)
+    assert not [e for e in events if e[0] == "SUPPORT"], events
+    events, _ = _events("نفى سامي النجار أن تكون مصر تدعم الأردن.", NAMES, monkeypatch)
+    assert {e[1] for e in events if e[0] == "SUPPORT"} <= {"negated"}, events
+
+
+def test_calls_and_demands_have_the_addressee_as_target(monkeypatch):
+    texts = {"a": "طالب سامي النجار كريم الفاضل بالاستقالة.", "b": "وحث منصور الحداد مصر على وقف التصعيد.",
+             "c": "وناشدت ليلى العمري الأردن التدخل."}
+    events, _ = _events(texts, NAMES, monkeypatch)
+    assert _one(events, "DEMAND")[2:] == (frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))
+    pairs = {e[2:] for e in events if e[0] == "REQUEST"}
+    assert pairs == {(frozenset({"منصور الحداد"}), frozenset({"مصر"})), (frozenset({"ليلى العمري"}), frozenset({"الأردن"}))}
+
+
+def test_an_organisation_noun_before_a_quoted_name_heads_the_agent(monkeypatch):
+    events, _ = _events("واتهمت جماعة «حزب الله» مصر باستخدام القوة.", ORGS, monkeypatch)
+    assert _one(events, "ACCUSE")[2:] == (frozenset({"حزب الله"}), frozenset({"مصر"}))
