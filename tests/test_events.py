@@ -449,3 +449,10 @@ def test_calls_and_demands_have_the_addressee_as_target(monkeypatch):
 def test_an_organisation_noun_before_a_quoted_name_heads_the_agent(monkeypatch):
     events, _ = _events("واتهمت جماعة «حزب الله» مصر باستخدام القوة.", ORGS, monkeypatch)
     assert _one(events, "ACCUSE")[2:] == (frozenset({"حزب الله"}), frozenset({"مصر"}))
+
+
+def test_praise_of_someones_role_is_praise_of_them(monkeypatch):
+    texts = {"a": "وأشاد سامي النجار بدور مصر في المنطقة.", "b": "وأشاد كريم الفاضل بتكريم الأردن للفائزين."}
+    events, _ = _events(texts, NAMES, monkeypatch)
+    # a role (دور) is its holder's; another noun's genitive (تكريم الأردن) is not praised by it
+    assert [e[2:] for e in events if e[0] == "PRAISE"] == [(frozenset({"سامي النجار"}), frozenset({"مصر"}))]

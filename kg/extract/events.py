@@ -647,6 +647,8 @@ def _governor(tokens, unit: Mention, prefix: str) -> tuple[str, bool]:
             key, text = tokens[j].key, tokens[j].text
             if key[:1] in ("ل", "ب") and not key.startswith(("لل", "بال")) and text.endswith("ة") and len(key) >= 5:
                 return key[0], conj
+            if j == k and key[:1] in ("ل", "ب") and key[1:] in cues()["deed"]:
+                return key[0], conj  # أشاد بدور المملكة، بجهود X: praised X's role is praised X
             verbal = _trigger_of(key) is not None or any(st in support_verbs() for st, *_ in _stems(key))
             if not _construct_head(tokens[j]) or verbal or key.isdigit():
                 break
