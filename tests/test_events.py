@@ -456,3 +456,17 @@ def test_praise_of_someones_role_is_praise_of_them(monkeypatch):
     events, _ = _events(texts, NAMES, monkeypatch)
     # a role (دور) is its holder's; another noun's genitive (تكريم الأردن) is not praised by it
     assert [e[2:] for e in events if e[0] == "PRAISE"] == [(frozenset({"سامي النجار"}), frozenset({"مصر"}))]
+
+
+def test_a_conjoined_verb_with_an_object_pronoun_has_the_name_after_it_as_subject(monkeypatch):
+    # وتدعمها الأردن: Jordan supports the raids (ها), not Egypt supporting Jordan
+    events, _ = _events("وشنت مصر غارات جوية تقودها السعودية وتدعمها الأردن منذ مارس.", NAMES, monkeypatch)
+    assert not [e for e in events if e[0] == "SUPPORT"], events
+
+
+def test_a_participle_with_no_named_clause_subject_gives_no_event(monkeypatch):
+    # معربا سموه عن شكره: the prince of the clause is not named in it; the subject of a story's
+    # earlier sentence is not the one who thanks
+    texts = {"a": "والتقى سامي النجار كريم الفاضل. وكان الحفل ناجحا. وبين سموه أن الحفل ناجح، معربا سموه عن شكره لمصر."}
+    events, _ = _events(texts, NAMES, monkeypatch)
+    assert not [e for e in events if e[0] == "PRAISE"], events

@@ -233,7 +233,9 @@ class EventReader:
                 return clause_agent or self._speaker_now, None, i + 1  # قال X، مشيدا ب Y: X praises
             if _first_plural(tokens[i].key) and self._speaker_now is not None:
                 return self._speaker_now, None, i + 1  # قال X: «نحن ندعم مصر»: مصر is the object
-            if clause_agent is not None and _conjoined(tokens[i].key):
+            named_after = any(p.first == i + 1 and not p.prep and p.head is not None for p in phrases)
+            if clause_agent is not None and _conjoined(tokens[i].key) and not (f.reading.pronoun and named_after):
+                # (وتدعمها الولايات المتحدة: a verb that holds its object as a pronoun has the name after it as subject)
                 return clause_agent, None, i + 1  # وصل X إلى القاهرة والتقى Y: X goes on
             subject, start = _subject(tokens, phrases, i)
             antecedent = _object_antecedent(tokens, phrases, i)
@@ -250,16 +252,19 @@ class EventReader:
             subject, _ = _subject(tokens, phrases, f.support)
             if _circumstantial(tokens[f.support].key):
                 subject = clause_agent or self._speaker_now  # التقى X Y، معربا عن تقديره: X
+                if subject is None:
+                    return None, None, i + 1  # معربا سموه: whose clause the text does not name here
             if subject is not None and subject.first > i:
                 subject = None  # the phrase after the noun is its complement, not the verb's subject
+            overt = subject is not None
             if subject is None:
                 subject = self._dropped(tokens, phrases, f.support, clause_agent, sentence_index)
             if f.voice == "receive":
                 giver = next((p for p in phrases if i < p.first <= i + _WINDOW and p.prep == _FROM and p.entity is not None
                               and not _breaks(tokens, i + 1, p.first)), None)
                 genitive = next((p for p in phrases if p.first == i + 1 and not p.prep and p.head is not None), None)
-                if giver is None and genitive is not None and _can_act(genitive.head) and not _definite(tokens[i].key):
-                    giver = genitive  # حظي X بدعم Y: Y supports X
+                if giver is None and overt and genitive is not None and _can_act(genitive.head) and not _definite(tokens[i].key):
+                    giver = genitive  # حظي X بدعم Y: Y supports X (a named receiver only)
                 if giver is None or subject is None:
                     return None, None, i + 1
                 return giver, subject, giver.last
