@@ -470,3 +470,23 @@ def test_a_participle_with_no_named_clause_subject_gives_no_event(monkeypatch):
     texts = {"a": "والتقى سامي النجار كريم الفاضل. وكان الحفل ناجحا. وبين سموه أن الحفل ناجح، معربا سموه عن شكره لمصر."}
     events, _ = _events(texts, NAMES, monkeypatch)
     assert not [e for e in events if e[0] == "PRAISE"], events
+
+
+def test_the_doer_named_by_min_qibal_is_who_a_stance_is_about(monkeypatch):
+    texts = {"a": "وأشاد سامي النجار بالجهود المبذولة من قبل مصر.", "b": "وأدان كريم الفاضل الهجوم من قبل حركة حماس على الأردن."}
+    events, _ = _events(texts, ORGS, monkeypatch)
+    assert _one(events, "PRAISE")[2:] == (frozenset({"سامي النجار"}), frozenset({"مصر"}))
+    assert _one(events, "CONDEMN")[2:] == (frozenset({"كريم الفاضل"}), frozenset({"حركة حماس"}))
+
+
+def test_an_invitation_sent_and_received(monkeypatch):
+    texts = {"a": "ووجه سامي النجار دعوة للرئيس كريم الفاضل لزيارة مصر.", "b": "وتلقت ليلى العمري دعوة من منصور الحداد لزيارة الأردن."}
+    events, _ = _events(texts, NAMES, monkeypatch)
+    pairs = {e[2:] for e in events if e[0] == "REQUEST"}
+    # the place of the visit one is invited to is the visit's, not the invitation's target
+    assert pairs == {(frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"})), (frozenset({"منصور الحداد"}), frozenset({"ليلى العمري"}))}
+
+
+def test_a_request_noun_with_its_doer_in_the_genitive(monkeypatch):
+    events, _ = _events("وجاءت الهدنة استجابة لطلب الرئيس سامي النجار في رسالته الموجهة أمس للرئيس كريم الفاضل.", NAMES, monkeypatch)
+    assert _one(events, "REQUEST")[2:] == (frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))

@@ -51,7 +51,9 @@ _WINDOW = 16  # tokens after a trigger that can hold its targets
 _BY_GAP = 5  # tokens between a noun and the من قبل that names its doer (قصف مدفعي عنيف من قبل X)
 _SUPPORT_WINDOW = 8  # tokens between a support verb and its noun (بعث X برقية تهنئة)
 _SPORTS_CUES = 3  # distinct sports words that make a document a sports report
-_THANKS = frozenset({"PRAISE", "CONGRATULATE"})  # kinds whose على names what the target did (شكره على دعمه)
+_THANKS = frozenset({"PRAISE", "CONGRATULATE"})
+# kinds that take a stance on an act, whose doer (من قبل X) is who the stance is about
+_STANCES = frozenset({"PRAISE", "SUPPORT", "CRITICIZE", "CONDEMN", "REJECT"})  # kinds whose على names what the target did (شكره على دعمه)
 _ON = match_key("على")
 _WISH_GAP = 6  # words between a verb of wishing and its أن (يريد الرئيس X أن ...)
 
@@ -442,6 +444,11 @@ class EventReader:
                     locations.append(p)  # التقى X Y في الرياض, not ... وزراء الدول الخمس في آسيا الوسطى
             elif kind == "place" and p.prep == _FROM and frame.event_type in _PLACE_EVENTS:
                 pass  # وصل إلى بغداد قادما من الرياض: where the trip began
+            elif p.via_noun and p.prep and _trigger_of(tokens[p.first - 1].key) is not None:
+                pass  # دعوة من X لزيارة مصر: مصر belongs to the visit, a noun of its own
+            elif (p.prep == _BEFORE and tokens[p.first - 2].key == _FROM and frame.event_type in _STANCES and not targets
+                  and kind in frame.target_types):
+                targets.append(p)  # أشاد بالجهود المبذولة من قبل X: the doer of the act a stance is about
             elif slot == "obj" and not (_next_to(tokens, start, p.first) or purpose and _construct_chain(tokens, start, p.first)):
                 pass  # an object follows its verb and subject; a name further on belongs to another phrase
             elif slot == "obj" and frame.pos == "noun" and kind != "place" and not purpose:
@@ -1004,7 +1011,8 @@ def _clause_end(tokens, i: int, start: int, verbs: list[int]) -> int:
     end = min(len(tokens), start + _WINDOW)
     for j in range(i + 1, end):
         t = tokens[j]
-        if t.text in _BREAKS or t.key in topic or t.key in _ARGUMENT_STOPS or j in verbs or _verb_like(t.key):
+        by = t.key == _BEFORE and tokens[j - 1].key == _FROM  # من قبل names a doer, it is no "before"
+        if t.text in _BREAKS or t.key in topic or (t.key in _ARGUMENT_STOPS and not by) or j in verbs or _verb_like(t.key):
             return j
     return end
 
