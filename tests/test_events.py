@@ -490,3 +490,10 @@ def test_an_invitation_sent_and_received(monkeypatch):
 def test_a_request_noun_with_its_doer_in_the_genitive(monkeypatch):
     events, _ = _events("وجاءت الهدنة استجابة لطلب الرئيس سامي النجار في رسالته الموجهة أمس للرئيس كريم الفاضل.", NAMES, monkeypatch)
     assert _one(events, "REQUEST")[2:] == (frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))
+
+
+def test_a_comma_and_a_new_conjoined_clause_end_a_nouns_targets(monkeypatch):
+    # بناء على طلبه، واختيار X ... لمجلس Y: the council is no target of the request
+    text = "وأعفى سامي النجار من منصبه بناء على طلبه، واختيار كريم الفاضل رئيسا لحركة حماس."
+    events, _ = _events(text, ORGS, monkeypatch)
+    assert not [e for e in events if e[0] == "REQUEST"], events

@@ -418,7 +418,7 @@ class EventReader:
         purpose = frame.pos == "noun" and _purpose(tokens[f.index].key)  # لحضور حفل افتتاح X: X is what is done
         attached = start  # the end of the verb phrase read so far: a place must follow it closely
         unnamed = _unnamed_complement(tokens, phrases, start, stop, frozenset(frame.targets) | frozenset(frame.topic))
-        stop = _topic_word(tokens, frame, start, stop)
+        stop = _new_clause(tokens, phrases, start, _topic_word(tokens, frame, start, stop))
         for p in phrases:
             if p.first < start or (p.first, p.last) in agent_spans:
                 continue
@@ -473,6 +473,16 @@ def _topic_word(tokens, frame: Frame, start: int, stop: int) -> int:
         key = tokens[j].key
         bare = key[1:] if key[:1] in ("و", "ف") and key[1:] in _PREPOSITIONS else key
         if bare in _PREPOSITIONS and "p:" + bare in frame.topic:
+            return j
+    return stop
+
+
+def _new_clause(tokens, phrases: list[Phrase], start: int, stop: int) -> int:
+    """A comma and a word joined by و that opens no actor phrase (بناء على طلبه، واختيار X ...)
+    start another clause: the trigger's targets end there."""
+    firsts = {p.first for p in phrases}
+    for j in range(start, stop - 1):
+        if tokens[j].text in _COMMAS and tokens[j + 1].key[:1] == "و" and j + 1 not in firsts:
             return j
     return stop
 
