@@ -497,3 +497,12 @@ def test_a_comma_and_a_new_conjoined_clause_end_a_nouns_targets(monkeypatch):
     text = "وأعفى سامي النجار من منصبه بناء على طلبه، واختيار كريم الفاضل رئيسا لحركة حماس."
     events, _ = _events(text, ORGS, monkeypatch)
     assert not [e for e in events if e[0] == "REQUEST"], events
+
+
+def test_a_quoted_first_person_singular_is_the_speaker(monkeypatch):
+    events, _ = _events({"a": "وقال سامي النجار: «أدعو الأردن إلى الحوار».", "b": "وقال كريم الفاضل: أهنئ مصر بفوزها."}, NAMES, monkeypatch)
+    assert _one(events, "REQUEST")[2:] == (frozenset({"سامي النجار"}), frozenset({"الأردن"}))
+    assert _one(events, "CONGRATULATE")[2:] == (frozenset({"كريم الفاضل"}), frozenset({"مصر"}))
+    # a past verb of form VIII in a quote keeps its own subject
+    events, _ = _events("وقال سامي النجار: «اتهم كريم الفاضل الأردن بالتدخل».", NAMES, monkeypatch)
+    assert _one(events, "ACCUSE")[2:] == (frozenset({"كريم الفاضل"}), frozenset({"الأردن"}))

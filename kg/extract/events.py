@@ -233,7 +233,7 @@ class EventReader:
         if f.frame.pos == "verb":
             if _circumstantial(tokens[i].key):
                 return clause_agent or self._speaker_now, None, i + 1  # قال X، مشيدا ب Y: X praises
-            if _first_plural(tokens[i].key) and self._speaker_now is not None:
+            if self._speaker_now is not None and (_first_plural(tokens[i].key) or _quoted_first_singular(tokens, phrases, i)):
                 return self._speaker_now, None, i + 1  # قال X: «نحن ندعم مصر»: مصر is the object
             named_after = any(p.first == i + 1 and not p.prep and p.head is not None for p in phrases)
             if clause_agent is not None and _conjoined(tokens[i].key) and not (f.reading.pronoun and named_after):
@@ -911,6 +911,18 @@ def _first_plural(key: str) -> bool:
     key = key[1:] if key[:1] in ("و", "ف") else key
     key = key[1:] if key.startswith("سن") else key
     return key.startswith("ن") and _first_person(key)
+
+
+def _quoted_first_singular(tokens, phrases: list[Phrase], i: int) -> bool:
+    """قال X: «أدعو Y ...»: a verb in the first person singular inside a quotation (a quote mark or
+    colon before it), with no subject before it."""
+    key = tokens[i].key
+    key = key[1:] if key[:1] in ("و", "ف") else key
+    if not key.startswith("ا") or key.startswith(("ات", "ان", "است")):
+        return False  # اتهم، انتقد، استنكر: the past of forms VII, VIII and X spells the same
+    if not _first_person(key) or any(p.last == i for p in phrases):
+        return False
+    return any(t.text in "«\"“:" for t in tokens[:i])
 
 
 def _genitive_then_target(phrases: list[Phrase], i: int, verb: Frame, noun: Frame | None) -> bool:
