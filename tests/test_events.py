@@ -506,3 +506,11 @@ def test_a_quoted_first_person_singular_is_the_speaker(monkeypatch):
     # a past verb of form VIII in a quote keeps its own subject
     events, _ = _events("وقال سامي النجار: «اتهم كريم الفاضل الأردن بالتدخل».", NAMES, monkeypatch)
     assert _one(events, "ACCUSE")[2:] == (frozenset({"كريم الفاضل"}), frozenset({"الأردن"}))
+
+
+def test_a_reports_issuer_is_the_subject_of_what_it_says(monkeypatch):
+    events, _ = _events("وانتقد تقرير أخير لـ«حركة حماس» الأردن بشدة.", ORGS, monkeypatch)
+    assert _one(events, "CRITICIZE")[2:] == (frozenset({"حركة حماس"}), frozenset({"الأردن"}))
+    # a report by a journalist names no issuer; the person after it is its object
+    events, _ = _events("وانتقد تقرير صحفي سامي النجار.", ORGS, monkeypatch)
+    assert not events, events

@@ -822,7 +822,21 @@ def _subject(tokens, phrases: list[Phrase], i: int) -> tuple[Phrase | None, int]
     after = next((p for p in phrases if p.first == j), None)
     if after is not None and not after.prep and (after.head is not None or after.titles and after.country is not None):
         return after, after.last
+    issuer = _issuer(tokens, phrases, j)
+    if issuer is not None:
+        return issuer, issuer.last  # انتقد تقرير لـ X، أدان بيان الخارجية: the report's issuer
     return None, i + 1
+
+
+def _issuer(tokens, phrases: list[Phrase], j: int) -> Phrase | None:
+    """The organisation or country a statement noun at ``j`` belongs to (تقرير أخير لـ«X»، بيان
+    وزارة الخارجية): its genitive, or an ل phrase after it or after one adjective."""
+    if j >= len(tokens) or tokens[j].key not in cues()["statement"]:
+        return None
+    p = next((p for p in phrases if j < p.first <= j + 4), None)
+    if p is None or p.head is None or p.head.label not in (ORG, GPE) or _breaks(tokens, j + 1, p.first):
+        return None
+    return p if p.first == j + 1 and not p.prep or p.prep == "ل" else None
 
 
 def _object_antecedent(tokens, phrases: list[Phrase], i: int) -> Phrase | None:

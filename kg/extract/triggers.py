@@ -21,7 +21,7 @@ SLOTS_FIXED = frozenset({"obj", "between", "of", "adj"})
 TYPES = frozenset({"person", "org", "place", "misc"})  # misc: a named event, agreement or law
 CUE_ROLES = frozenset({"negation", "deny", "future", "particle", "relative", "adverb", "topic", "force", "speech", "sports",
                        "honorific", "pronoun", "opener", "this_country", "place_noun", "gather", "doer", "complementizer", "during",
-                       "condition", "circumstantial", "wish", "deed"})
+                       "condition", "circumstantial", "wish", "deed", "statement"})
 
 
 @dataclass(frozen=True, slots=True)
