@@ -514,3 +514,11 @@ def test_a_reports_issuer_is_the_subject_of_what_it_says(monkeypatch):
     # a report by a journalist names no issuer; the person after it is its object
     events, _ = _events("وانتقد تقرير صحفي سامي النجار.", ORGS, monkeypatch)
     assert not events, events
+
+
+def test_a_title_with_a_named_state_is_held_only_by_that_states_officer(monkeypatch):
+    # رئيس الأردن، رئيس وزراء الأردن: not the article's Egyptian prime minister (who is no subject here)
+    texts = {"a": "التقى رئيس الوزراء المصري كريم الفاضل سامي النجار. وهنأ رئيس الأردن بذكرى اليوم الوطني، وهنأ منصور الحداد بفوزه.",
+             "b": "التقى رئيس الوزراء المصري كريم الفاضل سامي النجار. واستقبل رئيس وزراء الأردن، وأجرى اتصالا هاتفيا بالرئيس منصور الحداد."}
+    events, _ = _events(texts, NAMES, monkeypatch)
+    assert {e[0] for e in events} == {"MEET"}, events

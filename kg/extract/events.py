@@ -380,7 +380,9 @@ class EventReader:
         if title is None:
             return None
         words = {w[2:] if w.startswith("ال") else w for w in match_key(title.text).split()}
-        country = p.country.cluster if p.country is not None else None
+        # رئيس وزراء لبنان: the state or body the title names is the holder's employer too
+        named = p.head if p.head is not None and p.head.label in (GPE, ORG) else None
+        country = p.country.cluster if p.country is not None else named.cluster if named is not None else None
         named_here = self._named_here  # a holder named in this sentence would head the phrase
         holders = [person for person, (role, _, employer) in self.roles.items()
                    if words <= {w[2:] if w.startswith("ال") else w for w in match_key(role).split()}
