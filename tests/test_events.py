@@ -522,3 +522,11 @@ def test_a_title_with_a_named_state_is_held_only_by_that_states_officer(monkeypa
              "b": "التقى رئيس الوزراء المصري كريم الفاضل سامي النجار. واستقبل رئيس وزراء الأردن، وأجرى اتصالا هاتفيا بالرئيس منصور الحداد."}
     events, _ = _events(texts, NAMES, monkeypatch)
     assert {e[0] for e in events} == {"MEET"}, events
+
+
+def test_a_king_and_a_president_side_by_side_are_two_actors(monkeypatch):
+    names = {**NAMES, "سلمان بن عبدالعزيز": P}
+    events, _ = _events("وهنأ خادم الحرمين الشريفين الرئيس سامي النجار بمناسبة فوزه، واستقبل منصور الحداد.", names, monkeypatch)
+    assert not [e for e in events if "سامي النجار" in e[2]], events  # the president is congratulated, not the host
+    events, _ = _events("والتقى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز الرئيس سامي النجار.", names, monkeypatch)
+    assert _one(events, "MEET")[2:] == (frozenset({"سلمان بن عبدالعزيز"}), frozenset({"سامي النجار"}))

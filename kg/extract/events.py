@@ -27,7 +27,7 @@ from kg.extract.dates import _date_in, is_relative, to_iso
 from kg.extract.triggers import (
     Frame, Reading, _stems, _trigger_of, cues, feminine_forms, support_verbs, trigger_of_word, triggers,
 )
-from kg.lexicon import org_heads, place_words
+from kg.lexicon import org_heads, place_words, titles_by_form
 from kg.normalize import match_key
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Event, Evidence, Mention, Sentence
 
@@ -605,6 +605,8 @@ def _joins(tokens, phrase: Phrase, unit: Mention, last_unit: Mention) -> bool:
     clitic = _prefix(tokens[unit.first_token], unit)
     if named and unit.label != PERSON and not clitic and not _open_construct(tokens[unit.first_token - 1]):
         return False  # وزير الدفاع مصر: a definite title is complete, the name after it is another phrase
+    if gap == 0 and unit.label == TITLE and last_unit.label == TITLE and _two_sovereigns(last_unit, unit):
+        return False  # هنأ خادم الحرمين الشريفين الرئيس X: a king and a president are two people
     if gap == 0:
         if unit.label == PERSON and phrase.head is not None and phrase.head.label == PERSON:
             # a person span the tagger inferred from a title (رئيس [نادي النصر]) is the title's
@@ -622,6 +624,15 @@ def _joins(tokens, phrase: Phrase, unit: Mention, last_unit: Mention) -> bool:
         return False  # قصفت المقاتلات مواقع للحوثيين: a definite force noun is whole, the indefinite noun after it owns the name
     return all(t.text not in _CLAUSE_BREAKS and t.text not in _COMMAS and t.text not in _DASHES and t.key not in _PREPOSITIONS
                and t.key not in _ARGUMENT_STOPS for t in words)
+
+
+def _two_sovereigns(first: Mention, second: Mention) -> bool:
+    """Two titles side by side that each name a head of state, of different offices (a king and a
+    president): the second opens another actor's phrase."""
+    table = titles_by_form()
+    a, b = table.get(first.canonical), table.get(second.canonical)
+    sovereign = [t is not None and (t.kind == "head_of_state" or t.role_en in ("king", "queen")) for t in (a, b)]
+    return all(sovereign) and a.role_en != b.role_en
 
 
 def _weaker(head, unit: Mention) -> bool:
