@@ -530,3 +530,10 @@ def test_a_king_and_a_president_side_by_side_are_two_actors(monkeypatch):
     assert not [e for e in events if "سامي النجار" in e[2]], events  # the president is congratulated, not the host
     events, _ = _events("والتقى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز الرئيس سامي النجار.", names, monkeypatch)
     assert _one(events, "MEET")[2:] == (frozenset({"سلمان بن عبدالعزيز"}), frozenset({"سامي النجار"}))
+
+
+def test_a_conjoined_verb_shares_a_dropped_subject_and_takes_no_subject_after_it(monkeypatch):
+    # هنأ [the king] الرئيس الأردني ...، واستقبل Y: Y is received, she receives nobody
+    text = "وهنأ خادم الحرمين الشريفين الرئيس الأردني بمناسبة اليوم الوطني، واستقبل ليلى العمري في الرياض."
+    events, _ = _events(text, {**NAMES, "الرياض": "GPE"}, monkeypatch)
+    assert not [e for e in events if "ليلى العمري" in e[2]], events

@@ -103,9 +103,12 @@ class EventReader:
         speaker = self._speaker(tokens, phrases, sentence.index)
         self._speaker_now = speaker
         self._reason_owner = None
+        self._subjectless = False
         clause_agent = None
         for f in found:
             agent_phrase, target_phrase, start = self._agent(tokens, phrases, f, clause_agent, sentence.index)
+            if f.frame.pos == "verb":
+                self._subjectless = agent_phrase is None  # هنأ الرئيس X ...، وهنأ Y: the subject the text drops
             if agent_phrase is None or _wished(tokens, f):
                 continue
             agents = _group(phrases, agent_phrase)
@@ -235,6 +238,8 @@ class EventReader:
                 return clause_agent or self._speaker_now, None, i + 1  # قال X، مشيدا ب Y: X praises
             if self._speaker_now is not None and (_first_plural(tokens[i].key) or _quoted_first_singular(tokens, phrases, i)):
                 return self._speaker_now, None, i + 1  # قال X: «نحن ندعم مصر»: مصر is the object
+            if clause_agent is None and self._subjectless and _conjoined(tokens[i].key):
+                return None, None, i + 1  # هنأ [سموه] الرئيس X، وهنأ السيدة Y: Y is congratulated too
             named_after = any(p.first == i + 1 and not p.prep and p.head is not None for p in phrases)
             if clause_agent is not None and _conjoined(tokens[i].key) and not (f.reading.pronoun and named_after):
                 # (وتدعمها الولايات المتحدة: a verb that holds its object as a pronoun has the name after it as subject)
