@@ -692,3 +692,170 @@ def test_air_force_is_a_force_noun(monkeypatch):
 def test_an_attack_nouns_adjectives_do_not_keep_its_place_away(monkeypatch):
     events, _ = _events("وشنت قوات التحالف غارات جوية مكثفة في تعز.", ORGS, monkeypatch)
     assert _one(events, "ATTACK")[2:] == (frozenset({"التحالف"}), frozenset({"تعز"}))
+
+
+# -- statements and stances ----------------------------------------------------
+def test_congratulated_is_read_with_its_hamza_and_here_is_not(monkeypatch):
+    # the matching key folds أ: هنأ "congratulated" must not be read as هنا "here", nor هنا as هنأ
+    events, _ = _events({"a": "هنأ سامي النجار كريم الفاضل بمناسبة فوزه.", "b": "وهنأه كريم الفاضل."}, NAMES, monkeypatch)
+    assert _one(events, "CONGRATULATE")[2:] == (frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))
+    events, _ = _events("قال سامي النجار هنا في عمان إن كريم الفاضل صديق.", NAMES, monkeypatch)
+    assert not [e for e in events if e[0] == "CONGRATULATE"], events
+
+
+@pytest.mark.parametrize("text", ["أعرب سامي النجار عن دعمه لمصر.", "أكد سامي النجار دعم بلاده لمصر.",
+                                  "وأوضح كريم الفاضل أن دعم سامي النجار لمصر ثابت."])
+def test_support_in_the_complement_of_a_statement(text, monkeypatch):
+    events, _ = _events(text, NAMES, monkeypatch)
+    assert _one(events, "SUPPORT")[2:] == (frozenset({"سامي النجار"}), frozenset({"مصر"}))
+
+
+def test_a_renewed_rejection_has_the_speaker_as_agent(monkeypatch):
+    events, _ = _events("جدد سامي النجار رفضه للتدخل في شؤون مصر.", NAMES, monkeypatch)
+    assert not [e for e in events if e[0] == "REJECT"], events  # the rejection is of an act, not of Egypt
+    events, _ = _events("وجدد سامي النجار رفضه لحركة حماس.", ORGS, monkeypatch)
+    assert _one(events, "REJECT")[2:] == (frozenset({"سامي النجار"}), frozenset({"حركة حماس"}))
+
+
+def test_standing_by_someone_is_support(monkeypatch):
+    events, _ = _events("وقال سامي النجار إن مصر تقف إلى جانب الأردن.", NAMES, monkeypatch)
+    assert _one(events, "SUPPORT")[2:] == (frozenset({"مصر"}), frozenset({"الأردن"}))
+    events, _ = _events("لم تقف مصر إلى جانب الأردن.", NAMES, monkeypatch)
+    assert _one(events, "SUPPORT")[1] == "negated"
+    events, _ = _events("وأضاف سامي النجار أن مصر تقف في وجه الإرهاب.", NAMES, monkeypatch)
+    assert not [e for e in events if e[0] == "SUPPORT"], events
+
+
+def test_support_received_names_the_supporter_in_the_genitive(monkeypatch):
+    # حظي X بدعم Y: Y supports X, not the other way round
+    events, _ = _events("وحظيت ليلى العمري بدعم منصور الحداد.", NAMES, monkeypatch)
+    assert _one(events, "SUPPORT")[2:] == (frozenset({"منصور الحداد"}), frozenset({"ليلى العمري"}))
+
+
+def test_a_participle_of_manner_takes_its_clauses_subject(monkeypatch):
+    events, _ = _events("وقال سامي النجار، مشيدا بمصر، إن الوضع جيد.", NAMES, monkeypatch)
+    assert _one(events, "PRAISE")[2:] == (frozenset({"سامي النجار"}), frozenset({"مصر"}))
+    events, _ = _events("التقى سامي النجار كريم الفاضل، منتقدا الأردن.", NAMES, monkeypatch)
+    # the object of the meeting is not who criticises
+    assert _one(events, "CRITICIZE")[2:] == (frozenset({"سامي النجار"}), frozenset({"الأردن"}))
+    events, _ = _events("التقى سامي النجار كريم الفاضل، معربا عن تقديره لمصر.", NAMES, monkeypatch)
+    assert _one(events, "PRAISE")[2:] == (frozenset({"سامي النجار"}), frozenset({"مصر"}))
+
+
+def test_a_quoted_we_is_the_speaker_and_a_quoted_third_party_is_not(monkeypatch):
+    events, _ = _events("وقال سامي النجار: نحن ندعم مصر.", NAMES, monkeypatch)
+    assert _one(events, "SUPPORT")[2:] == (frozenset({"سامي النجار"}), frozenset({"مصر"}))
+    events, _ = _events("وقال سامي النجار إن مصر تدعم الأردن.", NAMES, monkeypatch)
+    assert _one(events, "SUPPORT")[2:] == (frozenset({"مصر"}), frozenset({"الأردن"}))
+
+
+def test_what_someone_is_thanked_for_is_the_thanked_ones_act(monkeypatch):
+    events, _ = _events("رفع سامي النجار الشكر للرئيس كريم الفاضل على دعمه لمصر.", NAMES, monkeypatch)
+    assert _one(events, "SUPPORT")[2:] == (frozenset({"كريم الفاضل"}), frozenset({"مصر"}))
+    assert _one(events, "PRAISE")[2:] == (frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))
+
+
+def test_a_wished_stance_is_no_event_and_a_denied_one_is_negated(monkeypatch):
+    events, _ = _events("يريد سامي النجار أن تدعم مصر الأردن.", NAMES, monkeypatch)
+    assert not [e for e in events if e[0] == "SUPPORT"], events
+    events, _ = _events("نفى سامي النجار أن تكون مصر تدعم الأردن.", NAMES, monkeypatch)
+    assert {e[1] for e in events if e[0] == "SUPPORT"} <= {"negated"}, events
+
+
+def test_calls_and_demands_have_the_addressee_as_target(monkeypatch):
+    texts = {"a": "طالب سامي النجار كريم الفاضل بالاستقالة.", "b": "وحث منصور الحداد مصر على وقف التصعيد.",
+             "c": "وناشدت ليلى العمري الأردن التدخل."}
+    events, _ = _events(texts, NAMES, monkeypatch)
+    assert _one(events, "DEMAND")[2:] == (frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))
+    pairs = {e[2:] for e in events if e[0] == "REQUEST"}
+    assert pairs == {(frozenset({"منصور الحداد"}), frozenset({"مصر"})), (frozenset({"ليلى العمري"}), frozenset({"الأردن"}))}
+
+
+def test_an_organisation_noun_before_a_quoted_name_heads_the_agent(monkeypatch):
+    events, _ = _events("واتهمت جماعة «حزب الله» مصر باستخدام القوة.", ORGS, monkeypatch)
+    assert _one(events, "ACCUSE")[2:] == (frozenset({"حزب الله"}), frozenset({"مصر"}))
+
+
+def test_praise_of_someones_role_is_praise_of_them(monkeypatch):
+    texts = {"a": "وأشاد سامي النجار بدور مصر في المنطقة.", "b": "وأشاد كريم الفاضل بتكريم الأردن للفائزين."}
+    events, _ = _events(texts, NAMES, monkeypatch)
+    # a role (دور) is its holder's; another noun's genitive (تكريم الأردن) is not praised by it
+    assert [e[2:] for e in events if e[0] == "PRAISE"] == [(frozenset({"سامي النجار"}), frozenset({"مصر"}))]
+
+
+def test_a_conjoined_verb_with_an_object_pronoun_has_the_name_after_it_as_subject(monkeypatch):
+    # وتدعمها الأردن: Jordan supports the raids (ها), not Egypt supporting Jordan
+    events, _ = _events("وشنت مصر غارات جوية تقودها السعودية وتدعمها الأردن منذ مارس.", NAMES, monkeypatch)
+    assert not [e for e in events if e[0] == "SUPPORT"], events
+
+
+def test_a_participle_with_no_named_clause_subject_gives_no_event(monkeypatch):
+    # معربا سموه عن شكره: the prince of the clause is not named in it; the subject of a story's
+    # earlier sentence is not the one who thanks
+    texts = {"a": "والتقى سامي النجار كريم الفاضل. وكان الحفل ناجحا. وبين سموه أن الحفل ناجح، معربا سموه عن شكره لمصر."}
+    events, _ = _events(texts, NAMES, monkeypatch)
+    assert not [e for e in events if e[0] == "PRAISE"], events
+
+
+def test_the_doer_named_by_min_qibal_is_who_a_stance_is_about(monkeypatch):
+    texts = {"a": "وأشاد سامي النجار بالجهود المبذولة من قبل مصر.", "b": "وأدان كريم الفاضل الهجوم من قبل حركة حماس على الأردن."}
+    events, _ = _events(texts, ORGS, monkeypatch)
+    assert _one(events, "PRAISE")[2:] == (frozenset({"سامي النجار"}), frozenset({"مصر"}))
+    assert _one(events, "CONDEMN")[2:] == (frozenset({"كريم الفاضل"}), frozenset({"حركة حماس"}))
+
+
+def test_a_renewed_demand_names_its_addressee(monkeypatch):
+    events, _ = _events("وجدد سامي النجار مطالبته للرئيس كريم الفاضل، العمل على وقف القتال.", NAMES, monkeypatch)
+    assert _one(events, "REQUEST")[2:] == (frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))
+
+
+def test_a_request_noun_with_its_doer_in_the_genitive(monkeypatch):
+    events, _ = _events("وجاءت الهدنة استجابة لطلب الرئيس سامي النجار في رسالته الموجهة أمس للرئيس كريم الفاضل.", NAMES, monkeypatch)
+    assert _one(events, "REQUEST")[2:] == (frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))
+
+
+def test_a_comma_and_a_new_conjoined_clause_end_a_nouns_targets(monkeypatch):
+    # بناء على طلبه، واختيار X ... لمجلس Y: the council is no target of the request
+    text = "وأعفى سامي النجار من منصبه بناء على طلبه، واختيار كريم الفاضل رئيسا لحركة حماس."
+    events, _ = _events(text, ORGS, monkeypatch)
+    assert not [e for e in events if e[0] == "REQUEST"], events
+
+
+def test_a_quoted_first_person_singular_is_the_speaker(monkeypatch):
+    events, _ = _events({"a": "وقال سامي النجار: «أدعو الأردن إلى الحوار».", "b": "وقال كريم الفاضل: أهنئ مصر بفوزها."}, NAMES, monkeypatch)
+    assert _one(events, "REQUEST")[2:] == (frozenset({"سامي النجار"}), frozenset({"الأردن"}))
+    assert _one(events, "CONGRATULATE")[2:] == (frozenset({"كريم الفاضل"}), frozenset({"مصر"}))
+    # a past verb of form VIII in a quote keeps its own subject
+    events, _ = _events("وقال سامي النجار: «اتهم كريم الفاضل الأردن بالتدخل».", NAMES, monkeypatch)
+    assert _one(events, "ACCUSE")[2:] == (frozenset({"كريم الفاضل"}), frozenset({"الأردن"}))
+
+
+def test_a_reports_issuer_is_the_subject_of_what_it_says(monkeypatch):
+    events, _ = _events("وانتقد تقرير أخير لـ«حركة حماس» الأردن بشدة.", ORGS, monkeypatch)
+    assert _one(events, "CRITICIZE")[2:] == (frozenset({"حركة حماس"}), frozenset({"الأردن"}))
+    # a report by a journalist names no issuer; the person after it is its object
+    events, _ = _events("وانتقد تقرير صحفي سامي النجار.", ORGS, monkeypatch)
+    assert not events, events
+
+
+def test_a_title_with_a_named_state_is_held_only_by_that_states_officer(monkeypatch):
+    # رئيس الأردن، رئيس وزراء الأردن: not the article's Egyptian prime minister (who is no subject here)
+    texts = {"a": "التقى رئيس الوزراء المصري كريم الفاضل سامي النجار. وهنأ رئيس الأردن بذكرى اليوم الوطني، وهنأ منصور الحداد بفوزه.",
+             "b": "التقى رئيس الوزراء المصري كريم الفاضل سامي النجار. واستقبل رئيس وزراء الأردن، وأجرى اتصالا هاتفيا بالرئيس منصور الحداد."}
+    events, _ = _events(texts, NAMES, monkeypatch)
+    assert {e[0] for e in events} == {"MEET"}, events
+
+
+def test_a_king_and_a_president_side_by_side_are_two_actors(monkeypatch):
+    names = {**NAMES, "سلمان بن عبدالعزيز": P}
+    events, _ = _events("وهنأ خادم الحرمين الشريفين الرئيس سامي النجار بمناسبة فوزه، واستقبل منصور الحداد.", names, monkeypatch)
+    assert not [e for e in events if "سامي النجار" in e[2]], events  # the president is congratulated, not the host
+    events, _ = _events("والتقى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز الرئيس سامي النجار.", names, monkeypatch)
+    assert _one(events, "MEET")[2:] == (frozenset({"سلمان بن عبدالعزيز"}), frozenset({"سامي النجار"}))
+
+
+def test_a_conjoined_verb_shares_a_dropped_subject_and_takes_no_subject_after_it(monkeypatch):
+    # هنأ [the king] الرئيس الأردني ...، واستقبل Y: Y is received, she receives nobody
+    text = "وهنأ خادم الحرمين الشريفين الرئيس الأردني بمناسبة اليوم الوطني، واستقبل ليلى العمري في الرياض."
+    events, _ = _events(text, {**NAMES, "الرياض": "GPE"}, monkeypatch)
+    assert not [e for e in events if "ليلى العمري" in e[2]], events

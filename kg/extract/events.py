@@ -29,8 +29,10 @@ from operator import attrgetter
 
 from kg.extract.common import _ARGUMENT_STOPS, _CLAUSE_BREAKS, _COMMAS, _PLACE_EVENTS, _ClusterRef, _place
 from kg.extract.dates import _date_in, is_relative, to_iso
-from kg.extract.triggers import Frame, Kind, Reading, _stems, _trigger_of, cues, feminine_forms, kinds, support_verbs, triggers
-from kg.lexicon import place_words
+from kg.extract.triggers import (
+    Frame, Kind, Reading, _stems, _trigger_of, cues, feminine_forms, kinds, support_verbs, trigger_of_word, triggers,
+)
+from kg.lexicon import org_heads, place_words, titles_by_form
 from kg.normalize import match_key
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Event, Evidence, Mention, Sentence
 
@@ -61,6 +63,11 @@ _SPORTS_CUES = 3  # distinct sports words that make a document a sports report
 # Per-token tests run as map() over the word-type caches: only the tokens that pass reach Python.
 _KEY = attrgetter("key")
 _TEXT = attrgetter("text")
+_THANKS = frozenset({"PRAISE", "CONGRATULATE"})
+# kinds that take a stance on an act, whose doer (من قبل X) is who the stance is about
+_STANCES = frozenset({"PRAISE", "SUPPORT", "CRITICIZE", "CONDEMN", "REJECT"})  # kinds whose على names what the target did (شكره على دعمه)
+_ON = match_key("على")
+_WISH_GAP = 6  # words between a verb of wishing and its أن (يريد الرئيس X أن ...)
 
 
 @dataclass(slots=True)
@@ -109,11 +116,15 @@ class EventReader:
         self._verbs = verbs
         speaker = self._speaker(tokens, phrases, sentence.index)
         self._speaker_now = speaker
+        self._reason_owner = None
+        self._subjectless = False
         clause_agent = None
         for f in found:
             agent_phrase, target_phrase, start = self._agent(tokens, phrases, f, clause_agent, sentence.index)
-            if agent_phrase is None or (f.frame.state and f.frame.pos == "noun" and not f.named_doer):
-                continue  # سيطرتها، السيطرة الإسرائيلية: a state as much as an act
+            if f.frame.pos == "verb":
+                self._subjectless = agent_phrase is None  # هنأ الرئيس X ...، وهنأ Y: the subject the text drops
+            if agent_phrase is None or _wished(tokens, f) or (f.frame.state and f.frame.pos == "noun" and not f.named_doer):
+                continue  # no doer; a stance only wished; سيطرتها، السيطرة الإسرائيلية: a state as much as an act
             agents = _group(phrases, agent_phrase)
             if agent_phrase in phrases and agent_phrase.first > f.index:
                 start = max(start, agents[-1].last)  # complements follow the whole coordinated subject
@@ -128,6 +139,8 @@ class EventReader:
             if not targets and f.frame.conflict and f.frame.pos == "verb":
                 targets = self._repelled(tokens, phrases, f, found, start, sentence.index)
             targets = [q for q in (self._named(p) for p in targets) if q is not None]
+            if targets and f.frame.event_type in _THANKS:
+                self._reason_owner = targets[0]  # شكر X Y على دعمه: دعمه is Y's
             if not targets and f.frame.event_type in _PLACE_EVENTS:
                 targets = self._destination(tokens, phrases, f, stop)
             if not targets and f.frame.symmetric and len(agents) > 1:
@@ -220,7 +233,7 @@ class EventReader:
         sports = self._is_sports()
         found: list[_Found] = []
         complements: set[int] = set()
-        readings = list(map(_trigger_of, map(_KEY, tokens), map(str.endswith, map(_TEXT, tokens), repeat("ة"))))
+        readings = list(map(trigger_of_word, map(_TEXT, tokens), map(_KEY, tokens)))
         for i in [i for i, reading in enumerate(readings) if reading is not None]:
             if i in inside or i in complements:
                 continue
@@ -230,10 +243,12 @@ class EventReader:
             support = _support_before(tokens, i, [x.index for x in found], phrases) if noun is not None else None
             if support is not None and frame is not noun and not _imperfect(tokens[i].key):
                 frame = noun  # بعث برقية شكر، نقل شكر X: after a support verb, the noun reading
+            elif frame is not noun and _genitive_then_target(phrases, i, frame, noun):
+                frame = noun  # أن دعم المملكة لمصر ثابت: a doer in the genitive, then the noun's own ل
             if frame is None or (frame.sports_sense and sports):
                 continue
             f = _Found(i, reading, frame)
-            if frame.pos == "verb" and frame.needs:
+            if frame.needs:
                 j = _complement(tokens, i, frame.needs)
                 if j < 0:
                     continue
@@ -262,8 +277,16 @@ class EventReader:
         """The agent phrase by position, a target phrase the frame's voice gives, and where targets start."""
         i = f.index
         if f.frame.pos == "verb":
-            if _continues(tokens, i) and not _new_subject(tokens, phrases, f):
+            if _circumstantial(tokens[i].key):
+                return clause_agent or self._speaker_now, None, i + 1  # قال X، مشيدا ب Y: X praises
+            if self._speaker_now is not None and (_first_plural(tokens[i].key) or _quoted_first_singular(tokens, phrases, i)):
+                return self._speaker_now, None, i + 1  # قال X: «نحن ندعم مصر»: مصر is the object
+            if clause_agent is None and self._subjectless and _conjoined(tokens[i].key):
+                return None, None, i + 1  # هنأ [سموه] الرئيس X، وهنأ السيدة Y: Y is congratulated too
+            named_after = any(p.first == i + 1 and not p.prep and p.head is not None for p in phrases)
+            if _continues(tokens, i) and not _new_subject(tokens, phrases, f) and not (f.reading.pronoun and named_after):
                 # وصل X إلى القاهرة والتقى Y، حيث التقى Y، ألقى X كلمة ثم زار Y: X goes on
+                # (وتدعمها الولايات المتحدة: a verb that holds its object as a pronoun has the name after it as subject)
                 owner = clause_agent or _opening_subject(tokens, phrases, i, self._verbs)
                 if owner is not None:
                     return owner, None, i + 1
@@ -283,8 +306,13 @@ class EventReader:
             return subject, None, start
         if f.support >= 0:
             subject, _ = _subject(tokens, phrases, f.support)
+            if _circumstantial(tokens[f.support].key):
+                subject = clause_agent or self._speaker_now  # التقى X Y، معربا عن تقديره: X
+                if subject is None:
+                    return None, None, i + 1  # معربا سموه: whose clause the text does not name here
             if subject is not None and subject.first > i:
                 subject = None  # the phrase after the noun is its complement, not the verb's subject
+            overt = subject is not None
             if subject is None:
                 subject = _support_genitive(tokens, phrases, f.support)
             if subject is None and f.voice == "active" and _adjective_actor(tokens, phrases, i) is not None:
@@ -296,6 +324,9 @@ class EventReader:
             if f.voice == "receive":
                 giver = next((p for p in phrases if i < p.first <= i + _WINDOW and p.prep == _FROM and p.entity is not None
                               and not _breaks(tokens, i + 1, p.first)), None)
+                genitive = next((p for p in phrases if p.first == i + 1 and not p.prep and p.head is not None), None)
+                if giver is None and overt and genitive is not None and _can_act(genitive.head) and not _definite(tokens[i].key):
+                    giver = genitive  # حظي X بدعم Y: Y supports X (a named receiver only)
                 if giver is None or subject is None:
                     return None, None, i + 1
                 return giver, subject, giver.last
@@ -362,6 +393,9 @@ class EventReader:
             if owner is not None:
                 return owner, None, i + 1  # قال X خلال زيارة إلى Y: the trip of the clause's subject
         object_pronoun = f.reading.pronoun and f.frame.event_type in _PLACE_EVENTS and _preceding_places(phrases, i)
+        if f.reading.pronoun and _singular_pronoun(tokens[i].key) and self._reason_owner is not None and tokens[i - 1].key == _ON:
+            # شكر X Y على دعمه ل Z: the one thanked for it is its doer, not the one who thanks
+            return self._reason_owner, None, i + 1
         if f.reading.pronoun and _singular_pronoun(tokens[i].key) or _his_after(tokens, i) or object_pronoun:
             owner = clause_agent or _clause_subject(tokens, phrases, i)
             if owner is not None:
@@ -433,7 +467,9 @@ class EventReader:
         if title is None:
             return None
         words = {w[2:] if w.startswith("ال") else w for w in match_key(title.text).split()}
-        country = p.country.cluster if p.country is not None else None
+        # رئيس وزراء لبنان: the state or body the title names is the holder's employer too
+        named = p.head if p.head is not None and p.head.label in (GPE, ORG) else None
+        country = p.country.cluster if p.country is not None else named.cluster if named is not None else None
         named_here = self._named_here  # a holder named in this sentence would head the phrase
         holders = [person for person, (role, _, employer) in self.roles.items()
                    if words <= {w[2:] if w.startswith("ال") else w for w in match_key(role).split()}
@@ -472,6 +508,7 @@ class EventReader:
         purpose = purpose or (frame.pos == "verb" and opening < stop and tokens[opening].key in cues()["ceremony"])
         attached = start  # the end of the verb phrase read so far: a place must follow it closely
         unnamed = _unnamed_complement(tokens, phrases, start, stop, frozenset(frame.targets) | frozenset(frame.topic))
+        stop = _new_clause(tokens, phrases, start, _topic_word(tokens, frame, start, stop))
         for p in phrases:
             if p.first < start or (p.first, p.last) in agent_spans:
                 continue
@@ -501,6 +538,11 @@ class EventReader:
                     locations.append(p)  # التقى X Y في الرياض, not ... وزراء الدول الخمس في آسيا الوسطى
             elif kind == "place" and p.prep == _FROM and frame.event_type in _PLACE_EVENTS:
                 pass  # وصل إلى بغداد قادما من الرياض: where the trip began
+            elif p.via_noun and p.prep and _trigger_of(tokens[p.first - 1].key) is not None:
+                pass  # دعوة من X لزيارة مصر: مصر belongs to the visit, a noun of its own
+            elif (p.prep == _BEFORE and tokens[p.first - 2].key == _FROM and frame.event_type in _STANCES and not targets
+                  and kind in frame.target_types):
+                targets.append(p)  # أشاد بالجهود المبذولة من قبل X: the doer of the act a stance is about
             elif slot == "obj" and not (_next_to(tokens, start, p.first) or purpose and _construct_chain(tokens, opening if frame.pos == "verb" else start, p.first)):
                 pass  # an object follows its verb and subject; a name further on belongs to another phrase
             elif slot == "obj" and frame.pos == "noun" and kind != "place" and not purpose:
@@ -517,6 +559,27 @@ class EventReader:
                 attached = p.last
             previous = p
         return targets, locations
+
+
+def _topic_word(tokens, frame: Frame, start: int, stop: int) -> int:
+    """Where a topic preposition written as a word (شكره لـ X على دعمه لـ Y) ends the targets,
+    even when no name follows it."""
+    for j in range(start, stop):
+        key = tokens[j].key
+        bare = key[1:] if key[:1] in ("و", "ف") and key[1:] in _PREPOSITIONS else key
+        if bare in _PREPOSITIONS and "p:" + bare in frame.topic:
+            return j
+    return stop
+
+
+def _new_clause(tokens, phrases: list[Phrase], start: int, stop: int) -> int:
+    """A comma and a word joined by و that opens no actor phrase (بناء على طلبه، واختيار X ...)
+    start another clause: the trigger's targets end there."""
+    firsts = {p.first for p in phrases}
+    for j in range(start, stop - 1):
+        if tokens[j].text in _COMMAS and tokens[j + 1].key[:1] == "و" and j + 1 not in firsts:
+            return j
+    return stop
 
 
 def _fallback_place(p: Phrase, frame: Frame, kind: str) -> bool:
@@ -565,7 +628,11 @@ def _phrases(tokens, entities: list[Mention], titles: list[Mention]) -> list[Phr
     force = _cue_union("force", "place_noun")
     units: list[Mention] = sorted([*entities, *titles], key=lambda m: (m.first_token, -m.last_token))
     taken = {k for m in units for k in range(m.first_token, m.last_token)}
-    for i, cut in enumerate(map(_force_prefix, map(_KEY, tokens), repeat(force))):
+    cuts = list(map(_force_prefix, map(_KEY, tokens), repeat(force)))
+    for i in [i - 1 for i, quote in enumerate(map(_QUOTES.__contains__, map(_TEXT, tokens))) if quote and i > 0]:
+        if cuts[i] is None:
+            cuts[i] = _force_prefix(tokens[i].key, org_heads())  # منظمة «هيومن رايتس ووتش»: the noun heads the quoted name
+    for i, cut in enumerate(cuts):
         if cut is not None and i not in taken:
             token = tokens[i]
             units.append(Mention("", -1, token.start + cut, token.end, token.text[cut:], TITLE, token.key[cut:],
@@ -692,6 +759,8 @@ def _joins(tokens, phrase: Phrase, unit: Mention, last_unit: Mention) -> bool:
         return True  # العاصمة صنعاء: a place noun and the place's name in apposition
     if named and unit.label != PERSON and not clitic and not _open_construct(tokens[unit.first_token - 1]):
         return False  # وزير الدفاع مصر: a definite title is complete, the name after it is another phrase
+    if gap == 0 and unit.label == TITLE and last_unit.label == TITLE and _two_sovereigns(last_unit, unit):
+        return False  # هنأ خادم الحرمين الشريفين الرئيس X: a king and a president are two people
     if gap == 0:
         if unit.label == PERSON and phrase.head is not None and phrase.head.label == PERSON:
             # a person span the tagger inferred from a title (رئيس [نادي النصر]) is the title's
@@ -719,6 +788,15 @@ def _agrees(force: str, name: str) -> bool:
         return False
     return (force.endswith("ون") and name.endswith("يون") or force.endswith("ين") and name.endswith("يين")
             or force.endswith("ات") and name.endswith("يه"))
+
+
+def _two_sovereigns(first: Mention, second: Mention) -> bool:
+    """Two titles side by side that each name a head of state, of different offices (a king and a
+    president): the second opens another actor's phrase."""
+    table = titles_by_form()
+    a, b = table.get(first.canonical), table.get(second.canonical)
+    sovereign = [t is not None and (t.kind == "head_of_state" or t.role_en in ("king", "queen")) for t in (a, b)]
+    return all(sovereign) and a.role_en != b.role_en
 
 
 def _weaker(head, unit: Mention) -> bool:
@@ -768,6 +846,8 @@ def _governor(tokens, unit: Mention, prefix: str) -> tuple[str, bool]:
             key, text = tokens[j].key, tokens[j].text
             if key[:1] in ("ل", "ب") and not key.startswith(("لل", "بال")) and text.endswith("ة") and len(key) >= 5:
                 return key[0], conj
+            if j == k and key[:1] in ("ل", "ب") and key[1:] in cues()["deed"]:
+                return key[0], conj  # أشاد بدور المملكة، بجهود X: praised X's role is praised X
             verbal = _trigger_of(key) is not None or any(st in support_verbs() for st, *_ in _stems(key))
             if not _construct_head(tokens[j]) or verbal or key.isdigit():
                 break
@@ -968,6 +1048,9 @@ def _subject(tokens, phrases: list[Phrase], i: int) -> tuple[Phrase | None, int]
     after = next((p for p in phrases if p.first == j), None)
     if after is not None and not after.prep and (after.head is not None or after.titles and after.country is not None):
         return after, after.last
+    issuer = _issuer(tokens, phrases, j)
+    if issuer is not None:
+        return issuer, issuer.last  # انتقد تقرير لـ X، أدان بيان الخارجية: the report's issuer
     return None, i + 1
 
 
@@ -985,6 +1068,17 @@ def _before_apposition(tokens, phrases: list[Phrase], inner: Phrase) -> Phrase |
             named = next((p for p in phrases if p.last == c and not p.prep and p.head is not None), None)
             return named if named is not None and _phrase_kind(named) in ("person", "org") and _opens_clause(tokens, named) else None
     return None
+
+
+def _issuer(tokens, phrases: list[Phrase], j: int) -> Phrase | None:
+    """The organisation or country a statement noun at ``j`` belongs to (تقرير أخير لـ«X»، بيان
+    وزارة الخارجية): its genitive, or an ل phrase after it or after one adjective."""
+    if j >= len(tokens) or tokens[j].key not in cues()["statement"]:
+        return None
+    p = next((p for p in phrases if j < p.first <= j + 4), None)
+    if p is None or p.head is None or p.head.label not in (ORG, GPE) or _breaks(tokens, j + 1, p.first):
+        return None
+    return p if p.first == j + 1 and not p.prep or p.prep == "ل" else None
 
 
 def _object_antecedent(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
@@ -1138,6 +1232,63 @@ def _purpose(key: str) -> bool:
     """للمشاركة، لزيارة: a noun of purpose after ل, whose doer is the clause's subject, not the
     subject of a support verb before it (وجهت الأمم المتحدة دعوة للمشاركة: someone else takes part)."""
     return key.startswith("ل") and not key.startswith("لقا") and _trigger_of(key) is not None and _trigger_of(key).nominal
+
+
+def _circumstantial(key: str) -> bool:
+    """مشيدا، معربا: a participle of manner, whose subject is its clause's."""
+    return any(stem in cues()["circumstantial"] for stem, _, _, nominal in _stems(key) if not nominal)
+
+
+def _first_plural(key: str) -> bool:
+    """ندعم، نرفض: a verb in the first person plural (whose third person in ي opens the same
+    frame): the quoted speaker's side is its subject, the name after it its object."""
+    key = key[1:] if key[:1] in ("و", "ف") else key
+    key = key[1:] if key.startswith("سن") else key
+    return key.startswith("ن") and _first_person(key)
+
+
+def _quoted_first_singular(tokens, phrases: list[Phrase], i: int) -> bool:
+    """قال X: «أدعو Y ...»: a verb in the first person singular inside a quotation (a quote mark or
+    colon before it), with no subject before it."""
+    key = tokens[i].key
+    key = key[1:] if key[:1] in ("و", "ف") else key
+    if not key.startswith("ا") or key.startswith(("ات", "ان", "است")):
+        return False  # اتهم، انتقد، استنكر: the past of forms VII, VIII and X spells the same
+    if not _first_person(key) or any(p.last == i for p in phrases):
+        return False
+    return any(t.text in "«\"“:" for t in tokens[:i])
+
+
+def _genitive_then_target(phrases: list[Phrase], i: int, verb: Frame, noun: Frame | None) -> bool:
+    """دعم المملكة لمصر: a form that is a verb or a noun, with a named doer right after it and
+    then a phrase in ل that only the noun takes (the verb takes its object without ل)."""
+    if noun is None or "p:ل" in verb.targets or not ({"p:ل", "of"} & set(noun.targets)):
+        return False
+    genitive = next((p for p in phrases if p.first == i + 1 and not p.prep and p.head is not None), None)
+    if genitive is None or not _can_act(genitive.head):
+        return False
+    return any(p.first == genitive.last and p.prep == "ل" and not p.conj for p in phrases)
+
+
+def _wished(tokens, f: _Found) -> bool:
+    """يريد X أن تدعم Y Z: the trigger stands in the أن-clause of a verb of wishing, so the text
+    says what someone wants, not what was done."""
+    head = f.support if f.support >= 0 else f.index
+    complementizer = -1
+    for j in range(head - 1, max(-1, head - 4), -1):
+        if tokens[j].text in _BREAKS:
+            return False
+        if tokens[j].key in (match_key("أن"), match_key("بأن")):
+            complementizer = j
+            break
+    if complementizer < 0:
+        return False
+    for j in range(complementizer - 1, max(-1, complementizer - 1 - _WISH_GAP), -1):
+        if tokens[j].text in _BREAKS:
+            return False
+        if any(stem in cues()["wish"] for stem, _, _, nominal in _stems(tokens[j].key) if not nominal):
+            return True
+    return False
 
 
 def _his_after(tokens, i: int) -> bool:
@@ -1310,7 +1461,8 @@ def _clause_end(tokens, i: int, start: int, verbs: list[int]) -> int:
     end = min(len(tokens), start + _WINDOW)
     for j in range(i + 1, end):
         t = tokens[j]
-        if t.text in _BREAKS or t.key in topic or t.key in _ARGUMENT_STOPS or j in verbs or _verb_like(t.key):
+        by = t.key == _BEFORE and tokens[j - 1].key == _FROM  # من قبل names a doer, it is no "before"
+        if t.text in _BREAKS or t.key in topic or (t.key in _ARGUMENT_STOPS and not by) or j in verbs or _verb_like(t.key):
             return j
     return end
 

@@ -9,18 +9,20 @@ them. scripts/check_event_frames.py validates them.
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from kg.normalize import match_key
+from kg.normalize import match_key, strip_diacritics, strip_tatweel
 
 _PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه", "كم", "نا")
 SLOTS_FIXED = frozenset({"obj", "between", "of", "adj"})
 TYPES = frozenset({"person", "org", "place", "misc"})  # misc: a named event, agreement or law
 CUE_ROLES = frozenset({"negation", "deny", "future", "particle", "relative", "adverb", "topic", "force", "speech", "sports",
                        "honorific", "pronoun", "opener", "this_country", "place_noun", "gather", "doer", "complementizer", "during",
-                       "condition", "sequel", "sides", "ceremony", "include", "plain_sense", "rank", "claim", "verbal"})
+                       "condition", "sequel", "sides", "ceremony", "include", "plain_sense", "rank", "claim", "verbal",
+                       "circumstantial", "wish", "deed", "statement"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,12 +111,62 @@ def frames() -> dict[str, Frame]:
 
 @lru_cache(maxsize=1)
 def triggers() -> dict[str, Trigger]:
-    """The trigger forms, keyed on the form's matching key."""
+    """The trigger forms, keyed on the form's matching key (a form ending in a hamza on alef
+    is in ``written_triggers`` instead)."""
+    return _trigger_table(written=False)
+
+
+@lru_cache(maxsize=1)
+def written_triggers() -> dict[str, Trigger]:
+    """Trigger forms that end in a hamza on alef (هنأ), keyed as written: the matching key
+    folds أ to ا and would make هنأ "congratulated" the adverb هنا "here"."""
+    return _trigger_table(written=True)
+
+
+def _trigger_table(written: bool) -> dict[str, Trigger]:
     table = frames()
     found: dict[str, list[Frame]] = {}
     for r in _rows("events.tsv"):
-        found.setdefault(match_key(r["form"]), []).append(table[r["frame"]])
+        form = r["form"]
+        if _final_hamza(form) == written:
+            found.setdefault(written_key(form) if written else match_key(form), []).append(table[r["frame"]])
     return {stem: Trigger(stem, tuple(fs)) for stem, fs in found.items()}
+
+
+def _final_hamza(form: str) -> bool:
+    return strip_diacritics(form).endswith("أ")
+
+
+@lru_cache(maxsize=200_000)
+def written_key(text: str) -> str:
+    """A word's key with its hamza kept: diacritics, tatweel and punctuation off, ى and ة
+    folded as in the matching key, أ إ آ left as written.
+
+    >>> written_key("هنّأ"), written_key("هنا")
+    ('هنأ', 'هنا')
+    """
+    text = strip_tatweel(strip_diacritics(text)).replace("ى", "ي").replace("ة", "ه")
+    return re.sub(r"^[^\w]+|[^\w]+$", "", text)
+
+
+@lru_cache(maxsize=200_000)
+def trigger_of_word(text: str, key: str) -> Reading | None:
+    """The trigger a written word spells: by its matching key, else (a form that ends in a
+    hamza on alef: هنأ، وهنأه) by its written key.
+
+    >>> trigger_of_word("وهنأ", "وهنا").trigger.frame("verb").event_type
+    'CONGRATULATE'
+    >>> trigger_of_word("هنا", "هنا") is None
+    True
+    """
+    reading = _trigger_of(key, text.endswith("ة"))
+    if reading is not None or "أ" not in text:
+        return reading
+    table = written_triggers()
+    for stem, future, pronoun, nominal in _stems(written_key(text)):
+        if stem in table:
+            return Reading(table[stem], future, pronoun, nominal)
+    return None
 
 
 @lru_cache(maxsize=1)
