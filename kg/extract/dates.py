@@ -25,9 +25,9 @@ _DATE = re.compile(
     rf"|\d{{1,2}}\s+(?:{_HIJRI_MONTHS})(?:\s+\d{{4}})?\s*(?:هـ|ه\b)?"
     rf"|(?:من\s+)?\d{{1,2}}\s+(?:{_MONTHS})(?:\s*\(\s*(?:{_MONTHS})\s*\))?(?:\s*/\s*(?:{_MONTHS}))?(?:\s+\d{{4}})?"
     rf"(?:\s+(?:إلى|حتى|و|-)\s*\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?)?"
-    rf"|(?:(?:اليوم|يوم)\s+)?(?:{_WEEKDAYS})(?:\s+(?:المقبل|الماضي|القادم))?"
+    rf"|(?:(?:اليوم|يوم|أول\s+من\s+أمس|أمس)\s*\(?\s*)?(?:{_WEEKDAYS})\)?(?:\s+(?:المقبل|الماضي|القادم))?"
     rf"|(?:الأسبوع|الشهر|العام)\s+(?:المقبل|الماضي|الحالي|القادم)"
-    rf"|(?<!\w)(?:أمس|اليوم)(?!\w)"
+    rf"|(?<!\w)(?:أول\s+من\s+أمس|أمس|اليوم)(?!\w)"
 )
 
 
@@ -36,6 +36,8 @@ def _date_in(text: str) -> str:
 
     >>> _date_in("وصل الرئيس صباح اليوم الخميس إلى أستانا")
     'اليوم الخميس'
+    >>> _date_in("حدد رئيس الوزراء، اليوم (الاثنين)، محاور")
+    'اليوم (الاثنين)'
     """
     found = _DATE.search(text)
     return found.group(0).strip() if found else ""
@@ -54,6 +56,8 @@ for _n, _names in enumerate(("محرم", "صفر", "ربيع الأول|ربيع
     for _name in _names.split("|"):
         _HIJRI_NUMBERS[match_key(_name)] = _n
 _RELATIVE_DAYS = {match_key("أمس"): -1, match_key("اليوم"): 0}
+_DAY_BEFORE_YESTERDAY = match_key("أول من أمس")
+_FIRST = match_key("أول")
 _RELATIVE_UNITS = {match_key("الأسبوع"): "week", match_key("الشهر"): "month", match_key("العام"): "year"}
 
 
@@ -85,6 +89,10 @@ def to_iso(text: str, document_date: str) -> str:
     '2015-08-01'
     >>> to_iso("7 أكتوبر (تشرين الأول)", "2015-09-30")
     '2015-10-07'
+    >>> to_iso("اليوم (الاثنين)", "2015-07-21 02:51:32"), to_iso("أمس الجمعة", "2015-07-20")
+    ('2015-07-20', '2015-07-17')
+    >>> to_iso("أول من أمس", "2015-08-02")
+    '2015-07-31'
     """
     if not text:
         return ""
@@ -110,10 +118,18 @@ def to_iso(text: str, document_date: str) -> str:
         return first
     if anchor is None:
         return ""
+    words = [w.strip("()") for w in words]
+    named_day = any(word in _WEEKDAY_NUMBERS for word in words)
+    if not named_day and " ".join(words[:3]) == _DAY_BEFORE_YESTERDAY:
+        return (anchor - dt.timedelta(days=2)).isoformat()
     for word in words:
-        if word in _RELATIVE_DAYS:
+        if word in _RELATIVE_DAYS and not named_day:
             return (anchor + dt.timedelta(days=_RELATIVE_DAYS[word])).isoformat()
         if word in _WEEKDAY_NUMBERS:
+            # اليوم (الاثنين)، أمس الجمعة: the weekday the text names wins over the document's
+            # date, which may be the day the page was fetched, not the day it was written
+            if words[0] in _RELATIVE_DAYS and _RELATIVE_DAYS[words[0]] < 0 or words[0] == _FIRST:
+                anchor -= dt.timedelta(days=1)  # أمس الجمعة: the Friday before the day of writing
             delta = (_WEEKDAY_NUMBERS[word] - anchor.weekday()) % 7
             if "الماضي" in words:
                 delta = delta - 7 if delta else -7
@@ -136,8 +152,9 @@ def to_iso(text: str, document_date: str) -> str:
 
 
 def is_relative(text: str) -> bool:
-    """أمس، اليوم: words that mean nothing without the document's date."""
-    return match_key(text) in _RELATIVE_DAYS
+    """أمس، اليوم، أول من أمس: words that mean nothing without the document's date."""
+    key = match_key(text)
+    return key in _RELATIVE_DAYS or key == _DAY_BEFORE_YESTERDAY
 
 
 def _anchor(document_date: str) -> dt.date | None:
