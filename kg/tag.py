@@ -741,6 +741,30 @@ def _span_key(tokens, span, dropped: frozenset[str]) -> str:
     return " ".join([head, *words[1:]])
 
 
+_ENCLITICS = ("هما", "ها", "هم", "هن", "كم", "نا", "ه")
+
+
+@lru_cache(maxsize=200_000)
+def _inflected_word(text: str) -> bool:
+    """بإيداعها، لهجومه، بجهودكم: a preposition and a pronoun around an everyday word. A name
+    takes no pronoun, so such a word is never part of one."""
+    text = strip_diacritics(text)
+    if text[:1] in ("و", "ف"):
+        text = text[1:]
+    if text[:1] not in ("ب", "ل", "ك") or len(text) < 5:
+        return False
+    suffix = next((e for e in _ENCLITICS if text.endswith(e)), "")
+    core = text[1 : len(text) - len(suffix)]
+    if not suffix or len(core) < 3 or _is_first_name(match_key(text[1:])):
+        return False  # لعبده: ل + the name عبده
+    cores = (core, core[:-1] + "ة") if core.endswith("ت") else (core,)  # لأسرته: أسرة
+    return any(word_zipf(c) >= _RARE_ZIPF for c in cores)
+
+
+def _inflected(token) -> bool:
+    return _inflected_word(token.text)
+
+
 def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: list[Match] = ()):
     """Cut a country, a nationality adjective or a place after "in" (بالدمام، بتعز) off the
     edge of a model span.
@@ -752,8 +776,10 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
     the rest of the span to a person.
     """
     first, last, label, confidence = span
-    while first < last and (strip_diacritics(tokens[first].text) in _PREPOSITIONS or len(tokens[first].key) <= 1):
+    while first < last and (strip_diacritics(tokens[first].text) in _PREPOSITIONS or len(tokens[first].key) <= 1 or _inflected(tokens[first])):
         first += 1  # على أوباما، أمام الرئيس: the preposition before a name
+    while first < last and _inflected(tokens[last - 1]):
+        last -= 1  # فهمي هويدي لهجومه: a noun with its preposition and pronoun ends the name
     while first < last and (strip_diacritics(tokens[last - 1].text) in _PREPOSITIONS or len(tokens[last - 1].key) <= 1):
         last -= 1  # سمير لـ«الشرق الأوسط»: a lone letter after it
     if first >= last:

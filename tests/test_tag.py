@@ -392,3 +392,8 @@ def test_a_preposition_glued_to_a_first_name_is_not_part_of_the_name(monkeypatch
     people = _people({"a": "وأشاد الوزير بعيسى الخالدي في كلمته."}, {"بعيسى الخالدي": "PERS"}, monkeypatch)
     assert people == ["عيسى الخالدي"]
     assert _people({"a": "وقال باراك أوباما إن الاتفاق جيد."}, {"باراك أوباما": "PERS"}, monkeypatch) == ["باراك أوباما"]
+
+
+def test_a_word_with_a_preposition_and_a_pronoun_ends_a_name(monkeypatch):
+    people = _people({"a": "ورد الكاتب فهمي هويدي لهجومه على الحكومة."}, {"فهمي هويدي لهجومه": "PERS"}, monkeypatch)
+    assert people == ["فهمي هويدي"]
