@@ -1558,7 +1558,7 @@ def _preposition_on_a_word(token, common: frozenset[str]) -> bool:
 def _family_name(token, common: frozenset[str]) -> bool:
     """A word after a person's name that continues it: a rare word (منقل، سمرقندي) or a
     definite nisba (الوادعي), never a nationality adjective, a title, an ordinary word."""
-    if not _plain_name_word(token, common) or _is_nisba_or_title(token.key) or _preposition_on_a_word(token, common):
+    if not _plain_name_word(token, common) or _is_nisba_or_title(token.key) or _preposition_on_a_word(token, common) or _inflected(token):
         return False
     if _TANWEEN.search(token.text):
         return False  # عريساً: an indefinite word, no family name
