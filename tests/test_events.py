@@ -859,3 +859,12 @@ def test_a_conjoined_verb_shares_a_dropped_subject_and_takes_no_subject_after_it
     text = "وهنأ خادم الحرمين الشريفين الرئيس الأردني بمناسبة اليوم الوطني، واستقبل ليلى العمري في الرياض."
     events, _ = _events(text, {**NAMES, "الرياض": "GPE"}, monkeypatch)
     assert not [e for e in events if "ليلى العمري" in e[2]], events
+
+
+def test_a_player_moving_to_a_club_in_a_sports_report_is_no_trip(monkeypatch):
+    text = ("وانتقل اللاعب سيسك فابريغاس إلى برشلونة بعد موسم سجل فيه عشرة أهداف في الدوري. "
+            "وقال المدرب إن الفريق يحتاج إلى لاعب في خط الوسط قبل المباراة المقبلة.")
+    events, _ = _events(text, {"سيسك فابريغاس": "PERS"}, monkeypatch)
+    assert not [e for e in events if e[0] == "TRAVEL"]
+    events, _ = _events("وانتقل الرئيس اليمني عبد ربه منصور هادي إلى عدن.", {"عبد ربه منصور هادي": "PERS"}, monkeypatch)
+    assert [e for e in events if e[0] == "TRAVEL"]
