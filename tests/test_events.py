@@ -868,3 +868,10 @@ def test_a_player_moving_to_a_club_in_a_sports_report_is_no_trip(monkeypatch):
     assert not [e for e in events if e[0] == "TRAVEL"]
     events, _ = _events("وانتقل الرئيس اليمني عبد ربه منصور هادي إلى عدن.", {"عبد ربه منصور هادي": "PERS"}, monkeypatch)
     assert [e for e in events if e[0] == "TRAVEL"]
+
+
+def test_a_meeting_with_a_channel_is_an_interview_not_a_meeting(monkeypatch):
+    events, _ = _events("والتقى السفير ألبرتو فرنانديز مع قناة الجزيرة في الدوحة.", {"ألبرتو فرنانديز": "PERS"}, monkeypatch)
+    assert not [e for e in events if e[0] == "MEET"]
+    events, _ = _events("والتقى السفير ألبرتو فرنانديز مع وزير الخارجية القطري في الدوحة.", {"ألبرتو فرنانديز": "PERS"}, monkeypatch)
+    assert [e for e in events if e[0] == "MEET"]

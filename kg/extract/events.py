@@ -32,7 +32,7 @@ from kg.extract.dates import _date_in, is_relative, to_iso
 from kg.extract.triggers import (
     Frame, Kind, Reading, _stems, _trigger_of, cues, feminine_forms, kinds, support_verbs, trigger_of_word, triggers,
 )
-from kg.lexicon import org_heads, place_words, titles_by_form
+from kg.lexicon import org_by_canonical, org_heads, place_words, titles_by_form
 from kg.normalize import match_key
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Event, Evidence, Mention, Sentence
 
@@ -64,6 +64,7 @@ _SPORTS_CUES = 3  # distinct sports words that make a document a sports report
 _KEY = attrgetter("key")
 _TEXT = attrgetter("text")
 _THANKS = frozenset({"PRAISE", "CONGRATULATE"})
+_INTERVIEWS = frozenset({"MEET", "TALKS"})  # with a newspaper or channel as one side, an interview
 # kinds that take a stance on an act, whose doer (من قبل X) is who the stance is about
 _STANCES = frozenset({"PRAISE", "SUPPORT", "CRITICIZE", "CONDEMN", "REJECT"})  # kinds whose على names what the target did (شكره على دعمه)
 _ON = match_key("على")
@@ -151,6 +152,8 @@ class EventReader:
             location_entities = _unique([p.entity for p in locations], {a.cluster for a in agent_entities})
             if not agent_entities or not (target_entities or location_entities):
                 continue
+            if f.frame.event_type in _INTERVIEWS and any(_is_media(m) for m in [*agent_entities, *target_entities]):
+                continue  # لقاء السفير مع قناة «سي بي إس»: an interview given to a channel, not a meeting
             kind = f.frame.kind
             verbal = f.frame.pos == "verb" or f.support >= 0  # هجومه على حلب: a commander's real attack
             if f.frame.conflict and verbal and _in_words(tokens[f.index].key) and agent_entities[0].label == PERSON and not _armed(agent_phrase):
@@ -788,6 +791,12 @@ def _agrees(force: str, name: str) -> bool:
         return False
     return (force.endswith("ون") and name.endswith("يون") or force.endswith("ين") and name.endswith("يين")
             or force.endswith("ات") and name.endswith("يه"))
+
+
+def _is_media(mention: Mention) -> bool:
+    """A newspaper, channel or agency the lexicon knows (kind media in kg/data/orgs.tsv)."""
+    org = org_by_canonical(mention.canonical) if mention.label == ORG and mention.canonical else None
+    return org is not None and org.kind == "media"
 
 
 def _two_sovereigns(first: Mention, second: Mention) -> bool:
