@@ -875,3 +875,8 @@ def test_a_meeting_with_a_channel_is_an_interview_not_a_meeting(monkeypatch):
     assert not [e for e in events if e[0] == "MEET"]
     events, _ = _events("والتقى السفير ألبرتو فرنانديز مع وزير الخارجية القطري في الدوحة.", {"ألبرتو فرنانديز": "PERS"}, monkeypatch)
     assert [e for e in events if e[0] == "MEET"]
+
+
+def test_taking_part_in_a_country_is_no_attendance(monkeypatch):
+    events, _ = _events("واقتصرت مشاركة بريطانيا في سوريا على طلعات الاستطلاع.", {}, monkeypatch)
+    assert not [e for e in events if e[0] == "ATTEND"]

@@ -154,6 +154,8 @@ class EventReader:
                 continue
             if f.frame.event_type in _INTERVIEWS and any(_is_media(m) for m in [*agent_entities, *target_entities]):
                 continue  # لقاء السفير مع قناة «سي بي إس»: an interview given to a channel, not a meeting
+            if f.frame.event_type == "ATTEND" and not target_entities and all(p.label == GPE and p.iso for p in location_entities):
+                continue  # مشاركتها في سوريا: taking part in a country is no attended event (a war, a campaign)
             kind = f.frame.kind
             verbal = f.frame.pos == "verb" or f.support >= 0  # هجومه على حلب: a commander's real attack
             if f.frame.conflict and verbal and _in_words(tokens[f.index].key) and agent_entities[0].label == PERSON and not _armed(agent_phrase):
