@@ -742,6 +742,7 @@ def _span_key(tokens, span, dropped: frozenset[str]) -> str:
 
 
 _ENCLITICS = ("هما", "ها", "هم", "هن", "كم", "نا", "ه")
+_THIRD_PERSON = ("هما", "ها", "هم", "هن", "ه")
 
 
 @lru_cache(maxsize=200_000)
@@ -763,6 +764,23 @@ def _inflected_word(text: str) -> bool:
 
 def _inflected(token) -> bool:
     return _inflected_word(token.text)
+
+
+@lru_cache(maxsize=200_000)
+def _pronoun_on_a_word(text: str) -> bool:
+    """حفظته، ارتدته، هجومها: an everyday word with an attached pronoun, and no first name
+    (نبيه، وجيه end in ه too, but are names the training data saw)."""
+    text = strip_diacritics(text)
+    suffix = next((e for e in _THIRD_PERSON if text.endswith(e)), "")  # not نا: كارانا، سانتانا
+    core = text[: len(text) - len(suffix)]
+    if not suffix or len(core) < 3 or _is_first_name(match_key(text)):
+        return False
+    cores = (core, core[:-1] + "ة") if core.endswith("ت") else (core,)
+    return any(word_zipf(c) >= _ORDINARY_ZIPF for c in cores)
+
+
+def _with_object_pronoun(token) -> bool:
+    return _pronoun_on_a_word(token.text)
 
 
 def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: list[Match] = ()):
@@ -813,6 +831,8 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
             first += 1  # سيجني روحاني، خطاب خامنئي، عينت راندي فيسينتينار: a verb or noun before the name
         while first < last - 1 and strip_diacritics(tokens[last - 1].text) in _PARTICLES:
             last -= 1  # الملك سلمان غير كل خير: a particle after the name
+        while first < last - 1 and _with_object_pronoun(tokens[last - 1]):
+            last -= 1  # عناية الرحمن حفظته: a verb or noun with its pronoun after the name
         while first < last - 1 and _TANWEEN.search(tokens[last - 1].text):
             last -= 1  # ماضي بن ماضي عريساً: a word with tanween after the name
         if first < last - 1 and last < len(tokens) and bare_key(tokens[last].text) == _ALLAH and not tokens[last - 1].key.startswith("عبد"):
@@ -1558,7 +1578,7 @@ def _preposition_on_a_word(token, common: frozenset[str]) -> bool:
 def _family_name(token, common: frozenset[str]) -> bool:
     """A word after a person's name that continues it: a rare word (منقل، سمرقندي) or a
     definite nisba (الوادعي), never a nationality adjective, a title, an ordinary word."""
-    if not _plain_name_word(token, common) or _is_nisba_or_title(token.key) or _preposition_on_a_word(token, common) or _inflected(token):
+    if not _plain_name_word(token, common) or _is_nisba_or_title(token.key) or _preposition_on_a_word(token, common) or _inflected(token) or _with_object_pronoun(token):
         return False
     if _TANWEEN.search(token.text):
         return False  # عريساً: an indefinite word, no family name

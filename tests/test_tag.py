@@ -397,3 +397,10 @@ def test_a_preposition_glued_to_a_first_name_is_not_part_of_the_name(monkeypatch
 def test_a_word_with_a_preposition_and_a_pronoun_ends_a_name(monkeypatch):
     people = _people({"a": "ورد الكاتب فهمي هويدي لهجومه على الحكومة."}, {"فهمي هويدي لهجومه": "PERS"}, monkeypatch)
     assert people == ["فهمي هويدي"]
+
+
+def test_a_word_with_its_pronoun_after_a_name_is_not_part_of_it(monkeypatch):
+    people = _people({"a": "وقال الشاهد إن سعيد الغامدي حفظته الشرطة من الحادث."}, {"سعيد الغامدي حفظته": "PERS"}, monkeypatch)
+    assert people == ["سعيد الغامدي"]
+    people = _people({"a": "وقال المغني كارلوس سانتانا إن الحفل ناجح."}, {"كارلوس سانتانا": "PERS"}, monkeypatch)
+    assert people == ["كارلوس سانتانا"]
