@@ -33,6 +33,9 @@ from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 _spec = importlib.util.spec_from_file_location("kg_export_graphs", ROOT / "tests" / "export" / "export_graphs.py")
 graphs = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(graphs)
+_spec = importlib.util.spec_from_file_location("kg_screenshots", ROOT / "scripts" / "screenshots.py")
+screenshots = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(screenshots)
 
 FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
          "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic",
@@ -161,14 +164,6 @@ def test_hostile_graph_runs_no_article_text(driver, tmp_path):
     assert _errors(driver) == []
 
 
-# Pairs of label boxes the page drew that intersect (computed here, from the boxes).
-_LABELS_JS = """
-const b = window.kg.labels(); let n = 0;
-for (let i = 0; i < b.length; i++) for (let j = i + 1; j < b.length; j++) {
-  const p = b[i], q = b[j];
-  if (p.x < q.x + q.w && q.x < p.x + p.w && p.y < q.y + q.h && q.y < p.y + p.h) n++;
-}
-return [b.length, n];"""
 
 
 @pytest.fixture
@@ -182,7 +177,7 @@ def _labels(driver):
     time.sleep(0.3)  # the frame after fonts are in
     driver.execute_script("window.kg.network.redraw()")
     time.sleep(0.2)
-    return driver.execute_script(_LABELS_JS)
+    return driver.execute_script(screenshots.OVERLAPS_JS)
 
 
 def test_seed_page_first_view_and_putin_panel(wide, tmp_path):
