@@ -512,7 +512,7 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             add(first, last, ORG, 0.7, "pattern")
             _name_acronym(out[-1], tokens[first].text)
     for first, last in _headed_organisations(tokens, labels, model_spans, common):
-        add(first, last, ORG, 0.7, "pattern", glued=_head_proclitic(tokens[first].key))
+        add(first, last, ORG, 0.7, "pattern", glued=(_head_reading(tokens[first].key) or ("",))[0])
     for first, last, label, confidence in model_spans:
         if any(labels[first:last]) or (label != "PERS" and all(i in ordinary for i in range(first, last))):
             continue
@@ -528,7 +528,7 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             label = "PERS"  # رئيس جامعة نيكوسيا بيريستيانيس: the title's holder, not a place
         glued = (
             _glued_conjunction(tokens[first])
-            or (_head_proclitic(tokens[first].key) if label == "ORG" else "")
+            or ((_head_reading(tokens[first].key) or ("",))[0] if label == "ORG" else "")
             or (_glued_preposition(tokens[first]) if label == "PERS" else "")
             or (_COORDINATOR if label == "PERS" and _coordinated_name(tokens, first, model_person) else "")
             or (_COORDINATOR if label == "PERS" and _and_before_a_lineage(tokens, first, last) else "")
@@ -745,6 +745,17 @@ _ENCLITICS = ("هما", "ها", "هم", "هن", "كم", "نا", "ه")
 _THIRD_PERSON = ("هما", "ها", "هم", "هن", "ه")
 
 
+def _pronoun_bearing(text: str, enclitics: tuple[str, ...]) -> tuple[float, str]:
+    """How common ``text`` is without its attached pronoun (the better of the bare stem and,
+    before a pronoun, ت read back as ة: أسرته -> أسرة), and the pronoun; (0, "") with none."""
+    suffix = next((e for e in enclitics if text.endswith(e)), "")
+    core = text[: len(text) - len(suffix)]
+    if not suffix or len(core) < 3:
+        return 0.0, ""
+    cores = (core, core[:-1] + "ة") if core.endswith("ت") else (core,)
+    return max(word_zipf(c) for c in cores), suffix
+
+
 @lru_cache(maxsize=200_000)
 def _inflected_word(text: str) -> bool:
     """بإيداعها، لهجومه، بجهودكم: a preposition and a pronoun around an everyday word. A name
@@ -752,14 +763,10 @@ def _inflected_word(text: str) -> bool:
     text = strip_diacritics(text)
     if text[:1] in ("و", "ف"):
         text = text[1:]
-    if text[:1] not in ("ب", "ل", "ك") or len(text) < 5:
-        return False
-    suffix = next((e for e in _ENCLITICS if text.endswith(e)), "")
-    core = text[1 : len(text) - len(suffix)]
-    if not suffix or len(core) < 3 or _is_first_name(match_key(text[1:])):
+    if text[:1] not in ("ب", "ل", "ك") or len(text) < 5 or _is_first_name(match_key(text[1:])):
         return False  # لعبده: ل + the name عبده
-    cores = (core, core[:-1] + "ة") if core.endswith("ت") else (core,)  # لأسرته: أسرة
-    return any(word_zipf(c) >= _RARE_ZIPF for c in cores)
+    zipf, suffix = _pronoun_bearing(text[1:], _ENCLITICS)
+    return bool(suffix) and zipf >= _RARE_ZIPF
 
 
 def _inflected(token) -> bool:
@@ -771,12 +778,10 @@ def _pronoun_on_a_word(text: str) -> bool:
     """حفظته، ارتدته، هجومها: an everyday word with an attached pronoun, and no first name
     (نبيه، وجيه end in ه too, but are names the training data saw)."""
     text = strip_diacritics(text)
-    suffix = next((e for e in _THIRD_PERSON if text.endswith(e)), "")  # not نا: كارانا، سانتانا
-    core = text[: len(text) - len(suffix)]
-    if not suffix or len(core) < 3 or _is_first_name(match_key(text)):
+    if _is_first_name(match_key(text)):
         return False
-    cores = (core, core[:-1] + "ة") if core.endswith("ت") else (core,)
-    return any(word_zipf(c) >= _ORDINARY_ZIPF for c in cores)
+    zipf, suffix = _pronoun_bearing(text, _THIRD_PERSON)  # not نا: كارانا، سانتانا
+    return bool(suffix) and zipf >= _ORDINARY_ZIPF
 
 
 def _with_object_pronoun(token) -> bool:
@@ -1101,13 +1106,6 @@ def _headed_organisations(tokens, labels, model_spans, common) -> list[tuple[int
             end += 1  # مستشفى سراة عبيدة: a second word of the name, a name's or a rare one
         spans.append((i, end))
     return spans
-
-
-def _head_proclitic(key: str) -> str:
-    """The conjunction or preposition glued to an institution noun (لجمعية زمزم -> ل,
-    وجامعة بيتسبرغ -> و): it is no part of the name."""
-    heads = org_heads()
-    return next((prefix for prefix, stem in clitic_splits(key) if len(prefix) <= 1 and stem in heads), "")
 
 
 @lru_cache(maxsize=200_000)
