@@ -185,9 +185,11 @@ def _group_references(doc: Document, mentions: list[Mention], votes: dict[str, i
     الوطني), none or two such countries named as often, it stays unread. An adjective after
     the noun (التحالف الوطني) or بين / مع (التحالف بين البلدين) makes it another thing."""
     references = group_references()
-    covered = {(m.sentence, i) for m in mentions if m.label != TITLE for i in range(m.first_token, m.last_token)}
     named = {bare_key(m.canonical or m.text) for m in mentions if m.label == ORG}
-    chosen = {word: _group_of(word, rows, named, votes) for word, rows in references.items()}
+    chosen = {word: org for word, rows in references.items() if (org := _group_of(word, rows, named, votes)) is not None}
+    if not chosen:
+        return []  # most articles: no group word can be read, so no token needs looking at
+    covered = {(m.sentence, i) for m in mentions if m.label != TITLE for i in range(m.first_token, m.last_token)}
     out = []
     for sentence in doc.sentences:
         tokens = sentence.tokens
