@@ -880,3 +880,30 @@ def test_a_meeting_with_a_channel_is_an_interview_not_a_meeting(monkeypatch):
 def test_taking_part_in_a_country_is_no_attendance(monkeypatch):
     events, _ = _events("واقتصرت مشاركة بريطانيا في سوريا على طلعات الاستطلاع.", {}, monkeypatch)
     assert not [e for e in events if e[0] == "ATTEND"]
+
+
+def test_todays_weekday_moves_a_fetched_stamp_back_to_the_day_of_writing(monkeypatch):
+    # The feed's stamp is a Tuesday (the day the page was fetched); the text's "today (Sunday)"
+    # dates the article, and its later "this evening" with it.
+    import kg.tag
+    from kg.graph import build_graph
+    from kg.ingest import make_document
+    from kg.pipeline import process_document
+    from kg.resolve import resolve_corpus
+    from names_model import NamesModel
+
+    monkeypatch.setattr(kg.tag, "load_model", lambda: NamesModel(NAMES))
+    text = "وصل سامي النجار، اليوم (الاحد)، إلى عمان. واستقبل سامي النجار مساء اليوم كريم الفاضل."
+    results = [process_document(make_document("a", text, date="2015-07-21 02:51:32"))]
+    g = build_graph(results, resolve_corpus(results))
+    dates = {d["event_type"]: d["date_iso"] for _, d in g.nodes(data=True) if d["type"] == "EVENT"}
+    assert dates.get("MEET") == "2015-07-19"
+
+
+def test_a_denied_ceasing_says_the_event_goes_on(monkeypatch):
+    events, _ = _events("ولم تتوقف الغارات التي يشنها سامي النجار على كريم الفاضل.", NAMES, monkeypatch)
+    assert _one(events, "ATTACK")[1] == "reported"
+    events, _ = _events("ولا تزال المحادثات بين سامي النجار وكريم الفاضل مستمرة.", NAMES, monkeypatch)
+    assert _one(events, "TALKS")[1] == "reported"
+    events, _ = _events("ولم يزر سامي النجار الأردن.", NAMES, monkeypatch)
+    assert _one(events, "VISIT")[1] == "negated"

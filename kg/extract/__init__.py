@@ -9,7 +9,7 @@ per kind of fact: ``affiliations``, ``places``, ``events`` (with ``triggers`` an
 from __future__ import annotations
 
 from kg.extract.affiliations import AffiliationReader
-from kg.extract.dates import resolve_date, to_iso
+from kg.extract.dates import date_of_writing, resolve_date, to_iso
 from kg.extract.events import EventReader
 from kg.extract.places import PlaceReader, _dateline
 from kg.extract.triggers import Trigger, triggers
@@ -39,6 +39,7 @@ class DocumentReader(AffiliationReader, PlaceReader, EventReader):
 
     def __init__(self, doc: Document, clusters: list[Cluster]) -> None:
         self.doc = doc
+        self.written = date_of_writing(doc.text, doc.date)  # the day its اليوم and أمس mean
         self.clusters = clusters
         self.relations: list[Relation] = []
         self.events: list[Event] = []

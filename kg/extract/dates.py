@@ -19,7 +19,7 @@ _MONTHS = (
 )
 _HIJRI_MONTHS = ("محرم|صفر|ربيع الأول|ربيع الاول|ربيع الآخر|ربيع الثاني|جمادى الأولى|جمادى الاولى|جمادى الآخرة|"
                  "جمادى الثانية|رجب|شعبان|رمضان|شوال|ذو القعدة|ذي القعدة|ذو الحجة|ذي الحجة")
-_WEEKDAYS = "السبت|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة"
+_WEEKDAYS = "السبت|الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة"
 _DATE = re.compile(
     rf"\d{{1,2}}\s*/\s*\d{{1,2}}\s*/\s*\d{{4}}\s*(?:هـ|ه\b|م\b)?"
     rf"|\d{{1,2}}\s+(?:{_HIJRI_MONTHS})(?:\s+\d{{4}})?\s*(?:هـ|ه\b)?"
@@ -149,6 +149,32 @@ def to_iso(text: str, document_date: str) -> str:
             monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=step)
             return f"{monday.isoformat()}/{(monday + dt.timedelta(days=6)).isoformat()}"
     return ""
+
+
+_DAY_OF_WRITING = re.compile(rf"(?<!\w)(?:اليوم|أمس)\s*\(?\s*(?:{_WEEKDAYS})(?!\w)")
+
+
+def date_of_writing(text: str, document_date: str) -> str:
+    """The day the article was written, for its اليوم and أمس.
+
+    A feed's stamp may be the day the page was fetched, days after it was written; the first
+    "today (Sunday)" or "yesterday (Saturday)" of the text names the day itself. Without one,
+    or with a date that is no day, the document's date stands.
+
+    >>> date_of_writing("بعث الملك، اليوم (الاحد)، ببرقية تهنئة. ووصل مساء اليوم.", "2015-07-21 02:51:32")
+    '2015-07-19'
+    >>> date_of_writing("وقال أمس السبت إن الحوار مستمر.", "2015-07-21")
+    '2015-07-19'
+    >>> date_of_writing("وصل الوفد اليوم إلى جدة.", "2015-07-21 02:51:32")
+    '2015-07-21 02:51:32'
+    """
+    found = _DAY_OF_WRITING.search(text)
+    day = to_iso(found.group(0), document_date) if found else ""
+    if len(day) != 10:
+        return document_date
+    if match_key(found.group(0)).startswith(match_key("أمس")):
+        day = (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
+    return day
 
 
 def is_relative(text: str) -> bool:

@@ -112,7 +112,7 @@ class EventReader:
         self._named_here = {m.cluster for m in entities}
         found = self._triggers(tokens, entities, phrases)
         date_text = _date_in(sentence.text)
-        date_iso = to_iso(date_text, self.doc.date)
+        date_iso = to_iso(date_text, self.written)
         verbs = [f.index for f in found if f.frame.pos == "verb"]
         self._verbs = verbs
         speaker = self._speaker(tokens, phrases, sentence.index)
@@ -1615,9 +1615,9 @@ def _modality(tokens, f: _Found) -> str:
     start = head
     while start > 0 and head - start < 4 and tokens[start - 1].text not in _CLAUSE_BREAKS and tokens[start - 1].text not in _COMMAS:
         start -= 1
-    window = {t.key[1:] if t.key[:1] in ("و", "ف") else t.key for t in tokens[start:f.index]} | {t.key for t in tokens[start:f.index]}
-    if window & c["negation"]:
-        return "negated"
+    keys = [t.key[1:] if t.key[:1] in ("و", "ف") else t.key for t in tokens[start : f.index + 1]]
+    if any(key in c["negation"] and after not in c["cease"] for key, after in zip(keys, keys[1:])):
+        return "negated"  # not لم تنقطع الاتصالات: a ceasing denied goes on
     sentence_start = next((j + 1 for j in range(head - 1, -1, -1) if tokens[j].text in ".؟?!؛;"), 0)
     if any(s in c["deny"] for t in tokens[sentence_start:head] for s, _, _, n in _stems(t.key) if not n):
         return "negated"
