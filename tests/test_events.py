@@ -994,3 +994,13 @@ def test_a_cancelled_or_postponed_visit_is_not_reported(text, modality, monkeypa
 def test_the_topic_of_talks_after_libahth_is_no_target(monkeypatch):
     events, _ = _events("التقى سامي النجار كريم الفاضل لبحث دعم منظمة الأمل.", ORGS2, monkeypatch)
     assert _one(events, "MEET")[3] == frozenset({"كريم الفاضل"})
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("غادر مدينة الرياض أمس الرئيس سامي النجار متوجها إلى الأردن.", "TRAVEL"),
+    ("ويأتي التقرير في وقت يزور فيه الرئيس سامي النجار الأردن.", "VISIT"),
+])
+def test_a_trip_with_its_place_before_its_subject(text, kind, monkeypatch):
+    events, _ = _events(text, NAMES, monkeypatch)
+    assert any(e[0] == kind and e[2] == frozenset({"سامي النجار"}) for e in events), events
+    assert not [e for e in events if "الرياض" in e[2] or "الأردن" in e[2]]

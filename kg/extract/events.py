@@ -306,6 +306,10 @@ class EventReader:
             if sides is not None:
                 return sides  # اتفق الجانبان: the two actors of the two-party event just told
             subject, start = _subject(tokens, phrases, i)
+            relative = i > 0 and tokens[i - 1].key in cues()["relative"]  # الوفد الذي زار القاهرة: the antecedent did
+            doer = _subject_after_place(tokens, phrases, f, subject) if subject is not None and subject.first > i and not relative else None
+            if doer is not None:
+                return doer, subject, doer.last  # غادر جدة أمس رئيس الوزراء X: the place is the object, the name after it the subject
             antecedent = _object_antecedent(tokens, phrases, i)
             if antecedent is not None:
                 # X الذي يدعمه Y: the antecedent is the object; no named subject after the verb, no event
@@ -1102,6 +1106,23 @@ def _subject(tokens, phrases: list[Phrase], i: int) -> tuple[Phrase | None, int]
     return None, i + 1
 
 
+def _subject_after_place(tokens, phrases: list[Phrase], f: _Found, place: Phrase) -> Phrase | None:
+    """زار الرياض أمس الرئيس X: a place right after a verb whose doer cannot be a place but whose
+    object can is the object, fronted (verb-object-subject); the person or organisation named a
+    word or two after it is the subject."""
+    frame = f.frame
+    if _kind(place.entity) != "place" or "place" in frame.agent_types or "obj" not in frame.targets or "place" not in frame.target_types:
+        return None
+    doer = next((p for p in phrases if place.last <= p.first <= place.last + _SUBJECT_GAP), None)
+    if doer is None or doer.prep or doer.conj or _phrase_kind(doer) not in ("person", "org"):
+        return None
+    gap = tokens[place.last : doer.first]
+    if any(t.text in _BREAKS or t.text in _COMMAS or t.key in _PREPOSITIONS or _verb_like(t.key) or _trigger_of(t.key) is not None
+           for t in gap):
+        return None
+    return doer
+
+
 def _before_apposition(tokens, phrases: list[Phrase], inner: Phrase) -> Phrase | None:
     """X، منسقة السياسة الخارجية في الاتحاد الأوروبي، ستجري: the named phrase before an
     apposition set off by commas, whose own words end in a prepositional phrase (``inner``), is
@@ -1686,6 +1707,8 @@ def _modality(tokens, f: _Found) -> str:
     window = {t.key[1:] if t.key[:1] in ("و", "ف") else t.key for t in tokens[start:f.index]} | {t.key for t in tokens[start:f.index]}
     if window & c["negation"]:
         return "negated"
+    if window & c["postpone"]:
+        return "planned"  # أرجأ زيارته: put off, not made
     sentence_start = next((j + 1 for j in range(head - 1, -1, -1) if tokens[j].text in ".؟?!؛;"), 0)
     if any(s in c["deny"] for t in tokens[sentence_start:head] for s, _, _, n in _stems(t.key) if not n):
         return "negated"

@@ -22,7 +22,7 @@ TYPES = frozenset({"person", "org", "place", "misc"})  # misc: a named event, ag
 CUE_ROLES = frozenset({"negation", "deny", "future", "particle", "relative", "adverb", "topic", "force", "speech", "sports",
                        "honorific", "pronoun", "opener", "this_country", "place_noun", "gather", "doer", "complementizer", "during",
                        "condition", "sequel", "sides", "ceremony", "include", "plain_sense", "rank", "claim", "verbal",
-                       "circumstantial", "wish", "deed", "statement"})
+                       "circumstantial", "wish", "deed", "statement", "postpone"})
 
 
 @dataclass(frozen=True, slots=True)
