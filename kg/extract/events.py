@@ -399,7 +399,7 @@ class EventReader:
             if sides is not None:
                 return sides  # مباحثات بين الجانبين
         if _manner(tokens, i):
-            owner = next((p for p in (clause_agent, _opening_subject(tokens, phrases, i, self._verbs))
+            owner = next((p for p in (clause_agent, _opening_subject(tokens, phrases, i, self._verbs), _subject_of_verb_before(tokens, phrases, i))
                           if p is not None and _reaches(tokens, phrases, p, i)), None)
             if owner is not None and not _governs_bi(tokens, owner) and (_conjoined(tokens[i].key) or _next_to(tokens, owner.last, i)):
                 return owner, None, i + 1  # نظمت X بالتعاون مع Y ندوة: X works with Y
@@ -1111,7 +1111,7 @@ def _subject_after_place(tokens, phrases: list[Phrase], f: _Found, place: Phrase
     object can is the object, fronted (verb-object-subject); the person or organisation named a
     word or two after it is the subject."""
     frame = f.frame
-    if _kind(place.entity) != "place" or "place" in frame.agent_types or "obj" not in frame.targets or "place" not in frame.target_types:
+    if place.head is None or place.titles or _kind(place.head) != "place" or "place" in frame.agent_types or "obj" not in frame.targets or "place" not in frame.target_types:
         return None
     doer = next((p for p in phrases if place.last <= p.first <= place.last + _SUBJECT_GAP), None)
     if doer is None or doer.prep or doer.conj or _phrase_kind(doer) not in ("person", "org"):
@@ -1376,6 +1376,15 @@ def _manner(tokens, i: int) -> bool:
     key = tokens[i].key
     key = key[1:] if key[:1] == "و" and key[1:].startswith("بال") else key
     return key.startswith("بال") and i + 1 < len(tokens) and tokens[i + 1].key == _WITH
+
+
+def _subject_of_verb_before(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
+    """الذي يقيمه X بالتعاون مع Y: the named subject right after the verb of a relative clause (or
+    a support verb), right before ``i``."""
+    p = next((p for p in phrases if p.last == i and not p.prep and p.head is not None and _can_act(p.head)), None)
+    if p is None or p.first < 2:
+        return None
+    return p if tokens[p.first - 2].key in cues()["relative"] or _verb_like(tokens[p.first - 1].key) else None
 
 
 def _governs_bi(tokens, subject: Phrase) -> bool:
