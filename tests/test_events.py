@@ -1004,3 +1004,21 @@ def test_a_trip_with_its_place_before_its_subject(text, kind, monkeypatch):
     events, _ = _events(text, NAMES, monkeypatch)
     assert any(e[0] == kind and e[2] == frozenset({"سامي النجار"}) for e in events), events
     assert not [e for e in events if "الرياض" in e[2] or "الأردن" in e[2]]
+
+
+def test_aid_a_support_noun_carries_after_an_aspect_verb_is_its_subjects(monkeypatch):
+    text = "وبدأ مركز الملك سلمان أمس توزيع مساعدات غذائية على المتضررين في عدن."
+    events, _ = _events(text, {"مركز الملك سلمان": "ORG"}, monkeypatch)
+    assert _one(events, "AID")[2:] == (frozenset({"مركز الملك سلمان"}), frozenset({"عدن"}))
+
+
+def test_transfer_talks_in_a_sports_report_are_no_talks(monkeypatch):
+    text = ("وأكد اللاعب سامي النجار أنه تلقى مفاوضات من كريم الفاضل للانضمام إلى الفريق. "
+            "وسجل اللاعب هدفين في المباراة الأخيرة من الدوري.")
+    events, _ = _events(text, NAMES, monkeypatch)
+    assert not [e for e in events if e[0] == "TALKS"]
+
+
+def test_a_body_discussing_a_matter_alone_holds_no_talks(monkeypatch):
+    events, _ = _events("وناقش مجلس الشورى في مدينة الرياض تصريحات كريم الفاضل.", {**NAMES, "مجلس الشورى": "ORG"}, monkeypatch)
+    assert not [e for e in events if e[0] == "TALKS"]

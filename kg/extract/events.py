@@ -337,6 +337,8 @@ class EventReader:
                 return adjective, None, adjective.last
             if subject is None:
                 subject = self._dropped(tokens, phrases, f.support, clause_agent, sentence_index)
+            if subject is None and f.voice == "active":
+                subject = _outer_support_subject(tokens, phrases, f.support)
             if f.voice == "receive":
                 giver = next((p for p in phrases if i < p.first <= i + _WINDOW and p.prep == _FROM and p.entity is not None
                               and not _breaks(tokens, i + 1, p.first)), None)
@@ -1106,12 +1108,22 @@ def _subject(tokens, phrases: list[Phrase], i: int) -> tuple[Phrase | None, int]
     return None, i + 1
 
 
+def _outer_support_subject(tokens, phrases: list[Phrase], support: int) -> Phrase | None:
+    """بدأ X توزيع مساعدات: a support noun (توزيع، تقديم) with no subject of its own that is the
+    object of a support verb before it has that verb's named subject as its doer."""
+    outer = _support_before(tokens, support, [], phrases)
+    if outer is None or outer[1] != "active":
+        return None
+    subject, _ = _subject(tokens, phrases, outer[0])
+    return subject if subject is not None and subject.last <= support and subject.head is not None else None
+
+
 def _subject_after_place(tokens, phrases: list[Phrase], f: _Found, place: Phrase) -> Phrase | None:
     """زار الرياض أمس الرئيس X: a place right after a verb whose doer cannot be a place but whose
     object can is the object, fronted (verb-object-subject); the person or organisation named a
     word or two after it is the subject."""
     frame = f.frame
-    if place.head is None or place.titles or _kind(place.head) != "place" or "place" in frame.agent_types or "obj" not in frame.targets or "place" not in frame.target_types:
+    if place.head is None or any(t.source != "force" for t in place.titles) or _kind(place.head) != "place" or "place" in frame.agent_types or "obj" not in frame.targets or "place" not in frame.target_types:
         return None
     doer = next((p for p in phrases if place.last <= p.first <= place.last + _SUBJECT_GAP), None)
     if doer is None or doer.prep or doer.conj or _phrase_kind(doer) not in ("person", "org"):
