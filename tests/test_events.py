@@ -1022,3 +1022,21 @@ def test_transfer_talks_in_a_sports_report_are_no_talks(monkeypatch):
 def test_a_body_discussing_a_matter_alone_holds_no_talks(monkeypatch):
     events, _ = _events("وناقش مجلس الشورى في مدينة الرياض تصريحات كريم الفاضل.", {**NAMES, "مجلس الشورى": "ORG"}, monkeypatch)
     assert not [e for e in events if e[0] == "TALKS"]
+
+
+def test_talks_after_which_the_clause_tells_its_subjects_act(monkeypatch):
+    text = "وكان سامي النجار، توصل في 13 يوليو (تموز) الحالي، إلى تسوية، عقب مفاوضات طويلة مع كريم الفاضل في القاهرة."
+    events, _ = _events(text, NAMES, monkeypatch)
+    assert _one(events, "TALKS")[2:] == (frozenset({"سامي النجار"}), frozenset({"كريم الفاضل", "القاهرة"}))
+
+
+def test_talks_with_a_capital_standing_for_its_government(monkeypatch):
+    events, _ = _events("وأجرى سامي النجار مفاوضات مع موسكو.", NAMES, monkeypatch)
+    assert _one(events, "TALKS")[2:] == (frozenset({"سامي النجار"}), frozenset({"موسكو"}))
+
+
+def test_a_team_leaving_for_its_camp_in_a_sports_report_is_no_trip(monkeypatch):
+    text = ("وغادر اللاعب سامي النجار مدينة الرياض إلى معسكر الفريق في إسبانيا. "
+            "وسجل اللاعب هدفين في المباراة الأخيرة من الدوري.")
+    events, _ = _events(text, NAMES, monkeypatch)
+    assert not [e for e in events if e[0] == "TRAVEL"]

@@ -1535,7 +1535,7 @@ def _reaches(tokens, phrases: list[Phrase], owner: Phrase, i: int) -> bool:
     if owner not in phrases or owner.last > i:
         return False
     stops = cues()["complementizer"] | cues()["relative"] | cues()["pronoun"]
-    if any(t.text in _CLAUSE_BREAKS or t.key in stops for t in tokens[owner.last : i]):
+    if any(t.text in _BREAKS or t.key in stops for t in tokens[owner.last : i]):  # (تموز): a bracket is no break
         return False
     return not any(owner.last <= p.first < i and _phrase_kind(p) in ("person", "org") for p in phrases)
 
@@ -1610,8 +1610,8 @@ def _support_before(tokens, i: int, triggers_seen: list[int], phrases: list[Phra
         words += j not in inside
         if words > _SUPPORT_WINDOW:
             return None
-        if t.text in _BREAKS or t.key in _ARGUMENT_STOPS or j in triggers_seen:
-            return None
+        if t.text in _BREAKS or t.key in _ARGUMENT_STOPS or j in triggers_seen or t.key in cues()["during"]:
+            return None  # عقب مفاوضات، خلال زيارة: the noun's doer is its clause's subject, not a support verb's before
         definite = t.key.startswith(("ال", "وال", "بال", "لل", "فال"))
         for stem, _, _, nominal in _stems(t.key):
             if stem in table and not (nominal and definite):
