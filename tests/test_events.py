@@ -907,3 +907,163 @@ def test_a_denied_ceasing_says_the_event_goes_on(monkeypatch):
     assert _one(events, "TALKS")[1] == "reported"
     events, _ = _events("ولم يزر سامي النجار الأردن.", NAMES, monkeypatch)
     assert _one(events, "VISIT")[1] == "negated"
+
+
+# -- diplomacy and cooperation ------------------------------------------------------
+ORGS2 = {**NAMES, "جامعة الشمال": "ORG", "شركة النور": "ORG", "منظمة الأمل": "ORG", "وزارة الصحة": "ORG"}
+
+
+@pytest.mark.parametrize("text, partner", [
+    ("توصل سامي النجار وكريم الفاضل إلى اتفاق.", "كريم الفاضل"),
+    ("توصلت جامعة الشمال إلى اتفاق مع شركة النور بشأن منظمة الأمل.", "شركة النور"),
+])
+def test_reaching_an_agreement_is_an_agreement(text, partner, monkeypatch):
+    events, _ = _events(text, ORGS2, monkeypatch)
+    assert _one(events, "AGREE")[3] == frozenset({partner})
+
+
+def test_an_agreement_not_reached_is_negated(monkeypatch):
+    events, _ = _events("لم يتوصل سامي النجار وكريم الفاضل إلى اتفاق.", NAMES, monkeypatch)
+    assert _one(events, "AGREE")[1] == "negated"
+
+
+def test_a_player_signing_with_a_club_in_a_sports_report_is_no_signing(monkeypatch):
+    text = "وقع اللاعب سامي النجار عقدا مع جامعة الشمال لمدة ثلاثة مواسم بعد انتهاء الدوري وسجل هدفا في المباراة أمام المنتخب."
+    events, _ = _events(text, ORGS2, monkeypatch)
+    assert not [e for e in events if e[0] in ("SIGN", "AGREE")]
+    events, _ = _events("وقعت جامعة الشمال عقدا مع شركة النور لتطوير البحث.", ORGS2, monkeypatch)
+    assert _one(events, "SIGN")[2:] == (frozenset({"جامعة الشمال"}), frozenset({"شركة النور"}))
+
+
+@pytest.mark.parametrize("text", [
+    "نظمت وزارة الصحة أمس بالتعاون مع منظمة الأمل حملة للتطعيم.",
+    "أقامت وزارة الصحة حفلا بالتعاون مع منظمة الأمل.",
+])
+def test_done_in_cooperation_with_someone_is_cooperation(text, monkeypatch):
+    events, _ = _events(text, ORGS2, monkeypatch)
+    assert _one(events, "COOPERATE")[2:] == (frozenset({"وزارة الصحة"}), frozenset({"منظمة الأمل"}))
+
+
+@pytest.mark.parametrize("text", ["طالب سامي النجار بالتعاون مع منظمة الأمل.", "أشاد سامي النجار بالتعاون مع منظمة الأمل."])
+def test_cooperation_a_verb_asks_for_or_praises_is_no_cooperation(text, monkeypatch):
+    events, _ = _events(text, ORGS2, monkeypatch)
+    assert not [e for e in events if e[0] == "COOPERATE"]
+
+
+def test_a_meeting_noun_with_its_doer_as_pronoun_takes_the_name_after_it(monkeypatch):
+    events, _ = _events("قال سامي النجار خلال لقائه كريم الفاضل إن الوضع صعب.", NAMES, monkeypatch)
+    assert _one(events, "MEET")[2:] == (frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))
+    # the name after a noun with a pronoun is its object, never its doer
+    events, _ = _events("غداة لقائه الملك كريم الفاضل في جدة ارتفعت الأسعار.", NAMES, monkeypatch)
+    assert not [e for e in events if e[0] == "MEET" and "كريم الفاضل" in e[2]]
+
+
+def test_a_reception_noun_with_its_host_and_guest(monkeypatch):
+    events, _ = _events("جاء ذلك خلال استقبال سامي النجار لرئيس الوزراء كريم الفاضل في مكتبه.", NAMES, monkeypatch)
+    assert _one(events, "MEET")[2:] == (frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))
+    # في استقبال X: X is the guest; with no host named, no meeting
+    events, _ = _events("وكان في استقبال كريم الفاضل لدى وصوله عدد من المسؤولين.", NAMES, monkeypatch)
+    assert not [e for e in events if e[0] == "MEET"]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال سامي النجار في اجتماع مع كريم الفاضل إن الوضع صعب.",
+    "وفي اجتماع مع كريم الفاضل، قال سامي النجار إن الوضع صعب.",
+])
+def test_a_speaker_speaking_in_a_meeting_with_someone_met_them(text, monkeypatch):
+    events, _ = _events(text, NAMES, monkeypatch)
+    assert _one(events, "MEET")[2:] == (frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))
+
+
+def test_a_speaker_in_a_meeting_with_nobody_named_met_nobody(monkeypatch):
+    events, _ = _events("وقال سامي النجار في اجتماع في مدينة الرياض إن الوضع صعب.", NAMES, monkeypatch)
+    assert not [e for e in events if e[0] == "MEET"]
+
+
+def test_two_sides_stay_the_story_while_the_text_names_them(monkeypatch):
+    text = "التقى سامي النجار وكريم الفاضل أمس. وأكد الجانبان أهمية العلاقات. واتفق الجانبان على التعاون."
+    events, _ = _events(text, NAMES, monkeypatch)
+    assert _one(events, "AGREE")[2:] == (frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))
+
+
+def test_a_title_holder_named_earlier_in_the_sentence_is_taken_up_again(monkeypatch):
+    text = ("وصل الرئيس الأردني سامي النجار إلى القاهرة. وكان كريم الفاضل في استقبال النجار لدى وصوله "
+            "حيث استعرض الرئيس الأردني حرس الشرف وصافح منصور الحداد.")
+    events, _ = _events(text, NAMES, monkeypatch)
+    assert _one(events, "MEET")[2:] == (frozenset({"سامي النجار"}), frozenset({"منصور الحداد"}))
+
+
+def test_a_definite_title_after_a_comma_belongs_to_the_name_after_it(monkeypatch):
+    events, _ = _events("وقال كريم الفاضل، الرئيس سامي النجار زار الأردن أمس.", NAMES, monkeypatch)
+    assert _one(events, "VISIT")[2:] == (frozenset({"سامي النجار"}), frozenset({"الأردن"}))
+    # مستشار Y: an indefinite title takes the name after it as its genitive
+    events, _ = _events("زارت ليلى العمري الأردن، مع منصور الحداد، مستشار سامي النجار.", NAMES, monkeypatch)
+    assert _one(events, "VISIT")[3] == frozenset({"الأردن"})
+
+
+def test_a_donation_is_aid(monkeypatch):
+    events, _ = _events("تبرع سامي النجار بمليون ريال لمنظمة الأمل.", ORGS2, monkeypatch)
+    assert _one(events, "AID")[2:] == (frozenset({"سامي النجار"}), frozenset({"منظمة الأمل"}))
+    events, _ = _events("تبرعت شركة النور بالدم في مستشفى الرياض.", ORGS2, monkeypatch)
+    assert not [e for e in events if e[0] == "AID"]
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("ألغى سامي النجار زيارته إلى الأردن.", "negated"),
+    ("أعلنت الرئاسة إلغاء زيارة سامي النجار إلى الأردن.", "negated"),
+    ("أرجأ سامي النجار زيارته إلى الأردن.", "planned"),
+])
+def test_a_cancelled_or_postponed_visit_is_not_reported(text, modality, monkeypatch):
+    events, _ = _events(text, NAMES, monkeypatch)
+    assert _one(events, "VISIT")[1] == modality
+
+
+def test_the_topic_of_talks_after_libahth_is_no_target(monkeypatch):
+    events, _ = _events("التقى سامي النجار كريم الفاضل لبحث دعم منظمة الأمل.", ORGS2, monkeypatch)
+    assert _one(events, "MEET")[3] == frozenset({"كريم الفاضل"})
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("غادر مدينة الرياض أمس الرئيس سامي النجار متوجها إلى الأردن.", "TRAVEL"),
+    ("ويأتي التقرير في وقت يزور فيه الرئيس سامي النجار الأردن.", "VISIT"),
+])
+def test_a_trip_with_its_place_before_its_subject(text, kind, monkeypatch):
+    events, _ = _events(text, NAMES, monkeypatch)
+    assert any(e[0] == kind and e[2] == frozenset({"سامي النجار"}) for e in events), events
+    assert not [e for e in events if "الرياض" in e[2] or "الأردن" in e[2]]
+
+
+def test_aid_a_support_noun_carries_after_an_aspect_verb_is_its_subjects(monkeypatch):
+    text = "وبدأ مركز الملك سلمان أمس توزيع مساعدات غذائية على المتضررين في عدن."
+    events, _ = _events(text, {"مركز الملك سلمان": "ORG"}, monkeypatch)
+    assert _one(events, "AID")[2:] == (frozenset({"مركز الملك سلمان"}), frozenset({"عدن"}))
+
+
+def test_transfer_talks_in_a_sports_report_are_no_talks(monkeypatch):
+    text = ("وأكد اللاعب سامي النجار أنه تلقى مفاوضات من كريم الفاضل للانضمام إلى الفريق. "
+            "وسجل اللاعب هدفين في المباراة الأخيرة من الدوري.")
+    events, _ = _events(text, NAMES, monkeypatch)
+    assert not [e for e in events if e[0] == "TALKS"]
+
+
+def test_a_body_discussing_a_matter_alone_holds_no_talks(monkeypatch):
+    events, _ = _events("وناقش مجلس الشورى في مدينة الرياض تصريحات كريم الفاضل.", {**NAMES, "مجلس الشورى": "ORG"}, monkeypatch)
+    assert not [e for e in events if e[0] == "TALKS"]
+
+
+def test_talks_after_which_the_clause_tells_its_subjects_act(monkeypatch):
+    text = "وكان سامي النجار، توصل في 13 يوليو (تموز) الحالي، إلى تسوية، عقب مفاوضات طويلة مع كريم الفاضل في القاهرة."
+    events, _ = _events(text, NAMES, monkeypatch)
+    assert _one(events, "TALKS")[2:] == (frozenset({"سامي النجار"}), frozenset({"كريم الفاضل", "القاهرة"}))
+
+
+def test_talks_with_a_capital_standing_for_its_government(monkeypatch):
+    events, _ = _events("وأجرى سامي النجار مفاوضات مع موسكو.", NAMES, monkeypatch)
+    assert _one(events, "TALKS")[2:] == (frozenset({"سامي النجار"}), frozenset({"موسكو"}))
+
+
+def test_a_team_leaving_for_its_camp_in_a_sports_report_is_no_trip(monkeypatch):
+    text = ("وغادر اللاعب سامي النجار مدينة الرياض إلى معسكر الفريق في إسبانيا. "
+            "وسجل اللاعب هدفين في المباراة الأخيرة من الدوري.")
+    events, _ = _events(text, NAMES, monkeypatch)
+    assert not [e for e in events if e[0] == "TRAVEL"]

@@ -46,7 +46,7 @@ class DocumentReader(AffiliationReader, PlaceReader, EventReader):
         self.roles: dict[int, tuple[str, str, int]] = {}  # person cluster -> (role, role_en, country cluster)
         self.subject = None  # (sentence, actor phrase): the latest named subject, for a dropped one
         self._speaker_now = None  # the named subject of this sentence's verb of saying
-        self._named_here: set[int] = set()  # clusters named in the sentence being read
+        self._named_here: dict[int, int] = {}  # clusters named in the sentence being read -> where last named
         self._reason_owner = None  # the one thanked in this sentence, owner of a على دعمه after it
         self._subjectless = False  # a trigger verb of this sentence had no subject the text names
         self._sports: bool | None = None  # whether the document is a sports report (read once)

@@ -47,6 +47,7 @@ _DASHES = frozenset("-–—")
 _IN = match_key("في")
 _FROM = match_key("من")
 _BETWEEN = match_key("بين")
+_WITH = match_key("مع")
 _THERE = match_key("هناك")
 _TO = match_key("إلى")
 _BEFORE = match_key("قبل")
@@ -64,6 +65,7 @@ _SPORTS_CUES = 3  # distinct sports words that make a document a sports report
 _KEY = attrgetter("key")
 _TEXT = attrgetter("text")
 _THANKS = frozenset({"PRAISE", "CONGRATULATE"})
+_OCCASIONS = frozenset({"VISIT", "TRAVEL", "MEET", "TALKS", "CALL"})  # what a speaker can speak in (قال X في اجتماع مع Y)
 _INTERVIEWS = frozenset({"MEET", "TALKS"})  # with a newspaper or channel as one side, an interview
 # kinds that take a stance on an act, whose doer (من قبل X) is who the stance is about
 _STANCES = frozenset({"PRAISE", "SUPPORT", "CRITICIZE", "CONDEMN", "REJECT"})  # kinds whose على names what the target did (شكره على دعمه)
@@ -101,6 +103,7 @@ class _Found:
     voice: str = "active"
     genitive_agent: bool = False  # a verbal noun whose doer is its genitive (قصف التحالف لمواقع X)
     named_doer: bool = False  # its doer is a name right after it (سيطرة الحوثيين), not an adjective or a pronoun's owner
+    fronted: bool = False  # its phrase opens the sentence before its doer is named (وفي مؤتمر مع Y، قال X)
 
 
 class EventReader:
@@ -109,7 +112,7 @@ class EventReader:
     def _events(self, sentence: Sentence, entities: list[Mention], titles: list[Mention], evidence: Evidence) -> None:
         tokens = sentence.tokens
         phrases = _honorific_phrases(tokens, _phrases(tokens, entities, titles), self.honored)
-        self._named_here = {m.cluster for m in entities}
+        self._named_here = {m.cluster: m.first_token for m in sorted(entities, key=attrgetter("first_token"))}
         found = self._triggers(tokens, entities, phrases)
         date_text = _date_in(sentence.text)
         date_iso = to_iso(date_text, self.written)
@@ -127,12 +130,13 @@ class EventReader:
             if agent_phrase is None or _wished(tokens, f) or (f.frame.state and f.frame.pos == "noun" and not f.named_doer):
                 continue  # no doer; a stance only wished; سيطرتها، السيطرة الإسرائيلية: a state as much as an act
             agents = _group(phrases, agent_phrase)
-            if agent_phrase in phrases and agent_phrase.first > f.index:
+            doer_after = agent_phrase in phrases and agent_phrase.first > f.index and not f.fronted
+            if doer_after:
                 start = max(start, agents[-1].last)  # complements follow the whole coordinated subject
             if f.frame.pos == "verb" or f.support >= 0:
                 clause_agent = agent_phrase
             # a doer after the noun (هجمات شنها X على Y، المحادثات التي أجراها X مع Y): the clause goes on after it
-            after = agents[-1].last - 1 if agent_phrase in phrases and agent_phrase.first > f.index else f.index
+            after = agents[-1].last - 1 if doer_after else f.index
             stop = _clause_end(tokens, after, max(start, f.index + 1), verbs)
             targets, locations = self._targets(tokens, phrases, f, start, stop, agents)
             if target_phrase is not None:
@@ -183,6 +187,9 @@ class EventReader:
                     confidence=0.7 if agent_entities[0].label == PERSON else 0.55,
                 )
             )
+        pair = self.last_pair
+        if pair is not None and pair[0] == sentence.index - 1 and any(t.key in cues()["sides"] for t in tokens):
+            self.last_pair = (sentence.index, pair[1], pair[2])  # وأكد الجانبان ...: the two sides are still the story's
         if speaker is not None:
             self.subject = (sentence.index, speaker)
         elif clause_agent is not None:
@@ -299,6 +306,10 @@ class EventReader:
             if sides is not None:
                 return sides  # اتفق الجانبان: the two actors of the two-party event just told
             subject, start = _subject(tokens, phrases, i)
+            relative = i > 0 and tokens[i - 1].key in cues()["relative"]  # الوفد الذي زار القاهرة: the antecedent did
+            doer = _subject_after_place(tokens, phrases, f, subject) if subject is not None and subject.first > i and not relative else None
+            if doer is not None:
+                return doer, subject, doer.last  # غادر جدة أمس رئيس الوزراء X: the place is the object, the name after it the subject
             antecedent = _object_antecedent(tokens, phrases, i)
             if antecedent is not None:
                 # X الذي يدعمه Y: the antecedent is the object; no named subject after the verb, no event
@@ -326,6 +337,8 @@ class EventReader:
                 return adjective, None, adjective.last
             if subject is None:
                 subject = self._dropped(tokens, phrases, f.support, clause_agent, sentence_index)
+            if subject is None and f.voice == "active":
+                subject = _outer_support_subject(tokens, phrases, f.support)
             if f.voice == "receive":
                 giver = next((p for p in phrases if i < p.first <= i + _WINDOW and p.prep == _FROM and p.entity is not None
                               and not _breaks(tokens, i + 1, p.first)), None)
@@ -343,7 +356,7 @@ class EventReader:
                 return doer, subject, doer.last
             # نقل شكر اليمن ل X with no named subject: the noun's own genitive names its doer
             genitive = next((p for p in phrases if p.first == i + 1 and not p.prep and p.head is not None), None)
-            if subject is None and genitive is not None and _can_act(genitive.head) and not _definite(tokens[i].key):
+            if subject is None and genitive is not None and _can_act(genitive.head) and not _definite(tokens[i].key) and not f.reading.pronoun:
                 f.genitive_agent = f.named_doer = True
                 return genitive, None, genitive.last
             return subject, None, i + 1
@@ -363,7 +376,7 @@ class EventReader:
             owner = clause_agent
             if owner is not None and i - owner.last <= _SUPPORT_WINDOW and _phrase_kind(patient) in f.frame.target_types:
                 return owner, patient, patient.last
-        if genitive is not None and not definite and _can_act(genitive.head):
+        if genitive is not None and not definite and not f.reading.pronoun and _can_act(genitive.head):
             f.genitive_agent = f.named_doer = True
             return genitive, None, genitive.last  # زيارة الرئيس X, not اتفاق فيينا (where it was made)
         adjective = _adjective_actor(tokens, phrases, i) if definite else None
@@ -387,6 +400,16 @@ class EventReader:
             sides = self._sides(tokens, between, f, sentence_index) if between >= 0 else None
             if sides is not None:
                 return sides  # مباحثات بين الجانبين
+        if _manner(tokens, i):
+            owner = next((p for p in (clause_agent, _opening_subject(tokens, phrases, i, self._verbs), _subject_of_verb_before(tokens, phrases, i))
+                          if p is not None and _reaches(tokens, phrases, p, i)), None)
+            if owner is not None and not _governs_bi(tokens, owner) and (_conjoined(tokens[i].key) or _next_to(tokens, owner.last, i)):
+                return owner, None, i + 1  # نظمت X بالتعاون مع Y ندوة: X works with Y
+        if (i > 0 and tokens[i - 1].key in (_IN, "و" + _IN) and f.frame.event_type in _OCCASIONS and not f.reading.pronoun
+                and not definite and self._speaker_now is not None and _said_in(tokens, self._speaker_now, i - 1)
+                and _partner_after(tokens, phrases, i)):
+            f.fronted = self._speaker_now.first > i
+            return self._speaker_now, None, i + 1  # قال X في مؤتمر صحفي مع Y، وفي اجتماع مع Y قال X: X met Y
         if i > 1 and tokens[i - 1].key in cues()["during"] and not f.reading.pronoun and not definite:
             owner = next((p for p in (clause_agent, self._speaker_now) if p is not None and p.last == i - 1), None)
             if owner is None and _verb_of_saying(tokens[i - 2].key):
@@ -475,11 +498,11 @@ class EventReader:
         # رئيس وزراء لبنان: the state or body the title names is the holder's employer too
         named = p.head if p.head is not None and p.head.label in (GPE, ORG) else None
         country = p.country.cluster if p.country is not None else named.cluster if named is not None else None
-        named_here = self._named_here  # a holder named in this sentence would head the phrase
+        named_here = self._named_here  # a holder named here later would head the phrase (named before, it is taken up again)
         holders = [person for person, (role, _, employer) in self.roles.items()
                    if words <= {w[2:] if w.startswith("ال") else w for w in match_key(role).split()}
                    and (country is None or employer == country)
-                   and person not in named_here]
+                   and named_here.get(person, -1) < p.first]
         if len(holders) != 1:
             return None
         return Phrase(p.first, p.last, _ClusterRef(holders[0]), None, p.titles, prep=p.prep, conj=p.conj, comma=p.comma)
@@ -532,6 +555,8 @@ class EventReader:
                 break
             if slot == "obj" and "adj" in frame.targets and _nationality_of_object(tokens, start, p):
                 slot = "adj"  # أدان القصف الإسرائيلي: the nation the object noun is said of
+            if slot == "obj" and "pobj" in frame.targets and f.reading.pronoun and all(t.key in cues()["adverb"] for t in tokens[start : p.first]):
+                slot = "pobj"  # خلال لقائه الرئيس X: the noun's pronoun is its doer, the name after it its object
             kind = _phrase_kind(p)
             if coordinated and previous in targets and kind:
                 targets.append(p)
@@ -663,7 +688,25 @@ def _phrases(tokens, entities: list[Mention], titles: list[Mention]) -> list[Phr
         current.comma = unit.first_token > 0 and tokens[unit.first_token - 1].text in _COMMAS
         _absorb(current, unit)
         phrases.append(current)
-    return _envoys_to_names(_titles_to_following_names(tokens, phrases))
+    return _envoys_to_names(_titles_to_following_names(tokens, _apposed_titles_to_names(tokens, phrases)))
+
+
+def _apposed_titles_to_names(tokens, phrases: list[Phrase]) -> list[Phrase]:
+    """X، الوزير Y: titles after a comma that joined a person's name as its apposition belong to
+    the person named right after them (Y), who opens a phrase of his own; a title that ends
+    indefinite takes that name as its genitive instead (X، مستشارة Y: Y's adviser)."""
+    out = list(phrases)
+    for p, q in zip(phrases, phrases[1:]):
+        if p.head is None or p.head.label != PERSON or q.head is None or q.head.label != PERSON or q.prep or q.titles:
+            continue
+        moved = [t for t in p.titles if t.first_token >= p.head.last_token]
+        comma = moved[0].first_token - 1 if moved else -1
+        if (not moved or tokens[comma].text not in _COMMAS or moved[-1].last_token != q.first or q.first != p.last
+                or not _definite(tokens[q.first - 1].key)):
+            continue
+        p.last, p.titles = comma, [t for t in p.titles if t not in moved]
+        q.first, q.titles, q.comma = moved[0].first_token, moved, True
+    return out
 
 
 def _envoys_to_names(phrases: list[Phrase]) -> list[Phrase]:
@@ -1065,6 +1108,33 @@ def _subject(tokens, phrases: list[Phrase], i: int) -> tuple[Phrase | None, int]
     return None, i + 1
 
 
+def _outer_support_subject(tokens, phrases: list[Phrase], support: int) -> Phrase | None:
+    """بدأ X توزيع مساعدات: a support noun (توزيع، تقديم) with no subject of its own that is the
+    object of a support verb before it has that verb's named subject as its doer."""
+    outer = _support_before(tokens, support, [], phrases)
+    if outer is None or outer[1] != "active":
+        return None
+    subject, _ = _subject(tokens, phrases, outer[0])
+    return subject if subject is not None and subject.last <= support and subject.head is not None else None
+
+
+def _subject_after_place(tokens, phrases: list[Phrase], f: _Found, place: Phrase) -> Phrase | None:
+    """زار الرياض أمس الرئيس X: a place right after a verb whose doer cannot be a place but whose
+    object can is the object, fronted (verb-object-subject); the person or organisation named a
+    word or two after it is the subject."""
+    frame = f.frame
+    if place.head is None or any(t.source != "force" for t in place.titles) or _kind(place.head) != "place" or "place" in frame.agent_types or "obj" not in frame.targets or "place" not in frame.target_types:
+        return None
+    doer = next((p for p in phrases if place.last <= p.first <= place.last + _SUBJECT_GAP), None)
+    if doer is None or doer.prep or doer.conj or _phrase_kind(doer) not in ("person", "org"):
+        return None
+    gap = tokens[place.last : doer.first]
+    if any(t.text in _BREAKS or t.text in _COMMAS or t.key in _PREPOSITIONS or _verb_like(t.key) or _trigger_of(t.key) is not None
+           for t in gap):
+        return None
+    return doer
+
+
 def _before_apposition(tokens, phrases: list[Phrase], inner: Phrase) -> Phrase | None:
     """X، منسقة السياسة الخارجية في الاتحاد الأوروبي، ستجري: the named phrase before an
     apposition set off by commas, whose own words end in a prepositional phrase (``inner``), is
@@ -1312,6 +1382,46 @@ def _singular_pronoun(key: str) -> bool:
     return key.endswith(("ه", "ها")) and not key.endswith(("هم", "هما"))
 
 
+def _manner(tokens, i: int) -> bool:
+    """بالتعاون مع، وبالتنسيق مع: a verbal noun with ب and the article, then مع: how the clause's
+    subject did what the clause tells, together with the one after مع."""
+    key = tokens[i].key
+    key = key[1:] if key[:1] == "و" and key[1:].startswith("بال") else key
+    return key.startswith("بال") and i + 1 < len(tokens) and tokens[i + 1].key == _WITH
+
+
+def _subject_of_verb_before(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
+    """الذي يقيمه X بالتعاون مع Y: the named subject right after the verb of a relative clause (or
+    a support verb), right before ``i``."""
+    p = next((p for p in phrases if p.last == i and not p.prep and p.head is not None and _can_act(p.head)), None)
+    if p is None or p.first < 2:
+        return None
+    return p if tokens[p.first - 2].key in cues()["relative"] or _verb_like(tokens[p.first - 1].key) else None
+
+
+def _governs_bi(tokens, subject: Phrase) -> bool:
+    """طالب X بالتعاون مع Y، أشاد X بالتنسيق: the verb before the subject takes ب as its own
+    complement (a trigger whose frame reads ب), so بـ after the subject is no manner."""
+    reading = _trigger_of(tokens[subject.first - 1].key) if subject.first > 0 else None
+    frame = reading.trigger.frame("verb") if reading is not None else None
+    return frame is not None and ("p:ب" in frame.targets or "p:ب" in frame.topic)
+
+
+def _partner_after(tokens, phrases: list[Phrase], i: int) -> bool:
+    """A named partner after مع or ب follows the noun at ``i`` in its clause (اجتماع مع Y)."""
+    return any(i < p.first <= i + _BETWEEN_GAP and p.prep in (_WITH, "ب") and p.entity is not None
+               and not _breaks(tokens, i + 1, p.first) for p in phrases)
+
+
+def _said_in(tokens, speaker: Phrase, at: int) -> bool:
+    """في at ``at`` tells where the speaker spoke: right after the speaker (قال X في مؤتمر) or after
+    the verb of saying (وأضاف في مؤتمر), or opening the sentence before the speaker is named
+    (وفي مؤتمر صحفي مع Y، قال X)."""
+    if speaker.last == at or (at > 0 and _verb_of_saying(tokens[at - 1].key)):
+        return True
+    return at == 0 and speaker.first > at
+
+
 @lru_cache(maxsize=200_000)
 def _verb_of_saying(key: str) -> bool:
     return any(stem in cues()["speech"] and not nominal for stem, _, _, nominal in _stems(key))
@@ -1408,7 +1518,7 @@ def _opening_subject(tokens, phrases: list[Phrase], i: int, verbs: list[int]) ->
         return None
     subject = next((p for p in phrases if p.first == start + 1 and not p.prep
                     and (_can_act(p.head) if p.head is not None else _phrase_kind(p) == "person")), None)
-    if subject is None or subject.last >= i:
+    if subject is None or subject.last > i:
         return None
     stops = cues()["complementizer"] | cues()["relative"] | cues()["pronoun"]
     for j in range(subject.last, i):
@@ -1425,7 +1535,7 @@ def _reaches(tokens, phrases: list[Phrase], owner: Phrase, i: int) -> bool:
     if owner not in phrases or owner.last > i:
         return False
     stops = cues()["complementizer"] | cues()["relative"] | cues()["pronoun"]
-    if any(t.text in _CLAUSE_BREAKS or t.key in stops for t in tokens[owner.last : i]):
+    if any(t.text in _BREAKS or t.key in stops for t in tokens[owner.last : i]):  # (تموز): a bracket is no break
         return False
     return not any(owner.last <= p.first < i and _phrase_kind(p) in ("person", "org") for p in phrases)
 
@@ -1500,8 +1610,8 @@ def _support_before(tokens, i: int, triggers_seen: list[int], phrases: list[Phra
         words += j not in inside
         if words > _SUPPORT_WINDOW:
             return None
-        if t.text in _BREAKS or t.key in _ARGUMENT_STOPS or j in triggers_seen:
-            return None
+        if t.text in _BREAKS or t.key in _ARGUMENT_STOPS or j in triggers_seen or t.key in cues()["during"]:
+            return None  # عقب مفاوضات، خلال زيارة: the noun's doer is its clause's subject, not a support verb's before
         definite = t.key.startswith(("ال", "وال", "بال", "لل", "فال"))
         for stem, _, _, nominal in _stems(t.key):
             if stem in table and not (nominal and definite):
@@ -1618,6 +1728,8 @@ def _modality(tokens, f: _Found) -> str:
     keys = [t.key[1:] if t.key[:1] in ("و", "ف") else t.key for t in tokens[start : f.index + 1]]
     if any(key in c["negation"] and after not in c["cease"] for key, after in zip(keys, keys[1:])):
         return "negated"  # not لم تنقطع الاتصالات: a ceasing denied goes on
+    if set(keys[:-1]) & c["postpone"]:
+        return "planned"  # أرجأ زيارته: put off, not made
     sentence_start = next((j + 1 for j in range(head - 1, -1, -1) if tokens[j].text in ".؟?!؛;"), 0)
     if any(s in c["deny"] for t in tokens[sentence_start:head] for s, _, _, n in _stems(t.key) if not n):
         return "negated"

@@ -17,12 +17,12 @@ from importlib import resources
 from kg.normalize import match_key, strip_diacritics, strip_tatweel
 
 _PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه", "كم", "نا")
-SLOTS_FIXED = frozenset({"obj", "between", "of", "adj"})
+SLOTS_FIXED = frozenset({"obj", "between", "of", "adj", "pobj"})
 TYPES = frozenset({"person", "org", "place", "misc"})  # misc: a named event, agreement or law
 CUE_ROLES = frozenset({"negation", "deny", "future", "particle", "relative", "adverb", "topic", "force", "speech", "sports",
                        "honorific", "pronoun", "opener", "this_country", "place_noun", "gather", "doer", "complementizer", "during",
                        "condition", "sequel", "sides", "ceremony", "include", "plain_sense", "rank", "claim", "verbal",
-                       "circumstantial", "wish", "deed", "statement", "cease"})
+                       "circumstantial", "wish", "deed", "statement", "cease", "postpone"})
 
 
 @dataclass(frozen=True, slots=True)
