@@ -67,6 +67,7 @@ _THANKS = frozenset({"PRAISE", "CONGRATULATE"})
 _INTERVIEWS = frozenset({"MEET", "TALKS"})  # with a newspaper or channel as one side, an interview
 # kinds that take a stance on an act, whose doer (من قبل X) is who the stance is about
 _STANCES = frozenset({"PRAISE", "SUPPORT", "CRITICIZE", "CONDEMN", "REJECT"})  # kinds whose على names what the target did (شكره على دعمه)
+_ADVERSE = frozenset({"CRITICIZE", "CONDEMN", "REJECT", "ACCUSE"})  # stances a clause's subject takes in a في phrase (في انتقاد لـ X)
 _ON = match_key("على")
 _WISH_GAP = 6  # words between a verb of wishing and its أن (يريد الرئيس X أن ...)
 
@@ -129,8 +130,8 @@ class EventReader:
             agents = _group(phrases, agent_phrase)
             if agent_phrase in phrases and agent_phrase.first > f.index:
                 start = max(start, agents[-1].last)  # complements follow the whole coordinated subject
-            if f.frame.pos == "verb" or f.support >= 0:
-                clause_agent = agent_phrase
+            if f.frame.pos == "verb" or f.support >= 0 and not f.genitive_agent:
+                clause_agent = agent_phrase  # (not the adjective of a noun: نقل الجرحى جراء الاعتداءات الحوثية)
             # a doer after the noun (هجمات شنها X على Y، المحادثات التي أجراها X مع Y): the clause goes on after it
             after = agents[-1].last - 1 if agent_phrase in phrases and agent_phrase.first > f.index else f.index
             stop = _clause_end(tokens, after, max(start, f.index + 1), verbs)
@@ -250,6 +251,8 @@ class EventReader:
                 frame = noun  # بعث برقية شكر، نقل شكر X: after a support verb, the noun reading
             elif frame is not noun and _genitive_then_target(phrases, i, frame, noun):
                 frame = noun  # أن دعم المملكة لمصر ثابت: a doer in the genitive, then the noun's own ل
+            elif frame is not noun and noun is not None and reading.pronoun and _speaker_before(tokens, phrases, i) is not None:
+                frame = noun  # أعلن X رفضه لـ Y: the object of a verb of saying, the speaker's own stance
             if frame is None or (frame.sports_sense and sports):
                 continue
             f = _Found(i, reading, frame)
@@ -357,7 +360,7 @@ class EventReader:
         before = next((p for p in phrases if p.last == i and not p.prep and p.entity is not None), None)
         if before is not None and _purpose(tokens[i].key) and not f.reading.pronoun and _can_act(before.entity):
             return before, None, i + 1  # يترأس وفد المملكة لحضور ...، دعا X Y لحضور ...: who goes to do it
-        if patient is not None and _purpose(tokens[i].key) and "of" in f.frame.targets:
+        if patient is not None and _purpose(tokens[i].key) and "of" in f.frame.targets and not _stance_complement(tokens, i):
             # لدعم القوات X، لمساعدة X: after ل of purpose the genitive is what is done to, and
             # the doer is the clause's
             owner = clause_agent
@@ -387,7 +390,8 @@ class EventReader:
             sides = self._sides(tokens, between, f, sentence_index) if between >= 0 else None
             if sides is not None:
                 return sides  # مباحثات بين الجانبين
-        if i > 1 and tokens[i - 1].key in cues()["during"] and not f.reading.pronoun and not definite:
+        stance = tokens[i - 1].key == _IN and f.frame.event_type in _ADVERSE  # قال X، في انتقاد لـ Y، إن
+        if i > 1 and (tokens[i - 1].key in cues()["during"] or stance) and not f.reading.pronoun and not definite:
             owner = next((p for p in (clause_agent, self._speaker_now) if p is not None and p.last == i - 1), None)
             if owner is None and _verb_of_saying(tokens[i - 2].key):
                 owner = self._speaker_now  # وأضاف خلال زيارة إلى Y
@@ -402,7 +406,8 @@ class EventReader:
             # شكر X Y على دعمه ل Z: the one thanked for it is its doer, not the one who thanks
             return self._reason_owner, None, i + 1
         if f.reading.pronoun and _singular_pronoun(tokens[i].key) or _his_after(tokens, i) or object_pronoun:
-            owner = clause_agent or _clause_subject(tokens, phrases, i)
+            speaker = _speaker_before(tokens, phrases, i) if f.reading.pronoun else None  # أعلنت مصر رفضها
+            owner = speaker or clause_agent or _clause_subject(tokens, phrases, i)
             if owner is not None:
                 return owner, None, i + 1  # زيارته، زيارة له، اختار X بلدين لزيارتهما: the clause's subject
         return None, None, i + 1
@@ -471,13 +476,13 @@ class EventReader:
         title = next((t for t in reversed(p.titles) if t.source != "force"), None)  # فخامة الرئيس: the office, not the honorific
         if title is None:
             return None
-        words = {w[2:] if w.startswith("ال") else w for w in match_key(title.text).split()}
+        words = {_bare_word(w) for w in match_key(title.text).split()}
         # رئيس وزراء لبنان: the state or body the title names is the holder's employer too
         named = p.head if p.head is not None and p.head.label in (GPE, ORG) else None
         country = p.country.cluster if p.country is not None else named.cluster if named is not None else None
         named_here = self._named_here  # a holder named in this sentence would head the phrase
         holders = [person for person, (role, _, employer) in self.roles.items()
-                   if words <= {w[2:] if w.startswith("ال") else w for w in match_key(role).split()}
+                   if words <= {_bare_word(w) for w in match_key(role).split()}
                    and (country is None or employer == country)
                    and person not in named_here]
         if len(holders) != 1:
@@ -532,6 +537,8 @@ class EventReader:
                 break
             if slot == "obj" and "adj" in frame.targets and _nationality_of_object(tokens, start, p):
                 slot = "adj"  # أدان القصف الإسرائيلي: the nation the object noun is said of
+            elif slot == "obj" and frame.event_type in _STANCES and _nationality_after_clitic(tokens, start, p):
+                slot = "p:" + tokens[p.first - 1].key[0]  # رفضه للتدخل الإيراني: the ل or ب on the noun
             kind = _phrase_kind(p)
             if coordinated and previous in targets and kind:
                 targets.append(p)
@@ -563,7 +570,30 @@ class EventReader:
             if p in targets or p in locations:
                 attached = p.last
             previous = p
+        if not targets and frame.event_type in _STANCES:
+            doer = _act_doer(tokens, phrases, start, stop)
+            if doer is not None and (doer.first, doer.last) not in agent_spans and _phrase_kind(doer) in frame.target_types:
+                targets.append(doer)  # أشاد بالجهود التي تبذلها X، ثمن الدعم الذي تقدمه X
         return targets, locations
+
+
+def _act_doer(tokens, phrases: list[Phrase], start: int, stop: int) -> Phrase | None:
+    """أشاد بالجهود التي تبذلها X، ثمن الدعم الذي تقدمه X، أعرب عن تقديره للمبادرة التي أطلقها X:
+    the stance's first complement is an act (a deed noun or a verbal noun) that a verb after it,
+    carrying the act as its object pronoun, says X does: X is whom the stance is about."""
+    c = start
+    while c < stop and (tokens[c].key in cues()["adverb"] or tokens[c].text in _QUOTES):
+        c += 1
+    if c < stop and tokens[c].key in _PREPOSITIONS:
+        c += 1  # أعرب عن تقديره للجهود
+    if c >= stop or any(p.first <= c < p.last for p in phrases) or not _act_noun(tokens[c].key):
+        return None
+    return _doer_after(tokens, phrases, c)
+
+
+def _act_noun(key: str) -> bool:
+    """جهود، بالدور، الدعم: a deed noun (kg/data/event_cues.tsv, deed) or a trigger's verbal noun."""
+    return any(stem in cues()["deed"] for stem, _, pronoun, _ in _stems(key) if not pronoun) or _noun_trigger(key) is not None
 
 
 def _topic_word(tokens, frame: Frame, start: int, stop: int) -> int:
@@ -998,6 +1028,20 @@ def _nationality_of_object(tokens, start: int, p: Phrase) -> bool:
     return noun.key.startswith("ال") and noun.key not in _PREPOSITIONS and _trigger_of(noun.key) is None
 
 
+def _nationality_after_clitic(tokens, start: int, p: Phrase) -> bool:
+    """رفضه للتدخل الإيراني، أشاد بالدور المصري: a nationality adjective alone right after the
+    definite noun (with ل or ب written on it) that opens the trigger's complements, past a few
+    adjectives of the trigger's own (إدانتها الشديدة للقصف الإسرائيلي): the act is that nation's."""
+    if p.head is not None or p.titles or p.country is None or p.prep or p.first - 1 < start:
+        return False
+    noun = tokens[p.first - 1].key
+    if not noun.startswith(("لل", "بال")) or _trigger_of(noun) is not None and _trigger_of(noun).pronoun:
+        return False
+    between = tokens[start : p.first - 1]
+    return len(between) <= 2 and all(t.key.startswith("ال") and t.key not in _PREPOSITIONS and t.key not in cues()["relative"]
+                                     and _trigger_of(t.key) is None for t in between)
+
+
 def _definite(key: str) -> bool:
     return key.startswith(("ال", "وال", "فال", "بال", "لل"))
 
@@ -1154,6 +1198,24 @@ def _clause_subject(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
     return None
 
 
+def _bare_word(word: str) -> str:
+    """A title word without its article, or the ل and article of a genitive (النائب الثاني للرئيس:
+    رئيس), so that نائب الرئيس names the holder of النائب الثاني للرئيس."""
+    return word[2:] if word.startswith("ال") or word.startswith("لل") and len(word) > 4 else word
+
+
+def _speaker_before(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
+    """أعلن X رفضه، أعلنت مصر تأييدها: the named subject of a verb of saying, right before the
+    word at ``i`` (whose pronoun is that subject's); None if no such phrase ends there."""
+    p = next((p for p in phrases if p.last == i and not p.prep and p.head is not None), None)
+    if p is None:
+        return None
+    k = p.first - 1
+    while k >= 0 and p.first - k <= _SUBJECT_GAP and tokens[k].key in cues()["adverb"]:
+        k -= 1
+    return p if k >= 0 and _says(tokens[k].key) else None
+
+
 def _support_genitive(tokens, phrases: list[Phrase], support: int) -> Phrase | None:
     """قيام الطائرات التركية بشن غارات: a support noun (بشن) after the genitive of another
     (قيام) has that genitive as its doer."""
@@ -1237,6 +1299,16 @@ def _prepositional(key: str) -> bool:
     if key in _PREPOSITIONS:
         return True
     return any(key.startswith(p) and key[len(p):] in ("ه", "ها", "هم", "هما", "نا") for p in _PREPOSITIONS if len(p) > 1)
+
+
+def _stance_complement(tokens, i: int) -> bool:
+    """أعرب عن إدانته للقصف الإسرائيلي: a verbal noun after ل that completes a stance noun before
+    it (past its adjectives) is what the stance is about, not a purpose of the clause's subject."""
+    k = i - 1
+    while k > 0 and i - k <= 2 and tokens[k].key.startswith("ال") and _trigger_of(tokens[k].key) is None:
+        k -= 1
+    reading = _trigger_of(tokens[k].key) if k >= 0 else None
+    return reading is not None and any(fr.event_type in _STANCES | _ADVERSE for fr in reading.trigger.frames)
 
 
 def _purpose(key: str) -> bool:
