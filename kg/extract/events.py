@@ -256,6 +256,10 @@ class EventReader:
             if frame is None or (frame.sports_sense and sports):
                 continue
             f = _Found(i, reading, frame)
+            if frame.pos == "predicate":
+                if not frame.needs or (i > 0 and tokens[i - 1].key in frame.needs):
+                    found.append(f)  # غير مقبول: the word it needs stands right before it
+                continue
             if frame.needs:
                 j = _complement(tokens, i, frame.needs)
                 if j < 0:
@@ -284,6 +288,8 @@ class EventReader:
     def _agent(self, tokens, phrases: list[Phrase], f: _Found, clause_agent, sentence_index: int):
         """The agent phrase by position, a target phrase the frame's voice gives, and where targets start."""
         i = f.index
+        if f.frame.pos == "predicate":
+            return self._predicated(tokens, phrases, i)
         if f.frame.pos == "verb":
             if _circumstantial(tokens[i].key):
                 return clause_agent or self._speaker_now, None, i + 1  # قال X، مشيدا ب Y: X praises
@@ -412,6 +418,23 @@ class EventReader:
                 return owner, None, i + 1  # زيارته، زيارة له، اختار X بلدين لزيارتهما: the clause's subject
         return None, None, i + 1
 
+    def _predicated(self, tokens, phrases: list[Phrase], i: int):
+        """قال X إن قرار Y غير مقبول، نقلت الوكالة عن X قوله إن التصريحات التكتيكية لـ Y مرفوضة: a
+        predicate of stance in the speaker's أن / إن clause, whose subject is an act (a deed or a
+        verbal noun) named as Y's: the speaker (agent) takes the stance on Y (target)."""
+        c = next((j for j in range(i - 1, -1, -1) if tokens[j].key in cues()["complementizer"] or tokens[j].text in _BREAKS), -1)
+        speaker = self._speaker_now
+        if c < 0 or tokens[c].key not in cues()["complementizer"] or speaker is None:
+            return None, None, i + 1
+        said = next((j for j in range(c - 1, -1, -1) if _says(tokens[j].key) or tokens[j].key in cues()["quote"]), -1)
+        if said < 0 or any(t.key in cues()["complementizer"] for t in tokens[said + 1 : c]):
+            return None, None, i + 1  # ذكر تقرير أن ...: no one's word; قال X إن Y ترى أن ...: Y's view
+        head = c + 1
+        if head >= i or any(p.first <= head < p.last for p in phrases) or not _act_noun(tokens[head].key):
+            return None, None, i + 1
+        owner = _owner_of_act(tokens, phrases, head, i)
+        return (speaker, owner, i + 1) if owner is not None else (None, None, i + 1)
+
     def _sides(self, tokens, i: int, f: _Found, sentence_index: int):
         """الجانبان، الطرفان after a two-sided trigger (or after بين): the agent and the partner of
         the latest two-party event, when it was told in this sentence or the one before; else None."""
@@ -496,6 +519,11 @@ class EventReader:
 
     def _speaker(self, tokens, phrases: list[Phrase], sentence_index: int):
         """The named subject of a verb of saying (قال الجبير), the story's actor for the next sentence."""
+        for k in [k for k, t in enumerate(tokens) if t.key in cues()["quote"]]:
+            # نقلت الوكالة عن X، قائد Y، قوله: the one whose saying is quoted
+            quoted = next((p for p in phrases if p.head is not None and (p.last == k or p.last == k - 1 and tokens[k - 1].text in _COMMAS)), None)
+            if quoted is not None:
+                return quoted
         for i in compress(count(), map(_says, map(_KEY, tokens))):  # قال X، نفى X: the speaker
             subject, _ = _subject(tokens, phrases, i)
             if subject is not None and subject.head is not None:
@@ -570,7 +598,7 @@ class EventReader:
             if p in targets or p in locations:
                 attached = p.last
             previous = p
-        if not targets and frame.event_type in _STANCES:
+        if not targets and frame.event_type in _STANCES and frame.pos != "predicate":
             doer = _act_doer(tokens, phrases, start, stop)
             if doer is not None and (doer.first, doer.last) not in agent_spans and _phrase_kind(doer) in frame.target_types:
                 targets.append(doer)  # أشاد بالجهود التي تبذلها X، ثمن الدعم الذي تقدمه X
@@ -589,6 +617,19 @@ def _act_doer(tokens, phrases: list[Phrase], start: int, stop: int) -> Phrase | 
     if c >= stop or any(p.first <= c < p.last for p in phrases) or not _act_noun(tokens[c].key):
         return None
     return _doer_after(tokens, phrases, c)
+
+
+def _owner_of_act(tokens, phrases: list[Phrase], head: int, end: int) -> Phrase | None:
+    """Whose act the noun at ``head`` names, before ``end``: its genitive (قرار مجلس الأمن، التدخل
+    الإيراني), or a phrase in ل after its adjectives (التصريحات التكتيكية لحزب X)."""
+    k = head + 1
+    while k < end and tokens[k].key.startswith("ال") and tokens[k].key not in _PREPOSITIONS and _trigger_of(tokens[k].key) is None \
+            and not any(p.first == k for p in phrases):
+        k += 1
+    for p in phrases:
+        if p.last <= end and p.entity is not None and (p.first == head + 1 and not p.prep or p.first == k and p.prep == "ل" and not p.via_noun):
+            return p
+    return None
 
 
 def _act_noun(key: str) -> bool:
@@ -1483,11 +1524,27 @@ def _opening_subject(tokens, phrases: list[Phrase], i: int, verbs: list[int]) ->
     if subject is None or subject.last >= i:
         return None
     stops = cues()["complementizer"] | cues()["relative"] | cues()["pronoun"]
+    quoted = _quoted(tokens, subject.last, i)  # يكلف X الوكالة «بالتحقق من الالتزامات التي اتخذتها إيران»، ويطالب
     for j in range(subject.last, i):
         t = tokens[j]
-        if t.text in _BREAKS or t.key in stops or t.key in _ARGUMENT_STOPS or j in verbs or _verb_like(t.key):
+        if j not in quoted and (t.text in _BREAKS or t.key in stops or t.key in _ARGUMENT_STOPS or j in verbs or _verb_like(t.key)):
             return None
     return subject
+
+
+def _quoted(tokens, start: int, end: int) -> set[int]:
+    """The positions inside a quotation that opens and closes between ``start`` and ``end``
+    (the words a verb's complement quotes): a clause there does not end the verb's own."""
+    inside: set[int] = set()
+    opened = -1
+    for j in range(start, end):
+        text = tokens[j].text
+        if opened < 0 and text in ("«", "“"):
+            opened = j
+        elif opened >= 0 and text in ("»", "”"):
+            inside.update(range(opened + 1, j))
+            opened = -1
+    return inside
 
 
 def _reaches(tokens, phrases: list[Phrase], owner: Phrase, i: int) -> bool:
@@ -1584,6 +1641,8 @@ def _support_before(tokens, i: int, triggers_seen: list[int], phrases: list[Phra
 def _frame_for(reading: Reading, tokens, i: int) -> Frame | None:
     """The verb or noun frame a reading opens, from its prefixes and the word before it."""
     verb, noun = reading.trigger.frame("verb"), reading.trigger.frame("noun")
+    if verb is None and noun is None:
+        return None if reading.nominal else reading.trigger.frame("predicate")  # غير مقبول، مرفوضة
     after_preposition = i > 0 and tokens[i - 1].key in _PREPOSITIONS
     if reading.nominal or after_preposition or (i > 0 and tokens[i - 1].key in cues()["negation"] and tokens[i - 1].key == match_key("عدم")):
         return noun
