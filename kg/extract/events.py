@@ -292,7 +292,8 @@ class EventReader:
             return self._predicated(tokens, phrases, i)
         if f.frame.pos == "verb":
             if _circumstantial(tokens[i].key):
-                return clause_agent or self._speaker_now, None, i + 1  # قال X، مشيدا ب Y: X praises
+                # قال X، مشيدا ب Y: X praises; X الذي جدد عقده رافضا Y: the relative clause's antecedent
+                return clause_agent or self._speaker_now or _relative_antecedent(tokens, phrases, i), None, i + 1
             if self._speaker_now is not None and (_first_plural(tokens[i].key) or _quoted_first_singular(tokens, phrases, i)):
                 return self._speaker_now, None, i + 1  # قال X: «نحن ندعم مصر»: مصر is the object
             if clause_agent is None and self._subjectless and _conjoined(tokens[i].key):
@@ -1194,6 +1195,19 @@ def _object_antecedent(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
     return next((p for p in phrases if p.last == k + 1 and p.entity is not None and not p.prep), None)
 
 
+def _relative_antecedent(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
+    """X والذي جدد عقده مع Y رافضا Z: the named antecedent of the relative clause the word at ``i``
+    stands in (no break or comma between), which is that clause's subject."""
+    for j in range(i - 1, max(-1, i - _WINDOW), -1):
+        t = tokens[j]
+        if t.text in _BREAKS or t.text in _COMMAS or any(p.first <= j < p.last and _phrase_kind(p) in ("person", "org") for p in phrases):
+            return None
+        key = t.key[1:] if t.key[:1] == "و" and t.key[1:] in cues()["relative"] else t.key
+        if key in cues()["relative"]:
+            return next((p for p in phrases if p.last == j and p.head is not None and _phrase_kind(p) in ("person", "org")), None)
+    return None
+
+
 def _overt_subject_after(tokens, i: int, phrases: list[Phrase]) -> bool:
     """The word after a verb is a bare noun (يقوم زعماء ...): an overt subject, unnamed. A dropped
     subject is followed by a preposition, an adverb, a named object or a verbal noun (بزيارة)."""
@@ -1246,11 +1260,14 @@ def _bare_word(word: str) -> str:
 
 
 def _speaker_before(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
-    """أعلن X رفضه، أعلنت مصر تأييدها: the named subject of a verb of saying, right before the
-    word at ``i`` (whose pronoun is that subject's); None if no such phrase ends there."""
+    """أعلن X رفضه، أعلنت مصر تأييدها، إن X أعلن رفضه: the named subject of a verb of saying right
+    before the word at ``i`` (whose pronoun is that subject's), or of the verb right before it."""
     p = next((p for p in phrases if p.last == i and not p.prep and p.head is not None), None)
     if p is None:
-        return None
+        if i == 0 or not _says(tokens[i - 1].key):
+            return None
+        subject, _ = _subject(tokens, phrases, i - 1)
+        return subject if subject is not None and subject.last < i and subject.head is not None else None
     k = p.first - 1
     while k >= 0 and p.first - k <= _SUBJECT_GAP and tokens[k].key in cues()["adverb"]:
         k -= 1
