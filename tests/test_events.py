@@ -988,3 +988,13 @@ def test_criticism_takes_its_object_not_a_later_phrase_in_li(monkeypatch):
     text = "وانتقد سامي النجار ظاهرة تهميش الوزير خلال الزيارات الدولية لرئيس مصر."
     events, _ = _events(text, NAMES, monkeypatch)
     assert not [e for e in events if e[0] == "CRITICIZE"], events
+
+
+def test_a_title_of_a_committee_in_a_body_before_a_name_is_that_persons(monkeypatch):
+    names = {**NAMES, "لجنة الأمن والدفاع": "ORG", "مجلس النواب العراقي": "ORG"}
+    text = "وانتقد عضو لجنة الأمن والدفاع في مجلس النواب العراقي سامي النجار الموقف الأمريكي من الأزمة."
+    events, _ = _events(text, names, monkeypatch)
+    assert _pairs(events, "CRITICIZE") == {(frozenset({"سامي النجار"}), frozenset({"الولايات المتحدة"}))}, events
+    # a place after في is where, and the name after it is the object
+    events, _ = _events("والتقى رئيس لجنة الأمن والدفاع في بغداد سامي النجار.", names, monkeypatch)
+    assert not [e for e in events if "سامي النجار" in e[2]], events

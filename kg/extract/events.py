@@ -735,7 +735,25 @@ def _phrases(tokens, entities: list[Mention], titles: list[Mention]) -> list[Phr
         current.comma = unit.first_token > 0 and tokens[unit.first_token - 1].text in _COMMAS
         _absorb(current, unit)
         phrases.append(current)
-    return _envoys_to_names(_titles_to_following_names(tokens, phrases))
+    return _titles_across_body(tokens, _envoys_to_names(_titles_to_following_names(tokens, phrases)))
+
+
+def _titles_across_body(tokens, phrases: list[Phrase]) -> list[Phrase]:
+    """عضو لجنة الأمن والدفاع في مجلس النواب العراقي X: a title with its organisation, في and the
+    body that organisation belongs to, then a person's name: the name is the title's holder, one
+    phrase (not three). The body must be an organisation: وزير الخارجية في القاهرة X names a place."""
+    out = list(phrases)
+    for p, q, r in zip(phrases, phrases[1:], phrases[2:]):
+        titled = bool(p.titles) and p.titles[0].first_token == p.first and p.titles[0].source != "force"
+        if (not titled or p.prep or p.head is None or p.head.label != ORG or q.prep != _IN or q.first != p.last + 1
+                or q.head is None or q.head.label != ORG or r.first != q.last or r.prep or r.titles or r.conj or r.comma
+                or r.head is None or r.head.label != PERSON):
+            continue
+        if p not in out or q not in out or r not in out:
+            continue
+        p.last, p.head = r.last, r.head
+        out = [x for x in out if x is not q and x is not r]
+    return out
 
 
 def _envoys_to_names(phrases: list[Phrase]) -> list[Phrase]:
