@@ -998,3 +998,10 @@ def test_a_title_of_a_committee_in_a_body_before_a_name_is_that_persons(monkeypa
     # a place after في is where, and the name after it is the object
     events, _ = _events("والتقى رئيس لجنة الأمن والدفاع في بغداد سامي النجار.", names, monkeypatch)
     assert not [e for e in events if "سامي النجار" in e[2]], events
+
+
+def test_statements_made_during_an_interview_criticise_nobody(monkeypatch):
+    events, _ = _events("وجاءت تصريحات سامي النجار خلال اللقاء الذي أجراه الإعلامي كريم الفاضل في القناة.", STANCE, monkeypatch)
+    assert not [e for e in events if e[0] == "CRITICIZE"], events
+    events, _ = _events("وأثنى سامي النجار على الجهود التي تبذلها مصر.", STANCE, monkeypatch)
+    assert _pairs(events, "PRAISE") == {(frozenset({"سامي النجار"}), frozenset({"مصر"}))}, events

@@ -600,21 +600,21 @@ class EventReader:
                 attached = p.last
             previous = p
         if not targets and frame.event_type in _STANCES and frame.pos != "predicate":
-            doer = _act_doer(tokens, phrases, start, stop)
+            doer = _act_doer(tokens, phrases, start, stop, frame)
             if doer is not None and (doer.first, doer.last) not in agent_spans and _phrase_kind(doer) in frame.target_types:
                 targets.append(doer)  # أشاد بالجهود التي تبذلها X، ثمن الدعم الذي تقدمه X
         return targets, locations
 
 
-def _act_doer(tokens, phrases: list[Phrase], start: int, stop: int) -> Phrase | None:
+def _act_doer(tokens, phrases: list[Phrase], start: int, stop: int, frame: Frame) -> Phrase | None:
     """أشاد بالجهود التي تبذلها X، ثمن الدعم الذي تقدمه X، أعرب عن تقديره للمبادرة التي أطلقها X:
     the stance's first complement is an act (a deed noun or a verbal noun) that a verb after it,
     carrying the act as its object pronoun, says X does: X is whom the stance is about."""
     c = start
     while c < stop and (tokens[c].key in cues()["adverb"] or tokens[c].text in _QUOTES):
         c += 1
-    if c < stop and tokens[c].key in _PREPOSITIONS:
-        c += 1  # أعرب عن تقديره للجهود
+    if c < stop and "p:" + tokens[c].key in frame.targets:
+        c += 1  # أثنى على الجهود (not: تصريحات X خلال اللقاء الذي أجراه Y)
     if c >= stop or any(p.first <= c < p.last for p in phrases) or not _act_noun(tokens[c].key):
         return None
     return _doer_after(tokens, phrases, c)
