@@ -1005,3 +1005,13 @@ def test_statements_made_during_an_interview_criticise_nobody(monkeypatch):
     assert not [e for e in events if e[0] == "CRITICIZE"], events
     events, _ = _events("وأثنى سامي النجار على الجهود التي تبذلها مصر.", STANCE, monkeypatch)
     assert _pairs(events, "PRAISE") == {(frozenset({"سامي النجار"}), frozenset({"مصر"}))}, events
+
+
+def test_a_speaker_who_says_someone_committed_crimes_accuses_them(monkeypatch):
+    events, _ = _events("وقال سامي النجار إن إسرائيل ارتكبت جرائم حرب في غزة.", STANCE, monkeypatch)
+    assert _pairs(events, "ACCUSE") == {(frozenset({"سامي النجار"}), frozenset({"إسرائيل"}))}, events
+    for text in ("وقال سامي النجار إن مصر ترى أن إسرائيل ارتكبت جرائم.",  # Egypt's view
+                 "وقال سامي النجار إنه ارتكب خطأ.",  # himself
+                 "وارتكبت إسرائيل مجزرة في غزة."):  # no one's word
+        events, _ = _events(text, STANCE, monkeypatch)
+        assert not [e for e in events if e[0] == "ACCUSE"], (text, events)

@@ -289,7 +289,7 @@ class EventReader:
         """The agent phrase by position, a target phrase the frame's voice gives, and where targets start."""
         i = f.index
         if f.frame.pos == "predicate":
-            return self._predicated(tokens, phrases, i)
+            return self._predicated(tokens, phrases, f)
         if f.frame.pos == "verb":
             if _circumstantial(tokens[i].key):
                 # قال X، مشيدا ب Y: X praises; X الذي جدد عقده رافضا Y: the relative clause's antecedent
@@ -419,10 +419,12 @@ class EventReader:
                 return owner, None, i + 1  # زيارته، زيارة له، اختار X بلدين لزيارتهما: the clause's subject
         return None, None, i + 1
 
-    def _predicated(self, tokens, phrases: list[Phrase], i: int):
+    def _predicated(self, tokens, phrases: list[Phrase], f: _Found):
         """قال X إن قرار Y غير مقبول، نقلت الوكالة عن X قوله إن التصريحات التكتيكية لـ Y مرفوضة: a
         predicate of stance in the speaker's أن / إن clause, whose subject is an act (a deed or a
-        verbal noun) named as Y's: the speaker (agent) takes the stance on Y (target)."""
+        verbal noun) named as Y's: the speaker (agent) takes the stance on Y (target); قال X إن Y
+        ارتكب جرائم: the clause's own subject is the target (a frame whose target is ``subject``)."""
+        i = f.index
         c = next((j for j in range(i - 1, -1, -1) if tokens[j].key in cues()["complementizer"] or tokens[j].text in _BREAKS), -1)
         speaker = self._speaker_now
         if c < 0 or tokens[c].key not in cues()["complementizer"] or speaker is None:
@@ -431,6 +433,12 @@ class EventReader:
         if said < 0 or any(t.key in cues()["complementizer"] for t in tokens[said + 1 : c]):
             return None, None, i + 1  # ذكر تقرير أن ...: no one's word; قال X إن Y ترى أن ...: Y's view
         head = c + 1
+        if "subject" in f.frame.targets:  # قال X إن قوات Y ارتكبت جرائم: Y, the clause's subject right before the verb
+            subject = next((p for p in phrases if p.first == head and not p.prep and p.entity is not None), None)
+            particles = _cue_union("particle", "negation")
+            if subject is None or any(t.key not in particles for t in tokens[subject.last : i]):
+                return None, None, i + 1
+            return speaker, subject, i + 1
         if head >= i or any(p.first <= head < p.last for p in phrases) or not _act_noun(tokens[head].key):
             return None, None, i + 1
         owner = _owner_of_act(tokens, phrases, head, i)

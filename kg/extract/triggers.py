@@ -17,7 +17,7 @@ from importlib import resources
 from kg.normalize import match_key, strip_diacritics, strip_tatweel
 
 _PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه", "كم", "نا")
-SLOTS_FIXED = frozenset({"obj", "between", "of", "adj", "subject"})
+SLOTS_FIXED = frozenset({"obj", "between", "of", "adj", "subject", "subject_of"})
 TYPES = frozenset({"person", "org", "place", "misc"})  # misc: a named event, agreement or law
 CUE_ROLES = frozenset({"negation", "deny", "future", "particle", "relative", "adverb", "topic", "force", "speech", "sports",
                        "honorific", "pronoun", "opener", "this_country", "place_noun", "gather", "doer", "complementizer", "during",
