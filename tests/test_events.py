@@ -1015,3 +1015,13 @@ def test_a_speaker_who_says_someone_committed_crimes_accuses_them(monkeypatch):
                  "وارتكبت إسرائيل مجزرة في غزة."):  # no one's word
         events, _ = _events(text, STANCE, monkeypatch)
         assert not [e for e in events if e[0] == "ACCUSE"], (text, events)
+
+
+def test_a_speaker_goes_on_unless_the_verb_has_an_unnamed_subject_of_its_own(monkeypatch):
+    names = {"عادل الفارس": P}
+    for text in ("أدان عادل الفارس إسرائيل. وقال الفارس في مؤتمر صحافي إن قرار مصر غير مقبول.",  # his surname, untagged
+                 "أدان عادل الفارس إسرائيل. وأضاف: «إن قرار مصر غير مقبول»."):
+        events, _ = _events(text, names, monkeypatch)
+        assert _pairs(events, "REJECT") == {(frozenset({"عادل الفارس"}), frozenset({"مصر"}))}, (text, events)
+    events, _ = _events("أدان عادل الفارس إسرائيل. وأكد العدني أن قرار مصر غير مقبول.", names, monkeypatch)
+    assert not [e for e in events if e[0] == "REJECT"], events  # العدني speaks, a man the tagger missed

@@ -538,6 +538,8 @@ class EventReader:
             if subject is not None and subject.head is not None:
                 return subject
             latest = self.subject
+            if subject is None and _unnamed_subject(tokens, phrases, i) and not (latest is not None and _names(latest[1], tokens[i + 1].key)):
+                continue  # وأكد العدني أن ...: a subject the tagger did not name, not the previous speaker (وقال الجبير is)
             if subject is None and latest is not None and latest[0] == sentence_index - 1 and _opens_sentence(tokens, i):
                 return latest[1]  # وأشار إلى أنه ...: the previous sentence's speaker goes on
         return None
@@ -1232,6 +1234,20 @@ def _relative_antecedent(tokens, phrases: list[Phrase], i: int) -> Phrase | None
         if key in cues()["relative"]:
             return next((p for p in phrases if p.last == j and p.head is not None and _phrase_kind(p) in ("person", "org")), None)
     return None
+
+
+def _names(phrase: Phrase, key: str) -> bool:
+    """Whether a word (الجبير) is one of the words of the phrase's name (عادل الجبير)."""
+    name = getattr(phrase.head, "key", "") or ""
+    return bool(name) and _bare_word(key) in name.split()
+
+
+def _unnamed_subject(tokens, phrases: list[Phrase], i: int) -> bool:
+    """وأكد العدني، وقال مسؤولون: a noun right after the verb that opens no actor phrase (a title
+    would, وأكد الوزير) is its subject, one the tagger did not name."""
+    if i + 1 >= len(tokens) or not tokens[i + 1].key or tokens[i + 1].text in _CLAUSE_BREAKS:
+        return False  # وأضاف: «...»
+    return not any(p.first == i + 1 for p in phrases) and (_noun_after(tokens, i, phrases) or _overt_subject_after(tokens, i, phrases))
 
 
 def _overt_subject_after(tokens, i: int, phrases: list[Phrase]) -> bool:
