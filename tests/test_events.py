@@ -1025,3 +1025,14 @@ def test_a_speaker_goes_on_unless_the_verb_has_an_unnamed_subject_of_its_own(mon
         assert _pairs(events, "REJECT") == {(frozenset({"عادل الفارس"}), frozenset({"مصر"}))}, (text, events)
     events, _ = _events("أدان عادل الفارس إسرائيل. وأكد العدني أن قرار مصر غير مقبول.", names, monkeypatch)
     assert not [e for e in events if e[0] == "REJECT"], events  # العدني speaks, a man the tagger missed
+
+
+def test_a_protest_at_someones_statements_is_against_them(monkeypatch):
+    events, _ = _events("البحرين تحتج على تصريحات سامي النجار.", STANCE, monkeypatch)
+    assert _pairs(events, "PROTEST") == {(frozenset({"البحرين"}), frozenset({"سامي النجار"}))}, events
+
+
+def test_an_accusation_is_the_speaker_of_its_own_clause_not_of_one_further_on(monkeypatch):
+    text = "وأكد العدني أن إسرائيل ارتكبت مجزرة في غزة، فيما قال سامي النجار إن المعارك مستمرة."
+    events, _ = _events(text, STANCE, monkeypatch)
+    assert not [e for e in events if e[0] == "ACCUSE"], events

@@ -432,6 +432,11 @@ class EventReader:
         said = next((j for j in range(c - 1, -1, -1) if _says(tokens[j].key) or tokens[j].key in cues()["quote"]), -1)
         if said < 0 or any(t.key in cues()["complementizer"] for t in tokens[said + 1 : c]):
             return None, None, i + 1  # ذكر تقرير أن ...: no one's word; قال X إن Y ترى أن ...: Y's view
+        if speaker in phrases and speaker.first > c:
+            return None, None, i + 1  # the sentence's speaker is another verb's, further on
+        if _says(tokens[said].key) and _subject(tokens, phrases, said)[0] is None and _unnamed_subject(tokens, phrases, said) \
+                and not _names(speaker, tokens[said + 1].key):
+            return None, None, i + 1  # وأكد العدني أن ...: a speaker the tagger did not name
         head = c + 1
         if "subject" in f.frame.targets:  # قال X إن قوات Y ارتكبت جرائم: Y, the clause's subject right before the verb
             subject = next((p for p in phrases if p.first == head and not p.prep and p.entity is not None), None)
@@ -589,7 +594,7 @@ class EventReader:
                     locations.append(p)  # التقى X Y في الرياض, not ... وزراء الدول الخمس في آسيا الوسطى
             elif kind == "place" and p.prep == _FROM and frame.event_type in _PLACE_EVENTS:
                 pass  # وصل إلى بغداد قادما من الرياض: where the trip began
-            elif p.via_noun and p.prep and _trigger_of(tokens[p.first - 1].key) is not None:
+            elif p.via_noun and p.prep and _trigger_of(tokens[p.first - 1].key) is not None and tokens[p.first - 1].key not in cues()["deed"]:
                 pass  # دعوة من X لزيارة مصر: مصر belongs to the visit, a noun of its own
             elif (p.prep == _BEFORE and tokens[p.first - 2].key == _FROM and frame.event_type in _STANCES and not targets
                   and kind in frame.target_types):
@@ -959,7 +964,8 @@ def _governor(tokens, unit: Mention, prefix: str) -> tuple[str, bool]:
                 return key[0], conj
             if j == k and key[:1] in ("ل", "ب") and key[1:] in cues()["deed"]:
                 return key[0], conj  # أشاد بدور المملكة، بجهود X: praised X's role is praised X
-            verbal = _trigger_of(key) is not None or any(st in support_verbs() for st, *_ in _stems(key))
+            # a deed noun passes the preposition on even when it is a trigger too (احتج على تصريحات X)
+            verbal = _trigger_of(key) is not None and key not in cues()["deed"] or any(st in support_verbs() for st, *_ in _stems(key))
             if not _construct_head(tokens[j]) or verbal or key.isdigit():
                 break
             if j == k and j > 0 and tokens[j - 1].key in _PREPOSITIONS:
@@ -1247,7 +1253,9 @@ def _unnamed_subject(tokens, phrases: list[Phrase], i: int) -> bool:
     would, وأكد الوزير) is its subject, one the tagger did not name."""
     if i + 1 >= len(tokens) or not tokens[i + 1].key or tokens[i + 1].text in _CLAUSE_BREAKS:
         return False  # وأضاف: «...»
-    return not any(p.first == i + 1 for p in phrases) and (_noun_after(tokens, i, phrases) or _overt_subject_after(tokens, i, phrases))
+    if any(p.first == i + 1 and (p.head is not None or p.titles) for p in phrases):
+        return False  # a name or a title (وأكد الوزير): the holder, or the text's own subject
+    return _noun_after(tokens, i, phrases) or _overt_subject_after(tokens, i, phrases)
 
 
 def _overt_subject_after(tokens, i: int, phrases: list[Phrase]) -> bool:
