@@ -1036,3 +1036,8 @@ def test_an_accusation_is_the_speaker_of_its_own_clause_not_of_one_further_on(mo
     text = "وأكد العدني أن إسرائيل ارتكبت مجزرة في غزة، فيما قال سامي النجار إن المعارك مستمرة."
     events, _ = _events(text, STANCE, monkeypatch)
     assert not [e for e in events if e[0] == "ACCUSE"], events
+
+
+def test_statements_after_a_preposition_keep_their_genitive_doer(monkeypatch):
+    events, _ = _events("ويرد الفريق على تصريحات سامي النجار ضد مصر.", STANCE, monkeypatch)
+    assert _pairs(events, "CRITICIZE") == {(frozenset({"سامي النجار"}), frozenset({"مصر"}))}, events

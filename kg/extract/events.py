@@ -359,7 +359,8 @@ class EventReader:
             return subject, None, i + 1
         # a noun with the article takes no genitive (حضر اللقاء X: X attended, not the meeting's doer)
         definite = _definite(tokens[i].key)
-        genitive = next((p for p in phrases if p.first == i + 1 and not p.prep and p.head is not None), None)
+        # (على تصريحات X: the preposition passed on to X, still the noun's genitive)
+        genitive = next((p for p in phrases if p.first == i + 1 and (not p.prep or p.via_noun) and p.head is not None), None)
         parties = _nationality_pair(tokens, phrases, i) if f.frame.symmetric else None
         if parties is not None:
             return parties  # محادثات سعودية - أمريكية: the two nations are the parties
