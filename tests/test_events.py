@@ -1067,3 +1067,164 @@ def test_a_team_leaving_for_its_camp_in_a_sports_report_is_no_trip(monkeypatch):
             "وسجل اللاعب هدفين في المباراة الأخيرة من الدوري.")
     events, _ = _events(text, NAMES, monkeypatch)
     assert not [e for e in events if e[0] == "TRAVEL"]
+
+
+# -- stances: what a stance is about, whose it is ------------------------------------
+STANCE = {**NAMES, "مجلس الأمن": "ORG"}
+
+
+def _pairs(events, kind):
+    return {(agents, others) for k, _, agents, others in events if k == kind}
+
+
+@pytest.mark.parametrize(("text", "kind", "target"), [
+    ("أشاد سامي النجار بالجهود التي تبذلها مصر لحل الأزمة.", "PRAISE", "مصر"),
+    ("ثمن سامي النجار الدعم الذي تقدمه مصر للاجئين.", "PRAISE", "مصر"),
+    ("وأعرب سامي النجار عن تقديره للمبادرة التي أطلقتها مصر.", "PRAISE", "مصر"),
+])
+def test_a_stance_on_an_act_is_about_the_doer_a_relative_clause_names(text, kind, target, monkeypatch):
+    events, _ = _events(text, STANCE, monkeypatch)
+    assert (frozenset({"سامي النجار"}), frozenset({target})) in _pairs(events, kind), events
+
+
+def test_a_relative_clause_naming_a_victim_or_a_backer_is_not_what_a_stance_is_about(monkeypatch):
+    events, _ = _events("أدان سامي النجار الهجوم الذي استهدف مصر.", STANCE, monkeypatch)
+    assert not [e for e in events if e[0] == "CONDEMN" and "مصر" in e[3]], events
+    events, _ = _events("ودعم سامي النجار الميليشيات التي تدعمها إيران.", STANCE, monkeypatch)
+    assert not [e for e in events if e[0] == "SUPPORT" and "سامي النجار" in e[2]], events
+
+
+@pytest.mark.parametrize(("text", "kind", "agent", "target"), [
+    ("أعلن سامي النجار رفضه لقرار مصر.", "REJECT", "سامي النجار", "مصر"),
+    ("وأعلنت مصر تأييدها لليمن.", "SUPPORT", "مصر", "اليمن"),
+    ("وقال سامي النجار إن كريم الفاضل أعلن رفضه لقرار مصر.", "REJECT", "كريم الفاضل", "مصر"),
+])
+def test_a_stance_noun_after_a_verb_of_saying_is_its_speakers(text, kind, agent, target, monkeypatch):
+    events, _ = _events(text, STANCE, monkeypatch)
+    assert _pairs(events, kind) == {(frozenset({agent}), frozenset({target}))}, events
+
+
+def test_a_nationality_on_the_noun_a_stance_is_about_names_the_target(monkeypatch):
+    events, _ = _events("وأعرب سامي النجار عن رفضه للتدخل الإيراني.", STANCE, monkeypatch)
+    assert _pairs(events, "REJECT") == {(frozenset({"سامي النجار"}), frozenset({"إيران"}))}, events
+    events, _ = _events("وأعربت مصر عن إدانتها الشديدة للقصف الإسرائيلي.", STANCE, monkeypatch)
+    assert _pairs(events, "CONDEMN") == {(frozenset({"مصر"}), frozenset({"إسرائيل"}))}, events
+    assert not [e for e in events if e[0] == "ATTACK"], events  # the bombing condemned is no attack of Egypt's
+    events, _ = _events("أشاد سامي النجار بالاتفاق النووي الإيراني.", STANCE, monkeypatch)
+    assert not [e for e in events if e[0] == "PRAISE"], events  # the nationality is the agreement's, not next to it
+
+
+def test_a_criticism_in_a_phrase_of_manner_is_the_speakers(monkeypatch):
+    events, _ = _events("وقال سامي النجار، في انتقاد واضح لمصر، إن الأزمة طويلة.", STANCE, monkeypatch)
+    assert _pairs(events, "CRITICIZE") == {(frozenset({"سامي النجار"}), frozenset({"مصر"}))}, events
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("قال سامي النجار إن تصريحات كريم الفاضل غير مقبولة.", "كريم الفاضل"),
+    ("وقال سامي النجار إن القرار الأمريكي مرفوض.", "الولايات المتحدة"),
+    ("قال سامي النجار إن التصريحات الأخيرة لمصر بشأن الأزمة غير مقبولة.", "مصر"),
+    ("ونقلت الوكالة عن سامي النجار، وزير الخارجية، قوله إن قرار مجلس الأمن غير مقبول.", "مجلس الأمن الدولي"),
+])
+def test_an_act_the_speaker_calls_unacceptable_is_rejected(text, target, monkeypatch):
+    events, _ = _events(text, STANCE, monkeypatch)
+    assert _pairs(events, "REJECT") == {(frozenset({"سامي النجار"}), frozenset({target}))}, events
+
+
+@pytest.mark.parametrize("text", [
+    "قال سامي النجار إن الوضع في مصر غير مقبول.",  # a state of a place, no one's act
+    "وذكر تقرير أن قرار مصر غير مقبول.",  # no speaker
+    "قال سامي النجار إن مصر ترى أن قرار إسرائيل مرفوض.",  # someone else's view, in a clause of its own
+    "قال سامي النجار إن قرار مصر مقبول.",  # acceptable
+])
+def test_no_rejection_without_a_speaker_an_act_and_its_owner(text, monkeypatch):
+    events, _ = _events(text, STANCE, monkeypatch)
+    assert not [e for e in events if e[0] == "REJECT" and "سامي النجار" in e[2]], events
+
+
+def test_a_verb_goes_on_with_the_opening_subject_past_a_quotation(monkeypatch):
+    text = "ويكلف مجلس الأمن الوكالة «بالتحقق من الالتزامات التي اتخذتها إيران»، ويطالب إيران بالتعاون."
+    events, _ = _events(text, STANCE, monkeypatch)
+    assert _pairs(events, "DEMAND") == {(frozenset({"مجلس الأمن الدولي"}), frozenset({"إيران"}))}, events
+
+
+def test_a_participle_of_manner_in_a_relative_clause_has_its_antecedent_as_subject(monkeypatch):
+    events, _ = _events("وتحدثت المصادر عن كريم الفاضل الذي جدد عقده مع النادي رافضا العرض السعودي.", STANCE, monkeypatch)
+    assert _pairs(events, "REJECT") == {(frozenset({"كريم الفاضل"}), frozenset({"المملكة العربية السعودية"}))}, events
+
+
+def test_statements_against_someone_are_criticism(monkeypatch):
+    events, _ = _events("وأثارت تصريحات سامي النجار الأخيرة ضد مصر غضبا واسعا.", STANCE, monkeypatch)
+    assert _pairs(events, "CRITICIZE") == {(frozenset({"سامي النجار"}), frozenset({"مصر"}))}, events
+    events, _ = _events("وقال سامي النجار في تصريحات لصحيفة مصرية إن الأزمة طويلة.", STANCE, monkeypatch)
+    assert not [e for e in events if e[0] == "CRITICIZE"], events
+
+
+def test_the_doer_named_by_a_nouns_adjective_is_no_subject_for_a_participle(monkeypatch):
+    text = "وبحث سامي النجار مع كريم الفاضل نقل الجرحى جراء الاعتداءات الإسرائيلية، مشيدا بدور مصر."
+    events, _ = _events(text, STANCE, monkeypatch)
+    assert _pairs(events, "PRAISE") == {(frozenset({"سامي النجار"}), frozenset({"مصر"}))}, events
+
+
+def test_a_praise_ends_at_a_clause_of_time_after_it(monkeypatch):
+    text = "أشاد سامي النجار رئيس البرلمان العربي بأداء رجال الأمن في مصر، إثر الإعلان عن الإطاحة بخلية مرتبطة بإيران."
+    events, _ = _events(text, NAMES, monkeypatch)
+    assert not [e for e in events if e[0] == "PRAISE" and "إيران" in e[3]], events
+
+
+def test_criticism_takes_its_object_not_a_later_phrase_in_li(monkeypatch):
+    text = "وانتقد سامي النجار ظاهرة تهميش الوزير خلال الزيارات الدولية لرئيس مصر."
+    events, _ = _events(text, NAMES, monkeypatch)
+    assert not [e for e in events if e[0] == "CRITICIZE"], events
+
+
+def test_a_title_of_a_committee_in_a_body_before_a_name_is_that_persons(monkeypatch):
+    names = {**NAMES, "لجنة الأمن والدفاع": "ORG", "مجلس النواب العراقي": "ORG"}
+    text = "وانتقد عضو لجنة الأمن والدفاع في مجلس النواب العراقي سامي النجار الموقف الأمريكي من الأزمة."
+    events, _ = _events(text, names, monkeypatch)
+    assert _pairs(events, "CRITICIZE") == {(frozenset({"سامي النجار"}), frozenset({"الولايات المتحدة"}))}, events
+    # a place after في is where, and the name after it is the object
+    events, _ = _events("والتقى رئيس لجنة الأمن والدفاع في بغداد سامي النجار.", names, monkeypatch)
+    assert not [e for e in events if "سامي النجار" in e[2]], events
+
+
+def test_statements_made_during_an_interview_criticise_nobody(monkeypatch):
+    events, _ = _events("وجاءت تصريحات سامي النجار خلال اللقاء الذي أجراه الإعلامي كريم الفاضل في القناة.", STANCE, monkeypatch)
+    assert not [e for e in events if e[0] == "CRITICIZE"], events
+    events, _ = _events("وأثنى سامي النجار على الجهود التي تبذلها مصر.", STANCE, monkeypatch)
+    assert _pairs(events, "PRAISE") == {(frozenset({"سامي النجار"}), frozenset({"مصر"}))}, events
+
+
+def test_a_speaker_who_says_someone_committed_crimes_accuses_them(monkeypatch):
+    events, _ = _events("وقال سامي النجار إن إسرائيل ارتكبت جرائم حرب في غزة.", STANCE, monkeypatch)
+    assert _pairs(events, "ACCUSE") == {(frozenset({"سامي النجار"}), frozenset({"إسرائيل"}))}, events
+    for text in ("وقال سامي النجار إن مصر ترى أن إسرائيل ارتكبت جرائم.",  # Egypt's view
+                 "وقال سامي النجار إنه ارتكب خطأ.",  # himself
+                 "وارتكبت إسرائيل مجزرة في غزة."):  # no one's word
+        events, _ = _events(text, STANCE, monkeypatch)
+        assert not [e for e in events if e[0] == "ACCUSE"], (text, events)
+
+
+def test_a_speaker_goes_on_unless_the_verb_has_an_unnamed_subject_of_its_own(monkeypatch):
+    names = {"عادل الفارس": P}
+    for text in ("أدان عادل الفارس إسرائيل. وقال الفارس في مؤتمر صحافي إن قرار مصر غير مقبول.",  # his surname, untagged
+                 "أدان عادل الفارس إسرائيل. وأضاف: «إن قرار مصر غير مقبول»."):
+        events, _ = _events(text, names, monkeypatch)
+        assert _pairs(events, "REJECT") == {(frozenset({"عادل الفارس"}), frozenset({"مصر"}))}, (text, events)
+    events, _ = _events("أدان عادل الفارس إسرائيل. وأكد العدني أن قرار مصر غير مقبول.", names, monkeypatch)
+    assert not [e for e in events if e[0] == "REJECT"], events  # العدني speaks, a man the tagger missed
+
+
+def test_a_protest_at_someones_statements_is_against_them(monkeypatch):
+    events, _ = _events("البحرين تحتج على تصريحات سامي النجار.", STANCE, monkeypatch)
+    assert _pairs(events, "PROTEST") == {(frozenset({"البحرين"}), frozenset({"سامي النجار"}))}, events
+
+
+def test_an_accusation_is_the_speaker_of_its_own_clause_not_of_one_further_on(monkeypatch):
+    text = "وأكد العدني أن إسرائيل ارتكبت مجزرة في غزة، فيما قال سامي النجار إن المعارك مستمرة."
+    events, _ = _events(text, STANCE, monkeypatch)
+    assert not [e for e in events if e[0] == "ACCUSE"], events
+
+
+def test_statements_after_a_preposition_keep_their_genitive_doer(monkeypatch):
+    events, _ = _events("ويرد الفريق على تصريحات سامي النجار ضد مصر.", STANCE, monkeypatch)
+    assert _pairs(events, "CRITICIZE") == {(frozenset({"سامي النجار"}), frozenset({"مصر"}))}, events

@@ -69,6 +69,7 @@ _OCCASIONS = frozenset({"VISIT", "TRAVEL", "MEET", "TALKS", "CALL"})  # what a s
 _INTERVIEWS = frozenset({"MEET", "TALKS"})  # with a newspaper or channel as one side, an interview
 # kinds that take a stance on an act, whose doer (من قبل X) is who the stance is about
 _STANCES = frozenset({"PRAISE", "SUPPORT", "CRITICIZE", "CONDEMN", "REJECT"})  # kinds whose على names what the target did (شكره على دعمه)
+_ADVERSE = frozenset({"CRITICIZE", "CONDEMN", "REJECT", "ACCUSE"})  # stances a clause's subject takes in a في phrase (في انتقاد لـ X)
 _ON = match_key("على")
 _WISH_GAP = 6  # words between a verb of wishing and its أن (يريد الرئيس X أن ...)
 
@@ -133,8 +134,8 @@ class EventReader:
             doer_after = agent_phrase in phrases and agent_phrase.first > f.index and not f.fronted
             if doer_after:
                 start = max(start, agents[-1].last)  # complements follow the whole coordinated subject
-            if f.frame.pos == "verb" or f.support >= 0:
-                clause_agent = agent_phrase
+            if f.frame.pos == "verb" or f.support >= 0 and not f.genitive_agent:
+                clause_agent = agent_phrase  # (not the adjective of a noun: نقل الجرحى جراء الاعتداءات الحوثية)
             # a doer after the noun (هجمات شنها X على Y، المحادثات التي أجراها X مع Y): the clause goes on after it
             after = agents[-1].last - 1 if doer_after else f.index
             stop = _clause_end(tokens, after, max(start, f.index + 1), verbs)
@@ -257,9 +258,15 @@ class EventReader:
                 frame = noun  # بعث برقية شكر، نقل شكر X: after a support verb, the noun reading
             elif frame is not noun and _genitive_then_target(phrases, i, frame, noun):
                 frame = noun  # أن دعم المملكة لمصر ثابت: a doer in the genitive, then the noun's own ل
+            elif frame is not noun and noun is not None and reading.pronoun and _speaker_before(tokens, phrases, i) is not None:
+                frame = noun  # أعلن X رفضه لـ Y: the object of a verb of saying, the speaker's own stance
             if frame is None or (frame.sports_sense and sports):
                 continue
             f = _Found(i, reading, frame)
+            if frame.pos == "predicate":
+                if not frame.needs or (i > 0 and tokens[i - 1].key in frame.needs):
+                    found.append(f)  # غير مقبول: the word it needs stands right before it
+                continue
             if frame.needs:
                 j = _complement(tokens, i, frame.needs)
                 if j < 0:
@@ -288,9 +295,12 @@ class EventReader:
     def _agent(self, tokens, phrases: list[Phrase], f: _Found, clause_agent, sentence_index: int):
         """The agent phrase by position, a target phrase the frame's voice gives, and where targets start."""
         i = f.index
+        if f.frame.pos == "predicate":
+            return self._predicated(tokens, phrases, f)
         if f.frame.pos == "verb":
             if _circumstantial(tokens[i].key):
-                return clause_agent or self._speaker_now, None, i + 1  # قال X، مشيدا ب Y: X praises
+                # قال X، مشيدا ب Y: X praises; X الذي جدد عقده رافضا Y: the relative clause's antecedent
+                return clause_agent or self._speaker_now or _relative_antecedent(tokens, phrases, i), None, i + 1
             if self._speaker_now is not None and (_first_plural(tokens[i].key) or _quoted_first_singular(tokens, phrases, i)):
                 return self._speaker_now, None, i + 1  # قال X: «نحن ندعم مصر»: مصر is the object
             if clause_agent is None and self._subjectless and _conjoined(tokens[i].key):
@@ -362,7 +372,8 @@ class EventReader:
             return subject, None, i + 1
         # a noun with the article takes no genitive (حضر اللقاء X: X attended, not the meeting's doer)
         definite = _definite(tokens[i].key)
-        genitive = next((p for p in phrases if p.first == i + 1 and not p.prep and p.head is not None), None)
+        # (على تصريحات X: the preposition passed on to X, still the noun's genitive)
+        genitive = next((p for p in phrases if p.first == i + 1 and (not p.prep or p.via_noun) and p.head is not None), None)
         parties = _nationality_pair(tokens, phrases, i) if f.frame.symmetric else None
         if parties is not None:
             return parties  # محادثات سعودية - أمريكية: the two nations are the parties
@@ -370,7 +381,7 @@ class EventReader:
         before = next((p for p in phrases if p.last == i and not p.prep and p.entity is not None), None)
         if before is not None and _purpose(tokens[i].key) and not f.reading.pronoun and _can_act(before.entity):
             return before, None, i + 1  # يترأس وفد المملكة لحضور ...، دعا X Y لحضور ...: who goes to do it
-        if patient is not None and _purpose(tokens[i].key) and "of" in f.frame.targets:
+        if patient is not None and _purpose(tokens[i].key) and "of" in f.frame.targets and not _stance_complement(tokens, i):
             # لدعم القوات X، لمساعدة X: after ل of purpose the genitive is what is done to, and
             # the doer is the clause's
             owner = clause_agent
@@ -410,7 +421,8 @@ class EventReader:
                 and _partner_after(tokens, phrases, i)):
             f.fronted = self._speaker_now.first > i
             return self._speaker_now, None, i + 1  # قال X في مؤتمر صحفي مع Y، وفي اجتماع مع Y قال X: X met Y
-        if i > 1 and tokens[i - 1].key in cues()["during"] and not f.reading.pronoun and not definite:
+        stance = tokens[i - 1].key == _IN and f.frame.event_type in _ADVERSE  # قال X، في انتقاد لـ Y، إن
+        if i > 1 and (tokens[i - 1].key in cues()["during"] or stance) and not f.reading.pronoun and not definite:
             owner = next((p for p in (clause_agent, self._speaker_now) if p is not None and p.last == i - 1), None)
             if owner is None and _verb_of_saying(tokens[i - 2].key):
                 owner = self._speaker_now  # وأضاف خلال زيارة إلى Y
@@ -425,10 +437,41 @@ class EventReader:
             # شكر X Y على دعمه ل Z: the one thanked for it is its doer, not the one who thanks
             return self._reason_owner, None, i + 1
         if f.reading.pronoun and _singular_pronoun(tokens[i].key) or _his_after(tokens, i) or object_pronoun:
-            owner = clause_agent or _clause_subject(tokens, phrases, i)
+            speaker = _speaker_before(tokens, phrases, i) if f.reading.pronoun else None  # أعلنت مصر رفضها
+            owner = speaker or clause_agent or _clause_subject(tokens, phrases, i)
             if owner is not None:
                 return owner, None, i + 1  # زيارته، زيارة له، اختار X بلدين لزيارتهما: the clause's subject
         return None, None, i + 1
+
+    def _predicated(self, tokens, phrases: list[Phrase], f: _Found):
+        """قال X إن قرار Y غير مقبول، نقلت الوكالة عن X قوله إن التصريحات التكتيكية لـ Y مرفوضة: a
+        predicate of stance in the speaker's أن / إن clause, whose subject is an act (a deed or a
+        verbal noun) named as Y's: the speaker (agent) takes the stance on Y (target); قال X إن Y
+        ارتكب جرائم: the clause's own subject is the target (a frame whose target is ``subject``)."""
+        i = f.index
+        c = next((j for j in range(i - 1, -1, -1) if tokens[j].key in cues()["complementizer"] or tokens[j].text in _BREAKS), -1)
+        speaker = self._speaker_now
+        if c < 0 or tokens[c].key not in cues()["complementizer"] or speaker is None:
+            return None, None, i + 1
+        said = next((j for j in range(c - 1, -1, -1) if _says(tokens[j].key) or tokens[j].key in cues()["quote"]), -1)
+        if said < 0 or any(t.key in cues()["complementizer"] for t in tokens[said + 1 : c]):
+            return None, None, i + 1  # ذكر تقرير أن ...: no one's word; قال X إن Y ترى أن ...: Y's view
+        if speaker in phrases and speaker.first > c:
+            return None, None, i + 1  # the sentence's speaker is another verb's, further on
+        if _says(tokens[said].key) and _subject(tokens, phrases, said)[0] is None and _unnamed_subject(tokens, phrases, said) \
+                and not _names(speaker, tokens[said + 1].key):
+            return None, None, i + 1  # وأكد العدني أن ...: a speaker the tagger did not name
+        head = c + 1
+        if "subject" in f.frame.targets:  # قال X إن قوات Y ارتكبت جرائم: Y, the clause's subject right before the verb
+            subject = next((p for p in phrases if p.first == head and not p.prep and p.entity is not None), None)
+            particles = _cue_union("particle", "negation")
+            if subject is None or any(t.key not in particles for t in tokens[subject.last : i]):
+                return None, None, i + 1
+            return speaker, subject, i + 1
+        if head >= i or any(p.first <= head < p.last for p in phrases) or not _act_noun(tokens[head].key):
+            return None, None, i + 1
+        owner = _owner_of_act(tokens, phrases, head, i)
+        return (speaker, owner, i + 1) if owner is not None else (None, None, i + 1)
 
     def _sides(self, tokens, i: int, f: _Found, sentence_index: int):
         """الجانبان، الطرفان after a two-sided trigger (or after بين): the agent and the partner of
@@ -494,13 +537,13 @@ class EventReader:
         title = next((t for t in reversed(p.titles) if t.source != "force"), None)  # فخامة الرئيس: the office, not the honorific
         if title is None:
             return None
-        words = {w[2:] if w.startswith("ال") else w for w in match_key(title.text).split()}
+        words = {_bare_word(w) for w in match_key(title.text).split()}
         # رئيس وزراء لبنان: the state or body the title names is the holder's employer too
         named = p.head if p.head is not None and p.head.label in (GPE, ORG) else None
         country = p.country.cluster if p.country is not None else named.cluster if named is not None else None
         named_here = self._named_here  # a holder named here later would head the phrase (named before, it is taken up again)
         holders = [person for person, (role, _, employer) in self.roles.items()
-                   if words <= {w[2:] if w.startswith("ال") else w for w in match_key(role).split()}
+                   if words <= {_bare_word(w) for w in match_key(role).split()}
                    and (country is None or employer == country)
                    and named_here.get(person, -1) < p.first]
         if len(holders) != 1:
@@ -514,11 +557,18 @@ class EventReader:
 
     def _speaker(self, tokens, phrases: list[Phrase], sentence_index: int):
         """The named subject of a verb of saying (قال الجبير), the story's actor for the next sentence."""
+        for k in [k for k, t in enumerate(tokens) if t.key in cues()["quote"]]:
+            # نقلت الوكالة عن X، قائد Y، قوله: the one whose saying is quoted
+            quoted = next((p for p in phrases if p.head is not None and (p.last == k or p.last == k - 1 and tokens[k - 1].text in _COMMAS)), None)
+            if quoted is not None:
+                return quoted
         for i in compress(count(), map(_says, map(_KEY, tokens))):  # قال X، نفى X: the speaker
             subject, _ = _subject(tokens, phrases, i)
             if subject is not None and subject.head is not None:
                 return subject
             latest = self.subject
+            if subject is None and _unnamed_subject(tokens, phrases, i) and not (latest is not None and _names(latest[1], tokens[i + 1].key)):
+                continue  # وأكد العدني أن ...: a subject the tagger did not name, not the previous speaker (وقال الجبير is)
             if subject is None and latest is not None and latest[0] == sentence_index - 1 and _opens_sentence(tokens, i):
                 return latest[1]  # وأشار إلى أنه ...: the previous sentence's speaker goes on
         return None
@@ -555,6 +605,8 @@ class EventReader:
                 break
             if slot == "obj" and "adj" in frame.targets and _nationality_of_object(tokens, start, p):
                 slot = "adj"  # أدان القصف الإسرائيلي: the nation the object noun is said of
+            elif slot == "obj" and frame.event_type in _STANCES and _nationality_after_clitic(tokens, start, p):
+                slot = "p:" + tokens[p.first - 1].key[0]  # رفضه للتدخل الإيراني: the ل or ب on the noun
             if slot == "obj" and "pobj" in frame.targets and f.reading.pronoun and all(t.key in cues()["adverb"] for t in tokens[start : p.first]):
                 slot = "pobj"  # خلال لقائه الرئيس X: the noun's pronoun is its doer, the name after it its object
             kind = _phrase_kind(p)
@@ -568,7 +620,7 @@ class EventReader:
                     locations.append(p)  # التقى X Y في الرياض, not ... وزراء الدول الخمس في آسيا الوسطى
             elif kind == "place" and p.prep == _FROM and frame.event_type in _PLACE_EVENTS:
                 pass  # وصل إلى بغداد قادما من الرياض: where the trip began
-            elif p.via_noun and p.prep and _trigger_of(tokens[p.first - 1].key) is not None:
+            elif p.via_noun and p.prep and _trigger_of(tokens[p.first - 1].key) is not None and tokens[p.first - 1].key not in cues()["deed"]:
                 pass  # دعوة من X لزيارة مصر: مصر belongs to the visit, a noun of its own
             elif (p.prep == _BEFORE and tokens[p.first - 2].key == _FROM and frame.event_type in _STANCES and not targets
                   and kind in frame.target_types):
@@ -588,7 +640,43 @@ class EventReader:
             if p in targets or p in locations:
                 attached = p.last
             previous = p
+        if not targets and frame.event_type in _STANCES and frame.pos != "predicate":
+            doer = _act_doer(tokens, phrases, start, stop, frame)
+            if doer is not None and (doer.first, doer.last) not in agent_spans and _phrase_kind(doer) in frame.target_types:
+                targets.append(doer)  # أشاد بالجهود التي تبذلها X، ثمن الدعم الذي تقدمه X
         return targets, locations
+
+
+def _act_doer(tokens, phrases: list[Phrase], start: int, stop: int, frame: Frame) -> Phrase | None:
+    """أشاد بالجهود التي تبذلها X، ثمن الدعم الذي تقدمه X، أعرب عن تقديره للمبادرة التي أطلقها X:
+    the stance's first complement is an act (a deed noun or a verbal noun) that a verb after it,
+    carrying the act as its object pronoun, says X does: X is whom the stance is about."""
+    c = start
+    while c < stop and (tokens[c].key in cues()["adverb"] or tokens[c].text in _QUOTES):
+        c += 1
+    if c < stop and "p:" + tokens[c].key in frame.targets:
+        c += 1  # أثنى على الجهود (not: تصريحات X خلال اللقاء الذي أجراه Y)
+    if c >= stop or any(p.first <= c < p.last for p in phrases) or not _act_noun(tokens[c].key):
+        return None
+    return _doer_after(tokens, phrases, c)
+
+
+def _owner_of_act(tokens, phrases: list[Phrase], head: int, end: int) -> Phrase | None:
+    """Whose act the noun at ``head`` names, before ``end``: its genitive (قرار مجلس الأمن، التدخل
+    الإيراني), or a phrase in ل after its adjectives (التصريحات التكتيكية لحزب X)."""
+    k = head + 1
+    while k < end and tokens[k].key.startswith("ال") and tokens[k].key not in _PREPOSITIONS and _trigger_of(tokens[k].key) is None \
+            and not any(p.first == k for p in phrases):
+        k += 1
+    for p in phrases:
+        if p.last <= end and p.entity is not None and (p.first == head + 1 and not p.prep or p.first == k and p.prep == "ل" and not p.via_noun):
+            return p
+    return None
+
+
+def _act_noun(key: str) -> bool:
+    """جهود، بالدور، الدعم: a deed noun (kg/data/event_cues.tsv, deed) or a trigger's verbal noun."""
+    return any(stem in cues()["deed"] for stem, _, pronoun, _ in _stems(key) if not pronoun) or _noun_trigger(key) is not None
 
 
 def _topic_word(tokens, frame: Frame, start: int, stop: int) -> int:
@@ -688,7 +776,25 @@ def _phrases(tokens, entities: list[Mention], titles: list[Mention]) -> list[Phr
         current.comma = unit.first_token > 0 and tokens[unit.first_token - 1].text in _COMMAS
         _absorb(current, unit)
         phrases.append(current)
-    return _envoys_to_names(_titles_to_following_names(tokens, _apposed_titles_to_names(tokens, phrases)))
+    return _titles_across_body(tokens, _envoys_to_names(_titles_to_following_names(tokens, _apposed_titles_to_names(tokens, phrases))))
+
+
+def _titles_across_body(tokens, phrases: list[Phrase]) -> list[Phrase]:
+    """عضو لجنة الأمن والدفاع في مجلس النواب العراقي X: a title with its organisation, في and the
+    body that organisation belongs to, then a person's name: the name is the title's holder, one
+    phrase (not three). The body must be an organisation: وزير الخارجية في القاهرة X names a place."""
+    out = list(phrases)
+    for p, q, r in zip(phrases, phrases[1:], phrases[2:]):
+        titled = bool(p.titles) and p.titles[0].first_token == p.first and p.titles[0].source != "force"
+        if (not titled or p.prep or p.head is None or p.head.label != ORG or q.prep != _IN or q.first != p.last + 1
+                or q.head is None or q.head.label != ORG or r.first != q.last or r.prep or r.titles or r.conj or r.comma
+                or r.head is None or r.head.label != PERSON):
+            continue
+        if p not in out or q not in out or r not in out:
+            continue
+        p.last, p.head = r.last, r.head
+        out = [x for x in out if x is not q and x is not r]
+    return out
 
 
 def _apposed_titles_to_names(tokens, phrases: list[Phrase]) -> list[Phrase]:
@@ -902,7 +1008,8 @@ def _governor(tokens, unit: Mention, prefix: str) -> tuple[str, bool]:
                 return key[0], conj
             if j == k and key[:1] in ("ل", "ب") and key[1:] in cues()["deed"]:
                 return key[0], conj  # أشاد بدور المملكة، بجهود X: praised X's role is praised X
-            verbal = _trigger_of(key) is not None or any(st in support_verbs() for st, *_ in _stems(key))
+            # a deed noun passes the preposition on even when it is a trigger too (احتج على تصريحات X)
+            verbal = _trigger_of(key) is not None and key not in cues()["deed"] or any(st in support_verbs() for st, *_ in _stems(key))
             if not _construct_head(tokens[j]) or verbal or key.isdigit():
                 break
             if j == k and j > 0 and tokens[j - 1].key in _PREPOSITIONS:
@@ -1039,6 +1146,20 @@ def _nationality_of_object(tokens, start: int, p: Phrase) -> bool:
         return False
     noun = tokens[start]
     return noun.key.startswith("ال") and noun.key not in _PREPOSITIONS and _trigger_of(noun.key) is None
+
+
+def _nationality_after_clitic(tokens, start: int, p: Phrase) -> bool:
+    """رفضه للتدخل الإيراني، أشاد بالدور المصري: a nationality adjective alone right after the
+    definite noun (with ل or ب written on it) that opens the trigger's complements, past a few
+    adjectives of the trigger's own (إدانتها الشديدة للقصف الإسرائيلي): the act is that nation's."""
+    if p.head is not None or p.titles or p.country is None or p.prep or p.first - 1 < start:
+        return False
+    noun = tokens[p.first - 1].key
+    if not noun.startswith(("لل", "بال")) or _trigger_of(noun) is not None and _trigger_of(noun).pronoun:
+        return False
+    between = tokens[start : p.first - 1]
+    return len(between) <= 2 and all(t.key.startswith("ال") and t.key not in _PREPOSITIONS and t.key not in cues()["relative"]
+                                     and _trigger_of(t.key) is None for t in between)
 
 
 def _definite(key: str) -> bool:
@@ -1179,6 +1300,35 @@ def _object_antecedent(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
     return next((p for p in phrases if p.last == k + 1 and p.entity is not None and not p.prep), None)
 
 
+def _relative_antecedent(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
+    """X والذي جدد عقده مع Y رافضا Z: the named antecedent of the relative clause the word at ``i``
+    stands in (no break or comma between), which is that clause's subject."""
+    for j in range(i - 1, max(-1, i - _WINDOW), -1):
+        t = tokens[j]
+        if t.text in _BREAKS or t.text in _COMMAS or any(p.first <= j < p.last and _phrase_kind(p) in ("person", "org") for p in phrases):
+            return None
+        key = t.key[1:] if t.key[:1] == "و" and t.key[1:] in cues()["relative"] else t.key
+        if key in cues()["relative"]:
+            return next((p for p in phrases if p.last == j and p.head is not None and _phrase_kind(p) in ("person", "org")), None)
+    return None
+
+
+def _names(phrase: Phrase, key: str) -> bool:
+    """Whether a word (الجبير) is one of the words of the phrase's name (عادل الجبير)."""
+    name = getattr(phrase.head, "key", "") or ""
+    return bool(name) and _bare_word(key) in name.split()
+
+
+def _unnamed_subject(tokens, phrases: list[Phrase], i: int) -> bool:
+    """وأكد العدني، وقال مسؤولون: a noun right after the verb that opens no actor phrase (a title
+    would, وأكد الوزير) is its subject, one the tagger did not name."""
+    if i + 1 >= len(tokens) or not tokens[i + 1].key or tokens[i + 1].text in _CLAUSE_BREAKS:
+        return False  # وأضاف: «...»
+    if any(p.first == i + 1 and (p.head is not None or p.titles) for p in phrases):
+        return False  # a name or a title (وأكد الوزير): the holder, or the text's own subject
+    return _noun_after(tokens, i, phrases) or _overt_subject_after(tokens, i, phrases)
+
+
 def _overt_subject_after(tokens, i: int, phrases: list[Phrase]) -> bool:
     """The word after a verb is a bare noun (يقوم زعماء ...): an overt subject, unnamed. A dropped
     subject is followed by a preposition, an adverb, a named object or a verbal noun (بزيارة)."""
@@ -1222,6 +1372,27 @@ def _clause_subject(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
         if opens and tokens[k].key not in _PREPOSITIONS and tokens[k].text not in _COMMAS:
             return p
     return None
+
+
+def _bare_word(word: str) -> str:
+    """A title word without its article, or the ل and article of a genitive (النائب الثاني للرئيس:
+    رئيس), so that نائب الرئيس names the holder of النائب الثاني للرئيس."""
+    return word[2:] if word.startswith("ال") or word.startswith("لل") and len(word) > 4 else word
+
+
+def _speaker_before(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
+    """أعلن X رفضه، أعلنت مصر تأييدها، إن X أعلن رفضه: the named subject of a verb of saying right
+    before the word at ``i`` (whose pronoun is that subject's), or of the verb right before it."""
+    p = next((p for p in phrases if p.last == i and not p.prep and p.head is not None), None)
+    if p is None:
+        if i == 0 or not _says(tokens[i - 1].key):
+            return None
+        subject, _ = _subject(tokens, phrases, i - 1)
+        return subject if subject is not None and subject.last < i and subject.head is not None else None
+    k = p.first - 1
+    while k >= 0 and p.first - k <= _SUBJECT_GAP and tokens[k].key in cues()["adverb"]:
+        k -= 1
+    return p if k >= 0 and _says(tokens[k].key) else None
 
 
 def _support_genitive(tokens, phrases: list[Phrase], support: int) -> Phrase | None:
@@ -1307,6 +1478,16 @@ def _prepositional(key: str) -> bool:
     if key in _PREPOSITIONS:
         return True
     return any(key.startswith(p) and key[len(p):] in ("ه", "ها", "هم", "هما", "نا") for p in _PREPOSITIONS if len(p) > 1)
+
+
+def _stance_complement(tokens, i: int) -> bool:
+    """أعرب عن إدانته للقصف الإسرائيلي: a verbal noun after ل that completes a stance noun before
+    it (past its adjectives) is what the stance is about, not a purpose of the clause's subject."""
+    k = i - 1
+    while k > 0 and i - k <= 2 and tokens[k].key.startswith("ال") and _trigger_of(tokens[k].key) is None:
+        k -= 1
+    reading = _trigger_of(tokens[k].key) if k >= 0 else None
+    return reading is not None and any(fr.event_type in _STANCES | _ADVERSE for fr in reading.trigger.frames)
 
 
 def _purpose(key: str) -> bool:
@@ -1521,11 +1702,27 @@ def _opening_subject(tokens, phrases: list[Phrase], i: int, verbs: list[int]) ->
     if subject is None or subject.last > i:
         return None
     stops = cues()["complementizer"] | cues()["relative"] | cues()["pronoun"]
+    quoted = _quoted(tokens, subject.last, i)  # يكلف X الوكالة «بالتحقق من الالتزامات التي اتخذتها إيران»، ويطالب
     for j in range(subject.last, i):
         t = tokens[j]
-        if t.text in _BREAKS or t.key in stops or t.key in _ARGUMENT_STOPS or j in verbs or _verb_like(t.key):
+        if j not in quoted and (t.text in _BREAKS or t.key in stops or t.key in _ARGUMENT_STOPS or j in verbs or _verb_like(t.key)):
             return None
     return subject
+
+
+def _quoted(tokens, start: int, end: int) -> set[int]:
+    """The positions inside a quotation that opens and closes between ``start`` and ``end``
+    (the words a verb's complement quotes): a clause there does not end the verb's own."""
+    inside: set[int] = set()
+    opened = -1
+    for j in range(start, end):
+        text = tokens[j].text
+        if opened < 0 and text in ("«", "“"):
+            opened = j
+        elif opened >= 0 and text in ("»", "”"):
+            inside.update(range(opened + 1, j))
+            opened = -1
+    return inside
 
 
 def _reaches(tokens, phrases: list[Phrase], owner: Phrase, i: int) -> bool:
@@ -1622,6 +1819,8 @@ def _support_before(tokens, i: int, triggers_seen: list[int], phrases: list[Phra
 def _frame_for(reading: Reading, tokens, i: int) -> Frame | None:
     """The verb or noun frame a reading opens, from its prefixes and the word before it."""
     verb, noun = reading.trigger.frame("verb"), reading.trigger.frame("noun")
+    if verb is None and noun is None:
+        return None if reading.nominal else reading.trigger.frame("predicate")  # غير مقبول، مرفوضة
     after_preposition = i > 0 and tokens[i - 1].key in _PREPOSITIONS
     if reading.nominal or after_preposition or (i > 0 and tokens[i - 1].key in cues()["negation"] and tokens[i - 1].key == match_key("عدم")):
         return noun

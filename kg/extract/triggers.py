@@ -17,12 +17,12 @@ from importlib import resources
 from kg.normalize import match_key, strip_diacritics, strip_tatweel
 
 _PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه", "كم", "نا")
-SLOTS_FIXED = frozenset({"obj", "between", "of", "adj", "pobj"})
+SLOTS_FIXED = frozenset({"obj", "between", "of", "adj", "pobj", "subject", "subject_of"})
 TYPES = frozenset({"person", "org", "place", "misc"})  # misc: a named event, agreement or law
 CUE_ROLES = frozenset({"negation", "deny", "future", "particle", "relative", "adverb", "topic", "force", "speech", "sports",
                        "honorific", "pronoun", "opener", "this_country", "place_noun", "gather", "doer", "complementizer", "during",
                        "condition", "sequel", "sides", "ceremony", "include", "plain_sense", "rank", "claim", "verbal",
-                       "circumstantial", "wish", "deed", "statement", "cease", "postpone"})
+                       "circumstantial", "wish", "deed", "statement", "cease", "postpone", "quote"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,8 +275,8 @@ def check_lexicon() -> list[str]:
         where = f"event_frames.tsv {r['frame']}"
         if r["kind"] not in known:
             problems.append(f"{where}: unknown kind {r['kind']}")
-        if r["pos"] not in ("verb", "noun"):
-            problems.append(f"{where}: pos must be verb or noun, not {r['pos']!r}")
+        if r["pos"] not in ("verb", "noun", "predicate"):
+            problems.append(f"{where}: pos must be verb, noun or predicate, not {r['pos']!r}")
         for column in ("targets", "topic"):
             for slot in (r[column] or "").split(","):
                 if slot and slot not in SLOTS_FIXED and not (slot.startswith("p:") and len(slot) > 2):
