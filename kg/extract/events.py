@@ -69,6 +69,8 @@ _INTERVIEWS = frozenset({"MEET", "TALKS"})  # with a newspaper or channel as one
 _STANCES = frozenset({"PRAISE", "SUPPORT", "CRITICIZE", "CONDEMN", "REJECT"})  # kinds whose على names what the target did (شكره على دعمه)
 _ON = match_key("على")
 _WISH_GAP = 6  # words between a verb of wishing and its أن (يريد الرئيس X أن ...)
+_HAND = match_key("يد")  # على يد X: by X's hand, the doer of a noun
+_CASUALTY_GAP = 8  # words between a casualty noun (مقتل X) and the attack that caused it
 
 
 @dataclass(slots=True)
@@ -111,6 +113,7 @@ class EventReader:
         phrases = _honorific_phrases(tokens, _phrases(tokens, entities, titles), self.honored)
         self._named_here = {m.cluster for m in entities}
         found = self._triggers(tokens, entities, phrases)
+        self._found_now = found
         date_text = _date_in(sentence.text)
         date_iso = to_iso(date_text, self.doc.date)
         verbs = [f.index for f in found if f.frame.pos == "verb"]
@@ -139,6 +142,8 @@ class EventReader:
                 targets = [target_phrase, *targets]
             if not targets and f.frame.conflict and f.frame.pos == "verb":
                 targets = self._repelled(tokens, phrases, f, found, start, sentence.index)
+            if not targets and f.frame.conflict and f.frame.pos == "noun":
+                targets = _casualties(tokens, phrases, f.index, agents)  # مقتل X بغارة للتحالف: X was struck
             targets = [q for q in (self._named(p) for p in targets) if q is not None]
             if targets and f.frame.event_type in _THANKS:
                 self._reason_owner = targets[0]  # شكر X Y على دعمه: دعمه is Y's
@@ -201,6 +206,28 @@ class EventReader:
             return []
         doer, _, _ = self._agent(tokens, phrases, g, None, sentence_index)
         return [doer] if doer is not None else []
+
+    def _attack_subject(self, tokens, phrases: list[Phrase], f: _Found, sentence_index: int):
+        """استهدفت غارات للتحالف مواقع X، غارات التحالف تقتل X: a verb of force whose subject is an
+        attack noun (after the verb, or opening the clause right before it) with its doer named
+        after it (genitive, ل, adjective, نفذها X) has that doer as agent; its object follows.
+        None when the verb's subject is no such noun."""
+        j = f.index + 1
+        while j < len(tokens) and j - f.index <= _SUBJECT_GAP and tokens[j].key in cues()["adverb"]:
+            j += 1
+        for noun in self._found_now:
+            if noun.frame.pos != "noun" or not noun.frame.conflict or noun.frame.patient or noun.support >= 0:
+                continue
+            if noun.index != j and not (noun.index < f.index and _opens_clause(tokens, _phrase_at(noun.index))):
+                continue
+            doer, _, start = self._agent(tokens, phrases, noun, None, sentence_index)
+            if doer is None or doer not in phrases or doer.first <= noun.index:
+                continue  # هجومه، the clause's subject: no doer the noun itself names
+            if noun.index == j:
+                return doer, None, start
+            if doer.last == f.index:
+                return doer, None, f.index + 1  # غارات التحالف تقتل X: the noun and its doer before the verb
+        return None
 
     def _destination(self, tokens, phrases: list[Phrase], f: _Found, stop: int) -> list[Phrase]:
         """Where a trip with no named destination went: the places a pronoun on the trigger points
@@ -282,6 +309,14 @@ class EventReader:
         """The agent phrase by position, a target phrase the frame's voice gives, and where targets start."""
         i = f.index
         if f.frame.pos == "verb":
+            if f.frame.conflict:
+                doer = self._attack_subject(tokens, phrases, f, sentence_index)
+                if doer is not None:
+                    return doer  # استهدفت غارات للتحالف مواقع X: the attack's doer strikes
+            if f.frame.passive:
+                subject, start = _subject(tokens, phrases, i)
+                armed = subject is not None and _overt_armed(tokens, phrases, subject, i)
+                return (subject, None, start) if armed else (None, None, i + 1)  # قُتل الرئيس X: no doer named
             if _circumstantial(tokens[i].key):
                 return clause_agent or self._speaker_now, None, i + 1  # قال X، مشيدا ب Y: X praises
             if self._speaker_now is not None and (_first_plural(tokens[i].key) or _quoted_first_singular(tokens, phrases, i)):
@@ -350,6 +385,17 @@ class EventReader:
         # a noun with the article takes no genitive (حضر اللقاء X: X attended, not the meeting's doer)
         definite = _definite(tokens[i].key)
         genitive = next((p for p in phrases if p.first == i + 1 and not p.prep and p.head is not None), None)
+        if f.frame.patient:
+            # اعتقال X على يد Y، اختطاف X من قبل Y، الاعتقال الإسرائيلي ل X: the genitive is what is done to
+            doer = _by_agent(tokens, phrases, i) or (_adjective_actor(tokens, phrases, i) if definite else None)
+            if doer is None:
+                return None, None, i + 1
+            patient = genitive if genitive is not None and genitive is not doer else None
+            return doer, patient, doer.last
+        owner = next((p for p in phrases if p.first == i + 1 and p.prep == "ل" and p.head is not None and p.head.label == ORG), None)
+        if owner is not None and f.frame.conflict and not definite and not f.reading.pronoun:
+            f.genitive_agent = f.named_doer = True
+            return owner, None, owner.last  # غارة للتحالف، هجمات لتنظيم X: ل after an indefinite attack names its doer
         parties = _nationality_pair(tokens, phrases, i) if f.frame.symmetric else None
         if parties is not None:
             return parties  # محادثات سعودية - أمريكية: the two nations are the parties
@@ -506,7 +552,8 @@ class EventReader:
         agent_spans = {(a.first, a.last) for a in agents}
         targets: list[Phrase] = []
         locations: list[Phrase] = _fronted_place(tokens, phrases, f.index) if frame.located else []
-        previous: Phrase | None = None
+        # مواجهات بين X وفدائيين فلسطينيين: the party after an agent read from بين is its partner
+        previous: Phrase | None = agents[-1] if agents and agents[-1].prep == _BETWEEN else None
         purpose = frame.pos == "noun" and _purpose(tokens[f.index].key)  # لحضور حفل افتتاح X: X is what is done
         # حضر X حفل افتتاح Y، شهد X مراسم توقيع Y: a ceremony noun's chain leads to what was attended
         opening = next((j for j in range(start, stop) if tokens[j].key not in cues()["adverb"]), stop)
@@ -522,9 +569,12 @@ class EventReader:
             slot = "p:" + p.prep if p.prep else "obj"
             if slot == "p:ل" and f.genitive_agent and "of" in frame.targets and not _verb_between(tokens, start, p.first):
                 slot = "of"  # قصف التحالف لمواقع X: after the doer's genitive, ل marks the object (not: هجمات X لم تترك للحكومة)
-            owner = slot == "p:ل" and _owner_of_site(tokens, start, p, frame)
+            owner = bool(slot == "p:ل" and _owner_of_site(tokens, start, p, frame))
             if owner:
-                slot = "p:" + tokens[p.first - 2].key  # غارات على مواقع للحوثيين: the sites' owner is what is struck
+                slot = _owner_of_site(tokens, start, p, frame)  # غارات على مواقع للحوثيين: the sites' owner is what is struck
+            holder = _holder_of_site(tokens, start, p, frame)
+            if holder:
+                slot, owner = holder, True  # على معسكر يسيطر عليه X، مواقع تابعة لـ X: X is struck
             if p.prep == _BETWEEN or (previous is not None and previous.prep == _BETWEEN and (p.conj or p.comma)):
                 slot = "between"
             coordinated = previous is not None and not p.prep and (p.conj or p.comma) and previous.last >= p.first - 1
@@ -550,7 +600,7 @@ class EventReader:
                 targets.append(p)  # أشاد بالجهود المبذولة من قبل X: the doer of the act a stance is about
             elif slot == "obj" and not (_next_to(tokens, start, p.first) or purpose and _construct_chain(tokens, opening if frame.pos == "verb" else start, p.first)):
                 pass  # an object follows its verb and subject; a name further on belongs to another phrase
-            elif slot == "obj" and frame.pos == "noun" and kind != "place" and not purpose:
+            elif slot == "obj" and frame.pos == "noun" and kind != "place" and not purpose and not frame.patient:
                 pass  # a verbal noun's genitive: a place is where it went (زيارة الأردن), a person its doer
             elif (slot != "obj" and unnamed is not None and (p.first > unnamed or p.first == unnamed and _own_preposition(p) and not owner)
                   and not _construct_chain(tokens, unnamed, p.first)
@@ -758,6 +808,8 @@ def _joins(tokens, phrase: Phrase, unit: Mention, last_unit: Mention) -> bool:
         if not (unit.label == PERSON and phrase.titles and (phrase.head is None or phrase.head.label != PERSON)):
             return False
     clitic = _prefix(tokens[unit.first_token], unit)
+    if unit.label == PERSON and phrase.titles and all(t.source == "force" for t in phrase.titles):
+        return False  # اعتقلت السلطات المصرية X: forces and authorities take no person's name
     if gap == 0 and unit.label == ORG and last_unit.source == "force" and _agrees(tokens[last_unit.first_token].key, tokens[unit.first_token].key):
         return True  # المسلحون الحوثيون، الميليشيات الحوثية: the name is the force noun's adjective
     if gap == 0 and unit.label in (GPE, LOC) and last_unit.source == "force" and last_unit.key in cues()["place_noun"]:
@@ -859,6 +911,8 @@ def _governor(tokens, unit: Mention, prefix: str) -> tuple[str, bool]:
                 return key[0], conj
             if j == k and key[:1] in ("ل", "ب") and key[1:] in cues()["deed"]:
                 return key[0], conj  # أشاد بدور المملكة، بجهود X: praised X's role is praised X
+            if j == k and key[:1] == "ل" and key[1:] in cues()["site"]:
+                return "ل", conj  # قصف التحالف لمواقع الحوثيين: the sites' holder is the object
             verbal = _trigger_of(key) is not None or any(st in support_verbs() for st, *_ in _stems(key))
             if not _construct_head(tokens[j]) or verbal or key.isdigit():
                 break
@@ -1020,9 +1074,11 @@ def _nationality_pair(tokens, phrases: list[Phrase], i: int) -> tuple[Phrase, Ph
 
 
 def _by_agent(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
-    """هجوم ... من قبل X: the passive agent named by من قبل within a few words after the noun."""
+    """هجوم ... من قبل X، اعتقاله على يد X: the doer named by من قبل or على يد within a few words after the noun."""
     for p in phrases:
-        if i < p.first <= i + _BY_GAP and p.prep == _BEFORE and tokens[p.first - 2].key == _FROM and p.entity is not None:
+        by = p.prep == _BEFORE and tokens[p.first - 2].key == _FROM
+        hand = p.first >= 2 and tokens[p.first - 1].key == _HAND and tokens[p.first - 2].key == _ON  # على يد X
+        if i < p.first <= i + _BY_GAP and (by or hand) and p.entity is not None:
             return None if _breaks(tokens, i + 1, p.first) else p
     return None
 
@@ -1194,12 +1250,87 @@ def _criticism() -> Kind:
     return kinds()["CRITICIZE"]
 
 
-def _owner_of_site(tokens, start: int, p: Phrase, frame: Frame) -> bool:
-    """على مواقع للحوثيين: a ل-phrase right after an indefinite noun that a preposition of the
-    frame's targets governs owns that noun, and takes the preposition's slot."""
+def _owner_of_site(tokens, start: int, p: Phrase, frame: Frame) -> str:
+    """على مواقع للحوثيين، قصفت X مواقع للحوثيين: a ل-phrase right after an indefinite noun that a
+    preposition of the frame's targets governs (or that is the verb's object) owns that noun, and
+    takes the preposition's slot (or the object's); "" when it owns none."""
     k = p.first - 2
-    return (frame.conflict and k >= start and "p:" + tokens[k].key in frame.targets and _construct_head(tokens[k + 1])
-            and _trigger_of(tokens[k + 1].key) is None)
+    if not frame.conflict or k + 1 < start or not _construct_head(tokens[k + 1]) or _trigger_of(tokens[k + 1].key) is not None:
+        return ""
+    if k >= start and "p:" + tokens[k].key in frame.targets:
+        return "p:" + tokens[k].key
+    return "obj" if k + 1 == start and frame.pos == "verb" and "obj" in frame.targets else ""
+
+
+_ON_IT = frozenset(match_key(w) for w in ("عليه", "عليها", "عليهم"))
+
+
+def _phrase_at(i: int) -> Phrase:
+    """A one-token phrase at ``i`` with no entity, to ask where a word stands in its clause."""
+    return Phrase(i, i + 1, None, None)
+
+
+def _holder_of_site(tokens, start: int, p: Phrase, frame: Frame) -> str:
+    """على معسكر يسيطر عليه X، مواقع تابعة لـ X: the holder of the unnamed site an act of force
+    struck is struck; the slot of the site (the preposition before it, or the verb's object), or
+    "" when ``p`` holds no such site."""
+    if not frame.conflict or p.first - 2 < start:
+        return ""
+    k = p.first - 1
+    holds = cues()["holds"]
+    if tokens[k].key in _ON_IT and not p.prep and tokens[k - 1].key in holds:
+        site = k - 2  # يسيطر عليه X
+    elif p.prep == "ل" and tokens[k].key in holds and not p.via_noun:
+        site = k - 1  # تابعة لـ X
+    else:
+        return ""
+    if site < start or tokens[site].text in _COMMAS or _verb_like(tokens[site].key):
+        return ""
+    before = "p:" + tokens[site - 1].key if site > start else ""
+    if before in frame.targets:
+        return before
+    return "obj" if site == start and "obj" in frame.targets else ""
+
+
+def _overt_armed(tokens, phrases: list[Phrase], subject: Phrase, i: int) -> bool:
+    """The subject of a verb that unvowelled also reads as passive (قتل، اعتقل) is its doer only
+    when it stands before the verb (X اختطفهم), or after it as an actor with no person's title
+    (قُتل قائد X) followed by the verb's object (قتلت القوات الأمريكية 30 مسلحا; not قُتل
+    مسلحو X في غارة)."""
+    if subject.last <= i:
+        return True
+    if subject.entity is None or any(t.source != "force" for t in subject.titles):
+        return False
+    k = subject.last
+    while k < len(tokens) and tokens[k].key in cues()["adverb"]:
+        k += 1
+    if k >= len(tokens):
+        return False
+    t = tokens[k]
+    if t.text in _BREAKS or t.text in _COMMAS or t.text in _DASHES or _prepositional(t.key):
+        return False
+    return not (t.key[:1] in ("و", "ف", "ب") and not any(q.first == k for q in phrases))
+
+
+def _casualties(tokens, phrases: list[Phrase], i: int, agents: list[Phrase]) -> list[Phrase]:
+    """مقتل X بغارة للتحالف، إصابة X في هجوم لـ Y، مقتل X جراء قصف Y: the named dead or wounded
+    before the attack that caused them (a casualty noun, then its genitive or من X, then the
+    attack after ب، في or a word of cause) are what it struck."""
+    key = tokens[i].key
+    cause = key[:1] == "ب" or (i > 0 and (tokens[i - 1].key in cues()["cause"] or tokens[i - 1].key == _IN))
+    if not cause:
+        return []
+    first = i - 1 if key[:1] != "ب" else i
+    spans = {(a.first, a.last) for a in agents}
+    for c in range(first - 1, max(-1, first - 1 - _CASUALTY_GAP), -1):
+        t = tokens[c]
+        if t.text in _BREAKS or t.text in _COMMAS or _verb_like(t.key):
+            return []
+        bare = t.key[1:] if t.key[:1] in ("و", "ف") else t.key
+        if bare in cues()["casualty"]:
+            return [p for p in phrases if c < p.first and p.last <= first and (p.first, p.last) not in spans
+                    and p.prep in ("", _FROM) and _kind(p.entity) in ("person", "org")]
+    return []
 
 
 def _one_side(tokens, end: int) -> bool:
@@ -1278,7 +1409,8 @@ def _genitive_then_target(phrases: list[Phrase], i: int, verb: Frame, noun: Fram
     genitive = next((p for p in phrases if p.first == i + 1 and not p.prep and p.head is not None), None)
     if genitive is None or not _can_act(genitive.head):
         return False
-    return any(p.first == genitive.last and p.prep == "ل" and not p.conj for p in phrases)
+    # دعم المملكة لمصر; قصف التحالف لمواقع X (ل on the noun X is the genitive of)
+    return any(p.prep == "ل" and not p.conj and (p.first == genitive.last or p.first == genitive.last + 1 and p.via_noun) for p in phrases)
 
 
 def _wished(tokens, f: _Found) -> bool:
