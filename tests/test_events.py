@@ -880,3 +880,78 @@ def test_a_meeting_with_a_channel_is_an_interview_not_a_meeting(monkeypatch):
 def test_taking_part_in_a_country_is_no_attendance(monkeypatch):
     events, _ = _events("واقتصرت مشاركة بريطانيا في سوريا على طلعات الاستطلاع.", {}, monkeypatch)
     assert not [e for e in events if e[0] == "ATTEND"]
+
+
+# -- war and coercion: attacks told through their nouns, killings, detentions, sanctions -------
+def test_a_verb_whose_subject_is_an_attack_noun_takes_the_nouns_doer(monkeypatch):
+    events, _ = _events("واستهدفت غارات لحركة حماس مواقع حزب الله في بيروت.", ORGS, monkeypatch)
+    assert _one(events, "ATTACK")[2:] == (frozenset({"حركة حماس"}), frozenset({"حزب الله", "بيروت"}))
+    events, _ = _events("وقال سامي النجار إن غارات حركة حماس تستهدف بيروت.", ORGS, monkeypatch)
+    assert _one(events, "ATTACK")[2:] == (frozenset({"حركة حماس"}), frozenset({"بيروت"}))
+    # an attack noun that names no doer lends none
+    events, _ = _events("واستهدفت غارات مواقع حزب الله في بيروت.", ORGS, monkeypatch)
+    assert not [e for e in events if e[0] == "ATTACK"], events
+
+
+def test_li_after_an_indefinite_attack_names_its_doer_and_the_dead_before_it_its_target(monkeypatch):
+    events, _ = _events("وقتل سامي النجار بغارة لحركة حماس في بيروت.", ORGS, monkeypatch)
+    assert _one(events, "ATTACK")[2:] == (frozenset({"حركة حماس"}), frozenset({"سامي النجار", "بيروت"}))
+    # ل on a place after the attack is what it struck, never who struck
+    events, _ = _events("وأدان سامي النجار قصفا لحلب.", ORGS, monkeypatch)
+    assert not [e for e in events if e[0] == "ATTACK"], events
+
+
+def test_the_holder_of_a_struck_site_is_the_target(monkeypatch):
+    for text in ("وشنت قوات التحالف غارات على معسكر تسيطر عليه حركة حماس.",
+                 "وشنت قوات التحالف غارات على مواقع تابعة لحركة حماس.",
+                 "وقصفت قوات التحالف مواقع لحركة حماس."):
+        events, _ = _events(text, ORGS, monkeypatch)
+        assert _one(events, "ATTACK")[2:] == (frozenset({"التحالف"}), frozenset({"حركة حماس"})), (text, events)
+    events, _ = _events("وزار سامي النجار معسكرا تسيطر عليه حركة حماس.", ORGS, monkeypatch)
+    assert not [e for e in events if e[0] == "ATTACK"], events
+
+
+def test_the_doer_of_an_attack_names_the_sites_after_li(monkeypatch):
+    events, _ = _events("وأسفر قصف حركة حماس لمواقع حزب الله عن مقتل العشرات.", ORGS, monkeypatch)
+    assert _one(events, "ATTACK")[2:] == (frozenset({"حركة حماس"}), frozenset({"حزب الله"}))
+
+
+def test_killing_needs_an_overt_armed_subject_and_an_object(monkeypatch):
+    events, _ = _events("وقتلت قوات التحالف 30 عنصرا من حركة حماس.", ORGS, monkeypatch)
+    assert _one(events, "ATTACK")[2:] == (frozenset({"التحالف"}), frozenset({"حركة حماس"}))
+    # unvowelled قتل is also passive: the one killed is no killer
+    for text in ("وقتل سامي النجار في بيروت.", "وقتل مسلحو حركة حماس في غارة على بيروت.",
+                 "وقتل قائد حركة حماس في بيروت.", "وقتل 20 شخصا في بيروت."):
+        events, _ = _events(text, ORGS, monkeypatch)
+        assert not [e for e in events if e[0] == "ATTACK" and e[2] & {"حركة حماس", "سامي النجار"}], (text, events)
+
+
+def test_authorities_arrest_for_their_country_and_a_passive_arrest_has_no_doer(monkeypatch):
+    events, _ = _events("واعتقلت السلطات المصرية سامي النجار في القاهرة.", ORGS, monkeypatch)
+    kind, _, agents, others = _one(events, "ARREST")
+    assert agents == frozenset({"مصر"}) and "سامي النجار" in others
+    events, _ = _events("واعتقل سامي النجار في القاهرة أمس.", ORGS, monkeypatch)
+    assert not [e for e in events if e[0] == "ARREST"], events
+
+
+def test_a_detention_noun_has_the_detainee_as_genitive(monkeypatch):
+    events, _ = _events("وجاء اعتقال سامي النجار على يد حركة حماس بعد أسابيع.", ORGS, monkeypatch)
+    assert _one(events, "ARREST")[2:] == (frozenset({"حركة حماس"}), frozenset({"سامي النجار"}))
+    events, _ = _events("وجددت حركة حماس حبس أربعة من أعضاء حزب الله.", ORGS, monkeypatch)
+    assert _one(events, "ARREST")[2:] == (frozenset({"حركة حماس"}), frozenset({"حزب الله"}))
+    # a detention that names no doer: the detainee is never its agent
+    events, _ = _events("وندد كريم الفاضل باعتقال سامي النجار.", ORGS, monkeypatch)
+    assert not [e for e in events if e[0] == "ARREST"], events
+
+
+def test_imposing_sanctions_as_a_noun(monkeypatch):
+    events, _ = _events("وقرر حزب الله فرض عقوبات على حركة حماس.", ORGS, monkeypatch)
+    assert _one(events, "SANCTION")[2:] == (frozenset({"حزب الله"}), frozenset({"حركة حماس"}))
+    events, _ = _events("وقرر حزب الله فرض الأمن في بيروت.", ORGS, monkeypatch)
+    assert not [e for e in events if e[0] == "SANCTION"], events
+
+
+def test_the_other_party_of_clashes_named_by_a_nationality(monkeypatch):
+    events, _ = _events("واندلعت مواجهات بين قوات حزب الله وفدائيين فلسطينيين في بيروت.", ORGS, monkeypatch)
+    kind, _, agents, others = _one(events, "ATTACK")
+    assert agents == frozenset({"حزب الله"}) and others >= {"فلسطين", "بيروت"}

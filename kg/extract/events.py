@@ -125,7 +125,7 @@ class EventReader:
         clause_agent = None
         for f in found:
             agent_phrase, target_phrase, start = self._agent(tokens, phrases, f, clause_agent, sentence.index)
-            if f.frame.pos == "verb":
+            if f.frame.pos == "verb" and not f.frame.passive:  # قُتل X: a passive verb drops no subject
                 self._subjectless = agent_phrase is None  # هنأ الرئيس X ...، وهنأ Y: the subject the text drops
             if agent_phrase is None or _wished(tokens, f) or (f.frame.state and f.frame.pos == "noun" and not f.named_doer):
                 continue  # no doer; a stance only wished; سيطرتها، السيطرة الإسرائيلية: a state as much as an act
@@ -602,7 +602,7 @@ class EventReader:
                 pass  # an object follows its verb and subject; a name further on belongs to another phrase
             elif slot == "obj" and frame.pos == "noun" and kind != "place" and not purpose and not frame.patient:
                 pass  # a verbal noun's genitive: a place is where it went (زيارة الأردن), a person its doer
-            elif (slot != "obj" and unnamed is not None and (p.first > unnamed or p.first == unnamed and _own_preposition(p) and not owner)
+            elif (slot != "obj" and unnamed is not None and not holder and (p.first > unnamed or p.first == unnamed and _own_preposition(p) and not owner)
                   and not _construct_chain(tokens, unnamed, p.first)
                   and not (_fallback_place(p, frame, kind) and not targets)):
                 pass  # تحية لرجال الأمن على نجاحهم في ... بتنظيم X: the slot went to an unnamed noun, X is deeper
@@ -808,8 +808,8 @@ def _joins(tokens, phrase: Phrase, unit: Mention, last_unit: Mention) -> bool:
         if not (unit.label == PERSON and phrase.titles and (phrase.head is None or phrase.head.label != PERSON)):
             return False
     clitic = _prefix(tokens[unit.first_token], unit)
-    if unit.label == PERSON and phrase.titles and all(t.source == "force" for t in phrase.titles):
-        return False  # اعتقلت السلطات المصرية X: forces and authorities take no person's name
+    if unit.label == PERSON and phrase.country is not None and phrase.titles and all(t.source == "force" for t in phrase.titles):
+        return False  # اعتقلت السلطات المصرية X: forces named by their country take no person's name (قوات صالح do)
     if gap == 0 and unit.label == ORG and last_unit.source == "force" and _agrees(tokens[last_unit.first_token].key, tokens[unit.first_token].key):
         return True  # المسلحون الحوثيون، الميليشيات الحوثية: the name is the force noun's adjective
     if gap == 0 and unit.label in (GPE, LOC) and last_unit.source == "force" and last_unit.key in cues()["place_noun"]:
@@ -1192,7 +1192,7 @@ def _first_person(key: str) -> bool:
     if reading is None or reading.nominal:
         return False
     if key.startswith("ا"):
-        return True
+        return not key.startswith(("ات", "ان", "است"))  # استهدف، انتقد، اتهم: the past of forms VII, VIII and X
     third = _trigger_of("ي" + key[1:]) if key.startswith("ن") else None
     return third is not None and bool(set(third.trigger.frames) & set(reading.trigger.frames))
 
