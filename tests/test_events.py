@@ -955,3 +955,21 @@ def test_the_other_party_of_clashes_named_by_a_nationality(monkeypatch):
     events, _ = _events("واندلعت مواجهات بين قوات حزب الله وفدائيين فلسطينيين في بيروت.", ORGS, monkeypatch)
     kind, _, agents, others = _one(events, "ATTACK")
     assert agents == frozenset({"حزب الله"}) and others >= {"فلسطين", "بيروت"}
+
+
+def test_an_attack_nouns_adjectival_clause_strikes_for_the_nouns_doer(monkeypatch):
+    text = "وأطلق سامي النجار «حربا على الارهاب»، تستهدف حركة حماس."
+    events, _ = _events(text, ORGS, monkeypatch)
+    assert _one(events, "ATTACK")[2:] == (frozenset({"سامي النجار"}), frozenset({"حركة حماس"}))
+    # a definite war is no indefinite antecedent; a name between ends the clause
+    for text in ("وأطلق سامي النجار الحرب على الارهاب، وتستهدف حركة حماس بيروت.",
+                 "وأطلق سامي النجار حربا على حزب الله تستهدف حركة حماس."):
+        events, _ = _events(text, ORGS, monkeypatch)
+        assert not [e for e in events if e[0] == "ATTACK" and "حركة حماس" in e[3] and "سامي النجار" in e[2]], (text, events)
+
+
+def test_an_assassination_has_the_victim_as_genitive(monkeypatch):
+    events, _ = _events("وأدان سامي النجار اغتيال كريم الفاضل على يد حركة حماس.", ORGS, monkeypatch)
+    assert [e[2:] for e in events if e[0] == "ATTACK"] == [(frozenset({"حركة حماس"}), frozenset({"كريم الفاضل"}))], events
+    events, _ = _events("وأدان سامي النجار اغتيال كريم الفاضل.", ORGS, monkeypatch)
+    assert not [e for e in events if e[0] == "ATTACK"], events

@@ -71,6 +71,7 @@ _ON = match_key("على")
 _WISH_GAP = 6  # words between a verb of wishing and its أن (يريد الرئيس X أن ...)
 _HAND = match_key("يد")  # على يد X: by X's hand, the doer of a noun
 _CASUALTY_GAP = 8  # words between a casualty noun (مقتل X) and the attack that caused it
+_DESCRIPTION_GAP = 5  # words between an indefinite attack noun and the verb of its adjectival clause
 
 
 @dataclass(slots=True)
@@ -216,12 +217,19 @@ class EventReader:
         while j < len(tokens) and j - f.index <= _SUBJECT_GAP and tokens[j].key in cues()["adverb"]:
             j += 1
         for noun in self._found_now:
-            if noun.frame.pos != "noun" or not noun.frame.conflict or noun.frame.patient or noun.support >= 0:
+            if noun.frame.pos != "noun" or not noun.frame.conflict or noun.frame.patient:
                 continue
-            if noun.index != j and not (noun.index < f.index and _opens_clause(tokens, _phrase_at(noun.index))):
+            described = _describes(tokens, phrases, noun.index, f.index)
+            if noun.support >= 0 and not described:
+                continue
+            if noun.index != j and not described and not (noun.index < f.index and _opens_clause(tokens, _phrase_at(noun.index))):
                 continue
             doer, _, start = self._agent(tokens, phrases, noun, None, sentence_index)
-            if doer is None or doer not in phrases or doer.first <= noun.index:
+            if doer is None or doer not in phrases:
+                continue
+            if described and noun.index < f.index:
+                return doer, None, f.index + 1  # أطلق X حربا، تستهدف Y: the war that targets Y is X's
+            if doer.first <= noun.index:
                 continue  # هجومه، the clause's subject: no doer the noun itself names
             if noun.index == j:
                 return doer, None, start
@@ -1263,6 +1271,19 @@ def _owner_of_site(tokens, start: int, p: Phrase, frame: Frame) -> str:
 
 
 _ON_IT = frozenset(match_key(w) for w in ("عليه", "عليها", "عليهم"))
+
+
+def _describes(tokens, phrases: list[Phrase], noun: int, verb: int) -> bool:
+    """حربا على الإرهاب، تستهدف X: an imperfect verb a few words after an indefinite attack noun,
+    with no name, verb or break between (a comma and quotes may stand), is the noun's adjectival
+    clause: the noun is its subject."""
+    if not 0 < verb - noun <= _DESCRIPTION_GAP or _definite(tokens[noun].key) or not _imperfect(tokens[verb].key):
+        return False
+    between = range(noun + 1, verb)
+    if any(p.first in between and p.entity is not None for p in phrases):
+        return False
+    return not any((tokens[k].text in _BREAKS and tokens[k].text not in _QUOTES) or _verb_like(tokens[k].key)
+                   or _trigger_of(tokens[k].key) is not None for k in between)
 
 
 def _phrase_at(i: int) -> Phrase:
