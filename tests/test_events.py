@@ -973,3 +973,39 @@ def test_an_assassination_has_the_victim_as_genitive(monkeypatch):
     assert [e[2:] for e in events if e[0] == "ATTACK"] == [(frozenset({"حركة حماس"}), frozenset({"كريم الفاضل"}))], events
     events, _ = _events("وأدان سامي النجار اغتيال كريم الفاضل.", ORGS, monkeypatch)
     assert not [e for e in events if e[0] == "ATTACK"], events
+
+
+def test_a_verbal_noun_between_a_title_and_a_nationality_keeps_them_apart(monkeypatch):
+    events, _ = _events("وطالب الرئيس برفع العقوبات الأمريكية المفروضة على إيران.", NAMES, monkeypatch)
+    assert _one(events, "SANCTION")[2:] == (frozenset({"الولايات المتحدة"}), frozenset({"إيران"}))
+    assert not [e for e in events if e[0] == "DEMAND"], events
+
+
+def test_a_passive_auxiliary_leaves_a_coercion_without_its_doer(monkeypatch):
+    events, _ = _events("وأكد سامي النجار أنه سيتم فرض العقوبات على حركة حماس.", ORGS, monkeypatch)
+    assert not [e for e in events if e[0] == "SANCTION"], events
+    events, _ = _events("وتم اعتقال كريم الفاضل من قبل حركة حماس.", ORGS, monkeypatch)
+    assert _one(events, "ARREST")[2:] == (frozenset({"حركة حماس"}), frozenset({"كريم الفاضل"}))
+
+
+def test_a_place_where_people_were_killed_is_no_killer(monkeypatch):
+    text = "وتبعها قصف ثكنة في بيروت التي قتل فيها 241 جنديا و58 من قوات حزب الله."
+    events, _ = _events(text, ORGS, monkeypatch)
+    assert not [e for e in events if "بيروت" in e[2]], events
+
+
+def test_one_side_of_clashes_is_no_partner(monkeypatch):
+    text = "وتدور اشتباكات بين حركة حماس والقوات الموالية للرئيس اليمني من جهة، والمقاومة الشعبية من جهة أخرى."
+    events, _ = _events(text, WAR, monkeypatch)
+    assert not [e for e in events if e[0] == "ATTACK" and "اليمن" in e[3]], events
+
+
+def test_a_detainee_named_by_a_pronoun_takes_no_name_after_the_doer(monkeypatch):
+    text = "وتابع سامي النجار جهود الإفراج عن الرهينة الذي أعلن اختطافه من قبل حركة حماس (حزب الله)."
+    events, _ = _events(text, ORGS, monkeypatch)
+    assert not [e for e in events if e[0] == "ARREST" and "حزب الله" in e[3]], events
+
+
+def test_her_war_is_no_mans(monkeypatch):
+    events, _ = _events("وقال سامي النجار إن الأردن ماضية في حربها على حركة حماس.", ORGS, monkeypatch)
+    assert not [e for e in events if e[0] == "ATTACK" and "سامي النجار" in e[2]], events

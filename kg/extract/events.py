@@ -68,6 +68,7 @@ _INTERVIEWS = frozenset({"MEET", "TALKS"})  # with a newspaper or channel as one
 # kinds that take a stance on an act, whose doer (من قبل X) is who the stance is about
 _STANCES = frozenset({"PRAISE", "SUPPORT", "CRITICIZE", "CONDEMN", "REJECT"})  # kinds whose على names what the target did (شكره على دعمه)
 _ON = match_key("على")
+_COERCIONS = frozenset({"SANCTION"})  # besides the conflict frames, acts of coercion whose doer a passive leaves unnamed
 _WISH_GAP = 6  # words between a verb of wishing and its أن (يريد الرئيس X أن ...)
 _HAND = match_key("يد")  # على يد X: by X's hand, the doer of a noun
 _CASUALTY_GAP = 8  # words between a casualty noun (مقتل X) and the attack that caused it
@@ -139,6 +140,8 @@ class EventReader:
             after = agents[-1].last - 1 if agent_phrase in phrases and agent_phrase.first > f.index else f.index
             stop = _clause_end(tokens, after, max(start, f.index + 1), verbs)
             targets, locations = self._targets(tokens, phrases, f, start, stop, agents)
+            if f.frame.patient and f.frame.pos == "noun" and (target_phrase is not None or f.reading.pronoun):
+                targets = []  # اعتقال X على يد Y، اختطافه من قبل Y (داعش): the detainee is the genitive alone
             if target_phrase is not None:
                 targets = [target_phrase, *targets]
             if not targets and f.frame.conflict and f.frame.pos == "verb":
@@ -323,7 +326,8 @@ class EventReader:
                     return doer  # استهدفت غارات للتحالف مواقع X: the attack's doer strikes
             if f.frame.passive:
                 subject, start = _subject(tokens, phrases, i)
-                armed = subject is not None and _overt_armed(tokens, phrases, subject, i)
+                armed = (subject is not None and _can_act(subject.entity) and _overt_armed(tokens, phrases, subject, i)
+                         and not any(t.key in cues()["relative"] for t in tokens[subject.last : i]))  # التي قُتل فيها
                 return (subject, None, start) if armed else (None, None, i + 1)  # قُتل الرئيس X: no doer named
             if _circumstantial(tokens[i].key):
                 return clause_agent or self._speaker_now, None, i + 1  # قال X، مشيدا ب Y: X praises
@@ -352,6 +356,12 @@ class EventReader:
                 subject = self._dropped(tokens, phrases, i, clause_agent, sentence_index)
                 start = i + 1
             return subject, None, start
+        if i > 0 and _bare(tokens[i - 1].key) in cues()["passive"] and (f.frame.conflict or f.frame.event_type in _COERCIONS):
+            doer = _by_agent(tokens, phrases, i)  # تم اعتقاله من قبل X، سيتم فرض العقوبات: only a named doer acts
+            if doer is None:
+                return None, None, i + 1
+            patient = next((p for p in phrases if p.first == i + 1 and not p.prep and p.head is not None), None)
+            return doer, patient if f.frame.patient and patient is not doer else None, doer.last
         if f.support >= 0:
             subject, _ = _subject(tokens, phrases, f.support)
             if _circumstantial(tokens[f.support].key):
@@ -384,6 +394,13 @@ class EventReader:
                 if doer is None or subject is None:
                     return None, None, i + 1
                 return doer, subject, doer.last
+            if f.frame.patient:
+                # جددت النيابة حبس X، قام X باختطاف Y: the support's subject detains the genitive
+                # (أكد X اعتقال Y: who confirms it is no doer)
+                patient = next((p for p in phrases if p.first == i + 1 and not p.prep and p.head is not None), None)
+                if subject is None or _verb_of_saying(tokens[f.support].key) or (patient is not None and patient.first <= subject.first < patient.last):
+                    return None, None, i + 1
+                return subject, patient, patient.last if patient is not None else i + 1
             # نقل شكر اليمن ل X with no named subject: the noun's own genitive names its doer
             genitive = next((p for p in phrases if p.first == i + 1 and not p.prep and p.head is not None), None)
             if subject is None and genitive is not None and _can_act(genitive.head) and not _definite(tokens[i].key):
@@ -457,6 +474,8 @@ class EventReader:
             return self._reason_owner, None, i + 1
         if f.reading.pronoun and _singular_pronoun(tokens[i].key) or _his_after(tokens, i) or object_pronoun:
             owner = clause_agent or _clause_subject(tokens, phrases, i)
+            if owner is not None and f.frame.conflict and tokens[i].key.endswith("ها") and _phrase_kind(owner) == "person":
+                owner = None  # قال الوزير إن حربها على X: "her" war is a country's, not the man's
             if owner is not None:
                 return owner, None, i + 1  # زيارته، زيارة له، اختار X بلدين لزيارتهما: the clause's subject
         return None, None, i + 1
@@ -562,6 +581,7 @@ class EventReader:
         locations: list[Phrase] = _fronted_place(tokens, phrases, f.index) if frame.located else []
         # مواجهات بين X وفدائيين فلسطينيين: the party after an agent read from بين is its partner
         previous: Phrase | None = agents[-1] if agents and agents[-1].prep == _BETWEEN else None
+        partner = previous is not None
         purpose = frame.pos == "noun" and _purpose(tokens[f.index].key)  # لحضور حفل افتتاح X: X is what is done
         # حضر X حفل افتتاح Y، شهد X مراسم توقيع Y: a ceremony noun's chain leads to what was attended
         opening = next((j for j in range(start, stop) if tokens[j].key not in cues()["adverb"]), stop)
@@ -585,6 +605,8 @@ class EventReader:
                 slot, owner = holder, True  # على معسكر يسيطر عليه X، مواقع تابعة لـ X: X is struck
             if p.prep == _BETWEEN or (previous is not None and previous.prep == _BETWEEN and (p.conj or p.comma)):
                 slot = "between"
+                if partner and previous in agents and (_one_side(tokens, p.last) or (p.head is None and not _armed(p))):
+                    break  # بين X والقوات الموالية للرئيس اليمني من جهة: X's own side, or a title's country, is no partner
             coordinated = previous is not None and not p.prep and (p.conj or p.comma) and previous.last >= p.first - 1
             if slot in frame.topic:
                 break
@@ -841,8 +863,9 @@ def _joins(tokens, phrase: Phrase, unit: Mention, last_unit: Mention) -> bool:
     words = [t for t in tokens[phrase.last : unit.first_token] if t.text not in _QUOTES]  # قيادة «جيش الإسلام»
     if last_unit.source == "force" and _definite(last_unit.key) and not all(_definite(t.key) for t in words):
         return False  # قصفت المقاتلات مواقع للحوثيين: a definite force noun is whole, the indefinite noun after it owns the name
+    # (الرئيس برفع العقوبات الأمريكية: a verbal noun after ب / ل between opens another phrase; وزير حقوق الإنسان والإغاثة باليمن)
     return all(t.text not in _CLAUSE_BREAKS and t.text not in _COMMAS and t.text not in _DASHES and t.key not in _PREPOSITIONS
-               and t.key not in _ARGUMENT_STOPS for t in words)
+               and t.key not in _ARGUMENT_STOPS and not (t.key[:1] in ("ب", "ل") and _trigger_of(t.key) is not None) for t in words)
 
 
 def _agrees(force: str, name: str) -> bool:
@@ -1286,6 +1309,11 @@ def _describes(tokens, phrases: list[Phrase], noun: int, verb: int) -> bool:
                    or _trigger_of(tokens[k].key) is not None for k in between)
 
 
+def _bare(key: str) -> str:
+    """A word without the و / ف glued before it."""
+    return key[1:] if key[:1] in ("و", "ف") else key
+
+
 def _phrase_at(i: int) -> Phrase:
     """A one-token phrase at ``i`` with no entity, to ask where a word stands in its clause."""
     return Phrase(i, i + 1, None, None)
@@ -1316,12 +1344,15 @@ def _holder_of_site(tokens, start: int, p: Phrase, frame: Frame) -> str:
 def _overt_armed(tokens, phrases: list[Phrase], subject: Phrase, i: int) -> bool:
     """The subject of a verb that unvowelled also reads as passive (قتل، اعتقل) is its doer only
     when it stands before the verb (X اختطفهم), or after it as an actor with no person's title
-    (قُتل قائد X) followed by the verb's object (قتلت القوات الأمريكية 30 مسلحا; not قُتل
-    مسلحو X في غارة)."""
+    (قُتل قائد X) and the verb's object follows or is a pronoun on the verb (قتلت القوات
+    الأمريكية 30 مسلحا، احتجزتهم قوات X; not قُتل مسلحو X في غارة)."""
     if subject.last <= i:
         return True
     if subject.entity is None or any(t.source != "force" for t in subject.titles):
         return False
+    reading = _trigger_of(tokens[i].key)
+    if reading is not None and reading.pronoun:
+        return True  # احتجزتهم قوات المقاومة: the object is the pronoun on the verb
     k = subject.last
     while k < len(tokens) and tokens[k].key in cues()["adverb"]:
         k += 1
@@ -1666,6 +1697,8 @@ def _frame_for(reading: Reading, tokens, i: int) -> Frame | None:
     """The verb or noun frame a reading opens, from its prefixes and the word before it."""
     verb, noun = reading.trigger.frame("verb"), reading.trigger.frame("noun")
     after_preposition = i > 0 and tokens[i - 1].key in _PREPOSITIONS
+    if i > 0 and _bare(tokens[i - 1].key) in cues()["passive"]:
+        return noun  # سيتم فرض العقوبات: after the passive's auxiliary, a verbal noun
     if reading.nominal or after_preposition or (i > 0 and tokens[i - 1].key in cues()["negation"] and tokens[i - 1].key == match_key("عدم")):
         return noun
     return verb or noun
