@@ -863,9 +863,10 @@ def _joins(tokens, phrase: Phrase, unit: Mention, last_unit: Mention) -> bool:
     words = [t for t in tokens[phrase.last : unit.first_token] if t.text not in _QUOTES]  # قيادة «جيش الإسلام»
     if last_unit.source == "force" and _definite(last_unit.key) and not all(_definite(t.key) for t in words):
         return False  # قصفت المقاتلات مواقع للحوثيين: a definite force noun is whole, the indefinite noun after it owns the name
-    # (الرئيس برفع العقوبات الأمريكية: a verbal noun after ب / ل between opens another phrase; وزير حقوق الإنسان والإغاثة باليمن)
+    # (الرئيس برفع العقوبات الأمريكية: a verbal noun between opens another phrase, unless joined by و to the
+    # title's field: وزير حقوق الإنسان والإغاثة باليمن)
     return all(t.text not in _CLAUSE_BREAKS and t.text not in _COMMAS and t.text not in _DASHES and t.key not in _PREPOSITIONS
-               and t.key not in _ARGUMENT_STOPS and not (t.key[:1] in ("ب", "ل") and _trigger_of(t.key) is not None) for t in words)
+               and t.key not in _ARGUMENT_STOPS and not (t.key[:1] != "و" and _trigger_of(t.key) is not None) for t in words)
 
 
 def _agrees(force: str, name: str) -> bool:
