@@ -1009,3 +1009,12 @@ def test_a_detainee_named_by_a_pronoun_takes_no_name_after_the_doer(monkeypatch)
 def test_her_war_is_no_mans(monkeypatch):
     events, _ = _events("وقال سامي النجار إن الأردن ماضية في حربها على حركة حماس.", ORGS, monkeypatch)
     assert not [e for e in events if e[0] == "ATTACK" and "سامي النجار" in e[2]], events
+
+
+def test_a_title_holders_forces_and_a_border_are_no_party_to_clashes(monkeypatch):
+    text = "ودارت مواجهات بين حركة حماس وقوات الحرس الموالية للرئيس اليمني السابق، في بيروت."
+    events, _ = _events(text, ORGS, monkeypatch)
+    assert not [e for e in events if "اليمن" in e[3]], events
+    text = "وجرح سبعة أشخاص في اشتباكات بين حركة حماس والمسلحين قرب بلدة الزبداني، الحدودية مع لبنان."
+    events, _ = _events(text, ORGS, monkeypatch)
+    assert not [e for e in events if "لبنان" in e[3]], events

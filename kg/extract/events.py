@@ -605,7 +605,8 @@ class EventReader:
                 slot, owner = holder, True  # على معسكر يسيطر عليه X، مواقع تابعة لـ X: X is struck
             if p.prep == _BETWEEN or (previous is not None and previous.prep == _BETWEEN and (p.conj or p.comma)):
                 slot = "between"
-                if partner and previous in agents and (_one_side(tokens, p.last) or (p.head is None and not _armed(p))):
+                titled = any(t.source != "force" for t in p.titles)
+                if partner and previous in agents and (_one_side(tokens, p.last) or (p.head is None and (titled or not _armed(p)))):
                     break  # بين X والقوات الموالية للرئيس اليمني من جهة: X's own side, or a title's country, is no partner
             coordinated = previous is not None and not p.prep and (p.conj or p.comma) and previous.last >= p.first - 1
             if slot in frame.topic:
@@ -636,6 +637,8 @@ class EventReader:
                   and not _construct_chain(tokens, unnamed, p.first)
                   and not (_fallback_place(p, frame, kind) and not targets)):
                 pass  # تحية لرجال الأمن على نجاحهم في ... بتنظيم X: the slot went to an unnamed noun, X is deeper
+            elif frame.conflict and frame.symmetric and slot != "between" and any(t.text in _COMMAS for t in tokens[f.index:p.first]):
+                pass  # اشتباكات بين X والمسلحين قرب بلدة Y، الحدودية مع العراق: مع after a comma is no party
             elif slot in frame.targets and kind in frame.target_types and not (p.via_noun and frame.event_type in _PLACE_EVENTS):
                 targets.append(p)  # (a trip إلى تعزيز دور X goes nowhere)
             elif _fallback_place(p, frame, kind) and not targets:
