@@ -1018,3 +1018,11 @@ def test_a_title_holders_forces_and_a_border_are_no_party_to_clashes(monkeypatch
     text = "وجرح سبعة أشخاص في اشتباكات بين حركة حماس والمسلحين قرب بلدة الزبداني، الحدودية مع لبنان."
     events, _ = _events(text, ORGS, monkeypatch)
     assert not [e for e in events if "لبنان" in e[3]], events
+
+
+def test_a_military_operation_is_an_attack_and_a_unit_acts_for_its_holder(monkeypatch):
+    text = "وقال المسؤولون إن قوة أمنية تابعة لحركة حماس شنت عملية عسكرية على بيروت."
+    events, _ = _events(text, ORGS, monkeypatch)
+    assert _one(events, "ATTACK")[2:] == (frozenset({"حركة حماس"}), frozenset({"بيروت"}))
+    events, _ = _events("وأجرت حركة حماس عملية جراحية لسامي النجار في بيروت.", ORGS, monkeypatch)
+    assert not [e for e in events if e[0] == "ATTACK"], events

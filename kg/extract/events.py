@@ -68,6 +68,7 @@ _INTERVIEWS = frozenset({"MEET", "TALKS"})  # with a newspaper or channel as one
 # kinds that take a stance on an act, whose doer (من قبل X) is who the stance is about
 _STANCES = frozenset({"PRAISE", "SUPPORT", "CRITICIZE", "CONDEMN", "REJECT"})  # kinds whose على names what the target did (شكره على دعمه)
 _ON = match_key("على")
+_NISBA_KEYS = ("ي", "يه")
 _COERCIONS = frozenset({"SANCTION"})  # besides the conflict frames, acts of coercion whose doer a passive leaves unnamed
 _WISH_GAP = 6  # words between a verb of wishing and its أن (يريد الرئيس X أن ...)
 _HAND = match_key("يد")  # على يد X: by X's hand, the doer of a noun
@@ -292,7 +293,7 @@ class EventReader:
                 continue
             f = _Found(i, reading, frame)
             if frame.needs:
-                j = _complement(tokens, i, frame.needs)
+                j = _complement(tokens, i, frame.needs, 2 if frame.pos == "noun" else _WINDOW)
                 if j < 0:
                     continue
                 complements.add(j)
@@ -1136,6 +1137,10 @@ def _subject(tokens, phrases: list[Phrase], i: int) -> tuple[Phrase | None, int]
         # a relative's antecedent is its subject whatever governs it (ألقيت المسؤولية على X، الذي كثف هجماته)
         if before is not None and (relative or not before.prep) and before.entity is not None and (relative or _opens_clause(tokens, before)):
             return before, i + 1
+        # إن قوة أمنية تابعة لقوات X (الكردية) شنت: a unit of X's acts for X
+        held = before or next((p for p in phrases if p.last == k - 1 and _nisba(tokens[k - 1].key)), None)
+        if held is not None and _held_subject(tokens, held) and _of_force(key):
+            return held, i + 1
         if before is not None and before.prep and not relative and k < i and tokens[k].text in _COMMAS:
             named = _before_apposition(tokens, phrases, before)
             if named is not None:
@@ -1154,6 +1159,32 @@ def _subject(tokens, phrases: list[Phrase], i: int) -> tuple[Phrase | None, int]
     if issuer is not None:
         return issuer, issuer.last  # انتقد تقرير لـ X، أدان بيان الخارجية: the report's issuer
     return None, i + 1
+
+
+def _nisba(key: str) -> bool:
+    """A definite adjective of relation (الكردية، الشعبي)."""
+    return key.startswith("ال") and key.endswith(_NISBA_KEYS)
+
+
+def _of_force(key: str) -> bool:
+    """A word that opens a conflict frame itself, or a support verb (شنت، نفذت) that may carry one."""
+    reading = _trigger_of(key)
+    if reading is not None:
+        return any(frame.conflict for frame in reading.trigger.frames)
+    return any(stem in support_verbs() for stem, _, _, nominal in _stems(key) if not nominal)
+
+
+def _held_subject(tokens, p: Phrase) -> bool:
+    """قوة أمنية تابعة لقوات X شنت: the holder after تابعة ل of an unnamed noun (and its adjective)
+    that opens the clause right before the verb."""
+    if p.prep != "ل" or p.via_noun or p.first < 2 or tokens[p.first - 1].key not in cues()["holds"]:
+        return False
+    for start in (p.first - 2, p.first - 3):
+        if start < 0:
+            return False
+        if start == 0 or tokens[start - 1].text in _BREAKS or tokens[start - 1].text in _COMMAS or tokens[start - 1].key in cues()["complementizer"]:
+            return not any(tokens[k].key.startswith("ال") or tokens[k].text in _QUOTES for k in range(start, p.first - 1))
+    return False
 
 
 def _before_apposition(tokens, phrases: list[Phrase], inner: Phrase) -> Phrase | None:
@@ -1666,9 +1697,10 @@ def _clause_end(tokens, i: int, start: int, verbs: list[int]) -> int:
     return end
 
 
-def _complement(tokens, i: int, needs: frozenset[str]) -> int:
-    """The complement noun a light verb needs (وقع اتفاقية), within its clause; -1 if none."""
-    for j in range(i + 1, min(len(tokens), i + _WINDOW)):
+def _complement(tokens, i: int, needs: frozenset[str], reach: int = _WINDOW) -> int:
+    """The complement noun a light verb needs (وقع اتفاقية) within its clause, or the word a
+    noun needs right after it (عملية عسكرية، فرض عقوبات: ``reach`` 2); -1 if none."""
+    for j in range(i + 1, min(len(tokens), i + reach)):
         t = tokens[j]
         if t.text in _BREAKS:
             return -1
