@@ -1207,8 +1207,9 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
                 continue
             if not key[:1].isalpha() or bare_key(tokens[j].text) in _NAME_STOPS or key in _FUNCTION_WORDS:
                 break
-            if _head_reading(key) is not None:
+            if _head_reading(key) is not None and not (_is_service_head(key) and key.startswith("ال")):
                 break  # والمصرف المركزي, مجلس أمناء مؤسسة ..., مجلس إدارة النادي: another institution begins
+                # (وزارة القوات المسلحة: the forces are the ministry's field)
             if _place_head_reading(key):
                 break  # مركز محافظة ديالى: a place begins
             if place_words().get(key) == "lies":

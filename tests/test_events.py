@@ -1026,3 +1026,12 @@ def test_a_military_operation_is_an_attack_and_a_unit_acts_for_its_holder(monkey
     assert _one(events, "ATTACK")[2:] == (frozenset({"حركة حماس"}), frozenset({"بيروت"}))
     events, _ = _events("وأجرت حركة حماس عملية جراحية لسامي النجار في بيروت.", ORGS, monkeypatch)
     assert not [e for e in events if e[0] == "ATTACK"], events
+
+
+def test_a_war_is_read_only_with_its_doer_named(monkeypatch):
+    events, _ = _events("بعد حرب حركة حماس على بيروت.", ORGS, monkeypatch)
+    assert _one(events, "ATTACK")[2:] == (frozenset({"حركة حماس"}), frozenset({"بيروت"}))
+    for text in ("وقام سامي النجار بمقاطعة حليفه وبدأ حربا أهلية في بيروت.",
+                 "وينظر سامي النجار لحركة حماس باعتبارها تشن حربا ضد حزب الله."):
+        events, _ = _events(text, ORGS, monkeypatch)
+        assert not [e for e in events if e[0] == "ATTACK" and "سامي النجار" in e[2]], (text, events)

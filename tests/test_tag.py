@@ -412,3 +412,10 @@ def test_forces_are_named_by_their_branch_and_country(monkeypatch):
     assert {"قوات الأمن التركية", "القوات المسلحة المصرية"} <= orgs
     # "Russian troops": the country acting, not a named body; forces with no country name nothing
     assert not [o for o in orgs if o.startswith(("القوات الروسية", "قوات حاربت"))], orgs
+
+
+def test_forces_inside_a_ministrys_name_stay_in_it(monkeypatch):
+    text = "وطلبت سيول من وزارة القوات المسلحة الشعبية الكورية الشمالية إرسال رد."
+    orgs = set(_orgs({"a": text}, {}, monkeypatch))
+    assert any(o.startswith("وزارة القوات المسلحة") for o in orgs), orgs
+    assert not any(o.startswith("القوات المسلحة") for o in orgs), orgs

@@ -581,8 +581,8 @@ class EventReader:
         targets: list[Phrase] = []
         locations: list[Phrase] = _fronted_place(tokens, phrases, f.index) if frame.located else []
         # مواجهات بين X وفدائيين فلسطينيين: the party after an agent read from بين is its partner
-        previous: Phrase | None = agents[-1] if agents and agents[-1].prep == _BETWEEN else None
-        partner = previous is not None
+        previous: Phrase | None = agents[-1] if agents and agents[-1].prep == _BETWEEN and frame.conflict else None
+        partner = previous is not None and frame.conflict
         purpose = frame.pos == "noun" and _purpose(tokens[f.index].key)  # لحضور حفل افتتاح X: X is what is done
         # حضر X حفل افتتاح Y، شهد X مراسم توقيع Y: a ceremony noun's chain leads to what was attended
         opening = next((j for j in range(start, stop) if tokens[j].key not in cues()["adverb"]), stop)
