@@ -562,10 +562,19 @@ def team_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def national_org_heads() -> frozenset[str]:
-    """Nouns of a body every country has (حكومة، جيش، قوات): org_heads.tsv, named_by 'national'."""
+    """Nouns of a body every country has (حكومة، جيش، شرطة): org_heads.tsv, named_by 'national'."""
     from kg.normalize import match_key
 
     return frozenset(match_key(row[0]) for row in _word_rows("org_heads.tsv", "head") if row[2:3] == ["national"])
+
+
+@lru_cache(maxsize=1)
+def service_org_heads() -> frozenset[str]:
+    """Nouns of a national body named by its branch and its country's adjective (قوات الأمن
+    التركية): org_heads.tsv, named_by 'service'."""
+    from kg.normalize import match_key
+
+    return frozenset(match_key(row[0]) for row in _word_rows("org_heads.tsv", "head") if row[2:3] == ["service"])
 
 
 @lru_cache(maxsize=1)

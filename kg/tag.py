@@ -39,7 +39,7 @@ from functools import lru_cache
 from itertools import chain, compress
 from operator import attrgetter
 
-from kg.lexicon import Demonym, Match, Org, Place, Title, common_words, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, actor_words, group_references, org_by_canonical
+from kg.lexicon import Demonym, Match, Org, Place, Title, common_words, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, national_org_heads, service_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, actor_words, group_references, org_by_canonical
 from kg import ner
 from kg.ner import load_model
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Document, Mention, Sentence
@@ -1088,6 +1088,8 @@ def _headed_organisations(tokens, labels, model_spans, common) -> list[tuple[int
         token = tokens[i]
         if labels[i] is not None or i in model_covered or i + 1 in model_covered or labels[i + 1] is not None:
             continue
+        if _is_service_head(token.key):
+            continue  # لقوات حاربت صدام: forces are named by their branch and country only
         name = tokens[i + 1]
         if not _ARABIC.search(name.text) or name.key.startswith("ال") or name.key in common or bare_key(name.text) in _NAME_STOPS:
             continue
@@ -1171,6 +1173,7 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
         j, end, complements, strong, in_name = i + 1, i + 1, 0, False, False
         lam = False  # an ل-complement on an indefinite noun was read (لتحلية المياه)
         country = False
+        after_name = False  # the word before is the lexicon's name of an organisation
         while j < n:
             key = tokens[j].key
             title = title_at.get(j)
@@ -1184,6 +1187,11 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
             if match is not None:
                 if (isinstance(match.entry, Org) and definite) or match.prefix or _place_head_reading(key):
                     break  # another organisation; بالهند, وقرغيزستان: where it is, or the next one
+                if _is_service_head(tokens[i].key):
+                    # قوات الأمن التركية: a branch, then the country's adjective; not القوات الروسية
+                    country = _is_demonym(match) and complements > 0 and tokens[j].key.startswith("ال")
+                    end = match.last if country else end
+                    break
                 country = country or not (_is_demonym(match) and not tokens[j].key.startswith("ال"))
                 if _is_national_head(tokens[i].key) and (country or not _is_demonym(match)):
                     end = match.last
@@ -1194,12 +1202,14 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
                 j = end = match.last
                 definite, in_name = True, False
                 strong = strong or not _is_demonym(match)
+                after_name = isinstance(match.entry, Org)
                 complements += 1
                 continue
             if not key[:1].isalpha() or bare_key(tokens[j].text) in _NAME_STOPS or key in _FUNCTION_WORDS:
                 break
-            if _head_reading(key) is not None:
+            if _head_reading(key) is not None and not (_is_service_head(key) and key.startswith("ال")):
                 break  # والمصرف المركزي, مجلس أمناء مؤسسة ..., مجلس إدارة النادي: another institution begins
+                # (وزارة القوات المسلحة: the forces are the ministry's field)
             if _place_head_reading(key):
                 break  # مركز محافظة ديالى: a place begins
             if place_words().get(key) == "lies":
@@ -1218,8 +1228,8 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
                 strong = True
                 in_name = False
             elif key.startswith("ال"):
-                if tokens[j - 1].key.startswith("لل") and not key.endswith(_NISBA_ENDINGS):
-                    break  # الهيئة العامة للآثار النتائج: after an ل-complement only its adjective
+                if (tokens[j - 1].key.startswith("لل") or after_name) and not key.endswith(_NISBA_ENDINGS):
+                    break  # الهيئة العامة للآثار النتائج، جماعة أنصار بيت المقدس الهجوم: after an ل-complement or a name only its adjective
                 in_name = False
             elif key.startswith("لل") and len(key) > 4:
                 if complements == 0:
@@ -1311,7 +1321,12 @@ def _names_the_head(match: Match, head_key: str) -> bool:
 
 
 def _is_national_head(key: str) -> bool:
-    heads = national_org_heads()
+    heads = national_org_heads() | service_org_heads()
+    return any(stem in heads for _, stem in clitic_splits(key))
+
+
+def _is_service_head(key: str) -> bool:
+    heads = service_org_heads()
     return any(stem in heads for _, stem in clitic_splits(key))
 
 

@@ -1228,3 +1228,158 @@ def test_an_accusation_is_the_speaker_of_its_own_clause_not_of_one_further_on(mo
 def test_statements_after_a_preposition_keep_their_genitive_doer(monkeypatch):
     events, _ = _events("ويرد الفريق على تصريحات سامي النجار ضد مصر.", STANCE, monkeypatch)
     assert _pairs(events, "CRITICIZE") == {(frozenset({"سامي النجار"}), frozenset({"مصر"}))}, events
+
+
+# -- war and coercion: attacks told through their nouns, killings, detentions, sanctions -------
+def test_a_verb_whose_subject_is_an_attack_noun_takes_the_nouns_doer(monkeypatch):
+    events, _ = _events("واستهدفت غارات لحركة حماس مواقع حزب الله في بيروت.", ORGS, monkeypatch)
+    assert _one(events, "ATTACK")[2:] == (frozenset({"حركة حماس"}), frozenset({"حزب الله", "بيروت"}))
+    events, _ = _events("وقال سامي النجار إن غارات حركة حماس تستهدف بيروت.", ORGS, monkeypatch)
+    assert _one(events, "ATTACK")[2:] == (frozenset({"حركة حماس"}), frozenset({"بيروت"}))
+    # an attack noun that names no doer lends none
+    events, _ = _events("واستهدفت غارات مواقع حزب الله في بيروت.", ORGS, monkeypatch)
+    assert not [e for e in events if e[0] == "ATTACK"], events
+
+
+def test_li_after_an_indefinite_attack_names_its_doer_and_the_dead_before_it_its_target(monkeypatch):
+    events, _ = _events("وقتل سامي النجار بغارة لحركة حماس في بيروت.", ORGS, monkeypatch)
+    assert _one(events, "ATTACK")[2:] == (frozenset({"حركة حماس"}), frozenset({"سامي النجار", "بيروت"}))
+    # ل on a place after the attack is what it struck, never who struck
+    events, _ = _events("وأدان سامي النجار قصفا لحلب.", ORGS, monkeypatch)
+    assert not [e for e in events if e[0] == "ATTACK"], events
+
+
+def test_the_holder_of_a_struck_site_is_the_target(monkeypatch):
+    for text in ("وشنت قوات التحالف غارات على معسكر تسيطر عليه حركة حماس.",
+                 "وشنت قوات التحالف غارات على مواقع تابعة لحركة حماس.",
+                 "وقصفت قوات التحالف مواقع لحركة حماس."):
+        events, _ = _events(text, ORGS, monkeypatch)
+        assert _one(events, "ATTACK")[2:] == (frozenset({"التحالف"}), frozenset({"حركة حماس"})), (text, events)
+    events, _ = _events("وزار سامي النجار معسكرا تسيطر عليه حركة حماس.", ORGS, monkeypatch)
+    assert not [e for e in events if e[0] == "ATTACK"], events
+
+
+def test_the_doer_of_an_attack_names_the_sites_after_li(monkeypatch):
+    events, _ = _events("وأسفر قصف حركة حماس لمواقع حزب الله عن مقتل العشرات.", ORGS, monkeypatch)
+    assert _one(events, "ATTACK")[2:] == (frozenset({"حركة حماس"}), frozenset({"حزب الله"}))
+
+
+def test_killing_needs_an_overt_armed_subject_and_an_object(monkeypatch):
+    events, _ = _events("وقتلت قوات التحالف 30 عنصرا من حركة حماس.", ORGS, monkeypatch)
+    assert _one(events, "ATTACK")[2:] == (frozenset({"التحالف"}), frozenset({"حركة حماس"}))
+    # unvowelled قتل is also passive: the one killed is no killer
+    for text in ("وقتل سامي النجار في بيروت.", "وقتل مسلحو حركة حماس في غارة على بيروت.",
+                 "وقتل قائد حركة حماس في بيروت.", "وقتل 20 شخصا في بيروت."):
+        events, _ = _events(text, ORGS, monkeypatch)
+        assert not [e for e in events if e[0] == "ATTACK" and e[2] & {"حركة حماس", "سامي النجار"}], (text, events)
+
+
+def test_authorities_arrest_for_their_country_and_a_passive_arrest_has_no_doer(monkeypatch):
+    events, _ = _events("واعتقلت السلطات المصرية سامي النجار في القاهرة.", ORGS, monkeypatch)
+    kind, _, agents, others = _one(events, "ARREST")
+    assert agents == frozenset({"مصر"}) and "سامي النجار" in others
+    events, _ = _events("واعتقل سامي النجار في القاهرة أمس.", ORGS, monkeypatch)
+    assert not [e for e in events if e[0] == "ARREST"], events
+
+
+def test_a_detention_noun_has_the_detainee_as_genitive(monkeypatch):
+    events, _ = _events("وجاء اعتقال سامي النجار على يد حركة حماس بعد أسابيع.", ORGS, monkeypatch)
+    assert _one(events, "ARREST")[2:] == (frozenset({"حركة حماس"}), frozenset({"سامي النجار"}))
+    events, _ = _events("وجددت حركة حماس حبس أربعة من أعضاء حزب الله.", ORGS, monkeypatch)
+    assert _one(events, "ARREST")[2:] == (frozenset({"حركة حماس"}), frozenset({"حزب الله"}))
+    # a detention that names no doer: the detainee is never its agent
+    events, _ = _events("وندد كريم الفاضل باعتقال سامي النجار.", ORGS, monkeypatch)
+    assert not [e for e in events if e[0] == "ARREST"], events
+
+
+def test_imposing_sanctions_as_a_noun(monkeypatch):
+    events, _ = _events("وقرر حزب الله فرض عقوبات على حركة حماس.", ORGS, monkeypatch)
+    assert _one(events, "SANCTION")[2:] == (frozenset({"حزب الله"}), frozenset({"حركة حماس"}))
+    events, _ = _events("وقرر حزب الله فرض الأمن في بيروت.", ORGS, monkeypatch)
+    assert not [e for e in events if e[0] == "SANCTION"], events
+
+
+def test_the_other_party_of_clashes_named_by_a_nationality(monkeypatch):
+    events, _ = _events("واندلعت مواجهات بين قوات حزب الله وفدائيين فلسطينيين في بيروت.", ORGS, monkeypatch)
+    kind, _, agents, others = _one(events, "ATTACK")
+    assert agents == frozenset({"حزب الله"}) and others >= {"فلسطين", "بيروت"}
+
+
+def test_an_attack_nouns_adjectival_clause_strikes_for_the_nouns_doer(monkeypatch):
+    text = "وأطلق سامي النجار «حربا على الارهاب»، تستهدف حركة حماس."
+    events, _ = _events(text, ORGS, monkeypatch)
+    assert _one(events, "ATTACK")[2:] == (frozenset({"سامي النجار"}), frozenset({"حركة حماس"}))
+    # a definite war is no indefinite antecedent; a name between ends the clause
+    for text in ("وأطلق سامي النجار الحرب على الارهاب، وتستهدف حركة حماس بيروت.",
+                 "وأطلق سامي النجار حربا على حزب الله تستهدف حركة حماس."):
+        events, _ = _events(text, ORGS, monkeypatch)
+        assert not [e for e in events if e[0] == "ATTACK" and "حركة حماس" in e[3] and "سامي النجار" in e[2]], (text, events)
+
+
+def test_an_assassination_has_the_victim_as_genitive(monkeypatch):
+    events, _ = _events("وأدان سامي النجار اغتيال كريم الفاضل على يد حركة حماس.", ORGS, monkeypatch)
+    assert [e[2:] for e in events if e[0] == "ATTACK"] == [(frozenset({"حركة حماس"}), frozenset({"كريم الفاضل"}))], events
+    events, _ = _events("وأدان سامي النجار اغتيال كريم الفاضل.", ORGS, monkeypatch)
+    assert not [e for e in events if e[0] == "ATTACK"], events
+
+
+def test_a_verbal_noun_between_a_title_and_a_nationality_keeps_them_apart(monkeypatch):
+    events, _ = _events("وطالب الرئيس برفع العقوبات الأمريكية المفروضة على إيران.", NAMES, monkeypatch)
+    assert _one(events, "SANCTION")[2:] == (frozenset({"الولايات المتحدة"}), frozenset({"إيران"}))
+    assert not [e for e in events if e[0] == "DEMAND"], events
+
+
+def test_a_passive_auxiliary_leaves_a_coercion_without_its_doer(monkeypatch):
+    events, _ = _events("وأكد سامي النجار أنه سيتم فرض العقوبات على حركة حماس.", ORGS, monkeypatch)
+    assert not [e for e in events if e[0] == "SANCTION"], events
+    events, _ = _events("وتم اعتقال كريم الفاضل من قبل حركة حماس.", ORGS, monkeypatch)
+    assert _one(events, "ARREST")[2:] == (frozenset({"حركة حماس"}), frozenset({"كريم الفاضل"}))
+
+
+def test_a_place_where_people_were_killed_is_no_killer(monkeypatch):
+    text = "وتبعها قصف ثكنة في بيروت التي قتل فيها 241 جنديا و58 من قوات حزب الله."
+    events, _ = _events(text, ORGS, monkeypatch)
+    assert not [e for e in events if "بيروت" in e[2]], events
+
+
+def test_one_side_of_clashes_is_no_partner(monkeypatch):
+    text = "وتدور اشتباكات بين حركة حماس والقوات الموالية للرئيس اليمني من جهة، والمقاومة الشعبية من جهة أخرى."
+    events, _ = _events(text, WAR, monkeypatch)
+    assert not [e for e in events if e[0] == "ATTACK" and "اليمن" in e[3]], events
+
+
+def test_a_detainee_named_by_a_pronoun_takes_no_name_after_the_doer(monkeypatch):
+    text = "وتابع سامي النجار جهود الإفراج عن الرهينة الذي أعلن اختطافه من قبل حركة حماس (حزب الله)."
+    events, _ = _events(text, ORGS, monkeypatch)
+    assert not [e for e in events if e[0] == "ARREST" and "حزب الله" in e[3]], events
+
+
+def test_her_war_is_no_mans(monkeypatch):
+    events, _ = _events("وقال سامي النجار إن الأردن ماضية في حربها على حركة حماس.", ORGS, monkeypatch)
+    assert not [e for e in events if e[0] == "ATTACK" and "سامي النجار" in e[2]], events
+
+
+def test_a_title_holders_forces_and_a_border_are_no_party_to_clashes(monkeypatch):
+    text = "ودارت مواجهات بين حركة حماس وقوات الحرس الموالية للرئيس اليمني السابق، في بيروت."
+    events, _ = _events(text, ORGS, monkeypatch)
+    assert not [e for e in events if "اليمن" in e[3]], events
+    text = "وجرح سبعة أشخاص في اشتباكات بين حركة حماس والمسلحين قرب بلدة الزبداني، الحدودية مع لبنان."
+    events, _ = _events(text, ORGS, monkeypatch)
+    assert not [e for e in events if "لبنان" in e[3]], events
+
+
+def test_a_military_operation_is_an_attack_and_a_unit_acts_for_its_holder(monkeypatch):
+    text = "وقال المسؤولون إن قوة أمنية تابعة لحركة حماس شنت عملية عسكرية على بيروت."
+    events, _ = _events(text, ORGS, monkeypatch)
+    assert _one(events, "ATTACK")[2:] == (frozenset({"حركة حماس"}), frozenset({"بيروت"}))
+    events, _ = _events("وأجرت حركة حماس عملية جراحية لسامي النجار في بيروت.", ORGS, monkeypatch)
+    assert not [e for e in events if e[0] == "ATTACK"], events
+
+
+def test_a_war_is_read_only_with_its_doer_named(monkeypatch):
+    events, _ = _events("بعد حرب حركة حماس على بيروت.", ORGS, monkeypatch)
+    assert _one(events, "ATTACK")[2:] == (frozenset({"حركة حماس"}), frozenset({"بيروت"}))
+    for text in ("وقام سامي النجار بمقاطعة حليفه وبدأ حربا أهلية في بيروت.",
+                 "وينظر سامي النجار لحركة حماس باعتبارها تشن حربا ضد حزب الله."):
+        events, _ = _events(text, ORGS, monkeypatch)
+        assert not [e for e in events if e[0] == "ATTACK" and "سامي النجار" in e[2]], (text, events)

@@ -404,3 +404,18 @@ def test_a_word_with_its_pronoun_after_a_name_is_not_part_of_it(monkeypatch):
     assert people == ["سعيد الغامدي"]
     people = _people({"a": "وقال المغني كارلوس سانتانا إن الحفل ناجح."}, {"كارلوس سانتانا": "PERS"}, monkeypatch)
     assert people == ["كارلوس سانتانا"]
+
+
+def test_forces_are_named_by_their_branch_and_country(monkeypatch):
+    text = "وقالت قوات الأمن التركية إن القوات المسلحة المصرية دعمت القوات الروسية، وأشاد بقوات حاربت الإرهاب."
+    orgs = set(_orgs({"a": text}, {}, monkeypatch))
+    assert {"قوات الأمن التركية", "القوات المسلحة المصرية"} <= orgs
+    # "Russian troops": the country acting, not a named body; forces with no country name nothing
+    assert not [o for o in orgs if o.startswith(("القوات الروسية", "قوات حاربت"))], orgs
+
+
+def test_forces_inside_a_ministrys_name_stay_in_it(monkeypatch):
+    text = "وطلبت سيول من وزارة القوات المسلحة الشعبية الكورية الشمالية إرسال رد."
+    orgs = set(_orgs({"a": text}, {}, monkeypatch))
+    assert any(o.startswith("وزارة القوات المسلحة") for o in orgs), orgs
+    assert not any(o.startswith("القوات المسلحة") for o in orgs), orgs

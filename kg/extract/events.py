@@ -71,7 +71,12 @@ _INTERVIEWS = frozenset({"MEET", "TALKS"})  # with a newspaper or channel as one
 _STANCES = frozenset({"PRAISE", "SUPPORT", "CRITICIZE", "CONDEMN", "REJECT"})  # kinds whose على names what the target did (شكره على دعمه)
 _ADVERSE = frozenset({"CRITICIZE", "CONDEMN", "REJECT", "ACCUSE"})  # stances a clause's subject takes in a في phrase (في انتقاد لـ X)
 _ON = match_key("على")
+_NISBA_KEYS = ("ي", "يه")
+_COERCIONS = frozenset({"SANCTION"})  # besides the conflict frames, acts of coercion whose doer a passive leaves unnamed
 _WISH_GAP = 6  # words between a verb of wishing and its أن (يريد الرئيس X أن ...)
+_HAND = match_key("يد")  # على يد X: by X's hand, the doer of a noun
+_CASUALTY_GAP = 8  # words between a casualty noun (مقتل X) and the attack that caused it
+_DESCRIPTION_GAP = 5  # words between an indefinite attack noun and the verb of its adjectival clause
 
 
 @dataclass(slots=True)
@@ -115,6 +120,7 @@ class EventReader:
         phrases = _honorific_phrases(tokens, _phrases(tokens, entities, titles), self.honored)
         self._named_here = {m.cluster: m.first_token for m in sorted(entities, key=attrgetter("first_token"))}
         found = self._triggers(tokens, entities, phrases)
+        self._found_now = found
         date_text = _date_in(sentence.text)
         date_iso = to_iso(date_text, self.written)
         verbs = [f.index for f in found if f.frame.pos == "verb"]
@@ -126,7 +132,7 @@ class EventReader:
         clause_agent = None
         for f in found:
             agent_phrase, target_phrase, start = self._agent(tokens, phrases, f, clause_agent, sentence.index)
-            if f.frame.pos == "verb":
+            if f.frame.pos == "verb" and not f.frame.passive:  # قُتل X: a passive verb drops no subject
                 self._subjectless = agent_phrase is None  # هنأ الرئيس X ...، وهنأ Y: the subject the text drops
             if agent_phrase is None or _wished(tokens, f) or (f.frame.state and f.frame.pos == "noun" and not f.named_doer):
                 continue  # no doer; a stance only wished; سيطرتها، السيطرة الإسرائيلية: a state as much as an act
@@ -140,10 +146,14 @@ class EventReader:
             after = agents[-1].last - 1 if doer_after else f.index
             stop = _clause_end(tokens, after, max(start, f.index + 1), verbs)
             targets, locations = self._targets(tokens, phrases, f, start, stop, agents)
+            if f.frame.patient and f.frame.pos == "noun" and (target_phrase is not None or f.reading.pronoun):
+                targets = []  # اعتقال X على يد Y، اختطافه من قبل Y (داعش): the detainee is the genitive alone
             if target_phrase is not None:
                 targets = [target_phrase, *targets]
             if not targets and f.frame.conflict and f.frame.pos == "verb":
                 targets = self._repelled(tokens, phrases, f, found, start, sentence.index)
+            if not targets and f.frame.conflict and f.frame.pos == "noun":
+                targets = _casualties(tokens, phrases, f.index, agents)  # مقتل X بغارة للتحالف: X was struck
             targets = [q for q in (self._named(p) for p in targets) if q is not None]
             if targets and f.frame.event_type in _THANKS:
                 self._reason_owner = targets[0]  # شكر X Y على دعمه: دعمه is Y's
@@ -210,6 +220,35 @@ class EventReader:
         doer, _, _ = self._agent(tokens, phrases, g, None, sentence_index)
         return [doer] if doer is not None else []
 
+    def _attack_subject(self, tokens, phrases: list[Phrase], f: _Found, sentence_index: int):
+        """استهدفت غارات للتحالف مواقع X، غارات التحالف تقتل X: a verb of force whose subject is an
+        attack noun (after the verb, or opening the clause right before it) with its doer named
+        after it (genitive, ل, adjective, نفذها X) has that doer as agent; its object follows.
+        None when the verb's subject is no such noun."""
+        j = f.index + 1
+        while j < len(tokens) and j - f.index <= _SUBJECT_GAP and tokens[j].key in cues()["adverb"]:
+            j += 1
+        for noun in self._found_now:
+            if noun.frame.pos != "noun" or not noun.frame.conflict or noun.frame.patient:
+                continue
+            described = _describes(tokens, phrases, noun.index, f.index)
+            if noun.support >= 0 and not described:
+                continue
+            if noun.index != j and not described and not (noun.index < f.index and _opens_clause(tokens, _phrase_at(noun.index))):
+                continue
+            doer, _, start = self._agent(tokens, phrases, noun, None, sentence_index)
+            if doer is None or doer not in phrases:
+                continue
+            if described and noun.index < f.index:
+                return doer, None, f.index + 1  # أطلق X حربا، تستهدف Y: the war that targets Y is X's
+            if doer.first <= noun.index:
+                continue  # هجومه، the clause's subject: no doer the noun itself names
+            if noun.index == j:
+                return doer, None, start
+            if doer.last == f.index:
+                return doer, None, f.index + 1  # غارات التحالف تقتل X: the noun and its doer before the verb
+        return None
+
     def _destination(self, tokens, phrases: list[Phrase], f: _Found, stop: int) -> list[Phrase]:
         """Where a trip with no named destination went: the places a pronoun on the trigger points
         back to (اختار كازاخستان وأوزبكستان لزيارتهما), the last trip's for هناك, the dateline's
@@ -268,7 +307,7 @@ class EventReader:
                     found.append(f)  # غير مقبول: the word it needs stands right before it
                 continue
             if frame.needs:
-                j = _complement(tokens, i, frame.needs)
+                j = _complement(tokens, i, frame.needs, 2 if frame.pos == "noun" else _WINDOW)
                 if j < 0:
                     continue
                 complements.add(j)
@@ -298,6 +337,15 @@ class EventReader:
         if f.frame.pos == "predicate":
             return self._predicated(tokens, phrases, f)
         if f.frame.pos == "verb":
+            if f.frame.conflict:
+                doer = self._attack_subject(tokens, phrases, f, sentence_index)
+                if doer is not None:
+                    return doer  # استهدفت غارات للتحالف مواقع X: the attack's doer strikes
+            if f.frame.passive:
+                subject, start = _subject(tokens, phrases, i)
+                armed = (subject is not None and _can_act(subject.entity) and _overt_armed(tokens, phrases, subject, i)
+                         and not any(t.key in cues()["relative"] for t in tokens[subject.last : i]))  # التي قُتل فيها
+                return (subject, None, start) if armed else (None, None, i + 1)  # قُتل الرئيس X: no doer named
             if _circumstantial(tokens[i].key):
                 # قال X، مشيدا ب Y: X praises; X الذي جدد عقده رافضا Y: the relative clause's antecedent
                 return clause_agent or self._speaker_now or _relative_antecedent(tokens, phrases, i), None, i + 1
@@ -330,6 +378,12 @@ class EventReader:
                 subject = self._dropped(tokens, phrases, i, clause_agent, sentence_index)
                 start = i + 1
             return subject, None, start
+        if i > 0 and _bare(tokens[i - 1].key) in cues()["passive"] and (f.frame.conflict or f.frame.event_type in _COERCIONS):
+            doer = _by_agent(tokens, phrases, i)  # تم اعتقاله من قبل X، سيتم فرض العقوبات: only a named doer acts
+            if doer is None:
+                return None, None, i + 1
+            patient = next((p for p in phrases if p.first == i + 1 and not p.prep and p.head is not None), None)
+            return doer, patient if f.frame.patient and patient is not doer else None, doer.last
         if f.support >= 0:
             subject, _ = _subject(tokens, phrases, f.support)
             if _circumstantial(tokens[f.support].key):
@@ -364,6 +418,13 @@ class EventReader:
                 if doer is None or subject is None:
                     return None, None, i + 1
                 return doer, subject, doer.last
+            if f.frame.patient:
+                # جددت النيابة حبس X، قام X باختطاف Y: the support's subject detains the genitive
+                # (أكد X اعتقال Y: who confirms it is no doer)
+                patient = next((p for p in phrases if p.first == i + 1 and not p.prep and p.head is not None), None)
+                if subject is None or _verb_of_saying(tokens[f.support].key) or (patient is not None and patient.first <= subject.first < patient.last):
+                    return None, None, i + 1
+                return subject, patient, patient.last if patient is not None else i + 1
             # نقل شكر اليمن ل X with no named subject: the noun's own genitive names its doer
             genitive = next((p for p in phrases if p.first == i + 1 and not p.prep and p.head is not None), None)
             if subject is None and genitive is not None and _can_act(genitive.head) and not _definite(tokens[i].key) and not f.reading.pronoun:
@@ -374,6 +435,17 @@ class EventReader:
         definite = _definite(tokens[i].key)
         # (على تصريحات X: the preposition passed on to X, still the noun's genitive)
         genitive = next((p for p in phrases if p.first == i + 1 and (not p.prep or p.via_noun) and p.head is not None), None)
+        if f.frame.patient:
+            # اعتقال X على يد Y، اختطاف X من قبل Y، الاعتقال الإسرائيلي ل X: the genitive is what is done to
+            doer = _by_agent(tokens, phrases, i) or (_adjective_actor(tokens, phrases, i) if definite else None)
+            if doer is None:
+                return None, None, i + 1
+            patient = genitive if genitive is not None and genitive is not doer else None
+            return doer, patient, doer.last
+        owner = next((p for p in phrases if p.first == i + 1 and p.prep == "ل" and p.head is not None and p.head.label == ORG), None)
+        if owner is not None and f.frame.conflict and not definite and not f.reading.pronoun:
+            f.genitive_agent = f.named_doer = True
+            return owner, None, owner.last  # غارة للتحالف، هجمات لتنظيم X: ل after an indefinite attack names its doer
         parties = _nationality_pair(tokens, phrases, i) if f.frame.symmetric else None
         if parties is not None:
             return parties  # محادثات سعودية - أمريكية: the two nations are the parties
@@ -439,6 +511,8 @@ class EventReader:
         if f.reading.pronoun and _singular_pronoun(tokens[i].key) or _his_after(tokens, i) or object_pronoun:
             speaker = _speaker_before(tokens, phrases, i) if f.reading.pronoun else None  # أعلنت مصر رفضها
             owner = speaker or clause_agent or _clause_subject(tokens, phrases, i)
+            if owner is not None and f.frame.conflict and tokens[i].key.endswith("ها") and _phrase_kind(owner) == "person":
+                owner = None  # قال الوزير إن حربها على X: "her" war is a country's, not the man's
             if owner is not None:
                 return owner, None, i + 1  # زيارته، زيارة له، اختار X بلدين لزيارتهما: the clause's subject
         return None, None, i + 1
@@ -579,7 +653,9 @@ class EventReader:
         agent_spans = {(a.first, a.last) for a in agents}
         targets: list[Phrase] = []
         locations: list[Phrase] = _fronted_place(tokens, phrases, f.index) if frame.located else []
-        previous: Phrase | None = None
+        # مواجهات بين X وفدائيين فلسطينيين: the party after an agent read from بين is its partner
+        previous: Phrase | None = agents[-1] if agents and agents[-1].prep == _BETWEEN and frame.conflict else None
+        partner = previous is not None and frame.conflict
         purpose = frame.pos == "noun" and _purpose(tokens[f.index].key)  # لحضور حفل افتتاح X: X is what is done
         # حضر X حفل افتتاح Y، شهد X مراسم توقيع Y: a ceremony noun's chain leads to what was attended
         opening = next((j for j in range(start, stop) if tokens[j].key not in cues()["adverb"]), stop)
@@ -595,11 +671,17 @@ class EventReader:
             slot = "p:" + p.prep if p.prep else "obj"
             if slot == "p:ل" and f.genitive_agent and "of" in frame.targets and not _verb_between(tokens, start, p.first):
                 slot = "of"  # قصف التحالف لمواقع X: after the doer's genitive, ل marks the object (not: هجمات X لم تترك للحكومة)
-            owner = slot == "p:ل" and _owner_of_site(tokens, start, p, frame)
+            owner = bool(slot == "p:ل" and _owner_of_site(tokens, start, p, frame))
             if owner:
-                slot = "p:" + tokens[p.first - 2].key  # غارات على مواقع للحوثيين: the sites' owner is what is struck
+                slot = _owner_of_site(tokens, start, p, frame)  # غارات على مواقع للحوثيين: the sites' owner is what is struck
+            holder = _holder_of_site(tokens, start, p, frame)
+            if holder:
+                slot, owner = holder, True  # على معسكر يسيطر عليه X، مواقع تابعة لـ X: X is struck
             if p.prep == _BETWEEN or (previous is not None and previous.prep == _BETWEEN and (p.conj or p.comma)):
                 slot = "between"
+                titled = any(t.source != "force" for t in p.titles)
+                if partner and previous in agents and (_one_side(tokens, p.last) or (p.head is None and (titled or not _armed(p)))):
+                    break  # بين X والقوات الموالية للرئيس اليمني من جهة: X's own side, or a title's country, is no partner
             coordinated = previous is not None and not p.prep and (p.conj or p.comma) and previous.last >= p.first - 1
             if slot in frame.topic:
                 break
@@ -627,12 +709,14 @@ class EventReader:
                 targets.append(p)  # أشاد بالجهود المبذولة من قبل X: the doer of the act a stance is about
             elif slot == "obj" and not (_next_to(tokens, start, p.first) or purpose and _construct_chain(tokens, opening if frame.pos == "verb" else start, p.first)):
                 pass  # an object follows its verb and subject; a name further on belongs to another phrase
-            elif slot == "obj" and frame.pos == "noun" and kind != "place" and not purpose:
+            elif slot == "obj" and frame.pos == "noun" and kind != "place" and not purpose and not frame.patient:
                 pass  # a verbal noun's genitive: a place is where it went (زيارة الأردن), a person its doer
-            elif (slot != "obj" and unnamed is not None and (p.first > unnamed or p.first == unnamed and _own_preposition(p) and not owner)
+            elif (slot != "obj" and unnamed is not None and not holder and (p.first > unnamed or p.first == unnamed and _own_preposition(p) and not owner)
                   and not _construct_chain(tokens, unnamed, p.first)
                   and not (_fallback_place(p, frame, kind) and not targets)):
                 pass  # تحية لرجال الأمن على نجاحهم في ... بتنظيم X: the slot went to an unnamed noun, X is deeper
+            elif frame.conflict and frame.symmetric and slot != "between" and any(t.text in _COMMAS for t in tokens[f.index:p.first]):
+                pass  # اشتباكات بين X والمسلحين قرب بلدة Y، الحدودية مع العراق: مع after a comma is no party
             elif slot in frame.targets and kind in frame.target_types and not (p.via_noun and frame.event_type in _PLACE_EVENTS):
                 targets.append(p)  # (a trip إلى تعزيز دور X goes nowhere)
             elif _fallback_place(p, frame, kind) and not targets:
@@ -907,6 +991,8 @@ def _joins(tokens, phrase: Phrase, unit: Mention, last_unit: Mention) -> bool:
         if not (unit.label == PERSON and phrase.titles and (phrase.head is None or phrase.head.label != PERSON)):
             return False
     clitic = _prefix(tokens[unit.first_token], unit)
+    if unit.label == PERSON and phrase.country is not None and phrase.titles and all(t.source == "force" for t in phrase.titles):
+        return False  # اعتقلت السلطات المصرية X: forces named by their country take no person's name (قوات صالح do)
     if gap == 0 and unit.label == ORG and last_unit.source == "force" and _agrees(tokens[last_unit.first_token].key, tokens[unit.first_token].key):
         return True  # المسلحون الحوثيون، الميليشيات الحوثية: the name is the force noun's adjective
     if gap == 0 and unit.label in (GPE, LOC) and last_unit.source == "force" and last_unit.key in cues()["place_noun"]:
@@ -930,8 +1016,10 @@ def _joins(tokens, phrase: Phrase, unit: Mention, last_unit: Mention) -> bool:
     words = [t for t in tokens[phrase.last : unit.first_token] if t.text not in _QUOTES]  # قيادة «جيش الإسلام»
     if last_unit.source == "force" and _definite(last_unit.key) and not all(_definite(t.key) for t in words):
         return False  # قصفت المقاتلات مواقع للحوثيين: a definite force noun is whole, the indefinite noun after it owns the name
+    # (الرئيس برفع العقوبات الأمريكية: a verbal noun between opens another phrase, unless joined by و to the
+    # title's field: وزير حقوق الإنسان والإغاثة باليمن)
     return all(t.text not in _CLAUSE_BREAKS and t.text not in _COMMAS and t.text not in _DASHES and t.key not in _PREPOSITIONS
-               and t.key not in _ARGUMENT_STOPS for t in words)
+               and t.key not in _ARGUMENT_STOPS and not (t.key[:1] != "و" and _trigger_of(t.key) is not None) for t in words)
 
 
 def _agrees(force: str, name: str) -> bool:
@@ -1008,6 +1096,8 @@ def _governor(tokens, unit: Mention, prefix: str) -> tuple[str, bool]:
                 return key[0], conj
             if j == k and key[:1] in ("ل", "ب") and key[1:] in cues()["deed"]:
                 return key[0], conj  # أشاد بدور المملكة، بجهود X: praised X's role is praised X
+            if j == k and key[:1] == "ل" and key[1:] in cues()["site"]:
+                return "ل", conj  # قصف التحالف لمواقع الحوثيين: the sites' holder is the object
             # a deed noun passes the preposition on even when it is a trigger too (احتج على تصريحات X)
             verbal = _trigger_of(key) is not None and key not in cues()["deed"] or any(st in support_verbs() for st, *_ in _stems(key))
             if not _construct_head(tokens[j]) or verbal or key.isdigit():
@@ -1184,9 +1274,11 @@ def _nationality_pair(tokens, phrases: list[Phrase], i: int) -> tuple[Phrase, Ph
 
 
 def _by_agent(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
-    """هجوم ... من قبل X: the passive agent named by من قبل within a few words after the noun."""
+    """هجوم ... من قبل X، اعتقاله على يد X: the doer named by من قبل or على يد within a few words after the noun."""
     for p in phrases:
-        if i < p.first <= i + _BY_GAP and p.prep == _BEFORE and tokens[p.first - 2].key == _FROM and p.entity is not None:
+        by = p.prep == _BEFORE and tokens[p.first - 2].key == _FROM
+        hand = p.first >= 2 and tokens[p.first - 1].key == _HAND and tokens[p.first - 2].key == _ON  # على يد X
+        if i < p.first <= i + _BY_GAP and (by or hand) and p.entity is not None:
             return None if _breaks(tokens, i + 1, p.first) else p
     return None
 
@@ -1209,6 +1301,10 @@ def _subject(tokens, phrases: list[Phrase], i: int) -> tuple[Phrase | None, int]
         # a relative's antecedent is its subject whatever governs it (ألقيت المسؤولية على X، الذي كثف هجماته)
         if before is not None and (relative or not before.prep) and before.entity is not None and (relative or _opens_clause(tokens, before)):
             return before, i + 1
+        # إن قوة أمنية تابعة لقوات X (الكردية) شنت: a unit of X's acts for X
+        held = before or next((p for p in phrases if p.last == k - 1 and _nisba(tokens[k - 1].key)), None)
+        if held is not None and _held_subject(tokens, held) and _of_force(key):
+            return held, i + 1
         if before is not None and before.prep and not relative and k < i and tokens[k].text in _COMMAS:
             named = _before_apposition(tokens, phrases, before)
             if named is not None:
@@ -1254,6 +1350,32 @@ def _subject_after_place(tokens, phrases: list[Phrase], f: _Found, place: Phrase
            for t in gap):
         return None
     return doer
+
+
+def _nisba(key: str) -> bool:
+    """A definite adjective of relation (الكردية، الشعبي)."""
+    return key.startswith("ال") and key.endswith(_NISBA_KEYS)
+
+
+def _of_force(key: str) -> bool:
+    """A word that opens a conflict frame itself, or a support verb (شنت، نفذت) that may carry one."""
+    reading = _trigger_of(key)
+    if reading is not None:
+        return any(frame.conflict for frame in reading.trigger.frames)
+    return any(stem in support_verbs() for stem, _, _, nominal in _stems(key) if not nominal)
+
+
+def _held_subject(tokens, p: Phrase) -> bool:
+    """قوة أمنية تابعة لقوات X شنت: the holder after تابعة ل of an unnamed noun (and its adjective)
+    that opens the clause right before the verb."""
+    if p.prep != "ل" or p.via_noun or p.first < 2 or tokens[p.first - 1].key not in cues()["holds"]:
+        return False
+    for start in (p.first - 2, p.first - 3):
+        if start < 0:
+            return False
+        if start == 0 or tokens[start - 1].text in _BREAKS or tokens[start - 1].text in _COMMAS or tokens[start - 1].key in cues()["complementizer"]:
+            return not any(tokens[k].key.startswith("ال") or tokens[k].text in _QUOTES for k in range(start, p.first - 1))
+    return False
 
 
 def _before_apposition(tokens, phrases: list[Phrase], inner: Phrase) -> Phrase | None:
@@ -1356,7 +1478,7 @@ def _first_person(key: str) -> bool:
     if reading is None or reading.nominal:
         return False
     if key.startswith("ا"):
-        return True
+        return not key.startswith(("ات", "ان", "است"))  # استهدف، انتقد، اتهم: the past of forms VII, VIII and X
     third = _trigger_of("ي" + key[1:]) if key.startswith("ن") else None
     return third is not None and bool(set(third.trigger.frames) & set(reading.trigger.frames))
 
@@ -1435,12 +1557,108 @@ def _criticism() -> Kind:
     return kinds()["CRITICIZE"]
 
 
-def _owner_of_site(tokens, start: int, p: Phrase, frame: Frame) -> bool:
-    """على مواقع للحوثيين: a ل-phrase right after an indefinite noun that a preposition of the
-    frame's targets governs owns that noun, and takes the preposition's slot."""
+def _owner_of_site(tokens, start: int, p: Phrase, frame: Frame) -> str:
+    """على مواقع للحوثيين، قصفت X مواقع للحوثيين: a ل-phrase right after an indefinite noun that a
+    preposition of the frame's targets governs (or that is the verb's object) owns that noun, and
+    takes the preposition's slot (or the object's); "" when it owns none."""
     k = p.first - 2
-    return (frame.conflict and k >= start and "p:" + tokens[k].key in frame.targets and _construct_head(tokens[k + 1])
-            and _trigger_of(tokens[k + 1].key) is None)
+    if not frame.conflict or k + 1 < start or not _construct_head(tokens[k + 1]) or _trigger_of(tokens[k + 1].key) is not None:
+        return ""
+    if k >= start and "p:" + tokens[k].key in frame.targets:
+        return "p:" + tokens[k].key
+    return "obj" if k + 1 == start and frame.pos == "verb" and "obj" in frame.targets else ""
+
+
+_ON_IT = frozenset(match_key(w) for w in ("عليه", "عليها", "عليهم"))
+
+
+def _describes(tokens, phrases: list[Phrase], noun: int, verb: int) -> bool:
+    """حربا على الإرهاب، تستهدف X: an imperfect verb a few words after an indefinite attack noun,
+    with no name, verb or break between (a comma and quotes may stand), is the noun's adjectival
+    clause: the noun is its subject."""
+    if not 0 < verb - noun <= _DESCRIPTION_GAP or _definite(tokens[noun].key) or not _imperfect(tokens[verb].key):
+        return False
+    between = range(noun + 1, verb)
+    if any(p.first in between and p.entity is not None for p in phrases):
+        return False
+    return not any((tokens[k].text in _BREAKS and tokens[k].text not in _QUOTES) or _verb_like(tokens[k].key)
+                   or _trigger_of(tokens[k].key) is not None for k in between)
+
+
+def _bare(key: str) -> str:
+    """A word without the و / ف glued before it."""
+    return key[1:] if key[:1] in ("و", "ف") else key
+
+
+def _phrase_at(i: int) -> Phrase:
+    """A one-token phrase at ``i`` with no entity, to ask where a word stands in its clause."""
+    return Phrase(i, i + 1, None, None)
+
+
+def _holder_of_site(tokens, start: int, p: Phrase, frame: Frame) -> str:
+    """على معسكر يسيطر عليه X، مواقع تابعة لـ X: the holder of the unnamed site an act of force
+    struck is struck; the slot of the site (the preposition before it, or the verb's object), or
+    "" when ``p`` holds no such site."""
+    if not frame.conflict or p.first - 2 < start:
+        return ""
+    k = p.first - 1
+    holds = cues()["holds"]
+    if tokens[k].key in _ON_IT and not p.prep and tokens[k - 1].key in holds:
+        site = k - 2  # يسيطر عليه X
+    elif p.prep == "ل" and tokens[k].key in holds and not p.via_noun:
+        site = k - 1  # تابعة لـ X
+    else:
+        return ""
+    if site < start or tokens[site].text in _COMMAS or _verb_like(tokens[site].key):
+        return ""
+    before = "p:" + tokens[site - 1].key if site > start else ""
+    if before in frame.targets:
+        return before
+    return "obj" if site == start and "obj" in frame.targets else ""
+
+
+def _overt_armed(tokens, phrases: list[Phrase], subject: Phrase, i: int) -> bool:
+    """The subject of a verb that unvowelled also reads as passive (قتل، اعتقل) is its doer only
+    when it stands before the verb (X اختطفهم), or after it as an actor with no person's title
+    (قُتل قائد X) and the verb's object follows or is a pronoun on the verb (قتلت القوات
+    الأمريكية 30 مسلحا، احتجزتهم قوات X; not قُتل مسلحو X في غارة)."""
+    if subject.last <= i:
+        return True
+    if subject.entity is None or any(t.source != "force" for t in subject.titles):
+        return False
+    reading = _trigger_of(tokens[i].key)
+    if reading is not None and reading.pronoun:
+        return True  # احتجزتهم قوات المقاومة: the object is the pronoun on the verb
+    k = subject.last
+    while k < len(tokens) and tokens[k].key in cues()["adverb"]:
+        k += 1
+    if k >= len(tokens):
+        return False
+    t = tokens[k]
+    if t.text in _BREAKS or t.text in _COMMAS or t.text in _DASHES or _prepositional(t.key):
+        return False
+    return not (t.key[:1] in ("و", "ف", "ب") and not any(q.first == k for q in phrases))
+
+
+def _casualties(tokens, phrases: list[Phrase], i: int, agents: list[Phrase]) -> list[Phrase]:
+    """مقتل X بغارة للتحالف، إصابة X في هجوم لـ Y، مقتل X جراء قصف Y: the named dead or wounded
+    before the attack that caused them (a casualty noun, then its genitive or من X, then the
+    attack after ب، في or a word of cause) are what it struck."""
+    key = tokens[i].key
+    cause = key[:1] == "ب" or (i > 0 and (tokens[i - 1].key in cues()["cause"] or tokens[i - 1].key == _IN))
+    if not cause:
+        return []
+    first = i - 1 if key[:1] != "ب" else i
+    spans = {(a.first, a.last) for a in agents}
+    for c in range(first - 1, max(-1, first - 1 - _CASUALTY_GAP), -1):
+        t = tokens[c]
+        if t.text in _BREAKS or t.text in _COMMAS or _verb_like(t.key):
+            return []
+        bare = t.key[1:] if t.key[:1] in ("و", "ف") else t.key
+        if bare in cues()["casualty"]:
+            return [p for p in phrases if c < p.first and p.last <= first and (p.first, p.last) not in spans
+                    and p.prep in ("", _FROM) and _kind(p.entity) in ("person", "org")]
+    return []
 
 
 def _one_side(tokens, end: int) -> bool:
@@ -1529,7 +1747,8 @@ def _genitive_then_target(phrases: list[Phrase], i: int, verb: Frame, noun: Fram
     genitive = next((p for p in phrases if p.first == i + 1 and not p.prep and p.head is not None), None)
     if genitive is None or not _can_act(genitive.head):
         return False
-    return any(p.first == genitive.last and p.prep == "ل" and not p.conj for p in phrases)
+    # دعم المملكة لمصر; قصف التحالف لمواقع X (ل on the noun X is the genitive of)
+    return any(p.prep == "ل" and not p.conj and (p.first == genitive.last or p.first == genitive.last + 1 and p.via_noun) for p in phrases)
 
 
 def _wished(tokens, f: _Found) -> bool:
@@ -1785,9 +2004,10 @@ def _clause_end(tokens, i: int, start: int, verbs: list[int]) -> int:
     return end
 
 
-def _complement(tokens, i: int, needs: frozenset[str]) -> int:
-    """The complement noun a light verb needs (وقع اتفاقية), within its clause; -1 if none."""
-    for j in range(i + 1, min(len(tokens), i + _WINDOW)):
+def _complement(tokens, i: int, needs: frozenset[str], reach: int = _WINDOW) -> int:
+    """The complement noun a light verb needs (وقع اتفاقية) within its clause, or the word a
+    noun needs right after it (عملية عسكرية، فرض عقوبات: ``reach`` 2); -1 if none."""
+    for j in range(i + 1, min(len(tokens), i + reach)):
         t = tokens[j]
         if t.text in _BREAKS:
             return -1
@@ -1822,6 +2042,8 @@ def _frame_for(reading: Reading, tokens, i: int) -> Frame | None:
     if verb is None and noun is None:
         return None if reading.nominal else reading.trigger.frame("predicate")  # غير مقبول، مرفوضة
     after_preposition = i > 0 and tokens[i - 1].key in _PREPOSITIONS
+    if i > 0 and _bare(tokens[i - 1].key) in cues()["passive"]:
+        return noun  # سيتم فرض العقوبات: after the passive's auxiliary, a verbal noun
     if reading.nominal or after_preposition or (i > 0 and tokens[i - 1].key in cues()["negation"] and tokens[i - 1].key == match_key("عدم")):
         return noun
     return verb or noun

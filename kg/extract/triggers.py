@@ -22,7 +22,10 @@ TYPES = frozenset({"person", "org", "place", "misc"})  # misc: a named event, ag
 CUE_ROLES = frozenset({"negation", "deny", "future", "particle", "relative", "adverb", "topic", "force", "speech", "sports",
                        "honorific", "pronoun", "opener", "this_country", "place_noun", "gather", "doer", "complementizer", "during",
                        "condition", "sequel", "sides", "ceremony", "include", "plain_sense", "rank", "claim", "verbal",
-                       "circumstantial", "wish", "deed", "statement", "cease", "postpone", "quote"})
+                       "circumstantial", "wish", "deed", "statement", "cease", "postpone", "quote", "site", "holds", "casualty", "cause", "passive"})
+# senses of a frame (event_frames.tsv): the conflict ones are not read in sports reports
+SENSES = frozenset({"conflict", "match", "state", "patient", "passive"})
+_CONFLICT_SENSES = frozenset({"conflict", "state", "patient", "passive"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +55,8 @@ class Frame:
     located: bool
     conflict: bool = False  # an act of force: a place after its target's site noun is where (غارات على مواقع X في Y)
     state: bool = False  # its noun also names a lasting state: read only with its doer as genitive
+    patient: bool = False  # a verbal noun whose genitive is what is done to (اعتقال X), never its doer
+    passive: bool = False  # a verb that unvowelled reads as passive too (قُتل X): only an overt armed subject acts
 
     @property
     def event_type(self) -> str:
@@ -99,12 +104,14 @@ def frames() -> dict[str, Frame]:
             target_types=frozenset(t for t in r["types"].split(",") if t),
             needs=frozenset(match_key(w) for w in (r["needs"] or "").split("|") if w),
             topic=frozenset(_slot_key(s) for s in (r["topic"] or "").split(",") if s),
-            sports_sense=(r["sense"] or "") in ("conflict", "match", "state"),
+            sports_sense=(r["sense"] or "") in SENSES,
             symmetric=(r["symmetric"] or "") == "yes",
             agent_types=frozenset(t for t in r["agents"].split(",") if t),
             located=(r["located"] or "") == "yes",
-            conflict=(r["sense"] or "") in ("conflict", "state"),
+            conflict=(r["sense"] or "") in _CONFLICT_SENSES,
             state=(r["sense"] or "") == "state",
+            patient=(r["sense"] or "") == "patient",
+            passive=(r["sense"] or "") == "passive",
         )
     return out
 
@@ -285,8 +292,8 @@ def check_lexicon() -> list[str]:
             bad = {t for t in (r[column] or "").split(",") if t} - TYPES
             if bad or not r[column]:
                 problems.append(f"{where}: {column} must be among {sorted(TYPES)}")
-        if (r["sense"] or "") not in ("", "conflict", "match", "state") or (r["symmetric"] or "") not in ("", "yes") or (r["located"] or "") not in ("", "yes"):
-            problems.append(f"{where}: sense, symmetric and located take conflict / match / state / yes or nothing")
+        if (r["sense"] or "") not in SENSES | {""} or (r["symmetric"] or "") not in ("", "yes") or (r["located"] or "") not in ("", "yes"):
+            problems.append(f"{where}: sense takes one of {sorted(SENSES)}, symmetric and located yes, or nothing")
     read = {r["kind"] for r in frame_rows}
     problems += [f"event_kinds.tsv {k}: no frame reads this kind" for k in known if k not in read]
     frame_ids = {r["frame"] for r in frame_rows}
