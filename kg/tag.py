@@ -428,7 +428,8 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
         m for m in matches
         if (_is_demonym(m) or (isinstance(m.entry, Place) and (m.entry.kind == "country" or "ب" in m.prefix)))
         and not _reads_as_first_name(tokens, m, title_end)
-    ]
+        and not (len(m.prefix) == 1 and _whole_word_is_commoner(tokens[m.first].text, m.prefix))
+    ]  # not بلاتر: a name of its own, not ب + a place (جوزيف بلاتر stays whole)
     dropped = not_entities()
     named = [m for m in matches if isinstance(m.entry, Org) or (isinstance(m.entry, Place) and m.entry.kind == "country")]
     bio = _spans_from_bio(tags)
@@ -535,7 +536,8 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             or (_COORDINATOR if label == "PERS" and _coordinated_name(tokens, first, model_person) else "")
             or (_COORDINATOR if label == "PERS" and _and_before_a_lineage(tokens, first, last) else "")
             or (_COORDINATOR if label != "PERS" and _and_before_a_known_place(tokens, first, last) else "")
-        )
+            or (tokens[first].key[0] if label != "PERS" and last - first > 1 and _preposition_before_a_word(tokens[first]) else "")
+        )  # the last: لبايرن ميونيخ is "of" Bayern Munich
         add(first, last, _MODEL_LABELS[label], confidence, "model", glued=glued)
     return out
 
@@ -1480,6 +1482,8 @@ def _name_after_title(tokens, position: int, labels, common: frozenset[str], mod
             return False  # ولي العهد after سمو is another title; حفظهم الله is a blessing
         if j == first and token.key[:1] in ("و", "ف") and not _is_first_name(token.key, strictly=True):
             return False  # a glued conjunction starts a new phrase, not a name (فيصل، وليد are names)
+        if j == first and _preposition_before_a_word(token):
+            return False  # المدير الفني لبايرن ميونيخ: the body the title is of, not its holder
         if j == first and token.key in _FUNCTION_WORDS and strip_diacritics(token.text) not in _PREPOSITIONS and _is_first_name(token.key):
             return True  # علي: a first name whose matching key is the preposition على's
         if labels[j] is not None or not token.key[:1].isalpha() or bare_key(token.text) in _NAME_STOPS or len(token.key) <= 1:
@@ -1492,8 +1496,10 @@ def _name_after_title(tokens, position: int, labels, common: frozenset[str], mod
             return False  # بالدورة التأهيلية: "in the course", no name
         if j + 1 < len(tokens) and bare_key(tokens[j + 1].text) == _ALLAH and not token.key.startswith("عبد"):
             return False  # حفظه الله: a blessing, not a name
+        if j > first and (_present_tense_verb(token) or _preposition_before_a_word(token)):
+            return False  # أوباما يحترم، أوباما تأجيل، أوباما برفقة: a verb or a preposition after the name
         if j > first + 1 and is_everyday_word(token.text):
-            return False  # تركي الفيصل الضيوف: the object after the name
+            return False  # تركي الفيصل الضيوف: the object after the name (not سامنثا باور)
         if j == first and _is_first_name(token.key, strictly=True) and not token.key.startswith("ال"):
             return True  # تركي، صالح: a first name, though also an ordinary word
         if j > first and token.key[:1] in ("و", "ف") and not _is_first_name(token.key):
@@ -1536,14 +1542,33 @@ def _name_after_title(tokens, position: int, labels, common: frozenset[str], mod
     return found
 
 
+def _present_tense_verb(token) -> bool:
+    """يحترم، تنتهج: ي or ت opening a word of ordinary Arabic that the training data never
+    saw in a name (تامر، يوسف are names): a verb in the present tense after a name."""
+    return token.key[:1] in ("ي", "ت") and not _is_first_name(token.key) and word_zipf(token.text) >= _RARE_ZIPF
+
+
+def _preposition_before_a_word(token) -> bool:
+    """لبايرن، بأطيب: ل or ب glued on a word commoner without it, and the whole no name
+    (لافروف، بوتين are names): "of" or "with" something, never a person's name itself."""
+    key, text = token.key, strip_diacritics(token.text)
+    if key[:1] not in ("ل", "ب") or len(key) < 4 or _is_first_name(key):
+        return False
+    return word_zipf(text[1:]) > word_zipf(text)
+
+
 def _ordinary_before_a_name(tokens, first: int, last: int, common: frozenset[str]) -> bool:
     """The span's first word is an ordinary word the training data never saw in a name,
-    before a name of two words or before a word it knows mostly as a name."""
+    before a name of two words or before a word it knows mostly as a name, or an everyday
+    word before any word it saw in a name."""
     head = tokens[first]
     if _is_first_name(head.key) or not _ARABIC.search(head.text) or head.key.startswith("ال"):
         return False  # الحبيب بورقيبة: a definite first word is left to the article rules
     ordinary = head.key in common or word_zipf(strip_diacritics(head.text)) >= _ORDINARY_ZIPF
-    return ordinary and (last - first >= 3 or _is_first_name(tokens[first + 1].key, strictly=True))
+    return ordinary and (
+        last - first >= 3 or _is_first_name(tokens[first + 1].key, strictly=True)
+        or (is_everyday_word(head.text) and _is_first_name(tokens[first + 1].key))
+    )  # the last: زيارة بلاتر, an everyday noun before a word the training data saw in names
 
 
 def _closes_a_listed_name(tokens, i: int) -> bool:
