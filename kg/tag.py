@@ -129,6 +129,7 @@ def tag(doc: Document, *, backend: str = "model", predictions: list | None = Non
         _count_countries(matches, votes)
         mentions.extend(_sentence_mentions(doc.id, sentence, tags, matches, folds_ya))
     mentions.extend(_propagate_names(doc, mentions))
+    _surnames_after_titles(mentions)
     mentions.extend(_state_references(doc, mentions, votes))
     mentions.extend(_group_references(doc, mentions, votes))
     _qualify_institutions(mentions, votes)
@@ -443,6 +444,8 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
         if _span_key(tokens, part, dropped) not in dropped
     ]
     model_spans = [_with_family_nisba(span, tokens, matches) for span in model_spans]
+    joined = [span for span in map(lambda s: _with_the_city_before(s, tokens, matches), model_spans) if span not in model_spans]
+    model_spans = [s for s in model_spans if not any(j[0] <= s[0] and s[1] <= j[1] for j in joined)] + joined
     spanned = {i for first, last, *_ in model_spans for i in range(first, last)}
     model_spans = [_with_first_name_after_title(span, tokens, title_end, matches, spanned) for span in model_spans]
     model_person = [None] * len(tokens)
@@ -451,11 +454,14 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             for i in range(first, last):
                 model_person[i] = PERSON
     inside_names: set[int] = set()
+    own_names: set[int] = set()  # the words after the noun of a company, university, ... (not a state's body)
     for first, last, glued in _institutions(tokens, matches, bio):
         add(first, last, ORG, 0.8, "institution", glued=glued)
         inside_names.update(range(first, last))
         if _is_state_head(tokens[first].key):
             _mark_country(out[-1], sentence, first, last, matches)
+        elif not _is_national_head(tokens[first].key):
+            own_names.update(range(first + 1, last))
     ordinary: set[int] = set()
     # Gazetteer spans first when they cover a model span (or touch none): they know the
     # full name and the canonical entity. A model span longer than the match wins.
@@ -492,6 +498,8 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             continue  # بشار الأسد: the model reads a person where a small town is spelt alike
         if _is_minor_place(match) and match.first in inside_names:
             continue  # مكتبة الإسكندرية, هيئة كهرباء ومياه دبي: the city names the institution
+        if isinstance(match.entry, Place) and match.first in own_names:
+            continue  # جامعة الإمارات، بنك الكويت: the country is part of the name (سفارة الكويت is the country's)
         if isinstance(match.entry, Org) and match.first in inside_names and match.first - 1 in inside_names:
             continue  # a shorter organisation inside a longer name
         overlapping = [s for s in model_spans if s[0] < match.last and match.first < s[1]]
@@ -1088,8 +1096,8 @@ def _headed_organisations(tokens, labels, model_spans, common) -> list[tuple[int
     spans = []
     for i in compress(range(len(tokens) - 1), map(_is_org_head, map(_KEY, tokens))):
         token = tokens[i]
-        if labels[i] is not None or i in model_covered or i + 1 in model_covered or labels[i + 1] is not None:
-            continue
+        if labels[i] is not None or i in model_covered or i + 1 in model_covered or labels[i + 1] is not None or _pronoun_on_a_word(token.text):
+            continue  # the last: بمكتبه "in his office", no library
         name = tokens[i + 1]
         if not _ARABIC.search(name.text) or name.key.startswith("ال") or name.key in common or bare_key(name.text) in _NAME_STOPS:
             continue
@@ -1163,9 +1171,9 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
     i, n = 0, len(tokens)
     while i < n - 1:
         reading = _head_reading(tokens[i].key)
-        if reading is None or i in in_lexicon:
+        if reading is None or i in in_lexicon or _pronoun_on_a_word(tokens[i].text):
             i += 1
-            continue
+            continue  # مكتبه "his office", not مكتبة "library"
         if f"{bare_key(tokens[i].text)} {bare_key(tokens[i + 1].text)}" in not_entities():
             i += 2
             continue  # مجلس إدارة الشركة: the board is no name; the company after it may be
@@ -1194,6 +1202,9 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
                     end = match.last
                     break  # وزارة الخارجية الأمريكية: the country's adjective closes the name
                 j = end = match.last
+                after = _name_after_a_city(tokens, match, matches, bio)
+                if after:
+                    j = end = after  # نادي مانشستر سيتي: the city opens the club's own name
                 definite, in_name = True, False
                 strong = strong or not _is_demonym(match)
                 complements += 1
@@ -1269,6 +1280,30 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
         else:
             i += 1
     return spans
+
+
+def _name_after_a_city(tokens, match: Match, matches: list[Match], bio) -> int:
+    """Where a name the model read right after a city ends (باريس + سان جرمان، مانشستر +
+    سيتي), or 0. A city's name takes no second name without a preposition (سان جرمان في
+    باريس), so the two are one name: a club's or a newspaper's, not the city."""
+    if not _is_minor_place(match) or match.prefix or match.last >= len(tokens):
+        return 0
+    after = tokens[match.last]
+    if after.key.startswith("ال") or after.key[:1] in ("و", "ف") or not _ARABIC.search(after.text):
+        return 0  # القاهرة الجديدة، باريس ولندن: an adjective or the next of a list
+    if any(m.first == match.last or (isinstance(m.entry, Title) and match.first - 2 <= m.last <= match.first) for m in matches):
+        return 0  # another place or organisation the lexicon knows; رئيس جامعة نيكوسيا بيريستيانيس: the title's holder
+    return next((last for first, last, label, _ in bio if first == match.last and label != "PERS"), 0)
+
+
+def _with_the_city_before(span, tokens, matches: list[Match]):
+    """A model span of a name right after a city it did not include (باريس + سان جرمان):
+    the whole is one organisation's name (see ``_name_after_a_city``)."""
+    first, last, label, confidence = span
+    if label == "PERS":
+        return span
+    city = next((m for m in matches if m.last == first and _name_after_a_city(tokens, m, matches, [span]) == last), None)
+    return (city.first, last, "ORG", confidence) if city is not None else span
 
 
 def _agreeing_adjective(head, word) -> bool:
@@ -1366,6 +1401,25 @@ def _propagate_names(doc: Document, mentions: list[Mention]) -> list[Mention]:
             out.append(Mention(doc.id, sentence.index, start, end, text, PERSON, bare_key(text), 0.7, "propagated", i, i + size))
             i += size
     return out
+
+
+def _surnames_after_titles(mentions: list[Mention]) -> None:
+    """اللواء التركي after اللواء منصور التركي: a nationality adjective right after a title,
+    with no name after it, that is the family name of a person the article names in full
+    after the same title is that person, not the country (a Turkish general would have his
+    name follow; الرئيس التركي stays Turkey beside an unrelated أحمد التركي)."""
+    titles = {(m.sentence, m.last_token): m.key for m in mentions if m.label == TITLE}
+    known = {
+        (titles[(m.sentence, m.first_token)], m.key.split(" ")[-1]) for m in mentions
+        if m.label == PERSON and m.source != "propagated" and " " in m.key and (m.sentence, m.first_token) in titles
+    }
+    if not known:
+        return
+    name_starts = {(m.sentence, m.first_token) for m in mentions if m.label == PERSON}
+    for m in mentions:
+        title = titles.get((m.sentence, m.first_token))
+        if m.source == "demonym" and (title, m.key) in known and (m.sentence, m.last_token) not in name_starts:
+            m.label, m.source, m.canonical, m.label_en, m.iso = PERSON, "propagated", "", "", ""
 
 
 def _name_starting_at(tokens, i: int, by_first, covered, sentence: int, common) -> tuple[str, int] | None:
