@@ -56,8 +56,9 @@ _NAME_STOPS = frozenset(
         "فإن وإن لأن ولكن إذ إذا كذلك أيضا عندما بينما"
     ).split()
 )
-# Particles that end a name the model ran on (الملك سلمان غير كل خير), as written.
-_PARTICLES = frozenset("غير كل بعض جميع لا لم لن ليس".split())
+# Particles and adverbs of time that end a name the model ran on (الملك سلمان غير كل خير،
+# كينياتا قبيل الاجتماع), as written.
+_PARTICLES = frozenset("غير كل بعض جميع لا لم لن ليس قبيل عقب إثر عشية".split())
 _ARABIC = re.compile("[\u0621-\u064a]")
 # Glued to a name: conjunctions and prepositions, never the article.
 _NAME_PROCLITICS = frozenset({"و", "ف", "ب", "ل", "ك"})
@@ -847,7 +848,7 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
         if first < last - 1 and _ordinary_before_a_name(tokens, first, last, common):
             first += 1  # سيجني روحاني، خطاب خامنئي، عينت راندي فيسينتينار: a verb or noun before the name
         while first < last - 1 and strip_diacritics(tokens[last - 1].text) in _PARTICLES:
-            last -= 1  # الملك سلمان غير كل خير: a particle after the name
+            last -= 1  # الملك سلمان غير كل خير، كينياتا قبيل: a particle or an adverb of time after the name
         while first < last - 1 and _with_object_pronoun(tokens[last - 1]):
             last -= 1  # عناية الرحمن حفظته: a verb or noun with its pronoun after the name
         while first < last - 1 and _TANWEEN.search(tokens[last - 1].text):
@@ -1060,8 +1061,8 @@ def _headed_places(tokens, labels, model_spans, in_title) -> list[tuple[int, int
             continue
         _, label, part = reading
         end = i + 2
-        if name_word(end, i) and not (tokens[i + 1].key.startswith("ال") and not tokens[end].key.startswith("ال")):
-            end += 1
+        if name_word(end, i) and not (tokens[i + 1].key.startswith("ال") and not tokens[end].key.startswith("ال")) and not _verb_like(tokens[end]):
+            end += 1  # not منطقة صرواح + تصدت: a verb after the name
         if end == i + 2 and bare_key(tokens[i + 1].text) in no_names:
             part = True  # منطقة اليورو: a currency names no place; with its noun it names the zone
         spans.append((i if part else i + 1, end, label))
@@ -1550,7 +1551,7 @@ def _name_after_title(tokens, position: int, labels, common: frozenset[str], mod
             return False  # بالدورة التأهيلية: "in the course", no name
         if j + 1 < len(tokens) and bare_key(tokens[j + 1].text) == _ALLAH and not token.key.startswith("عبد"):
             return False  # حفظه الله: a blessing, not a name
-        if j > first and (_present_tense_verb(token) or _preposition_before_a_word(token)):
+        if j > first and (_verb_like(token) or _preposition_before_a_word(token)):
             return False  # أوباما يحترم، أوباما تأجيل، أوباما برفقة: a verb or a preposition after the name
         if j > first + 1 and is_everyday_word(token.text):
             return False  # تركي الفيصل الضيوف: the object after the name (not سامنثا باور)
@@ -1596,9 +1597,9 @@ def _name_after_title(tokens, position: int, labels, common: frozenset[str], mod
     return found
 
 
-def _present_tense_verb(token) -> bool:
-    """يحترم، تنتهج: ي or ت opening a word of ordinary Arabic that the training data never
-    saw in a name (تامر، يوسف are names): a verb in the present tense after a name."""
+def _verb_like(token) -> bool:
+    """يحترم، تصدت، تأجيل: ي or ت opening a word of ordinary Arabic that the training data
+    never saw in a name (تامر، يوسف are names): a verb or a verbal noun, no name word."""
     return token.key[:1] in ("ي", "ت") and not _is_first_name(token.key) and word_zipf(token.text) >= _RARE_ZIPF
 
 
