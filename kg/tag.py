@@ -129,6 +129,7 @@ def tag(doc: Document, *, backend: str = "model", predictions: list | None = Non
         matches = _places_of_named_countries(lexicon.match(keys), keys)
         _count_countries(matches, votes)
         mentions.extend(_sentence_mentions(doc.id, sentence, tags, matches, folds_ya))
+    _end_title_cues_at_known_names(doc, mentions)
     mentions.extend(_propagate_names(doc, mentions))
     _surnames_after_titles(mentions)
     mentions.extend(_state_references(doc, mentions, votes))
@@ -1404,6 +1405,24 @@ def _propagate_names(doc: Document, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _end_title_cues_at_known_names(doc: Document, mentions: list[Mention]) -> None:
+    """الرئيس أوباما قابل أعضاء الكونغرس: a name read after a title whose first word the
+    model tagged alone as a person elsewhere in the article, and whose other words it never
+    put in any name there, is that one word; the rest is the sentence going on."""
+    people = [m for m in mentions if m.label == PERSON and m.source == "model"]
+    alone = {m.key for m in people if " " not in m.key}
+    in_names = {word for m in people for word in m.key.split(" ")}
+    for m in mentions:
+        words = m.key.split(" ")
+        if m.source != "title-cue" or len(words) < 2 or words[0] not in alone or any(w in in_names for w in words[1:]):
+            continue
+        tokens = doc.sentences[m.sentence].tokens
+        m.last_token = m.first_token + 1
+        m.end = tokens[m.first_token].end
+        m.text = doc.text[m.start : m.end]
+        m.key = bare_key(m.text)
+
+
 def _surnames_after_titles(mentions: list[Mention]) -> None:
     """اللواء التركي after اللواء منصور التركي: a nationality adjective right after a title,
     with no name after it, that is the family name of a person the article names in full
@@ -1619,11 +1638,16 @@ def _ordinary_before_a_name(tokens, first: int, last: int, common: frozenset[str
     head = tokens[first]
     if _is_first_name(head.key) or not _ARABIC.search(head.text) or head.key.startswith("ال"):
         return False  # الحبيب بورقيبة: a definite first word is left to the article rules
-    ordinary = head.key in common or word_zipf(strip_diacritics(head.text)) >= _ORDINARY_ZIPF
+    text = strip_diacritics(head.text)
+    if text[:1] in ("و", "ف") and word_zipf(text[1:]) > word_zipf(text):
+        text = text[1:]  # وتمنى: "and he wished"
+        if _is_first_name(match_key(text)):
+            return False  # وعبدالفتاح موسى: "and" + a first name
+    ordinary = head.key in common or word_zipf(text) >= _ORDINARY_ZIPF
     return ordinary and (
         last - first >= 3 or _is_first_name(tokens[first + 1].key, strictly=True)
-        or (is_everyday_word(head.text) and _is_first_name(tokens[first + 1].key))
-    )  # the last: زيارة بلاتر, an everyday noun before a word the training data saw in names
+        or (is_everyday_word(text) and _is_first_name(tokens[first + 1].key))
+    )  # the last: زيارة بلاتر, وتمنى بلاتر: an everyday word before a word the training data saw in names
 
 
 def _closes_a_listed_name(tokens, i: int) -> bool:
