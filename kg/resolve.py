@@ -60,6 +60,8 @@ _STRETCH_RATIO = 3
 # mentioned at least this often, and this many times more than the others together.
 _DOMINANT_MIN = 10
 _DOMINANT_RATIO = 10
+# ... or named in this many times more articles than the others together.
+_DOMINANT_DOCUMENT_RATIO = 5
 _ORDINARY_ZIPF = 3.5
 # Endings (after match_key: ة is ه) that make a nisba adjective, its feminine or a plural.
 _DERIVED_ENDINGS = frozenset({"ي", "يه", "يون", "يين", "ون", "ين", "ات", "ه"})
@@ -82,6 +84,7 @@ class _Group:
     sources: set[str] = field(default_factory=set)
     stretched: bool = False  # a span the model ran over ordinary words next to a name
     scope: str = ""  # "key--document" for a bare given name or a name of several things: one of its article
+    documents: int = 0  # how many articles name it so
 
 
 @dataclass(slots=True)
@@ -176,6 +179,8 @@ def resolve_corpus(results: Iterable[DocResult]) -> Resolution:
             group.forms[cluster.label] += 0  # a candidate label even when no mention spelt it so
             docs[ident].add(result.doc_id)
             local[str(cluster.index)] = ident
+    for ident, group in groups.items():
+        group.documents = len(docs[ident])
     ordered = [groups[k] for k in sorted(groups) if not groups[k].scope]
     alone: list[tuple[list[_Group], list[str]]] = [([groups[k]], []) for k in sorted(groups) if groups[k].scope]
     entities: dict[str, Entity] = {}
@@ -412,11 +417,16 @@ def _merge(groups: list[_Group], *, one_document: bool = False) -> list[tuple[li
 
 def _dominant(fits: list[int], groups: list[_Group]) -> list[int]:
     """The one full name a bare surname stands for when the corpus names it overwhelmingly
-    more than every other full name with that surname together; else none."""
-    best = max(fits, key=lambda j: groups[j].count)
+    more than every other full name with that surname together, in mentions or in articles
+    (باراك أوباما in forty articles; a span the model ran over a noun, ثناء أوباما, in one,
+    though it took that article's eighteen أوباما); else none."""
+    best = max(fits, key=lambda j: (groups[j].count, groups[j].documents))
     others = sum(groups[j].count for j in fits if j != best)
     count = groups[best].count
-    return [best] if count >= _DOMINANT_MIN and count >= _DOMINANT_RATIO * others else []
+    other_documents = sum(groups[j].documents for j in fits if j != best)
+    return [best] if count >= _DOMINANT_MIN and (
+        count >= _DOMINANT_RATIO * others or groups[best].documents >= _DOMINANT_DOCUMENT_RATIO * max(other_documents, 1)
+    ) else []
 
 
 def _a_name_of_its_own(words: list[str], as_first: Counter, as_last: Counter) -> bool:

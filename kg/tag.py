@@ -1552,8 +1552,8 @@ def _name_after_title(tokens, position: int, labels, common: frozenset[str], mod
             return True  # the model's own (perhaps shorter) reading of the name
         if j == first and _is_institution(token.key):
             return False  # رئيس مجلس الوزراء، رئيس الهيئة: an institution follows the title, not a name
-        if j in in_title or bare_key(token.key) in not_entities():
-            return False  # ولي العهد after سمو is another title; حفظهم الله is a blessing
+        if j in in_title or bare_key(token.key) in not_entities() or _with_object_pronoun(token):
+            return False  # ولي العهد after سمو is another title; حفظهم الله is a blessing; وزير خارجيته
         if j == first and token.key[:1] in ("و", "ف") and not _is_first_name(token.key, strictly=True):
             return False  # a glued conjunction starts a new phrase, not a name (فيصل، وليد are names)
         if j == first and _preposition_before_a_word(token):
