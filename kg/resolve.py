@@ -307,10 +307,13 @@ def _merge(groups: list[_Group], *, one_document: bool = False) -> list[tuple[li
             i = parent[i]
         return i
 
+    members = [1] * len(groups)
+
     def union(i: int, j: int, why: str) -> None:
         a, b = find(i), find(j)
         if a != b:
             parent[max(a, b)] = min(a, b)
+            members[min(a, b)] += members[max(a, b)]
             reasons[min(a, b)].extend(reasons.pop(max(a, b), []))
             reasons[min(a, b)].append(why)
 
@@ -404,7 +407,7 @@ def _merge(groups: list[_Group], *, one_document: bool = False) -> list[tuple[li
         fits = [j for j in fits if not groups[j].stretched]  # بفيتو أوباما is no fuller name of أوباما
         targets = {find(j) for j in fits}
         if len(targets) > 1 and g.type == PERSON and find(i) not in targets:
-            fits = _dominant(fits, groups)  # أوباما: باراك أوباما 90 times, ميشيل أوباما once
+            fits = _dominant(fits, groups, by_documents=members[find(i)] == 1)  # أوباما: باراك أوباما 90 times, ميشيل أوباما once
             targets = {find(j) for j in fits}
         if len(targets) == 1 and find(i) not in targets:
             j = min(fits, key=lambda k: (-len(groups[k].key), groups[k].key))
@@ -415,18 +418,21 @@ def _merge(groups: list[_Group], *, one_document: bool = False) -> list[tuple[li
     return [(parts[root], reasons.get(root, [])) for root in sorted(parts)]
 
 
-def _dominant(fits: list[int], groups: list[_Group]) -> list[int]:
+def _dominant(fits: list[int], groups: list[_Group], by_documents: bool = False) -> list[int]:
     """The one full name a bare surname stands for when the corpus names it overwhelmingly
-    more than every other full name with that surname together, in mentions or in articles
-    (باراك أوباما in forty articles; a span the model ran over a noun, ثناء أوباما, in one,
-    though it took that article's eighteen أوباما); else none."""
-    best = max(fits, key=lambda j: (groups[j].count, groups[j].documents))
+    more than every other full name with that surname together, in mentions or, for a
+    surname nothing else joined yet (``by_documents``; كيري spelt like كوري has), in
+    articles (باراك أوباما in forty articles; a span the model ran over a noun, ثناء
+    أوباما, in one, though it took that article's eighteen أوباما); else none."""
+    best = max(fits, key=lambda j: groups[j].count)
     others = sum(groups[j].count for j in fits if j != best)
-    count = groups[best].count
-    other_documents = sum(groups[j].documents for j in fits if j != best)
-    return [best] if count >= _DOMINANT_MIN and (
-        count >= _DOMINANT_RATIO * others or groups[best].documents >= _DOMINANT_DOCUMENT_RATIO * max(other_documents, 1)
-    ) else []
+    if groups[best].count >= _DOMINANT_MIN and groups[best].count >= _DOMINANT_RATIO * others:
+        return [best]
+    if not by_documents:
+        return []
+    best = max(fits, key=lambda j: groups[j].documents)
+    others = sum(groups[j].documents for j in fits if j != best)
+    return [best] if groups[best].count >= _DOMINANT_MIN and groups[best].documents >= _DOMINANT_DOCUMENT_RATIO * max(others, 1) else []
 
 
 def _a_name_of_its_own(words: list[str], as_first: Counter, as_last: Counter) -> bool:

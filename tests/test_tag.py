@@ -404,3 +404,77 @@ def test_a_word_with_its_pronoun_after_a_name_is_not_part_of_it(monkeypatch):
     assert people == ["سعيد الغامدي"]
     people = _people({"a": "وقال المغني كارلوس سانتانا إن الحفل ناجح."}, {"كارلوس سانتانا": "PERS"}, monkeypatch)
     assert people == ["كارلوس سانتانا"]
+
+
+def _typed_labels(texts, names, monkeypatch):
+    results, resolution = build(texts, names, monkeypatch)
+    return {(e.type, e.label) for e in resolution.entities.values()}
+
+
+def test_a_name_after_a_title_ends_at_a_verb(monkeypatch):
+    # No model name here: the title cue reads the name, and the verb after it is none of it.
+    text = "وقال الرئيس الكيني أوهورو كينياتا يحترم الدستور."
+    assert _people({"a": text}, {}, monkeypatch) == ["أوهورو كينياتا"]
+
+
+def test_a_titles_complement_with_a_preposition_is_no_holder(monkeypatch):
+    # المدير الفني لـ X: the club the coach works for, not his name.
+    text = "وقال المدير الفني لبايرن ميونيخ إن الفريق جاهز."
+    assert _people({"a": text}, {}, monkeypatch) == []
+
+
+def test_a_model_organisation_sheds_a_glued_preposition(monkeypatch):
+    text = "وقال المدير الفني لبايرن ميونيخ إن الفريق جاهز."
+    assert ("ORG", "بايرن ميونيخ") in _typed_labels({"a": text}, {"لبايرن ميونيخ": "ORG"}, monkeypatch)
+
+
+def test_an_adverb_of_time_ends_a_persons_name(monkeypatch):
+    text = "وقال كينياتا قبيل انطلاق الاجتماع إن الأمن أولوية."
+    assert _people({"a": text}, {"كينياتا قبيل": "PERS"}, monkeypatch) == ["كينياتا"]
+
+
+def test_a_city_with_a_second_name_after_it_is_one_organisation(monkeypatch):
+    found = _typed_labels({"a": "وفاز باريس سان جرمان على ضيفه أمس."}, {"سان جرمان": "LOC"}, monkeypatch)
+    assert ("ORG", "باريس سان جرمان") in found and not any(label == "باريس" for _, label in found)
+
+
+def test_cities_in_a_list_stay_cities(monkeypatch):
+    found = _typed_labels({"a": "وزار الوفد باريس ولندن أمس."}, {}, monkeypatch)
+    assert {("GPE", "باريس"), ("GPE", "لندن")} <= found
+
+
+def test_a_country_in_a_universitys_name_is_no_mention_of_it(monkeypatch):
+    # جامعة الإمارات is a university's name; سفارة الكويت is the embassy of Kuwait.
+    found = _typed_labels({"a": "تخرج في جامعة الإمارات ثم عمل في سفارة الكويت."}, {}, monkeypatch)
+    assert ("ORG", "جامعة الإمارات") in found
+    assert not any(t == "GPE" and "الإمارات" in label for t, label in found)
+    assert ("GPE", "الكويت") in found
+
+
+def test_an_airline_named_after_a_country_is_no_mention_of_it(monkeypatch):
+    found = _typed_labels({"a": "وأعلنت طيران الإمارات رحلات جديدة إلى نيروبي."}, {}, monkeypatch)
+    assert not any(t == "GPE" and "الإمارات" in label for t, label in found)
+
+
+def test_a_library_named_after_a_city_is_an_institution(monkeypatch):
+    found = _typed_labels({"a": "وأصدرت مكتبة الإسكندرية كتابا جديدا."}, {}, monkeypatch)
+    assert ("ORG", "مكتبة الإسكندرية") in found and not any(t == "GPE" for t, _ in found)
+
+
+def test_his_office_is_no_library(monkeypatch):
+    # مكتبه "his office" is spelt like مكتبة in the matching key.
+    found = _typed_labels({"a": "واستقبل الوزير الوفد بمكتبه بالقصر أمس."}, {}, monkeypatch)
+    assert not any(t == "ORG" for t, _ in found)
+
+
+def test_a_nationality_adjective_that_is_a_named_persons_family_name(monkeypatch):
+    # اللواء التركي after اللواء منصور التركي is the spokesman again, not Turkey.
+    text = "وقال اللواء منصور التركي إن الخلية ضبطت. وأشار اللواء التركي إلى أن التحقيق مستمر."
+    found = _typed_labels({"a": text}, {"منصور التركي": "PERS"}, monkeypatch)
+    assert not any(t == "GPE" for t, _ in found)
+
+
+def test_a_nationality_adjective_after_another_title_stays_the_country(monkeypatch):
+    text = "وقال الرئيس التركي إن الهجوم إرهابي، واستقبل أحمد التركي الوفد."
+    found = _typed_labels({"a": text}, {"أحمد التركي": "PERS"}, monkeypatch)
+    assert ("GPE", "تركيا") in found
