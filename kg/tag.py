@@ -39,7 +39,7 @@ from functools import lru_cache
 from itertools import chain, compress
 from operator import attrgetter
 
-from kg.lexicon import Demonym, Match, Org, Place, Title, common_words, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, actor_words, group_references, org_by_canonical
+from kg.lexicon import Demonym, Match, Org, Place, Title, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, actor_words, group_references, org_by_canonical
 from kg import ner
 from kg.ner import load_model
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Document, Mention, Sentence
@@ -85,8 +85,8 @@ _RARE_ZIPF = 3.0
 _ORDINARY_ZIPF = 3.5
 # Attached pronouns (match_key): a word ending so is a noun or verb "of them", no name.
 _PRONOUN_SUFFIXES = ("هم", "هن", "كم", "هما")
-# Quotation marks around a title: «الشرق الأوسط»، "الشرق الأوسط".
-_QUOTES = frozenset({("«", "»"), ('"', '"'), ("“", "”")})
+# Quotation marks around a title: «الشرق الأوسط»، "الشرق الأوسط"، {الشرق الأوسط}.
+_QUOTES = frozenset({("«", "»"), ('"', '"'), ("“", "”"), ("{", "}")})
 _ACRONYM_CORE = re.compile(r"[A-Z]+[0-9]*")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]*[0-9][A-Za-z0-9]*|[A-Z]{1,3}[0-9]+[a-z]+[A-Z]+")
 # Per-token tests as map() over word-type caches: no Python frame per token.
@@ -445,6 +445,7 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
         for part in _split_coordinated_places(coordinated, matches)
         if _span_key(tokens, part, dropped) not in dropped
     ]
+    model_spans = _join_initials(model_spans, tokens)
     model_spans = [_with_family_nisba(span, tokens, matches) for span in model_spans]
     joined = [span for span in map(lambda s: _with_the_city_before(s, tokens, matches), model_spans) if span not in model_spans]
     model_spans = [s for s in model_spans if not any(j[0] <= s[0] and s[1] <= j[1] for j in joined)] + joined
@@ -1282,6 +1283,20 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
         else:
             i += 1
     return spans
+
+
+def _join_initials(spans: list, tokens) -> list:
+    """جورج دبليو. بوش: two person spans the model split at the stop after a Latin
+    initial spelt in Arabic (kg/data/latin_letters.tsv) are one name."""
+    letters = latin_letter_names()
+    out: list = []
+    for span in sorted(spans):
+        if out and out[-1][2] == span[2] == "PERS" and span[0] == out[-1][1] + 1 and tokens[out[-1][1]].text == "." \
+                and strip_diacritics(tokens[out[-1][1] - 1].text) in letters:
+            out[-1] = (out[-1][0], span[1], span[2], min(out[-1][3], span[3]))
+        else:
+            out.append(span)
+    return out
 
 
 def _name_after_a_city(tokens, match: Match, matches: list[Match], bio) -> int:

@@ -478,3 +478,15 @@ def test_a_nationality_adjective_after_another_title_stays_the_country(monkeypat
     text = "وقال الرئيس التركي إن الهجوم إرهابي، واستقبل أحمد التركي الوفد."
     found = _typed_labels({"a": text}, {"أحمد التركي": "PERS"}, monkeypatch)
     assert ("GPE", "تركيا") in found
+
+
+def test_a_name_with_a_latin_initial_is_one_name(monkeypatch):
+    # The stop after دبليو (W.) ends no sentence, and the model's two halves are one name.
+    text = "وعمل في إدارة جورج دبليو. بوش سنوات طويلة."
+    assert _people({"a": text}, {"جورج دبليو": "PERS", "بوش": "PERS"}, monkeypatch) == ["جورج دبليو. بوش"]
+
+
+def test_a_place_in_braces_is_a_title(monkeypatch):
+    # Some papers quote with braces: {الشرق الأوسط} is the newspaper, not the region.
+    found = _typed_labels({"a": "وقال المتحدث لـ {الشرق الأوسط} إن الاتفاق قريب."}, {}, monkeypatch)
+    assert not any(t == "LOC" for t, _ in found)
