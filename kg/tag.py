@@ -1183,6 +1183,8 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
         glued, definite = reading
         j, end, complements, strong, in_name = i + 1, i + 1, 0, False, False
         lam = False  # an ل-complement on an indefinite noun was read (لتحلية المياه)
+        lam_complement = False  # a definite ل-complement was read (للتخصصات الصحية)
+        after_place = False  # the last word read was a place or a country (مطار عدن)
         country = False
         while j < n:
             key = tokens[j].key
@@ -1205,6 +1207,7 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
                     end = match.last
                     break  # وزارة الخارجية الأمريكية: the country's adjective closes the name
                 j = end = match.last
+                after_place = isinstance(match.entry, Place)  # مطار عدن والموانئ: the name ended with the place
                 after = _name_after_a_city(tokens, match, matches, bio)
                 if after:
                     j = end = after  # نادي مانشستر سيتي: the city opens the club's own name
@@ -1227,7 +1230,7 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
             elif in_name and key.startswith("ال") and j - 1 in person:
                 strong = True  # its second half: نور الدين
             elif key.startswith(("وال", "فال")):
-                if complements == 0 or (j + 1 < n and tokens[j + 1].key in _GOVERNED_BY):
+                if complements == 0 or after_place or (j + 1 < n and tokens[j + 1].key in _GOVERNED_BY):
                     break  # الجمعية والمساهمة، النادي الأهلي والمشرف على: another noun and its own complement
                 if _institutions_plural(key[3:]):
                     break  # وزارة الصحة والشركات والمؤسسات: a list of bodies, not the ministry's field
@@ -1240,6 +1243,9 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
             elif key.startswith("لل") and len(key) > 4:
                 if complements == 0:
                     break  # مركز للصناعات، الجامعة للتطوير: the name needs its genitive or adjective first
+                if lam_complement:
+                    break  # الهيئة السعودية للتخصصات الصحية + للتخصصات الطبية: a name takes one ل-complement
+                lam_complement = True
                 strong, in_name = True, False
             elif reading[1] and complements and j + 1 < n and tokens[j + 1].key.startswith("ال") \
                     and _glued_on_a_noun(tokens[j], "ل" if not lam else "و"):
@@ -1256,7 +1262,7 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
                 continue  # an indefinite genitive: its chain must end in a definite word
             else:
                 break
-            definite = True
+            definite, after_place = True, False
             complements += 1
             j = end = j + 1
         if _is_national_head(tokens[i].key):

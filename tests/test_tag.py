@@ -490,3 +490,14 @@ def test_a_place_in_braces_is_a_title(monkeypatch):
     # Some papers quote with braces: {الشرق الأوسط} is the newspaper, not the region.
     found = _typed_labels({"a": "وقال المتحدث لـ {الشرق الأوسط} إن الاتفاق قريب."}, {}, monkeypatch)
     assert not any(t == "LOC" for t, _ in found)
+
+
+def test_an_institution_takes_one_lam_complement(monkeypatch):
+    text = "ويرفق أصل معادلة الهيئة السعودية للتخصصات الصحية للتخصصات الطبية المساعدة."
+    assert ("ORG", "الهيئة السعودية للتخصصات الصحية") in _typed_labels({"a": text}, {}, monkeypatch)
+
+
+def test_an_institution_named_after_a_place_ends_with_it(monkeypatch):
+    # مطار عدن والموانئ: "the airport of Aden and the ports"; هيئة كهرباء ومياه دبي keeps its fields.
+    found = _typed_labels({"a": "وطالب بتشغيل مطار عدن والموانئ. وقالت هيئة كهرباء ومياه دبي إن الطلب ارتفع."}, {}, monkeypatch)
+    assert {("ORG", "مطار عدن"), ("ORG", "هيئة كهرباء ومياه دبي")} <= found
