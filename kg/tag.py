@@ -532,8 +532,10 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             continue
         if label == "LOC" and last - first == 1 and _place_without_its_article(tokens[first].key):
             continue  # رياض الأطفال: رياض is "gardens"; the city is الرياض
-        if label == "ORG" and last - first == 1 and tokens[first].key.endswith(_NISBA_ENDINGS) and _after_a_definite_noun(tokens, first, labels):
-            continue  # المجتمع الأهلي "civil society": an adjective, not the club
+        if label == "ORG" and last - first == 1 and tokens[first].key.endswith(_NISBA_ENDINGS) and (
+            _after_a_definite_noun(tokens, first, labels) or _after_a_coordinated_adjective(tokens, first, labels)
+        ):
+            continue  # المجتمع الأهلي "civil society", القطاعين الحكومي والأهلي: an adjective, not the club
         if label == "PERS" and all(i in in_title for i in range(first, last)):
             continue  # ولي ولي العهد is a title, not a name
         if label == "PERS" and _is_institution(tokens[first].key):
@@ -658,6 +660,16 @@ def _after_a_definite_noun(tokens, i: int, labels) -> bool:
     text = strip_diacritics(prev.text)
     definite = "ال" + text[2:] if text.startswith("لل") else text[text.find("ال"):]  # للظروف -> الظروف
     return is_everyday_word(definite) and "TITLE" not in token_gazetteer().get(stem, frozenset())
+
+
+def _after_a_coordinated_adjective(tokens, i: int, labels) -> bool:
+    """والأهلي after الحكومي (القطاعين الحكومي والأهلي): و + a definite word after an
+    untagged definite adjective of relation that is an everyday word is that adjective's
+    fellow, said of the same noun, not a name."""
+    if not tokens[i].key.startswith("وال") or i == 0 or labels[i - 1] is not None:
+        return False
+    prev = tokens[i - 1]
+    return prev.key.startswith("ال") and prev.key.endswith(_NISBA_ENDINGS) and is_everyday_word(prev.text)
 
 
 @lru_cache(maxsize=100_000)

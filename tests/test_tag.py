@@ -501,3 +501,14 @@ def test_an_institution_named_after_a_place_ends_with_it(monkeypatch):
     # مطار عدن والموانئ: "the airport of Aden and the ports"; هيئة كهرباء ومياه دبي keeps its fields.
     found = _typed_labels({"a": "وطالب بتشغيل مطار عدن والموانئ. وقالت هيئة كهرباء ومياه دبي إن الطلب ارتفع."}, {}, monkeypatch)
     assert {("ORG", "مطار عدن"), ("ORG", "هيئة كهرباء ومياه دبي")} <= found
+
+
+def test_a_coordinated_adjective_is_no_club(monkeypatch):
+    text = "وتعاون الطرفان مع المؤسسات في القطاعين الحكومي والأهلي."
+    assert not _typed_labels({"a": text}, {"والأهلي": "ORG"}, monkeypatch)
+
+
+def test_a_club_after_a_club_stays_a_club(monkeypatch):
+    text = "وتعادل الفيصلي والأهلي أمس في الدوري."
+    found = _typed_labels({"a": text}, {"الفيصلي": "ORG", "والأهلي": "ORG"}, monkeypatch)
+    assert any(t == "ORG" and label.endswith("الأهلي") for t, label in found)
