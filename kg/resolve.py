@@ -307,13 +307,13 @@ def _merge(groups: list[_Group], *, one_document: bool = False) -> list[tuple[li
             i = parent[i]
         return i
 
-    members = [1] * len(groups)
+    spelt_apart = [False] * len(groups)  # joined a name spelt otherwise (كيري ~ كوري)
 
     def union(i: int, j: int, why: str) -> None:
         a, b = find(i), find(j)
         if a != b:
             parent[max(a, b)] = min(a, b)
-            members[min(a, b)] += members[max(a, b)]
+            spelt_apart[min(a, b)] = spelt_apart[a] or spelt_apart[b]
             reasons[min(a, b)].extend(reasons.pop(max(a, b), []))
             reasons[min(a, b)].append(why)
 
@@ -344,6 +344,8 @@ def _merge(groups: list[_Group], *, one_document: bool = False) -> list[tuple[li
         for a_index, i in enumerate(candidates):
             for j in candidates[a_index + 1 :]:
                 if _is_variant(groups[i].key, groups[j].key) and not _two_lexicon_entries(groups[i], groups[j]):
+                    if groups[i].key != groups[j].key:
+                        spelt_apart[find(i)] = spelt_apart[find(j)] = True
                     union(i, j, f"{_name(groups[j])} ~ {_name(groups[i])}: spelling variant (same skeleton)")
     # 4. partial names, resolved only when exactly one fuller name fits
     words_of = [key.split(" ") for key in joined]
@@ -407,7 +409,7 @@ def _merge(groups: list[_Group], *, one_document: bool = False) -> list[tuple[li
         fits = [j for j in fits if not groups[j].stretched]  # بفيتو أوباما is no fuller name of أوباما
         targets = {find(j) for j in fits}
         if len(targets) > 1 and g.type == PERSON and find(i) not in targets:
-            fits = _dominant(fits, groups, by_documents=members[find(i)] == 1)  # أوباما: باراك أوباما 90 times, ميشيل أوباما once
+            fits = _dominant(fits, groups, by_documents=not spelt_apart[find(i)])  # أوباما: باراك أوباما 90 times, ميشيل أوباما once
             targets = {find(j) for j in fits}
         if len(targets) == 1 and find(i) not in targets:
             j = min(fits, key=lambda k: (-len(groups[k].key), groups[k].key))
@@ -421,8 +423,7 @@ def _merge(groups: list[_Group], *, one_document: bool = False) -> list[tuple[li
 def _dominant(fits: list[int], groups: list[_Group], by_documents: bool = False) -> list[int]:
     """The one full name a bare surname stands for when the corpus names it overwhelmingly
     more than every other full name with that surname together, in mentions or, for a
-    surname nothing else joined yet (``by_documents``; كيري spelt like كوري has), in
-    articles (باراك أوباما in forty articles; a span the model ran over a noun, ثناء
+    surname no spelling variant joined (``by_documents``; كيري took كوري), in articles (باراك أوباما in forty articles; a span the model ran over a noun, ثناء
     أوباما, in one, though it took that article's eighteen أوباما); else none."""
     best = max(fits, key=lambda j: groups[j].count)
     others = sum(groups[j].count for j in fits if j != best)
