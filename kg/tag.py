@@ -1181,6 +1181,7 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
     in_lexicon = {i for m in matches if isinstance(m.entry, (Org, Place)) for i in range(m.first, m.last)}
     person = {i for first, last, label, _ in bio if label == "PERS" for i in range(first, last)}
     place = {i for first, last, label, _ in bio if label == "LOC" for i in range(first, last)}
+    named = {i for first, last, label, _ in bio if label == "ORG" for i in range(first, last)}
     common = common_words()
     spans = []
     i, n = 0, len(tokens)
@@ -1252,6 +1253,7 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
                 if tokens[j - 1].key.startswith("لل") and not key.endswith(_NISBA_ENDINGS):
                     break  # الهيئة العامة للآثار النتائج: after an ل-complement only its adjective
                 in_name = False
+                strong = strong or (j in named and complements == 0 and not reading[1])  # مكتبة الكونغرس: the model's organisation names it
             elif key.startswith("لل") and len(key) > 4:
                 if complements == 0:
                     break  # مركز للصناعات، الجامعة للتطوير: the name needs its genitive or adjective first

@@ -512,3 +512,12 @@ def test_a_club_after_a_club_stays_a_club(monkeypatch):
     text = "وتعادل الفيصلي والأهلي أمس في الدوري."
     found = _typed_labels({"a": text}, {"الفيصلي": "ORG", "والأهلي": "ORG"}, monkeypatch)
     assert any(t == "ORG" and label.endswith("الأهلي") for t, label in found)
+
+
+def test_a_library_named_after_an_organisation_is_one_institution(monkeypatch):
+    found = _typed_labels({"a": "وزار الوفد مكتبة الكونغرس في واشنطن."}, {"الكونغرس": "ORG"}, monkeypatch)
+    assert ("ORG", "مكتبة الكونغرس") in found and ("ORG", "الكونغرس") not in found
+
+
+def test_a_school_library_is_no_name(monkeypatch):
+    assert not any(t == "ORG" for t, _ in _typed_labels({"a": "وقرأ الكتاب في مكتبة المدرسة."}, {}, monkeypatch))
