@@ -409,7 +409,8 @@ def _merge(groups: list[_Group], *, one_document: bool = False) -> list[tuple[li
         fits = [j for j in fits if not groups[j].stretched]  # بفيتو أوباما is no fuller name of أوباما
         targets = {find(j) for j in fits}
         if len(targets) > 1 and g.type == PERSON and find(i) not in targets:
-            fits = _dominant(fits, groups, by_documents=not spelt_apart[find(i)])  # أوباما: باراك أوباما 90 times, ميشيل أوباما once
+            # أوباما: باراك أوباما 90 times, ميشيل أوباما once; never for كيري once it took كوري
+            fits = [] if spelt_apart[find(i)] else _dominant(fits, groups)
             targets = {find(j) for j in fits}
         if len(targets) == 1 and find(i) not in targets:
             j = min(fits, key=lambda k: (-len(groups[k].key), groups[k].key))
@@ -420,17 +421,15 @@ def _merge(groups: list[_Group], *, one_document: bool = False) -> list[tuple[li
     return [(parts[root], reasons.get(root, [])) for root in sorted(parts)]
 
 
-def _dominant(fits: list[int], groups: list[_Group], by_documents: bool = False) -> list[int]:
+def _dominant(fits: list[int], groups: list[_Group]) -> list[int]:
     """The one full name a bare surname stands for when the corpus names it overwhelmingly
-    more than every other full name with that surname together, in mentions or, for a
-    surname no spelling variant joined (``by_documents``; كيري took كوري), in articles (باراك أوباما in forty articles; a span the model ran over a noun, ثناء
+    more than every other full name with that surname together, in mentions or in
+    articles (باراك أوباما in forty articles; a span the model ran over a noun, ثناء
     أوباما, in one, though it took that article's eighteen أوباما); else none."""
     best = max(fits, key=lambda j: groups[j].count)
     others = sum(groups[j].count for j in fits if j != best)
     if groups[best].count >= _DOMINANT_MIN and groups[best].count >= _DOMINANT_RATIO * others:
         return [best]
-    if not by_documents:
-        return []
     best = max(fits, key=lambda j: groups[j].documents)
     others = sum(groups[j].documents for j in fits if j != best)
     return [best] if groups[best].count >= _DOMINANT_MIN and groups[best].documents >= _DOMINANT_DOCUMENT_RATIO * max(others, 1) else []

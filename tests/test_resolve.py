@@ -193,3 +193,12 @@ def test_a_surname_named_in_as_many_articles_for_two_people_stays_apart():
     r = _resolve(*full, *other, ("bare", [("بيرغمان", PERSON)]))
     (entity,) = [e for e in r.entities.values() if "bare" in e.docs]
     assert entity.label == "بيرغمان"
+
+
+def test_a_surname_spelt_like_another_goes_to_no_full_name():
+    # كيري took كوري as a spelling variant; كوري ends ستيفن كوري, كيري ends جون كيري: which
+    # one a bare كيري is stays unknown, and the two people stay apart.
+    full = [(f"f{i}", [("جون كيري", PERSON)] * 3) for i in range(12)]
+    r = _resolve(*full, ("o", [("سيشهد كيري", PERSON)]), ("c", [("ستيفن كوري", PERSON)]), ("x", [("كيري", PERSON)]), ("y", [("كوري", PERSON)]))
+    labels = sorted(e.label for e in r.entities.values() if e.type == PERSON)
+    assert "جون كيري" in labels and "ستيفن كوري" in labels
