@@ -811,6 +811,16 @@ def _pronoun_on_a_word(text: str) -> bool:
     return bool(suffix) and zipf >= _ORDINARY_ZIPF
 
 
+@lru_cache(maxsize=200_000)
+def _my_noun(text: str) -> bool:
+    """حياتي، فعلتي، زيارتي: a noun in ة with the first person's ي, the ة written ت before
+    it; a nisba drops the ة instead (مكة -> مكي), so كويتي، تكريتي are no such nouns."""
+    text = strip_diacritics(text)
+    if not text.endswith("تي") or len(text) < 5 or text.startswith("ال") or _is_first_name(match_key(text)):
+        return False
+    return word_zipf(text[:-2] + "ة") >= _RARE_ZIPF
+
+
 def _with_object_pronoun(token) -> bool:
     return _pronoun_on_a_word(token.text)
 
@@ -849,6 +859,8 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
             first, label = anchor.last, "PERS"  # الاتحاد الأوروبي فيديريكا موغيريني: an institution, then its official
     if last - first == 1 and _TANWEEN.search(tokens[first].text):
         return None  # دراسياً: a word with tanween is indefinite, no name
+    if label == "PERS" and any(_my_noun(tokens[i].text) for i in range(first, last)):
+        return None  # صفو حياتي، لي فعلتي: "my life", "my deed"; no name takes a pronoun
     if label == "PERS":
         # العربية عبدالفتاح السيسي, المعزول محمد مرسي: ordinary words on a name's edges
         while first < last - 1 and tokens[first].key.startswith("ال") and (

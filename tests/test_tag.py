@@ -521,3 +521,9 @@ def test_a_library_named_after_an_organisation_is_one_institution(monkeypatch):
 
 def test_a_school_library_is_no_name(monkeypatch):
     assert not any(t == "ORG" for t, _ in _typed_labels({"a": "وقرأ الكتاب في مكتبة المدرسة."}, {}, monkeypatch))
+
+
+def test_a_noun_with_my_is_no_name(monkeypatch):
+    # حياتي "my life": no name takes a pronoun; الكويتي is a nisba (الكويت -> كويتي), no "my".
+    text = "والتقى بالمرأة التي عكرت صفو حياتي، ثم زار سالم الكويتي المعرض."
+    assert _people({"a": text}, {"صفو حياتي": "PERS", "سالم الكويتي": "PERS"}, monkeypatch) == ["سالم الكويتي"]
