@@ -24,7 +24,12 @@ Around these three sources, the sentence's grammar decides where a name begins a
 - names in context: a gazetteer hit that reads as an ordinary word (an adjective, a unit
   after a number, a word with tanween, a language, a pronoun ending) or as a first name
   (الأمير تركي) is refused, and a place named with another country's adjective is that
-  country's place (العاصمة الأردنية عمان).
+  country's place (العاصمة الأردنية عمان);
+- names inside names: a country or city in the name of a company, university or library
+  (جامعة الإمارات، مكتبة الإسكندرية), after an airline or a mall noun (طيران الإمارات) or
+  opening a club's name (باريس سان جرمان) is no mention of that place, and a nationality
+  adjective after a title that is the family name of a person the article names after that
+  title (اللواء التركي) is that person.
 
 How common a word is in ordinary Arabic comes from wordfreq's Arabic list (offline, in
 its wheel), weighed against what the NER model's training data knows of it as a name.
