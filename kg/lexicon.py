@@ -641,6 +641,12 @@ def group_references() -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
 
 
 @lru_cache(maxsize=1)
+def latin_letter_names() -> frozenset[str]:
+    """Latin letters as Arabic spells them for a name's initial (دبليو، بي): kg/data/latin_letters.tsv."""
+    return frozenset(_word_list("latin_letters.tsv", "letter"))
+
+
+@lru_cache(maxsize=1)
 def not_place_contexts() -> frozenset[str]:
     """Matching keys of nouns after which a place's name names a publication or a prayer
     (صحيفة الشرق الأوسط، صلاة المغرب), not the place (kg/data/not_place_contexts.tsv)."""

@@ -60,6 +60,8 @@ _STRETCH_RATIO = 3
 # mentioned at least this often, and this many times more than the others together.
 _DOMINANT_MIN = 10
 _DOMINANT_RATIO = 10
+# ... or named in this many times more articles than the others together.
+_DOMINANT_DOCUMENT_RATIO = 5
 _ORDINARY_ZIPF = 3.5
 # Endings (after match_key: ة is ه) that make a nisba adjective, its feminine or a plural.
 _DERIVED_ENDINGS = frozenset({"ي", "يه", "يون", "يين", "ون", "ين", "ات", "ه"})
@@ -82,6 +84,7 @@ class _Group:
     sources: set[str] = field(default_factory=set)
     stretched: bool = False  # a span the model ran over ordinary words next to a name
     scope: str = ""  # "key--document" for a bare given name or a name of several things: one of its article
+    documents: int = 0  # how many articles name it so
 
 
 @dataclass(slots=True)
@@ -176,6 +179,8 @@ def resolve_corpus(results: Iterable[DocResult]) -> Resolution:
             group.forms[cluster.label] += 0  # a candidate label even when no mention spelt it so
             docs[ident].add(result.doc_id)
             local[str(cluster.index)] = ident
+    for ident, group in groups.items():
+        group.documents = len(docs[ident])
     ordered = [groups[k] for k in sorted(groups) if not groups[k].scope]
     alone: list[tuple[list[_Group], list[str]]] = [([groups[k]], []) for k in sorted(groups) if groups[k].scope]
     entities: dict[str, Entity] = {}
@@ -302,10 +307,13 @@ def _merge(groups: list[_Group], *, one_document: bool = False) -> list[tuple[li
             i = parent[i]
         return i
 
+    spelt_apart = [False] * len(groups)  # joined a name spelt otherwise (كيري ~ كوري)
+
     def union(i: int, j: int, why: str) -> None:
         a, b = find(i), find(j)
         if a != b:
             parent[max(a, b)] = min(a, b)
+            spelt_apart[min(a, b)] = spelt_apart[a] or spelt_apart[b]
             reasons[min(a, b)].extend(reasons.pop(max(a, b), []))
             reasons[min(a, b)].append(why)
 
@@ -336,6 +344,8 @@ def _merge(groups: list[_Group], *, one_document: bool = False) -> list[tuple[li
         for a_index, i in enumerate(candidates):
             for j in candidates[a_index + 1 :]:
                 if _is_variant(groups[i].key, groups[j].key) and not _two_lexicon_entries(groups[i], groups[j]):
+                    if groups[i].key != groups[j].key:
+                        spelt_apart[find(i)] = spelt_apart[find(j)] = True
                     union(i, j, f"{_name(groups[j])} ~ {_name(groups[i])}: spelling variant (same skeleton)")
     # 4. partial names, resolved only when exactly one fuller name fits
     words_of = [key.split(" ") for key in joined]
@@ -399,7 +409,8 @@ def _merge(groups: list[_Group], *, one_document: bool = False) -> list[tuple[li
         fits = [j for j in fits if not groups[j].stretched]  # بفيتو أوباما is no fuller name of أوباما
         targets = {find(j) for j in fits}
         if len(targets) > 1 and g.type == PERSON and find(i) not in targets:
-            fits = _dominant(fits, groups)  # أوباما: باراك أوباما 90 times, ميشيل أوباما once
+            # أوباما: باراك أوباما 90 times, ميشيل أوباما once; never for كيري once it took كوري
+            fits = [] if spelt_apart[find(i)] else _dominant(fits, groups)
             targets = {find(j) for j in fits}
         if len(targets) == 1 and find(i) not in targets:
             j = min(fits, key=lambda k: (-len(groups[k].key), groups[k].key))
@@ -412,11 +423,16 @@ def _merge(groups: list[_Group], *, one_document: bool = False) -> list[tuple[li
 
 def _dominant(fits: list[int], groups: list[_Group]) -> list[int]:
     """The one full name a bare surname stands for when the corpus names it overwhelmingly
-    more than every other full name with that surname together; else none."""
+    more than every other full name with that surname together, in mentions or in
+    articles (باراك أوباما in forty articles; a span the model ran over a noun, ثناء
+    أوباما, in one, though it took that article's eighteen أوباما); else none."""
     best = max(fits, key=lambda j: groups[j].count)
     others = sum(groups[j].count for j in fits if j != best)
-    count = groups[best].count
-    return [best] if count >= _DOMINANT_MIN and count >= _DOMINANT_RATIO * others else []
+    if groups[best].count >= _DOMINANT_MIN and groups[best].count >= _DOMINANT_RATIO * others:
+        return [best]
+    best = max(fits, key=lambda j: groups[j].documents)
+    others = sum(groups[j].documents for j in fits if j != best)
+    return [best] if groups[best].count >= _DOMINANT_MIN and groups[best].documents >= _DOMINANT_DOCUMENT_RATIO * max(others, 1) else []
 
 
 def _a_name_of_its_own(words: list[str], as_first: Counter, as_last: Counter) -> bool:

@@ -1,7 +1,7 @@
 """Sentences and tokens, with character offsets into ``Document.text``.
 
 Sentences end at Arabic and Latin stops (. ؟ ? ! ؛) and at line breaks, but never inside
-a quotation, a number such as 7.5, or after a one-letter title (د. خليل). Tokens come from camel-tools'
+a quotation, a number such as 7.5, or after a one-letter title (د. خليل) or a name's Latin initial (جورج دبليو. بوش). Tokens come from camel-tools'
 ``simple_word_tokenize`` and are aligned back onto the text, so ``text[start:end]`` is
 always the token as written; the matching key sits beside it in ``Token.key``.
 """
@@ -34,6 +34,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     ['قال "نعم. لا" ثم ذهب.', 'بلغ النمو 7.5 بالمئة؟', 'نعم']
     >>> len(split_sentences('وقال مدير الجامعة د. خليل البراهيم إن العام بدأ.'))
     1
+    >>> len(split_sentences('وعمل في إدارة جورج دبليو. بوش سنوات.')), len(split_sentences('على قناة إم بي سي. وقال إن'))
+    (1, 2)
     """
     spans: list[tuple[int, int]] = []
     for line in _LINES.finditer(text):
@@ -68,7 +70,8 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
         quoted = (expected_closers or toggled) and i - quote_start < _MAX_QUOTE_CHARS
         if not expected_closers and not toggled:
             quote_start = 0
-        if ch in _TERMINATORS and not quoted and not _inside_number(text, i, end) and not _after_abbreviation(text, i, start):
+        if ch in _TERMINATORS and not quoted and not _inside_number(text, i, end) and not _after_abbreviation(text, i, start) \
+                and not _after_an_initial(text, i, start, end):
             j = i + 1
             while j < end and (text[j] in _TERMINATORS or text[j] in _CLOSERS):
                 j += 1
@@ -90,6 +93,21 @@ _ABBREVIATIONS = frozenset("دمأ")
 def _after_abbreviation(text: str, i: int, start: int) -> bool:
     """"مدير جامعة حائل د. خليل البراهيم": the stop of a one-letter title ends no sentence."""
     return text[i] == "." and i > start and text[i - 1] in _ABBREVIATIONS and (i - 1 == start or text[i - 2].isspace())
+
+
+def _after_an_initial(text: str, i: int, start: int, end: int) -> bool:
+    """"جورج دبليو. بوش": the stop after a Latin letter spelt in Arabic, between a name
+    word and the next Arabic word, is an initial's (kg/data/latin_letters.tsv), not a
+    sentence's end; after a run of letters (إم بي سي.) it is one."""
+    if text[i] != "." or i + 2 >= end or not text[i + 1].isspace() or not ("\u0621" <= text[i + 2] <= "\u064a"):
+        return False
+    words = text[start:i].split()
+    if len(words) < 2:
+        return False
+    from kg.lexicon import latin_letter_names
+
+    letters = latin_letter_names()
+    return words[-1] in letters and words[-2] not in letters and "\u0621" <= words[-2][-1] <= "\u064a"
 
 
 def _inside_number(text: str, i: int, end: int) -> bool:

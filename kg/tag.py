@@ -24,7 +24,12 @@ Around these three sources, the sentence's grammar decides where a name begins a
 - names in context: a gazetteer hit that reads as an ordinary word (an adjective, a unit
   after a number, a word with tanween, a language, a pronoun ending) or as a first name
   (الأمير تركي) is refused, and a place named with another country's adjective is that
-  country's place (العاصمة الأردنية عمان).
+  country's place (العاصمة الأردنية عمان);
+- names inside names: a country or city in the name of a company, university or library
+  (جامعة الإمارات، مكتبة الإسكندرية), after an airline or a mall noun (طيران الإمارات) or
+  opening a club's name (باريس سان جرمان) is no mention of that place, and a nationality
+  adjective after a title that is the family name of a person the article names after that
+  title (اللواء التركي) is that person.
 
 How common a word is in ordinary Arabic comes from wordfreq's Arabic list (offline, in
 its wheel), weighed against what the NER model's training data knows of it as a name.
@@ -39,7 +44,7 @@ from functools import lru_cache
 from itertools import chain, compress
 from operator import attrgetter
 
-from kg.lexicon import Demonym, Match, Org, Place, Title, common_words, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, national_org_heads, service_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, actor_words, group_references, org_by_canonical
+from kg.lexicon import Demonym, Match, Org, Place, Title, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, actor_words, group_references, org_by_canonical, service_org_heads
 from kg import ner
 from kg.ner import load_model
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Document, Mention, Sentence
@@ -56,8 +61,9 @@ _NAME_STOPS = frozenset(
         "فإن وإن لأن ولكن إذ إذا كذلك أيضا عندما بينما"
     ).split()
 )
-# Particles that end a name the model ran on (الملك سلمان غير كل خير), as written.
-_PARTICLES = frozenset("غير كل بعض جميع لا لم لن ليس".split())
+# Particles and adverbs of time that end a name the model ran on (الملك سلمان غير كل خير،
+# كينياتا قبيل الاجتماع), as written.
+_PARTICLES = frozenset("غير كل بعض جميع لا لم لن ليس قبيل عقب إثر عشية".split())
 _ARABIC = re.compile("[\u0621-\u064a]")
 # Glued to a name: conjunctions and prepositions, never the article.
 _NAME_PROCLITICS = frozenset({"و", "ف", "ب", "ل", "ك"})
@@ -84,8 +90,8 @@ _RARE_ZIPF = 3.0
 _ORDINARY_ZIPF = 3.5
 # Attached pronouns (match_key): a word ending so is a noun or verb "of them", no name.
 _PRONOUN_SUFFIXES = ("هم", "هن", "كم", "هما")
-# Quotation marks around a title: «الشرق الأوسط»، "الشرق الأوسط".
-_QUOTES = frozenset({("«", "»"), ('"', '"'), ("“", "”")})
+# Quotation marks around a title: «الشرق الأوسط»، "الشرق الأوسط"، {الشرق الأوسط}.
+_QUOTES = frozenset({("«", "»"), ('"', '"'), ("“", "”"), ("{", "}")})
 _ACRONYM_CORE = re.compile(r"[A-Z]+[0-9]*")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]*[0-9][A-Za-z0-9]*|[A-Z]{1,3}[0-9]+[a-z]+[A-Z]+")
 # Per-token tests as map() over word-type caches: no Python frame per token.
@@ -128,7 +134,9 @@ def tag(doc: Document, *, backend: str = "model", predictions: list | None = Non
         matches = _places_of_named_countries(lexicon.match(keys), keys)
         _count_countries(matches, votes)
         mentions.extend(_sentence_mentions(doc.id, sentence, tags, matches, folds_ya))
+    _end_title_cues_at_known_names(doc, mentions)
     mentions.extend(_propagate_names(doc, mentions))
+    _surnames_after_titles(mentions)
     mentions.extend(_state_references(doc, mentions, votes))
     mentions.extend(_group_references(doc, mentions, votes))
     _qualify_institutions(mentions, votes)
@@ -428,7 +436,8 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
         m for m in matches
         if (_is_demonym(m) or (isinstance(m.entry, Place) and (m.entry.kind == "country" or "ب" in m.prefix)))
         and not _reads_as_first_name(tokens, m, title_end)
-    ]
+        and not (len(m.prefix) == 1 and _whole_word_is_commoner(tokens[m.first].text, m.prefix))
+    ]  # not بلاتر: a name of its own, not ب + a place (جوزيف بلاتر stays whole)
     dropped = not_entities()
     named = [m for m in matches if isinstance(m.entry, Org) or (isinstance(m.entry, Place) and m.entry.kind == "country")]
     bio = _spans_from_bio(tags)
@@ -441,7 +450,10 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
         for part in _split_coordinated_places(coordinated, matches)
         if _span_key(tokens, part, dropped) not in dropped
     ]
+    model_spans = _join_initials(model_spans, tokens)
     model_spans = [_with_family_nisba(span, tokens, matches) for span in model_spans]
+    joined = [span for span in map(lambda s: _with_the_city_before(s, tokens, matches), model_spans) if span not in model_spans]
+    model_spans = [s for s in model_spans if not any(j[0] <= s[0] and s[1] <= j[1] for j in joined)] + joined
     spanned = {i for first, last, *_ in model_spans for i in range(first, last)}
     model_spans = [_with_first_name_after_title(span, tokens, title_end, matches, spanned) for span in model_spans]
     model_person = [None] * len(tokens)
@@ -450,11 +462,14 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             for i in range(first, last):
                 model_person[i] = PERSON
     inside_names: set[int] = set()
+    own_names: set[int] = set()  # the words after the noun of a company, university, ... (not a state's body)
     for first, last, glued in _institutions(tokens, matches, bio):
         add(first, last, ORG, 0.8, "institution", glued=glued)
         inside_names.update(range(first, last))
         if _is_state_head(tokens[first].key):
             _mark_country(out[-1], sentence, first, last, matches)
+        elif not _is_national_head(tokens[first].key):
+            own_names.update(range(first + 1, last))
     ordinary: set[int] = set()
     # Gazetteer spans first when they cover a model span (or touch none): they know the
     # full name and the canonical entity. A model span longer than the match wins.
@@ -491,6 +506,8 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             continue  # بشار الأسد: the model reads a person where a small town is spelt alike
         if _is_minor_place(match) and match.first in inside_names:
             continue  # مكتبة الإسكندرية, هيئة كهرباء ومياه دبي: the city names the institution
+        if isinstance(match.entry, Place) and match.first in own_names:
+            continue  # جامعة الإمارات، بنك الكويت: the country is part of the name (سفارة الكويت is the country's)
         if isinstance(match.entry, Org) and match.first in inside_names and match.first - 1 in inside_names:
             continue  # a shorter organisation inside a longer name
         overlapping = [s for s in model_spans if s[0] < match.last and match.first < s[1]]
@@ -520,8 +537,10 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             continue
         if label == "LOC" and last - first == 1 and _place_without_its_article(tokens[first].key):
             continue  # رياض الأطفال: رياض is "gardens"; the city is الرياض
-        if label == "ORG" and last - first == 1 and tokens[first].key.endswith(_NISBA_ENDINGS) and _after_a_definite_noun(tokens, first, labels):
-            continue  # المجتمع الأهلي "civil society": an adjective, not the club
+        if label == "ORG" and last - first == 1 and tokens[first].key.endswith(_NISBA_ENDINGS) and (
+            _after_a_definite_noun(tokens, first, labels) or _after_a_coordinated_adjective(tokens, first, labels)
+        ):
+            continue  # المجتمع الأهلي "civil society", القطاعين الحكومي والأهلي: an adjective, not the club
         if label == "PERS" and all(i in in_title for i in range(first, last)):
             continue  # ولي ولي العهد is a title, not a name
         if label == "PERS" and _is_institution(tokens[first].key):
@@ -535,7 +554,8 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             or (_COORDINATOR if label == "PERS" and _coordinated_name(tokens, first, model_person) else "")
             or (_COORDINATOR if label == "PERS" and _and_before_a_lineage(tokens, first, last) else "")
             or (_COORDINATOR if label != "PERS" and _and_before_a_known_place(tokens, first, last) else "")
-        )
+            or (tokens[first].key[0] if label != "PERS" and last - first > 1 and _preposition_before_a_word(tokens[first]) else "")
+        )  # the last: لبايرن ميونيخ is "of" Bayern Munich
         add(first, last, _MODEL_LABELS[label], confidence, "model", glued=glued)
     return out
 
@@ -645,6 +665,16 @@ def _after_a_definite_noun(tokens, i: int, labels) -> bool:
     text = strip_diacritics(prev.text)
     definite = "ال" + text[2:] if text.startswith("لل") else text[text.find("ال"):]  # للظروف -> الظروف
     return is_everyday_word(definite) and "TITLE" not in token_gazetteer().get(stem, frozenset())
+
+
+def _after_a_coordinated_adjective(tokens, i: int, labels) -> bool:
+    """والأهلي after الحكومي (القطاعين الحكومي والأهلي): و + a definite word after an
+    untagged definite adjective of relation that is an everyday word is that adjective's
+    fellow, said of the same noun, not a name."""
+    if not tokens[i].key.startswith("وال") or i == 0 or labels[i - 1] is not None:
+        return False
+    prev = tokens[i - 1]
+    return prev.key.startswith("ال") and prev.key.endswith(_NISBA_ENDINGS) and is_everyday_word(prev.text)
 
 
 @lru_cache(maxsize=100_000)
@@ -786,6 +816,16 @@ def _pronoun_on_a_word(text: str) -> bool:
     return bool(suffix) and zipf >= _ORDINARY_ZIPF
 
 
+@lru_cache(maxsize=200_000)
+def _my_noun(text: str) -> bool:
+    """حياتي، فعلتي، زيارتي: a noun in ة with the first person's ي, the ة written ت before
+    it; a nisba drops the ة instead (مكة -> مكي), so كويتي، تكريتي are no such nouns."""
+    text = strip_diacritics(text)
+    if not text.endswith("تي") or len(text) < 5 or text.startswith("ال") or _is_first_name(match_key(text)):
+        return False
+    return word_zipf(text[:-2] + "ة") >= _RARE_ZIPF
+
+
 def _with_object_pronoun(token) -> bool:
     return _pronoun_on_a_word(token.text)
 
@@ -824,6 +864,8 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
             first, label = anchor.last, "PERS"  # الاتحاد الأوروبي فيديريكا موغيريني: an institution, then its official
     if last - first == 1 and _TANWEEN.search(tokens[first].text):
         return None  # دراسياً: a word with tanween is indefinite, no name
+    if label == "PERS" and any(_my_noun(tokens[i].text) for i in range(first, last)):
+        return None  # صفو حياتي، لي فعلتي: "my life", "my deed"; no name takes a pronoun
     if label == "PERS":
         # العربية عبدالفتاح السيسي, المعزول محمد مرسي: ordinary words on a name's edges
         while first < last - 1 and tokens[first].key.startswith("ال") and (
@@ -837,7 +879,7 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
         if first < last - 1 and _ordinary_before_a_name(tokens, first, last, common):
             first += 1  # سيجني روحاني، خطاب خامنئي، عينت راندي فيسينتينار: a verb or noun before the name
         while first < last - 1 and strip_diacritics(tokens[last - 1].text) in _PARTICLES:
-            last -= 1  # الملك سلمان غير كل خير: a particle after the name
+            last -= 1  # الملك سلمان غير كل خير، كينياتا قبيل: a particle or an adverb of time after the name
         while first < last - 1 and _with_object_pronoun(tokens[last - 1]):
             last -= 1  # عناية الرحمن حفظته: a verb or noun with its pronoun after the name
         while first < last - 1 and _TANWEEN.search(tokens[last - 1].text):
@@ -1050,8 +1092,8 @@ def _headed_places(tokens, labels, model_spans, in_title) -> list[tuple[int, int
             continue
         _, label, part = reading
         end = i + 2
-        if name_word(end, i) and not (tokens[i + 1].key.startswith("ال") and not tokens[end].key.startswith("ال")):
-            end += 1
+        if name_word(end, i) and not (tokens[i + 1].key.startswith("ال") and not tokens[end].key.startswith("ال")) and not _verb_like(tokens[end]):
+            end += 1  # not منطقة صرواح + تصدت: a verb after the name
         if end == i + 2 and bare_key(tokens[i + 1].text) in no_names:
             part = True  # منطقة اليورو: a currency names no place; with its noun it names the zone
         spans.append((i if part else i + 1, end, label))
@@ -1086,8 +1128,8 @@ def _headed_organisations(tokens, labels, model_spans, common) -> list[tuple[int
     spans = []
     for i in compress(range(len(tokens) - 1), map(_is_org_head, map(_KEY, tokens))):
         token = tokens[i]
-        if labels[i] is not None or i in model_covered or i + 1 in model_covered or labels[i + 1] is not None:
-            continue
+        if labels[i] is not None or i in model_covered or i + 1 in model_covered or labels[i + 1] is not None or _pronoun_on_a_word(token.text):
+            continue  # the last: بمكتبه "in his office", no library
         if _is_service_head(token.key):
             continue  # لقوات حاربت صدام: forces are named by their branch and country only
         name = tokens[i + 1]
@@ -1158,20 +1200,23 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
     in_lexicon = {i for m in matches if isinstance(m.entry, (Org, Place)) for i in range(m.first, m.last)}
     person = {i for first, last, label, _ in bio if label == "PERS" for i in range(first, last)}
     place = {i for first, last, label, _ in bio if label == "LOC" for i in range(first, last)}
+    named = {i for first, last, label, _ in bio if label == "ORG" for i in range(first, last)}
     common = common_words()
     spans = []
     i, n = 0, len(tokens)
     while i < n - 1:
         reading = _head_reading(tokens[i].key)
-        if reading is None or i in in_lexicon:
+        if reading is None or i in in_lexicon or _pronoun_on_a_word(tokens[i].text):
             i += 1
-            continue
+            continue  # مكتبه "his office", not مكتبة "library"
         if f"{bare_key(tokens[i].text)} {bare_key(tokens[i + 1].text)}" in not_entities():
             i += 2
             continue  # مجلس إدارة الشركة: the board is no name; the company after it may be
         glued, definite = reading
         j, end, complements, strong, in_name = i + 1, i + 1, 0, False, False
         lam = False  # an ل-complement on an indefinite noun was read (لتحلية المياه)
+        lam_complement = False  # a definite ل-complement was read (للتخصصات الصحية)
+        after_place = False  # the last word read was a place or a country (مطار عدن)
         country = False
         after_name = False  # the word before is the lexicon's name of an organisation
         while j < n:
@@ -1200,6 +1245,10 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
                     end = match.last
                     break  # وزارة الخارجية الأمريكية: the country's adjective closes the name
                 j = end = match.last
+                after_place = isinstance(match.entry, Place)  # مطار عدن والموانئ: the name ended with the place
+                after = _name_after_a_city(tokens, match, matches, bio)
+                if after:
+                    j = end = after  # نادي مانشستر سيتي: the city opens the club's own name
                 definite, in_name = True, False
                 strong = strong or not _is_demonym(match)
                 after_name = isinstance(match.entry, Org)
@@ -1221,7 +1270,7 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
             elif in_name and key.startswith("ال") and j - 1 in person:
                 strong = True  # its second half: نور الدين
             elif key.startswith(("وال", "فال")):
-                if complements == 0 or (j + 1 < n and tokens[j + 1].key in _GOVERNED_BY):
+                if complements == 0 or after_place or (j + 1 < n and tokens[j + 1].key in _GOVERNED_BY):
                     break  # الجمعية والمساهمة، النادي الأهلي والمشرف على: another noun and its own complement
                 if _institutions_plural(key[3:]):
                     break  # وزارة الصحة والشركات والمؤسسات: a list of bodies, not the ministry's field
@@ -1231,9 +1280,13 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
                 if (tokens[j - 1].key.startswith("لل") or after_name) and not key.endswith(_NISBA_ENDINGS):
                     break  # الهيئة العامة للآثار النتائج، جماعة أنصار بيت المقدس الهجوم: after an ل-complement or a name only its adjective
                 in_name = False
+                strong = strong or (j in named and complements == 0 and not reading[1])  # مكتبة الكونغرس: the model's organisation names it
             elif key.startswith("لل") and len(key) > 4:
                 if complements == 0:
                     break  # مركز للصناعات، الجامعة للتطوير: the name needs its genitive or adjective first
+                if lam_complement:
+                    break  # الهيئة السعودية للتخصصات الصحية + للتخصصات الطبية: a name takes one ل-complement
+                lam_complement = True
                 strong, in_name = True, False
             elif reading[1] and complements and j + 1 < n and tokens[j + 1].key.startswith("ال") \
                     and _glued_on_a_noun(tokens[j], "ل" if not lam else "و"):
@@ -1250,7 +1303,7 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
                 continue  # an indefinite genitive: its chain must end in a definite word
             else:
                 break
-            definite = True
+            definite, after_place = True, False
             complements += 1
             j = end = j + 1
         if _is_national_head(tokens[i].key):
@@ -1277,6 +1330,44 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
         else:
             i += 1
     return spans
+
+
+def _join_initials(spans: list, tokens) -> list:
+    """جورج دبليو. بوش: two person spans the model split at the stop after a Latin
+    initial spelt in Arabic (kg/data/latin_letters.tsv) are one name."""
+    letters = latin_letter_names()
+    out: list = []
+    for span in sorted(spans):
+        if out and out[-1][2] == span[2] == "PERS" and span[0] == out[-1][1] + 1 and tokens[out[-1][1]].text == "." \
+                and strip_diacritics(tokens[out[-1][1] - 1].text) in letters:
+            out[-1] = (out[-1][0], span[1], span[2], min(out[-1][3], span[3]))
+        else:
+            out.append(span)
+    return out
+
+
+def _name_after_a_city(tokens, match: Match, matches: list[Match], bio) -> int:
+    """Where a name the model read right after a city ends (باريس + سان جرمان، مانشستر +
+    سيتي), or 0. A city's name takes no second name without a preposition (سان جرمان في
+    باريس), so the two are one name: a club's or a newspaper's, not the city."""
+    if not _is_minor_place(match) or match.prefix or match.last >= len(tokens):
+        return 0
+    after = tokens[match.last]
+    if after.key.startswith("ال") or after.key[:1] in ("و", "ف") or not _ARABIC.search(after.text):
+        return 0  # القاهرة الجديدة، باريس ولندن: an adjective or the next of a list
+    if any(m.first == match.last or (isinstance(m.entry, Title) and match.first - 2 <= m.last <= match.first) for m in matches):
+        return 0  # another place or organisation the lexicon knows; رئيس جامعة نيكوسيا بيريستيانيس: the title's holder
+    return next((last for first, last, label, _ in bio if first == match.last and label != "PERS"), 0)
+
+
+def _with_the_city_before(span, tokens, matches: list[Match]):
+    """A model span of a name right after a city it did not include (باريس + سان جرمان):
+    the whole is one organisation's name (see ``_name_after_a_city``)."""
+    first, last, label, confidence = span
+    if label == "PERS":
+        return span
+    city = next((m for m in matches if m.last == first and _name_after_a_city(tokens, m, matches, [span]) == last), None)
+    return (city.first, last, "ORG", confidence) if city is not None else span
 
 
 def _agreeing_adjective(head, word) -> bool:
@@ -1379,6 +1470,43 @@ def _propagate_names(doc: Document, mentions: list[Mention]) -> list[Mention]:
             out.append(Mention(doc.id, sentence.index, start, end, text, PERSON, bare_key(text), 0.7, "propagated", i, i + size))
             i += size
     return out
+
+
+def _end_title_cues_at_known_names(doc: Document, mentions: list[Mention]) -> None:
+    """الرئيس أوباما قابل أعضاء الكونغرس: a name read after a title whose first word the
+    model tagged alone as a person elsewhere in the article, and whose other words it never
+    put in any name there, is that one word; the rest is the sentence going on."""
+    people = [m for m in mentions if m.label == PERSON and m.source == "model"]
+    alone = {m.key for m in people if " " not in m.key}
+    in_names = {word for m in people for word in m.key.split(" ")}
+    for m in mentions:
+        words = m.key.split(" ")
+        if m.source != "title-cue" or len(words) < 2 or words[0] not in alone or any(w in in_names for w in words[1:]):
+            continue
+        tokens = doc.sentences[m.sentence].tokens
+        m.last_token = m.first_token + 1
+        m.end = tokens[m.first_token].end
+        m.text = doc.text[m.start : m.end]
+        m.key = bare_key(m.text)
+
+
+def _surnames_after_titles(mentions: list[Mention]) -> None:
+    """اللواء التركي after اللواء منصور التركي: a nationality adjective right after a title,
+    with no name after it, that is the family name of a person the article names in full
+    after the same title is that person, not the country (a Turkish general would have his
+    name follow; الرئيس التركي stays Turkey beside an unrelated أحمد التركي)."""
+    titles = {(m.sentence, m.last_token): m.key for m in mentions if m.label == TITLE}
+    known = {
+        (titles[(m.sentence, m.first_token)], m.key.split(" ")[-1]) for m in mentions
+        if m.label == PERSON and m.source != "propagated" and " " in m.key and (m.sentence, m.first_token) in titles
+    }
+    if not known:
+        return
+    name_starts = {(m.sentence, m.first_token) for m in mentions if m.label == PERSON}
+    for m in mentions:
+        title = titles.get((m.sentence, m.first_token))
+        if m.source == "demonym" and (title, m.key) in known and (m.sentence, m.last_token) not in name_starts:
+            m.label, m.source, m.canonical, m.label_en, m.iso = PERSON, "propagated", "", "", ""
 
 
 def _name_starting_at(tokens, i: int, by_first, covered, sentence: int, common) -> tuple[str, int] | None:
@@ -1491,10 +1619,12 @@ def _name_after_title(tokens, position: int, labels, common: frozenset[str], mod
             return True  # the model's own (perhaps shorter) reading of the name
         if j == first and _is_institution(token.key):
             return False  # رئيس مجلس الوزراء، رئيس الهيئة: an institution follows the title, not a name
-        if j in in_title or bare_key(token.key) in not_entities():
-            return False  # ولي العهد after سمو is another title; حفظهم الله is a blessing
+        if j in in_title or bare_key(token.key) in not_entities() or _with_object_pronoun(token):
+            return False  # ولي العهد after سمو is another title; حفظهم الله is a blessing; وزير خارجيته
         if j == first and token.key[:1] in ("و", "ف") and not _is_first_name(token.key, strictly=True):
             return False  # a glued conjunction starts a new phrase, not a name (فيصل، وليد are names)
+        if j == first and _preposition_before_a_word(token):
+            return False  # المدير الفني لبايرن ميونيخ: the body the title is of, not its holder
         if j == first and token.key in _FUNCTION_WORDS and strip_diacritics(token.text) not in _PREPOSITIONS and _is_first_name(token.key):
             return True  # علي: a first name whose matching key is the preposition على's
         if labels[j] is not None or not token.key[:1].isalpha() or bare_key(token.text) in _NAME_STOPS or len(token.key) <= 1:
@@ -1507,8 +1637,10 @@ def _name_after_title(tokens, position: int, labels, common: frozenset[str], mod
             return False  # بالدورة التأهيلية: "in the course", no name
         if j + 1 < len(tokens) and bare_key(tokens[j + 1].text) == _ALLAH and not token.key.startswith("عبد"):
             return False  # حفظه الله: a blessing, not a name
+        if j > first and (_verb_like(token) or _preposition_before_a_word(token)):
+            return False  # أوباما يحترم، أوباما تأجيل، أوباما برفقة: a verb or a preposition after the name
         if j > first + 1 and is_everyday_word(token.text):
-            return False  # تركي الفيصل الضيوف: the object after the name
+            return False  # تركي الفيصل الضيوف: the object after the name (not سامنثا باور)
         if j == first and _is_first_name(token.key, strictly=True) and not token.key.startswith("ال"):
             return True  # تركي، صالح: a first name, though also an ordinary word
         if j > first and token.key[:1] in ("و", "ف") and not _is_first_name(token.key):
@@ -1551,14 +1683,38 @@ def _name_after_title(tokens, position: int, labels, common: frozenset[str], mod
     return found
 
 
+def _verb_like(token) -> bool:
+    """يحترم، تصدت، تأجيل: ي or ت opening a word of ordinary Arabic that the training data
+    never saw in a name (تامر، يوسف are names): a verb or a verbal noun, no name word."""
+    return token.key[:1] in ("ي", "ت") and not _is_first_name(token.key) and word_zipf(token.text) >= _RARE_ZIPF
+
+
+def _preposition_before_a_word(token) -> bool:
+    """لبايرن، بأطيب: ل or ب glued on a word commoner without it, and the whole no name
+    (لافروف، بوتين are names): "of" or "with" something, never a person's name itself."""
+    key, text = token.key, strip_diacritics(token.text)
+    if key[:1] not in ("ل", "ب") or len(key) < 4 or _is_first_name(key):
+        return False
+    return word_zipf(text[1:]) > word_zipf(text)
+
+
 def _ordinary_before_a_name(tokens, first: int, last: int, common: frozenset[str]) -> bool:
     """The span's first word is an ordinary word the training data never saw in a name,
-    before a name of two words or before a word it knows mostly as a name."""
+    before a name of two words or before a word it knows mostly as a name, or an everyday
+    word before any word it saw in a name."""
     head = tokens[first]
     if _is_first_name(head.key) or not _ARABIC.search(head.text) or head.key.startswith("ال"):
         return False  # الحبيب بورقيبة: a definite first word is left to the article rules
-    ordinary = head.key in common or word_zipf(strip_diacritics(head.text)) >= _ORDINARY_ZIPF
-    return ordinary and (last - first >= 3 or _is_first_name(tokens[first + 1].key, strictly=True))
+    text = strip_diacritics(head.text)
+    if text[:1] in ("و", "ف") and word_zipf(text[1:]) > word_zipf(text):
+        text = text[1:]  # وتمنى: "and he wished"
+        if _is_first_name(match_key(text)):
+            return False  # وعبدالفتاح موسى: "and" + a first name
+    ordinary = head.key in common or word_zipf(text) >= _ORDINARY_ZIPF
+    return ordinary and (
+        last - first >= 3 or _is_first_name(tokens[first + 1].key, strictly=True)
+        or (is_everyday_word(text) and _is_first_name(tokens[first + 1].key))
+    )  # the last: زيارة بلاتر, وتمنى بلاتر: an everyday word before a word the training data saw in names
 
 
 def _closes_a_listed_name(tokens, i: int) -> bool:

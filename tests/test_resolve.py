@@ -175,3 +175,30 @@ def test_spans_the_model_ran_over_verbs_fold_into_the_name():
 def test_a_family_name_alone_is_no_surname_of_its_members():
     r = _resolve(("a", [("سلمان بن عبدالعزيز آل سعود", PERSON)]), ("b", [("سعود", PERSON)]))
     assert _people(r) == [["سعود"], ["سلمان بن عبدالعزيز آل سعود"]]
+
+
+def test_a_surname_goes_to_the_full_name_named_in_far_more_articles():
+    # A span the model ran over a noun (ثناء, "praise") took one article's many بيرغمان; the
+    # full name the corpus writes in twelve articles is still the one a bare بيرغمان stands for.
+    full = [(f"f{i}", [("كارل بيرغمان", PERSON)]) for i in range(12)]
+    stretched = ("s", [("ثناء بيرغمان", PERSON)] + [("بيرغمان", PERSON)] * 15)
+    r = _resolve(*full, stretched, ("bare", [("بيرغمان", PERSON)]))
+    (entity,) = [e for e in r.entities.values() if "bare" in e.docs]
+    assert entity.label == "كارل بيرغمان"
+
+
+def test_a_surname_named_in_as_many_articles_for_two_people_stays_apart():
+    full = [(f"f{i}", [("كارل بيرغمان", PERSON)]) for i in range(3)]
+    other = [(f"o{i}", [("إنغريد بيرغمان", PERSON)]) for i in range(2)]
+    r = _resolve(*full, *other, ("bare", [("بيرغمان", PERSON)]))
+    (entity,) = [e for e in r.entities.values() if "bare" in e.docs]
+    assert entity.label == "بيرغمان"
+
+
+def test_a_surname_spelt_like_another_goes_to_no_full_name():
+    # كيري took كوري as a spelling variant; كوري ends ستيفن كوري, كيري ends جون كيري: which
+    # one a bare كيري is stays unknown, and the two people stay apart.
+    full = [(f"f{i}", [("جون كيري", PERSON)] * 3) for i in range(12)]
+    r = _resolve(*full, ("o", [("سيشهد كيري", PERSON)]), ("c", [("ستيفن كوري", PERSON)]), ("x", [("كيري", PERSON)]), ("y", [("كوري", PERSON)]))
+    labels = sorted(e.label for e in r.entities.values() if e.type == PERSON)
+    assert "جون كيري" in labels and "ستيفن كوري" in labels
