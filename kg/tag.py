@@ -88,6 +88,7 @@ _PRONOUN_SUFFIXES = ("هم", "هن", "كم", "هما")
 # Quotation marks around a title: «الشرق الأوسط»، "الشرق الأوسط".
 _QUOTES = frozenset({("«", "»"), ('"', '"'), ("“", "”")})
 _OPENING_QUOTES = frozenset(opening for opening, _ in _QUOTES)
+_DASHES = frozenset("-–—")
 _ACRONYM_CORE = re.compile(r"[A-Z]+[0-9]*")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]*[0-9][A-Za-z0-9]*|[A-Z]{1,3}[0-9]+[a-z]+[A-Z]+")
 # Per-token tests as map() over word-type caches: no Python frame per token.
@@ -1331,7 +1332,7 @@ def _thing_reading(key: str) -> tuple[str, bool, str] | None:
     heads the name of an agreement or programme: باتفاق -> ('ب', False, 'place')."""
     heads = thing_heads()
     for prefix, stem in clitic_splits(key):
-        if heads.get(stem) in ("place", "quoted"):
+        if heads.get(stem) in ("place", "quoted", "any"):
             definite = prefix.endswith("ال") or prefix.endswith("لل")
             glued = prefix[:-2] if prefix.endswith("ال") else prefix[:-1] if prefix.endswith("لل") else prefix
             if glued in ("", "و", "ف", "ب", "ل", "وب", "ول"):
@@ -1346,39 +1347,46 @@ def _named_things(tokens, matches: list[Match]) -> list[tuple[int, int, str]]:
     the agreement was made (اتفاق فيينا، إعلان القاهرة) when no complement of a verbal noun
     follows (اتفاق موسكو وكييف على ..., إعلان القاهرة حالة الطوارئ: "Cairo declaring"); a
     definite agreement noun with the adjective of its field (الاتفاق النووي, with its country's
-    adjective: الاتفاق النووي الإيراني); a title in quotation marks right after the noun
-    (برنامج «إنجاز السعودية») or opening with it ("مبادرة رسل السلام العالمي"). The noun
-    alone (الاتفاق) and a generic phrase (اتفاق التعاون، برنامج عمل) are no names.
+    adjective: الاتفاق النووي الإيراني); a title in quotation marks right after a noun that
+    is no verbal noun (برنامج «إنجاز السعودية», not إعلان «الخلافة») or opening with it,
+    indefinite, and two more words ("مبادرة رسل السلام العالمي", not "مشروع القانون"); a
+    title that is a known organisation or place is that one (مشروع «داعش»). The noun alone
+    (الاتفاق) and a generic phrase (اتفاق التعاون، برنامج عمل) are no names.
     """
     places = {m.first: m for m in matches if isinstance(m.entry, Place) and m.entry.kind in ("city", "capital") and not m.prefix}
     demonyms = {m.first: m for m in matches if _is_demonym(m) and not m.prefix}
     fields = {k for k, v in thing_heads().items() if v == "field"}
     named = {m.last - 1 for m in matches if isinstance(m.entry, (Place, Org))}
+    known = {(m.first, m.last) for m in matches if isinstance(m.entry, (Place, Org))}
     spans = []
     n = len(tokens)
     for i in range(n):
         token = tokens[i]
         if token.text in _OPENING_QUOTES and i + 1 < n:
             end = next((j for j in range(i + 2, min(n, i + 8)) if (token.text, tokens[j].text) in _QUOTES), None)
-            if end and _quoted_title(tokens, i + 1, end, named):
+            if end and _quoted_title(tokens, i + 1, end, named) and (i + 1, end) not in known:
                 reading = _thing_reading(tokens[i + 1].key)
                 before = _thing_reading(tokens[i - 1].key) if i else None
-                if (reading is not None and not reading[0] and end - i > 2) or before is not None:
+                if (reading is not None and reading[2] != "place" and not reading[1] and end - i > 3) or (
+                    before is not None and before[2] != "place"
+                ):
                     spans.append((i + 1, end, ""))  # "مبادرة رسل السلام العالمي"، برنامج «إنجاز السعودية»
             continue
         reading = _thing_reading(token.key)
         if reading is None or i + 1 >= n:
             continue
         glued, definite, named_by = reading
-        if named_by != "place":
+        if named_by == "quoted":
             continue
         place = places.get(i + 1)
         if not definite and place is not None and not _complement_follows(tokens, place.last):
             spans.append((i, place.last, glued))
         elif definite and tokens[i + 1].key in fields:
             end = i + 2
-            if end in demonyms and demonyms[end].last - end == 1 and tokens[end].key.startswith("ال"):
-                end += 1
+            if end in demonyms and demonyms[end].last - end == 1 and tokens[end].key.startswith("ال") and not (
+                end + 1 < n and tokens[end + 1].text in _DASHES
+            ):
+                end += 1  # not the first of a pair: الاتفاق النووي الأميركي - الإيراني
             spans.append((i, end, glued))
     return spans
 
