@@ -18,6 +18,9 @@ Around these three sources, the sentence's grammar decides where a name begins a
   الصحية); a state institution named without its country takes the country the article
   is about (وزارة الداخلية السعودية), a national body (الحكومة، الجيش) is a name only
   with its country;
+- agreements, declarations and programmes (kg/data/thing_heads.tsv, MISC): their noun with
+  the city they were made in (اتفاق فيينا), a definite agreement noun with its field's
+  adjective (الاتفاق النووي), a title in quotation marks (برنامج «إنجاز»);
 - places introduced by a place noun (kg/data/place_heads.tsv: قاعدة العند، محافظة ديالى)
   and the kingdom an article calls المملكة (kg/data/state_references.tsv), the armed group
   it calls التحالف or المقاومة (kg/data/group_references.tsv);
