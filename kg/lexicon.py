@@ -543,6 +543,16 @@ def org_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def thing_heads() -> dict[str, str]:
+    """Matching key -> named_by ('place', 'quoted', 'field') of the nouns that head the name
+    of an agreement, declaration, initiative or programme and of the adjectives of a field
+    that name an agreement (kg/data/thing_heads.tsv)."""
+    from kg.normalize import match_key
+
+    return {match_key(row[0]): row[3] for row in _word_rows("thing_heads.tsv", "head") if len(row) > 3}
+
+
+@lru_cache(maxsize=1)
 def org_heads_needing_a_name() -> frozenset[str]:
     """Organisation nouns that also head ordinary phrases (حركة، مركز، لجنة): they name an
     institution only with a proper name, a place or an ل-complement (org_heads.tsv, named_by)."""

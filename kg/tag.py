@@ -18,6 +18,9 @@ Around these three sources, the sentence's grammar decides where a name begins a
   الصحية); a state institution named without its country takes the country the article
   is about (وزارة الداخلية السعودية), a national body (الحكومة، الجيش) is a name only
   with its country;
+- agreements, declarations and programmes (kg/data/thing_heads.tsv, MISC): their noun with
+  the city they were made in (اتفاق فيينا), a definite agreement noun with its field's
+  adjective (الاتفاق النووي), a title in quotation marks (برنامج «إنجاز»);
 - places introduced by a place noun (kg/data/place_heads.tsv: قاعدة العند، محافظة ديالى)
   and the kingdom an article calls المملكة (kg/data/state_references.tsv), the armed group
   it calls التحالف or المقاومة (kg/data/group_references.tsv);
@@ -44,7 +47,7 @@ from functools import lru_cache
 from itertools import chain, compress
 from operator import attrgetter
 
-from kg.lexicon import Demonym, Match, Org, Place, Title, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, actor_words, group_references, org_by_canonical, service_org_heads
+from kg.lexicon import Demonym, Match, Org, Place, Title, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, actor_words, group_references, org_by_canonical, service_org_heads, thing_heads
 from kg import ner
 from kg.ner import load_model
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Document, Mention, Sentence
@@ -70,6 +73,7 @@ _NAME_PROCLITICS = frozenset({"و", "ف", "ب", "ل", "ك"})
 _CAPITAL = bare_key("العاصمة")
 _GROUP_BREAKS = frozenset(match_key(w) for w in ("بين", "مع"))
 _RELATIVES = frozenset(match_key(w) for w in ("الذي", "التي"))
+_THAT = frozenset(bare_key(w) for w in ("أن", "بأن", "لأن"))
 _TANWEEN = re.compile("[\u064b-\u064d]")
 _NUMBER_WORDS = frozenset(bare_key(w) for w in "ألف آلاف مليون ملايين مليار مليارات".split())
 _KUNYA = match_key("أبو")
@@ -92,6 +96,8 @@ _ORDINARY_ZIPF = 3.5
 _PRONOUN_SUFFIXES = ("هم", "هن", "كم", "هما")
 # Quotation marks around a title: «الشرق الأوسط»، "الشرق الأوسط"، {الشرق الأوسط}.
 _QUOTES = frozenset({("«", "»"), ('"', '"'), ("“", "”"), ("{", "}")})
+_OPENING_QUOTES = frozenset(opening for opening, _ in _QUOTES)
+_DASHES = frozenset("-–—")
 _ACRONYM_CORE = re.compile(r"[A-Z]+[0-9]*")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]*[0-9][A-Za-z0-9]*|[A-Z]{1,3}[0-9]+[a-z]+[A-Z]+")
 # Per-token tests as map() over word-type caches: no Python frame per token.
@@ -530,6 +536,9 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
         if not any(labels[first:last]):
             add(first, last, ORG, 0.7, "pattern")
             _name_acronym(out[-1], tokens[first].text)
+    for first, last, glued in _named_things(tokens, matches):
+        if not any(labels[first:last]) or all(labels[i] == GPE for i in range(first, last) if labels[i]):
+            add(first, last, MISC, 0.7, "pattern", glued=glued)
     for first, last in _headed_organisations(tokens, labels, model_spans, common):
         add(first, last, ORG, 0.7, "pattern", glued=(_head_reading(tokens[first].key) or ("",))[0])
     for first, last, label, confidence in model_spans:
@@ -1424,6 +1433,101 @@ def _is_service_head(key: str) -> bool:
 def _needs_a_name(key: str) -> bool:
     heads = org_heads_needing_a_name()
     return any(stem in heads for _, stem in clitic_splits(key))
+
+
+@lru_cache(maxsize=200_000)
+def _thing_reading(key: str) -> tuple[str, bool, str] | None:
+    """(glued conjunction or preposition, definite, named_by) when the word is a noun that
+    heads the name of an agreement or programme: باتفاق -> ('ب', False, 'place')."""
+    heads = thing_heads()
+    for prefix, stem in clitic_splits(key):
+        if heads.get(stem) in ("place", "quoted", "any"):
+            definite = prefix.endswith("ال") or prefix.endswith("لل")
+            glued = prefix[:-2] if prefix.endswith("ال") else prefix[:-1] if prefix.endswith("لل") else prefix
+            if glued in ("", "و", "ف", "ب", "ل", "وب", "ول"):
+                return glued, definite, heads[stem]
+    return None
+
+
+def _named_things(tokens, matches: list[Match]) -> list[tuple[int, int, str]]:
+    """(first, last, glued) of agreements, declarations and programmes named by their noun.
+
+    Such a noun is a name's head only where grammar closes the phrase on a name: a city where
+    the agreement was made (اتفاق فيينا، إعلان القاهرة) when no complement of a verbal noun
+    follows (اتفاق موسكو وكييف على ..., إعلان القاهرة حالة الطوارئ: "Cairo declaring"); a
+    definite agreement noun with the adjective of its field (الاتفاق النووي, with its country's
+    adjective: الاتفاق النووي الإيراني); a title in quotation marks right after a noun that
+    is no verbal noun (برنامج «إنجاز السعودية», not إعلان «الخلافة») or opening with it,
+    indefinite, and two more words ("مبادرة رسل السلام العالمي", not "مشروع القانون"); a
+    title that is a known organisation or place is that one (مشروع «داعش»). The noun alone
+    (الاتفاق) and a generic phrase (اتفاق التعاون، برنامج عمل) are no names.
+    """
+    places = {m.first: m for m in matches if isinstance(m.entry, Place) and m.entry.kind in ("city", "capital") and not m.prefix}
+    demonyms = {m.first: m for m in matches if _is_demonym(m) and not m.prefix}
+    fields = {k for k, v in thing_heads().items() if v == "field"}
+    named = {m.last - 1 for m in matches if isinstance(m.entry, (Place, Org))}
+    known = {(m.first, m.last) for m in matches if isinstance(m.entry, (Place, Org))}
+    spans = []
+    n = len(tokens)
+    for i in range(n):
+        token = tokens[i]
+        if token.text in _OPENING_QUOTES and i + 1 < n:
+            end = next((j for j in range(i + 2, min(n, i + 8)) if (token.text, tokens[j].text) in _QUOTES), None)
+            if end and _quoted_title(tokens, i + 1, end, named) and (i + 1, end) not in known:
+                reading = _thing_reading(tokens[i + 1].key)
+                before = _thing_reading(tokens[i - 1].key) if i else None
+                if (reading is not None and reading[2] != "place" and not reading[1] and end - i > 3) or (
+                    before is not None and before[2] != "place"
+                ):
+                    spans.append((i + 1, end, ""))  # "مبادرة رسل السلام العالمي"، برنامج «إنجاز السعودية»
+            continue
+        reading = _thing_reading(token.key)
+        if reading is None or i + 1 >= n:
+            continue
+        glued, definite, named_by = reading
+        if named_by == "quoted":
+            continue
+        place = places.get(i + 1)
+        if not definite and place is not None and not _complement_follows(tokens, place.last):
+            spans.append((i, place.last, glued))
+        elif definite and tokens[i + 1].key in fields:
+            end = i + 2
+            if end in demonyms and demonyms[end].last - end == 1 and tokens[end].key.startswith("ال") and not (
+                end + 1 < n and tokens[end + 1].text in _DASHES
+            ):
+                end += 1  # not the first of a pair: الاتفاق النووي الأميركي - الإيراني
+            spans.append((i, end, glued))
+    return spans
+
+
+def _quoted_title(tokens, first: int, last: int, named: set[int]) -> bool:
+    """Words in quotation marks that read as a title, not quoted speech or a phrase: a few
+    words of Arabic with no preposition or particle inside, closed as a name is, by a
+    definite word, a place's or organisation's name (``named``: the last words of the
+    lexicon's matches) or a coined word (رسل السلام، العاصمة الجديدة لمصر، ذوقيات; not
+    "اتفاق طموح" "an ambitious deal", nor برنامج "موهبة" where an everyday word may name
+    the body that runs it)."""
+    closing = tokens[last - 1]
+    if not (closing.key.startswith("ال") or last - 1 in named or word_zipf(closing.text) < _ORDINARY_ZIPF):
+        return False
+    return all(
+        _ARABIC.search(tokens[j].text) and tokens[j].key not in _FUNCTION_WORDS and bare_key(tokens[j].text) not in _NAME_STOPS
+        for j in range(first, last)
+    )
+
+
+def _complement_follows(tokens, j: int) -> bool:
+    """After اتفاق/إعلان + a city, a preposition, أن, a word glued to و or a definite
+    noun shows a verbal noun with its complement (اتفاق القاهرة مع ...، إعلان الرياض
+    الحرب), not a name; a nisba adjective (اتفاق فيينا النووي) or anything else closes it."""
+    if j >= len(tokens):
+        return False
+    key = tokens[j].key
+    if key in _RELATIVES:
+        return False  # اتفاق فيينا الذي ...
+    if key in _FUNCTION_WORDS or bare_key(tokens[j].text) in _THAT or key[:1] in ("و", "ف") and len(key) > 2:
+        return True
+    return key.startswith("ال") and not key.endswith(_NISBA_ENDINGS)
 
 
 def _has_arabic(tokens, first: int, last: int) -> bool:

@@ -542,3 +542,26 @@ def test_a_noun_with_my_is_no_name(monkeypatch):
     # حياتي "my life": no name takes a pronoun; الكويتي is a nisba (الكويت -> كويتي), no "my".
     text = "والتقى بالمرأة التي عكرت صفو حياتي، ثم زار سالم الكويتي المعرض."
     assert _people({"a": text}, {"صفو حياتي": "PERS", "سالم الكويتي": "PERS"}, monkeypatch) == ["سالم الكويتي"]
+
+
+def _things(texts, monkeypatch):
+    results, resolution = build(texts, {}, monkeypatch)
+    return sorted(e.label for e in resolution.entities.values() if e.type == "MISC")
+
+
+def test_agreements_and_programmes_are_named_by_a_city_a_field_or_a_quoted_title(monkeypatch):
+    text = (
+        "وصادق المجلس على الاتفاق النووي الإيراني، وقال إن اتفاق فيينا ملزم. "
+        "وأطلقت الجمعية برنامج «إنجاز الشباب»، ودعم الملك \"مبادرة رسل السلام العالمي\"."
+    )
+    assert set(_things({"a": text}, monkeypatch)) == {"اتفاق فيينا", "الاتفاق النووي الإيراني", "إنجاز الشباب", "مبادرة رسل السلام العالمي"}
+
+
+def test_an_agreement_noun_in_an_ordinary_phrase_is_no_name(monkeypatch):
+    # the noun alone, a generic agreement, a verbal noun with its subject and object, a
+    # quoted object of "declaring", a quoted phrase that is no title, a common word in quotes
+    text = (
+        "وأعلن الطرفان الاتفاق على التعاون، ووقعا اتفاق التعاون. وناقش المجلس برنامج عمل الحكومة. "
+        "وأكد اتفاق القاهرة مع الرياض على الهدنة. ونشر إعلان «الخلافة» ودعا إلى \"اتفاق طموح\" وبرنامج \"موهبة\"."
+    )
+    assert _things({"a": text}, monkeypatch) == []
