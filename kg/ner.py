@@ -28,6 +28,7 @@ import re
 import threading
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 
 from kg.normalize import _ARTICLE_PREFIXES, MIN_STEM, PROCLITICS, clitic_splits, match_key
@@ -486,7 +487,7 @@ class NerModel:
             for group in (own, p1, n1, p2, n2):
                 starts.append(len(idx))
                 idx.append(zero)  # keeps every group non-empty
-                idx += [get(f, zero) for f in group]
+                idx += map(get, group, repeat(zero))
         sums = np.add.reduceat(self._w.state[idx], starts, axis=0)
         row = len(self._bare)
         end = row + len(tokens)

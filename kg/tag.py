@@ -36,8 +36,8 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
-from itertools import chain, compress
-from operator import attrgetter
+from itertools import chain, compress, count
+from operator import attrgetter, itemgetter, not_
 
 from kg.lexicon import Demonym, Match, Org, Place, Title, common_words, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, actor_words, group_references, org_by_canonical
 from kg import ner
@@ -389,8 +389,14 @@ def _camel_backend():
 def _spans_from_bio(tags: Sequence[tuple[str, float]]) -> list[tuple[int, int, str, float]]:
     """(first, last, label, confidence) spans from BIO tags; an I- without B- opens a span."""
     spans = []
-    start, label, probs = -1, "", []
-    for i, (tag, prob) in enumerate(list(tags) + [("O", 1.0)]):
+    start, label, probs, previous = -1, "", [], -2
+    # Most tags are O, which only closes a span: the loop visits the others (picked in C)
+    # and closes a span where it finds a gap.
+    for i, (tag, prob) in compress(enumerate(tags), map("O".__ne__, map(itemgetter(0), tags))):
+        if start >= 0 and i != previous + 1:
+            spans.append((start, previous + 1, label, sum(probs) / len(probs)))
+            start, label, probs = -1, "", []
+        previous = i
         inside = tag.startswith("I-") and tag[2:] == label and start >= 0
         if inside:
             probs.append(prob)
@@ -398,8 +404,10 @@ def _spans_from_bio(tags: Sequence[tuple[str, float]]) -> list[tuple[int, int, s
         if start >= 0:
             spans.append((start, i, label, sum(probs) / len(probs)))
             start, label, probs = -1, "", []
-        if tag != "O" and tag[2:] in _MODEL_LABELS:
+        if tag[2:] in _MODEL_LABELS:
             start, label, probs = i, tag[2:], [prob]
+    if start >= 0:
+        spans.append((start, previous + 1, label, sum(probs) / len(probs)))
     return spans
 
 
@@ -1061,12 +1069,11 @@ def _headed_places(tokens, labels, model_spans, in_title) -> list[tuple[int, int
 def _acronyms(tokens) -> list[tuple[int, int]]:
     """G20, C5, P5+1, C5plusUS: Latin capitals with digits name groupings and formats."""
     spans = []
-    for i, token in enumerate(tokens):
-        if _ACRONYM.fullmatch(token.text):
-            last = i + 1
-            if last + 1 < len(tokens) and tokens[last].text == "+" and tokens[last + 1].text.isdigit():
-                last += 2
-            spans.append((i, last))
+    for i in compress(count(), map(_ACRONYM.fullmatch, map(_TEXT, tokens))):
+        last = i + 1
+        if last + 1 < len(tokens) and tokens[last].text == "+" and tokens[last + 1].text.isdigit():
+            last += 2
+        spans.append((i, last))
     return spans
 
 
@@ -1349,14 +1356,19 @@ def _propagate_names(doc: Document, mentions: list[Mention]) -> list[Mention]:
         by_first.setdefault(words[0], []).append(words)
     covered = {(m.sentence, i) for m in mentions if m.label != TITLE for i in range(m.first_token, m.last_token)}
     out = []
+    # Only a token with a reading among the names' first words can start one: found per
+    # word type in C (map over a cache), so most tokens never reach _name_starting_at.
+    apart = by_first.keys().isdisjoint
     for sentence in doc.sentences:
         tokens = sentence.tokens
         i = 0
-        while i < len(tokens):
-            hit = None if (sentence.index, i) in covered else _name_starting_at(tokens, i, by_first, covered, sentence.index, common)
-            if hit is None:
-                i += 1
+        for j in compress(count(), map(not_, map(apart, map(_name_stems, map(_KEY, tokens))))):
+            if j < i:
                 continue
+            hit = None if (sentence.index, j) in covered else _name_starting_at(tokens, j, by_first, covered, sentence.index, common)
+            if hit is None:
+                continue
+            i = j
             prefix, size = hit
             start = tokens[i].start + _prefix_chars(tokens[i].text, prefix)
             end = tokens[i + size - 1].end
@@ -1381,6 +1393,12 @@ def _name_starting_at(tokens, i: int, by_first, covered, sentence: int, common) 
 
 
 @lru_cache(maxsize=200_000)
+def _name_stems(key: str) -> frozenset[str]:
+    """The stems of ``_name_readings(key)``."""
+    return frozenset(stem for _, stem in _name_readings(key))
+
+
+@lru_cache(maxsize=200_000)
 def _name_readings(key: str) -> tuple[tuple[str, str], ...]:
     """Readings of a token that could start a name: bare, or with one glued و ف ب ل ك."""
     return tuple(
@@ -1389,6 +1407,7 @@ def _name_readings(key: str) -> tuple[tuple[str, str], ...]:
     )
 
 
+@lru_cache(maxsize=200_000)
 def _prefix_chars(token_text: str, prefix_key: str) -> int:
     """How many characters of the written token the (normalised) proclitic takes up.
 

@@ -111,8 +111,7 @@ class EventReader:
         phrases = _honorific_phrases(tokens, _phrases(tokens, entities, titles), self.honored)
         self._named_here = {m.cluster for m in entities}
         found = self._triggers(tokens, entities, phrases)
-        date_text = _date_in(sentence.text)
-        date_iso = to_iso(date_text, self.doc.date)
+        date_text = date_iso = None  # read when the sentence yields an event (most yield none)
         verbs = [f.index for f in found if f.frame.pos == "verb"]
         self._verbs = verbs
         speaker = self._speaker(tokens, phrases, sentence.index)
@@ -166,6 +165,9 @@ class EventReader:
             parties = [t for t in targets if _can_act(t.entity)]
             if f.frame.symmetric and len(agent_entities) == 1 and len(parties) == 1:
                 self.last_pair = (sentence.index, _phrase_of(agent_entities[0]), parties[0])
+            if date_text is None:
+                date_text = _date_in(sentence.text)
+                date_iso = to_iso(date_text, self.doc.date)
             self.events.append(
                 Event(
                     id=f"{self.doc.id}:{sentence.index}:{f.index}",
@@ -187,7 +189,9 @@ class EventReader:
             self.subject = (sentence.index, speaker)
         elif clause_agent is not None:
             self.subject = (sentence.index, clause_agent)
-        _remember_honorifics(phrases, self.honored, {c.index for c in self.clusters if c.mentions >= 2})
+        if self._named_again is None:
+            self._named_again = {c.index for c in self.clusters if c.mentions >= 2}
+        _remember_honorifics(phrases, self.honored, self._named_again)
 
     def _repelled(self, tokens, phrases: list[Phrase], f: _Found, found: list[_Found], start: int, sentence_index: int) -> list[Phrase]:
         """تصدت X لهجوم Y، لهجمات شنها Y: a verb of force whose complement is an attack of the
@@ -688,10 +692,15 @@ def _honorific_stem(key: str) -> str:
     return stem[:-1] + "ه" if stem.endswith("ت") else stem
 
 
+@lru_cache(maxsize=1)
+def _honorific_stems() -> frozenset[str]:
+    return frozenset(_honorific_stem(k) for k in cues()["honorific"])
+
+
 def _remember_honorifics(phrases: list[Phrase], honored: dict[str, set[int]], named_again: set[int]) -> None:
     """The people named with a title of respect and a rank (فخامة الرئيس X، صاحب السمو الأمير Y), by
     title; only people the article names more than once (a name the tagger made of two words once is none)."""
-    stems = {_honorific_stem(k) for k in cues()["honorific"]}
+    stems = _honorific_stems()
     for p in phrases:
         if p.head is None or p.head.label != PERSON or isinstance(p.head, _ClusterRef) or p.head.cluster not in named_again:
             continue
@@ -705,6 +714,8 @@ def _remember_honorifics(phrases: list[Phrase], honored: dict[str, set[int]], na
 def _honorific_phrases(tokens, phrases: list[Phrase], honored: dict[str, set[int]]) -> list[Phrase]:
     """وعقد فخامته اجتماعا مع سموه: an honorific pronoun is an actor phrase for the one person the
     article has so far named with that title (فخامة الرئيس X); two such people, none."""
+    if not honored:
+        return phrases  # no one named with a title of respect yet: no pronoun can stand for them
     taken = {k for p in phrases for k in range(p.first, p.last)}
     added: list[Phrase] = []
     for j, token in enumerate(tokens):
