@@ -33,11 +33,12 @@ its wheel), weighed against what the NER model's training data knows of it as a 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
-from itertools import chain, compress, count
-from operator import attrgetter, itemgetter, not_
+from itertools import chain, compress, count, repeat
+from operator import attrgetter, itemgetter, methodcaller, ne, not_
 
 from kg.lexicon import Demonym, Match, Org, Place, Title, common_words, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, actor_words, group_references, org_by_canonical
 from kg import ner
@@ -100,7 +101,7 @@ def predict_tags(docs: Sequence[Document], *, backend: str = "model") -> list[li
     per document; ``tag(doc, predictions=...)`` then takes each document's share.
     """
     model = load_model() if backend == "model" else _camel_backend()
-    sentences = [[t.text for t in s.tokens] for doc in docs for s in doc.sentences]
+    sentences = [list(map(_TEXT, s.tokens)) for doc in docs for s in doc.sentences]
     tags = model.predict(sentences) if sentences else []
     out, position = [], 0
     for doc in docs:
@@ -124,7 +125,7 @@ def tag(doc: Document, *, backend: str = "model", predictions: list | None = Non
     votes: dict[str, int] = {}
     folds_ya = any(map(_ya_spelt_as_alef_maqsura, map(_TEXT, chain.from_iterable(s.tokens for s in doc.sentences))))
     for sentence, tags in zip(doc.sentences, predictions):
-        keys = [t.key for t in sentence.tokens]
+        keys = list(map(_KEY, sentence.tokens))
         matches = _places_of_named_countries(lexicon.match(keys), keys)
         _count_countries(matches, votes)
         mentions.extend(_sentence_mentions(doc.id, sentence, tags, matches, folds_ya))
@@ -151,14 +152,17 @@ def _count_countries(matches: list[Match], votes: dict[str, int]) -> None:
 def _state_references(doc: Document, mentions: list[Mention], votes: dict[str, int]) -> list[Mention]:
     """المملكة، بالمملكة: the kingdom the article names most (by name, adjective or city),
     when the word stands alone; with none, or two named as often, it stays unread."""
+    if not votes:
+        return []  # no country named: no kingdom to read
     references = state_references()
     covered = {(m.sentence, i) for m in mentions if m.label != TITLE for i in range(m.first_token, m.last_token)}
     endings = tuple(references)
     out = []
     for sentence in doc.sentences:
         tokens = sentence.tokens
-        for i, token in enumerate(tokens):
-            if not token.key.endswith(endings) or (sentence.index, i) in covered or not _carries_the_article(token.key):
+        for i in compress(count(), map(methodcaller("endswith", endings), map(_KEY, tokens))):
+            token = tokens[i]
+            if (sentence.index, i) in covered or not _carries_the_article(token.key):
                 continue
             countries = references.get(bare_key(token.text))
             if not countries:
@@ -392,7 +396,7 @@ def _spans_from_bio(tags: Sequence[tuple[str, float]]) -> list[tuple[int, int, s
     start, label, probs, previous = -1, "", [], -2
     # Most tags are O, which only closes a span: the loop visits the others (picked in C)
     # and closes a span where it finds a gap.
-    for i, (tag, prob) in compress(enumerate(tags), map("O".__ne__, map(itemgetter(0), tags))):
+    for i, (tag, prob) in compress(enumerate(tags), map(ne, map(itemgetter(0), tags), repeat("O"))):
         if start >= 0 and i != previous + 1:
             spans.append((start, previous + 1, label, sum(probs) / len(probs)))
             start, label, probs = -1, "", []
@@ -1156,7 +1160,9 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
     (حركة، مركز) needs a "strong" complement: a proper name, a place, an ل-complement or a
     coordinated field (المنظمة الدولية and حركة التجارة are no names).
     """
-    if not any(map(_head_reading, map(_KEY, tokens))):
+    n = len(tokens)
+    heads = list(compress(range(n - 1), map(_head_reading, map(_KEY, tokens))))  # where a name can open
+    if not heads:
         return []
     at = {m.first: m for m in matches if not isinstance(m.entry, Title)}
     title_at = {m.first: m for m in matches if isinstance(m.entry, Title)}
@@ -1165,10 +1171,11 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
     place = {i for first, last, label, _ in bio if label == "LOC" for i in range(first, last)}
     common = common_words()
     spans = []
-    i, n = 0, len(tokens)
-    while i < n - 1:
+    i = 0
+    while (k := bisect_left(heads, i)) < len(heads):
+        i = heads[k]
         reading = _head_reading(tokens[i].key)
-        if reading is None or i in in_lexicon:
+        if i in in_lexicon:
             i += 1
             continue
         if f"{bare_key(tokens[i].text)} {bare_key(tokens[i + 1].text)}" in not_entities():

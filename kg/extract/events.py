@@ -25,7 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress, count, repeat
-from operator import attrgetter
+from operator import attrgetter, is_not
 
 from kg.extract.common import _ARGUMENT_STOPS, _CLAUSE_BREAKS, _COMMAS, _PLACE_EVENTS, _ClusterRef, _place
 from kg.extract.dates import _date_in, is_relative, to_iso
@@ -243,7 +243,7 @@ class EventReader:
         found: list[_Found] = []
         complements: set[int] = set()
         readings = list(map(trigger_of_word, map(_TEXT, tokens), map(_KEY, tokens)))
-        for i in [i for i, reading in enumerate(readings) if reading is not None]:
+        for i in compress(count(), map(is_not, readings, repeat(None))):
             if i in inside or i in complements:
                 continue
             token, reading = tokens[i], readings[i]
@@ -638,12 +638,12 @@ def _phrases(tokens, entities: list[Mention], titles: list[Mention]) -> list[Phr
     units: list[Mention] = sorted([*entities, *titles], key=lambda m: (m.first_token, -m.last_token))
     taken = {k for m in units for k in range(m.first_token, m.last_token)}
     cuts = list(map(_force_prefix, map(_KEY, tokens), repeat(force)))
-    for i in [i - 1 for i, quote in enumerate(map(_QUOTES.__contains__, map(_TEXT, tokens))) if quote and i > 0]:
+    for i in [i for i in compress(count(-1), map(_QUOTES.__contains__, map(_TEXT, tokens))) if i >= 0]:
         if cuts[i] is None:
             cuts[i] = _force_prefix(tokens[i].key, org_heads())  # منظمة «هيومن رايتس ووتش»: the noun heads the quoted name
-    for i, cut in enumerate(cuts):
-        if cut is not None and i not in taken:
-            token = tokens[i]
+    for i in compress(count(), map(is_not, cuts, repeat(None))):
+        if i not in taken:
+            cut, token = cuts[i], tokens[i]
             units.append(Mention("", -1, token.start + cut, token.end, token.text[cut:], TITLE, token.key[cut:],
                                  first_token=i, last_token=i + 1, source="force"))
     units.sort(key=lambda m: (m.first_token, -m.last_token))
@@ -870,8 +870,7 @@ def _governor(tokens, unit: Mention, prefix: str) -> tuple[str, bool]:
                 return key[0], conj
             if j == k and key[:1] in ("ل", "ب") and key[1:] in cues()["deed"]:
                 return key[0], conj  # أشاد بدور المملكة، بجهود X: praised X's role is praised X
-            verbal = _trigger_of(key) is not None or any(st in support_verbs() for st, *_ in _stems(key))
-            if not _construct_head(tokens[j]) or verbal or key.isdigit():
+            if not _construct_head(tokens[j]) or _verbal(key) or key.isdigit():
                 break
             if j == k and j > 0 and tokens[j - 1].key in _PREPOSITIONS:
                 return tokens[j - 1].key, conj
@@ -885,6 +884,12 @@ def _governor(tokens, unit: Mention, prefix: str) -> tuple[str, bool]:
         if k < unit.first_token - 1 and bare.rstrip("ـ") in _CLITIC_PREPOSITIONS:
             return _CLITIC_PREPOSITIONS[bare.rstrip("ـ")], conj  # لـ«داعش»
     return "", conj
+
+
+@lru_cache(maxsize=200_000)
+def _verbal(key: str) -> bool:
+    """A trigger word or a support verb (so no noun a name can be the genitive of), per word type."""
+    return _trigger_of(key) is not None or any(st in support_verbs() for st, *_ in _stems(key))
 
 
 def _first_name_ali(tokens, k: int, unit: Mention) -> bool:
