@@ -23,6 +23,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress, count, repeat
+from operator import is_
 from pathlib import Path
 from typing import Union
 
@@ -346,33 +348,38 @@ class Gazetteer:
         n = len(token_keys)
         out: list[Match] = []
         bare_of = self._bare_of
-        i = 0
-        while i < n:
+        # Most tokens start no entry: their candidates come from the memo in C, and only
+        # the tokens with some reach the loop below.
+        cands = list(map(self._first.get, token_keys))
+        for j in compress(count(), map(is_, cands, repeat(None))):
+            cands[j] = self._candidates(token_keys[j]) if token_keys[j] else ()
+        resume = 0
+        for i in compress(count(), cands):
+            if i < resume:
+                continue
             key = token_keys[i]
             found = None
-            if key:
-                for cand in self._candidates(key):
-                    length, rest = cand[0], cand[1]
-                    if i + length > n:
-                        continue
-                    ok = True
-                    for j, word in enumerate(rest, start=i + 1):
-                        if bare_of(token_keys[j]) != word:
-                            ok = False
-                            break
-                    if ok and key != cand[4] and _carries_article(key) and not cand[4].startswith("ال") and key[1:] != cand[4]:
-                        ok = False  # الباريس is no Paris (but لليبيا is ل + ليبيا): a name without the article never takes one
-                    if ok and cand[4].startswith("ال") and cand[2] in ("place", "org") and not _carries_article(key):
-                        ok = False  # رياض الأطفال is no Riyadh: a name with the article is written with it
-                    if ok:
-                        found = cand
+            for cand in cands[i]:
+                length, rest = cand[0], cand[1]
+                if i + length > n:
+                    continue
+                ok = True
+                for j, word in enumerate(rest, start=i + 1):
+                    if bare_of(token_keys[j]) != word:
+                        ok = False
                         break
+                if ok and key != cand[4] and _carries_article(key) and not cand[4].startswith("ال") and key[1:] != cand[4]:
+                    ok = False  # الباريس is no Paris (but لليبيا is ل + ليبيا): a name without the article never takes one
+                if ok and cand[4].startswith("ال") and cand[2] in ("place", "org") and not _carries_article(key):
+                    ok = False  # رياض الأطفال is no Riyadh: a name with the article is written with it
+                if ok:
+                    found = cand
+                    break
             if found is None:
-                i += 1
                 continue
             length, _, kind, entry, first_key = found
             out.append(Match(i, i + length, kind, entry, _prefix_of(key, first_key)))
-            i += length
+            resume = i + length
         return out
 
 

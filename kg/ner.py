@@ -28,6 +28,7 @@ import re
 import threading
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import chain, repeat
 from pathlib import Path
 
 from kg.normalize import _ARTICLE_PREFIXES, MIN_STEM, PROCLITICS, clitic_splits, match_key
@@ -486,7 +487,7 @@ class NerModel:
             for group in (own, p1, n1, p2, n2):
                 starts.append(len(idx))
                 idx.append(zero)  # keeps every group non-empty
-                idx += [get(f, zero) for f in group]
+                idx += map(get, group, repeat(zero))
         sums = np.add.reduceat(self._w.state[idx], starts, axis=0)
         row = len(self._bare)
         end = row + len(tokens)
@@ -516,18 +517,19 @@ class NerModel:
                 rows = self._rows
                 new = list(dict.fromkeys(tokens))
             self._add_rows(new, [_type_features_uncached(t) for t in new])
-        return [rows[t] for t in tokens]
+        return list(map(rows.__getitem__, tokens))
 
     def _emissions(self, sentences: Sequence[Sequence[str]]):
         """Emission scores (n_tokens x n_labels, float64) of all tokens of ``sentences``."""
         np = self._np
         flat: list[int] = []
-        self._row_ids([t for tokens in sentences for t in tokens])  # score new types at once
-        rows = self._rows
+        rows = self._row_ids(list(chain.from_iterable(sentences)))  # new types scored at once
+        at = 0
         for tokens in sentences:
             flat += (0, 0)
-            flat += [rows[t] for t in tokens]
+            flat += rows[at : at + len(tokens)]
             flat += (1, 1)
+            at += len(tokens)
         ids = np.array(flat, dtype=np.intp)
         # Position of every real token in ``ids`` (two sentinel rows each side of a sentence).
         real = np.flatnonzero(ids > 1)
@@ -634,7 +636,7 @@ class NerModel:
         out_p: list = [[] for _ in sentences]
         labels = self.labels
         for j, i in enumerate(todo):
-            out_t[i] = [labels[k] for k in tags[j]]
+            out_t[i] = list(map(labels.__getitem__, tags[j]))
             if marginals:
                 out_p[i] = probs[j]
         return out_t, out_p

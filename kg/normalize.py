@@ -27,6 +27,12 @@ _DASHES = re.compile(r"[-_\u2010-\u2015\u2212]+")
 _SPACES = re.compile(r"\s+")
 _PUNCT_EDGES = re.compile(r"^[^\w]+|[^\w]+$")
 
+# Arabic letters without harakat or tatweel, and Latin letters: on a word made of them
+# alone every step of match_key is a per-letter map (nothing composes, nothing is
+# punctuation), so one translate gives the same key (tests/test_normalize.py checks each letter).
+_LETTERS = re.compile("[\u0621-\u063a\u0641-\u064aA-Za-z]+")
+_FOLD_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه", **{c: c.lower() for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"}})
+
 # Proclitics that attach to a noun, longest first: conjunction (و ف), preposition
 # (ب ل ك), and the article with its ل-assimilated form (لل = ل + ال).
 PROCLITICS = (
@@ -69,6 +75,8 @@ def match_key(text: str) -> str:
     >>> match_key("الإِمَارَاتـــ")
     'الامارات'
     """
+    if _LETTERS.fullmatch(text):
+        return text.translate(_FOLD_LETTERS)
     text = normalize_unicode(_INVISIBLE.sub("", text))
     text = fold_letters(strip_tatweel(strip_diacritics(text)))
     text = _DASHES.sub(" ", text)

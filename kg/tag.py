@@ -41,11 +41,12 @@ its wheel), weighed against what the NER model's training data knows of it as a 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
-from itertools import chain, compress
-from operator import attrgetter
+from itertools import chain, compress, count, repeat
+from operator import attrgetter, itemgetter, methodcaller, ne, not_
 
 from kg.lexicon import Demonym, Match, Org, Place, Title, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, actor_words, group_references, org_by_canonical, service_org_heads, thing_heads
 from kg import ner
@@ -112,7 +113,7 @@ def predict_tags(docs: Sequence[Document], *, backend: str = "model") -> list[li
     per document; ``tag(doc, predictions=...)`` then takes each document's share.
     """
     model = load_model() if backend == "model" else _camel_backend()
-    sentences = [[t.text for t in s.tokens] for doc in docs for s in doc.sentences]
+    sentences = [list(map(_TEXT, s.tokens)) for doc in docs for s in doc.sentences]
     tags = model.predict(sentences) if sentences else []
     out, position = [], 0
     for doc in docs:
@@ -136,7 +137,7 @@ def tag(doc: Document, *, backend: str = "model", predictions: list | None = Non
     votes: dict[str, int] = {}
     folds_ya = any(map(_ya_spelt_as_alef_maqsura, map(_TEXT, chain.from_iterable(s.tokens for s in doc.sentences))))
     for sentence, tags in zip(doc.sentences, predictions):
-        keys = [t.key for t in sentence.tokens]
+        keys = list(map(_KEY, sentence.tokens))
         matches = _places_of_named_countries(lexicon.match(keys), keys)
         _count_countries(matches, votes)
         mentions.extend(_sentence_mentions(doc.id, sentence, tags, matches, folds_ya))
@@ -165,14 +166,17 @@ def _count_countries(matches: list[Match], votes: dict[str, int]) -> None:
 def _state_references(doc: Document, mentions: list[Mention], votes: dict[str, int]) -> list[Mention]:
     """المملكة، بالمملكة: the kingdom the article names most (by name, adjective or city),
     when the word stands alone; with none, or two named as often, it stays unread."""
+    if not votes:
+        return []  # no country named: no kingdom to read
     references = state_references()
     covered = {(m.sentence, i) for m in mentions if m.label != TITLE for i in range(m.first_token, m.last_token)}
     endings = tuple(references)
     out = []
     for sentence in doc.sentences:
         tokens = sentence.tokens
-        for i, token in enumerate(tokens):
-            if not token.key.endswith(endings) or (sentence.index, i) in covered or not _carries_the_article(token.key):
+        for i in compress(count(), map(methodcaller("endswith", endings), map(_KEY, tokens))):
+            token = tokens[i]
+            if (sentence.index, i) in covered or not _carries_the_article(token.key):
                 continue
             countries = references.get(bare_key(token.text))
             if not countries:
@@ -403,8 +407,14 @@ def _camel_backend():
 def _spans_from_bio(tags: Sequence[tuple[str, float]]) -> list[tuple[int, int, str, float]]:
     """(first, last, label, confidence) spans from BIO tags; an I- without B- opens a span."""
     spans = []
-    start, label, probs = -1, "", []
-    for i, (tag, prob) in enumerate(list(tags) + [("O", 1.0)]):
+    start, label, probs, previous = -1, "", [], -2
+    # Most tags are O, which only closes a span: the loop visits the others (picked in C)
+    # and closes a span where it finds a gap.
+    for i, (tag, prob) in compress(enumerate(tags), map(ne, map(itemgetter(0), tags), repeat("O"))):
+        if start >= 0 and i != previous + 1:
+            spans.append((start, previous + 1, label, sum(probs) / len(probs)))
+            start, label, probs = -1, "", []
+        previous = i
         inside = tag.startswith("I-") and tag[2:] == label and start >= 0
         if inside:
             probs.append(prob)
@@ -412,8 +422,10 @@ def _spans_from_bio(tags: Sequence[tuple[str, float]]) -> list[tuple[int, int, s
         if start >= 0:
             spans.append((start, i, label, sum(probs) / len(probs)))
             start, label, probs = -1, "", []
-        if tag != "O" and tag[2:] in _MODEL_LABELS:
+        if tag[2:] in _MODEL_LABELS:
             start, label, probs = i, tag[2:], [prob]
+    if start >= 0:
+        spans.append((start, previous + 1, label, sum(probs) / len(probs)))
     return spans
 
 
@@ -1112,12 +1124,11 @@ def _headed_places(tokens, labels, model_spans, in_title) -> list[tuple[int, int
 def _acronyms(tokens) -> list[tuple[int, int]]:
     """G20, C5, P5+1, C5plusUS: Latin capitals with digits name groupings and formats."""
     spans = []
-    for i, token in enumerate(tokens):
-        if _ACRONYM.fullmatch(token.text):
-            last = i + 1
-            if last + 1 < len(tokens) and tokens[last].text == "+" and tokens[last + 1].text.isdigit():
-                last += 2
-            spans.append((i, last))
+    for i in compress(count(), map(_ACRONYM.fullmatch, map(_TEXT, tokens))):
+        last = i + 1
+        if last + 1 < len(tokens) and tokens[last].text == "+" and tokens[last + 1].text.isdigit():
+            last += 2
+        spans.append((i, last))
     return spans
 
 
@@ -1202,7 +1213,9 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
     (حركة، مركز) needs a "strong" complement: a proper name, a place, an ل-complement or a
     coordinated field (المنظمة الدولية and حركة التجارة are no names).
     """
-    if not any(map(_head_reading, map(_KEY, tokens))):
+    n = len(tokens)
+    heads = list(compress(range(n - 1), map(_head_reading, map(_KEY, tokens))))  # where a name can open
+    if not heads:
         return []
     at = {m.first: m for m in matches if not isinstance(m.entry, Title)}
     title_at = {m.first: m for m in matches if isinstance(m.entry, Title)}
@@ -1212,10 +1225,11 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
     named = {i for first, last, label, _ in bio if label == "ORG" for i in range(first, last)}
     common = common_words()
     spans = []
-    i, n = 0, len(tokens)
-    while i < n - 1:
+    i = 0
+    while (k := bisect_left(heads, i)) < len(heads):
+        i = heads[k]
         reading = _head_reading(tokens[i].key)
-        if reading is None or i in in_lexicon or _pronoun_on_a_word(tokens[i].text):
+        if i in in_lexicon or _pronoun_on_a_word(tokens[i].text):
             i += 1
             continue  # مكتبه "his office", not مكتبة "library"
         if f"{bare_key(tokens[i].text)} {bare_key(tokens[i + 1].text)}" in not_entities():
@@ -1559,14 +1573,19 @@ def _propagate_names(doc: Document, mentions: list[Mention]) -> list[Mention]:
         by_first.setdefault(words[0], []).append(words)
     covered = {(m.sentence, i) for m in mentions if m.label != TITLE for i in range(m.first_token, m.last_token)}
     out = []
+    # Only a token with a reading among the names' first words can start one: found per
+    # word type in C (map over a cache), so most tokens never reach _name_starting_at.
+    apart = by_first.keys().isdisjoint
     for sentence in doc.sentences:
         tokens = sentence.tokens
         i = 0
-        while i < len(tokens):
-            hit = None if (sentence.index, i) in covered else _name_starting_at(tokens, i, by_first, covered, sentence.index, common)
-            if hit is None:
-                i += 1
+        for j in compress(count(), map(not_, map(apart, map(_name_stems, map(_KEY, tokens))))):
+            if j < i:
                 continue
+            hit = None if (sentence.index, j) in covered else _name_starting_at(tokens, j, by_first, covered, sentence.index, common)
+            if hit is None:
+                continue
+            i = j
             prefix, size = hit
             start = tokens[i].start + _prefix_chars(tokens[i].text, prefix)
             end = tokens[i + size - 1].end
@@ -1628,6 +1647,12 @@ def _name_starting_at(tokens, i: int, by_first, covered, sentence: int, common) 
 
 
 @lru_cache(maxsize=200_000)
+def _name_stems(key: str) -> frozenset[str]:
+    """The stems of ``_name_readings(key)``."""
+    return frozenset(stem for _, stem in _name_readings(key))
+
+
+@lru_cache(maxsize=200_000)
 def _name_readings(key: str) -> tuple[tuple[str, str], ...]:
     """Readings of a token that could start a name: bare, or with one glued و ف ب ل ك."""
     return tuple(
@@ -1636,6 +1661,7 @@ def _name_readings(key: str) -> tuple[tuple[str, str], ...]:
     )
 
 
+@lru_cache(maxsize=200_000)
 def _prefix_chars(token_text: str, prefix_key: str) -> int:
     """How many characters of the written token the (normalised) proclitic takes up.
 

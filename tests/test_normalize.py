@@ -11,6 +11,15 @@ def test_match_key_drops_diacritics_tatweel_and_invisible_marks():
     assert match_key("بُوتِيـــن\u200f") == match_key("بوتين")
 
 
+def test_plain_letters_take_the_same_key_as_the_full_normalisation():
+    # a word of plain letters takes a one-translate shortcut; a tatweel sends it down the full path
+    letters = [chr(c) for c in range(0x0621, 0x064B) if c != 0x0640] + [chr(c) for c in range(ord("A"), ord("Z") + 1)]
+    for letter in letters:
+        assert match_key(letter) == match_key(letter + "\u0640")
+    for word in ("أوزبكستان", "الإمارات", "مصطفى", "آمنة", "وللأمم", "Putin", "NATO", "ئؤء"):
+        assert match_key(word) == match_key(word + "\u0640")
+
+
 def test_hyphen_and_space_meet():
     assert match_key("قاسم-جومارت توكاييف") == match_key("قاسم جومارت توكاييف")
 

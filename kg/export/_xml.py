@@ -21,6 +21,8 @@ elements), element by element, about three times faster.
 
 from __future__ import annotations
 
+import re
+
 _CDATA = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"))
 _ATTRIB = (*_CDATA, ('"', "&quot;"), ("\r", "&#13;"), ("\n", "&#10;"), ("\t", "&#09;"))
 
@@ -30,6 +32,11 @@ def _escape(text: str, table: tuple[tuple[str, str], ...]) -> str:
         if char in text:  # most values need nothing: testing is cheaper than replacing
             text = text.replace(char, entity)
     return text
+
+
+# Whether a value needs escaping at all: most do not, and one search is cheaper than the calls.
+needs_text_escape = re.compile("[&<>]").search
+needs_attribute_escape = re.compile('[&<>"\r\n\t]').search
 
 
 def escape_text(text: str) -> str:

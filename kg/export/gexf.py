@@ -22,12 +22,13 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
 
 import networkx as nx
 
-from kg.export._scalar import Scalar, cast, column_types, fmt, sorted_edges, sorted_nodes, xml_text
-from kg.export._xml import XmlWriter, escape_attribute
+from kg.export._scalar import Scalar, cast, column_types, drop_xml_bad, fmt, sorted_edges, sorted_nodes, xml_text
+from kg.export._xml import XmlWriter, escape_attribute, needs_attribute_escape
 from kg.export.atomic import atomic_write
 
 __all__ = ["generate_gexf", "gexf_chunks", "write_gexf"]
@@ -60,13 +61,23 @@ def _declare(xml: XmlWriter, cls: str, rows: list[dict[str, Scalar]], skip: set[
 
 
 def _attvalues(xml: XmlWriter, attrs: dict[str, Scalar], types: dict[str, str]) -> None:
-    rows = [(k, xml_text(v if type(v) is str and types[k] == "str" else fmt(cast(v, types[k]))))
-            for k, v in attrs.items() if k in types]  # a str in a str column: cast and fmt give it back
-    rows = [(k, v) for k, v in rows if v != ""]
-    if rows:
+    elements = []
+    for k, v in attrs.items():
+        kind = types.get(k)
+        if kind is None:
+            continue
+        text = drop_xml_bad(v if type(v) is str and kind == "str" else fmt(cast(v, kind)))  # a str in a str column: cast and fmt give it back
+        if text:
+            elements.append(_attvalue_open(k) + (escape_attribute(text) if needs_attribute_escape(text) else text) + '" />')
+    if elements:
         xml.open("attvalues", {})
-        xml.written([f'<attvalue for="{escape_attribute(k)}" value="{escape_attribute(v)}" />' for k, v in rows])
+        xml.written(elements)
         xml.close()
+
+
+@lru_cache(maxsize=None)
+def _attvalue_open(name: str) -> str:
+    return f'<attvalue for="{escape_attribute(name)}" value="'
 
 
 def _day_bounds(value: str) -> tuple[str, str] | None:

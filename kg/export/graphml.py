@@ -23,9 +23,9 @@ from pathlib import Path
 import networkx as nx
 
 from kg.export._scalar import (
-    Scalar, cast, column_types, fmt, graph_scalars, nmtoken, sorted_edges, sorted_nodes, xml_text,
+    Scalar, cast, column_types, drop_xml_bad, fmt, graph_scalars, nmtoken, sorted_edges, sorted_nodes, xml_text,
 )
-from kg.export._xml import XmlWriter, escape_attribute, escape_text
+from kg.export._xml import XmlWriter, escape_attribute, escape_text, needs_text_escape
 from kg.export.atomic import atomic_write
 
 __all__ = ["generate_graphml", "graphml_chunks", "write_graphml"]
@@ -68,9 +68,9 @@ def _add_data(xml: XmlWriter, attrs: dict[str, Scalar], keys: dict[str, tuple[st
     for name, value in attrs.items():
         kid, kind = keys[name]
         # a str in a str column is what cast and fmt would give back: skip them
-        text = xml_text(value if kind == "str" and type(value) is str else fmt(cast(value, kind)))
-        if text != "":
-            elements.append(_data_open(kid) + escape_text(text) + "</data>")
+        text = drop_xml_bad(value if kind == "str" and type(value) is str else fmt(cast(value, kind)))
+        if text:
+            elements.append(_data_open(kid) + (escape_text(text) if needs_text_escape(text) else text) + "</data>")
     xml.written(elements)
 
 

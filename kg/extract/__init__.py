@@ -50,6 +50,7 @@ class DocumentReader(AffiliationReader, PlaceReader, EventReader):
         self._reason_owner = None  # the one thanked in this sentence, owner of a على دعمه after it
         self._subjectless = False  # a trigger verb of this sentence had no subject the text names
         self._sports: bool | None = None  # whether the document is a sports report (read once)
+        self._named_again: set[int] | None = None  # clusters the article names more than once (read once)
         self.ministers: list[tuple[int, str, str, Evidence]] = []  # ministers with no country, for complete_ministries
         self.unplaced: list[tuple[int, str, str, Evidence, bool, frozenset[int]]] = []  # bare state titles, for the article's country
         self.last_named: dict[int, int] = {}  # cluster -> the latest sentence that named it, for رئيس الحزب

@@ -30,7 +30,11 @@ kg/data/actor_words.tsv.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import compress, count
+from operator import attrgetter
 
 from kg import ner
 from kg.lexicon import Title, actor_words, common_words, org_by_canonical, org_heads, place_by_canonical, titles_by_form
@@ -42,6 +46,8 @@ HOST = "host"
 OWNER = "owner"
 PLACE = "place"
 OTHER = "other"
+
+_KEY = attrgetter("key")
 
 # A phrase reads at most this many tokens from its first title to its name, and at most
 # _PLAIN ordinary words in a row (a title's complement: الشؤون الإسلامية والأوقاف).
@@ -136,12 +142,12 @@ def actor_phrases(sentence: Sentence, mentions: list[Mention]) -> list[ActorPhra
     phrases: list[ActorPhrase] = []
     headed: set[int] = set()  # first tokens of persons named after a title
     waiting: _Draft | None = None  # a nameless title coordinated with the next (عضو ... والمشرف ... X)
+    # only a title, a "headed by" or a nationality opens a phrase: reading jumps from one to the next
+    starts = sorted({*reader.title_at, *reader.openers})
     i = 0
-    while i < len(sentence.tokens):
+    while (k := bisect_left(starts, i)) < len(starts):
+        i = starts[k]
         title = reader.title_at.get(i)
-        if title is None and i not in reader.openers:
-            i += 1  # neither a title, a "headed by" nor a nationality: nothing opens here
-            continue
         if title is None:
             phrases.extend(reader.chaired_at(i))
             nationality = reader.nationality_at(i)
@@ -199,19 +205,29 @@ class _Draft:
         return ActorPhrase(self.head, self.titles, self.qualifiers, self.first_token, self.last_token, role, role_en, self.anaphors)
 
 
+@lru_cache(maxsize=200_000)
+def _is_chaired(key: str) -> bool:
+    """``_Reader._word_kind(key) == "chaired"`` (برئاسة), per word type."""
+    words = actor_words()
+    kind = words.get(key)
+    if kind is None and key[:1] in ("و", "ف") and len(key) > 2:
+        kind = words.get(key[1:])
+    return kind == "chaired"
+
+
 class _Reader:
     """The sentence's tokens and mentions, indexed for reading phrases."""
 
     def __init__(self, sentence: Sentence, mentions: list[Mention]) -> None:
         self.sentence = sentence
         self.tokens = sentence.tokens
-        self.keys = [t.key for t in sentence.tokens]
+        self.keys = list(map(_KEY, sentence.tokens))
         self.title_at = {m.first_token: m for m in mentions if m.label == TITLE}
         self.entity_at = {m.first_token: m for m in mentions if m.label != TITLE}
         self.entities = sorted((m for m in mentions if m.label != TITLE), key=lambda m: m.first_token)
         self.words = actor_words()
         # where a phrase without a title can open: "headed by" (chaired_at), a nationality (nationality_at)
-        self.openers = {i for i, key in enumerate(self.keys) if self._word_kind(key) == "chaired"} | {
+        self.openers = set(compress(count(), map(_is_chaired, self.keys))) | {
             i for i, m in self.entity_at.items() if m.source == "demonym"}
 
     # -- reading forward from a title ----------------------------------------------

@@ -25,7 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress, count, repeat
-from operator import attrgetter
+from operator import attrgetter, is_not
 
 from kg.extract.common import _ARGUMENT_STOPS, _CLAUSE_BREAKS, _COMMAS, _PLACE_EVENTS, _ClusterRef, _place
 from kg.extract.dates import _date_in, is_relative, to_iso
@@ -121,8 +121,7 @@ class EventReader:
         self._named_here = {m.cluster: m.first_token for m in sorted(entities, key=attrgetter("first_token"))}
         found = self._triggers(tokens, entities, phrases)
         self._found_now = found
-        date_text = _date_in(sentence.text)
-        date_iso = to_iso(date_text, self.written)
+        date_text = date_iso = None  # read when the sentence yields an event (most yield none)
         verbs = [f.index for f in found if f.frame.pos == "verb"]
         self._verbs = verbs
         speaker = self._speaker(tokens, phrases, sentence.index)
@@ -181,6 +180,9 @@ class EventReader:
             parties = [t for t in targets if _can_act(t.entity)]
             if f.frame.symmetric and len(agent_entities) == 1 and len(parties) == 1:
                 self.last_pair = (sentence.index, _phrase_of(agent_entities[0]), parties[0])
+            if date_text is None:
+                date_text = _date_in(sentence.text)
+                date_iso = to_iso(date_text, self.written)
             self.events.append(
                 Event(
                     id=f"{self.doc.id}:{sentence.index}:{f.index}",
@@ -205,7 +207,9 @@ class EventReader:
             self.subject = (sentence.index, speaker)
         elif clause_agent is not None:
             self.subject = (sentence.index, clause_agent)
-        _remember_honorifics(phrases, self.honored, {c.index for c in self.clusters if c.mentions >= 2})
+        if self._named_again is None:
+            self._named_again = {c.index for c in self.clusters if c.mentions >= 2}
+        _remember_honorifics(phrases, self.honored, self._named_again)
 
     def _repelled(self, tokens, phrases: list[Phrase], f: _Found, found: list[_Found], start: int, sentence_index: int) -> list[Phrase]:
         """تصدت X لهجوم Y، لهجمات شنها Y: a verb of force whose complement is an attack of the
@@ -286,7 +290,7 @@ class EventReader:
         found: list[_Found] = []
         complements: set[int] = set()
         readings = list(map(trigger_of_word, map(_TEXT, tokens), map(_KEY, tokens)))
-        for i in [i for i, reading in enumerate(readings) if reading is not None]:
+        for i in compress(count(), map(is_not, readings, repeat(None))):
             if i in inside or i in complements:
                 continue
             token, reading = tokens[i], readings[i]
@@ -831,12 +835,12 @@ def _phrases(tokens, entities: list[Mention], titles: list[Mention]) -> list[Phr
     units: list[Mention] = sorted([*entities, *titles], key=lambda m: (m.first_token, -m.last_token))
     taken = {k for m in units for k in range(m.first_token, m.last_token)}
     cuts = list(map(_force_prefix, map(_KEY, tokens), repeat(force)))
-    for i in [i - 1 for i, quote in enumerate(map(_QUOTES.__contains__, map(_TEXT, tokens))) if quote and i > 0]:
+    for i in [i for i in compress(count(-1), map(_QUOTES.__contains__, map(_TEXT, tokens))) if i >= 0]:
         if cuts[i] is None:
             cuts[i] = _force_prefix(tokens[i].key, org_heads())  # منظمة «هيومن رايتس ووتش»: the noun heads the quoted name
-    for i, cut in enumerate(cuts):
-        if cut is not None and i not in taken:
-            token = tokens[i]
+    for i in compress(count(), map(is_not, cuts, repeat(None))):
+        if i not in taken:
+            cut, token = cuts[i], tokens[i]
             units.append(Mention("", -1, token.start + cut, token.end, token.text[cut:], TITLE, token.key[cut:],
                                  first_token=i, last_token=i + 1, source="force"))
     units.sort(key=lambda m: (m.first_token, -m.last_token))
@@ -921,10 +925,15 @@ def _honorific_stem(key: str) -> str:
     return stem[:-1] + "ه" if stem.endswith("ت") else stem
 
 
+@lru_cache(maxsize=1)
+def _honorific_stems() -> frozenset[str]:
+    return frozenset(_honorific_stem(k) for k in cues()["honorific"])
+
+
 def _remember_honorifics(phrases: list[Phrase], honored: dict[str, set[int]], named_again: set[int]) -> None:
     """The people named with a title of respect and a rank (فخامة الرئيس X، صاحب السمو الأمير Y), by
     title; only people the article names more than once (a name the tagger made of two words once is none)."""
-    stems = {_honorific_stem(k) for k in cues()["honorific"]}
+    stems = _honorific_stems()
     for p in phrases:
         if p.head is None or p.head.label != PERSON or isinstance(p.head, _ClusterRef) or p.head.cluster not in named_again:
             continue
@@ -938,6 +947,8 @@ def _remember_honorifics(phrases: list[Phrase], honored: dict[str, set[int]], na
 def _honorific_phrases(tokens, phrases: list[Phrase], honored: dict[str, set[int]]) -> list[Phrase]:
     """وعقد فخامته اجتماعا مع سموه: an honorific pronoun is an actor phrase for the one person the
     article has so far named with that title (فخامة الرئيس X); two such people, none."""
+    if not honored:
+        return phrases  # no one named with a title of respect yet: no pronoun can stand for them
     taken = {k for p in phrases for k in range(p.first, p.last)}
     added: list[Phrase] = []
     for j, token in enumerate(tokens):
@@ -1099,7 +1110,7 @@ def _governor(tokens, unit: Mention, prefix: str) -> tuple[str, bool]:
             if j == k and key[:1] == "ل" and key[1:] in cues()["site"]:
                 return "ل", conj  # قصف التحالف لمواقع الحوثيين: the sites' holder is the object
             # a deed noun passes the preposition on even when it is a trigger too (احتج على تصريحات X)
-            verbal = _trigger_of(key) is not None and key not in cues()["deed"] or any(st in support_verbs() for st, *_ in _stems(key))
+            verbal = _verbal(key) if key not in cues()["deed"] else any(st in support_verbs() for st, *_ in _stems(key))
             if not _construct_head(tokens[j]) or verbal or key.isdigit():
                 break
             if j == k and j > 0 and tokens[j - 1].key in _PREPOSITIONS:
@@ -1114,6 +1125,12 @@ def _governor(tokens, unit: Mention, prefix: str) -> tuple[str, bool]:
         if k < unit.first_token - 1 and bare.rstrip("ـ") in _CLITIC_PREPOSITIONS:
             return _CLITIC_PREPOSITIONS[bare.rstrip("ـ")], conj  # لـ«داعش»
     return "", conj
+
+
+@lru_cache(maxsize=200_000)
+def _verbal(key: str) -> bool:
+    """A trigger word or a support verb (so no noun a name can be the genitive of), per word type."""
+    return _trigger_of(key) is not None or any(st in support_verbs() for st, *_ in _stems(key))
 
 
 def _first_name_ali(tokens, k: int, unit: Mention) -> bool:

@@ -15,13 +15,15 @@ The words (place nouns, sides) are data: kg/data/place_words.tsv.
 from __future__ import annotations
 
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, count, repeat
+from operator import attrgetter, eq
 
 from kg.extract.common import _COMMAS, _place
 from kg.lexicon import place_words
 from kg.normalize import clitic_splits, match_key
 from kg.types import GPE, LOC, Evidence, Mention, Relation, Sentence
 
+_KEY = attrgetter("key")
 _IN = frozenset(match_key(w) for w in ("في", "داخل"))
 _CAPITAL_CITY = match_key("العاصمة")
 _BIGGER = {"country": 3, "territory": 3, "region": 2, "historical": 2, "city": 1, "capital": 1}
@@ -51,7 +53,7 @@ class _PlaceSentence:
 
     def __init__(self, sentence: Sentence, places: list[Mention], is_country) -> None:
         self.tokens = sentence.tokens
-        self.keys = [t.key for t in sentence.tokens]
+        self.keys = list(map(_KEY, sentence.tokens))
         self.kinds = list(map(_place_word_kind, self.keys))  # read once per token, asked for many times
         self.places = places
         self.at = {m.first_token: m for m in places}
@@ -60,9 +62,8 @@ class _PlaceSentence:
 
     def relations(self) -> list[tuple[Mention, Mention, str, float]]:
         out = []
-        for i, kind in enumerate(self.kinds):
-            if kind == "capital":
-                out.extend(self._capital_before(i))
+        for i in compress(count(), map(eq, self.kinds, repeat("capital"))):
+            out.extend(self._capital_before(i))
         for inner in self.places:
             found = self._read_after(inner)
             if found is not None:
@@ -101,9 +102,7 @@ class _PlaceSentence:
         ليبرفيل (capital): the place, the ISO code of the country the places lexicon puts it
         in, and the relation; the reader keeps those whose country the article names."""
         out = []
-        for i, kind in enumerate(self.kinds):
-            if kind != "this":
-                continue
+        for i in compress(count(), map(eq, self.kinds, repeat("this"))):
             if i and self._kind(i - 1) == "capital":
                 k = i + 1 + (i + 1 < len(self.tokens) and self.tokens[i + 1].text in _COMMAS)
                 city = self.at.get(k)
