@@ -22,7 +22,7 @@ TYPES = frozenset({"person", "org", "place", "misc"})  # misc: a named event, ag
 CUE_ROLES = frozenset({"negation", "deny", "future", "particle", "relative", "adverb", "topic", "force", "speech", "sports",
                        "honorific", "pronoun", "opener", "this_country", "place_noun", "gather", "doer", "complementizer", "during",
                        "condition", "sequel", "sides", "ceremony", "include", "plain_sense", "rank", "claim", "verbal",
-                       "circumstantial", "wish", "deed", "statement", "cease", "postpone", "quote"})
+                       "circumstantial", "wish", "deed", "statement", "cease", "postpone", "quote", "determiner", "predicative"})
 
 
 @dataclass(frozen=True, slots=True)
