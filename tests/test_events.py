@@ -1280,3 +1280,9 @@ def test_after_a_relative_clause_the_outer_subject_goes_on(monkeypatch):
     text = "وأيد منصور الحداد كريم الفاضل الذي يؤيده سامي النجار، وهاجم الأردن."
     events, _ = _events(text, CLAUSE_NAMES, monkeypatch)
     assert _one(events, "CRITICIZE")[2:] == (frozenset({"منصور الحداد"}), frozenset({"الأردن"}))
+
+
+def test_the_antecedent_subject_of_a_relative_clause_goes_on_after_it(monkeypatch):
+    text = "وأقدم سامي النجار الذي وصل إلى مصر عام 2009، على خطوة تاريخية، إذ أجرى اتصالا هاتفيا مع كريم الفاضل."
+    events, _ = _events(text, CLAUSE_NAMES, monkeypatch)
+    assert _one(events, "CALL")[2:] == (frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))

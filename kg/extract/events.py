@@ -139,7 +139,9 @@ class EventReader:
             if doer_after:
                 start = max(start, agents[-1].last)  # complements follow the whole coordinated subject
             if f.frame.pos == "verb" or f.support >= 0 and not f.genitive_agent:
-                if relative is None and _in_relative(tokens, f.support if f.support >= 0 else f.index):
+                # X الذي يؤيده Y: a subject named after a relative's verb is that clause's only (X الذي
+                # وصل ...، فأعرب: the antecedent is the subject of both)
+                if relative is None and agent_phrase.first > f.index and _in_relative(tokens, f.support if f.support >= 0 else f.index):
                     relative = (f.index, clause_agent)
                 clause_agent = agent_phrase  # (not the adjective of a noun: نقل الجرحى جراء الاعتداءات الحوثية)
             # a doer after the noun (هجمات شنها X على Y، المحادثات التي أجراها X مع Y): the clause goes on after it
