@@ -9,7 +9,10 @@ and organisation words around it (صاحب السمو الملكي الأمير 
   verbal noun (زيارة الرئيس X), or the subject of the support verb that carries the noun
   (أعرب X عن إدانته; تلقى X اتصالا من Y: Y is the agent); a dropped subject only from the
   previous clause's named subject: a verb after و / ف / حيث / ثم goes on with the clause's
-  subject (or the named subject of the verb opening the sentence) unless it names its own;
+  subject (or the named subject of the verb opening the sentence) unless it names its own
+  (a name that can act, then the verb's object: وترفض حماس أي حديث), but not into a
+  predicative phrase (ينظر لإيران باعتبارها دولة تشن حربا) nor, past a comma, from a relative
+  clause whose subject was named after its verb (X الذي يؤيده Y، ... وبدأ);
   الجانبان / بين الطرفين are the two actors of the two-party event just told. No agent, no
   event: never the nearest name;
 - its targets from the frame's slots (object, a given preposition, بين X و Y), up to the end
