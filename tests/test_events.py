@@ -1383,3 +1383,61 @@ def test_a_war_is_read_only_with_its_doer_named(monkeypatch):
                  "وينظر سامي النجار لحركة حماس باعتبارها تشن حربا ضد حزب الله."):
         events, _ = _events(text, ORGS, monkeypatch)
         assert not [e for e in events if e[0] == "ATTACK" and "سامي النجار" in e[2]], (text, events)
+
+
+# -- a verb's own subject, and subjects that do not cross a clause -----------------------------
+CLAUSE_NAMES = {**NAMES, "إسرائيل": "GPE", "حماس": "ORG", "مصر": "GPE", "الأردن": "GPE", "فرنسا": "GPE",
+                "إيران": "GPE", "الولايات المتحدة": "GPE"}
+
+
+@pytest.mark.parametrize("text, kind", [("زار سامي النجار الأردن، واعتقلت إسرائيل 54 أسيرا في مصر.", "ARREST"),
+                                        ("زار سامي النجار الأردن، وقصفت إسرائيل أمس بعض المواقع في مصر.", "ATTACK")])
+def test_a_conjoined_verb_names_its_own_subject_before_its_object(text, kind, monkeypatch):
+    events, _ = _events(text, CLAUSE_NAMES, monkeypatch)
+    assert _one(events, kind)[2] == frozenset({"إسرائيل"})
+
+
+def test_a_name_after_a_conjoined_verb_then_its_object_is_not_the_target(monkeypatch):
+    text = "وتعتقل إسرائيل الآن 54 أسيرا، وترفض حماس أي حديث عن تبادل جديد مع إسرائيل."
+    events, _ = _events(text, CLAUSE_NAMES, monkeypatch)
+    assert not [e for e in events if e[0] == "REJECT"]
+
+
+@pytest.mark.parametrize("text, kind, target", [
+    ("انتقد سامي النجار مصر وانتقد فرنسا هذا الأسبوع.", "CRITICIZE", "فرنسا"),  # هذا الأسبوع is when
+    ("وصل سامي النجار إلى مصر وزار الأردن 3 مرات.", "VISIT", "الأردن"),  # a place after a travel verb is its object
+])
+def test_a_name_after_a_conjoined_verb_stays_its_object(text, kind, target, monkeypatch):
+    events, _ = _events(text, CLAUSE_NAMES, monkeypatch)
+    assert (frozenset({"سامي النجار"}), frozenset({target})) in [e[2:] for e in events if e[0] == kind]
+
+
+def test_a_verb_in_a_predicative_phrase_is_not_the_speakers(monkeypatch):
+    text = "ويرفض سامي النجار سياسة كريم الفاضل، وينظر لإيران باعتبارها دولة راعية للإرهاب وتشن هجمات على الولايات المتحدة."
+    events, _ = _events(text, CLAUSE_NAMES, monkeypatch)
+    assert [e[0] for e in events] == ["REJECT"]
+
+
+def test_the_clause_subject_goes_on_without_a_predicative_phrase(monkeypatch):
+    text = "ويرفض سامي النجار سياسة كريم الفاضل، ويشن هجمات على الولايات المتحدة."
+    events, _ = _events(text, CLAUSE_NAMES, monkeypatch)
+    assert _one(events, "CRITICIZE")[2:] == (frozenset({"سامي النجار"}), frozenset({"الولايات المتحدة"}))
+
+
+def test_a_relative_clause_agent_ends_with_its_clause(monkeypatch):
+    text = "وقام هذا القومي المعارض للزعيم كريم الفاضل الذي يؤيده منصور الحداد، بمقاطعة حليفه وهاجم الأردن."
+    events, _ = _events(text, CLAUSE_NAMES, monkeypatch)
+    assert _one(events, "SUPPORT")[2:] == (frozenset({"منصور الحداد"}), frozenset({"كريم الفاضل"}))
+    assert not [e for e in events if e[0] in ("ATTACK", "CRITICIZE")]
+
+
+def test_after_a_relative_clause_the_outer_subject_goes_on(monkeypatch):
+    text = "وأيد منصور الحداد كريم الفاضل الذي يؤيده سامي النجار، وهاجم الأردن."
+    events, _ = _events(text, CLAUSE_NAMES, monkeypatch)
+    assert _one(events, "CRITICIZE")[2:] == (frozenset({"منصور الحداد"}), frozenset({"الأردن"}))
+
+
+def test_the_antecedent_subject_of_a_relative_clause_goes_on_after_it(monkeypatch):
+    text = "وأقدم سامي النجار الذي وصل إلى مصر عام 2009، على خطوة تاريخية، إذ أجرى اتصالا هاتفيا مع كريم الفاضل."
+    events, _ = _events(text, CLAUSE_NAMES, monkeypatch)
+    assert _one(events, "CALL")[2:] == (frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))

@@ -9,7 +9,10 @@ and organisation words around it (صاحب السمو الملكي الأمير 
   verbal noun (زيارة الرئيس X), or the subject of the support verb that carries the noun
   (أعرب X عن إدانته; تلقى X اتصالا من Y: Y is the agent); a dropped subject only from the
   previous clause's named subject: a verb after و / ف / حيث / ثم goes on with the clause's
-  subject (or the named subject of the verb opening the sentence) unless it names its own;
+  subject (or the named subject of the verb opening the sentence) unless it names its own
+  (a name that can act, then the verb's object: وترفض حماس أي حديث), but not into a
+  predicative phrase (ينظر لإيران باعتبارها دولة تشن حربا) nor, past a comma, from a relative
+  clause whose subject was named after its verb (X الذي يؤيده Y، ... وبدأ);
   الجانبان / بين الطرفين are the two actors of the two-party event just told. No agent, no
   event: never the nearest name;
 - its targets from the frame's slots (object, a given preposition, بين X و Y), up to the end
@@ -73,6 +76,7 @@ _ADVERSE = frozenset({"CRITICIZE", "CONDEMN", "REJECT", "ACCUSE"})  # stances a 
 _ON = match_key("على")
 _NISBA_KEYS = ("ي", "يه")
 _COERCIONS = frozenset({"SANCTION"})  # besides the conflict frames, acts of coercion whose doer a passive leaves unnamed
+_PREDICATIVE_GAP = 6  # words a predicative phrase may run over before its verb (باعتبارها دولة راعية للإرهاب وتشن)
 _WISH_GAP = 6  # words between a verb of wishing and its أن (يريد الرئيس X أن ...)
 _HAND = match_key("يد")  # على يد X: by X's hand, the doer of a noun
 _CASUALTY_GAP = 8  # words between a casualty noun (مقتل X) and the attack that caused it
@@ -129,7 +133,10 @@ class EventReader:
         self._reason_owner = None
         self._subjectless = False
         clause_agent = None
+        relative: tuple[int, Phrase | None] | None = None  # where a relative clause opened, and the agent before it
         for f in found:
+            if relative is not None and _closed(tokens, relative[0], f.index):
+                clause_agent, relative = relative[1], None  # X الذي يؤيده Y، ... وبدأ: Y's clause has ended
             agent_phrase, target_phrase, start = self._agent(tokens, phrases, f, clause_agent, sentence.index)
             if f.frame.pos == "verb" and not f.frame.passive:  # قُتل X: a passive verb drops no subject
                 self._subjectless = agent_phrase is None  # هنأ الرئيس X ...، وهنأ Y: the subject the text drops
@@ -140,6 +147,10 @@ class EventReader:
             if doer_after:
                 start = max(start, agents[-1].last)  # complements follow the whole coordinated subject
             if f.frame.pos == "verb" or f.support >= 0 and not f.genitive_agent:
+                # X الذي يؤيده Y: a subject named after a relative's verb is that clause's only (X الذي
+                # وصل ...، فأعرب: the antecedent is the subject of both)
+                if relative is None and agent_phrase.first > f.index and _in_relative(tokens, f.support if f.support >= 0 else f.index):
+                    relative = (f.index, clause_agent)
                 clause_agent = agent_phrase  # (not the adjective of a noun: نقل الجرحى جراء الاعتداءات الحوثية)
             # a doer after the noun (هجمات شنها X على Y، المحادثات التي أجراها X مع Y): the clause goes on after it
             after = agents[-1].last - 1 if doer_after else f.index
@@ -358,7 +369,8 @@ class EventReader:
             if clause_agent is None and self._subjectless and _conjoined(tokens[i].key):
                 return None, None, i + 1  # هنأ [سموه] الرئيس X، وهنأ السيدة Y: Y is congratulated too
             named_after = any(p.first == i + 1 and not p.prep and p.head is not None for p in phrases)
-            if _continues(tokens, i) and not _new_subject(tokens, phrases, f) and not (f.reading.pronoun and named_after):
+            if (_continues(tokens, i) and not _new_subject(tokens, phrases, f) and not (f.reading.pronoun and named_after)
+                    and not _described(tokens, i)):
                 # وصل X إلى القاهرة والتقى Y، حيث التقى Y، ألقى X كلمة ثم زار Y: X goes on
                 # (وتدعمها الولايات المتحدة: a verb that holds its object as a pronoun has the name after it as subject)
                 owner = clause_agent or _opening_subject(tokens, phrases, i, self._verbs)
@@ -567,6 +579,8 @@ class EventReader:
     def _dropped(self, tokens, phrases: list[Phrase], i: int, clause_agent, sentence_index: int):
         """A dropped subject: the previous clause's named subject when this verb opens a clause; the
         sentence's speaker after أنه / إنه (قال X إنه بحث); the story's dignitary for سموه / فخامته."""
+        if _described(tokens, i):
+            return None  # باعتبارها دولة تشن حربا: the verb says what the one described does
         latest = self.subject
         recent = latest[1] if latest is not None and latest[0] >= sentence_index - 1 else None
         if i + 1 < len(tokens) and tokens[i + 1].key in cues()["honorific"]:
@@ -1908,6 +1922,8 @@ def _new_subject(tokens, phrases: list[Phrase], f: _Found) -> bool:
         return False
     if f.reading.pronoun:
         return True
+    if _phrase_kind(after) in f.frame.agent_types and _can_act(after.entity) and _object_opens(tokens, after.last):
+        return True  # وترفض حماس أي حديث عن ...: a name that can act, then the verb's object: its subject
     slots = set(f.frame.targets)
     for p in phrases:
         if p.first < after.last or p.first > after.last + _SUBJECT_GAP + 1:
@@ -1916,6 +1932,45 @@ def _new_subject(tokens, phrases: list[Phrase], f: _Found) -> bool:
             return False
         return ("p:" + p.prep if p.prep else "obj") in slots
     return False
+
+
+def _in_relative(tokens, i: int) -> bool:
+    """The verb at ``i`` opens a relative clause (الذي يؤيده Y، التي لم تدعم): a relative pronoun
+    before it, past particles and a comma."""
+    particles = _cue_union("particle", "negation", "future")
+    k = i
+    while k > 0 and i - k < 3 and (tokens[k - 1].key in particles or tokens[k - 1].text in _COMMAS):
+        k -= 1
+    return k > 0 and tokens[k - 1].key in cues()["relative"]
+
+
+def _closed(tokens, start: int, i: int) -> bool:
+    """A comma or a break between a relative clause's verb at ``start`` and the word at ``i``
+    closes that clause."""
+    return any(t.text in _BREAKS or t.text in _COMMAS for t in tokens[start + 1 : i])
+
+
+def _described(tokens, i: int) -> bool:
+    """ينظر لإيران باعتبارها دولة راعية للإرهاب وتشن حربا: a verb inside a predicative phrase
+    (باعتبار، بوصف) says what the one described does; the clause's subject does not go on into it."""
+    for k in range(i - 1, max(-1, i - _PREDICATIVE_GAP), -1):
+        t = tokens[k]
+        if t.text in _BREAKS or t.text in _COMMAS or _verb_like(t.key):
+            return False
+        if t.key in cues()["predicative"]:
+            return True
+    return False
+
+
+def _object_opens(tokens, j: int) -> bool:
+    """An object noun phrase opens at ``j`` (past adverbs): a number or a determiner (أي حديث،
+    54 أسيرا، هذا القرار) with a noun after it that is no time word (هذا الأسبوع is when)."""
+    adverbs = cues()["adverb"]
+    while j < len(tokens) and tokens[j].key in adverbs:
+        j += 1
+    if j + 1 >= len(tokens) or tokens[j + 1].key in adverbs or tokens[j + 1].text in _CLAUSE_BREAKS:
+        return False
+    return tokens[j].text.isdigit() or tokens[j].key in cues()["determiner"]
 
 
 def _opening_subject(tokens, phrases: list[Phrase], i: int, verbs: list[int]) -> Phrase | None:
