@@ -41,6 +41,7 @@ its wheel), weighed against what the NER model's training data knows of it as a 
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Sequence
@@ -89,6 +90,8 @@ _GOVERNED_BY = frozenset(match_key(w) for w in "على من عن إلى".split()
 _FUNCTION_WORDS = frozenset(match_key(w) for w in "في من إلى على عن مع لدى عند حول ضد بين تحت فوق أمام خلف".split())
 # Zipf frequency from which a word unknown as a name reads as an everyday word (حرس 4.1).
 _EVERYDAY_ZIPF = 4.0
+# A lexicon name this short (in letters) is matched only as written (_spelt_as_written).
+_SHORT_NAME_LETTERS = 3
 # Below this, a word unknown as a name is rare enough to be one (منقل، سمرقندي).
 _RARE_ZIPF = 3.0
 # From this Zipf frequency a word is an ordinary one a preposition can govern (غصن).
@@ -138,7 +141,7 @@ def tag(doc: Document, *, backend: str = "model", predictions: list | None = Non
     folds_ya = any(map(_ya_spelt_as_alef_maqsura, map(_TEXT, chain.from_iterable(s.tokens for s in doc.sentences))))
     for sentence, tags in zip(doc.sentences, predictions):
         keys = list(map(_KEY, sentence.tokens))
-        matches = _places_of_named_countries(lexicon.match(keys), keys)
+        matches = _places_of_named_countries(_spelt_as_written(lexicon.match(keys), sentence.tokens), keys)
         _count_countries(matches, votes)
         mentions.extend(_sentence_mentions(doc.id, sentence, tags, matches, folds_ya))
     _end_title_cues_at_known_names(doc, mentions)
@@ -150,6 +153,21 @@ def tag(doc: Document, *, backend: str = "model", predictions: list | None = Non
     _qualify_clubs(doc, mentions)
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
+
+
+def _spelt_as_written(matches: list[Match], tokens) -> list[Match]:
+    """Lexicon hits, less one-word names of three letters or fewer not written as the
+    lexicon writes them, hamza included: the matching key folds أ into ا, which would
+    make وأم ("and a mother") the agency وام, and ابل ("camels") Apple."""
+    out = []
+    for m in matches:
+        entry = m.entry
+        if m.last - m.first == 1 and not isinstance(entry, (Demonym, Title)) and len(entry.name) <= _SHORT_NAME_LETTERS:
+            written = unicodedata.normalize("NFKC", strip_diacritics(tokens[m.first].text)).replace("ـ", "")[len(m.prefix):]
+            if entry.name not in (written, written.removeprefix("ال")):
+                continue
+        out.append(m)
+    return out
 
 
 def _count_countries(matches: list[Match], votes: dict[str, int]) -> None:

@@ -421,11 +421,6 @@ def test_forces_inside_a_ministrys_name_stay_in_it(monkeypatch):
     assert not any(o.startswith("القوات المسلحة") for o in orgs), orgs
 
 
-def _typed_labels(texts, names, monkeypatch):
-    results, resolution = build(texts, names, monkeypatch)
-    return {(e.type, e.label) for e in resolution.entities.values()}
-
-
 def test_a_name_after_a_title_ends_at_a_verb(monkeypatch):
     # No model name here: the title cue reads the name, and the verb after it is none of it.
     text = "وقال الرئيس الكيني أوهورو كينياتا يحترم الدستور."
@@ -565,3 +560,10 @@ def test_an_agreement_noun_in_an_ordinary_phrase_is_no_name(monkeypatch):
         "وأكد اتفاق القاهرة مع الرياض على الهدنة. ونشر إعلان «الخلافة» ودعا إلى \"اتفاق طموح\" وبرنامج \"موهبة\"."
     )
     assert _things({"a": text}, monkeypatch) == []
+
+
+def test_a_short_lexicon_name_matches_only_as_written(monkeypatch):
+    # وأم ("and a mother") folds to the key of وام, the Emirates news agency; وام itself is the agency.
+    found = _typed_labels({"a": "وكانت زوجة وأم لثلاثة أبناء.", "b": "وذكرت وام أن الوفد وصل."}, {}, monkeypatch)
+    assert [label for _, label in found if "الإمارات" in label] == ["وكالة أنباء الإمارات"]
+    assert len([label for _, label in found if "الإمارات" in label]) == 1
