@@ -58,6 +58,7 @@ for _n, _names in enumerate(("محرم", "صفر", "ربيع الأول|ربيع
 _RELATIVE_DAYS = {match_key("أمس"): -1, match_key("اليوم"): 0}
 _DAY_BEFORE_YESTERDAY = match_key("أول من أمس")
 _FIRST = match_key("أول")
+_YESTERDAY = match_key("أمس")
 _RELATIVE_UNITS = {match_key("الأسبوع"): "week", match_key("الشهر"): "month", match_key("العام"): "year"}
 
 
@@ -172,7 +173,7 @@ def date_of_writing(text: str, document_date: str) -> str:
     day = to_iso(found.group(0), document_date) if found else ""
     if len(day) != 10:
         return document_date
-    if match_key(found.group(0)).startswith(match_key("أمس")):
+    if match_key(found.group(0)).startswith(_YESTERDAY):
         day = (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
     return day
 

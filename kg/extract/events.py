@@ -885,18 +885,14 @@ def _titles_across_body(tokens, phrases: list[Phrase]) -> list[Phrase]:
     """عضو لجنة الأمن والدفاع في مجلس النواب العراقي X: a title with its organisation, في and the
     body that organisation belongs to, then a person's name: the name is the title's holder, one
     phrase (not three). The body must be an organisation: وزير الخارجية في القاهرة X names a place."""
-    out = list(phrases)
-    for p, q, r in zip(phrases, phrases[1:], phrases[2:]):
+
+    def joins(p: Phrase, q: Phrase, r: Phrase) -> bool:
         titled = bool(p.titles) and p.titles[0].first_token == p.first and p.titles[0].source != "force"
-        if (not titled or p.prep or p.head is None or p.head.label != ORG or q.prep != _IN or q.first != p.last + 1
-                or q.head is None or q.head.label != ORG or r.first != q.last or r.prep or r.titles or r.conj or r.comma
-                or r.head is None or r.head.label != PERSON):
-            continue
-        if p not in out or q not in out or r not in out:
-            continue
-        p.last, p.head = r.last, r.head
-        out = [x for x in out if x is not q and x is not r]
-    return out
+        return not (not titled or p.prep or p.head is None or p.head.label != ORG or q.prep != _IN or q.first != p.last + 1
+                    or q.head is None or q.head.label != ORG or r.first != q.last or r.prep or r.titles or r.conj or r.comma
+                    or r.head is None or r.head.label != PERSON)
+
+    return _fold_into_holder(phrases, joins)
 
 
 def _apposed_titles_to_names(tokens, phrases: list[Phrase]) -> list[Phrase]:
@@ -920,13 +916,21 @@ def _apposed_titles_to_names(tokens, phrases: list[Phrase]) -> list[Phrase]:
 def _envoys_to_names(phrases: list[Phrase]) -> list[Phrase]:
     """سفير الإمارات لدى اليمن X: a title, the country it is accredited to after لدى, then a
     person's name: the name is the title's holder, one phrase (not three)."""
+
+    def joins(p: Phrase, q: Phrase, r: Phrase) -> bool:
+        titled = any(t.source != "force" for t in p.titles)
+        return not (not titled or (p.head is not None and p.head.label == PERSON) or q.prep != _AT or q.first != p.last + 1
+                    or _kind(q.entity) != "place" or r.first != q.last or r.prep not in ("", _AT) or r.head is None or r.head.label != PERSON or r.titles)
+
+    return _fold_into_holder(phrases, joins)
+
+
+def _fold_into_holder(phrases: list[Phrase], joins) -> list[Phrase]:
+    """Each run of three phrases that ``joins`` accepts (a title, what qualifies it, a
+    person's name) becomes one phrase: the first, stretched to the name, with the name as head."""
     out = list(phrases)
     for p, q, r in zip(phrases, phrases[1:], phrases[2:]):
-        titled = any(t.source != "force" for t in p.titles)
-        if (not titled or (p.head is not None and p.head.label == PERSON) or q.prep != _AT or q.first != p.last + 1
-                or _kind(q.entity) != "place" or r.first != q.last or r.prep not in ("", _AT) or r.head is None or r.head.label != PERSON or r.titles):
-            continue
-        if p not in out or q not in out or r not in out:
+        if not joins(p, q, r) or p not in out or q not in out or r not in out:
             continue
         p.last, p.head = r.last, r.head
         out = [x for x in out if x is not q and x is not r]
@@ -1503,7 +1507,7 @@ def _recent(reader, sentence_index: int):
 def _first_person(key: str) -> bool:
     """أزور، سأسافر، نرفض: a verb in the first person (its subject is whoever is quoted); a form in
     ن counts only when its third person in ي opens the same frame (نرفض/يرفض, not ناقش)."""
-    key = key[1:] if key[:1] in ("و", "ف") else key
+    key = _bare(key)
     key = key[1:] if key.startswith(("سا", "سن")) else key
     reading = _trigger_of(key)
     if reading is None or reading.nominal:
@@ -1685,7 +1689,7 @@ def _casualties(tokens, phrases: list[Phrase], i: int, agents: list[Phrase]) -> 
         t = tokens[c]
         if t.text in _BREAKS or t.text in _COMMAS or _verb_like(t.key):
             return []
-        bare = t.key[1:] if t.key[:1] in ("و", "ف") else t.key
+        bare = _bare(t.key)
         if bare in cues()["casualty"]:
             return [p for p in phrases if c < p.first and p.last <= first and (p.first, p.last) not in spans
                     and p.prep in ("", _FROM) and _kind(p.entity) in ("person", "org")]
@@ -1753,7 +1757,7 @@ def _circumstantial(key: str) -> bool:
 def _first_plural(key: str) -> bool:
     """ندعم، نرفض: a verb in the first person plural (whose third person in ي opens the same
     frame): the quoted speaker's side is its subject, the name after it its object."""
-    key = key[1:] if key[:1] in ("و", "ف") else key
+    key = _bare(key)
     key = key[1:] if key.startswith("سن") else key
     return key.startswith("ن") and _first_person(key)
 
@@ -1762,7 +1766,7 @@ def _quoted_first_singular(tokens, phrases: list[Phrase], i: int) -> bool:
     """قال X: «أدعو Y ...»: a verb in the first person singular inside a quotation (a quote mark or
     colon before it), with no subject before it."""
     key = tokens[i].key
-    key = key[1:] if key[:1] in ("و", "ف") else key
+    key = _bare(key)
     if not key.startswith("ا") or key.startswith(("ات", "ان", "است")):
         return False  # اتهم، انتقد، استنكر: the past of forms VII, VIII and X spells the same
     if not _first_person(key) or any(p.last == i for p in phrases):
@@ -1906,7 +1910,7 @@ def _continues(tokens, i: int) -> bool:
     if i == 0:
         return False
     key = tokens[i - 1].key
-    return (key[1:] if key[:1] in ("و", "ف") else key) in cues()["sequel"]
+    return _bare(key) in cues()["sequel"]
 
 
 def _new_subject(tokens, phrases: list[Phrase], f: _Found) -> bool:
@@ -2218,7 +2222,7 @@ def _modality(tokens, f: _Found) -> str:
     start = head
     while start > 0 and head - start < 4 and tokens[start - 1].text not in _CLAUSE_BREAKS and tokens[start - 1].text not in _COMMAS:
         start -= 1
-    keys = [t.key[1:] if t.key[:1] in ("و", "ف") else t.key for t in tokens[start : f.index + 1]]
+    keys = [_bare(t.key) for t in tokens[start : f.index + 1]]
     if any(key in c["negation"] and after not in c["cease"] for key, after in zip(keys, keys[1:])):
         return "negated"  # not لم تنقطع الاتصالات: a ceasing denied goes on
     if set(keys[:-1]) & c["postpone"]:
