@@ -598,3 +598,23 @@ def test_a_name_after_a_title_and_its_organisation_in_a_preposition(monkeypatch)
     text = "وقتل القيادي في تنظيم القاعدة أبو سامر الحلبي في غارة جوية."
     affiliations = _affiliations(_graph({"a": text}, {}, monkeypatch))
     assert [t for p, t in affiliations if p.startswith("أبو سامر") and "القاعدة" in t]
+
+
+def test_a_title_after_a_preposition_is_the_object_not_an_apposition(monkeypatch):
+    text = "واتصل رئيس الوزراء البريطاني جون سميث بالرئيس الإيراني الأسبوع الماضي."
+    g = _graph({"a": text}, {"جون سميث": "PERS"}, monkeypatch)
+    assert ("جون سميث", "بريطانيا") in _affiliations(g)
+    assert ("جون سميث", "إيران") not in _affiliations(g)
+
+
+def test_a_headless_title_does_not_reach_a_name_after_a_prepositional_title(monkeypatch):
+    text = ("وأكد السفير الإماراتي لدى اليمن دعم دولة الإمارات للشرعية الدستورية ممثلة "
+            "بالرئيس عبد الله سالم رئيس الجمهورية.")
+    g = _graph({"a": text}, {"عبد الله سالم": "PERS"}, monkeypatch)
+    assert not {t for p, t in _affiliations(g) if p == "عبد الله سالم"} & {"الإمارات العربية المتحدة", "الإمارات"}
+
+
+def test_a_prepositional_title_with_its_own_name_still_names_its_holder(monkeypatch):
+    text = "واجتمع الوزير بالرئيس الفرنسي جان دوبوا أمس."
+    g = _graph({"a": text}, {"جان دوبوا": "PERS"}, monkeypatch)
+    assert ("جان دوبوا", "فرنسا") in _affiliations(g)

@@ -157,8 +157,10 @@ def actor_phrases(sentence: Sentence, mentions: list[Mention]) -> list[ActorPhra
                 continue
             i += 1
             continue
-        if _glued(sentence.tokens[i], title).endswith("ك") or (i and _is_org_noun(reader.keys[i - 1])):
-            i = reader.past_titles(i)  # كمستشار لخادم الحرمين: said of someone else; شركة جنرال موتورز: a name
+        glued = _glued(sentence.tokens[i], title)
+        if glued.endswith("ك") or (i and glued[-1:] not in ("ب", "ل") and _is_org_noun(reader.keys[i - 1])):
+            # كمستشار لخادم الحرمين: said of someone else; شركة جنرال موتورز: a name (المجلس بالأمير X is not)
+            i = reader.past_titles(i)
             continue
         phrase, end = reader.read(i)
         if phrase.head is None:
@@ -472,16 +474,18 @@ class _Reader:
 
     def _starts_another(self, title: Mention, draft: _Draft) -> bool:
         """A second title opens another person's phrase: a counterpart (ونظيره), the same
-        title again, or a title glued to و after the first one's complement (الرئيس الروسي
-        والرئيس الأمريكي؛ محافظ جدة ومعالي وزير الدولة)."""
+        title again, or a title glued to و or ب after the first one's complement (الرئيس الروسي
+        والرئيس الأمريكي؛ محافظ جدة ومعالي وزير الدولة؛ السفير ... ممثلة بالرئيس X)."""
         entry = titles_by_form().get(title.canonical)
         if entry is not None and entry.kind == "counterpart":
             return True
         if any(t.canonical == title.canonical for t in draft.titles):
             return True
         token = self.tokens[title.first_token]
-        if _glued(token, title).startswith("و"):
-            return draft.titles[-1].last_token != title.first_token  # المدير العام والرئيس التنفيذي: one person
+        glued = _glued(token, title)
+        if glued.startswith("و") or glued.endswith("ب"):
+            # المدير العام والرئيس التنفيذي: one person; ... ممثلة بالرئيس X: a verb's object
+            return draft.titles[-1].last_token != title.first_token
         return False
 
     def _is_rank(self, title: Mention) -> bool:
@@ -562,8 +566,9 @@ class _Reader:
         if not before or before[-1].label != PERSON:
             return None
         person = before[-1]
-        if _glued(self.tokens[start], self.title_at[start]).startswith("و"):
-            return None  # X ووزير ...: another person's title
+        glued = _glued(self.tokens[start], self.title_at[start])
+        if glued.startswith("و") or glued[-1:] in ("ب", "ل", "ك"):
+            return None  # X ووزير ...: another person's title; X بالرئيس ...: the object of a preposition
         gap = self.tokens[person.last_token : start]
         if gap and all(t.text in _COMMAS for t in gap):
             return person
