@@ -172,11 +172,13 @@ def _spelt_as_written(matches: list[Match], tokens) -> list[Match]:
 
 def _count_countries(matches: list[Match], votes: dict[str, int]) -> None:
     """Add to ``votes`` (ISO code -> count) the countries a sentence names: by name, by
-    nationality adjective, or through one of their cities (جامعة حائل counts for Saudi
-    Arabia). This is how an article shows which country it is about."""
+    nationality adjective, through one of their cities (جامعة حائل counts for Saudi
+    Arabia) or by a title only that country has (خادم الحرمين الشريفين). This is how an
+    article shows which country it is about."""
     for match in matches:
         entry = match.entry
-        iso = entry.iso if isinstance(entry, Demonym) else entry.country_iso if isinstance(entry, Place) else ""
+        iso = entry.iso if isinstance(entry, Demonym) else entry.country_iso if isinstance(entry, Place) else \
+            entry.scope if isinstance(entry, Title) and len(entry.scope) == 2 and entry.scope.isupper() else ""
         if iso:
             votes[iso] = votes.get(iso, 0) + 1
 
