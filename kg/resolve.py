@@ -106,7 +106,7 @@ def resolve_document(doc: Document, mentions: list[Mention]) -> list[Cluster]:
     for mention in mentions:
         if mention.label not in ENTITY_LABELS:
             continue
-        key = canonical_key(mention.canonical, mention.label_en) if mention.canonical else bare_key(mention.text)
+        key = canonical_key(mention.canonical, mention.label_en) if mention.canonical else mention.key
         if not key:
             continue
         group = groups.get((mention.label, key))
@@ -116,7 +116,7 @@ def resolve_document(doc: Document, mentions: list[Mention]) -> list[Cluster]:
                 iso=mention.iso, fixed_type=bool(mention.canonical), origin=(mention.label, key),
             )
         group.count += 1
-        group.forms[mention.text] += 1
+        group.forms[_written(mention)] += 1
         group.sources.add(mention.source)
         members[(mention.label, key)].append(mention)
     ordered = [groups[k] for k in sorted(groups)]
@@ -554,6 +554,14 @@ def _representative(parts: list[_Group]) -> _Group:
     (a full name over a bare surname, but not a span the model stretched over the words
     around a name), else the most mentioned name."""
     return min(parts, key=lambda g: (not g.fixed_type, g.stretched, " " not in g.key, -g.count, -len(g.key.split(" ")), g.key))
+
+
+def _written(mention: Mention) -> str:
+    """The mention as a label would write it: its text, or with the article's alif back
+    where tagging keyed لحكومة (ل + الحكومة) as الحكومة."""
+    if mention.canonical or bare_key(mention.text) == mention.key or mention.key != bare_key("ا" + mention.text):
+        return mention.text
+    return "ا" + mention.text
 
 
 def _display_label(forms: Counter, head: _Group) -> str:

@@ -322,7 +322,7 @@ def _mark_country(mention: Mention, sentence: Sentence, first: int, last: int, m
             country = after
     start = mention.start
     end = tokens[name_end - 1].end
-    mention.canonical = sentence.text[start - sentence.start : end - sentence.start]
+    mention.canonical = ("ا" if _lost_article(tokens[first].key) else "") + sentence.text[start - sentence.start : end - sentence.start]
     mention.iso = _country_iso(country[0]) if country else ""
 
 
@@ -463,6 +463,8 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
         mention = Mention(doc_id, sentence.index, start, end, text, label, bare_key(text), confidence, source, first, last)
         if match is not None:
             _fill_from_lexicon(mention, match)
+        elif source == "institution" and _lost_article(tokens[first].key):
+            mention.key = bare_key("ا" + text)  # للحكومة السودانية: ل + الحكومة السودانية (see kg.resolve._written)
         out.append(mention)
         if label != TITLE:
             for i in range(first, last):
@@ -1217,6 +1219,13 @@ def _head_reading(key: str) -> tuple[str, bool] | None:
             if glued in ("", "و", "ف", "ب", "ل", "وب", "ول"):
                 return glued, definite
     return None
+
+
+def _lost_article(key: str) -> bool:
+    """للحكومة، وللمجلس: an institution noun after ل, whose article lost its alif (ل + الحكومة);
+    the name written from the second ل needs the alif back."""
+    reading = _head_reading(key)
+    return reading is not None and reading[1] and key.startswith(reading[0] + "ل") and not key.startswith(reading[0] + "ال")
 
 
 def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str]]:

@@ -575,3 +575,9 @@ def test_a_short_lexicon_name_matches_only_as_written(monkeypatch):
     found = _typed_labels({"a": "وكانت زوجة وأم لثلاثة أبناء.", "b": "وذكرت وام أن الوفد وصل."}, {}, monkeypatch)
     assert [label for _, label in found if "الإمارات" in label] == ["وكالة أنباء الإمارات"]
     assert len([label for _, label in found if "الإمارات" in label]) == 1
+
+
+def test_an_institution_after_lam_gets_its_article_back(monkeypatch):
+    # ل + الحكومة is written للحكومة: the name is الحكومة السودانية, not لحكومة السودانية.
+    text = "وقدم الوزير الشكر للحكومة السودانية على دعمها."
+    assert _orgs({"a": text}, {}, monkeypatch) == ["الحكومة السودانية"]
