@@ -322,7 +322,8 @@ def _mark_country(mention: Mention, sentence: Sentence, first: int, last: int, m
             country = after
     start = mention.start
     end = tokens[name_end - 1].end
-    mention.canonical = ("ا" if _lost_article(tokens[first].key) else "") + sentence.text[start - sentence.start : end - sentence.start]
+    lost = _lost_article(tokens[first].key, (_head_reading(tokens[first].key) or ("",))[0])
+    mention.canonical = ("ا" if lost else "") + sentence.text[start - sentence.start : end - sentence.start]
     mention.iso = _country_iso(country[0]) if country else ""
 
 
@@ -463,7 +464,7 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
         mention = Mention(doc_id, sentence.index, start, end, text, label, bare_key(text), confidence, source, first, last)
         if match is not None:
             _fill_from_lexicon(mention, match)
-        elif source == "institution" and _lost_article(tokens[first].key):
+        elif label == ORG and _lost_article(tokens[first].key, prefix):
             mention.key = bare_key("ا" + text)  # للحكومة السودانية: ل + الحكومة السودانية (see kg.resolve._written)
         out.append(mention)
         if label != TITLE:
@@ -1221,11 +1222,12 @@ def _head_reading(key: str) -> tuple[str, bool] | None:
     return None
 
 
-def _lost_article(key: str) -> bool:
+def _lost_article(key: str, glued: str) -> bool:
     """للحكومة، وللمجلس: an institution noun after ل, whose article lost its alif (ل + الحكومة);
-    the name written from the second ل needs the alif back."""
+    a name written from the second ل (``glued`` left out) needs the alif back."""
     reading = _head_reading(key)
-    return reading is not None and reading[1] and key.startswith(reading[0] + "ل") and not key.startswith(reading[0] + "ال")
+    return reading is not None and reading[1] and reading[0] == glued and key.startswith(glued + "ل") \
+        and not key.startswith(glued + "ال")
 
 
 def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str]]:
