@@ -10,7 +10,9 @@ merge when
 3. they are spelling variants of a transliterated name: the same consonant skeleton
    (long vowels dropped), the same number of words, short words identical and an edit
    distance of at most two (بلينكن / بلينكين, نتنياهو / نتانياهو, not ماكرون / ماكرونن),
-   and neither word the other with a nisba or plural ending (عسير / عسيري stay apart);
+   no word with the article where the other has none unless it only gains a vowel
+   (الرشيد / رشاد are two names), and neither word the other with a nisba or plural
+   ending (عسير / عسيري stay apart);
 4. one is a partial name of exactly one other: a person's surname or a shorter form that
    ends with it (بوتين -> فلاديمير بوتين), a lineage cut short (محمد بن نايف -> محمد بن
    نايف بن عبدالعزيز), an organisation's leading words (مؤسسة كارنيغي -> مؤسسة كارنيغي
@@ -43,7 +45,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from kg.lexicon import canonical_key
-from kg.normalize import bare_key, skeleton
+from kg.normalize import bare_key, skeleton, strip_diacritics
 from kg.types import ENTITY_LABELS, MISC, PERSON, Cluster, Document, DocResult, Entity, Mention
 
 _SINGLE_PROCLITICS = ("و", "ف", "ب", "ل", "ك")
@@ -343,7 +345,7 @@ def _merge(groups: list[_Group], *, one_document: bool = False) -> list[tuple[li
     for candidates in by_skeleton.values():
         for a_index, i in enumerate(candidates):
             for j in candidates[a_index + 1 :]:
-                if _is_variant(groups[i].key, groups[j].key) and not _two_lexicon_entries(groups[i], groups[j]):
+                if _is_variant(groups[i].key, groups[j].key) and not _two_lexicon_entries(groups[i], groups[j]) and not _article_apart(groups[i], groups[j]):
                     if groups[i].key != groups[j].key:
                         spelt_apart[find(i)] = spelt_apart[find(j)] = True
                     union(i, j, f"{_name(groups[j])} ~ {_name(groups[i])}: spelling variant (same skeleton)")
@@ -512,6 +514,36 @@ def _is_variant(a: str, b: str) -> bool:
         if x != y and (min(len(x), len(y)) <= 3 or _derived(x, y)):
             return False
     return _edit_distance(a, b) <= _MAX_VARIANT_DISTANCE
+
+
+def _article_apart(a: _Group, b: _Group) -> bool:
+    """Two names whose keys differ in a word where one long vowel stands in another's place
+    and one of the two is written with the article, the other without (الرشيد / رشاد,
+    الموسى / ميسي): an Arabic family name keeps its article, so these are two names; a
+    transliteration that gains or drops a vowel (بلينكن / بلينكين) or swaps one (ميشيل /
+    ميشال) takes no article either way."""
+    pairs = zip(a.key.split(" "), b.key.split(" "), _article_flags(a), _article_flags(b))
+    return any(x != y and not _vowels_added(x, y) and fx != fy for x, y, fx, fy in pairs)
+
+
+def _article_flags(group: _Group) -> list[bool]:
+    """Whether each word of the group's most written form carries the article."""
+    forms = [f for f in group.forms if f and len(f.split()) == len(group.key.split(" "))]
+    if not forms:
+        return []
+    form = max(forms, key=lambda f: (group.forms[f], f))
+    return [word.startswith(("ال", "لل")) for word in strip_diacritics(form).split()]
+
+
+def _vowels_added(x: str, y: str) -> bool:
+    """One word is the other with letters added (بلينكن / بلينكين, نتنياهو / نتانياهو).
+
+    >>> _vowels_added("بلينكن", "بلينكين"), _vowels_added("رشيد", "رشاد")
+    (True, False)
+    """
+    short, long = sorted((x, y), key=len)
+    letters = iter(long)
+    return all(letter in letters for letter in short)
 
 
 def _joined(key: str) -> str:
