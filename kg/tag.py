@@ -473,6 +473,7 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
         if (_is_demonym(m) or (isinstance(m.entry, Place) and (m.entry.kind == "country" or "ب" in m.prefix)))
         and not _reads_as_first_name(tokens, m, title_end)
         and not (len(m.prefix) == 1 and _whole_word_is_commoner(tokens[m.first].text, m.prefix))
+        and not _bare_plural_as_a_name(tokens, m, matches)
     ]  # not بلاتر: a name of its own, not ب + a place (جوزيف بلاتر stays whole)
     dropped = not_entities()
     named = [m for m in matches if isinstance(m.entry, Org) or (isinstance(m.entry, Place) and m.entry.kind == "country")]
@@ -523,6 +524,8 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             continue  # صحيفة «الشرق الأوسط»، صلاة المغرب، الجهة اليمنى: no place
         if _reads_as_first_name(tokens, match, title_end):
             continue  # الأمير تركي الفيصل، تركي بن عبدالله: a first name, not Turkey
+        if _bare_plural_as_a_name(tokens, match, matches):
+            continue  # ديانا روس، تشارينغ كروس: a name; the Russians are الروس، جنود روس
         if _is_demonym(match) and _names_a_language(tokens, match, languages):
             languages.add(match.first)
             ordinary.add(match.first)
@@ -610,6 +613,43 @@ def _names_something_else(tokens, match: Match) -> bool:
     before = first - 2 if quoted else first - 1
     contexts = not_place_contexts()
     return quoted or (before >= 0 and any(stem in contexts for _, stem in clitic_splits(tokens[before].key)))
+
+
+def _bare_plural_as_a_name(tokens, match: Match, matches: list[Match]) -> bool:
+    """A nationality's broken plural (الروس، الأتراك: no nisba ending) written without the
+    article is the nationality only where it qualifies a plural noun (جنود روس، مسؤولون
+    أتراك) or joins another nationality (خبراء إنجليز وأميركان); elsewhere, or with a
+    preposition glued on, the word is a name spelt alike (ديانا روس، وتوقع روس، بروس، كروس)."""
+    entry = match.entry
+    if not isinstance(entry, Demonym) or match.last - match.first != 1:
+        return False
+    form = match_key(entry.form)
+    token = tokens[match.first]
+    rest = token.key[len(match.prefix):]
+    if not form.startswith("ال") or form.endswith(_NISBA_ENDINGS) or rest.startswith("ال") or (match.prefix.endswith("ل") and rest.startswith("ل")):
+        return False  # الروسي، بالروس، للروس: a nisba, or the plural with its article
+    if match.prefix not in ("", "و"):
+        return True
+    i = match.first - 1
+    if i < 0:
+        return True
+    if any(m.last == match.first and _is_demonym(m) for m in matches):
+        return False
+    return not _plural_noun(tokens[i].key)
+
+
+def _plural_noun(key: str) -> bool:
+    """A plural noun by its shape (a matching key): a sound plural (مسؤولون، مجندين) or the
+    broken plurals فعول، فعلاء، أفعال (جنود، خبراء، أكراد), with a glued و or preposition."""
+    for prefix in ("", "و", "ب", "ل"):
+        if not key.startswith(prefix):
+            continue
+        stem = key[len(prefix):]
+        if (len(stem) >= 5 and stem.endswith(("ون", "ين"))) or (len(stem) == 4 and stem[2] == "و") or (
+            len(stem) >= 5 and stem.endswith("اء")
+        ) or (len(stem) == 5 and stem[0] == "ا" and stem[3] == "ا"):
+            return True
+    return False
 
 
 def _alef_maqsura_word(text: str, folds_ya: bool) -> bool:

@@ -567,3 +567,20 @@ def test_a_short_lexicon_name_matches_only_as_written(monkeypatch):
     found = _typed_labels({"a": "وكانت زوجة وأم لثلاثة أبناء.", "b": "وذكرت وام أن الوفد وصل."}, {}, monkeypatch)
     assert [label for _, label in found if "الإمارات" in label] == ["وكالة أنباء الإمارات"]
     assert len([label for _, label in found if "الإمارات" in label]) == 1
+
+
+def _mentions_of(texts, names, canonical, monkeypatch):
+    results, _ = build(texts, names, monkeypatch)
+    return sorted(m.text for r in results for m in r.mentions if m.canonical == canonical)
+
+
+def test_a_nationality_plural_without_its_article_is_a_name_unless_it_qualifies_a_plural(monkeypatch):
+    # روس is the Russians only as الروس or after a plural noun (جنود روس) or another
+    # nationality; after a first name, a verb, or with a preposition glued on, it is a name.
+    text = ("وقال دينيس روس إن الاتفاق سيء. وتوقع روس أن ترفض إيران. وغنت ديانا روس أمس. "
+            "وتبحث شركة وارنر بروس عن ممثلة قرب محطة تشارينغ كروس.")
+    names = {"دينيس روس": "PERS", "ديانا روس": "PERS"}
+    assert _mentions_of({"a": text}, names, "روسيا", monkeypatch) == []
+    text = ("قتل خمسة جنود روس. وقال مسؤولون روس وأتراك إن خبراء إنجليز وأميركان وصلوا. "
+            "وانتقد الروس القرار، وقال جندي روسي إن الوضع هادئ.")
+    assert _mentions_of({"b": text}, {}, "روسيا", monkeypatch) == ["الروس", "روس", "روس", "روسي"]
