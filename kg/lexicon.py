@@ -669,7 +669,16 @@ def not_place_contexts() -> frozenset[str]:
     (صحيفة الشرق الأوسط، صلاة المغرب), not the place (kg/data/not_place_contexts.tsv)."""
     from kg.normalize import match_key
 
-    return frozenset(match_key(word) for word in _word_list("not_place_contexts.tsv", "word"))
+    return frozenset(match_key(row[0]) for row in _word_rows("not_place_contexts.tsv", "word") if row[1:2] != ["prayer time"])
+
+
+@lru_cache(maxsize=1)
+def prayer_times() -> frozenset[str]:
+    """Matching keys of the prayers' times of day (العصر، العشاء): a place's name coordinated
+    with one is the time spelt like it (العصر أو المغرب), kg/data/not_place_contexts.tsv."""
+    from kg.normalize import match_key
+
+    return frozenset(match_key(row[0]) for row in _word_rows("not_place_contexts.tsv", "word") if row[1:2] == ["prayer time"])
 
 
 @lru_cache(maxsize=1)

@@ -49,7 +49,7 @@ from functools import lru_cache
 from itertools import chain, compress, count, repeat
 from operator import attrgetter, itemgetter, methodcaller, ne, not_
 
-from kg.lexicon import Demonym, Match, Org, Place, Title, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, actor_words, group_references, org_by_canonical, service_org_heads, thing_heads
+from kg.lexicon import Demonym, Match, Org, Place, Title, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, prayer_times, actor_words, group_references, org_by_canonical, service_org_heads, thing_heads
 from kg import ner
 from kg.ner import load_model
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Document, Mention, Sentence
@@ -73,6 +73,7 @@ _ARABIC = re.compile("[\u0621-\u064a]")
 # Glued to a name: conjunctions and prepositions, never the article.
 _NAME_PROCLITICS = frozenset({"و", "ف", "ب", "ل", "ك"})
 _CAPITAL = bare_key("العاصمة")
+_OR = match_key("أو")
 _GROUP_BREAKS = frozenset(match_key(w) for w in ("بين", "مع"))
 _RELATIVES = frozenset(match_key(w) for w in ("الذي", "التي"))
 _THAT = frozenset(bare_key(w) for w in ("أن", "بأن", "لأن"))
@@ -607,12 +608,30 @@ def _names_something_else(tokens, match: Match) -> bool:
     (صحيفة الشرق الأوسط، صلاة المغرب; kg/data/not_place_contexts.tsv) is the title of a
     paper or programme, or a prayer's time, not the place."""
     first, last = match.first, match.last
+    if _beside_a_prayer_time(tokens, match):
+        return True
     if match.prefix:
         return False  # والشرق الأوسط: a title in quotes takes no conjunction inside them
     quoted = 0 < first and last < len(tokens) and (tokens[first - 1].text, tokens[last].text) in _QUOTES
     before = first - 2 if quoted else first - 1
     contexts = not_place_contexts()
     return quoted or (before >= 0 and any(stem in contexts for _, stem in clitic_splits(tokens[before].key)))
+
+
+def _beside_a_prayer_time(tokens, match: Match) -> bool:
+    """A place's name coordinated with a prayer's time (بعد العصر أو المغرب، فترتي المغرب
+    والعشاء) is the time spelt like it (the sunset prayer), not the country."""
+    times = prayer_times()
+    first, last = match.first, match.last
+
+    def time_at(i: int, glued: str) -> bool:
+        return 0 <= i < len(tokens) and any(stem in times for prefix, stem in clitic_splits(tokens[i].key) if prefix == glued)
+
+    def or_at(i: int) -> bool:
+        return 0 <= i < len(tokens) and tokens[i].key == _OR
+
+    before = (or_at(first - 1) and time_at(first - 2, "")) or (match.prefix == "و" and time_at(first - 1, ""))
+    return before or (or_at(last) and time_at(last + 1, "")) or time_at(last, "و")
 
 
 def _bare_plural_as_a_name(tokens, match: Match, matches: list[Match]) -> bool:
