@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -715,6 +716,29 @@ def _orgs_by_canonical() -> dict[str, Org]:
     for org in load("orgs"):
         out.setdefault(org.canonical, org)
     return out
+
+
+@lru_cache(maxsize=1)
+def field_bodies() -> dict[str, tuple[tuple[Org, frozenset[str]], ...]]:
+    """Canonical of a body whose name opens another body's name with a field complement
+    (الاتحاد الأوروبي / الاتحاد الأوروبي لكرة القدم) -> (that other body, the keys of every
+    name of the other bodies whose names end with the same complement: فيفا، الاتحاد الدولي
+    لكرة القدم).
+    In an article naming one of those, the short name is the field's body (UEFA, not the EU)."""
+    orgs = load("orgs")
+    out: dict[str, list[tuple[Org, frozenset[str]]]] = defaultdict(list)
+    for short in orgs:
+        words = bare_key(short.name).split(" ")
+        for long in orgs:
+            extra = long.name.split()[len(words):]
+            if long.canonical == short.canonical or bare_key(long.name).split(" ")[: len(words)] != words or not extra or not extra[0].startswith("ل"):
+                continue
+            ending = " " + bare_key(" ".join(extra))
+            others = {o.canonical for o in orgs if bare_key(o.name).endswith(ending)} - {short.canonical, long.canonical}
+            field = frozenset(bare_key(o.name) for o in orgs if o.canonical in others) | {bare_key(c) for c in others}
+            if field and all(o is not long for o, _ in out[short.canonical]):
+                out[short.canonical].append((long, field))
+    return {canonical: tuple(bodies) for canonical, bodies in out.items()}
 
 
 def org_by_canonical(canonical: str) -> Org | None:

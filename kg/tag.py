@@ -49,7 +49,7 @@ from functools import lru_cache
 from itertools import chain, compress, count, repeat
 from operator import attrgetter, itemgetter, methodcaller, ne, not_
 
-from kg.lexicon import Demonym, Match, Org, Place, Title, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, prayer_times, actor_words, group_references, org_by_canonical, service_org_heads, thing_heads
+from kg.lexicon import Demonym, Match, Org, Place, Title, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, actor_words, group_references, org_by_canonical, service_org_heads, thing_heads
 from kg import ner
 from kg.ner import load_model
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Document, Mention, Sentence
@@ -152,8 +152,22 @@ def tag(doc: Document, *, backend: str = "model", predictions: list | None = Non
     mentions.extend(_group_references(doc, mentions, votes))
     _qualify_institutions(mentions, votes)
     _qualify_clubs(doc, mentions)
+    _bodies_of_the_field(mentions)
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
+
+
+def _bodies_of_the_field(mentions: list[Mention]) -> None:
+    """In an article that names a body of a field (الفيفا), a shorter name that opens the
+    name of that field's body (الاتحاد الأوروبي for الاتحاد الأوروبي لكرة القدم) is that body:
+    sport pages call UEFA الاتحاد الأوروبي (kg.lexicon.field_bodies)."""
+    bodies = field_bodies()
+    named = {m.key for m in mentions if m.label == ORG}
+    for m in mentions:
+        for body, field in bodies.get(m.canonical, ()) if m.label == ORG else ():
+            if named & field:
+                m.canonical, m.label_en = body.canonical, body.label_en
+                break
 
 
 def _spelt_as_written(matches: list[Match], tokens) -> list[Match]:

@@ -589,3 +589,14 @@ def test_a_nationality_plural_without_its_article_is_a_name_unless_it_qualifies_
     text = ("قتل خمسة جنود روس. وقال مسؤولون روس وأتراك إن خبراء إنجليز وأميركان وصلوا. "
             "وانتقد الروس القرار، وقال جندي روسي إن الوضع هادئ.")
     assert _mentions_of({"b": text}, {}, "روسيا", monkeypatch) == ["الروس", "روس", "روس", "روسي"]
+
+
+def test_a_union_in_a_football_article_is_the_football_confederation(monkeypatch):
+    # Sport pages call UEFA الاتحاد الأوروبي: in an article that names FIFA it is UEFA, and
+    # الاتحاد الأفريقي the African confederation; elsewhere they are the two unions.
+    text = "وقال بلاتيني رئيس الاتحاد الأوروبي إن انتخابات الفيفا ستجرى في فبراير. ودعم الاتحاد الأفريقي المرشح."
+    assert {m.label_en for r in build({"a": text}, {"بلاتيني": "PERS", "الفيفا": "ORG"}, monkeypatch)[0] for m in r.mentions if m.label == "ORG" and m.label_en} >= {
+        "UEFA", "Confederation of African Football"}
+    text = "وفرض الاتحاد الأوروبي عقوبات جديدة. وقال الاتحاد الأفريقي إن القمة ستعقد في أديس أبابا."
+    labels = {m.label_en for r in build({"b": text}, {}, monkeypatch)[0] for m in r.mentions if m.label == "ORG"}
+    assert labels == {"European Union", "African Union"}
