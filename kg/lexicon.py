@@ -741,6 +741,24 @@ def field_bodies() -> dict[str, tuple[tuple[Org, frozenset[str]], ...]]:
     return {canonical: tuple(bodies) for canonical, bodies in out.items()}
 
 
+@lru_cache(maxsize=1)
+def org_home_countries() -> dict[str, str]:
+    """Canonical of a body the lexicon also names with its country's adjective (حزب الله
+    اللبناني، الحرس الثوري الإيراني) -> that country's ISO code: the same name with another
+    country's adjective is another body (حزب الله الكويتي)."""
+    demonyms = {bare_key(d.form): d.iso for d in load("demonyms")}
+    orgs = load("orgs")
+    names = defaultdict(set)
+    for org in orgs:
+        names[org.canonical].add(bare_key(org.name))
+    out = {}
+    for org in orgs:
+        words = bare_key(org.name).split(" ")
+        if len(words) > 1 and words[-1] in demonyms and " ".join(words[:-1]) in names[org.canonical]:
+            out[org.canonical] = demonyms[words[-1]]
+    return out
+
+
 def org_by_canonical(canonical: str) -> Org | None:
     """The organisation whose canonical Arabic label is ``canonical`` (a mention's ``canonical``)."""
     return _orgs_by_canonical().get(canonical)

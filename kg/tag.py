@@ -49,7 +49,7 @@ from functools import lru_cache
 from itertools import chain, compress, count, repeat
 from operator import attrgetter, itemgetter, methodcaller, ne, not_
 
-from kg.lexicon import Demonym, Match, Org, Place, Title, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, actor_words, group_references, org_by_canonical, service_org_heads, thing_heads
+from kg.lexicon import Demonym, Match, Org, Place, Title, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, thing_heads
 from kg import ner
 from kg.ner import load_model
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Document, Mention, Sentence
@@ -101,6 +101,8 @@ _ORDINARY_ZIPF = 3.5
 _PRONOUN_SUFFIXES = ("هم", "هن", "كم", "هما")
 # Quotation marks around a title: «الشرق الأوسط»، "الشرق الأوسط"، {الشرق الأوسط}.
 _QUOTES = frozenset({("«", "»"), ('"', '"'), ("“", "”"), ("{", "}")})
+_OPENING_QUOTES = frozenset(pair[0] for pair in _QUOTES)
+_CLOSING_QUOTES = frozenset(pair[1] for pair in _QUOTES)
 _OPENING_QUOTES = frozenset(opening for opening, _ in _QUOTES)
 _DASHES = frozenset("-–—")
 _ACRONYM_CORE = re.compile(r"[A-Z]+[0-9]*")
@@ -539,6 +541,9 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             continue  # صحيفة «الشرق الأوسط»، صلاة المغرب، الجهة اليمنى: no place
         if _reads_as_first_name(tokens, match, title_end):
             continue  # الأمير تركي الفيصل، تركي بن عبدالله: a first name, not Turkey
+        if isinstance(match.entry, Org) and _another_countrys_body(tokens, match, matches):
+            ordinary.update(range(match.first, match.last))
+            continue  # «حزب الله» الكويتي، «حزب الله الحجاز»: another country's party of that name
         if _bare_plural_as_a_name(tokens, match, matches):
             continue  # ديانا روس، تشارينغ كروس: a name; the Russians are الروس، جنود روس
         if _is_demonym(match) and _names_a_language(tokens, match, languages):
@@ -646,6 +651,26 @@ def _beside_a_prayer_time(tokens, match: Match) -> bool:
 
     before = (or_at(first - 1) and time_at(first - 2, "")) or (match.prefix == "و" and time_at(first - 1, ""))
     return before or (or_at(last) and time_at(last + 1, "")) or time_at(last, "و")
+
+
+def _another_countrys_body(tokens, match: Match, matches: list[Match]) -> bool:
+    """A body the lexicon knows with its country (حزب الله اللبناني) named with another
+    country's adjective (حزب الله الكويتي، «حزب الله» الكويتي) or, inside one pair of quotes,
+    with another country's place («حزب الله الحجاز») is another body of that name."""
+    home = org_home_countries().get(match.entry.canonical)
+    if home is None or match.last >= len(tokens):
+        return False
+    closed = tokens[match.last].text in _CLOSING_QUOTES
+    after = match.last + closed
+    opened = match.first > 0 and tokens[match.first - 1].text in _OPENING_QUOTES
+    for m in matches:
+        if m.first != after or m.prefix:
+            continue
+        if isinstance(m.entry, Demonym) and m.entry.iso != home:
+            return True
+        if isinstance(m.entry, Place) and opened and not closed and m.entry.country_iso not in ("", home):
+            return m.last < len(tokens) and tokens[m.last].text in _CLOSING_QUOTES
+    return False
 
 
 def _bare_plural_as_a_name(tokens, match: Match, matches: list[Match]) -> bool:

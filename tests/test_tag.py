@@ -600,3 +600,12 @@ def test_a_union_in_a_football_article_is_the_football_confederation(monkeypatch
     text = "وفرض الاتحاد الأوروبي عقوبات جديدة. وقال الاتحاد الأفريقي إن القمة ستعقد في أديس أبابا."
     labels = {m.label_en for r in build({"b": text}, {}, monkeypatch)[0] for m in r.mentions if m.label == "ORG"}
     assert labels == {"European Union", "African Union"}
+
+
+def test_a_party_named_with_another_countrys_adjective_is_another_party(monkeypatch):
+    # The lexicon knows حزب الله as Lebanon's (حزب الله اللبناني); «حزب الله» الكويتي and
+    # «حزب الله الكويت» are other parties of that name, no mention of the Lebanese one.
+    text = ("ووقعت التفجيرات على يد «حزب الله» الكويتي. ومن فروعه «حزب الله الكويت». "
+            "وقال حزب الله اللبناني إن المعركة مستمرة، ودعا حزب الله إيران إلى الدعم.")
+    results, _ = build({"a": text}, {}, monkeypatch)
+    assert [m.text for r in results for m in r.mentions if m.label_en == "Hezbollah"] == ["حزب الله اللبناني", "حزب الله"]
