@@ -698,7 +698,8 @@ def _bare_plural_as_a_name(tokens, match: Match, matches: list[Match]) -> bool:
 
 def _plural_noun(key: str) -> bool:
     """A plural noun by its shape (a matching key): a sound plural (مسؤولون، مجندين) or the
-    broken plurals فعول، فعلاء، أفعال (جنود، خبراء، أكراد), with a glued و or preposition."""
+    broken plurals فعول، فعال، فعلاء، أفعال (جنود، شباب، خبراء، أكراد), with a glued و or
+    preposition; not a word the training data saw mostly in names (جمال، هشام)."""
     for prefix in ("", "و", "ب", "ل"):
         if not key.startswith(prefix):
             continue
@@ -707,6 +708,8 @@ def _plural_noun(key: str) -> bool:
             len(stem) >= 5 and stem.endswith("اء")
         ) or (len(stem) == 5 and stem[0] == "ا" and stem[3] == "ا"):
             return True
+        if len(stem) == 4 and stem[2] == "ا":
+            return not _is_first_name(stem, strictly=True)
     return False
 
 

@@ -586,9 +586,10 @@ def test_a_nationality_plural_without_its_article_is_a_name_unless_it_qualifies_
             "وتبحث شركة وارنر بروس عن ممثلة قرب محطة تشارينغ كروس.")
     names = {"دينيس روس": "PERS", "ديانا روس": "PERS"}
     assert _mentions_of({"a": text}, names, "روسيا", monkeypatch) == []
-    text = ("قتل خمسة جنود روس. وقال مسؤولون روس وأتراك إن خبراء إنجليز وأميركان وصلوا. "
+    text = ("قتل خمسة جنود روس. وحضر شباب أتراك. وقال مسؤولون روس وأتراك إن خبراء إنجليز وأميركان وصلوا. "
             "وانتقد الروس القرار، وقال جندي روسي إن الوضع هادئ.")
     assert _mentions_of({"b": text}, {}, "روسيا", monkeypatch) == ["الروس", "روس", "روس", "روسي"]
+    assert _mentions_of({"b": text}, {}, "تركيا", monkeypatch) == ["أتراك", "أتراك"]
 
 
 def test_a_union_in_a_football_article_is_the_football_confederation(monkeypatch):
