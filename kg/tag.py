@@ -623,18 +623,28 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
 
 
 def _names_something_else(tokens, match: Match) -> bool:
-    """A place's name in guillemets («الشرق الأوسط») or after a publication or prayer noun
-    (صحيفة الشرق الأوسط، صلاة المغرب; kg/data/not_place_contexts.tsv) is the title of a
-    paper or programme, or a prayer's time, not the place."""
+    """A place's name in guillemets («الشرق الأوسط»), closing a quoted two-word name after a
+    noun («فجر ليبيا»، «ولاية سيناء»: a group, a festival, a monument) or after a publication
+    or prayer noun (صحيفة الشرق الأوسط، صلاة المغرب; kg/data/not_place_contexts.tsv) is the
+    title of a paper or programme, the name of something else, or a prayer's time, not the place."""
     first, last = match.first, match.last
     if _beside_a_prayer_time(tokens, match):
         return True
     if match.prefix:
         return False  # والشرق الأوسط: a title in quotes takes no conjunction inside them
     quoted = 0 < first and last < len(tokens) and (tokens[first - 1].text, tokens[last].text) in _QUOTES
+    if 1 < first and last < len(tokens) and (tokens[first - 2].text, tokens[last].text) in _QUOTES and _names_with_a_place(tokens[first - 1]):
+        return True
     before = first - 2 if quoted else first - 1
     contexts = not_place_contexts()
     return quoted or (before >= 0 and any(stem in contexts for _, stem in clitic_splits(tokens[before].key)))
+
+
+def _names_with_a_place(token) -> bool:
+    """A word that opens a quoted name with a place (فجر in «فجر ليبيا»): an Arabic word, no
+    particle or preposition, which would make the quote a phrase about the place («في ليبيا»)."""
+    text = strip_diacritics(token.text)
+    return bool(_ARABIC.search(text)) and token.key not in _FUNCTION_WORDS and bare_key(text) not in _NAME_STOPS and text not in _PARTICLES and text not in _PREPOSITIONS
 
 
 def _beside_a_prayer_time(tokens, match: Match) -> bool:
