@@ -45,7 +45,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from kg.lexicon import canonical_key
-from kg.normalize import bare_key, skeleton, strip_diacritics
+from kg.normalize import bare_key, match_key, skeleton
 from kg.types import ENTITY_LABELS, MISC, PERSON, Cluster, Document, DocResult, Entity, Mention
 
 _SINGLE_PROCLITICS = ("و", "ف", "ب", "ل", "ك")
@@ -327,7 +327,7 @@ def _merge(groups: list[_Group], *, one_document: bool = False) -> list[tuple[li
             by_key[(g.type, joined[i])] = i
         elif g.key == groups[j].key:
             union(j, i, f"{_name(g)} = {_name(groups[j])}: same type after re-typing")
-        else:
+        elif not _surnames_apart(g, groups[j]):
             union(j, i, f"{_name(g)} = {_name(groups[j])}: the same name written apart or joined")
     # 2. a proclitic glued onto the first word
     for i, g in enumerate(groups):
@@ -370,6 +370,7 @@ def _merge(groups: list[_Group], *, one_document: bool = False) -> list[tuple[li
             return [
                 j for j in pool if len(words_of[j]) > n and (words_of[j][-n:] == short or short_set <= word_sets[j])
                 and not (n == 1 and words_of[j][-2] == _FAMILY)  # سعود alone is no surname of ... آل سعود
+                and not _surnames_apart(groups[i], groups[j])
             ]
         return [j for j in pool if len(words_of[j]) > n and words_of[j][:n] == short]
 
@@ -527,12 +528,22 @@ def _article_apart(a: _Group, b: _Group) -> bool:
 
 
 def _article_flags(group: _Group) -> list[bool]:
-    """Whether each word of the group's most written form carries the article."""
-    forms = [f for f in group.forms if f and len(f.split()) == len(group.key.split(" "))]
+    """Whether each word of the group's most written form carries the article: more letters
+    before the word than its key keeps (الصالح، or لسيسي left of للسيسي, over صالح، سيسي)."""
+    words = group.key.split(" ")
+    forms = [f for f in group.forms if f and len(f.split()) == len(words)]
     if not forms:
         return []
     form = max(forms, key=lambda f: (group.forms[f], f))
-    return [word.startswith(("ال", "لل")) for word in strip_diacritics(form).split()]
+    return [written != word and written.endswith(word) for written, word in zip(match_key(form).split(" "), words)]
+
+
+def _surnames_apart(a: _Group, b: _Group) -> bool:
+    """Two people's names whose last words are one surname with the article and one without
+    (عبد الله الصالح / علي عبدالله صالح): an Arabic family name keeps its article, so these
+    are two families, however the keys fold the article away."""
+    flags_a, flags_b = _article_flags(a), _article_flags(b)
+    return a.type == PERSON and b.type == PERSON and bool(flags_a) and bool(flags_b) and flags_a[-1] != flags_b[-1]
 
 
 def _vowels_added(x: str, y: str) -> bool:
