@@ -539,11 +539,12 @@ def _article_flags(group: _Group) -> list[bool]:
 
 
 def _surnames_apart(a: _Group, b: _Group) -> bool:
-    """Two people's names whose last words are one surname with the article and one without
-    (عبد الله الصالح / علي عبدالله صالح): an Arabic family name keeps its article, so these
-    are two families, however the keys fold the article away."""
+    """Two people's full names whose last words are one surname with the article and one
+    without (عبد الله الصالح / علي عبدالله صالح): written with a given name, an Arabic family
+    name keeps its article, so these are two families, however the keys fold the article
+    away. A surname alone may take the article its full name lacks (الكعكي for عبدالإله كعكي)."""
     flags_a, flags_b = _article_flags(a), _article_flags(b)
-    return a.type == PERSON and b.type == PERSON and bool(flags_a) and bool(flags_b) and flags_a[-1] != flags_b[-1]
+    return a.type == PERSON and b.type == PERSON and len(flags_a) > 1 and len(flags_b) > 1 and flags_a[-1] != flags_b[-1]
 
 
 def _vowels_added(x: str, y: str) -> bool:

@@ -53,15 +53,19 @@ def test_one_long_vowel_in_another_place_is_another_name():
 
 def test_a_surname_with_the_article_is_another_family_than_one_without():
     # The keys fold the article away (صالح / الصالح), the written names keep it: the
-    # commenter عبد الله الصالح is not علي عبدالله صالح, whose short forms still join him.
+    # commenter عبد الله الصالح is not علي عبدالله صالح, whose short forms still join him;
+    # a surname alone may take the article (الكعكي is عبدالإله كعكي).
     r = _resolve(
         ("a", [("علي عبدالله صالح", PERSON), ("صالح", PERSON)]),
         ("b", [("عبدالله صالح", PERSON)]),
         ("c", [("عبد الله الصالح", PERSON)]),
         ("d", [("عبد الفتاح السيسي", PERSON)]),
         ("e", [("للسيسي", PERSON)]),
+        ("f", [("عبدالإله كعكي", PERSON), ("الكعكي", PERSON)]),
     )
-    assert _people(r) == [["صالح", "عبدالله صالح", "علي عبدالله صالح"], ["عبد الفتاح السيسي", "للسيسي"], ["عبد الله الصالح"]]
+    assert _people(r) == [
+        ["الكعكي", "عبدالإله كعكي"], ["صالح", "عبدالله صالح", "علي عبدالله صالح"], ["عبد الفتاح السيسي", "للسيسي"], ["عبد الله الصالح"],
+    ]
 
 
 def test_a_nisba_or_plural_ending_is_not_a_variant():
