@@ -642,9 +642,13 @@ def _names_something_else(tokens, match: Match) -> bool:
 
 def _names_with_a_place(token) -> bool:
     """A word that opens a quoted name with a place (فجر in «فجر ليبيا»): an Arabic word, no
-    particle or preposition, which would make the quote a phrase about the place («في ليبيا»)."""
+    particle, preposition or word of where a place lies, which would make the quote a phrase
+    about the place («في ليبيا»، «وسط القاهرة»)."""
     text = strip_diacritics(token.text)
-    return bool(_ARABIC.search(text)) and token.key not in _FUNCTION_WORDS and bare_key(text) not in _NAME_STOPS and text not in _PARTICLES and text not in _PREPOSITIONS
+    return (
+        bool(_ARABIC.search(text)) and token.key not in _FUNCTION_WORDS and bare_key(text) not in _NAME_STOPS
+        and text not in _PARTICLES and text not in _PREPOSITIONS and bare_key(text) not in place_words()
+    )
 
 
 def _beside_a_prayer_time(tokens, match: Match) -> bool:

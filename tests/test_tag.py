@@ -294,9 +294,9 @@ def test_a_place_named_as_a_newspaper_or_a_prayer_is_no_place(monkeypatch):
             "وقال إن فيلق القدس يدير الحرب. وسيطرت قوات «فجر ليبيا» على المطار، وأضيف جوز الهند.")
     assert not {label for kind, label in _typed_labels({"c": text}, {}, monkeypatch) if kind in ("GPE", "LOC")}
     # The place itself is still read, beside another place too.
-    text = "وتشهد منطقة الشرق الأوسط توترا. وزار الوفد المغرب والرياض، ثم المغرب أو القدس، وقال «في ليبيا» الكثير."
+    text = "وتشهد منطقة الشرق الأوسط توترا. وزار الوفد المغرب والرياض، ثم المغرب أو القدس، وقال «في ليبيا» الكثير، وزار مكتبات «وسط القاهرة»."
     places = {label for kind, label in _typed_labels({"b": text}, {}, monkeypatch) if kind in ("GPE", "LOC")}
-    assert {"الشرق الأوسط", "المغرب", "الرياض", "القدس", "ليبيا"} <= places
+    assert {"الشرق الأوسط", "المغرب", "الرياض", "القدس", "ليبيا", "القاهرة"} <= places
 
 
 def test_a_nationality_adjective_after_a_first_name_is_a_family_name(monkeypatch):
