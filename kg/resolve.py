@@ -465,10 +465,12 @@ def _ordinary_words(keys: list[str], forms: Counter) -> bool:
 
 def _retype_surnames(groups: list[_Group]) -> None:
     """In one document, a one-word name the model typed as a place or a thing that is the
-    surname of a person the document names (السيسي after عبدالفتاح السيسي) is that person."""
+    surname of a person the document names (السيسي after عبدالفتاح السيسي) is that person,
+    unless a grammatical pattern read it as something else (شركة إيني beside أيوك إيني)."""
     surnames = {g.key.split(" ")[-1] for g in groups if g.type == PERSON and " " in g.key}
+    read = {g.key for g in groups if "pattern" in g.sources}
     for g in groups:
-        if g.type != PERSON and not g.fixed_type and " " not in g.key and g.key in surnames:
+        if g.type != PERSON and not g.fixed_type and " " not in g.key and g.key in surnames and g.key not in read:
             g.reasons.append(f"{_name(g)}: the surname of a person in the document, not a {g.type}")
             g.type = PERSON
 
@@ -480,7 +482,8 @@ def _two_lexicon_entries(a: _Group, b: _Group) -> bool:
 
 
 def _vote_types(groups: list[_Group]) -> list[_Group]:
-    """A key the model typed two ways takes its lexicon type, else the majority type."""
+    """A key the model typed two ways takes its lexicon type, else the type a grammatical
+    pattern read (an institution noun's name), else the majority type."""
     by_key: dict[str, list[_Group]] = defaultdict(list)
     surnames = set()
     for g in groups:
@@ -492,8 +495,11 @@ def _vote_types(groups: list[_Group]) -> list[_Group]:
         if len(same) < 2:
             continue
         fixed = [g for g in same if g.fixed_type]
+        read = [g for g in same if "pattern" in g.sources]
         if fixed:
             winner = max(fixed, key=lambda g: (g.count, g.type)).type
+        elif read:
+            winner = max(read, key=lambda g: (g.count, g.type)).type  # شركة إيني: the grammar's type over the model's
         elif key in surnames and any(g.type == PERSON for g in same):
             winner = PERSON  # the surname of a full name seen as a person (أردوغان)
         else:

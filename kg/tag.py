@@ -607,6 +607,9 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             continue  # ولي ولي العهد is a title, not a name
         if label == "PERS" and _is_institution(tokens[first].key):
             label = "ORG"  # مجلس ...، الهيئة العامة ...: an institution, whatever the model said
+        source = "model"
+        if label == "PERS" and _names_the_company(tokens, first, last):
+            label, source = "ORG", "pattern"  # شركة إيني الإيطالية: the company's name, not a person
         if label == "LOC" and _holder_after_a_complement(tokens, first, last, out, title_end):
             label = "PERS"  # رئيس جامعة نيكوسيا بيريستيانيس: the title's holder, not a place
         glued = (
@@ -618,7 +621,7 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             or (_COORDINATOR if label != "PERS" and _and_before_a_known_place(tokens, first, last) else "")
             or (tokens[first].key[0] if label != "PERS" and last - first > 1 and _preposition_before_a_word(tokens[first]) else "")
         )  # the last: لبايرن ميونيخ is "of" Bayern Munich
-        add(first, last, _MODEL_LABELS[label], confidence, "model", glued=glued)
+        add(first, last, _MODEL_LABELS[label], confidence, source, glued=glued)
     return out
 
 
@@ -648,6 +651,16 @@ def _names_with_a_place(token) -> bool:
     return (
         bool(_ARABIC.search(text)) and token.key not in _FUNCTION_WORDS and bare_key(text) not in _NAME_STOPS
         and text not in _PARTICLES and text not in _PREPOSITIONS and bare_key(text) not in place_words()
+    )
+
+
+def _names_the_company(tokens, first: int, last: int) -> bool:
+    """One word the model read as a person right after an indefinite institution noun (شركة
+    إيني، مؤسسة سامسونغ): the noun governs it, so it names the institution; a first name
+    there (مؤسسة محمد) is the person it is named after, and is left to the model."""
+    return (
+        last - first == 1 and first > 0 and _is_org_head(tokens[first - 1].key)
+        and not _is_first_name(tokens[first].key) and not tokens[first].key.startswith("ال")
     )
 
 

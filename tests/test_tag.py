@@ -610,3 +610,14 @@ def test_a_party_named_with_another_countrys_adjective_is_another_party(monkeypa
             "وقال حزب الله اللبناني إن المعركة مستمرة، ودعا حزب الله إيران إلى الدعم.")
     results, _ = build({"a": text}, {}, monkeypatch)
     assert [m.text for r in results for m in r.mentions if m.label_en == "Hezbollah"] == ["حزب الله اللبناني", "حزب الله"]
+
+
+def test_a_name_after_a_company_noun_is_the_company_not_a_person(monkeypatch):
+    # The model reads إيني as a person; شركة governs it, so it is the company, and it stays
+    # apart from its subsidiary إيوك إيني, which the model also read as a person. A first
+    # name after the noun (مؤسسة محمد) is left to the model.
+    text = ("وقالت الوزارة إن شركة إيني الإيطالية حققت كشفا. وتمتلك إيني من خلال شركتها (إيوك إيني) "
+            "حصة كبيرة. وحققت إيني الكشف. وتبرعت مؤسسة محمد بالمبلغ.")
+    names = {"إيني": "PERS", "إيوك إيني": "PERS", "محمد": "PERS"}
+    labels = _typed_labels({"a": text}, names, monkeypatch)
+    assert ("ORG", "إيني") in labels and ("PERSON", "إيني") not in labels and ("PERSON", "محمد") in labels
