@@ -32,7 +32,12 @@ Around these three sources, the sentence's grammar decides where a name begins a
   (جامعة الإمارات، مكتبة الإسكندرية), after an airline or a mall noun (طيران الإمارات) or
   opening a club's name (باريس سان جرمان) is no mention of that place, and a nationality
   adjective after a title that is the family name of a person the article names after that
-  title (اللواء التركي) is that person.
+  title (اللواء التركي) is that person;
+- one name, two things: a place closing a quoted name («فجر ليبيا») or beside a prayer's
+  time (العصر أو المغرب) is no place, a nationality's bare plural after a first name is a
+  name (دينيس روس), a body named with another country (حزب الله الكويتي) is another body, a
+  union on a page about a sport is that sport's body (الاتحاد الأوروبي beside الفيفا: UEFA),
+  and a word governed by a company noun names the company (شركة إيني).
 
 How common a word is in ordinary Arabic comes from wordfreq's Arabic list (offline, in
 its wheel), weighed against what the NER model's training data knows of it as a name.
