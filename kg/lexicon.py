@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -669,7 +670,16 @@ def not_place_contexts() -> frozenset[str]:
     (صحيفة الشرق الأوسط، صلاة المغرب), not the place (kg/data/not_place_contexts.tsv)."""
     from kg.normalize import match_key
 
-    return frozenset(match_key(word) for word in _word_list("not_place_contexts.tsv", "word"))
+    return frozenset(match_key(row[0]) for row in _word_rows("not_place_contexts.tsv", "word") if row[1:2] != ["prayer time"])
+
+
+@lru_cache(maxsize=1)
+def prayer_times() -> frozenset[str]:
+    """Matching keys of the prayers' times of day (العصر، العشاء): a place's name coordinated
+    with one is the time spelt like it (العصر أو المغرب), kg/data/not_place_contexts.tsv."""
+    from kg.normalize import match_key
+
+    return frozenset(match_key(row[0]) for row in _word_rows("not_place_contexts.tsv", "word") if row[1:2] == ["prayer time"])
 
 
 @lru_cache(maxsize=1)
@@ -705,6 +715,47 @@ def _orgs_by_canonical() -> dict[str, Org]:
     out: dict[str, Org] = {}
     for org in load("orgs"):
         out.setdefault(org.canonical, org)
+    return out
+
+
+@lru_cache(maxsize=1)
+def field_bodies() -> dict[str, tuple[tuple[Org, frozenset[str]], ...]]:
+    """Canonical of a body whose name opens another body's name with a field complement
+    (الاتحاد الأوروبي / الاتحاد الأوروبي لكرة القدم) -> (that other body, the keys of every
+    name of the other bodies whose names end with the same complement: فيفا، الاتحاد الدولي
+    لكرة القدم).
+    In an article naming one of those, the short name is the field's body (UEFA, not the EU)."""
+    orgs = load("orgs")
+    out: dict[str, list[tuple[Org, frozenset[str]]]] = defaultdict(list)
+    for short in orgs:
+        words = bare_key(short.name).split(" ")
+        for long in orgs:
+            extra = long.name.split()[len(words):]
+            if long.canonical == short.canonical or bare_key(long.name).split(" ")[: len(words)] != words or not extra or not extra[0].startswith("ل"):
+                continue
+            ending = " " + bare_key(" ".join(extra))
+            others = {o.canonical for o in orgs if bare_key(o.name).endswith(ending)} - {short.canonical, long.canonical}
+            field = frozenset(bare_key(o.name) for o in orgs if o.canonical in others) | {bare_key(c) for c in others}
+            if field and all(o is not long for o, _ in out[short.canonical]):
+                out[short.canonical].append((long, field))
+    return {canonical: tuple(bodies) for canonical, bodies in out.items()}
+
+
+@lru_cache(maxsize=1)
+def org_home_countries() -> dict[str, str]:
+    """Canonical of a body the lexicon also names with its country's adjective (حزب الله
+    اللبناني، الحرس الثوري الإيراني) -> that country's ISO code: the same name with another
+    country's adjective is another body (حزب الله الكويتي)."""
+    demonyms = {bare_key(d.form): d.iso for d in load("demonyms")}
+    orgs = load("orgs")
+    names = defaultdict(set)
+    for org in orgs:
+        names[org.canonical].add(bare_key(org.name))
+    out = {}
+    for org in orgs:
+        words = bare_key(org.name).split(" ")
+        if len(words) > 1 and words[-1] in demonyms and " ".join(words[:-1]) in names[org.canonical]:
+            out[org.canonical] = demonyms[words[-1]]
     return out
 
 

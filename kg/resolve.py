@@ -10,7 +10,9 @@ merge when
 3. they are spelling variants of a transliterated name: the same consonant skeleton
    (long vowels dropped), the same number of words, short words identical and an edit
    distance of at most two (بلينكن / بلينكين, نتنياهو / نتانياهو, not ماكرون / ماكرونن),
-   and neither word the other with a nisba or plural ending (عسير / عسيري stay apart);
+   no word with the article where the other has none unless it only gains a vowel
+   (الرشيد / رشاد are two names), and neither word the other with a nisba or plural
+   ending (عسير / عسيري stay apart);
 4. one is a partial name of exactly one other: a person's surname or a shorter form that
    ends with it (بوتين -> فلاديمير بوتين), a lineage cut short (محمد بن نايف -> محمد بن
    نايف بن عبدالعزيز), an organisation's leading words (مؤسسة كارنيغي -> مؤسسة كارنيغي
@@ -43,7 +45,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from kg.lexicon import canonical_key
-from kg.normalize import bare_key, skeleton
+from kg.normalize import bare_key, match_key, skeleton
 from kg.types import ENTITY_LABELS, MISC, PERSON, Cluster, Document, DocResult, Entity, Mention
 
 _SINGLE_PROCLITICS = ("و", "ف", "ب", "ل", "ك")
@@ -325,7 +327,7 @@ def _merge(groups: list[_Group], *, one_document: bool = False) -> list[tuple[li
             by_key[(g.type, joined[i])] = i
         elif g.key == groups[j].key:
             union(j, i, f"{_name(g)} = {_name(groups[j])}: same type after re-typing")
-        else:
+        elif not _surnames_apart(g, groups[j]):
             union(j, i, f"{_name(g)} = {_name(groups[j])}: the same name written apart or joined")
     # 2. a proclitic glued onto the first word
     for i, g in enumerate(groups):
@@ -343,7 +345,7 @@ def _merge(groups: list[_Group], *, one_document: bool = False) -> list[tuple[li
     for candidates in by_skeleton.values():
         for a_index, i in enumerate(candidates):
             for j in candidates[a_index + 1 :]:
-                if _is_variant(groups[i].key, groups[j].key) and not _two_lexicon_entries(groups[i], groups[j]):
+                if _is_variant(groups[i].key, groups[j].key) and not _two_lexicon_entries(groups[i], groups[j]) and not _article_apart(groups[i], groups[j]):
                     if groups[i].key != groups[j].key:
                         spelt_apart[find(i)] = spelt_apart[find(j)] = True
                     union(i, j, f"{_name(groups[j])} ~ {_name(groups[i])}: spelling variant (same skeleton)")
@@ -368,6 +370,7 @@ def _merge(groups: list[_Group], *, one_document: bool = False) -> list[tuple[li
             return [
                 j for j in pool if len(words_of[j]) > n and (words_of[j][-n:] == short or short_set <= word_sets[j])
                 and not (n == 1 and words_of[j][-2] == _FAMILY)  # سعود alone is no surname of ... آل سعود
+                and not _surnames_apart(groups[i], groups[j])
             ]
         return [j for j in pool if len(words_of[j]) > n and words_of[j][:n] == short]
 
@@ -462,10 +465,12 @@ def _ordinary_words(keys: list[str], forms: Counter) -> bool:
 
 def _retype_surnames(groups: list[_Group]) -> None:
     """In one document, a one-word name the model typed as a place or a thing that is the
-    surname of a person the document names (السيسي after عبدالفتاح السيسي) is that person."""
+    surname of a person the document names (السيسي after عبدالفتاح السيسي) is that person,
+    unless a grammatical pattern read it as something else (شركة إيني beside أيوك إيني)."""
     surnames = {g.key.split(" ")[-1] for g in groups if g.type == PERSON and " " in g.key}
+    read = {g.key for g in groups if "pattern" in g.sources}
     for g in groups:
-        if g.type != PERSON and not g.fixed_type and " " not in g.key and g.key in surnames:
+        if g.type != PERSON and not g.fixed_type and " " not in g.key and g.key in surnames and g.key not in read:
             g.reasons.append(f"{_name(g)}: the surname of a person in the document, not a {g.type}")
             g.type = PERSON
 
@@ -477,7 +482,8 @@ def _two_lexicon_entries(a: _Group, b: _Group) -> bool:
 
 
 def _vote_types(groups: list[_Group]) -> list[_Group]:
-    """A key the model typed two ways takes its lexicon type, else the majority type."""
+    """A key the model typed two ways takes its lexicon type, else the type a grammatical
+    pattern read (an institution noun's name), else the majority type."""
     by_key: dict[str, list[_Group]] = defaultdict(list)
     surnames = set()
     for g in groups:
@@ -489,8 +495,11 @@ def _vote_types(groups: list[_Group]) -> list[_Group]:
         if len(same) < 2:
             continue
         fixed = [g for g in same if g.fixed_type]
+        read = [g for g in same if "pattern" in g.sources]
         if fixed:
             winner = max(fixed, key=lambda g: (g.count, g.type)).type
+        elif read:
+            winner = max(read, key=lambda g: (g.count, g.type)).type  # شركة إيني: the grammar's type over the model's
         elif key in surnames and any(g.type == PERSON for g in same):
             winner = PERSON  # the surname of a full name seen as a person (أردوغان)
         else:
@@ -512,6 +521,47 @@ def _is_variant(a: str, b: str) -> bool:
         if x != y and (min(len(x), len(y)) <= 3 or _derived(x, y)):
             return False
     return _edit_distance(a, b) <= _MAX_VARIANT_DISTANCE
+
+
+def _article_apart(a: _Group, b: _Group) -> bool:
+    """Two names whose keys differ in a word where one long vowel stands in another's place
+    and one of the two is written with the article, the other without (الرشيد / رشاد,
+    الموسى / ميسي): an Arabic family name keeps its article, so these are two names; a
+    transliteration that gains or drops a vowel (بلينكن / بلينكين) or swaps one (ميشيل /
+    ميشال) takes no article either way."""
+    pairs = zip(a.key.split(" "), b.key.split(" "), _article_flags(a), _article_flags(b))
+    return any(x != y and not _vowels_added(x, y) and fx != fy for x, y, fx, fy in pairs)
+
+
+def _article_flags(group: _Group) -> list[bool]:
+    """Whether each word of the group's most written form carries the article: more letters
+    before the word than its key keeps (الصالح، or لسيسي left of للسيسي, over صالح، سيسي)."""
+    words = group.key.split(" ")
+    forms = [f for f in group.forms if f and len(f.split()) == len(words)]
+    if not forms:
+        return []
+    form = max(forms, key=lambda f: (group.forms[f], f))
+    return [written != word and written.endswith(word) for written, word in zip(match_key(form).split(" "), words)]
+
+
+def _surnames_apart(a: _Group, b: _Group) -> bool:
+    """Two people's full names whose last words are one surname with the article and one
+    without (عبد الله الصالح / علي عبدالله صالح): written with a given name, an Arabic family
+    name keeps its article, so these are two families, however the keys fold the article
+    away. A surname alone may take the article its full name lacks (الكعكي for عبدالإله كعكي)."""
+    flags_a, flags_b = _article_flags(a), _article_flags(b)
+    return a.type == PERSON and b.type == PERSON and len(flags_a) > 1 and len(flags_b) > 1 and flags_a[-1] != flags_b[-1]
+
+
+def _vowels_added(x: str, y: str) -> bool:
+    """One word is the other with letters added (بلينكن / بلينكين, نتنياهو / نتانياهو).
+
+    >>> _vowels_added("بلينكن", "بلينكين"), _vowels_added("رشيد", "رشاد")
+    (True, False)
+    """
+    short, long = sorted((x, y), key=len)
+    letters = iter(long)
+    return all(letter in letters for letter in short)
 
 
 def _joined(key: str) -> str:

@@ -32,7 +32,12 @@ Around these three sources, the sentence's grammar decides where a name begins a
   (جامعة الإمارات، مكتبة الإسكندرية), after an airline or a mall noun (طيران الإمارات) or
   opening a club's name (باريس سان جرمان) is no mention of that place, and a nationality
   adjective after a title that is the family name of a person the article names after that
-  title (اللواء التركي) is that person.
+  title (اللواء التركي) is that person;
+- one name, two things: a place closing a quoted name («فجر ليبيا») or beside a prayer's
+  time (العصر أو المغرب) is no place, a nationality's bare plural after a first name is a
+  name (دينيس روس), a body named with another country (حزب الله الكويتي) is another body, a
+  union on a page about a sport is that sport's body (الاتحاد الأوروبي beside الفيفا: UEFA),
+  and a word governed by a company noun names the company (شركة إيني).
 
 How common a word is in ordinary Arabic comes from wordfreq's Arabic list (offline, in
 its wheel), weighed against what the NER model's training data knows of it as a name.
@@ -49,7 +54,7 @@ from functools import lru_cache
 from itertools import chain, compress, count, repeat
 from operator import attrgetter, itemgetter, methodcaller, ne, not_
 
-from kg.lexicon import Demonym, Match, Org, Place, Title, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, actor_words, group_references, org_by_canonical, service_org_heads, thing_heads
+from kg.lexicon import Demonym, Match, Org, Place, Title, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, thing_heads
 from kg import ner
 from kg.ner import load_model
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Document, Mention, Sentence
@@ -73,6 +78,7 @@ _ARABIC = re.compile("[\u0621-\u064a]")
 # Glued to a name: conjunctions and prepositions, never the article.
 _NAME_PROCLITICS = frozenset({"و", "ف", "ب", "ل", "ك"})
 _CAPITAL = bare_key("العاصمة")
+_OR = match_key("أو")
 _GROUP_BREAKS = frozenset(match_key(w) for w in ("بين", "مع"))
 _RELATIVES = frozenset(match_key(w) for w in ("الذي", "التي"))
 _THAT = frozenset(bare_key(w) for w in ("أن", "بأن", "لأن"))
@@ -100,6 +106,8 @@ _ORDINARY_ZIPF = 3.5
 _PRONOUN_SUFFIXES = ("هم", "هن", "كم", "هما")
 # Quotation marks around a title: «الشرق الأوسط»، "الشرق الأوسط"، {الشرق الأوسط}.
 _QUOTES = frozenset({("«", "»"), ('"', '"'), ("“", "”"), ("{", "}")})
+_OPENING_QUOTES = frozenset(pair[0] for pair in _QUOTES)
+_CLOSING_QUOTES = frozenset(pair[1] for pair in _QUOTES)
 _OPENING_QUOTES = frozenset(opening for opening, _ in _QUOTES)
 _DASHES = frozenset("-–—")
 _ACRONYM_CORE = re.compile(r"[A-Z]+[0-9]*")
@@ -151,8 +159,22 @@ def tag(doc: Document, *, backend: str = "model", predictions: list | None = Non
     mentions.extend(_group_references(doc, mentions, votes))
     _qualify_institutions(mentions, votes)
     _qualify_clubs(doc, mentions)
+    _bodies_of_the_field(mentions)
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
+
+
+def _bodies_of_the_field(mentions: list[Mention]) -> None:
+    """In an article that names a body of a field (الفيفا), a shorter name that opens the
+    name of that field's body (الاتحاد الأوروبي for الاتحاد الأوروبي لكرة القدم) is that body:
+    sport pages call UEFA الاتحاد الأوروبي (kg.lexicon.field_bodies)."""
+    bodies = field_bodies()
+    named = {m.key for m in mentions if m.label == ORG}
+    for m in mentions:
+        for body, field in bodies.get(m.canonical, ()) if m.label == ORG else ():
+            if named & field:
+                m.canonical, m.label_en = body.canonical, body.label_en
+                break
 
 
 def _spelt_as_written(matches: list[Match], tokens) -> list[Match]:
@@ -478,6 +500,7 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
         if (_is_demonym(m) or (isinstance(m.entry, Place) and (m.entry.kind == "country" or "ب" in m.prefix)))
         and not _reads_as_first_name(tokens, m, title_end)
         and not (len(m.prefix) == 1 and _whole_word_is_commoner(tokens[m.first].text, m.prefix))
+        and not _bare_plural_as_a_name(tokens, m, matches)
     ]  # not بلاتر: a name of its own, not ب + a place (جوزيف بلاتر stays whole)
     dropped = not_entities()
     named = [m for m in matches if isinstance(m.entry, Org) or (isinstance(m.entry, Place) and m.entry.kind == "country")]
@@ -528,6 +551,11 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             continue  # صحيفة «الشرق الأوسط»، صلاة المغرب، الجهة اليمنى: no place
         if _reads_as_first_name(tokens, match, title_end):
             continue  # الأمير تركي الفيصل، تركي بن عبدالله: a first name, not Turkey
+        if isinstance(match.entry, Org) and _another_countrys_body(tokens, match, matches):
+            ordinary.update(range(match.first, match.last))
+            continue  # «حزب الله» الكويتي، «حزب الله الحجاز»: another country's party of that name
+        if _bare_plural_as_a_name(tokens, match, matches):
+            continue  # ديانا روس، تشارينغ كروس: a name; the Russians are الروس، جنود روس
         if _is_demonym(match) and _names_a_language(tokens, match, languages):
             languages.add(match.first)
             ordinary.add(match.first)
@@ -589,6 +617,9 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             continue  # ولي ولي العهد is a title, not a name
         if label == "PERS" and _is_institution(tokens[first].key):
             label = "ORG"  # مجلس ...، الهيئة العامة ...: an institution, whatever the model said
+        source = "model"
+        if label == "PERS" and _names_the_company(tokens, first, last):
+            label, source = "ORG", "pattern"  # شركة إيني الإيطالية: the company's name, not a person
         if label == "LOC" and _holder_after_a_complement(tokens, first, last, out, title_end):
             label = "PERS"  # رئيس جامعة نيكوسيا بيريستيانيس: the title's holder, not a place
         glued = (
@@ -600,21 +631,123 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             or (_COORDINATOR if label != "PERS" and _and_before_a_known_place(tokens, first, last) else "")
             or (tokens[first].key[0] if label != "PERS" and last - first > 1 and _preposition_before_a_word(tokens[first]) else "")
         )  # the last: لبايرن ميونيخ is "of" Bayern Munich
-        add(first, last, _MODEL_LABELS[label], confidence, "model", glued=glued)
+        add(first, last, _MODEL_LABELS[label], confidence, source, glued=glued)
     return out
 
 
 def _names_something_else(tokens, match: Match) -> bool:
-    """A place's name in guillemets («الشرق الأوسط») or after a publication or prayer noun
-    (صحيفة الشرق الأوسط، صلاة المغرب; kg/data/not_place_contexts.tsv) is the title of a
-    paper or programme, or a prayer's time, not the place."""
+    """A place's name in guillemets («الشرق الأوسط»), closing a quoted two-word name after a
+    noun («فجر ليبيا»، «ولاية سيناء»: a group, a festival, a monument) or after a publication
+    or prayer noun (صحيفة الشرق الأوسط، صلاة المغرب; kg/data/not_place_contexts.tsv) is the
+    title of a paper or programme, the name of something else, or a prayer's time, not the place."""
     first, last = match.first, match.last
+    if _beside_a_prayer_time(tokens, match):
+        return True
     if match.prefix:
         return False  # والشرق الأوسط: a title in quotes takes no conjunction inside them
     quoted = 0 < first and last < len(tokens) and (tokens[first - 1].text, tokens[last].text) in _QUOTES
+    if 1 < first and last < len(tokens) and (tokens[first - 2].text, tokens[last].text) in _QUOTES and _names_with_a_place(tokens[first - 1]):
+        return True
     before = first - 2 if quoted else first - 1
     contexts = not_place_contexts()
     return quoted or (before >= 0 and any(stem in contexts for _, stem in clitic_splits(tokens[before].key)))
+
+
+def _names_with_a_place(token) -> bool:
+    """A word that opens a quoted name with a place (فجر in «فجر ليبيا»): an Arabic word, no
+    particle, preposition or word of where a place lies, which would make the quote a phrase
+    about the place («في ليبيا»، «وسط القاهرة»)."""
+    text = strip_diacritics(token.text)
+    return (
+        bool(_ARABIC.search(text)) and token.key not in _FUNCTION_WORDS and bare_key(text) not in _NAME_STOPS
+        and text not in _PARTICLES and text not in _PREPOSITIONS and bare_key(text) not in place_words()
+    )
+
+
+def _names_the_company(tokens, first: int, last: int) -> bool:
+    """One word the model read as a person right after an indefinite institution noun (شركة
+    إيني، مؤسسة سامسونغ): the noun governs it, so it names the institution; a first name
+    there (مؤسسة محمد) is the person it is named after, and is left to the model."""
+    return (
+        last - first == 1 and first > 0 and _is_org_head(tokens[first - 1].key)
+        and not _is_first_name(tokens[first].key) and not tokens[first].key.startswith("ال")
+    )
+
+
+def _beside_a_prayer_time(tokens, match: Match) -> bool:
+    """A place's name coordinated with a prayer's time (بعد العصر أو المغرب، فترتي المغرب
+    والعشاء) is the time spelt like it (the sunset prayer), not the country."""
+    times = prayer_times()
+    first, last = match.first, match.last
+
+    def time_at(i: int, glued: str) -> bool:
+        return 0 <= i < len(tokens) and any(stem in times for prefix, stem in clitic_splits(tokens[i].key) if prefix == glued)
+
+    def or_at(i: int) -> bool:
+        return 0 <= i < len(tokens) and tokens[i].key == _OR
+
+    before = (or_at(first - 1) and time_at(first - 2, "")) or (match.prefix == "و" and time_at(first - 1, ""))
+    return before or (or_at(last) and time_at(last + 1, "")) or time_at(last, "و")
+
+
+def _another_countrys_body(tokens, match: Match, matches: list[Match]) -> bool:
+    """A body the lexicon knows with its country (حزب الله اللبناني) named with another
+    country's adjective (حزب الله الكويتي، «حزب الله» الكويتي) or, inside one pair of quotes,
+    with another country's place («حزب الله الحجاز») is another body of that name."""
+    home = org_home_countries().get(match.entry.canonical)
+    if home is None or match.last >= len(tokens):
+        return False
+    closed = tokens[match.last].text in _CLOSING_QUOTES
+    after = match.last + closed
+    opened = match.first > 0 and tokens[match.first - 1].text in _OPENING_QUOTES
+    for m in matches:
+        if m.first != after or m.prefix:
+            continue
+        if isinstance(m.entry, Demonym) and m.entry.iso != home:
+            return True
+        if isinstance(m.entry, Place) and opened and not closed and m.entry.country_iso not in ("", home):
+            return m.last < len(tokens) and tokens[m.last].text in _CLOSING_QUOTES
+    return False
+
+
+def _bare_plural_as_a_name(tokens, match: Match, matches: list[Match]) -> bool:
+    """A nationality's broken plural (الروس، الأتراك: no nisba ending) written without the
+    article is the nationality only where it qualifies a plural noun (جنود روس، مسؤولون
+    أتراك) or joins another nationality (خبراء إنجليز وأميركان); elsewhere, or with a
+    preposition glued on, the word is a name spelt alike (ديانا روس، وتوقع روس، بروس، كروس)."""
+    entry = match.entry
+    if not isinstance(entry, Demonym) or match.last - match.first != 1:
+        return False
+    form = match_key(entry.form)
+    token = tokens[match.first]
+    rest = token.key[len(match.prefix):]
+    if not form.startswith("ال") or form.endswith(_NISBA_ENDINGS) or rest.startswith("ال") or (match.prefix.endswith("ل") and rest.startswith("ل")):
+        return False  # الروسي، بالروس، للروس: a nisba, or the plural with its article
+    if match.prefix not in ("", "و"):
+        return True
+    i = match.first - 1
+    if i < 0:
+        return True
+    if any(m.last == match.first and _is_demonym(m) for m in matches):
+        return False
+    return not _plural_noun(tokens[i].key)
+
+
+def _plural_noun(key: str) -> bool:
+    """A plural noun by its shape (a matching key): a sound plural (مسؤولون، مجندين) or the
+    broken plurals فعول، فعال، فعلاء، أفعال (جنود، شباب، خبراء، أكراد), with a glued و or
+    preposition; not a word the training data saw mostly in names (جمال، هشام)."""
+    for prefix in ("", "و", "ب", "ل"):
+        if not key.startswith(prefix):
+            continue
+        stem = key[len(prefix):]
+        if (len(stem) >= 5 and stem.endswith(("ون", "ين"))) or (len(stem) == 4 and stem[2] == "و") or (
+            len(stem) >= 5 and stem.endswith("اء")
+        ) or (len(stem) == 5 and stem[0] == "ا" and stem[3] == "ا"):
+            return True
+        if len(stem) == 4 and stem[2] == "ا":
+            return not _is_first_name(stem, strictly=True)
+    return False
 
 
 def _alef_maqsura_word(text: str, folds_ya: bool) -> bool:

@@ -36,6 +36,38 @@ def test_an_extra_letter_is_not_a_variant():
     assert len(_people(r)) == 2
 
 
+def test_one_long_vowel_in_another_place_is_another_name():
+    # رشاد and الرشيد share a skeleton (رشد) but are two Arabic names, one with the article:
+    # the singer عبد الله رشاد is not the man عبد الله فهد الرشيد. A transliteration that
+    # drops a vowel (هولاند / هولند) or swaps one (ميشيل / ميشال) still merges.
+    r = _resolve(
+        ("a", [("عبد الله رشاد", PERSON)]),
+        ("b", [("عبد الله فهد الرشيد", PERSON), ("عبد الله الرشيد", PERSON)]),
+        ("c", [("فرانسوا هولاند", PERSON), ("ميشيل بلاتيني", PERSON)]),
+        ("d", [("فرانسوا هولند", PERSON), ("ميشال بلاتيني", PERSON)]),
+    )
+    assert _people(r) == [
+        ["عبد الله الرشيد", "عبد الله فهد الرشيد"], ["عبد الله رشاد"], ["فرانسوا هولاند", "فرانسوا هولند"], ["ميشال بلاتيني", "ميشيل بلاتيني"],
+    ]
+
+
+def test_a_surname_with_the_article_is_another_family_than_one_without():
+    # The keys fold the article away (صالح / الصالح), the written names keep it: the
+    # commenter عبد الله الصالح is not علي عبدالله صالح, whose short forms still join him;
+    # a surname alone may take the article (الكعكي is عبدالإله كعكي).
+    r = _resolve(
+        ("a", [("علي عبدالله صالح", PERSON), ("صالح", PERSON)]),
+        ("b", [("عبدالله صالح", PERSON)]),
+        ("c", [("عبد الله الصالح", PERSON)]),
+        ("d", [("عبد الفتاح السيسي", PERSON)]),
+        ("e", [("للسيسي", PERSON)]),
+        ("f", [("عبدالإله كعكي", PERSON), ("الكعكي", PERSON)]),
+    )
+    assert _people(r) == [
+        ["الكعكي", "عبدالإله كعكي"], ["صالح", "عبدالله صالح", "علي عبدالله صالح"], ["عبد الفتاح السيسي", "للسيسي"], ["عبد الله الصالح"],
+    ]
+
+
 def test_a_nisba_or_plural_ending_is_not_a_variant():
     # عسير is a region, عسيري a surname made from it; داعش and داعشي are the group and a member.
     r = _resolve(("a", [("عسير", PERSON), ("عسيري", PERSON)]), ("b", [("داعش", PERSON), ("داعشي", PERSON)]))

@@ -296,10 +296,15 @@ def test_a_place_named_as_a_newspaper_or_a_prayer_is_no_place(monkeypatch):
             "وأدى المصلون صلاة المغرب في الجامع.")
     entities = _typed_labels({"a": text}, {}, monkeypatch)
     assert not {label for kind, label in entities if kind in ("GPE", "LOC")} & {"الشرق الأوسط", "الرياض", "المغرب"}
-    # The place itself is still read.
-    text = "وتشهد منطقة الشرق الأوسط توترا. وزار الوفد المغرب والرياض."
+    # ... and so is a prayer's time beside another (بعد العصر أو المغرب), its call (أذان
+    # المغرب), a city that names an armed unit (فيلق القدس).
+    text = ("ويخرج الناس بعد العصر أو المغرب. وتقام العروض فترتي المغرب والعشاء. وأفطر مع أذان المغرب. "
+            "وقال إن فيلق القدس يدير الحرب. وسيطرت قوات «فجر ليبيا» على المطار، وأضيف جوز الهند.")
+    assert not {label for kind, label in _typed_labels({"c": text}, {}, monkeypatch) if kind in ("GPE", "LOC")}
+    # The place itself is still read, beside another place too.
+    text = "وتشهد منطقة الشرق الأوسط توترا. وزار الوفد المغرب والرياض، ثم المغرب أو القدس، وقال «في ليبيا» الكثير، وزار مكتبات «وسط القاهرة»."
     places = {label for kind, label in _typed_labels({"b": text}, {}, monkeypatch) if kind in ("GPE", "LOC")}
-    assert {"الشرق الأوسط", "المغرب", "الرياض"} <= places
+    assert {"الشرق الأوسط", "المغرب", "الرياض", "القدس", "ليبيا", "القاهرة"} <= places
 
 
 def test_a_nationality_adjective_after_a_first_name_is_a_family_name(monkeypatch):
@@ -581,3 +586,52 @@ def test_an_institution_after_lam_gets_its_article_back(monkeypatch):
     # ل + الحكومة is written للحكومة: the name is الحكومة السودانية, not لحكومة السودانية.
     text = "وقدم الوزير الشكر للحكومة السودانية على دعمها."
     assert _orgs({"a": text}, {}, monkeypatch) == ["الحكومة السودانية"]
+
+
+def _mentions_of(texts, names, canonical, monkeypatch):
+    results, _ = build(texts, names, monkeypatch)
+    return sorted(m.text for r in results for m in r.mentions if m.canonical == canonical)
+
+
+def test_a_nationality_plural_without_its_article_is_a_name_unless_it_qualifies_a_plural(monkeypatch):
+    # روس is the Russians only as الروس or after a plural noun (جنود روس) or another
+    # nationality; after a first name, a verb, or with a preposition glued on, it is a name.
+    text = ("وقال دينيس روس إن الاتفاق سيء. وتوقع روس أن ترفض إيران. وغنت ديانا روس أمس. "
+            "وتبحث شركة وارنر بروس عن ممثلة قرب محطة تشارينغ كروس.")
+    names = {"دينيس روس": "PERS", "ديانا روس": "PERS"}
+    assert _mentions_of({"a": text}, names, "روسيا", monkeypatch) == []
+    text = ("قتل خمسة جنود روس. وحضر شباب أتراك. وقال مسؤولون روس وأتراك إن خبراء إنجليز وأميركان وصلوا. "
+            "وانتقد الروس القرار، وقال جندي روسي إن الوضع هادئ.")
+    assert _mentions_of({"b": text}, {}, "روسيا", monkeypatch) == ["الروس", "روس", "روس", "روسي"]
+    assert _mentions_of({"b": text}, {}, "تركيا", monkeypatch) == ["أتراك", "أتراك"]
+
+
+def test_a_union_in_a_football_article_is_the_football_confederation(monkeypatch):
+    # Sport pages call UEFA الاتحاد الأوروبي: in an article that names FIFA it is UEFA, and
+    # الاتحاد الأفريقي the African confederation; elsewhere they are the two unions.
+    text = "وقال بلاتيني رئيس الاتحاد الأوروبي إن انتخابات الفيفا ستجرى في فبراير. ودعم الاتحاد الأفريقي المرشح."
+    assert {m.label_en for r in build({"a": text}, {"بلاتيني": "PERS", "الفيفا": "ORG"}, monkeypatch)[0] for m in r.mentions if m.label == "ORG" and m.label_en} >= {
+        "UEFA", "Confederation of African Football"}
+    text = "وفرض الاتحاد الأوروبي عقوبات جديدة. وقال الاتحاد الأفريقي إن القمة ستعقد في أديس أبابا."
+    labels = {m.label_en for r in build({"b": text}, {}, monkeypatch)[0] for m in r.mentions if m.label == "ORG"}
+    assert labels == {"European Union", "African Union"}
+
+
+def test_a_party_named_with_another_countrys_adjective_is_another_party(monkeypatch):
+    # The lexicon knows حزب الله as Lebanon's (حزب الله اللبناني); «حزب الله» الكويتي and
+    # «حزب الله الكويت» are other parties of that name, no mention of the Lebanese one.
+    text = ("ووقعت التفجيرات على يد «حزب الله» الكويتي. ومن فروعه «حزب الله الكويت». "
+            "وقال حزب الله اللبناني إن المعركة مستمرة، ودعا حزب الله إيران إلى الدعم.")
+    results, _ = build({"a": text}, {}, monkeypatch)
+    assert [m.text for r in results for m in r.mentions if m.label_en == "Hezbollah"] == ["حزب الله اللبناني", "حزب الله"]
+
+
+def test_a_name_after_a_company_noun_is_the_company_not_a_person(monkeypatch):
+    # The model reads إيني as a person; شركة governs it, so it is the company, and it stays
+    # apart from its subsidiary إيوك إيني, which the model also read as a person. A first
+    # name after the noun (مؤسسة محمد) is left to the model.
+    text = ("وقالت الوزارة إن شركة إيني الإيطالية حققت كشفا. وتمتلك إيني من خلال شركتها (إيوك إيني) "
+            "حصة كبيرة. وحققت إيني الكشف. وتبرعت مؤسسة محمد بالمبلغ.")
+    names = {"إيني": "PERS", "إيوك إيني": "PERS", "محمد": "PERS"}
+    labels = _typed_labels({"a": text}, names, monkeypatch)
+    assert ("ORG", "إيني") in labels and ("PERSON", "إيني") not in labels and ("PERSON", "محمد") in labels
