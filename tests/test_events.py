@@ -1441,3 +1441,42 @@ def test_the_antecedent_subject_of_a_relative_clause_goes_on_after_it(monkeypatc
     text = "وأقدم سامي النجار الذي وصل إلى مصر عام 2009، على خطوة تاريخية، إذ أجرى اتصالا هاتفيا مع كريم الفاضل."
     events, _ = _events(text, CLAUSE_NAMES, monkeypatch)
     assert _one(events, "CALL")[2:] == (frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))
+
+
+# -- a participle of support, a noun spelled out as names ---------------
+SPELLED = {**CLAUSE_NAMES, "حركة حماس": "ORG", "حزب الله": "ORG"}
+
+
+@pytest.mark.parametrize("text, agent, target", [
+    ("وقالت إيران الداعمة لحركة حماس إنها لن تغير موقفها.", "إيران", "حركة حماس"),
+    ("وظل موقف مصر المساند لنظام كريم الفاضل ثابتا.", "مصر", "كريم الفاضل"),
+    ("وأكدت فرنسا المؤيدة للرئيس سامي النجار أنها ستواصل جهودها.", "فرنسا", "سامي النجار"),
+])
+def test_a_participle_of_support_on_a_name(text, agent, target, monkeypatch):
+    events, _ = _events(text, SPELLED, monkeypatch)
+    assert _one(events, "SUPPORT")[2:] == (frozenset({agent}), frozenset({target}))
+
+
+@pytest.mark.parametrize("text", ["وقالت الدول الداعمة لحركة حماس إنها لن تغير موقفها.",
+                                  "وتحدث التقرير عن المواقف الداعمة لمصر في الأزمة."])
+def test_a_participle_on_a_noun_names_no_supporter(text, monkeypatch):
+    events, _ = _events(text, SPELLED, monkeypatch)
+    assert not [e for e in events if e[0] == "SUPPORT"], events
+
+
+def test_parties_spelled_out_after_a_plural_noun(monkeypatch):
+    events, _ = _events("كما تم التوقيع بين الأعضاء المؤسسين وهم، حركة حماس، وحزب الله.", SPELLED, monkeypatch)
+    sign = _one(events, "SIGN")
+    assert sign[2] | sign[3] == frozenset({"حركة حماس", "حزب الله"})
+
+
+def test_targets_spelled_out_after_a_plural_noun(monkeypatch):
+    events, _ = _events("وزار سامي النجار ثلاث دول، وهي مصر والأردن وفرنسا.", SPELLED, monkeypatch)
+    assert _one(events, "VISIT")[2:] == (frozenset({"سامي النجار"}), frozenset({"مصر", "الأردن", "فرنسا"}))
+
+
+@pytest.mark.parametrize("text", ["والتقى سامي النجار الوفد، وهم يستعدون لزيارة مصر.",
+                                  "والتقى سامي النجار الوفد، وهم في طريقهم إلى مصر."])
+def test_a_pronoun_that_opens_a_clause_spells_out_nothing(text, monkeypatch):
+    events, _ = _events(text, SPELLED, monkeypatch)
+    assert not [e for e in events if e[0] == "MEET"], events

@@ -80,6 +80,7 @@ _PREDICATIVE_GAP = 6  # words a predicative phrase may run over before its verb 
 _WISH_GAP = 6  # words between a verb of wishing and its أن (يريد الرئيس X أن ...)
 _HAND = match_key("يد")  # على يد X: by X's hand, the doer of a noun
 _CASUALTY_GAP = 8  # words between a casualty noun (مقتل X) and the attack that caused it
+_LIST_GAP = 6  # words from a plural noun to the وهم that spells it out as names (الأعضاء المؤسسين، وهم)
 _DESCRIPTION_GAP = 5  # words between an indefinite attack noun and the verb of its adjectival clause
 
 
@@ -314,7 +315,10 @@ class EventReader:
                 frame = noun  # أن دعم المملكة لمصر ثابت: a doer in the genitive, then the noun's own ل
             elif frame is not noun and noun is not None and reading.pronoun and _speaker_before(tokens, phrases, i) is not None:
                 frame = noun  # أعلن X رفضه لـ Y: the object of a verb of saying, the speaker's own stance
-            if frame is None or (frame.sports_sense and sports):
+            participle = reading.trigger.frame("participle")
+            if participle is not None and _described_name(tokens, phrases, i) is not None:
+                frame = participle  # روسيا الداعمة لنظام الأسد: an adjective on the name before it
+            if frame is None or frame.pos == "participle" and frame is not participle or (frame.sports_sense and sports):
                 continue
             f = _Found(i, reading, frame)
             if frame.pos == "predicate":
@@ -351,6 +355,11 @@ class EventReader:
         i = f.index
         if f.frame.pos == "predicate":
             return self._predicated(tokens, phrases, f)
+        if f.frame.pos == "participle":
+            # الداعمة لنظام X، المساندة لحكومة X: ل on the noun whose genitive is the name
+            held = next((p for p in phrases if p.first == i + 2 and not p.prep and p.head is not None
+                         and tokens[i + 1].key[:1] == "ل" and tokens[i + 1].key[1:2] != "ل"), None)
+            return _described_name(tokens, phrases, i), held, i + 1
         if f.frame.pos == "verb":
             if f.frame.conflict:
                 doer = self._attack_subject(tokens, phrases, f, sentence_index)
@@ -496,6 +505,9 @@ class EventReader:
             if pair is not None and not _one_side(tokens, _group(phrases, pair)[-1].last):
                 return pair, None, pair.last  # اتفاقية بين X و Y: the parties, each the other's partner
             between = next((j for j in range(i + 1, min(len(tokens), i + 4)) if tokens[j].key == _BETWEEN), -1)
+            listed = _spelled_out(tokens, phrases, between + 1) if between >= 0 else None
+            if listed is not None:
+                return listed, None, listed.last  # تم التوقيع بين الأعضاء المؤسسين، وهم X وY
             sides = self._sides(tokens, between, f, sentence_index) if between >= 0 else None
             if sides is not None:
                 return sides  # مباحثات بين الجانبين
@@ -742,6 +754,10 @@ class EventReader:
             if p in targets or p in locations:
                 attached = p.last
             previous = p
+        listed = _spelled_out(tokens, phrases, start) if not targets and _slot_before(tokens, start, frame) else None
+        if listed is not None:
+            # التقى X عددا من السفراء، وهم Y وZ: the names the noun in the target's slot is spelled out as
+            targets = [p for p in _group(phrases, listed) if (p.first, p.last) not in agent_spans and _phrase_kind(p) in frame.target_types]
         if not targets and frame.event_type in _STANCES and frame.pos != "predicate":
             doer = _act_doer(tokens, phrases, start, stop, frame)
             if doer is not None and (doer.first, doer.last) not in agent_spans and _phrase_kind(doer) in frame.target_types:
@@ -2110,6 +2126,47 @@ def _support_before(tokens, i: int, triggers_seen: list[int], phrases: list[Phra
             if stem in table and not (nominal and definite):
                 return j, table[stem]  # أجرى، لإجراء، قيام ... : the verb or its verbal noun
     return None
+
+
+def _spelled_out(tokens, phrases: list[Phrase], j: int) -> Phrase | None:
+    """The first name of the list a plural noun at ``j`` is spelled out as (الأعضاء المؤسسين، وهم:
+    X، وY): a pronoun (وهم، وهي) a few words on, with no name, verb or clause break before it, and
+    a name right after it (a colon or comma between them). None otherwise."""
+    for k in range(j, min(len(tokens), j + _LIST_GAP)):
+        t = tokens[k]
+        if t.key in cues()["spelled"] and k > j:
+            m = k + 1
+            while m < len(tokens) and tokens[m].text in _COMMAS | {":"}:
+                m += 1
+            # a name, or a title and its holder (وهم الوزير X), not a noun a name hangs on (وهي عاصمة X)
+            return next((p for p in phrases if p.first == m and not p.prep and isinstance(p.head, Mention)
+                         and (p.head.first_token == m or p.titles)), None)
+        if (t.text in _BREAKS and t.text not in _COMMAS) or any(p.first <= k < p.last for p in phrases) or _verb_like(t.key):
+            return None
+    return None
+
+
+def _slot_before(tokens, start: int, frame: Frame) -> bool:
+    """The word at ``start`` (past adverbs) opens one of the frame's target slots: an object with
+    no preposition, or a preposition (clitic ل ب included) the frame takes."""
+    j = start
+    while j < len(tokens) and tokens[j].key in cues()["adverb"]:
+        j += 1
+    if j >= len(tokens):
+        return False
+    key = _bare(tokens[j].key)
+    if key in _PREPOSITIONS:
+        return "p:" + key in frame.targets
+    clitic = next((c for c in ("لل", "بال", "ل", "ب") if key.startswith(c) and len(key) - len(c) >= 3), None)
+    return ("p:" + clitic[0] in frame.targets) if clitic is not None else "obj" in frame.targets
+
+
+def _described_name(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
+    """The name an adjective with the article at ``i`` describes: the phrase right before it, a
+    name that can act (روسيا الداعمة لـ، موقف إيران المساندة لـ); None for a noun (الدول الداعمة)."""
+    if not tokens[i].key.startswith("ال"):
+        return None
+    return next((p for p in phrases if p.last == i and p.head is not None and _can_act(p.head)), None)
 
 
 def _frame_for(reading: Reading, tokens, i: int) -> Frame | None:
