@@ -1480,3 +1480,19 @@ def test_targets_spelled_out_after_a_plural_noun(monkeypatch):
 def test_a_pronoun_that_opens_a_clause_spells_out_nothing(text, monkeypatch):
     events, _ = _events(text, SPELLED, monkeypatch)
     assert not [e for e in events if e[0] == "MEET"], events
+
+
+# -- a quoted past verb in the first person plural: the speaker's side ---------------------------
+@pytest.mark.parametrize("text, kind", [("وقال سامي النجار: «ناقشنا ذلك مع حركة حماس أمس».", "TALKS"),
+                                        ("وقال سامي النجار: «التقينا بالرئيس كريم الفاضل في مصر».", "MEET")])
+def test_a_quoted_past_verb_in_we_has_the_speaker_as_agent(text, kind, monkeypatch):
+    events, _ = _events(text, SPELLED, monkeypatch)
+    event = _one(events, kind)
+    assert event[2] == frozenset({"سامي النجار"}) and event[3] & {"حركة حماس", "كريم الفاضل"}
+
+
+@pytest.mark.parametrize("text", ["وقال سامي النجار: «استقبلنا الرئيس كريم الفاضل في منزله».",  # or: he received us
+                                  "ناقشنا ذلك مع حركة حماس أمس."])  # no one quoted
+def test_a_past_verb_in_we_with_a_name_after_it_or_unquoted_names_no_one(text, monkeypatch):
+    events, _ = _events(text, SPELLED, monkeypatch)
+    assert not [e for e in events if "سامي النجار" in e[2] or e[0] == "TALKS"], events

@@ -373,7 +373,8 @@ class EventReader:
             if _circumstantial(tokens[i].key):
                 # قال X، مشيدا ب Y: X praises; X الذي جدد عقده رافضا Y: the relative clause's antecedent
                 return clause_agent or self._speaker_now or _relative_antecedent(tokens, phrases, i), None, i + 1
-            if self._speaker_now is not None and (_first_plural(tokens[i].key) or _quoted_first_singular(tokens, phrases, i)):
+            if self._speaker_now is not None and (_first_plural(tokens[i].key) or _quoted_first_singular(tokens, phrases, i)
+                                                  or _quoted_first_plural_past(tokens, phrases, i)):
                 return self._speaker_now, None, i + 1  # قال X: «نحن ندعم مصر»: مصر is the object
             if clause_agent is None and self._subjectless and _conjoined(tokens[i].key):
                 return None, None, i + 1  # هنأ [سموه] الرئيس X، وهنأ السيدة Y: Y is congratulated too
@@ -1786,6 +1787,19 @@ def _quoted_first_singular(tokens, phrases: list[Phrase], i: int) -> bool:
     if not key.startswith("ا") or key.startswith(("ات", "ان", "است")):
         return False  # اتهم، انتقد، استنكر: the past of forms VII, VIII and X spells the same
     if not _first_person(key) or any(p.last == i for p in phrases):
+        return False
+    return any(t.text in "«\"“:" for t in tokens[:i])
+
+
+def _quoted_first_plural_past(tokens, phrases: list[Phrase], i: int) -> bool:
+    """قال X: «ناقشنا ذلك مع Y»، «التقينا بالرئيس Y»: a past verb in the first person plural (نا)
+    inside a quotation, with no name right before or after it (استقبلنا الرئيس Y: "Y received
+    us" as much as "we received Y")."""
+    key = _bare(tokens[i].key)
+    if not key.endswith("نا") or any(p.last == i or (p.first == i + 1 and not p.prep) for p in phrases):
+        return False
+    stem = _trigger_of(key[:-2])
+    if stem is None or stem.nominal or stem.future or stem.trigger.frame("verb") is None:
         return False
     return any(t.text in "«\"“:" for t in tokens[:i])
 
