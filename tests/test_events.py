@@ -1496,3 +1496,20 @@ def test_a_quoted_past_verb_in_we_has_the_speaker_as_agent(text, kind, monkeypat
 def test_a_past_verb_in_we_with_a_name_after_it_or_unquoted_names_no_one(text, monkeypatch):
     events, _ = _events(text, SPELLED, monkeypatch)
     assert not [e for e in events if "سامي النجار" in e[2] or e[0] == "TALKS"], events
+
+
+# -- a noun of purpose (لدعم Y، لمساعدة Y): who acts for it, and what it is done to -------------
+@pytest.mark.parametrize("text, kind, agents, target", [
+    ("وأرسلت مصر قوات لدعم حركة حماس.", "SUPPORT", {"مصر"}, "حركة حماس"),  # the force joins the name's phrase
+    ("وتعهدت فرنسا والأردن بتخصيص مساعدات أكبر لمساعدة مصر في مراقبة حدودها.", "AID", {"فرنسا", "الأردن"}, "مصر"),
+])
+def test_the_subject_of_the_opening_verb_does_what_a_purpose_noun_says(text, kind, agents, target, monkeypatch):
+    events, _ = _events(text, SPELLED, monkeypatch)
+    assert _one(events, kind)[2:] == (frozenset(agents), frozenset({target}))
+
+
+@pytest.mark.parametrize("text", ["وطالب سامي النجار المجتمع الدولي لدعم مصر.",
+                                  "ودعا سامي النجار الدول المانحة لمساعدة الأردن."])
+def test_whom_a_speaker_calls_on_does_the_purpose_not_the_speaker(text, monkeypatch):
+    events, _ = _events(text, SPELLED, monkeypatch)
+    assert not [e for e in events if e[0] in ("SUPPORT", "AID")], events

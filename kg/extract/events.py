@@ -75,6 +75,7 @@ _STANCES = frozenset({"PRAISE", "SUPPORT", "CRITICIZE", "CONDEMN", "REJECT"})  #
 _ADVERSE = frozenset({"CRITICIZE", "CONDEMN", "REJECT", "ACCUSE"})  # stances a clause's subject takes in a في phrase (في انتقاد لـ X)
 _ON = match_key("على")
 _NISBA_KEYS = ("ي", "يه")
+_CALLS = frozenset({"REQUEST", "DEMAND"})  # kinds whose addressee, not agent, does the purpose after them (دعا X Y لدعم Z)
 _COERCIONS = frozenset({"SANCTION"})  # besides the conflict frames, acts of coercion whose doer a passive leaves unnamed
 _PREDICATIVE_GAP = 6  # words a predicative phrase may run over before its verb (باعتبارها دولة راعية للإرهاب وتشن)
 _WISH_GAP = 6  # words between a verb of wishing and its أن (يريد الرئيس X أن ...)
@@ -475,14 +476,21 @@ class EventReader:
         parties = _nationality_pair(tokens, phrases, i) if f.frame.symmetric else None
         if parties is not None:
             return parties  # محادثات سعودية - أمريكية: the two nations are the parties
-        patient = next((p for p in phrases if p.first == i + 1 and not p.prep and p.entity is not None), None)
+        # (لمساعدة تونس: the ل the noun carries is passed on to its genitive)
+        patient = next((p for p in phrases if p.first == i + 1 and (not p.prep or p.via_noun) and p.entity is not None), None)
         before = next((p for p in phrases if p.last == i and not p.prep and p.entity is not None), None)
         if before is not None and _purpose(tokens[i].key) and not f.reading.pronoun and _can_act(before.entity):
-            return before, None, i + 1  # يترأس وفد المملكة لحضور ...، دعا X Y لحضور ...: who goes to do it
+            # يترأس وفد المملكة لحضور ...، دعا X Y لحضور ...: who goes to do it (أرسلت X قوات لدعم Y: Y is what is done to)
+            done_to = patient if patient is not None and "of" in f.frame.targets and _phrase_kind(patient) in f.frame.target_types else None
+            return before, done_to, done_to.last if done_to is not None else i + 1
         if patient is not None and _purpose(tokens[i].key) and "of" in f.frame.targets and not _stance_complement(tokens, i):
             # لدعم القوات X، لمساعدة X: after ل of purpose the genitive is what is done to, and
             # the doer is the clause's
-            owner = clause_agent
+            # طالب X المجتمع الدولي لدعم Y: whom X calls on is to do it, not X
+            owner = None if self._called_on(i) else clause_agent
+            if owner is None and not self._called_on(i):  # خصصت X مبلغا لدعم Y: the named subject of the verb that opens the sentence
+                owner = _opening_subject(tokens, phrases, i, self._verbs)
+                owner = owner if owner is not None and _reaches(tokens, phrases, owner, i) else None
             if owner is not None and i - owner.last <= _SUPPORT_WINDOW and _phrase_kind(patient) in f.frame.target_types:
                 return owner, patient, patient.last
         if genitive is not None and not definite and not f.reading.pronoun and _can_act(genitive.head):
@@ -545,6 +553,11 @@ class EventReader:
             if owner is not None:
                 return owner, None, i + 1  # زيارته، زيارة له، اختار X بلدين لزيارتهما: the clause's subject
         return None, None, i + 1
+
+    def _called_on(self, i: int) -> bool:
+        """A verb of calling on or demanding stands before ``i`` in the sentence (دعا، طالب): a
+        purpose noun after it (لدعم Y) is what the one called on is to do."""
+        return any(g.index < i and g.frame.pos == "verb" and g.frame.event_type in _CALLS for g in self._found_now)
 
     def _predicated(self, tokens, phrases: list[Phrase], f: _Found):
         """قال X إن قرار Y غير مقبول، نقلت الوكالة عن X قوله إن التصريحات التكتيكية لـ Y مرفوضة: a
