@@ -1513,3 +1513,21 @@ def test_the_subject_of_the_opening_verb_does_what_a_purpose_noun_says(text, kin
 def test_whom_a_speaker_calls_on_does_the_purpose_not_the_speaker(text, monkeypatch):
     events, _ = _events(text, SPELLED, monkeypatch)
     assert not [e for e in events if e[0] in ("SUPPORT", "AID")], events
+
+
+# -- what was attended: the organiser or host of an unnamed event --------------------------------
+ORGANISERS = {**SPELLED, "جامعة الدول العربية": "ORG"}
+
+
+@pytest.mark.parametrize("text", ["وشارك سامي النجار في المؤتمر الذي نظمته جامعة الدول العربية في عمان.",
+                                  "وشارك سامي النجار في الاجتماع، الذي استضافته جامعة الدول العربية."])
+def test_attending_an_event_someone_organised(text, monkeypatch):
+    events, _ = _events(text, ORGANISERS, monkeypatch)
+    assert _one(events, "ATTEND")[2:] == (frozenset({"سامي النجار"}), frozenset({"جامعة الدول العربية"}))
+
+
+@pytest.mark.parametrize("text", ["وشارك سامي النجار في المؤتمر الذي حضره كريم الفاضل.",
+                                  "وشارك سامي النجار في المؤتمر الذي عقد في الأردن بحضور جامعة الدول العربية."])
+def test_a_relative_clause_that_names_no_organiser(text, monkeypatch):
+    events, _ = _events(text, ORGANISERS, monkeypatch)
+    assert not [e for e in events if e[0] == "ATTEND" and e[3] & {"كريم الفاضل", "جامعة الدول العربية"}], events

@@ -772,6 +772,10 @@ class EventReader:
         if listed is not None:
             # التقى X عددا من السفراء، وهم Y وZ: the names the noun in the target's slot is spelled out as
             targets = [p for p in _group(phrases, listed) if (p.first, p.last) not in agent_spans and _phrase_kind(p) in frame.target_types]
+        if not targets and frame.event_type == "ATTEND":
+            organiser = _organiser(tokens, phrases, start)
+            if organiser is not None and (organiser.first, organiser.last) not in agent_spans:
+                targets = [organiser]  # شارك X في المؤتمر الذي نظمته Y: Y's conference
         if not targets and frame.event_type in _STANCES and frame.pos != "predicate":
             doer = _act_doer(tokens, phrases, start, stop, frame)
             if doer is not None and (doer.first, doer.last) not in agent_spans and _phrase_kind(doer) in frame.target_types:
@@ -2152,6 +2156,21 @@ def _support_before(tokens, i: int, triggers_seen: list[int], phrases: list[Phra
         for stem, _, _, nominal in _stems(t.key):
             if stem in table and not (nominal and definite):
                 return j, table[stem]  # أجرى، لإجراء، قيام ... : the verb or its verbal noun
+    return None
+
+
+def _organiser(tokens, phrases: list[Phrase], j: int) -> Phrase | None:
+    """Who organised or hosted the unnamed event a few words after ``j`` (في المؤتمر الذي نظمته
+    Y، الحفل الذي أقامته Y): the name right after the verb that holds the event as its pronoun;
+    None past a name, a verb or a clause break."""
+    for k in range(j, min(len(tokens) - 2, j + _LIST_GAP)):
+        t = tokens[k]
+        if t.key in cues()["relative"] and k > j:
+            if tokens[k + 1].key not in cues()["organise"]:
+                return None
+            return next((p for p in phrases if p.first == k + 2 and not p.prep and p.head is not None and _can_act(p.head)), None)
+        if t.text in _BREAKS or any(p.first <= k < p.last for p in phrases) or _verb_like(t.key):
+            return None
     return None
 
 
