@@ -1441,3 +1441,93 @@ def test_the_antecedent_subject_of_a_relative_clause_goes_on_after_it(monkeypatc
     text = "وأقدم سامي النجار الذي وصل إلى مصر عام 2009، على خطوة تاريخية، إذ أجرى اتصالا هاتفيا مع كريم الفاضل."
     events, _ = _events(text, CLAUSE_NAMES, monkeypatch)
     assert _one(events, "CALL")[2:] == (frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))
+
+
+# -- a participle of support, a noun spelled out as names ---------------
+SPELLED = {**CLAUSE_NAMES, "حركة حماس": "ORG", "حزب الله": "ORG"}
+
+
+@pytest.mark.parametrize("text, agent, target", [
+    ("وقالت إيران الداعمة لحركة حماس إنها لن تغير موقفها.", "إيران", "حركة حماس"),
+    ("وظل موقف مصر المساند لنظام كريم الفاضل ثابتا.", "مصر", "كريم الفاضل"),
+    ("وأكدت فرنسا المؤيدة للرئيس سامي النجار أنها ستواصل جهودها.", "فرنسا", "سامي النجار"),
+])
+def test_a_participle_of_support_on_a_name(text, agent, target, monkeypatch):
+    events, _ = _events(text, SPELLED, monkeypatch)
+    assert _one(events, "SUPPORT")[2:] == (frozenset({agent}), frozenset({target}))
+
+
+@pytest.mark.parametrize("text", ["وقالت الدول الداعمة لحركة حماس إنها لن تغير موقفها.",
+                                  "وتحدث التقرير عن المواقف الداعمة لمصر في الأزمة."])
+def test_a_participle_on_a_noun_names_no_supporter(text, monkeypatch):
+    events, _ = _events(text, SPELLED, monkeypatch)
+    assert not [e for e in events if e[0] == "SUPPORT"], events
+
+
+def test_parties_spelled_out_after_a_plural_noun(monkeypatch):
+    events, _ = _events("كما تم التوقيع بين الأعضاء المؤسسين وهم، حركة حماس، وحزب الله.", SPELLED, monkeypatch)
+    sign = _one(events, "SIGN")
+    assert sign[2] | sign[3] == frozenset({"حركة حماس", "حزب الله"})
+
+
+def test_targets_spelled_out_after_a_plural_noun(monkeypatch):
+    events, _ = _events("وزار سامي النجار ثلاث دول، وهي مصر والأردن وفرنسا.", SPELLED, monkeypatch)
+    assert _one(events, "VISIT")[2:] == (frozenset({"سامي النجار"}), frozenset({"مصر", "الأردن", "فرنسا"}))
+
+
+@pytest.mark.parametrize("text", ["والتقى سامي النجار الوفد، وهم يستعدون لزيارة مصر.",
+                                  "والتقى سامي النجار الوفد، وهم في طريقهم إلى مصر."])
+def test_a_pronoun_that_opens_a_clause_spells_out_nothing(text, monkeypatch):
+    events, _ = _events(text, SPELLED, monkeypatch)
+    assert not [e for e in events if e[0] == "MEET"], events
+
+
+# -- a quoted past verb in the first person plural: the speaker's side ---------------------------
+@pytest.mark.parametrize("text, kind", [("وقال سامي النجار: «ناقشنا ذلك مع حركة حماس أمس».", "TALKS"),
+                                        ("وقال سامي النجار: «التقينا بالرئيس كريم الفاضل في مصر».", "MEET")])
+def test_a_quoted_past_verb_in_we_has_the_speaker_as_agent(text, kind, monkeypatch):
+    events, _ = _events(text, SPELLED, monkeypatch)
+    event = _one(events, kind)
+    assert event[2] == frozenset({"سامي النجار"}) and event[3] & {"حركة حماس", "كريم الفاضل"}
+
+
+@pytest.mark.parametrize("text", ["وقال سامي النجار: «استقبلنا الرئيس كريم الفاضل في منزله».",  # or: he received us
+                                  "ناقشنا ذلك مع حركة حماس أمس."])  # no one quoted
+def test_a_past_verb_in_we_with_a_name_after_it_or_unquoted_names_no_one(text, monkeypatch):
+    events, _ = _events(text, SPELLED, monkeypatch)
+    assert not [e for e in events if "سامي النجار" in e[2] or e[0] == "TALKS"], events
+
+
+# -- a noun of purpose (لدعم Y، لمساعدة Y): who acts for it, and what it is done to -------------
+@pytest.mark.parametrize("text, kind, agents, target", [
+    ("وأرسلت مصر قوات لدعم حركة حماس.", "SUPPORT", {"مصر"}, "حركة حماس"),  # the force joins the name's phrase
+    ("وتعهدت فرنسا والأردن بتخصيص مساعدات أكبر لمساعدة مصر في مراقبة حدودها.", "AID", {"فرنسا", "الأردن"}, "مصر"),
+])
+def test_the_subject_of_the_opening_verb_does_what_a_purpose_noun_says(text, kind, agents, target, monkeypatch):
+    events, _ = _events(text, SPELLED, monkeypatch)
+    assert _one(events, kind)[2:] == (frozenset(agents), frozenset({target}))
+
+
+@pytest.mark.parametrize("text", ["وطالب سامي النجار المجتمع الدولي لدعم مصر.",
+                                  "ودعا سامي النجار الدول المانحة لمساعدة الأردن."])
+def test_whom_a_speaker_calls_on_does_the_purpose_not_the_speaker(text, monkeypatch):
+    events, _ = _events(text, SPELLED, monkeypatch)
+    assert not [e for e in events if e[0] in ("SUPPORT", "AID")], events
+
+
+# -- what was attended: the organiser or host of an unnamed event --------------------------------
+ORGANISERS = {**SPELLED, "جامعة الدول العربية": "ORG"}
+
+
+@pytest.mark.parametrize("text", ["وشارك سامي النجار في المؤتمر الذي نظمته جامعة الدول العربية في عمان.",
+                                  "وشارك سامي النجار في الاجتماع، الذي استضافته جامعة الدول العربية."])
+def test_attending_an_event_someone_organised(text, monkeypatch):
+    events, _ = _events(text, ORGANISERS, monkeypatch)
+    assert _one(events, "ATTEND")[2:] == (frozenset({"سامي النجار"}), frozenset({"جامعة الدول العربية"}))
+
+
+@pytest.mark.parametrize("text", ["وشارك سامي النجار في المؤتمر الذي حضره كريم الفاضل.",
+                                  "وشارك سامي النجار في المؤتمر الذي عقد في الأردن بحضور جامعة الدول العربية."])
+def test_a_relative_clause_that_names_no_organiser(text, monkeypatch):
+    events, _ = _events(text, ORGANISERS, monkeypatch)
+    assert not [e for e in events if e[0] == "ATTEND" and e[3] & {"كريم الفاضل", "جامعة الدول العربية"}], events

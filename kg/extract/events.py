@@ -75,11 +75,13 @@ _STANCES = frozenset({"PRAISE", "SUPPORT", "CRITICIZE", "CONDEMN", "REJECT"})  #
 _ADVERSE = frozenset({"CRITICIZE", "CONDEMN", "REJECT", "ACCUSE"})  # stances a clause's subject takes in a في phrase (في انتقاد لـ X)
 _ON = match_key("على")
 _NISBA_KEYS = ("ي", "يه")
+_CALLS = frozenset({"REQUEST", "DEMAND"})  # kinds whose addressee, not agent, does the purpose after them (دعا X Y لدعم Z)
 _COERCIONS = frozenset({"SANCTION"})  # besides the conflict frames, acts of coercion whose doer a passive leaves unnamed
 _PREDICATIVE_GAP = 6  # words a predicative phrase may run over before its verb (باعتبارها دولة راعية للإرهاب وتشن)
 _WISH_GAP = 6  # words between a verb of wishing and its أن (يريد الرئيس X أن ...)
 _HAND = match_key("يد")  # على يد X: by X's hand, the doer of a noun
 _CASUALTY_GAP = 8  # words between a casualty noun (مقتل X) and the attack that caused it
+_LIST_GAP = 6  # words from a plural noun to the وهم that spells it out as names (الأعضاء المؤسسين، وهم)
 _DESCRIPTION_GAP = 5  # words between an indefinite attack noun and the verb of its adjectival clause
 
 
@@ -314,7 +316,10 @@ class EventReader:
                 frame = noun  # أن دعم المملكة لمصر ثابت: a doer in the genitive, then the noun's own ل
             elif frame is not noun and noun is not None and reading.pronoun and _speaker_before(tokens, phrases, i) is not None:
                 frame = noun  # أعلن X رفضه لـ Y: the object of a verb of saying, the speaker's own stance
-            if frame is None or (frame.sports_sense and sports):
+            participle = reading.trigger.frame("participle")
+            if participle is not None and _described_name(tokens, phrases, i) is not None:
+                frame = participle  # روسيا الداعمة لنظام الأسد: an adjective on the name before it
+            if frame is None or frame.pos == "participle" and frame is not participle or (frame.sports_sense and sports):
                 continue
             f = _Found(i, reading, frame)
             if frame.pos == "predicate":
@@ -351,6 +356,11 @@ class EventReader:
         i = f.index
         if f.frame.pos == "predicate":
             return self._predicated(tokens, phrases, f)
+        if f.frame.pos == "participle":
+            # الداعمة لنظام X، المساندة لحكومة X: ل on the noun whose genitive is the name
+            held = next((p for p in phrases if p.first == i + 2 and not p.prep and p.head is not None
+                         and tokens[i + 1].key[:1] == "ل" and tokens[i + 1].key[1:2] != "ل"), None)
+            return _described_name(tokens, phrases, i), held, i + 1
         if f.frame.pos == "verb":
             if f.frame.conflict:
                 doer = self._attack_subject(tokens, phrases, f, sentence_index)
@@ -364,7 +374,8 @@ class EventReader:
             if _circumstantial(tokens[i].key):
                 # قال X، مشيدا ب Y: X praises; X الذي جدد عقده رافضا Y: the relative clause's antecedent
                 return clause_agent or self._speaker_now or _relative_antecedent(tokens, phrases, i), None, i + 1
-            if self._speaker_now is not None and (_first_plural(tokens[i].key) or _quoted_first_singular(tokens, phrases, i)):
+            if self._speaker_now is not None and (_first_plural(tokens[i].key) or _quoted_first_singular(tokens, phrases, i)
+                                                  or _quoted_first_plural_past(tokens, phrases, i)):
                 return self._speaker_now, None, i + 1  # قال X: «نحن ندعم مصر»: مصر is the object
             if clause_agent is None and self._subjectless and _conjoined(tokens[i].key):
                 return None, None, i + 1  # هنأ [سموه] الرئيس X، وهنأ السيدة Y: Y is congratulated too
@@ -465,14 +476,21 @@ class EventReader:
         parties = _nationality_pair(tokens, phrases, i) if f.frame.symmetric else None
         if parties is not None:
             return parties  # محادثات سعودية - أمريكية: the two nations are the parties
-        patient = next((p for p in phrases if p.first == i + 1 and not p.prep and p.entity is not None), None)
+        # (لمساعدة تونس: the ل the noun carries is passed on to its genitive)
+        patient = next((p for p in phrases if p.first == i + 1 and (not p.prep or p.via_noun) and p.entity is not None), None)
         before = next((p for p in phrases if p.last == i and not p.prep and p.entity is not None), None)
         if before is not None and _purpose(tokens[i].key) and not f.reading.pronoun and _can_act(before.entity):
-            return before, None, i + 1  # يترأس وفد المملكة لحضور ...، دعا X Y لحضور ...: who goes to do it
+            # يترأس وفد المملكة لحضور ...، دعا X Y لحضور ...: who goes to do it (أرسلت X قوات لدعم Y: Y is what is done to)
+            done_to = patient if patient is not None and "of" in f.frame.targets and _phrase_kind(patient) in f.frame.target_types else None
+            return before, done_to, done_to.last if done_to is not None else i + 1
         if patient is not None and _purpose(tokens[i].key) and "of" in f.frame.targets and not _stance_complement(tokens, i):
             # لدعم القوات X، لمساعدة X: after ل of purpose the genitive is what is done to, and
             # the doer is the clause's
-            owner = clause_agent
+            # طالب X المجتمع الدولي لدعم Y: whom X calls on is to do it, not X
+            owner = None if self._called_on(i) else clause_agent
+            if owner is None and not self._called_on(i):  # خصصت X مبلغا لدعم Y: the named subject of the verb that opens the sentence
+                owner = _opening_subject(tokens, phrases, i, self._verbs)
+                owner = owner if owner is not None and _reaches(tokens, phrases, owner, i) else None
             if owner is not None and i - owner.last <= _SUPPORT_WINDOW and _phrase_kind(patient) in f.frame.target_types:
                 return owner, patient, patient.last
         if genitive is not None and not definite and not f.reading.pronoun and _can_act(genitive.head):
@@ -496,6 +514,9 @@ class EventReader:
             if pair is not None and not _one_side(tokens, _group(phrases, pair)[-1].last):
                 return pair, None, pair.last  # اتفاقية بين X و Y: the parties, each the other's partner
             between = next((j for j in range(i + 1, min(len(tokens), i + 4)) if tokens[j].key == _BETWEEN), -1)
+            listed = _spelled_out(tokens, phrases, between + 1) if between >= 0 else None
+            if listed is not None:
+                return listed, None, listed.last  # تم التوقيع بين الأعضاء المؤسسين، وهم X وY
             sides = self._sides(tokens, between, f, sentence_index) if between >= 0 else None
             if sides is not None:
                 return sides  # مباحثات بين الجانبين
@@ -532,6 +553,11 @@ class EventReader:
             if owner is not None:
                 return owner, None, i + 1  # زيارته، زيارة له، اختار X بلدين لزيارتهما: the clause's subject
         return None, None, i + 1
+
+    def _called_on(self, i: int) -> bool:
+        """A verb of calling on or demanding stands before ``i`` in the sentence (دعا، طالب): a
+        purpose noun after it (لدعم Y) is what the one called on is to do."""
+        return any(g.index < i and g.frame.pos == "verb" and g.frame.event_type in _CALLS for g in self._found_now)
 
     def _predicated(self, tokens, phrases: list[Phrase], f: _Found):
         """قال X إن قرار Y غير مقبول، نقلت الوكالة عن X قوله إن التصريحات التكتيكية لـ Y مرفوضة: a
@@ -742,6 +768,14 @@ class EventReader:
             if p in targets or p in locations:
                 attached = p.last
             previous = p
+        listed = _spelled_out(tokens, phrases, start) if not targets and _slot_before(tokens, start, frame) else None
+        if listed is not None:
+            # التقى X عددا من السفراء، وهم Y وZ: the names the noun in the target's slot is spelled out as
+            targets = [p for p in _group(phrases, listed) if (p.first, p.last) not in agent_spans and _phrase_kind(p) in frame.target_types]
+        if not targets and frame.event_type == "ATTEND":
+            organiser = _organiser(tokens, phrases, start)
+            if organiser is not None and (organiser.first, organiser.last) not in agent_spans:
+                targets = [organiser]  # شارك X في المؤتمر الذي نظمته Y: Y's conference
         if not targets and frame.event_type in _STANCES and frame.pos != "predicate":
             doer = _act_doer(tokens, phrases, start, stop, frame)
             if doer is not None and (doer.first, doer.last) not in agent_spans and _phrase_kind(doer) in frame.target_types:
@@ -1774,6 +1808,19 @@ def _quoted_first_singular(tokens, phrases: list[Phrase], i: int) -> bool:
     return any(t.text in "«\"“:" for t in tokens[:i])
 
 
+def _quoted_first_plural_past(tokens, phrases: list[Phrase], i: int) -> bool:
+    """قال X: «ناقشنا ذلك مع Y»، «التقينا بالرئيس Y»: a past verb in the first person plural (نا)
+    inside a quotation, with no name right before or after it (استقبلنا الرئيس Y: "Y received
+    us" as much as "we received Y")."""
+    key = _bare(tokens[i].key)
+    if not key.endswith("نا") or any(p.last == i or (p.first == i + 1 and not p.prep) for p in phrases):
+        return False
+    stem = _trigger_of(key[:-2])
+    if stem is None or stem.nominal or stem.future or stem.trigger.frame("verb") is None:
+        return False
+    return any(t.text in "«\"“:" for t in tokens[:i])
+
+
 def _genitive_then_target(phrases: list[Phrase], i: int, verb: Frame, noun: Frame | None) -> bool:
     """دعم المملكة لمصر: a form that is a verb or a noun, with a named doer right after it and
     then a phrase in ل that only the noun takes (the verb takes its object without ل)."""
@@ -2110,6 +2157,62 @@ def _support_before(tokens, i: int, triggers_seen: list[int], phrases: list[Phra
             if stem in table and not (nominal and definite):
                 return j, table[stem]  # أجرى، لإجراء، قيام ... : the verb or its verbal noun
     return None
+
+
+def _organiser(tokens, phrases: list[Phrase], j: int) -> Phrase | None:
+    """Who organised or hosted the unnamed event a few words after ``j`` (في المؤتمر الذي نظمته
+    Y، الحفل الذي أقامته Y): the name right after the verb that holds the event as its pronoun;
+    None past a name, a verb or a clause break."""
+    for k in range(j, min(len(tokens) - 2, j + _LIST_GAP)):
+        t = tokens[k]
+        if t.key in cues()["relative"] and k > j:
+            if tokens[k + 1].key not in cues()["organise"]:
+                return None
+            return next((p for p in phrases if p.first == k + 2 and not p.prep and p.head is not None and _can_act(p.head)), None)
+        if t.text in _BREAKS or any(p.first <= k < p.last for p in phrases) or _verb_like(t.key):
+            return None
+    return None
+
+
+def _spelled_out(tokens, phrases: list[Phrase], j: int) -> Phrase | None:
+    """The first name of the list a plural noun at ``j`` is spelled out as (الأعضاء المؤسسين، وهم:
+    X، وY): a pronoun (وهم، وهي) a few words on, with no name, verb or clause break before it, and
+    a name right after it (a colon or comma between them). None otherwise."""
+    for k in range(j, min(len(tokens), j + _LIST_GAP)):
+        t = tokens[k]
+        if t.key in cues()["spelled"] and k > j:
+            m = k + 1
+            while m < len(tokens) and tokens[m].text in _COMMAS | {":"}:
+                m += 1
+            # a name, or a title and its holder (وهم الوزير X), not a noun a name hangs on (وهي عاصمة X)
+            return next((p for p in phrases if p.first == m and not p.prep and isinstance(p.head, Mention)
+                         and (p.head.first_token == m or p.titles)), None)
+        if (t.text in _BREAKS and t.text not in _COMMAS) or any(p.first <= k < p.last for p in phrases) or _verb_like(t.key):
+            return None
+    return None
+
+
+def _slot_before(tokens, start: int, frame: Frame) -> bool:
+    """The word at ``start`` (past adverbs) opens one of the frame's target slots: an object with
+    no preposition, or a preposition (clitic ل ب included) the frame takes."""
+    j = start
+    while j < len(tokens) and tokens[j].key in cues()["adverb"]:
+        j += 1
+    if j >= len(tokens):
+        return False
+    key = _bare(tokens[j].key)
+    if key in _PREPOSITIONS:
+        return "p:" + key in frame.targets
+    clitic = next((c for c in ("لل", "بال", "ل", "ب") if key.startswith(c) and len(key) - len(c) >= 3), None)
+    return ("p:" + clitic[0] in frame.targets) if clitic is not None else "obj" in frame.targets
+
+
+def _described_name(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
+    """The name an adjective with the article at ``i`` describes: the phrase right before it, a
+    name that can act (روسيا الداعمة لـ، موقف إيران المساندة لـ); None for a noun (الدول الداعمة)."""
+    if not tokens[i].key.startswith("ال"):
+        return None
+    return next((p for p in phrases if p.last == i and p.head is not None and _can_act(p.head)), None)
 
 
 def _frame_for(reading: Reading, tokens, i: int) -> Frame | None:

@@ -22,7 +22,7 @@ TYPES = frozenset({"person", "org", "place", "misc"})  # misc: a named event, ag
 CUE_ROLES = frozenset({"negation", "deny", "future", "particle", "relative", "adverb", "topic", "force", "speech", "sports",
                        "honorific", "pronoun", "opener", "this_country", "place_noun", "gather", "doer", "complementizer", "during",
                        "condition", "sequel", "sides", "ceremony", "include", "plain_sense", "rank", "claim", "verbal",
-                       "circumstantial", "wish", "deed", "statement", "cease", "postpone", "quote", "site", "holds", "casualty", "cause", "passive", "determiner", "predicative"})
+                       "circumstantial", "wish", "deed", "statement", "cease", "postpone", "quote", "site", "holds", "casualty", "cause", "passive", "determiner", "predicative", "spelled", "organise"})
 # senses of a frame (event_frames.tsv): the conflict ones are not read in sports reports
 SENSES = frozenset({"conflict", "match", "state", "patient", "passive"})
 _CONFLICT_SENSES = frozenset({"conflict", "state", "patient", "passive"})
@@ -282,8 +282,8 @@ def check_lexicon() -> list[str]:
         where = f"event_frames.tsv {r['frame']}"
         if r["kind"] not in known:
             problems.append(f"{where}: unknown kind {r['kind']}")
-        if r["pos"] not in ("verb", "noun", "predicate"):
-            problems.append(f"{where}: pos must be verb, noun or predicate, not {r['pos']!r}")
+        if r["pos"] not in ("verb", "noun", "predicate", "participle"):
+            problems.append(f"{where}: pos must be verb, noun, predicate or participle, not {r['pos']!r}")
         for column in ("targets", "topic"):
             for slot in (r[column] or "").split(","):
                 if slot and slot not in SLOTS_FIXED and not (slot.startswith("p:") and len(slot) > 2):
