@@ -31,7 +31,7 @@ from itertools import compress, count, repeat
 from operator import attrgetter, is_not
 
 from kg.extract.common import _ARGUMENT_STOPS, _CLAUSE_BREAKS, _COMMAS, _PLACE_EVENTS, _ClusterRef, _place
-from kg.extract.dates import _date_in, is_relative, to_iso
+from kg.extract.dates import date_spans, is_relative, to_iso
 from kg.extract.triggers import (
     Frame, Kind, Reading, _stems, _trigger_of, cues, feminine_forms, kinds, support_verbs, trigger_of_word, triggers,
 )
@@ -56,6 +56,7 @@ _TO = match_key("إلى")
 _BEFORE = match_key("قبل")
 _AT = match_key("لدى")
 _SIDE = match_key("جهة")
+_WHAT = match_key("ما")
 _TITLE_GAP = 3  # words a title may run over before its name or country (وزير حقوق الإنسان باليمن)
 _SUBJECT_GAP = 2  # adverbs that may stand between a verb and its subject (زار أمس الرئيس X)
 _WINDOW = 16  # tokens after a trigger that can hold its targets
@@ -125,7 +126,7 @@ class EventReader:
         self._named_here = {m.cluster: m.first_token for m in sorted(entities, key=attrgetter("first_token"))}
         found = self._triggers(tokens, entities, phrases)
         self._found_now = found
-        date_text = date_iso = None  # read when the sentence yields an event (most yield none)
+        dates = None  # read when the sentence yields an event (most yield none)
         verbs = [f.index for f in found if f.frame.pos == "verb"]
         self._verbs = verbs
         speaker = self._speaker(tokens, phrases, sentence.index)
@@ -137,6 +138,8 @@ class EventReader:
         for f in found:
             if relative is not None and _closed(tokens, relative[0], f.index):
                 clause_agent, relative = relative[1], None  # X الذي يؤيده Y، ... وبدأ: Y's clause has ended
+            if f.frame.pos == "noun" and (_talked_about(tokens, f.index) or _possible(tokens, f.index)):
+                continue  # بحث X مع Y حول توقيع اتفاق، اتفاق سلام محتمل: a topic or an eventuality, no event told
             agent_phrase, target_phrase, start = self._agent(tokens, phrases, f, clause_agent, sentence.index)
             if f.frame.pos == "verb" and not f.frame.passive:  # قُتل X: a passive verb drops no subject
                 self._subjectless = agent_phrase is None  # هنأ الرئيس X ...، وهنأ Y: the subject the text drops
@@ -191,9 +194,13 @@ class EventReader:
             parties = [t for t in targets if _can_act(t.entity)]
             if f.frame.symmetric and len(agent_entities) == 1 and len(parties) == 1:
                 self.last_pair = (sentence.index, _phrase_of(agent_entities[0]), parties[0])
-            if date_text is None:
-                date_text = _date_in(sentence.text)
-                date_iso = to_iso(date_text, self.written)
+            if dates is None:
+                dates = _dates_at(sentence)
+            modality = _modality(tokens, f)
+            date_text = _event_date(tokens, dates, f)
+            date_iso = to_iso(date_text, self.written)
+            if date_iso and modality == "planned" and _past(date_iso, self.written):
+                date_text = date_iso = ""  # قال أمس إنه يعتزم زيارة ...: a plan is not dated by a day gone by
             self.events.append(
                 Event(
                     id=f"{self.doc.id}:{sentence.index}:{f.index}",
@@ -207,7 +214,7 @@ class EventReader:
                     locations=[str(p.cluster) for p in location_entities],
                     date=date_iso or (date_text if not is_relative(date_text) else ""),
                     date_iso=date_iso,
-                    modality=_modality(tokens, f),
+                    modality=modality,
                     confidence=0.7 if agent_entities[0].label == PERSON else 0.55,
                 )
             )
@@ -469,6 +476,13 @@ class EventReader:
         before = next((p for p in phrases if p.last == i and not p.prep and p.entity is not None), None)
         if before is not None and _purpose(tokens[i].key) and not f.reading.pronoun and _can_act(before.entity):
             return before, None, i + 1  # يترأس وفد المملكة لحضور ...، دعا X Y لحضور ...: who goes to do it
+        motion = _motion_before(tokens, i) if patient is not None and "obj" in f.frame.targets and not f.reading.pronoun else -1
+        if motion >= 0 and (tokens[i - 1].key == _TO or _purpose(tokens[i].key)):
+            # ذهب X إلى زيارة Y، توجه X لزيارة Y: Y is visited; the one who went is the visitor
+            owner = _subject(tokens, phrases, motion)[0] or self._dropped(tokens, phrases, motion, clause_agent, sentence_index)
+            if owner is None or _phrase_kind(patient) not in f.frame.target_types:
+                return None, None, i + 1
+            return owner, patient, patient.last
         if patient is not None and _purpose(tokens[i].key) and "of" in f.frame.targets and not _stance_complement(tokens, i):
             # لدعم القوات X، لمساعدة X: after ل of purpose the genitive is what is done to, and
             # the doer is the clause's
@@ -634,8 +648,9 @@ class EventReader:
         named = p.head if p.head is not None and p.head.label in (GPE, ORG) else None
         country = p.country.cluster if p.country is not None else named.cluster if named is not None else None
         named_here = self._named_here  # a holder named here later would head the phrase (named before, it is taken up again)
-        holders = [person for person, (role, _, employer) in self.roles.items()
+        holders = [person for person, (role, role_en, employer) in self.roles.items()
                    if words <= {_bare_word(w) for w in match_key(role).split()}
+                   and _same_office(title.label_en, role_en)
                    and (country is None or employer == country)
                    and named_here.get(person, -1) < p.first]
         if len(holders) != 1:
@@ -1531,6 +1546,21 @@ def _clause_subject(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _office_kinds() -> dict[str, str]:
+    """English role -> the kind of office it is (titles.tsv): head of state, head of government, minister ..."""
+    return {t.role_en: t.kind for t in titles_by_form().values()}
+
+
+def _same_office(title_en: str, role_en: str) -> bool:
+    """الرئيس الباكستاني is not the article's رئيس وزراء باكستان: a bare title and a holder's role
+    whose words include it are one office only when their kinds agree (a president is head of
+    state, a prime minister head of government; الوزير is any minister's). Unknown kinds agree."""
+    kinds = _office_kinds()
+    mine, theirs = kinds.get(title_en), kinds.get(role_en)
+    return mine is None or theirs is None or mine == theirs
+
+
 def _bare_word(word: str) -> str:
     """A title word without its article, or the ل and article of a genitive (النائب الثاني للرئيس:
     رئيس), so that نائب الرئيس names the holder of النائب الثاني للرئيس."""
@@ -2223,8 +2253,15 @@ def _modality(tokens, f: _Found) -> str:
     while start > 0 and head - start < 4 and tokens[start - 1].text not in _CLAUSE_BREAKS and tokens[start - 1].text not in _COMMAS:
         start -= 1
     keys = [_bare(t.key) for t in tokens[start : f.index + 1]]
-    if any(key in c["negation"] and after not in c["cease"] for key, after in zip(keys, keys[1:])):
-        return "negated"  # not لم تنقطع الاتصالات: a ceasing denied goes on
+    negations = [n for n, key in enumerate(keys) if key in c["negation"]]
+    if negations and not set(keys[negations[0] + 1 : -1]) & c["cease"]:
+        return "negated"  # not لم تنقطع الاتصالات، لا ينوي تعليق دعمه: a ceasing denied goes on
+    if not negations and f.frame.pos == "noun" and len(keys) > 1 and keys[-2] in c["cease"]:
+        return "negated"  # قررت X تعليق دعمها: the act stops
+    if _offered(tokens, head):
+        return "planned"  # عارضا خدماته لمساعدة X، أبدى استعداده لدعم X: offered, not yet done
+    if f.frame.pos == "noun" and f.support < 0 and _future_predicate(tokens, f.index):
+        return "planned"  # لقاء X و Y سيكون ...، المحادثات بين X و Y ستكون: what the meeting will be
     if set(keys[:-1]) & c["postpone"]:
         return "planned"  # أرجأ زيارته: put off, not made
     sentence_start = next((j + 1 for j in range(head - 1, -1, -1) if tokens[j].text in ".؟?!؛;"), 0)
@@ -2240,3 +2277,117 @@ def _modality(tokens, f: _Found) -> str:
     if any(t.key in c["future"] for t in tokens[start:end]):
         return "planned"
     return "reported"
+
+
+def _dates_at(sentence: Sentence) -> list[tuple[int, int, str]]:
+    """The sentence's date expressions as token spans [first, last) with their text."""
+    tokens = sentence.tokens
+    spans = []
+    for start, end, text in date_spans(sentence.text):
+        start, end = start + sentence.start, end + sentence.start
+        inside = [k for k, t in enumerate(tokens) if t.start < end and t.end > start]
+        if inside:
+            spans.append((inside[0], inside[-1] + 1, text))
+    return spans
+
+
+def _event_date(tokens, dates: list[tuple[int, int, str]], f: _Found) -> str:
+    """The date of the event at ``f``: of the sentence's date expressions, the nearest one that
+    stands in the event's own clause, none across أن / إن, a relative or a sentence break (قال X
+    أمس إنه يعتزم زيارة Y: أمس dates the saying; زاد X الشهر الماضي ...، وحث Y الأسبوع الماضي:
+    each verb its own). A habitual act (كثيرا ما يشن) has no date."""
+    head = f.support if f.support >= 0 else f.index
+    if _habitual(tokens, head):
+        return ""
+    # قال X أمس إن Y ارتكب جرائم: a stance read in the أن-clause is the saying's own act
+    stops = _cue_union("relative") if f.frame.pos == "predicate" else _cue_union("complementizer", "relative", "pronoun")
+    best, distance = "", len(tokens)
+    for first, last, text in dates:
+        if first <= f.index < last:
+            continue
+        between = range(last, head) if last <= head else range(f.index + 1, first)
+        if any(tokens[k].text in _BREAKS or tokens[k].key in stops for k in between):
+            continue
+        if len(between) < distance:
+            best, distance = text, len(between)
+    return best
+
+
+def _habitual(tokens, head: int) -> bool:
+    """كثيرا ما يشن، غالبا ما تقع: a habitual adverb with ما right before the verb: an act that
+    recurs, no one event with a date."""
+    return any(tokens[k].key in cues()["habitual"] and tokens[k + 1].key == _WHAT for k in range(max(0, head - 3), head - 1))
+
+
+def _past(iso: str, written: str) -> bool:
+    """Whether a date (a day, a month, a year or a range's end) lies wholly before the day of writing."""
+    end = iso.split("/")[-1]
+    return bool(written) and end < written[: len(end)]
+
+
+def _offered(tokens, head: int) -> bool:
+    """An offer or a readiness word in the clause before the event (عرض، عارضا، مستعد، استعداده):
+    the event is put forward, not done."""
+    for k in range(head - 1, max(-1, head - _SUPPORT_WINDOW), -1):
+        if tokens[k].text in _BREAKS:
+            return False
+        if _bare(tokens[k].key) in cues()["offer"]:
+            return True
+    return False
+
+
+def _future_predicate(tokens, i: int) -> bool:
+    """The noun at ``i`` is the subject of a future copula (لقاء X و Y سيكون استكمالا): the first
+    verb after its phrase, before any break, relative, أن / إن or other verb, is سيكون / ستكون."""
+    stops = _cue_union("complementizer", "relative", "pronoun")
+    for k in range(i + 1, min(len(tokens), i + _WINDOW)):
+        t = tokens[k]
+        if t.text in _BREAKS or t.key in stops or _verb_like(t.key) or _verbal_trigger(t.key):
+            return False
+        if _bare(t.key) in cues()["copula"]:
+            return True
+    return False
+
+
+def _verbal_trigger(key: str) -> bool:
+    """A word that reads as a trigger verb (زار، والتقى), not a verbal noun."""
+    reading = _trigger_of(key)
+    return reading is not None and not reading.nominal
+
+
+def _motion_before(tokens, i: int) -> int:
+    """The verb of going (ذهب، توجه، سافر) earlier in the clause of the noun at ``i``, or -1: a
+    visit or a meeting after it (إلى زيارة Y، لزيارة Y) is where the one who went was going."""
+    stops = _cue_union("complementizer", "relative", "pronoun")
+    for k in range(i - 1, max(-1, i - _WINDOW), -1):
+        key = tokens[k].key
+        if tokens[k].text in _BREAKS or key in stops:
+            return -1
+        reading = _trigger_of(key)
+        if _bare(key) in cues()["motion"] or (reading is not None and not reading.nominal
+                                              and any(fr.event_type == "TRAVEL" for fr in reading.trigger.frames)):
+            return k
+    return -1
+
+
+def _talked_about(tokens, i: int) -> bool:
+    """The noun at ``i`` stands after a preposition of topic in its clause (حول، بشأن، لبحث), with
+    no verb between: it is what someone talks about, not an event the text tells."""
+    stops = _cue_union("complementizer", "relative", "pronoun")
+    for k in range(i - 1, max(-1, i - _WINDOW), -1):
+        key = tokens[k].key
+        if tokens[k].text in _BREAKS or key in stops or _verb_like(key) or _verbal_trigger(key):
+            return False
+        if _bare(key) in cues()["about"]:
+            return True
+    return False
+
+
+def _possible(tokens, i: int) -> bool:
+    """An adjective of possibility right after the noun at ``i`` (اتفاق سلام محتمل، الهجوم المحتمل)."""
+    for k in range(i + 1, min(len(tokens), i + 4)):
+        if tokens[k].text in _BREAKS or tokens[k].text in _COMMAS:
+            return False
+        if tokens[k].key in cues()["possible"]:
+            return True
+    return False
