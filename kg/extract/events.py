@@ -138,8 +138,8 @@ class EventReader:
         for f in found:
             if relative is not None and _closed(tokens, relative[0], f.index):
                 clause_agent, relative = relative[1], None  # X الذي يؤيده Y، ... وبدأ: Y's clause has ended
-            if f.frame.pos == "noun" and (_talked_about(tokens, f.index) or _possible(tokens, f.index)):
-                continue  # بحث X مع Y حول توقيع اتفاق، اتفاق سلام محتمل: a topic or an eventuality, no event told
+            if f.frame.pos == "noun" and _talked_about(tokens, f.index):
+                continue  # بحث X مع Y حول توقيع اتفاق: a topic, no event told
             agent_phrase, target_phrase, start = self._agent(tokens, phrases, f, clause_agent, sentence.index)
             if f.frame.pos == "verb" and not f.frame.passive:  # قُتل X: a passive verb drops no subject
                 self._subjectless = agent_phrase is None  # هنأ الرئيس X ...، وهنأ Y: the subject the text drops
@@ -196,8 +196,9 @@ class EventReader:
                 self.last_pair = (sentence.index, _phrase_of(agent_entities[0]), parties[0])
             if dates is None:
                 dates = _dates_at(sentence)
+                heads = sorted({g.support if g.support >= 0 else g.index for g in found})
             modality = _modality(tokens, f)
-            date_text = _event_date(tokens, dates, f)
+            date_text = _event_date(tokens, dates, f, heads)
             date_iso = to_iso(date_text, self.written)
             if date_iso and modality == "planned" and _past(date_iso, self.written):
                 date_text = date_iso = ""  # قال أمس إنه يعتزم زيارة ...: a plan is not dated by a day gone by
@@ -476,13 +477,13 @@ class EventReader:
         before = next((p for p in phrases if p.last == i and not p.prep and p.entity is not None), None)
         if before is not None and _purpose(tokens[i].key) and not f.reading.pronoun and _can_act(before.entity):
             return before, None, i + 1  # يترأس وفد المملكة لحضور ...، دعا X Y لحضور ...: who goes to do it
-        motion = _motion_before(tokens, i) if patient is not None and "obj" in f.frame.targets and not f.reading.pronoun else -1
+        motion = _motion_before(tokens, i) if genitive is not None and "obj" in f.frame.targets and not f.reading.pronoun else -1
         if motion >= 0 and (tokens[i - 1].key == _TO or _purpose(tokens[i].key)):
             # ذهب X إلى زيارة Y، توجه X لزيارة Y: Y is visited; the one who went is the visitor
             owner = _subject(tokens, phrases, motion)[0] or self._dropped(tokens, phrases, motion, clause_agent, sentence_index)
-            if owner is None or _phrase_kind(patient) not in f.frame.target_types:
+            if owner is None or _phrase_kind(genitive) not in f.frame.target_types:
                 return None, None, i + 1
-            return owner, patient, patient.last
+            return owner, genitive, genitive.last
         if patient is not None and _purpose(tokens[i].key) and "of" in f.frame.targets and not _stance_complement(tokens, i):
             # لدعم القوات X، لمساعدة X: after ل of purpose the genitive is what is done to, and
             # the doer is the clause's
@@ -2291,27 +2292,32 @@ def _dates_at(sentence: Sentence) -> list[tuple[int, int, str]]:
     return spans
 
 
-def _event_date(tokens, dates: list[tuple[int, int, str]], f: _Found) -> str:
-    """The date of the event at ``f``: of the sentence's date expressions, the nearest one that
-    stands in the event's own clause, none across أن / إن, a relative or a sentence break (قال X
-    أمس إنه يعتزم زيارة Y: أمس dates the saying; زاد X الشهر الماضي ...، وحث Y الأسبوع الماضي:
-    each verb its own). A habitual act (كثيرا ما يشن) has no date."""
+def _event_date(tokens, dates: list[tuple[int, int, str]], f: _Found, heads: list[int]) -> str:
+    """The date of the event at ``f`` among the sentence's date expressions. A date belongs to the
+    nearest trigger before it (زار X الأردن الشهر الماضي، ودعا Y الأسبوع الماضي: each verb its
+    own); one with no trigger before it is fronted and dates every trigger after it (وفي يوم 23
+    مارس هنأ X ...، واستقبل Y). None reaches across أن / إن, a relative or a sentence break (قال X
+    أمس إنه يعتزم زيارة Y: أمس dates the saying). A habitual act (كثيرا ما يشن) has no date."""
     head = f.support if f.support >= 0 else f.index
     if _habitual(tokens, head):
         return ""
     # قال X أمس إن Y ارتكب جرائم: a stance read in the أن-clause is the saying's own act
     stops = _cue_union("relative") if f.frame.pos == "predicate" else _cue_union("complementizer", "relative", "pronoun")
-    best, distance = "", len(tokens)
+
+    def open_between(a: int, b: int) -> bool:
+        return not any(tokens[k].text in _BREAKS or tokens[k].key in stops for k in range(a, b))
+
+    own, fronted = [], []
     for first, last, text in dates:
         if first <= f.index < last:
             continue
-        between = range(last, head) if last <= head else range(f.index + 1, first)
-        if any(tokens[k].text in _BREAKS or tokens[k].key in stops for k in between):
-            continue
-        if len(between) < distance:
-            best, distance = text, len(between)
-    return best
-
+        before = [h for h in heads if h < first]
+        owner = max(before) if before and open_between(max(before) + 1, first) else None
+        if owner == head:
+            own.append((first - head, text))
+        elif owner is None and last <= head and open_between(last, head):
+            fronted.append((head - last, text))
+    return min(own or fronted, default=(0, ""))[1]
 
 def _habitual(tokens, head: int) -> bool:
     """كثيرا ما يشن، غالبا ما تقع: a habitual adverb with ما right before the verb: an act that
@@ -2379,15 +2385,5 @@ def _talked_about(tokens, i: int) -> bool:
         if tokens[k].text in _BREAKS or key in stops or _verb_like(key) or _verbal_trigger(key):
             return False
         if _bare(key) in cues()["about"]:
-            return True
-    return False
-
-
-def _possible(tokens, i: int) -> bool:
-    """An adjective of possibility right after the noun at ``i`` (اتفاق سلام محتمل، الهجوم المحتمل)."""
-    for k in range(i + 1, min(len(tokens), i + 4)):
-        if tokens[k].text in _BREAKS or tokens[k].text in _COMMAS:
-            return False
-        if tokens[k].key in cues()["possible"]:
             return True
     return False
