@@ -1552,3 +1552,23 @@ def test_who_went_to_visit_is_the_visitor(text, monkeypatch):
 def test_a_visit_genitive_without_a_journey_is_the_visitor(monkeypatch):
     events = _dated("وأثارت زيارة كريم الفاضل إلى عمان جدلا.", monkeypatch)
     assert [e[2] for e in events if e[0] == "VISIT"] == [frozenset({"كريم الفاضل"})]
+
+
+def test_a_part_of_an_organisations_name_is_no_target_of_its_act(monkeypatch):
+    names = {"مجموعة ترينيتي ميرور": "ORG", "ميرور": "ORG", "سامي النجار": P}
+    events = _dated("وانتقدت مجموعة ترينيتي ميرور ميرور. وانتقدت مجموعة ترينيتي ميرور سامي النجار.", monkeypatch, names)
+    assert {(e[0], e[3]) for e in events} == {("CRITICIZE", frozenset({"سامي النجار"}))}
+
+
+def test_a_father_named_in_a_persons_chain_can_be_a_target(monkeypatch):
+    names = {"محمد بن سلمان بن عبد العزيز": P, "سلمان بن عبد العزيز": P}
+    events = _dated("والتقى محمد بن سلمان بن عبد العزيز سلمان بن عبد العزيز في جدة.", monkeypatch, names)
+    assert ("MEET", frozenset({"سلمان بن عبد العزيز"})) in {(e[0], e[3] - {"جدة"}) for e in events}
+
+
+def test_a_bare_head_noun_is_no_participant(monkeypatch):
+    # «الاتفاق الذي ...»: a quote opening with "the agreement" names no body (the tagger took it for one)
+    names = {"الاتفاق": "ORG", "اتفاق الصخيرات": "ORG", "الأمم المتحدة": "ORG"}
+    events = _dated("وقال المبعوث إن «الاتفاق الذي تسانده الأمم المتحدة هو الوسيلة». "
+                    "وتساند الأمم المتحدة اتفاق الصخيرات.", monkeypatch, names)
+    assert [(e[0], e[3]) for e in events] == [("SUPPORT", frozenset({"اتفاق الصخيرات"}))]

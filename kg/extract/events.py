@@ -35,7 +35,7 @@ from kg.extract.dates import date_spans, is_relative, to_iso
 from kg.extract.triggers import (
     Frame, Kind, Reading, _stems, _trigger_of, cues, feminine_forms, kinds, support_verbs, trigger_of_word, triggers,
 )
-from kg.lexicon import org_by_canonical, org_heads, place_words, titles_by_form
+from kg.lexicon import org_by_canonical, org_heads, place_words, thing_heads, titles_by_form
 from kg.normalize import match_key
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Event, Evidence, Mention, Sentence
 
@@ -175,8 +175,10 @@ class EventReader:
             if not targets and f.frame.symmetric and len(agents) > 1:
                 agents, targets = agents[:1], agents[1:]
             agent_entities = [e for e in (self._actor(a) for a in agents)
-                              if e is not None and _is_actor(e) and _kind(e) in f.frame.agent_types and not _site(e)]
-            target_entities = _unique([t.entity for t in targets], {a.cluster for a in agent_entities})
+                              if e is not None and _is_actor(e) and _kind(e) in f.frame.agent_types and not _site(e)
+                              and e.cluster not in self._head_nouns()]
+            target_entities = _unique([t.entity for t in targets],
+                                      {a.cluster for a in agent_entities} | self._inside_agents(agent_entities) | self._head_nouns())
             location_entities = _unique([p.entity for p in locations], {a.cluster for a in agent_entities})
             if not agent_entities or not (target_entities or location_entities):
                 continue
@@ -229,6 +231,23 @@ class EventReader:
         if self._named_again is None:
             self._named_again = {c.index for c in self.clusters if c.mentions >= 2}
         _remember_honorifics(phrases, self.honored, self._named_again)
+
+    def _inside_agents(self, agents: list) -> set[int]:
+        """The clusters whose name is a part of an organisation agent's name (ميرور inside مجموعة
+        ترينيتي ميرور): the agent named short, no target of its own act. (A person's chain of names
+        holds his father's: محمد بن سلمان بن عبد العزيز may act on سلمان بن عبد العزيز.)"""
+        words = [set(self.clusters[a.cluster].key.split()) for a in agents if self.clusters[a.cluster].type != PERSON]
+        return {c.index for c in self.clusters if any(set(c.key.split()) < w for w in words)}
+
+    def _head_nouns(self) -> set[int]:
+        """The document's clusters named by a bare head noun alone (الاتفاق، المجلس): a quote that
+        opens with «الاتفاق الذي ...» names no agreement or body one can act on."""
+        cached = getattr(self, "_bare_heads", None)
+        if cached is None:
+            heads = org_heads() | thing_heads().keys()
+            cached = self._bare_heads = {c.index for c in self.clusters if c.type != PERSON and len(c.key.split()) == 1
+                                         and (c.key[2:] if c.key.startswith("ال") else c.key) in heads}
+        return cached
 
     def _repelled(self, tokens, phrases: list[Phrase], f: _Found, found: list[_Found], start: int, sentence_index: int) -> list[Phrase]:
         """تصدت X لهجوم Y، لهجمات شنها Y: a verb of force whose complement is an attack of the
