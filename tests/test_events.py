@@ -1572,3 +1572,20 @@ def test_a_bare_head_noun_is_no_participant(monkeypatch):
     events = _dated("وقال المبعوث إن «الاتفاق الذي تسانده الأمم المتحدة هو الوسيلة». "
                     "وتساند الأمم المتحدة اتفاق الصخيرات.", monkeypatch, names)
     assert [(e[0], e[3]) for e in events] == [("SUPPORT", frozenset({"اتفاق الصخيرات"}))]
+
+
+def test_a_topic_ends_where_a_time_phrase_opens(monkeypatch):
+    text = "ودعت ليلى العمري إلى تسوية بشأن النزاع القائم عقب لقائها مع سامي النجار."
+    events = _dated(text, monkeypatch)
+    assert ("MEET", frozenset({"ليلى العمري"}), frozenset({"سامي النجار"})) in {e[0:1] + e[2:4] for e in events}
+
+
+def test_a_wish_to_visit_is_no_visit_made(monkeypatch):
+    events = _dated("وأعرب سامي النجار عن رغبته في زيارة الأردن.", monkeypatch)
+    assert "reported" not in {e[1] for e in events if e[0] == "VISIT"}
+
+
+def test_a_noun_owns_the_date_after_it_when_no_verb_does(monkeypatch):
+    text = "وتتجه الأنظار إلى المحادثات المرتقبة يوم 30 يوليو في عمان، حيث يبحث سامي النجار مع كريم الفاضل الأسعار."
+    events = _dated(text, monkeypatch)
+    assert {e[4] for e in events if e[0] == "TALKS"} == {"2015-07-30"}

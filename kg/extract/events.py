@@ -56,6 +56,7 @@ _TO = match_key("إلى")
 _BEFORE = match_key("قبل")
 _AT = match_key("لدى")
 _SIDE = match_key("جهة")
+_ONE_PER_STATE = frozenset({"head_of_state", "head_of_government"})  # offices a state has one holder of
 _WHAT = match_key("ما")
 _TITLE_GAP = 3  # words a title may run over before its name or country (وزير حقوق الإنسان باليمن)
 _SUBJECT_GAP = 2  # adverbs that may stand between a verb and its subject (زار أمس الرئيس X)
@@ -198,7 +199,7 @@ class EventReader:
                 self.last_pair = (sentence.index, _phrase_of(agent_entities[0]), parties[0])
             if dates is None:
                 dates = _dates_at(sentence)
-                heads = sorted({g.support if g.support >= 0 else g.index for g in found})
+                heads = {g.support if g.support >= 0 else g.index for g in found if g.support >= 0 or g.frame.pos == "verb"}
             modality = _modality(tokens, f)
             date_text = _event_date(tokens, dates, f, heads)
             date_iso = to_iso(date_text, self.written)
@@ -240,11 +241,12 @@ class EventReader:
         return {c.index for c in self.clusters if any(set(c.key.split()) < w for w in words)}
 
     def _head_nouns(self) -> set[int]:
-        """The document's clusters named by a bare head noun alone (الاتفاق، المجلس): a quote that
-        opens with «الاتفاق الذي ...» names no agreement or body one can act on."""
+        """The document's clusters named by the bare head noun of an agreement or a programme alone
+        (الاتفاق، المبادرة): a quote that opens with «الاتفاق الذي ...» names no agreement one can
+        act on. (A body's head alone, التحالف، الحكومة, is the one the story is about.)"""
         cached = getattr(self, "_bare_heads", None)
         if cached is None:
-            heads = org_heads() | thing_heads().keys()
+            heads = thing_heads().keys()
             cached = self._bare_heads = {c.index for c in self.clusters if c.type != PERSON and len(c.key.split()) == 1
                                          and (c.key[2:] if c.key.startswith("ال") else c.key) in heads}
         return cached
@@ -1573,12 +1575,13 @@ def _office_kinds() -> dict[str, str]:
 
 
 def _same_office(title_en: str, role_en: str) -> bool:
-    """الرئيس الباكستاني is not the article's رئيس وزراء باكستان: a bare title and a holder's role
-    whose words include it are one office only when their kinds agree (a president is head of
-    state, a prime minister head of government; الوزير is any minister's). Unknown kinds agree."""
+    """الرئيس الباكستاني is not the article's رئيس وزراء باكستان: a title of the one head of state
+    or of government names a holder whose role words include it only when the role is that same
+    office (a president is head of state, a prime minister head of government). Other titles
+    stand for any role they are part of (الوزير for وزير الخارجية، أمير for أمير منطقة)."""
     kinds = _office_kinds()
     mine, theirs = kinds.get(title_en), kinds.get(role_en)
-    return mine is None or theirs is None or mine == theirs
+    return mine not in _ONE_PER_STATE or theirs is None or mine == theirs
 
 
 def _bare_word(word: str) -> str:
@@ -2278,7 +2281,7 @@ def _modality(tokens, f: _Found) -> str:
         return "negated"  # not لم تنقطع الاتصالات، لا ينوي تعليق دعمه: a ceasing denied goes on
     if not negations and f.frame.pos == "noun" and len(keys) > 1 and keys[-2] in c["cease"]:
         return "negated"  # قررت X تعليق دعمها: the act stops
-    if _offered(tokens, head):
+    if _offered(tokens, f.index):
         return "planned"  # عارضا خدماته لمساعدة X، أبدى استعداده لدعم X: offered, not yet done
     if f.frame.pos == "noun" and f.support < 0 and _future_predicate(tokens, f.index):
         return "planned"  # لقاء X و Y سيكون ...، المحادثات بين X و Y ستكون: what the meeting will be
@@ -2311,7 +2314,7 @@ def _dates_at(sentence: Sentence) -> list[tuple[int, int, str]]:
     return spans
 
 
-def _event_date(tokens, dates: list[tuple[int, int, str]], f: _Found, heads: list[int]) -> str:
+def _event_date(tokens, dates: list[tuple[int, int, str]], f: _Found, heads: set[int]) -> str:
     """The date of the event at ``f`` among the sentence's date expressions. A date belongs to the
     nearest trigger before it (زار X الأردن الشهر الماضي، ودعا Y الأسبوع الماضي: each verb its
     own); one with no trigger before it is fronted and dates every trigger after it (وفي يوم 23
@@ -2320,6 +2323,7 @@ def _event_date(tokens, dates: list[tuple[int, int, str]], f: _Found, heads: lis
     head = f.support if f.support >= 0 else f.index
     if _habitual(tokens, head):
         return ""
+    heads = heads | {head}  # a bare noun owns no date but its own (المحادثات المرتقبة في 30 تموز، حيث يبحث X)
     # قال X أمس إن Y ارتكب جرائم: a stance read in the أن-clause is the saying's own act
     stops = _cue_union("relative") if f.frame.pos == "predicate" else _cue_union("complementizer", "relative", "pronoun")
 
@@ -2350,10 +2354,10 @@ def _past(iso: str, written: str) -> bool:
     return bool(written) and end < written[: len(end)]
 
 
-def _offered(tokens, head: int) -> bool:
-    """An offer or a readiness word in the clause before the event (عرض، عارضا، مستعد، استعداده):
-    the event is put forward, not done."""
-    for k in range(head - 1, max(-1, head - _SUPPORT_WINDOW), -1):
+def _offered(tokens, i: int) -> bool:
+    """An offer, a readiness or a wish in the clause before the event at ``i`` (عرض، عارضا، مستعد،
+    استعداده، رغبته في): the event is put forward, not done."""
+    for k in range(i - 1, max(-1, i - _SUPPORT_WINDOW), -1):
         if tokens[k].text in _BREAKS:
             return False
         if _bare(tokens[k].key) in cues()["offer"]:
@@ -2401,8 +2405,9 @@ def _talked_about(tokens, i: int) -> bool:
     stops = _cue_union("complementizer", "relative", "pronoun")
     for k in range(i - 1, max(-1, i - _WINDOW), -1):
         key = tokens[k].key
-        if tokens[k].text in _BREAKS or key in stops or _verb_like(key) or _verbal_trigger(key):
-            return False
+        if (tokens[k].text in _BREAKS or tokens[k].text in _COMMAS or key in stops or key in _ARGUMENT_STOPS
+                or _bare(key) in cues()["during"] or _verb_like(key) or _verbal_trigger(key)):
+            return False  # تدعو X لتسوية بشأن النزاع عقب لقائها ب Y: the topic ended before عقب
         if _bare(key) in cues()["about"]:
             return True
     return False
