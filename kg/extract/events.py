@@ -168,6 +168,8 @@ class EventReader:
                 targets = self._repelled(tokens, phrases, f, found, start, sentence.index)
             if not targets and f.frame.conflict and f.frame.pos == "noun":
                 targets = _casualties(tokens, phrases, f.index, agents)  # مقتل X بغارة للتحالف: X was struck
+            if f.frame.pos == "noun" and f.frame.event_type in _PLACE_EVENTS:
+                targets = _without_doer_after_destination(targets)
             targets = [q for q in (self._named(p) for p in targets) if q is not None]
             if targets and f.frame.event_type in _THANKS:
                 self._reason_owner = targets[0]  # شكر X Y على دعمه: دعمه is Y's
@@ -403,6 +405,8 @@ class EventReader:
                 # وصل X إلى القاهرة والتقى Y، حيث التقى Y، ألقى X كلمة ثم زار Y: X goes on
                 # (وتدعمها الولايات المتحدة: a verb that holds its object as a pronoun has the name after it as subject)
                 owner = clause_agent or _opening_subject(tokens, phrases, i, self._verbs)
+                if owner is not None and _quote_opened(tokens, owner.last, i):
+                    return None, None, i + 1  # X الذي يدعو إلى ...، بكون تونس «تحترم ... وستساعد Y»: the quote's speaker goes on
                 if owner is not None:
                     return owner, None, i + 1
             sides = self._sides(tokens, i, f, sentence_index)
@@ -2411,3 +2415,22 @@ def _talked_about(tokens, i: int) -> bool:
         if _bare(key) in cues()["about"]:
             return True
     return False
+
+
+def _quote_opened(tokens, start: int, i: int) -> bool:
+    """A quotation opens between ``start`` and the verb at ``i`` and is still open at ``i``: the
+    verb is the quoted speaker's, whose subject the clause before does not name."""
+    opened = False
+    for t in tokens[start:i]:
+        if t.text in ("«", "“"):
+            opened = True
+        elif t.text in ("»", "”"):
+            opened = False
+    return opened
+
+
+def _without_doer_after_destination(targets: list[Phrase]) -> list[Phrase]:
+    """أول زيارة إلى واشنطن لوزير خارجية كوبي: after a trip's destination (إلى X) a phrase in ل
+    names who made the trip, not a second destination."""
+    to = next((t.first for t in targets if t.prep == _TO), None)
+    return targets if to is None else [t for t in targets if not (t.prep == "ل" and t.first > to)]
