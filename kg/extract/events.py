@@ -2362,9 +2362,10 @@ def _offered(tokens, i: int) -> bool:
     """An offer, a readiness or a wish in the clause before the event at ``i`` (عرض، عارضا، مستعد،
     استعداده، رغبته في): the event is put forward, not done."""
     for k in range(i - 1, max(-1, i - _SUPPORT_WINDOW), -1):
-        if tokens[k].text in _BREAKS:
-            return False
-        if _bare(tokens[k].key) in cues()["offer"]:
+        key = tokens[k].key
+        if tokens[k].text in _BREAKS or tokens[k].text in _COMMAS or key in _ARGUMENT_STOPS or _verbal_trigger(key):
+            return False  # أعرب X عن رغبته في زيارة Y، بينما اتصل Z: the wish is not Z's
+        if _bare(key) in cues()["offer"]:
             return True
     return False
 
