@@ -1500,8 +1500,11 @@ def test_an_event_takes_the_date_of_its_own_clause(text, dates, monkeypatch):
 
 
 def test_a_plan_is_not_dated_by_a_day_gone_by(monkeypatch):
-    events = _dated("وأعلن سامي النجار زيارته المرتقبة إلى الأردن أمس.", monkeypatch)
+    events = _dated("وأعلن سامي النجار زيارته المرتقبة إلى الأردن الأسبوع الماضي.", monkeypatch)
     assert [(e[1], e[4]) for e in events if e[0] == "VISIT"] == [("planned", "")]
+    # the day before the feed's stamp may be the day after the writing (غدا الاثنين read on Tuesday)
+    events = _dated("وستجري ليلى العمري محادثات مع سامي النجار على هامش الاجتماع المقرر غدا الاثنين.", monkeypatch)
+    assert [(e[1], e[4]) for e in events if e[0] == "TALKS"] == [("planned", "2015-07-20")]
 
 
 def test_a_negated_intention_to_suspend_keeps_the_act(monkeypatch):

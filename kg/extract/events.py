@@ -25,6 +25,7 @@ An event needs a named agent and a named target or place.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress, count, repeat
@@ -2353,9 +2354,16 @@ def _habitual(tokens, head: int) -> bool:
 
 
 def _past(iso: str, written: str) -> bool:
-    """Whether a date (a day, a month, a year or a range's end) lies wholly before the day of writing."""
+    """Whether a date (a day, a month, a year or a range's end) lies wholly before the day before
+    the document's date: a feed's stamp may be a day after the writing (غدا الاثنين read on Tuesday)."""
     end = iso.split("/")[-1]
-    return bool(written) and end < written[: len(end)]
+    if not written or len(end) < 4:
+        return False
+    try:
+        eve = (dt.date.fromisoformat(written[:10]) - dt.timedelta(days=1)).isoformat()
+    except ValueError:
+        return False
+    return end < eve[: len(end)]
 
 
 def _offered(tokens, i: int) -> bool:
