@@ -1531,3 +1531,175 @@ def test_attending_an_event_someone_organised(text, monkeypatch):
 def test_a_relative_clause_that_names_no_organiser(text, monkeypatch):
     events, _ = _events(text, ORGANISERS, monkeypatch)
     assert not [e for e in events if e[0] == "ATTEND" and e[3] & {"كريم الفاضل", "جامعة الدول العربية"}], events
+
+
+# -- precision on ordinary news: offices, dates of their own clause, modality, topics ------------
+def _dated(text, monkeypatch, names=NAMES):
+    """(type, modality, agents, others, date_iso) of every event, the document written 2015-07-21."""
+    import kg.tag
+    from kg.graph import build_graph
+    from kg.ingest import make_document
+    from kg.pipeline import process_document
+    from kg.resolve import resolve_corpus
+    from names_model import NamesModel
+
+    monkeypatch.setattr(kg.tag, "load_model", lambda: NamesModel(names))
+    results = [process_document(make_document("a", text, date="2015-07-21 10:00:00"))]
+    g = build_graph(results, resolve_corpus(results))
+    out = []
+    for node, data in g.nodes(data=True):
+        if data["type"] == "EVENT":
+            agents = frozenset(g.nodes[s]["label"] for s, _, d in g.in_edges(node, data=True) if d["relation"] == "agent")
+            others = frozenset(g.nodes[t]["label"] for _, t, d in g.out_edges(node, data=True) if d["relation"] in ("target", "location"))
+            out.append((data["event_type"], data["modality"], agents, others, data.get("date_iso", "")))
+    return out
+
+
+def test_a_bare_title_is_not_the_holder_of_another_office(monkeypatch):
+    # the article's prime minister is no holder of "the president": a list item with no doer named
+    text = ("استقبل رئيس الوزراء الأردني سامي النجار كريم الفاضل. "
+            "وفي يوم الاثنين هنأ الرئيس الأردني بذكرى الاستقلال، وهنأ رئيس مصر بذكرى الثورة، واستقبل منصور الحداد.")
+    events = _dated(text, monkeypatch)
+    assert [e[:4] for e in events] == [("MEET", "reported", frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))]
+
+
+def test_a_bare_title_stands_for_the_holder_of_the_same_office(monkeypatch):
+    text = "استقبل وزير الخارجية الأردني سامي النجار كريم الفاضل. وزار وزير الخارجية الأردني مصر."
+    events = _dated(text, monkeypatch)
+    assert ("VISIT", frozenset({"سامي النجار"}), frozenset({"مصر"})) in {(e[0], e[2], e[3]) for e in events}
+
+
+@pytest.mark.parametrize("text, dates", [
+    # the date of the saying does not date the plan told after إنه
+    ("قال سامي النجار أمس إنه يعتزم زيارة الأردن.", {"VISIT": ""}),
+    ("زار سامي النجار الأردن أمس.", {"VISIT": "2015-07-20"}),
+    # two clauses, two dates: each event takes its own
+    ("زار سامي النجار الأردن الشهر الماضي، ودعا كريم الفاضل إلى الحوار الأسبوع الماضي.",
+     {"VISIT": "2015-06", "REQUEST": "2015-07-13/2015-07-19"}),
+    # a fronted date goes on over the verbs joined to the first
+    ("وفي يوم 23 مارس هنأ سامي النجار كريم الفاضل، واستقبل منصور الحداد.",
+     {"CONGRATULATE": "2015-03-23", "MEET": "2015-03-23"}),
+    # a habitual act has no date, whatever date the sentence gives another clause
+    ("ووقع الانفجار صباح اليوم في عمان، حيث كثيرا ما يشن مسلحو حركة النصر هجمات على الأردن.", {"ATTACK": ""}),
+    # a relative clause keeps its date to itself
+    ("التقى سامي النجار أمس كريم الفاضل الذي زار الأردن الشهر الماضي.", {"MEET": "2015-07-20", "VISIT": "2015-06"}),
+])
+def test_an_event_takes_the_date_of_its_own_clause(text, dates, monkeypatch):
+    events = _dated(text, monkeypatch, {**NAMES, "حركة النصر": "ORG"})
+    assert {e[0]: e[4] for e in events if e[0] in dates} == dates
+
+
+def test_a_plan_is_not_dated_by_a_day_gone_by(monkeypatch):
+    events = _dated("وأعلن سامي النجار زيارته المرتقبة إلى الأردن الأسبوع الماضي.", monkeypatch)
+    assert [(e[1], e[4]) for e in events if e[0] == "VISIT"] == [("planned", "")]
+    # the day before the feed's stamp may be the day after the writing (غدا الاثنين read on Tuesday)
+    events = _dated("وستجري ليلى العمري محادثات مع سامي النجار على هامش الاجتماع المقرر غدا الاثنين.", monkeypatch)
+    assert [(e[1], e[4]) for e in events if e[0] == "TALKS"] == [("planned", "2015-07-20")]
+
+
+def test_a_negated_intention_to_suspend_keeps_the_act(monkeypatch):
+    events = _dated("ولم تقدم مصر أي مؤشر على نيتها تعليق دعمها للأردن.", monkeypatch)
+    assert [e[1] for e in events if e[0] == "SUPPORT"] == ["reported"]
+
+
+def test_a_suspended_act_is_negated(monkeypatch):
+    events = _dated("وقررت مصر تعليق دعمها للأردن.", monkeypatch)
+    assert [e[1] for e in events if e[0] == "SUPPORT"] == ["negated"]
+
+
+def test_an_offer_is_no_act_done(monkeypatch):
+    events = _dated("وينشط سامي النجار عارضا خدماته أي خدمات مصر لمساعدة دروز الأردن.", monkeypatch)
+    assert [e[1] for e in events if e[0] == "AID"] == ["planned"]
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("وأكد المصدر أن لقاء سامي النجار وكريم الفاضل سيكون في عمان.", "planned"),
+    ("وجرى لقاء سامي النجار وكريم الفاضل في عمان.", "reported"),
+])
+def test_an_event_noun_under_a_future_copula_is_planned(text, modality, monkeypatch):
+    events = _dated(text, monkeypatch)
+    assert {e[1] for e in events if e[0] == "MEET"} == {modality}
+
+
+def test_an_event_noun_after_a_preposition_of_topic_is_no_event(monkeypatch):
+    text = "وافق المجلس على تفويض سامي النجار بالتباحث حول مشروع مذكرة في شأن المشاورات بين الأردن ومصر."
+    events = _dated(text, monkeypatch)
+    assert not [e for e in events if e[0] == "TALKS" and "مصر" in e[3]]
+
+
+def test_the_agreement_itself_is_still_an_event(monkeypatch):
+    events = _dated("ووقعت الأردن اتفاقا مع مصر.", monkeypatch)
+    assert [e[0] for e in events] == ["SIGN"]
+
+
+@pytest.mark.parametrize("text", [
+    "ذهب سامي النجار إلى زيارة كريم الفاضل في عمان.",
+    "توجه سامي النجار إلى عمان لزيارة كريم الفاضل.",
+])
+def test_who_went_to_visit_is_the_visitor(text, monkeypatch):
+    events = _dated(text, monkeypatch)
+    visits = [e for e in events if e[0] == "VISIT"]
+    assert visits and all(e[2] == frozenset({"سامي النجار"}) and "كريم الفاضل" in e[3] for e in visits)
+
+
+def test_a_visit_genitive_without_a_journey_is_the_visitor(monkeypatch):
+    events = _dated("وأثارت زيارة كريم الفاضل إلى عمان جدلا.", monkeypatch)
+    assert [e[2] for e in events if e[0] == "VISIT"] == [frozenset({"كريم الفاضل"})]
+
+
+def test_a_part_of_an_organisations_name_is_no_target_of_its_act(monkeypatch):
+    names = {"مجموعة ترينيتي ميرور": "ORG", "ميرور": "ORG", "سامي النجار": P}
+    events = _dated("وانتقدت مجموعة ترينيتي ميرور ميرور. وانتقدت مجموعة ترينيتي ميرور سامي النجار.", monkeypatch, names)
+    assert {(e[0], e[3]) for e in events} == {("CRITICIZE", frozenset({"سامي النجار"}))}
+
+
+def test_a_father_named_in_a_persons_chain_can_be_a_target(monkeypatch):
+    names = {"محمد بن سلمان بن عبد العزيز": P, "سلمان بن عبد العزيز": P}
+    events = _dated("والتقى محمد بن سلمان بن عبد العزيز سلمان بن عبد العزيز في جدة.", monkeypatch, names)
+    assert ("MEET", frozenset({"سلمان بن عبد العزيز"})) in {(e[0], e[3] - {"جدة"}) for e in events}
+
+
+def test_a_bare_head_noun_is_no_participant(monkeypatch):
+    # «الاتفاق الذي ...»: a quote opening with "the agreement" names no body (the tagger took it for one)
+    names = {"الاتفاق": "ORG", "اتفاق الصخيرات": "ORG", "الأمم المتحدة": "ORG"}
+    events = _dated("وقال المبعوث إن «الاتفاق الذي تسانده الأمم المتحدة هو الوسيلة». "
+                    "وتساند الأمم المتحدة اتفاق الصخيرات.", monkeypatch, names)
+    assert [(e[0], e[3]) for e in events] == [("SUPPORT", frozenset({"اتفاق الصخيرات"}))]
+
+
+def test_a_topic_ends_where_a_time_phrase_opens(monkeypatch):
+    text = "ودعت ليلى العمري إلى تسوية بشأن النزاع القائم عقب لقائها مع سامي النجار."
+    events = _dated(text, monkeypatch)
+    assert ("MEET", frozenset({"ليلى العمري"}), frozenset({"سامي النجار"})) in {e[0:1] + e[2:4] for e in events}
+
+
+def test_a_wish_to_visit_is_no_visit_made(monkeypatch):
+    events = _dated("وأعرب سامي النجار عن رغبته في زيارة الأردن.", monkeypatch)
+    assert "reported" not in {e[1] for e in events if e[0] == "VISIT"}
+
+
+def test_a_noun_owns_the_date_after_it_when_no_verb_does(monkeypatch):
+    text = "وتتجه الأنظار إلى المحادثات المرتقبة يوم 30 يوليو في عمان، حيث يبحث سامي النجار مع كريم الفاضل الأسعار."
+    events = _dated(text, monkeypatch)
+    assert {e[4] for e in events if e[0] == "TALKS"} == {"2015-07-30"}
+
+
+def test_a_verb_inside_a_quote_does_not_take_the_subject_outside_it(monkeypatch):
+    text = "وعقب كريم الفاضل على تصريحات سامي النجار التي تدعو إلى الرحيل، بكون الأردن «تحترم القرار وستساعد مصر على نقل الرعايا»."
+    events = _dated(text, monkeypatch)
+    assert not [e for e in events if e[0] in ("SUPPORT", "AID") and "سامي النجار" in e[2]]
+
+
+def test_a_conjoined_verb_outside_quotes_goes_on_with_the_subject(monkeypatch):
+    events = _dated("وصل سامي النجار إلى عمان، وزار الأردن.", monkeypatch)
+    assert ("VISIT", frozenset({"سامي النجار"})) in {(e[0], e[2]) for e in events}
+
+
+def test_after_a_trips_destination_a_phrase_in_li_is_its_doer(monkeypatch):
+    events = _dated("وقام سامي النجار بأول زيارة إلى عمان لوزير خارجية مصري منذ عام 1959.", monkeypatch)
+    assert [e[3] for e in events if e[0] == "VISIT"] == [frozenset({"عمان"})]
+
+
+def test_a_wish_in_another_clause_leaves_the_act_reported(monkeypatch):
+    events = _dated("وأعرب سامي النجار عن رغبته في زيارة الأردن، بينما اتصل كريم الفاضل بالرئيس منصور الحداد.", monkeypatch)
+    assert {e[1] for e in events if e[0] == "CALL"} == {"reported"}

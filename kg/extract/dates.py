@@ -43,6 +43,16 @@ def _date_in(text: str) -> str:
     return found.group(0).strip() if found else ""
 
 
+def date_spans(text: str) -> list[tuple[int, int, str]]:
+    """Every date expression of a sentence: (start, end, text), character offsets in ``text``.
+    A sentence may date several events (زار X القاهرة أمس، ويزور Y غدا): each takes its own.
+
+    >>> [t for _, _, t in date_spans("وصل الوفد أمس، ويغادر الأسبوع المقبل")]
+    ['أمس', 'الأسبوع المقبل']
+    """
+    return [(m.start(), m.end(), m.group(0).strip()) for m in _DATE.finditer(text) if m.group(0).strip()]
+
+
 _WEEKDAY_NUMBERS = {match_key(w): n for n, w in enumerate("الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد".split())}
 _MONTHS_MSA = "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر".split()
 _MONTHS_LEVANT = ["كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول",

@@ -25,17 +25,18 @@ An event needs a named agent and a named target or place.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress, count, repeat
 from operator import attrgetter, is_not
 
 from kg.extract.common import _ARGUMENT_STOPS, _CLAUSE_BREAKS, _COMMAS, _PLACE_EVENTS, _ClusterRef, _place
-from kg.extract.dates import _date_in, is_relative, to_iso
+from kg.extract.dates import date_spans, is_relative, to_iso
 from kg.extract.triggers import (
     Frame, Kind, Reading, _stems, _trigger_of, cues, feminine_forms, kinds, support_verbs, trigger_of_word, triggers,
 )
-from kg.lexicon import org_by_canonical, org_heads, place_words, titles_by_form
+from kg.lexicon import org_by_canonical, org_heads, place_words, thing_heads, titles_by_form
 from kg.normalize import match_key
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Event, Evidence, Mention, Sentence
 
@@ -56,6 +57,8 @@ _TO = match_key("إلى")
 _BEFORE = match_key("قبل")
 _AT = match_key("لدى")
 _SIDE = match_key("جهة")
+_ONE_PER_STATE = frozenset({"head_of_state", "head_of_government"})  # offices a state has one holder of
+_WHAT = match_key("ما")
 _TITLE_GAP = 3  # words a title may run over before its name or country (وزير حقوق الإنسان باليمن)
 _SUBJECT_GAP = 2  # adverbs that may stand between a verb and its subject (زار أمس الرئيس X)
 _WINDOW = 16  # tokens after a trigger that can hold its targets
@@ -127,7 +130,7 @@ class EventReader:
         self._named_here = {m.cluster: m.first_token for m in sorted(entities, key=attrgetter("first_token"))}
         found = self._triggers(tokens, entities, phrases)
         self._found_now = found
-        date_text = date_iso = None  # read when the sentence yields an event (most yield none)
+        dates = None  # read when the sentence yields an event (most yield none)
         verbs = [f.index for f in found if f.frame.pos == "verb"]
         self._verbs = verbs
         speaker = self._speaker(tokens, phrases, sentence.index)
@@ -139,6 +142,8 @@ class EventReader:
         for f in found:
             if relative is not None and _closed(tokens, relative[0], f.index):
                 clause_agent, relative = relative[1], None  # X الذي يؤيده Y، ... وبدأ: Y's clause has ended
+            if f.frame.pos == "noun" and _talked_about(tokens, f.index):
+                continue  # بحث X مع Y حول توقيع اتفاق: a topic, no event told
             agent_phrase, target_phrase, start = self._agent(tokens, phrases, f, clause_agent, sentence.index)
             if f.frame.pos == "verb" and not f.frame.passive:  # قُتل X: a passive verb drops no subject
                 self._subjectless = agent_phrase is None  # هنأ الرئيس X ...، وهنأ Y: the subject the text drops
@@ -166,6 +171,8 @@ class EventReader:
                 targets = self._repelled(tokens, phrases, f, found, start, sentence.index)
             if not targets and f.frame.conflict and f.frame.pos == "noun":
                 targets = _casualties(tokens, phrases, f.index, agents)  # مقتل X بغارة للتحالف: X was struck
+            if f.frame.pos == "noun" and f.frame.event_type in _PLACE_EVENTS:
+                targets = _without_doer_after_destination(targets)
             targets = [q for q in (self._named(p) for p in targets) if q is not None]
             if targets and f.frame.event_type in _THANKS:
                 self._reason_owner = targets[0]  # شكر X Y على دعمه: دعمه is Y's
@@ -174,8 +181,10 @@ class EventReader:
             if not targets and f.frame.symmetric and len(agents) > 1:
                 agents, targets = agents[:1], agents[1:]
             agent_entities = [e for e in (self._actor(a) for a in agents)
-                              if e is not None and _is_actor(e) and _kind(e) in f.frame.agent_types and not _site(e)]
-            target_entities = _unique([t.entity for t in targets], {a.cluster for a in agent_entities})
+                              if e is not None and _is_actor(e) and _kind(e) in f.frame.agent_types and not _site(e)
+                              and e.cluster not in self._head_nouns()]
+            target_entities = _unique([t.entity for t in targets],
+                                      {a.cluster for a in agent_entities} | self._inside_agents(agent_entities) | self._head_nouns())
             location_entities = _unique([p.entity for p in locations], {a.cluster for a in agent_entities})
             if not agent_entities or not (target_entities or location_entities):
                 continue
@@ -193,9 +202,14 @@ class EventReader:
             parties = [t for t in targets if _can_act(t.entity)]
             if f.frame.symmetric and len(agent_entities) == 1 and len(parties) == 1:
                 self.last_pair = (sentence.index, _phrase_of(agent_entities[0]), parties[0])
-            if date_text is None:
-                date_text = _date_in(sentence.text)
-                date_iso = to_iso(date_text, self.written)
+            if dates is None:
+                dates = _dates_at(sentence)
+                heads = {g.support if g.support >= 0 else g.index for g in found if g.support >= 0 or g.frame.pos == "verb"}
+            modality = _modality(tokens, f)
+            date_text = _event_date(tokens, dates, f, heads)
+            date_iso = to_iso(date_text, self.written)
+            if date_iso and modality == "planned" and _past(date_iso, self.written):
+                date_text = date_iso = ""  # قال أمس إنه يعتزم زيارة ...: a plan is not dated by a day gone by
             self.events.append(
                 Event(
                     id=f"{self.doc.id}:{sentence.index}:{f.index}",
@@ -209,7 +223,7 @@ class EventReader:
                     locations=[str(p.cluster) for p in location_entities],
                     date=date_iso or (date_text if not is_relative(date_text) else ""),
                     date_iso=date_iso,
-                    modality=_modality(tokens, f),
+                    modality=modality,
                     confidence=0.7 if agent_entities[0].label == PERSON else 0.55,
                 )
             )
@@ -223,6 +237,24 @@ class EventReader:
         if self._named_again is None:
             self._named_again = {c.index for c in self.clusters if c.mentions >= 2}
         _remember_honorifics(phrases, self.honored, self._named_again)
+
+    def _inside_agents(self, agents: list) -> set[int]:
+        """The clusters whose name is a part of an organisation agent's name (ميرور inside مجموعة
+        ترينيتي ميرور): the agent named short, no target of its own act. (A person's chain of names
+        holds his father's: محمد بن سلمان بن عبد العزيز may act on سلمان بن عبد العزيز.)"""
+        words = [set(self.clusters[a.cluster].key.split()) for a in agents if self.clusters[a.cluster].type != PERSON]
+        return {c.index for c in self.clusters if any(set(c.key.split()) < w for w in words)}
+
+    def _head_nouns(self) -> set[int]:
+        """The document's clusters named by the bare head noun of an agreement or a programme alone
+        (الاتفاق، المبادرة): a quote that opens with «الاتفاق الذي ...» names no agreement one can
+        act on. (A body's head alone, التحالف، الحكومة, is the one the story is about.)"""
+        cached = getattr(self, "_bare_heads", None)
+        if cached is None:
+            heads = thing_heads().keys()
+            cached = self._bare_heads = {c.index for c in self.clusters if c.type != PERSON and len(c.key.split()) == 1
+                                         and (c.key[2:] if c.key.startswith("ال") else c.key) in heads}
+        return cached
 
     def _repelled(self, tokens, phrases: list[Phrase], f: _Found, found: list[_Found], start: int, sentence_index: int) -> list[Phrase]:
         """تصدت X لهجوم Y، لهجمات شنها Y: a verb of force whose complement is an attack of the
@@ -385,6 +417,8 @@ class EventReader:
                 # وصل X إلى القاهرة والتقى Y، حيث التقى Y، ألقى X كلمة ثم زار Y: X goes on
                 # (وتدعمها الولايات المتحدة: a verb that holds its object as a pronoun has the name after it as subject)
                 owner = clause_agent or _opening_subject(tokens, phrases, i, self._verbs)
+                if owner is not None and _quote_opened(tokens, owner.last, i):
+                    return None, None, i + 1  # X الذي يدعو إلى ...، بكون تونس «تحترم ... وستساعد Y»: the quote's speaker goes on
                 if owner is not None:
                     return owner, None, i + 1
             sides = self._sides(tokens, i, f, sentence_index)
@@ -483,6 +517,13 @@ class EventReader:
             # يترأس وفد المملكة لحضور ...، دعا X Y لحضور ...: who goes to do it (أرسلت X قوات لدعم Y: Y is what is done to)
             done_to = patient if patient is not None and "of" in f.frame.targets and _phrase_kind(patient) in f.frame.target_types else None
             return before, done_to, done_to.last if done_to is not None else i + 1
+        motion = _motion_before(tokens, i) if genitive is not None and "obj" in f.frame.targets and not f.reading.pronoun else -1
+        if motion >= 0 and (tokens[i - 1].key == _TO or _purpose(tokens[i].key)):
+            # ذهب X إلى زيارة Y، توجه X لزيارة Y: Y is visited; the one who went is the visitor
+            owner = _subject(tokens, phrases, motion)[0] or self._dropped(tokens, phrases, motion, clause_agent, sentence_index)
+            if owner is None or _phrase_kind(genitive) not in f.frame.target_types:
+                return None, None, i + 1
+            return owner, genitive, genitive.last
         if patient is not None and _purpose(tokens[i].key) and "of" in f.frame.targets and not _stance_complement(tokens, i):
             # لدعم القوات X، لمساعدة X: after ل of purpose the genitive is what is done to, and
             # the doer is the clause's
@@ -660,8 +701,9 @@ class EventReader:
         named = p.head if p.head is not None and p.head.label in (GPE, ORG) else None
         country = p.country.cluster if p.country is not None else named.cluster if named is not None else None
         named_here = self._named_here  # a holder named here later would head the phrase (named before, it is taken up again)
-        holders = [person for person, (role, _, employer) in self.roles.items()
+        holders = [person for person, (role, role_en, employer) in self.roles.items()
                    if words <= {_bare_word(w) for w in match_key(role).split()}
+                   and _same_office(title.label_en, role_en)
                    and (country is None or employer == country)
                    and named_here.get(person, -1) < p.first]
         if len(holders) != 1:
@@ -1565,6 +1607,22 @@ def _clause_subject(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _office_kinds() -> dict[str, str]:
+    """English role -> the kind of office it is (titles.tsv): head of state, head of government, minister ..."""
+    return {t.role_en: t.kind for t in titles_by_form().values()}
+
+
+def _same_office(title_en: str, role_en: str) -> bool:
+    """الرئيس الباكستاني is not the article's رئيس وزراء باكستان: a title of the one head of state
+    or of government names a holder whose role words include it only when the role is that same
+    office (a president is head of state, a prime minister head of government). Other titles
+    stand for any role they are part of (الوزير for وزير الخارجية، أمير for أمير منطقة)."""
+    kinds = _office_kinds()
+    mine, theirs = kinds.get(title_en), kinds.get(role_en)
+    return mine not in _ONE_PER_STATE or theirs is None or mine == theirs
+
+
 def _bare_word(word: str) -> str:
     """A title word without its article, or the ل and article of a genitive (النائب الثاني للرئيس:
     رئيس), so that نائب الرئيس names the holder of النائب الثاني للرئيس."""
@@ -2326,8 +2384,15 @@ def _modality(tokens, f: _Found) -> str:
     while start > 0 and head - start < 4 and tokens[start - 1].text not in _CLAUSE_BREAKS and tokens[start - 1].text not in _COMMAS:
         start -= 1
     keys = [_bare(t.key) for t in tokens[start : f.index + 1]]
-    if any(key in c["negation"] and after not in c["cease"] for key, after in zip(keys, keys[1:])):
-        return "negated"  # not لم تنقطع الاتصالات: a ceasing denied goes on
+    negations = [n for n, key in enumerate(keys) if key in c["negation"]]
+    if negations and not set(keys[negations[0] + 1 : -1]) & c["cease"]:
+        return "negated"  # not لم تنقطع الاتصالات، لا ينوي تعليق دعمه: a ceasing denied goes on
+    if not negations and f.frame.pos == "noun" and len(keys) > 1 and keys[-2] in c["cease"]:
+        return "negated"  # قررت X تعليق دعمها: the act stops
+    if _offered(tokens, f.index):
+        return "planned"  # عارضا خدماته لمساعدة X، أبدى استعداده لدعم X: offered, not yet done
+    if f.frame.pos == "noun" and f.support < 0 and _future_predicate(tokens, f.index):
+        return "planned"  # لقاء X و Y سيكون ...، المحادثات بين X و Y ستكون: what the meeting will be
     if set(keys[:-1]) & c["postpone"]:
         return "planned"  # أرجأ زيارته: put off, not made
     sentence_start = next((j + 1 for j in range(head - 1, -1, -1) if tokens[j].text in ".؟?!؛;"), 0)
@@ -2343,3 +2408,141 @@ def _modality(tokens, f: _Found) -> str:
     if any(t.key in c["future"] for t in tokens[start:end]):
         return "planned"
     return "reported"
+
+
+def _dates_at(sentence: Sentence) -> list[tuple[int, int, str]]:
+    """The sentence's date expressions as token spans [first, last) with their text."""
+    tokens = sentence.tokens
+    spans = []
+    for start, end, text in date_spans(sentence.text):
+        start, end = start + sentence.start, end + sentence.start
+        inside = [k for k, t in enumerate(tokens) if t.start < end and t.end > start]
+        if inside:
+            spans.append((inside[0], inside[-1] + 1, text))
+    return spans
+
+
+def _event_date(tokens, dates: list[tuple[int, int, str]], f: _Found, heads: set[int]) -> str:
+    """The date of the event at ``f`` among the sentence's date expressions. A date belongs to the
+    nearest trigger before it (زار X الأردن الشهر الماضي، ودعا Y الأسبوع الماضي: each verb its
+    own); one with no trigger before it is fronted and dates every trigger after it (وفي يوم 23
+    مارس هنأ X ...، واستقبل Y). None reaches across أن / إن, a relative or a sentence break (قال X
+    أمس إنه يعتزم زيارة Y: أمس dates the saying). A habitual act (كثيرا ما يشن) has no date."""
+    head = f.support if f.support >= 0 else f.index
+    if _habitual(tokens, head):
+        return ""
+    heads = heads | {head}  # a bare noun owns no date but its own (المحادثات المرتقبة في 30 تموز، حيث يبحث X)
+    # قال X أمس إن Y ارتكب جرائم: a stance read in the أن-clause is the saying's own act
+    stops = _cue_union("relative") if f.frame.pos == "predicate" else _cue_union("complementizer", "relative", "pronoun")
+
+    def open_between(a: int, b: int) -> bool:
+        return not any(tokens[k].text in _BREAKS or tokens[k].key in stops for k in range(a, b))
+
+    own, fronted = [], []
+    for first, last, text in dates:
+        if first <= f.index < last:
+            continue
+        before = [h for h in heads if h < first]
+        owner = max(before) if before and open_between(max(before) + 1, first) else None
+        if owner == head:
+            own.append((first - head, text))
+        elif owner is None and last <= head and open_between(last, head):
+            fronted.append((head - last, text))
+    return min(own or fronted, default=(0, ""))[1]
+
+def _habitual(tokens, head: int) -> bool:
+    """كثيرا ما يشن، غالبا ما تقع: a habitual adverb with ما right before the verb: an act that
+    recurs, no one event with a date."""
+    return any(tokens[k].key in cues()["habitual"] and tokens[k + 1].key == _WHAT for k in range(max(0, head - 3), head - 1))
+
+
+def _past(iso: str, written: str) -> bool:
+    """Whether a date (a day, a month, a year or a range's end) lies wholly before the day before
+    the document's date: a feed's stamp may be a day after the writing (غدا الاثنين read on Tuesday)."""
+    end = iso.split("/")[-1]
+    if not written or len(end) < 4:
+        return False
+    try:
+        eve = (dt.date.fromisoformat(written[:10]) - dt.timedelta(days=1)).isoformat()
+    except ValueError:
+        return False
+    return end < eve[: len(end)]
+
+
+def _offered(tokens, i: int) -> bool:
+    """An offer, a readiness or a wish in the clause before the event at ``i`` (عرض، عارضا، مستعد،
+    استعداده، رغبته في): the event is put forward, not done."""
+    for k in range(i - 1, max(-1, i - _SUPPORT_WINDOW), -1):
+        key = tokens[k].key
+        if tokens[k].text in _BREAKS or tokens[k].text in _COMMAS or key in _ARGUMENT_STOPS or _verbal_trigger(key):
+            return False  # أعرب X عن رغبته في زيارة Y، بينما اتصل Z: the wish is not Z's
+        if _bare(key) in cues()["offer"]:
+            return True
+    return False
+
+
+def _future_predicate(tokens, i: int) -> bool:
+    """The noun at ``i`` is the subject of a future copula (لقاء X و Y سيكون استكمالا): the first
+    verb after its phrase, before any break, relative, أن / إن or other verb, is سيكون / ستكون."""
+    stops = _cue_union("complementizer", "relative", "pronoun")
+    for k in range(i + 1, min(len(tokens), i + _WINDOW)):
+        t = tokens[k]
+        if t.text in _BREAKS or t.key in stops or _verb_like(t.key) or _verbal_trigger(t.key):
+            return False
+        if _bare(t.key) in cues()["copula"]:
+            return True
+    return False
+
+
+def _verbal_trigger(key: str) -> bool:
+    """A word that reads as a trigger verb (زار، والتقى), not a verbal noun."""
+    reading = _trigger_of(key)
+    return reading is not None and not reading.nominal
+
+
+def _motion_before(tokens, i: int) -> int:
+    """The verb of going (ذهب، توجه، سافر) earlier in the clause of the noun at ``i``, or -1: a
+    visit or a meeting after it (إلى زيارة Y، لزيارة Y) is where the one who went was going."""
+    stops = _cue_union("complementizer", "relative", "pronoun")
+    for k in range(i - 1, max(-1, i - _WINDOW), -1):
+        key = tokens[k].key
+        if tokens[k].text in _BREAKS or key in stops:
+            return -1
+        reading = _trigger_of(key)
+        if _bare(key) in cues()["motion"] or (reading is not None and not reading.nominal
+                                              and any(fr.event_type == "TRAVEL" for fr in reading.trigger.frames)):
+            return k
+    return -1
+
+
+def _talked_about(tokens, i: int) -> bool:
+    """The noun at ``i`` stands after a preposition of topic in its clause (حول، بشأن، لبحث), with
+    no verb between: it is what someone talks about, not an event the text tells."""
+    stops = _cue_union("complementizer", "relative", "pronoun")
+    for k in range(i - 1, max(-1, i - _WINDOW), -1):
+        key = tokens[k].key
+        if (tokens[k].text in _BREAKS or tokens[k].text in _COMMAS or key in stops or key in _ARGUMENT_STOPS
+                or _bare(key) in cues()["during"] or _verb_like(key) or _verbal_trigger(key)):
+            return False  # تدعو X لتسوية بشأن النزاع عقب لقائها ب Y: the topic ended before عقب
+        if _bare(key) in cues()["about"]:
+            return True
+    return False
+
+
+def _quote_opened(tokens, start: int, i: int) -> bool:
+    """A quotation opens between ``start`` and the verb at ``i`` and is still open at ``i``: the
+    verb is the quoted speaker's, whose subject the clause before does not name."""
+    opened = False
+    for t in tokens[start:i]:
+        if t.text in ("«", "“"):
+            opened = True
+        elif t.text in ("»", "”"):
+            opened = False
+    return opened
+
+
+def _without_doer_after_destination(targets: list[Phrase]) -> list[Phrase]:
+    """أول زيارة إلى واشنطن لوزير خارجية كوبي: after a trip's destination (إلى X) a phrase in ل
+    names who made the trip, not a second destination."""
+    to = next((t.first for t in targets if t.prep == _TO), None)
+    return targets if to is None else [t for t in targets if not (t.prep == "ل" and t.first > to)]

@@ -22,7 +22,8 @@ TYPES = frozenset({"person", "org", "place", "misc"})  # misc: a named event, ag
 CUE_ROLES = frozenset({"negation", "deny", "future", "particle", "relative", "adverb", "topic", "force", "speech", "sports",
                        "honorific", "pronoun", "opener", "this_country", "place_noun", "gather", "doer", "complementizer", "during",
                        "condition", "sequel", "sides", "ceremony", "include", "plain_sense", "rank", "claim", "verbal",
-                       "circumstantial", "wish", "deed", "statement", "cease", "postpone", "quote", "site", "holds", "casualty", "cause", "passive", "determiner", "predicative", "spelled", "organise"})
+                       "circumstantial", "wish", "deed", "statement", "cease", "postpone", "quote", "site", "holds", "casualty", "cause", "passive", "determiner", "predicative", "spelled", "organise",
+                       "habitual", "offer", "copula", "motion", "about"})
 # senses of a frame (event_frames.tsv): the conflict ones are not read in sports reports
 SENSES = frozenset({"conflict", "match", "state", "patient", "passive"})
 _CONFLICT_SENSES = frozenset({"conflict", "state", "patient", "passive"})
