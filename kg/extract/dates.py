@@ -31,24 +31,14 @@ _DATE = re.compile(
 )
 
 
-def _date_in(text: str) -> str:
-    """The first date expression of a sentence, as written.
-
-    >>> _date_in("وصل الرئيس صباح اليوم الخميس إلى أستانا")
-    'اليوم الخميس'
-    >>> _date_in("حدد رئيس الوزراء، اليوم (الاثنين)، محاور")
-    'اليوم (الاثنين)'
-    """
-    found = _DATE.search(text)
-    return found.group(0).strip() if found else ""
-
-
 def date_spans(text: str) -> list[tuple[int, int, str]]:
     """Every date expression of a sentence: (start, end, text), character offsets in ``text``.
     A sentence may date several events (زار X القاهرة أمس، ويزور Y غدا): each takes its own.
 
     >>> [t for _, _, t in date_spans("وصل الوفد أمس، ويغادر الأسبوع المقبل")]
     ['أمس', 'الأسبوع المقبل']
+    >>> [t for _, _, t in date_spans("حدد رئيس الوزراء، اليوم (الاثنين)، محاور")]
+    ['اليوم (الاثنين)']
     """
     return [(m.start(), m.end(), m.group(0).strip()) for m in _DATE.finditer(text) if m.group(0).strip()]
 
