@@ -582,6 +582,9 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
         overlapping = [s for s in model_spans if s[0] < match.last and match.first < s[1]]
         longer = [s for s in overlapping if s[0] < match.first or s[1] > match.last]
         if longer and not all(s[2] != "PERS" and _only_ordinary_words_beyond(tokens, s, match, common) for s in longer):
+            widened = _widened_by_adjectives(tokens, longer, match, matches) if isinstance(match.entry, Place) else None
+            if widened is not None:
+                add(match.first, widened, _lexicon_label(match), 0.8, "pattern", glued=match.prefix)
             continue  # the model read a longer name; it wins unless it only added ordinary words
         add(match.first, match.last, _lexicon_label(match), 0.95, _source(match), match)
     in_title = {i for m in matches if isinstance(m.entry, Title) for i in range(m.first, m.last)}
@@ -929,6 +932,24 @@ def _before_a_family_name(tokens, i: int) -> bool:
     if i >= len(tokens) or not tokens[i].key.startswith("ال") or len(tokens[i].key) < 5:
         return False
     return not is_everyday_word(tokens[i].text) and not token_gazetteer().get(bare_key(tokens[i].text))
+
+
+_ADJECTIVE_ENDINGS = ("ه", "ى", "ي")  # الجديدة، الكبرى، الشمالي: the endings of adjectives, feminine or nisba
+
+
+def _widened_by_adjectives(tokens, longer, match: Match, matches: list[Match]) -> int | None:
+    """قناة السويس الجديدة: a model span that opens inside a known place's name and runs on
+    over definite words that name nothing themselves (no nationality, no place) is that
+    name widened into another place (the new canal, not the canal; the model alone would
+    keep only السويس الجديدة); where the widened name ends, or None."""
+    named = {i for m in matches if not isinstance(m.entry, Title) and m is not match for i in range(m.first, m.last)}
+    for first, last, label, *_ in longer:
+        if label == "PERS" or not match.first < first < match.last < last:
+            continue
+        extra = range(match.last, last)
+        if all(tokens[i].key.startswith("ال") and tokens[i].key.endswith(_ADJECTIVE_ENDINGS) and i not in named for i in extra):
+            return last
+    return None
 
 
 def _only_ordinary_words_beyond(tokens, span, match: Match, common: frozenset[str]) -> bool:

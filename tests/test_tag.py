@@ -635,3 +635,17 @@ def test_a_name_after_a_company_noun_is_the_company_not_a_person(monkeypatch):
     names = {"إيني": "PERS", "إيوك إيني": "PERS", "محمد": "PERS"}
     labels = _typed_labels({"a": text}, names, monkeypatch)
     assert ("ORG", "إيني") in labels and ("PERSON", "إيني") not in labels and ("PERSON", "محمد") in labels
+
+
+def test_a_place_widened_by_an_adjective_is_another_place(monkeypatch):
+    # The model reads السويس الجديدة; the gazetteer knows قناة السويس: the name is the new canal.
+    texts = {"a": "وحضر الوفد حفل افتتاح قناة السويس الجديدة أمس."}
+    results, resolution = build(texts, {"السويس الجديدة": "ORG"}, monkeypatch)
+    labels = sorted(e.label for e in resolution.entities.values())
+    assert "قناة السويس الجديدة" in labels and "السويس الجديدة" not in labels
+
+
+def test_a_place_followed_by_a_noun_is_not_widened(monkeypatch):
+    texts = {"a": "وطلب الرئيس من دول الخليج الغوث العاجل."}
+    results, resolution = build(texts, {"الخليج الغوث": "LOC"}, monkeypatch)
+    assert not any(e.label.endswith("الغوث") and e.label.startswith("دول") for e in resolution.entities.values())
