@@ -13,12 +13,13 @@ from pathlib import Path
 
 import networkx as nx
 
-from kg.export.atomic import atomic_write, atomic_write_all
+from kg.export._scalar import SortedRows, sorted_edges, sorted_nodes
+from kg.export.atomic import atomic_write, atomic_write_all, call_in_fork
 from kg.export.gexf import generate_gexf, gexf_chunks, write_gexf
 from kg.export.graphml import generate_graphml, graphml_chunks, write_graphml
 from kg.export.html import render_html, write_html
 from kg.export.node_link import generate_json, json_chunks, to_node_link, write_json
-from kg.export.style import TYPE_COLOURS, decorate
+from kg.export.style import TYPE_COLOURS, apply_display, decorate, layout_positions
 
 __all__ = [
     "TYPE_COLOURS", "atomic_write", "decorate", "generate_gexf", "generate_graphml", "generate_json",
@@ -63,7 +64,12 @@ def write_all(g: nx.MultiDiGraph, outdir: Path | str, html_max_nodes: int = 1500
     outdir = Path(outdir)
     outdir.mkdir(parents=True, exist_ok=True)
     h = g.copy()
-    decorate(h)
+    # The layout (nodes only) runs in a forked copy while this process sorts and coerces
+    # the edges; nodes, edges and their attributes are then sorted once for all files.
+    positions = call_in_fork(lambda: layout_positions(h)) if processes > 1 else None
+    edges = list(sorted_edges(h))
+    apply_display(h, positions() if positions is not None else layout_positions(h))
+    rows = SortedRows(sorted_nodes(h), edges)
     paths = {
         "graphml": outdir / "graph.graphml",
         "gexf": outdir / "graph.gexf",
@@ -73,9 +79,9 @@ def write_all(g: nx.MultiDiGraph, outdir: Path | str, html_max_nodes: int = 1500
     # Nothing is replaced before everything is written, so an interrupted build never
     # leaves a new graph.graphml beside an old graph.gexf; one file is rendered at a time.
     renderers = {
-        "graphml": lambda: graphml_chunks(h),
-        "gexf": lambda: gexf_chunks(h),
-        "json": lambda: json_chunks(h),
+        "graphml": lambda: graphml_chunks(h, rows),
+        "gexf": lambda: gexf_chunks(h, rows),
+        "json": lambda: json_chunks(h, rows),
         "html": lambda: render_html(h, max_nodes=html_max_nodes),
     }
     atomic_write_all(((paths[name], render) for name, render in renderers.items()), processes=processes)

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import math
 import re
-from functools import partial
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 import networkx as nx
@@ -98,6 +99,20 @@ def sorted_edges(g: nx.Graph) -> Iterator[tuple[Any, Any, Any, dict[str, Scalar]
     rows.sort(key=lambda r: (str(r[0]), str(r[1]), _sort_key(r[2])))
     for u, v, k, d in rows:
         yield u, v, k, scalars(d)
+
+
+@dataclass(frozen=True, slots=True)
+class SortedRows:
+    """A graph's ``sorted_nodes`` and ``sorted_edges`` (as a list): ``write_all`` makes
+    them once for GraphML, GEXF and JSON instead of once per file."""
+
+    nodes: list[tuple[Any, dict[str, Scalar]]]
+    edges: list[tuple[Any, Any, Any, dict[str, Scalar]]]
+
+
+def sorted_rows(g: nx.Graph) -> SortedRows:
+    """``SortedRows`` of ``g``."""
+    return SortedRows(sorted_nodes(g), list(sorted_edges(g)))
 
 
 def value_type(values: list[Scalar]) -> str:

@@ -9,7 +9,7 @@ import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-__all__ = ["Content", "atomic_write", "atomic_write_all"]
+__all__ = ["Content", "atomic_write", "atomic_write_all", "call_in_fork"]
 
 #: What a file is written from: its text, its bytes, or its text in pieces.
 Content = str | bytes | Iterable[str]
@@ -100,6 +100,48 @@ def atomic_write_all(items: Iterable[tuple[Path, Callable[[], Content]]], proces
         raise
     for folder in sorted({path.parent for path, _ in staged}):
         _sync_folder(folder)
+
+
+def call_in_fork(function: Callable[[], object]) -> Callable[[], object]:
+    """Start ``function()`` in a forked copy of this process (where ``os.fork`` exists, else
+    here, at once); returns a callable that waits for its result (pickled back) or raises
+    its error. The copy sees this process's memory as it was at the fork.
+
+    >>> wait = call_in_fork(lambda: sum(range(10)))
+    >>> wait()
+    45
+    """
+    if not hasattr(os, "fork"):
+        value = function()
+        return lambda: value
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the copy: compute, report, and leave without running the parent's cleanup
+        os.close(read)
+        try:
+            report = pickle.dumps(("ok", function()))
+        except BaseException as err:  # noqa: BLE001 - every failure goes back to the parent
+            try:
+                report = pickle.dumps(("error", err))
+            except Exception:  # noqa: BLE001 - an exception that cannot be pickled
+                report = pickle.dumps(("error", OSError(f"{type(err).__name__}: {err}")))
+        with os.fdopen(write, "wb") as fh:
+            fh.write(report)
+        os._exit(0)
+    os.close(write)
+
+    def wait() -> object:
+        with os.fdopen(read, "rb") as fh:
+            report = fh.read()
+        os.waitpid(pid, 0)
+        if not report:
+            raise OSError("a forked process ended without a word")
+        status, value = pickle.loads(report)
+        if status != "ok":
+            raise value
+        return value
+
+    return wait
 
 
 def _stage_in_fork(items: list[tuple[Path, Callable[[], Content]]]) -> tuple[int, int, list[Path]]:

@@ -27,7 +27,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from kg.export._scalar import Scalar, cast, column_types, drop_xml_bad, fmt, sorted_edges, sorted_nodes, xml_text
+from kg.export._scalar import Scalar, SortedRows, cast, column_types, drop_xml_bad, fmt, sorted_edges, sorted_nodes, xml_text
 from kg.export._xml import XmlWriter, escape_attribute, needs_attribute_escape
 from kg.export.atomic import atomic_write
 
@@ -148,12 +148,12 @@ def generate_gexf(g: nx.Graph) -> str:
     return "".join(gexf_chunks(g))
 
 
-def gexf_chunks(g: nx.Graph) -> Iterator[str]:
+def gexf_chunks(g: nx.Graph, rows: SortedRows | None = None) -> Iterator[str]:
     """``generate_gexf(g)`` in pieces of about ``_CHUNK`` elements, for writing a large
-    graph without holding its whole text."""
+    graph without holding its whole text (``rows``: ``sorted_rows(g)`` if already made)."""
     yield '<?xml version="1.0" encoding="UTF-8"?>\n'
-    nodes = sorted_nodes(g)
-    edges = list(sorted_edges(g))
+    nodes = rows.nodes if rows is not None else sorted_nodes(g)
+    edges = rows.edges if rows is not None else list(sorted_edges(g))
     xml = XmlWriter()
     xml.open("gexf", {
         "xmlns": NS, "xmlns:viz": VIZ, "xmlns:xsi": XSI,

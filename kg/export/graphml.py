@@ -23,7 +23,7 @@ from pathlib import Path
 import networkx as nx
 
 from kg.export._scalar import (
-    Scalar, cast, column_types, drop_xml_bad, fmt, graph_scalars, nmtoken, sorted_edges, sorted_nodes, xml_text,
+    Scalar, SortedRows, cast, column_types, drop_xml_bad, fmt, graph_scalars, nmtoken, sorted_edges, sorted_nodes, xml_text,
 )
 from kg.export._xml import XmlWriter, escape_attribute, escape_text, needs_text_escape
 from kg.export.atomic import atomic_write
@@ -106,12 +106,12 @@ def generate_graphml(g: nx.Graph) -> str:
     return "".join(graphml_chunks(g))
 
 
-def graphml_chunks(g: nx.Graph) -> Iterator[str]:
+def graphml_chunks(g: nx.Graph, rows: SortedRows | None = None) -> Iterator[str]:
     """``generate_graphml(g)`` in pieces of about ``_CHUNK`` elements, for writing a large
-    graph without holding its whole text."""
+    graph without holding its whole text (``rows``: ``sorted_rows(g)`` if already made)."""
     yield '<?xml version="1.0" encoding="UTF-8"?>\n'
-    nodes = sorted_nodes(g)
-    edges = list(sorted_edges(g))
+    nodes = rows.nodes if rows is not None else sorted_nodes(g)
+    edges = rows.edges if rows is not None else list(sorted_edges(g))
     graph_attrs = graph_scalars(g)
     xml = XmlWriter()
     xml.open("graphml", {"xmlns": NS, "xmlns:xsi": XSI, "xsi:schemaLocation": SCHEMA_LOCATION})

@@ -20,7 +20,7 @@ from typing import Any
 
 import networkx as nx
 
-from kg.export._scalar import graph_scalars, sorted_edges, sorted_nodes
+from kg.export._scalar import SortedRows, graph_scalars, sorted_rows
 from kg.export.atomic import atomic_write
 from kg.export.documents import document_rows
 
@@ -52,25 +52,34 @@ def to_node_link(g: nx.Graph) -> dict[str, Any]:
     >>> nx.node_link_graph(data, edges="edges").number_of_nodes()
     3
     """
+    data = _node_link(g, sorted_rows(g))
+    data["nodes"], data["edges"] = list(data["nodes"]), list(data["edges"])
+    return data
+
+
+def _node_link(g: nx.Graph, rows: SortedRows) -> dict[str, Any]:
+    """``to_node_link(g)`` with its nodes and edges as iterators over ``rows``: the JSON
+    writer makes each row's dict as it writes it, not all of them first."""
     multi = g.is_multigraph()
-    nodes = [{"id": n, **{k: v for k, v in attrs.items() if k != "id"}} for n, attrs in sorted_nodes(g)]
-    edges = []
-    for u, v, k, attrs in sorted_edges(g):
-        head: dict[str, Any] = {"source": u, "target": v}
-        if multi:
-            head["key"] = k
-        edges.append({**head, **{k: v for k, v in attrs.items() if k not in head}})
     documents = g.graph.get("documents")
     data = {
         "directed": g.is_directed(),
         "multigraph": multi,
         "graph": graph_scalars(g),
-        "nodes": nodes,
-        "edges": edges,
+        "nodes": ({"id": n, **{k: v for k, v in attrs.items() if k != "id"}} for n, attrs in rows.nodes),
+        "edges": _edge_rows(rows.edges, multi),
     }
     if isinstance(documents, dict):
         data["documents"] = document_rows(documents)
     return data
+
+
+def _edge_rows(edges: list, multi: bool) -> Iterator[dict[str, Any]]:
+    for u, v, k, attrs in edges:
+        head: dict[str, Any] = {"source": u, "target": v}
+        if multi:
+            head["key"] = k
+        yield {**head, **{k: v for k, v in attrs.items() if k not in head}}
 
 
 def write_json(g: nx.Graph, path: Path | str) -> None:
@@ -94,14 +103,21 @@ def generate_json(g: nx.Graph) -> str:
     return "".join(json_chunks(g))
 
 
-def json_chunks(g: nx.Graph) -> Iterator[str]:
-    """``generate_json(g)`` in pieces, for writing a large graph without holding its text."""
-    data = to_node_link(g)
+def json_chunks(g: nx.Graph, rows: SortedRows | None = None) -> Iterator[str]:
+    """``generate_json(g)`` in pieces, for writing a large graph without holding its text
+    (``rows``: ``sorted_rows(g)`` if already made)."""
+    data = _node_link(g, rows if rows is not None else sorted_rows(g))
     yield "{"
     inner = "\n "
     for n, (key, value) in enumerate(data.items()):
         yield f'{"," if n else ""}{inner}{_key(key)}: '
-        if isinstance(value, list) and value:  # nodes, edges, documents: one row at a time
+        if isinstance(value, Iterator):  # nodes, edges: one row at a time
+            opened = False
+            for row in value:
+                yield ("," if opened else "[") + "\n  " + _row(row)
+                opened = True
+            yield "\n ]" if opened else "[]"
+        elif isinstance(value, list) and value:  # documents: one row at a time
             yield "["
             for i, row in enumerate(value):
                 yield ("," if i else "") + "\n  " + _row(row)

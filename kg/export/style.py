@@ -307,7 +307,17 @@ def decorate(g: nx.MultiDiGraph, seed: int = 42) -> None:
     """
     if g.number_of_nodes() == 0:
         return
-    pos = _layout(g, seed)
+    apply_display(g, _layout(g, seed))
+
+
+def layout_positions(g: nx.MultiDiGraph, seed: int = 42) -> dict:
+    """The seeded layout ``decorate`` gives ``g``, node -> (x, y) unrounded; nothing is
+    changed, so it can run beside other work on the graph (edges, which it does not touch)."""
+    return _layout(g, seed) if g.number_of_nodes() else {}
+
+
+def apply_display(g: nx.MultiDiGraph, pos: dict) -> None:
+    """``decorate`` with the positions ``layout_positions`` gave: colour, size, x and y."""
     for v, attrs in g.nodes(data=True):
         r, gg, b = hex_to_rgb(TYPE_COLOURS.get(str(attrs.get("type", "")).upper(), DEFAULT_COLOUR))
         x, y = pos[v]

@@ -57,3 +57,12 @@ def test_two_processes_write_the_same_files_and_report_a_failure(tmp_path):
         with pytest.raises(ValueError, match=f"cannot render {fail}"):
             atomic_write_all(items(tmp_path / "two", fail), processes=2)
         assert {p.name: p.read_bytes() for p in (tmp_path / "two").iterdir()} == before  # no temp left, nothing replaced
+
+
+def test_call_in_fork_returns_the_value_or_raises_the_error():
+    from kg.export.atomic import call_in_fork
+
+    assert call_in_fork(lambda: {"بوتين": (1.5, -2.0)})() == {"بوتين": (1.5, -2.0)}
+    wait = call_in_fork(lambda: 1 / 0)
+    with pytest.raises(ZeroDivisionError):
+        wait()
