@@ -96,6 +96,11 @@ _SHORT_NAME_LETTERS = 3
 _RARE_ZIPF = 3.0
 # From this Zipf frequency a word is an ordinary one a preposition can govern (غصن).
 _ORDINARY_ZIPF = 3.5
+# How much commoner (Zipf) a word is without its بـ for بال to read as "with the".
+_CLEARLY_COMMONER = 0.5
+# From this Zipf frequency a word unknown as a name heads a phrase before definite words
+# (جاهزية 3.2); rarer ones are given names (موضي الخلف).
+_PHRASE_HEAD_ZIPF = 3.2
 # Attached pronouns (match_key): a word ending so is a noun or verb "of them", no name.
 _PRONOUN_SUFFIXES = ("هم", "هن", "كم", "هما")
 # Quotation marks around a title: «الشرق الأوسط»، "الشرق الأوسط"، {الشرق الأوسط}.
@@ -865,6 +870,66 @@ def _my_noun(text: str) -> bool:
     return word_zipf(text[:-2] + "ة") >= _RARE_ZIPF
 
 
+@lru_cache(maxsize=200_000)
+def _our_noun(text: str) -> bool:
+    """وطننا، عملياتنا، خارجيتنا: an everyday word (no name) with "our" on it; a name ending
+    so is no everyday word without it (إيفانا، كارانا، سانتانا)."""
+    text = strip_diacritics(text)
+    if not text.endswith("نا") or len(text) < 5 or _is_first_name(match_key(text)):
+        return False
+    core = text[:-2]
+    cores = (core, core[:-1] + "ة") if core.endswith("ت") else (core,)
+    return any(is_everyday_word(c) for c in cores)
+
+
+@lru_cache(maxsize=200_000)
+def _future_verb(text: str) -> bool:
+    """سيجني، وسيترك، ستشهد: س "will" on a present-tense verb that ordinary Arabic knows
+    better without it, neither a name the training data saw (ستوري: توري is one)."""
+    text = strip_diacritics(text)
+    if text[:1] in ("و", "ف") and len(text) > 5:
+        text = text[1:]
+    verb = text[1:]
+    if not text.startswith("س") or verb[:1] not in ("ي", "ت", "ن", "أ") or len(text) < 5:
+        return False
+    if _is_first_name(match_key(text)) or _is_first_name(match_key(verb)):
+        return False
+    return word_zipf(verb) >= _RARE_ZIPF and word_zipf(verb) > word_zipf(text)
+
+
+def _no_name_word(text: str) -> bool:
+    """A word no name holds: a noun or verb with an attached pronoun, or a verb in the future."""
+    return _pronoun_on_a_word(text) or _our_noun(text) or _future_verb(text)
+
+
+@lru_cache(maxsize=200_000)
+def _definite_after_preposition(text: str) -> bool:
+    """بالفتوة، للأكزيما، للهلال: "with the", "for the" on a word; after the first word of a
+    person's name it begins a phrase. لل is never how a name begins; بال only counts when
+    the word is clearly commoner with the article alone (بالمر is Palmer, المر a word)."""
+    text = strip_diacritics(text)
+    if len(text) <= 4 or _is_first_name(match_key(text)):
+        return False
+    if text.startswith("لل"):
+        return True
+    return text.startswith("بال") and word_zipf(text[1:]) >= word_zipf(text) + _CLEARLY_COMMONER
+
+
+def _noun_of_definite_words(tokens, first: int, last: int) -> bool:
+    """جاهزية اللجان التنفيذية، خفر السواحل، تطورات السوق: a word ordinary Arabic knows (and
+    the training data never saw in a name) governing everyday definite words is a phrase.
+    A family name is kept: a nisba in ي (مفلح القحطاني) or a rare given name before it."""
+    head = strip_diacritics(tokens[first].text)
+    if last - first < 2 or _is_first_name(tokens[first].key) or head.startswith(("ال", *_COMPOUND_NAME_HEADS, "أبو")):
+        return False
+    if word_zipf(head) < _PHRASE_HEAD_ZIPF:
+        return False
+    return all(
+        tokens[i].key.startswith("ال") and not tokens[i].key.endswith("ي") and is_everyday_word(tokens[i].text)
+        for i in range(first + 1, last)
+    )
+
+
 def _with_object_pronoun(token) -> bool:
     return _pronoun_on_a_word(token.text)
 
@@ -906,6 +971,12 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
     if label == "PERS" and any(_my_noun(tokens[i].text) for i in range(first, last)):
         return None  # صفو حياتي، لي فعلتي: "my life", "my deed"; no name takes a pronoun
     if label == "PERS":
+        while first < last and _no_name_word(tokens[first].text):
+            first += 1  # يسميه ابن تيمية، وطننا الغالي، سيشهد كيري: a possessed noun or a verb before the name
+        last = next((i for i in range(first + 1, last) if _no_name_word(tokens[i].text) or _definite_after_preposition(tokens[i].text)), last)
+        # نيرسباخ سيخلف بلاتيني، بوتين بالفتوة: the name ends where the sentence goes on
+        if first >= last or _noun_of_definite_words(tokens, first, last):
+            return None  # جاهزية اللجان التنفيذية، خفر السواحل: a phrase, no name
         # العربية عبدالفتاح السيسي, المعزول محمد مرسي: ordinary words on a name's edges
         while first < last - 1 and tokens[first].key.startswith("ال") and (
             tokens[first].key in common or tokens[first].key.endswith("يه")
@@ -1897,7 +1968,7 @@ def _preposition_on_a_word(token, common: frozenset[str]) -> bool:
 def _family_name(token, common: frozenset[str]) -> bool:
     """A word after a person's name that continues it: a rare word (منقل، سمرقندي) or a
     definite nisba (الوادعي), never a nationality adjective, a title, an ordinary word."""
-    if not _plain_name_word(token, common) or _is_nisba_or_title(token.key) or _preposition_on_a_word(token, common) or _inflected(token) or _with_object_pronoun(token):
+    if not _plain_name_word(token, common) or _is_nisba_or_title(token.key) or _preposition_on_a_word(token, common) or _inflected(token) or _no_name_word(token.text) or _definite_after_preposition(token.text):
         return False
     if _TANWEEN.search(token.text):
         return False  # عريساً: an indefinite word, no family name
