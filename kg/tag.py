@@ -904,15 +904,17 @@ def _no_name_word(text: str) -> bool:
 
 @lru_cache(maxsize=200_000)
 def _definite_after_preposition(text: str) -> bool:
-    """بالفتوة، للأكزيما، للهلال: "with the", "for the" on a word; after the first word of a
+    """بالخيانة، للأكزيما، للهلال: "with the", "for the" on a word; after the first word of a
     person's name it begins a phrase. لل is never how a name begins; بال only counts when
-    the word is clearly commoner with the article alone (بالمر is Palmer, المر a word)."""
+    the word is clearly commoner with the article alone and no rare one (بالمر is Palmer,
+    بالغريف Palgrave)."""
     text = strip_diacritics(text)
     if len(text) <= 4 or _is_first_name(match_key(text)):
         return False
     if text.startswith("لل"):
         return True
-    return text.startswith("بال") and word_zipf(text[1:]) >= word_zipf(text) + _CLEARLY_COMMONER
+    definite = word_zipf(text[1:])
+    return text.startswith("بال") and definite >= _RARE_ZIPF and definite >= word_zipf(text) + _CLEARLY_COMMONER
 
 
 def _noun_of_definite_words(tokens, first: int, last: int) -> bool:
@@ -974,7 +976,7 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
         while first < last and _no_name_word(tokens[first].text):
             first += 1  # يسميه ابن تيمية، وطننا الغالي، سيشهد كيري: a possessed noun or a verb before the name
         last = next((i for i in range(first + 1, last) if _no_name_word(tokens[i].text) or _definite_after_preposition(tokens[i].text)), last)
-        # نيرسباخ سيخلف بلاتيني، بوتين بالفتوة: the name ends where the sentence goes on
+        # نيرسباخ سيخلف بلاتيني، بوتين بالخيانة: the name ends where the sentence goes on
         if first >= last or _noun_of_definite_words(tokens, first, last):
             return None  # جاهزية اللجان التنفيذية، خفر السواحل: a phrase, no name
         # العربية عبدالفتاح السيسي, المعزول محمد مرسي: ordinary words on a name's edges
@@ -1838,7 +1840,7 @@ def _name_after_title(tokens, position: int, labels, common: frozenset[str], mod
             return True  # the model's own (perhaps shorter) reading of the name
         if j == first and _is_institution(token.key):
             return False  # رئيس مجلس الوزراء، رئيس الهيئة: an institution follows the title, not a name
-        if j in in_title or bare_key(token.key) in not_entities() or _with_object_pronoun(token):
+        if j in in_title or bare_key(token.key) in not_entities() or _no_name_word(token.text):
             return False  # ولي العهد after سمو is another title; حفظهم الله is a blessing; وزير خارجيته
         if j == first and token.key[:1] in ("و", "ف") and not _is_first_name(token.key, strictly=True):
             return False  # a glued conjunction starts a new phrase, not a name (فيصل، وليد are names)

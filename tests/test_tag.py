@@ -569,6 +569,11 @@ def test_a_short_lexicon_name_matches_only_as_written(monkeypatch):
     assert len([label for _, label in found if "الإمارات" in label]) == 1
 
 
+def test_a_future_verb_after_a_title_holders_name_is_no_part_of_it(monkeypatch):
+    text = "وأضافت أن وزير الخارجية التشيكي لوبومير زاوراليك سيجري اتصالا بنظيره."
+    assert _people({"a": text}, {"لوبومير زاوراليك سيجري": "PERS"}, monkeypatch) == ["لوبومير زاوراليك"]
+
+
 def test_a_possessed_noun_or_a_future_verb_is_no_part_of_a_name(monkeypatch):
     # "our dear homeland", "their foreign minister", "will witness Kerry", Kerry + "will succeed Platini"
     text = (
@@ -587,9 +592,10 @@ def test_names_that_only_look_possessed_or_future_stay_whole(monkeypatch):
 
 
 def test_a_definite_word_after_a_preposition_ends_a_name(monkeypatch):
-    text = "وأشاد فلاديمير بوتين بالفتوة الأخيرة. وانتقل ياسر القحطاني للهلال."
-    names = {"فلاديمير بوتين بالفتوة": "PERS", "ياسر القحطاني للهلال": "PERS"}
-    assert _people({"a": text}, names, monkeypatch) == ["فلاديمير بوتين", "ياسر القحطاني"]
+    # "accused Putin of treachery", "moved to al-Hilal"; بالغريف is Palgrave's name, no "with the"
+    text = "واتهم فلاديمير بوتين بالخيانة. وانتقل ياسر القحطاني للهلال. وزارها ويليام بالغريف."
+    names = {"فلاديمير بوتين بالخيانة": "PERS", "ياسر القحطاني للهلال": "PERS", "ويليام بالغريف": "PERS"}
+    assert _people({"a": text}, names, monkeypatch) == ["فلاديمير بوتين", "ويليام بالغريف", "ياسر القحطاني"]
 
 
 def test_an_ordinary_noun_over_everyday_definite_words_is_no_person(monkeypatch):
@@ -597,3 +603,8 @@ def test_an_ordinary_noun_over_everyday_definite_words_is_no_person(monkeypatch)
     text = "وأكد جاهزية اللجان التنفيذية. وأنقذ خفر السواحل الصيادين. وقالت موضي الخلف إن مفلح القحطاني حضر."
     names = {"جاهزية اللجان التنفيذية": "PERS", "خفر السواحل": "PERS", "موضي الخلف": "PERS", "مفلح القحطاني": "PERS"}
     assert _people({"a": text}, names, monkeypatch) == ["مفلح القحطاني", "موضي الخلف"]
+
+
+def test_an_adjective_of_time_ends_an_institutions_name(monkeypatch):
+    text = "وأشار بيان وزارة الداخلية الأخير إلى الحادث. وذكر تقرير الهيئة العامة للإحصاء الماضي أن النمو تراجع."
+    assert _orgs({"a": text}, {}, monkeypatch) == ["الهيئة العامة للإحصاء", "وزارة الداخلية"]
