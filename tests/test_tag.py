@@ -608,3 +608,22 @@ def test_an_ordinary_noun_over_everyday_definite_words_is_no_person(monkeypatch)
 def test_an_adjective_of_time_ends_an_institutions_name(monkeypatch):
     text = "وأشار بيان وزارة الداخلية الأخير إلى الحادث. وذكر تقرير الهيئة العامة للإحصاء الماضي أن النمو تراجع."
     assert _orgs({"a": text}, {}, monkeypatch) == ["الهيئة العامة للإحصاء", "وزارة الداخلية"]
+
+
+def test_a_particle_or_a_glued_verb_is_no_part_of_a_name(monkeypatch):
+    # "that they" after the volunteer's name, "but Lavrov", "and she tells" (a rare surname
+    # left alone is let go), "he has"
+    text = (
+        "وبينت المتطوعة أمل ناصر أنهن تلقين التوجيهات. ورغم ذلك، فإن لافروف قال إنه متفائل. "
+        "وتسرد الكليدار حكايتها. وقال فالأخير له أولويتان."
+    )
+    names = {"ناصر أنهن": "PERS", "فإن لافروف": "PERS", "وتسرد الكليدار": "PERS", "له أولويتان": "PERS"}
+    assert _people({"a": text}, names, monkeypatch) == ["لافروف", "ناصر"]
+    # فيصل is a name, not ف + يصل "and he arrives"
+    assert _people({"a": "وقال المدرب الوطني فيصل البدين إن الفريق جاهز."}, {"فيصل البدين": "PERS"}, monkeypatch) == ["فيصل البدين"]
+
+
+def test_a_first_name_takes_the_rare_family_name_the_model_left_out(monkeypatch):
+    # but not an everyday word after a first name the model read alone
+    text = "ويقول سيباستيان ستريكر إن المبادرة نجحت. وقال بدر إن الاجتماع انتهى."
+    assert _people({"a": text}, {"سيباستيان": "PERS", "بدر": "PERS"}, monkeypatch) == ["بدر", "سيباستيان ستريكر"]
