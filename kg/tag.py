@@ -899,21 +899,24 @@ def _future_verb(text: str) -> bool:
 
 @lru_cache(maxsize=200_000)
 def _glued_verb(text: str) -> bool:
-    """وتسرد، فيقول: "and" on a present-tense verb ordinary Arabic knows, when neither the
-    whole (فيصل is no ف + يصل) nor the rest (ويوسف) is a name the training data saw."""
+    """وتسرد، ويتصدر: "and" on a present-tense verb ordinary Arabic knows, when neither the
+    whole (فيصل is no ف + يصل) nor the rest (ويوسف) is a name the training data saw. Foreign
+    names open with في and وي (فيلبي، فيفرز، وينج): فـ counts before ت and ن only, and a
+    verb in ي only when it is an ordinary word."""
     text = strip_diacritics(text)
     verb = text[1:]
-    if text[:1] not in ("و", "ف") or verb[:1] not in ("ي", "ت", "ن") or len(verb) < 3:
+    if verb[:1] not in (("ي", "ت", "ن") if text[:1] == "و" else ("ت", "ن") if text[:1] == "ف" else ()) or len(verb) < 3:
         return False
     if _is_first_name(match_key(text)) or _is_first_name(match_key(verb)):
         return False
-    return word_zipf(verb) >= _RARE_ZIPF and word_zipf(verb) > word_zipf(text)
+    zipf = word_zipf(verb)
+    return zipf >= (_ORDINARY_ZIPF if verb[:1] == "ي" else _RARE_ZIPF) and zipf > word_zipf(text)
 
 
 # Particles and prepositions that take an attached pronoun (أنهن، عليه، منه), as written.
 _PRONOUN_HOSTS = frozenset({*_PREPOSITIONS, "أن", "إن", "لأن", "بأن", "كأن", "لكن", "ل"}) - {"هو", "هي", "هم"}
-# Their pronouns; not ي or نا: علي، مني، لي، فينا are names too.
-_HOSTED_PRONOUNS = ("هما", "ها", "هم", "هن", "كم", "ه", "ك")
+# Their pronouns; not ي, نا or ك: علي، مني، لي، فينا، بينك are names too.
+_HOSTED_PRONOUNS = ("هما", "ها", "هم", "هن", "كم", "ه")
 
 
 @lru_cache(maxsize=200_000)
@@ -1965,11 +1968,13 @@ def _ordinary_before_a_name(tokens, first: int, last: int, common: frozenset[str
     if _is_first_name(head.key) or not _ARABIC.search(head.text) or head.key.startswith("ال"):
         return False  # الحبيب بورقيبة: a definite first word is left to the article rules
     text = strip_diacritics(head.text)
-    if text[:1] in ("و", "ف") and word_zipf(text[1:]) > word_zipf(text):
+    glued = text[:1] in ("و", "ف") and word_zipf(text[1:]) > word_zipf(text)
+    if glued:
         text = text[1:]  # وتمنى: "and he wished"
         if _is_first_name(match_key(text)):
             return False  # وعبدالفتاح موسى: "and" + a first name
-    ordinary = head.key in common or word_zipf(text) >= _ORDINARY_ZIPF
+    # with "and" glued on, a word rarer still is no first name (وضحكات عبد الوهاب "and the laughter of")
+    ordinary = head.key in common or word_zipf(text) >= (_RARE_ZIPF if glued else _ORDINARY_ZIPF)
     return ordinary and (
         last - first >= 3 or _is_first_name(tokens[first + 1].key, strictly=True)
         or (is_everyday_word(text) and _is_first_name(tokens[first + 1].key))
@@ -2020,6 +2025,12 @@ def _family_name(token, common: frozenset[str]) -> bool:
     text = strip_diacritics(token.text)
     if token.key.endswith(_PRONOUN_SUFFIXES) or (text[:1] in "بلكس" and word_zipf(text[1:]) >= _EVERYDAY_ZIPF):
         return False  # عزمهم "their resolve", بمكتبه "in his office", سيلتقي "will meet"
+    if not _is_first_name(token.key) and (
+        (text[:1] in "بلك" and word_zipf(text[1:]) >= _RARE_ZIPF)
+        or (text.endswith("ا") and word_zipf(text[:-1]) >= _RARE_ZIPF)
+        or (text.endswith("ت") and word_zipf(text[:-1]) >= _ORDINARY_ZIPF)
+    ):
+        return False  # باجتذاب "by attracting", حفارا "a digger" (accusative), سارعت "she hastened"
     if token.key[:1] in ("ي", "ت") and not _is_first_name(token.key):
         return False  # يشاركان "they take part": a verb in the present tense
     return zipf < _RARE_ZIPF

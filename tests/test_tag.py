@@ -627,3 +627,22 @@ def test_a_first_name_takes_the_rare_family_name_the_model_left_out(monkeypatch)
     # but not an everyday word after a first name the model read alone
     text = "ويقول سيباستيان ستريكر إن المبادرة نجحت. وقال بدر إن الاجتماع انتهى."
     assert _people({"a": text}, {"سيباستيان": "PERS", "بدر": "PERS"}, monkeypatch) == ["بدر", "سيباستيان ستريكر"]
+
+
+def test_an_ordinary_word_with_a_glued_and_before_a_name_is_cut(monkeypatch):
+    # "and the laughter of": not a first name; وسام is a name of its own
+    texts = {"a": "أضحكت نكاته وضحكات عبد الوهاب الجمهور.", "b": "وحضر وسام عبد الحميد الحربي الحفل."}
+    names = {"وضحكات عبد الوهاب": "PERS", "وسام عبد الحميد الحربي": "PERS"}
+    assert _people(texts, names, monkeypatch) == ["عبد الوهاب", "وسام عبد الحميد الحربي"]
+
+
+def test_foreign_names_that_open_like_a_glued_verb_or_pronoun_stay_whole(monkeypatch):
+    text = "وكان الفندق موقع كيم فيلبي المفضل. وقدم ستيوارت فيفرز عرضه. وباع توماس بينك قمصانه."
+    names = {"كيم فيلبي": "PERS", "ستيوارت فيفرز": "PERS", "توماس بينك": "PERS"}
+    assert _people({"a": text}, names, monkeypatch) == ["توماس بينك", "ستيوارت فيفرز", "كيم فيلبي"]
+
+
+def test_a_first_name_takes_no_accusative_or_verb_as_its_family_name(monkeypatch):
+    # "driving a huge digger", "Ibrahim hastened to say"
+    text = "يقود السائق حسين حفارا ضخما. ولكن راقية إبراهيم سارعت تقول إنها ليست طفلة."
+    assert _people({"a": text}, {"حسين": "PERS", "إبراهيم": "PERS"}, monkeypatch) == ["إبراهيم", "حسين"]
