@@ -1973,8 +1973,9 @@ def _ordinary_before_a_name(tokens, first: int, last: int, common: frozenset[str
         text = text[1:]  # وتمنى: "and he wished"
         if _is_first_name(match_key(text)):
             return False  # وعبدالفتاح موسى: "and" + a first name
-    # with "and" glued on, a word rarer still is no first name (وضحكات عبد الوهاب "and the laughter of")
-    ordinary = head.key in common or word_zipf(text) >= (_RARE_ZIPF if glued else _ORDINARY_ZIPF)
+    # with "and" glued on, a word rarer still is no first name before a name of two words
+    # (وضحكات عبد الوهاب "and the laughter of"; وفردوس محمد، وجينفر لوبيز are "and" + a name)
+    ordinary = head.key in common or word_zipf(text) >= (_RARE_ZIPF if glued and last - first >= 3 else _ORDINARY_ZIPF)
     return ordinary and (
         last - first >= 3 or _is_first_name(tokens[first + 1].key, strictly=True)
         or (is_everyday_word(text) and _is_first_name(tokens[first + 1].key))

@@ -631,9 +631,9 @@ def test_a_first_name_takes_the_rare_family_name_the_model_left_out(monkeypatch)
 
 def test_an_ordinary_word_with_a_glued_and_before_a_name_is_cut(monkeypatch):
     # "and the laughter of": not a first name; وسام is a name of its own
-    texts = {"a": "أضحكت نكاته وضحكات عبد الوهاب الجمهور.", "b": "وحضر وسام عبد الحميد الحربي الحفل."}
-    names = {"وضحكات عبد الوهاب": "PERS", "وسام عبد الحميد الحربي": "PERS"}
-    assert _people(texts, names, monkeypatch) == ["عبد الوهاب", "وسام عبد الحميد الحربي"]
+    texts = {"a": "أضحكت نكاته وضحكات عبد الوهاب الجمهور.", "b": "وحضر وسام عبد الحميد الحربي وفردوس محمد الحفل."}
+    names = {"وضحكات عبد الوهاب": "PERS", "وسام عبد الحميد الحربي": "PERS", "وفردوس محمد": "PERS"}
+    assert _people(texts, names, monkeypatch) == ["عبد الوهاب", "فردوس محمد", "وسام عبد الحميد الحربي"]
 
 
 def test_foreign_names_that_open_like_a_glued_verb_or_pronoun_stay_whole(monkeypatch):
