@@ -1057,7 +1057,11 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
             ):
                 last += 1  # فهد بن عبدالله السلامة: the family name after the father's
         has_family = any(bare_key(t.text) == _FAMILY for t in tokens[first:last])
-        full = last - first >= 2 or _is_first_name(tokens[first].key, strictly=True)
+        # a name the model read as one word takes a family name too, never one in ا, the
+        # ending of an accusative or a dual verb (إيفانز شارحا "Evans, explaining")
+        full = last - first >= 2 or (
+            _is_first_name(tokens[first].key, strictly=True) and last < len(tokens) and not strip_diacritics(tokens[last].text).endswith("ا")
+        )
         if not has_family and full and last < len(tokens) and _family_name(tokens[last], common):
             last += 1  # باسم بن عبدالفتاح منقل، محمد علي الوادعي، سيباستيان ستريكر: a family name the model left out
         if first > 0 and last - first <= 2 and _is_first_name(tokens[first - 1].key, strictly=True) and _plain_name_word(tokens[first - 1], common):

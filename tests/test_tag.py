@@ -643,6 +643,7 @@ def test_foreign_names_that_open_like_a_glued_verb_or_pronoun_stay_whole(monkeyp
 
 
 def test_a_first_name_takes_no_accusative_or_verb_as_its_family_name(monkeypatch):
-    # "driving a huge digger", "Ibrahim hastened to say"
-    text = "يقود السائق حسين حفارا ضخما. ولكن راقية إبراهيم سارعت تقول إنها ليست طفلة."
-    assert _people({"a": text}, {"حسين": "PERS", "إبراهيم": "PERS"}, monkeypatch) == ["إبراهيم", "حسين"]
+    # "driving a huge digger", "Ibrahim hastened to say", "Evans, explaining"
+    text = "يقود السائق حسين حفارا ضخما. ولكن راقية إبراهيم سارعت تقول إنها ليست طفلة. وقال إيفانز شارحا موقفه."
+    names = {"حسين": "PERS", "إبراهيم": "PERS", "إيفانز": "PERS"}
+    assert _people({"a": text}, names, monkeypatch) == ["إبراهيم", "إيفانز", "حسين"]
