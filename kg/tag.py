@@ -12,7 +12,10 @@ Around these three sources, the sentence's grammar decides where a name begins a
 - span edges: a glued "and" or preposition leaves a name where a first name remains
   (ومحمد، لدونالد; not ليونيل), a list of names splits at each و, a verb, a preposition
   on an ordinary word or a lone letter ends a person's name, and a lineage (بن ...) takes
-  its family name;
+  its family name; no name holds a word with an attached pronoun (وطننا، ارتدته، له), a
+  verb in the future or with a glued "and" (سيشهد، وتسرد) or "with the"/"for the" (بالخيانة،
+  للهلال), and an ordinary noun over everyday definite words is a phrase (جاهزية اللجان
+  التنفيذية), whatever the model read;
 - institutions (kg/data/org_heads.tsv): a head noun with its complements up to where
   Arabic grammar ends the name (صندوق تنمية الموارد البشرية، الهيئة السعودية للتخصصات
   الصحية); a state institution named without its country takes the country the article
