@@ -930,14 +930,6 @@ def _particle_with_pronoun(text: str) -> bool:
     return host in _PRONOUN_HOSTS or (host.endswith("ي") and host[:-1] + "ى" in _PRONOUN_HOSTS)
 
 
-@lru_cache(maxsize=200_000)
-def _accusative(text: str) -> bool:
-    """غائبا، حفارا: an indefinite word in the accusative (its tanween unwritten), when the word
-    without its ا is one ordinary Arabic knows and the whole no name (ماريا)."""
-    text = strip_diacritics(text)
-    return text.endswith("ا") and len(text) > 3 and not _is_first_name(match_key(text)) and word_zipf(text[:-1]) >= _RARE_ZIPF
-
-
 def _stop_before_a_name(token) -> bool:
     """فإن، وقال، خلال: a word that ends a name opens none either, unless the training data
     saw it in names; written with its hamza a particle is no name (فإن, not فان "Van")."""
@@ -1045,8 +1037,8 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
             last -= 1  # الملك سلمان غير كل خير، كينياتا قبيل: a particle or an adverb of time after the name
         while first < last - 1 and _with_object_pronoun(tokens[last - 1]):
             last -= 1  # عناية الرحمن حفظته: a verb or noun with its pronoun after the name
-        while first < last - 1 and (_TANWEEN.search(tokens[last - 1].text) or _accusative(tokens[last - 1].text)):
-            last -= 1  # ماضي بن ماضي عريساً، عز غائبا: a word with tanween, written or not, after the name
+        while first < last - 1 and _TANWEEN.search(tokens[last - 1].text):
+            last -= 1  # ماضي بن ماضي عريساً: a word with tanween after the name
         if first < last - 1 and last < len(tokens) and bare_key(tokens[last].text) == _ALLAH and not tokens[last - 1].key.startswith("عبد"):
             last -= 1  # عبد الله بن عمر رضي + الله عنه: a blessing after the name, not part of it
         while first < last - 1 and actor_words().get(tokens[first].key) == "rank":
@@ -2043,7 +2035,7 @@ def _family_name(token, common: frozenset[str]) -> bool:
         return False  # عزمهم "their resolve", بمكتبه "in his office", سيلتقي "will meet"
     if not _is_first_name(token.key) and (
         (text[:1] in "بلك" and word_zipf(text[1:]) >= _RARE_ZIPF)
-        or _accusative(text)
+        or (text.endswith("ا") and word_zipf(text[:-1]) >= _RARE_ZIPF)
         or (text.endswith("ت") and word_zipf(text[:-1]) >= _ORDINARY_ZIPF)
     ):
         return False  # باجتذاب "by attracting", حفارا "a digger" (accusative), سارعت "she hastened"
