@@ -274,16 +274,18 @@ def _count_name_ends(words: list[str], count: int, as_first: Counter, as_last: C
 def _kept(parts: list[_Group]) -> bool:
     """The entity-level decision: all the mentions of an entity together are kept unless
     they are one mention the model or a title cue read, a phrase of everyday words
-    (تشغل عيادة، حماية الأمن القومي): one-off phrases die here; names seen twice, named
-    events, and names vouched for by a lexicon or an institution's grammar live."""
+    (تشغل عيادة، حماية الأمن القومي), or a person only ever named by such phrases (الصديق
+    العزيز, however often): one-off phrases die here; names seen twice, named events, and
+    names vouched for by a lexicon or an institution's grammar live."""
     if any(p.fixed_type for p in parts) or set().union(*(p.sources for p in parts)) & _VOUCHING_SOURCES:
         return True
     if all(p.type == MISC for p in parts):
         return True  # named events and agreements are made of ordinary words (الحرب العالمية الثانية)
-    if sum(p.count for p in parts) > 1:
-        return True
     forms = [form for p in parts for form in p.forms if form]
-    return not forms or not all(_everyday_phrase(form) for form in forms)
+    everyday = bool(forms) and all(_everyday_phrase(form) for form in forms)
+    if sum(p.count for p in parts) > 1:
+        return not (everyday and all(p.type == PERSON for p in parts))  # الصديق العزيز، نسأل الله: no one's name
+    return not everyday
 
 
 def _everyday_phrase(text: str) -> bool:

@@ -12,7 +12,10 @@ Around these three sources, the sentence's grammar decides where a name begins a
 - span edges: a glued "and" or preposition leaves a name where a first name remains
   (ومحمد، لدونالد; not ليونيل), a list of names splits at each و, a verb, a preposition
   on an ordinary word or a lone letter ends a person's name, and a lineage (بن ...) takes
-  its family name;
+  its family name; no name holds a word with an attached pronoun (وطننا، ارتدته، له), a
+  verb in the future or with a glued "and" (سيشهد، وتسرد) or "with the"/"for the" (بالخيانة،
+  للهلال), and an ordinary noun over everyday definite words is a phrase (جاهزية اللجان
+  التنفيذية), whatever the model read;
 - institutions (kg/data/org_heads.tsv): a head noun with its complements up to where
   Arabic grammar ends the name (صندوق تنمية الموارد البشرية، الهيئة السعودية للتخصصات
   الصحية); a state institution named without its country takes the country the article
@@ -102,6 +105,11 @@ _SHORT_NAME_LETTERS = 3
 _RARE_ZIPF = 3.0
 # From this Zipf frequency a word is an ordinary one a preposition can govern (غصن).
 _ORDINARY_ZIPF = 3.5
+# How much commoner (Zipf) a word is without its بـ for بال to read as "with the".
+_CLEARLY_COMMONER = 0.5
+# From this Zipf frequency a word unknown as a name heads a phrase before definite words
+# (جاهزية 3.2); rarer ones are given names (موضي الخلف).
+_PHRASE_HEAD_ZIPF = 3.2
 # Attached pronouns (match_key): a word ending so is a noun or verb "of them", no name.
 _PRONOUN_SUFFIXES = ("هم", "هن", "كم", "هما")
 # Quotation marks around a title: «الشرق الأوسط»، "الشرق الأوسط"، {الشرق الأوسط}.
@@ -1024,6 +1032,105 @@ def _my_noun(text: str) -> bool:
     return word_zipf(text[:-2] + "ة") >= _RARE_ZIPF
 
 
+@lru_cache(maxsize=200_000)
+def _our_noun(text: str) -> bool:
+    """وطننا، عملياتنا، خارجيتنا: an everyday word (no name) with "our" on it; a name ending
+    so is no everyday word without it (إيفانا، كارانا، سانتانا)."""
+    text = strip_diacritics(text)
+    if not text.endswith("نا") or len(text) < 5 or _is_first_name(match_key(text)):
+        return False
+    core = text[:-2]
+    cores = (core, core[:-1] + "ة") if core.endswith("ت") else (core,)
+    return any(is_everyday_word(c) for c in cores)
+
+
+@lru_cache(maxsize=200_000)
+def _future_verb(text: str) -> bool:
+    """سيجني، وسيترك، ستشهد: س "will" on a present-tense verb that ordinary Arabic knows
+    better without it, neither a name the training data saw (ستوري: توري is one)."""
+    text = strip_diacritics(text)
+    if text[:1] in ("و", "ف") and len(text) > 5:
+        text = text[1:]
+    verb = text[1:]
+    if not text.startswith("س") or verb[:1] not in ("ي", "ت", "ن", "أ") or len(text) < 5:
+        return False
+    if _is_first_name(match_key(text)) or _is_first_name(match_key(verb)):
+        return False
+    return word_zipf(verb) >= _RARE_ZIPF and word_zipf(verb) > word_zipf(text)
+
+
+@lru_cache(maxsize=200_000)
+def _glued_verb(text: str) -> bool:
+    """وتسرد، ويتصدر: "and" on a present-tense verb ordinary Arabic knows, when neither the
+    whole (فيصل is no ف + يصل) nor the rest (ويوسف) is a name the training data saw. Foreign
+    names open with في and وي (فيلبي، فيفرز، وينج): فـ counts before ت and ن only, and a
+    verb in ي only when it is an ordinary word."""
+    text = strip_diacritics(text)
+    verb = text[1:]
+    if verb[:1] not in (("ي", "ت", "ن") if text[:1] == "و" else ("ت", "ن") if text[:1] == "ف" else ()) or len(verb) < 3:
+        return False
+    if _is_first_name(match_key(text)) or _is_first_name(match_key(verb)):
+        return False
+    zipf = word_zipf(verb)
+    return zipf >= (_ORDINARY_ZIPF if verb[:1] == "ي" else _RARE_ZIPF) and zipf > word_zipf(text)
+
+
+# Particles and prepositions that take an attached pronoun (أنهن، عليه، منه), as written.
+_PRONOUN_HOSTS = frozenset({*_PREPOSITIONS, "أن", "إن", "لأن", "بأن", "كأن", "لكن", "ل"}) - {"هو", "هي", "هم"}
+# Their pronouns; not ي, نا or ك: علي، مني، لي، فينا، بينك are names too.
+_HOSTED_PRONOUNS = ("هما", "ها", "هم", "هن", "كم", "ه")
+
+
+@lru_cache(maxsize=200_000)
+def _particle_with_pronoun(text: str) -> bool:
+    """له، عليه، منها، أنهن: a preposition or particle with its pronoun is no word of a name."""
+    text = strip_diacritics(text)
+    host = next((text[: -len(p)] for p in _HOSTED_PRONOUNS if text.endswith(p) and len(text) > len(p)), "")
+    return host in _PRONOUN_HOSTS or (host.endswith("ي") and host[:-1] + "ى" in _PRONOUN_HOSTS)
+
+
+def _stop_before_a_name(token) -> bool:
+    """فإن، وقال، خلال: a word that ends a name opens none either, unless the training data
+    saw it in names; written with its hamza a particle is no name (فإن, not فان "Van")."""
+    return bare_key(token.text) in _NAME_STOPS and (not _is_first_name(token.key) or any(c in token.text for c in "أإآ"))
+
+
+def _no_name_word(text: str) -> bool:
+    """A word no name holds: a noun, verb or particle with an attached pronoun, or a verb in
+    the future or with a glued "and"."""
+    return _pronoun_on_a_word(text) or _our_noun(text) or _future_verb(text) or _glued_verb(text) or _particle_with_pronoun(text)
+
+
+@lru_cache(maxsize=200_000)
+def _definite_after_preposition(text: str) -> bool:
+    """بالخيانة، للأكزيما، للهلال: "with the", "for the" on a word; after the first word of a
+    person's name it begins a phrase. لل is never how a name begins; بال only counts when
+    the word is clearly commoner with the article alone and no rare one (بالمر is Palmer,
+    بالغريف Palgrave)."""
+    text = strip_diacritics(text)
+    if len(text) <= 4 or _is_first_name(match_key(text)):
+        return False
+    if text.startswith("لل"):
+        return True
+    definite = word_zipf(text[1:])
+    return text.startswith("بال") and definite >= _RARE_ZIPF and definite >= word_zipf(text) + _CLEARLY_COMMONER
+
+
+def _noun_of_definite_words(tokens, first: int, last: int) -> bool:
+    """جاهزية اللجان التنفيذية، خفر السواحل، تطورات السوق: a word ordinary Arabic knows (and
+    the training data never saw in a name) governing everyday definite words is a phrase.
+    A family name is kept: a nisba in ي (مفلح القحطاني) or a rare given name before it."""
+    head = strip_diacritics(tokens[first].text)
+    if last - first < 2 or _is_first_name(tokens[first].key) or head.startswith(("ال", *_COMPOUND_NAME_HEADS, "أبو")):
+        return False
+    if word_zipf(head) < _PHRASE_HEAD_ZIPF:
+        return False
+    return all(
+        tokens[i].key.startswith("ال") and not tokens[i].key.endswith("ي") and is_everyday_word(tokens[i].text)
+        for i in range(first + 1, last)
+    )
+
+
 def _with_object_pronoun(token) -> bool:
     return _pronoun_on_a_word(token.text)
 
@@ -1065,6 +1172,15 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
     if label == "PERS" and any(_my_noun(tokens[i].text) for i in range(first, last)):
         return None  # صفو حياتي، لي فعلتي: "my life", "my deed"; no name takes a pronoun
     if label == "PERS":
+        opened = first
+        while first < last and (_no_name_word(tokens[first].text) or _stop_before_a_name(tokens[first])):
+            first += 1  # يسميه ابن تيمية، وطننا الغالي، سيشهد كيري، فإن لافروف: a verb, a possessed noun, a particle before the name
+        if first > opened and last - first == 1 and word_zipf(tokens[first].text) < _RARE_ZIPF and not _is_first_name(tokens[first].key):
+            return None  # له أولويتان "he has two priorities": one rare word left of a phrase, no known name
+        last = next((i for i in range(first + 1, last) if _no_name_word(tokens[i].text) or _definite_after_preposition(tokens[i].text)), last)
+        # نيرسباخ سيخلف بلاتيني، بوتين بالخيانة: the name ends where the sentence goes on
+        if first >= last or _noun_of_definite_words(tokens, first, last):
+            return None  # جاهزية اللجان التنفيذية، خفر السواحل: a phrase, no name
         # العربية عبدالفتاح السيسي, المعزول محمد مرسي: ordinary words on a name's edges
         while first < last - 1 and tokens[first].key.startswith("ال") and (
             tokens[first].key in common or tokens[first].key.endswith("يه")
@@ -1103,8 +1219,13 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
             ):
                 last += 1  # فهد بن عبدالله السلامة: the family name after the father's
         has_family = any(bare_key(t.text) == _FAMILY for t in tokens[first:last])
-        if not has_family and last - first >= 2 and last < len(tokens) and _family_name(tokens[last], common):
-            last += 1  # باسم بن عبدالفتاح منقل، محمد علي الوادعي: a family name the model left out
+        # a name the model read as one word takes a family name too, never one in ا, the
+        # ending of an accusative or a dual verb (إيفانز شارحا "Evans, explaining")
+        full = last - first >= 2 or (
+            _is_first_name(tokens[first].key, strictly=True) and last < len(tokens) and not strip_diacritics(tokens[last].text).endswith("ا")
+        )
+        if not has_family and full and last < len(tokens) and _family_name(tokens[last], common):
+            last += 1  # باسم بن عبدالفتاح منقل، محمد علي الوادعي، سيباستيان ستريكر: a family name the model left out
         if first > 0 and last - first <= 2 and _is_first_name(tokens[first - 1].key, strictly=True) and _plain_name_word(tokens[first - 1], common):
             first -= 1  # علي خامنئي: the first name the model left out
         elif first > 0 and bare_key(tokens[first].text) in _NASAB and _lineage_opener(tokens[first - 1], common, last - first >= 3):
@@ -1934,7 +2055,7 @@ def _name_after_title(tokens, position: int, labels, common: frozenset[str], mod
             return True  # the model's own (perhaps shorter) reading of the name
         if j == first and _is_institution(token.key):
             return False  # رئيس مجلس الوزراء، رئيس الهيئة: an institution follows the title, not a name
-        if j in in_title or bare_key(token.key) in not_entities() or _with_object_pronoun(token):
+        if j in in_title or bare_key(token.key) in not_entities() or _no_name_word(token.text):
             return False  # ولي العهد after سمو is another title; حفظهم الله is a blessing; وزير خارجيته
         if j == first and token.key[:1] in ("و", "ف") and not _is_first_name(token.key, strictly=True):
             return False  # a glued conjunction starts a new phrase, not a name (فيصل، وليد are names)
@@ -2021,11 +2142,14 @@ def _ordinary_before_a_name(tokens, first: int, last: int, common: frozenset[str
     if _is_first_name(head.key) or not _ARABIC.search(head.text) or head.key.startswith("ال"):
         return False  # الحبيب بورقيبة: a definite first word is left to the article rules
     text = strip_diacritics(head.text)
-    if text[:1] in ("و", "ف") and word_zipf(text[1:]) > word_zipf(text):
+    glued = text[:1] in ("و", "ف") and word_zipf(text[1:]) > word_zipf(text)
+    if glued:
         text = text[1:]  # وتمنى: "and he wished"
         if _is_first_name(match_key(text)):
             return False  # وعبدالفتاح موسى: "and" + a first name
-    ordinary = head.key in common or word_zipf(text) >= _ORDINARY_ZIPF
+    # with "and" glued on, a word rarer still is no first name before a name of two words
+    # (وضحكات عبد الوهاب "and the laughter of"; وفردوس محمد، وجينفر لوبيز are "and" + a name)
+    ordinary = head.key in common or word_zipf(text) >= (_RARE_ZIPF if glued and last - first >= 3 else _ORDINARY_ZIPF)
     return ordinary and (
         last - first >= 3 or _is_first_name(tokens[first + 1].key, strictly=True)
         or (is_everyday_word(text) and _is_first_name(tokens[first + 1].key))
@@ -2064,7 +2188,7 @@ def _preposition_on_a_word(token, common: frozenset[str]) -> bool:
 def _family_name(token, common: frozenset[str]) -> bool:
     """A word after a person's name that continues it: a rare word (منقل، سمرقندي) or a
     definite nisba (الوادعي), never a nationality adjective, a title, an ordinary word."""
-    if not _plain_name_word(token, common) or _is_nisba_or_title(token.key) or _preposition_on_a_word(token, common) or _inflected(token) or _with_object_pronoun(token):
+    if not _plain_name_word(token, common) or _is_nisba_or_title(token.key) or _preposition_on_a_word(token, common) or _inflected(token) or _no_name_word(token.text) or _definite_after_preposition(token.text):
         return False
     if _TANWEEN.search(token.text):
         return False  # عريساً: an indefinite word, no family name
@@ -2076,6 +2200,12 @@ def _family_name(token, common: frozenset[str]) -> bool:
     text = strip_diacritics(token.text)
     if token.key.endswith(_PRONOUN_SUFFIXES) or (text[:1] in "بلكس" and word_zipf(text[1:]) >= _EVERYDAY_ZIPF):
         return False  # عزمهم "their resolve", بمكتبه "in his office", سيلتقي "will meet"
+    if not _is_first_name(token.key) and (
+        (text[:1] in "بلك" and word_zipf(text[1:]) >= _RARE_ZIPF)
+        or (text.endswith("ا") and word_zipf(text[:-1]) >= _RARE_ZIPF)
+        or (text.endswith("ت") and word_zipf(text[:-1]) >= _ORDINARY_ZIPF)
+    ):
+        return False  # باجتذاب "by attracting", حفارا "a digger" (accusative), سارعت "she hastened"
     if token.key[:1] in ("ي", "ت") and not _is_first_name(token.key):
         return False  # يشاركان "they take part": a verb in the present tense
     return zipf < _RARE_ZIPF

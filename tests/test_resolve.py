@@ -168,6 +168,15 @@ def test_a_one_off_phrase_of_everyday_words_is_dropped():
     assert [e.label for e in r.entities.values()] == ["تشغل عيادة"]
 
 
+def test_a_person_only_ever_named_by_everyday_phrases_is_dropped():
+    # "the dear friend", twice: no one's name, however often the model reads it so
+    r = _resolve(("a", [("الصديق العزيز", PERSON)]), ("b", [("الصديق العزيز", PERSON)]))
+    assert _people(r) == []
+    # a name whose words the training data saw in names lives
+    r = _resolve(("a", [("سلمان العزيز", PERSON)]), ("b", [("سلمان العزيز", PERSON)]))
+    assert _people(r) == [["سلمان العزيز"]]
+
+
 def test_a_surname_the_model_typed_as_a_place_is_the_person():
     from kg.types import LOC
 
