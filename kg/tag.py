@@ -57,7 +57,7 @@ from functools import lru_cache
 from itertools import chain, compress, count, repeat
 from operator import attrgetter, itemgetter, methodcaller, ne, not_
 
-from kg.lexicon import Demonym, Match, Org, Place, Title, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, thing_heads
+from kg.lexicon import Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, thing_heads
 from kg import ner
 from kg.ner import load_model
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Document, Mention, Sentence
@@ -110,6 +110,9 @@ _CLEARLY_COMMONER = 0.5
 # From this Zipf frequency a word unknown as a name heads a phrase before definite words
 # (جاهزية 3.2); rarer ones are given names (موضي الخلف).
 _PHRASE_HEAD_ZIPF = 3.2
+# From this Zipf frequency (once in 100,000 words) a word with the article is too common to
+# stand alone for a surname (الدين of عز الدين، الثاني of عبدالله الثاني; السيسي is 4.6).
+_TOO_COMMON_FOR_A_SURNAME_ZIPF = 5.0
 # Attached pronouns (match_key): a word ending so is a noun or verb "of them", no name.
 _PRONOUN_SUFFIXES = ("هم", "هن", "كم", "هما")
 # Quotation marks around a title: «الشرق الأوسط»، "الشرق الأوسط"، {الشرق الأوسط}.
@@ -1865,6 +1868,8 @@ def _propagate_names(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """
     common = common_words()
     names: set[tuple[str, ...]] = set()
+    with_article: set[str] = set()  # surnames written with the article (عادل الجبير): الجبير alone is him
+    titles = {match_key(form) for form in titles_by_form()}
     for m in mentions:
         if m.label == PERSON and m.source != "propagated":
             words = tuple(m.key.split(" "))
@@ -1872,6 +1877,12 @@ def _propagate_names(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 names.add(words)  # a one-word name that is an everyday word (لي، صبرا) is not spread
             if len(words) >= 2 and len(words[-1]) >= 3 and words[-1] not in common:
                 names.add(words[-1:])
+                written = match_key(m.text).split(" ")
+                if written[-1].startswith("ال") and written[-1] not in titles and _is_first_name(written[0], strictly=True) \
+                        and word_zipf(written[-1]) < _TOO_COMMON_FOR_A_SURNAME_ZIPF:
+                    # not الشيخ of صالح آل الشيخ (every sheikh is titled so), nor الأرمن of a
+                    # phrase the model read as a name: only a name that opens with a first name
+                    with_article.add(words[-1])
     if not names:
         return []
     by_first: dict[str, list[tuple[str, ...]]] = {}
@@ -1885,10 +1896,18 @@ def _propagate_names(doc: Document, mentions: list[Mention]) -> list[Mention]:
     for sentence in doc.sentences:
         tokens = sentence.tokens
         i = 0
-        for j in compress(count(), map(not_, map(apart, map(_name_stems, map(_KEY, tokens))))):
+        starts = compress(count(), map(not_, map(apart, map(_name_stems, map(_KEY, tokens)))))
+        surnames: set[int] = set()
+        if with_article:
+            surnames = {j for j, key in enumerate(map(_KEY, tokens)) if _surname_with_article(key, with_article, common)}
+            starts = sorted(surnames.union(starts))
+        for j in starts:
             if j < i:
                 continue
-            hit = None if (sentence.index, j) in covered else _name_starting_at(tokens, j, by_first, covered, sentence.index, common)
+            if j in surnames and (sentence.index, j) not in covered:
+                hit = _surname_with_article(tokens[j].key, with_article, common)
+            else:
+                hit = None if (sentence.index, j) in covered else _name_starting_at(tokens, j, by_first, covered, sentence.index, common)
             if hit is None:
                 continue
             i = j
@@ -1936,6 +1955,17 @@ def _surnames_after_titles(mentions: list[Mention]) -> None:
         title = titles.get((m.sentence, m.first_token))
         if m.source == "demonym" and (title, m.key) in known and (m.sentence, m.last_token) not in name_starts:
             m.label, m.source, m.canonical, m.label_en, m.iso = PERSON, "propagated", "", "", ""
+
+
+def _surname_with_article(key: str, surnames: set[str], common) -> tuple[str, int] | None:
+    """(proclitic, 1) when the token is one of ``surnames`` written with its article, behind
+    at most a glued و ف ب ل ك (وقال الجبير، للجبير); None for an everyday word."""
+    if key in common:
+        return None
+    for prefix, stem in clitic_splits(key):
+        if (not prefix or prefix in _NAME_PROCLITICS) and stem.startswith("ال") and stem[2:] in surnames:
+            return prefix, 1
+    return None
 
 
 def _name_starting_at(tokens, i: int, by_first, covered, sentence: int, common) -> tuple[str, int] | None:

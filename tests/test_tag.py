@@ -729,3 +729,22 @@ def test_a_first_name_takes_no_accusative_or_verb_as_its_family_name(monkeypatch
     text = "يقود السائق حسين حفارا ضخما. ولكن راقية إبراهيم سارعت تقول إنها ليست طفلة. وقال إيفانز شارحا موقفه."
     names = {"حسين": "PERS", "إبراهيم": "PERS", "إيفانز": "PERS"}
     assert _people({"a": text}, names, monkeypatch) == ["إبراهيم", "إيفانز", "حسين"]
+
+
+def _person_mentions(texts, names, monkeypatch):
+    results, _ = build(texts, names, monkeypatch)
+    return [m.text for r in results for m in r.mentions if m.label == "PERSON"]
+
+
+def test_a_surname_written_with_the_article_stands_alone_for_the_person(monkeypatch):
+    text = "أدان وزير الخارجية عادل الجبير الهجوم. وقال الجبير إن المملكة ستدعم الحكومة، وأشاد بالجبير زملاؤه."
+    mentions = _person_mentions({"a": text}, {"عادل الجبير": "PERS"}, monkeypatch)
+    assert mentions.count("الجبير") == 2 and "عادل الجبير" in mentions
+
+
+def test_a_surname_with_the_article_is_not_spread_from_a_title_or_a_phrase(monkeypatch):
+    # الشيخ is a title every sheikh carries; شاه الأرمن opens with no first name (a phrase
+    # the model read as a name), so الأرمن, "the Armenians", stays a people.
+    text = "وقال صالح الشيخ إن الحوار مستمر. وحضر الشيخ الاجتماع. وكتب شاه الأرمن رسالة. وتظاهر الأرمن أمس."
+    mentions = _person_mentions({"a": text}, {"صالح الشيخ": "PERS", "شاه الأرمن": "PERS"}, monkeypatch)
+    assert "الشيخ" not in mentions and "الأرمن" not in mentions
