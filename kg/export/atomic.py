@@ -144,45 +144,29 @@ def call_in_fork(function: Callable[[], object]) -> Callable[[], object]:
     return wait
 
 
-def _stage_in_fork(items: list[tuple[Path, Callable[[], Content]]]) -> tuple[int, int, list[Path]]:
-    """Fork a process that stages ``items`` and reports the temporary names (or its error)
-    through a pipe; (pid, read end, paths)."""
-    read, write = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # the copy: stage, report, and leave without running the parent's cleanup
-        os.close(read)
+def _stage_in_fork(items: list[tuple[Path, Callable[[], Content]]]) -> tuple[Callable[[], object], list[Path]]:
+    """Stage ``items`` in a forked copy (``call_in_fork``); what waits for its temporary
+    names, and the paths. The copy removes what it staged before reporting an error."""
+
+    def stage_all() -> list[str]:
         done: list[str] = []
         try:
             for path, render in items:
                 done.append(_stage(path, render()))
-            report = pickle.dumps(("ok", done))
-        except BaseException as err:  # noqa: BLE001 - every failure goes back to the parent
+        except BaseException:
             for tmp in done:
                 with contextlib.suppress(OSError):
                     os.unlink(tmp)
-            try:
-                report = pickle.dumps(("error", err))
-            except Exception:  # noqa: BLE001 - an exception that cannot be pickled
-                report = pickle.dumps(("error", OSError(f"{type(err).__name__}: {err}")))
-        with os.fdopen(write, "wb") as fh:
-            fh.write(report)
-        os._exit(0)
-    os.close(write)
-    return pid, read, [path for path, _ in items]
+            raise
+        return done
+
+    return call_in_fork(stage_all), [path for path, _ in items]
 
 
-def _staged_by_fork(helper: tuple[int, int, list[Path]]) -> list[tuple[Path, str]]:
-    """Wait for the process of ``_stage_in_fork``: its (path, temporary name) pairs, or its error raised."""
-    pid, read, paths = helper
-    with os.fdopen(read, "rb") as fh:
-        report = fh.read()
-    os.waitpid(pid, 0)
-    if not report:
-        raise OSError(f"the process writing {', '.join(p.name for p in paths)} ended without a word")
-    status, value = pickle.loads(report)
-    if status != "ok":
-        raise value
-    return list(zip(paths, value))
+def _staged_by_fork(helper: tuple[Callable[[], object], list[Path]]) -> list[tuple[Path, str]]:
+    """Wait for the copy of ``_stage_in_fork``: its (path, temporary name) pairs, or its error raised."""
+    wait, paths = helper
+    return list(zip(paths, wait()))
 
 
 def _stage(path: Path, data: Content) -> str:
