@@ -1899,15 +1899,14 @@ def _propagate_names(doc: Document, mentions: list[Mention]) -> list[Mention]:
         starts = compress(count(), map(not_, map(apart, map(_name_stems, map(_KEY, tokens)))))
         surnames: set[int] = set()
         if with_article:
-            surnames = {j for j, key in enumerate(map(_KEY, tokens)) if _surname_with_article(key, with_article, common)}
+            surnames = set(compress(count(), map(not_, map(with_article.isdisjoint, map(_surname_stems, map(_KEY, tokens))))))
             starts = sorted(surnames.union(starts))
         for j in starts:
-            if j < i:
+            if j < i or (sentence.index, j) in covered:
                 continue
-            if j in surnames and (sentence.index, j) not in covered:
-                hit = _surname_with_article(tokens[j].key, with_article, common)
-            else:
-                hit = None if (sentence.index, j) in covered else _name_starting_at(tokens, j, by_first, covered, sentence.index, common)
+            hit = _name_starting_at(tokens, j, by_first, covered, sentence.index, common)
+            if hit is None and j in surnames and tokens[j].key not in common:
+                hit = next(prefix for prefix, stem in _surname_readings(tokens[j].key) if stem in with_article), 1
             if hit is None:
                 continue
             i = j
@@ -1957,15 +1956,20 @@ def _surnames_after_titles(mentions: list[Mention]) -> None:
             m.label, m.source, m.canonical, m.label_en, m.iso = PERSON, "propagated", "", "", ""
 
 
-def _surname_with_article(key: str, surnames: set[str], common) -> tuple[str, int] | None:
-    """(proclitic, 1) when the token is one of ``surnames`` written with its article, behind
-    at most a glued و ف ب ل ك (وقال الجبير، للجبير); None for an everyday word."""
-    if key in common:
-        return None
-    for prefix, stem in clitic_splits(key):
-        if (not prefix or prefix in _NAME_PROCLITICS) and stem.startswith("ال") and stem[2:] in surnames:
-            return prefix, 1
-    return None
+@lru_cache(maxsize=200_000)
+def _surname_readings(key: str) -> tuple[tuple[str, str], ...]:
+    """(proclitic, surname without its article) for a token that may be a surname written
+    with the article, behind at most a glued و ف ب ل ك: وقال الجبير -> ("", "جبير")."""
+    return tuple(
+        (prefix, stem[2:]) for prefix, stem in clitic_splits(key)
+        if (not prefix or prefix in _NAME_PROCLITICS) and stem.startswith("ال")
+    )
+
+
+@lru_cache(maxsize=200_000)
+def _surname_stems(key: str) -> frozenset[str]:
+    """The surnames of ``_surname_readings(key)``."""
+    return frozenset(stem for _, stem in _surname_readings(key))
 
 
 def _name_starting_at(tokens, i: int, by_first, covered, sentence: int, common) -> tuple[str, int] | None:
