@@ -877,6 +877,13 @@ def test_a_meeting_with_a_channel_is_an_interview_not_a_meeting(monkeypatch):
     assert [e for e in events if e[0] == "MEET"]
 
 
+
+def test_a_meeting_with_a_channel_the_lexicon_does_not_know_is_an_interview(monkeypatch):
+    # The channel is named by its head noun only (قناة ...), not by the orgs lexicon.
+    text = "وقال رياض ياسين خلال لقاء مع قناة سكاي نيوز الإخبارية أمس إن الحوثيين أخطأوا."
+    events, _ = _events(text, {"رياض ياسين": "PERS"}, monkeypatch)
+    assert not [e for e in events if e[0] == "MEET"]
+
 def test_taking_part_in_a_country_is_no_attendance(monkeypatch):
     events, _ = _events("واقتصرت مشاركة بريطانيا في سوريا على طلعات الاستطلاع.", {}, monkeypatch)
     assert not [e for e in events if e[0] == "ATTEND"]

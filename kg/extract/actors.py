@@ -37,7 +37,8 @@ from itertools import compress, count
 from operator import attrgetter
 
 from kg import ner
-from kg.lexicon import Title, actor_words, common_words, org_by_canonical, org_heads, place_by_canonical, titles_by_form
+from kg.lexicon import Title, actor_words, common_words, org_heads, place_by_canonical, titles_by_form
+from kg.extract.common import _is_media
 from kg.normalize import bare_key, clitic_splits, match_key
 from kg.types import GPE, LOC, ORG, PERSON, TITLE, Mention, Sentence
 
@@ -716,13 +717,6 @@ def _reading(entity: Mention, how: str, title: Title | None, organisation: bool)
     if title is not None and title.kind == "governor" and how in ("genitive", "in"):
         return EMPLOYER  # أمير منطقة عسير، محافظ عدن
     return PLACE
-
-
-def _is_media(mention: Mention) -> bool:
-    """A news agency or outlet (the orgs lexicon's kinds "agency" and "media"): after ل,
-    whom a statement was made to."""
-    org = org_by_canonical(mention.canonical) if mention.canonical else None
-    return org is not None and org.kind in ("agency", "media")
 
 
 def _is_country(mention: Mention) -> bool:

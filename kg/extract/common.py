@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.lexicon import Place, place_by_canonical
+from kg.lexicon import Place, actor_words, org_by_canonical, place_by_canonical
 from kg.normalize import bare_key, match_key
-from kg.types import PERSON, Mention
+from kg.types import ORG, PERSON, Mention
 
 _CLAUSE_BREAKS = frozenset(":.؟?!؛;()[]«»\"“”")
 _COMMAS = frozenset("،,")
@@ -47,3 +47,15 @@ def _breaks(tokens, start: int, end: int, commas: bool = False) -> bool:
 
 def _place(mention: Mention) -> Place | None:
     return place_by_canonical(mention.canonical) if mention.canonical else None
+
+
+def _is_media(mention: Mention) -> bool:
+    """A news agency or outlet: one the orgs lexicon knows (kinds agency, media), or a name
+    headed by a media noun (قناة سكاي نيوز، صحيفة لا ستامبا; kg/data/actor_words.tsv)."""
+    if mention.label != ORG:
+        return False
+    org = org_by_canonical(mention.canonical) if mention.canonical else None
+    if org is not None:
+        return org.kind in ("agency", "media")
+    head = match_key(mention.text.split(" ")[0])
+    return actor_words().get(head[2:] if head.startswith("ال") else head) == "media"

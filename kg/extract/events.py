@@ -31,12 +31,12 @@ from functools import lru_cache
 from itertools import compress, count, repeat
 from operator import attrgetter, is_not
 
-from kg.extract.common import _ARGUMENT_STOPS, _CLAUSE_BREAKS, _COMMAS, _PLACE_EVENTS, _ClusterRef, _place
+from kg.extract.common import _ARGUMENT_STOPS, _CLAUSE_BREAKS, _COMMAS, _PLACE_EVENTS, _ClusterRef, _is_media, _place
 from kg.extract.dates import date_spans, is_relative, to_iso
 from kg.extract.triggers import (
     Frame, Kind, Reading, _stems, _trigger_of, cues, feminine_forms, kinds, support_verbs, trigger_of_word, triggers,
 )
-from kg.lexicon import org_by_canonical, org_heads, place_words, thing_heads, titles_by_form
+from kg.lexicon import org_heads, place_words, thing_heads, titles_by_form
 from kg.normalize import match_key
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Event, Evidence, Mention, Sentence
 
@@ -1135,12 +1135,6 @@ def _agrees(force: str, name: str) -> bool:
         return False
     return (force.endswith("ون") and name.endswith("يون") or force.endswith("ين") and name.endswith("يين")
             or force.endswith("ات") and name.endswith("يه"))
-
-
-def _is_media(mention: Mention) -> bool:
-    """A newspaper, channel or agency the lexicon knows (kind media in kg/data/orgs.tsv)."""
-    org = org_by_canonical(mention.canonical) if mention.label == ORG and mention.canonical else None
-    return org is not None and org.kind == "media"
 
 
 def _two_sovereigns(first: Mention, second: Mention) -> bool:
