@@ -69,7 +69,7 @@ _NAME_STOPS = frozenset(
     bare_key(w)
     for w in (
         "في من إلى على عن مع أن إن أنه بأن الذي التي الذين قد لقد كما لكن ثم أو و هو هي "
-        "الثلاثاء الأربعاء الخميس الجمعة السبت الأحد الاثنين اليوم أمس غدا يوم صباح مساء "
+        "الثلاثاء الأربعاء الخميس الجمعة السبت الأحد الاثنين اليوم أمس البارحة غدا يوم صباح مساء "
         "قال وقال أكد وأكد أعلن وأعلن أضاف خلال بعد قبل منذ حيث عبر لدى بين نحو "
         "فإن وإن لأن ولكن إذ إذا كذلك أيضا عندما بينما"
     ).split()
@@ -96,6 +96,11 @@ _PREPOSITIONS = frozenset("في من إلى الى على عن مع لدى عن�
 # Prepositions a verbal noun or participle takes (المشرف على، الاستفادة من): one after a
 # coordinated word shows a new phrase, not the rest of a name (unlike في: لجنة الأمن والدفاع في).
 _GOVERNED_BY = frozenset(match_key(w) for w in "على من عن إلى".split())
+# Gender agreement inside an institution's name: ة marks a feminine noun (ى and اء also end
+# masculine nouns: مستشفى، ميناء); a word with these endings is no masculine singular
+# adjective: feminine (الكبرى، العليا، الحمراء), plural or dual (الدراسات، المتحدين، العربيان).
+_FEMININE_NOUN_ENDING = "ة"
+_NOT_MASCULINE_SINGULAR_ENDINGS = ("ة", "ى", "ا", "اء", "ات", "ون", "ين", "ان")
 _FUNCTION_WORDS = frozenset(match_key(w) for w in "في من إلى على عن مع لدى عند حول ضد بين تحت فوق أمام خلف".split())
 # Zipf frequency from which a word unknown as a name reads as an everyday word (حرس 4.1).
 _EVERYDAY_ZIPF = 4.0
@@ -1611,6 +1616,8 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
             elif key.startswith("ال"):
                 if (tokens[j - 1].key.startswith("لل") or after_name) and not key.endswith(_NISBA_ENDINGS):
                     break  # الهيئة العامة للآثار النتائج، جماعة أنصار بيت المقدس الهجوم: after an ل-complement or a name only its adjective
+                if definite and _masculine_after_feminines(tokens, i, j):
+                    break  # أمانة العاصمة المقدسة + الإنجاز: no adjective of that name, the verb's object
                 in_name = False
                 strong = strong or (j in named and complements == 0 and not reading[1])  # مكتبة الكونغرس: the model's organisation names it
             elif key.startswith("لل") and len(key) > 4:
@@ -1706,6 +1713,17 @@ def _agreeing_adjective(head, word) -> bool:
     """شركة ناشئة، مؤسسة عملاقة: after a feminine noun, an indefinite word in ة that is
     an ordinary Arabic word is its adjective ("a young company"), not a name."""
     return head.key.endswith("ه") and word.key.endswith("ه") and not word.key.startswith("ال") and word_zipf(word.text) >= _RARE_ZIPF
+
+
+def _masculine_after_feminines(tokens, first: int, at: int) -> bool:
+    """After a definite word only adjectives continue a name, and an adjective agrees in
+    gender with a noun of the name: when every word from ``first`` ends in ة (أمانة العاصمة
+    المقدسة), a masculine singular word (الإنجاز، الأمني) cannot be its adjective. A word of
+    another ending in the name lets any gender follow (مؤسسة التمويل الدولية، مجلس الأمة
+    الكويتي، ميناء جدة الإسلامي، الشؤون الإسلامية)."""
+    if not all(strip_diacritics(tokens[k].text).endswith(_FEMININE_NOUN_ENDING) for k in range(first, at)):
+        return False
+    return not strip_diacritics(tokens[at].text).endswith(_NOT_MASCULINE_SINGULAR_ENDINGS)
 
 
 def _institutions_plural(stem: str) -> bool:

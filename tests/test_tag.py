@@ -116,6 +116,18 @@ def test_an_institution_name_runs_to_its_grammatical_end(monkeypatch):
     }
 
 
+def test_a_masculine_noun_after_an_all_feminine_name_is_not_its_adjective(monkeypatch):
+    # أمانة العاصمة المقدسة + الإنجاز الأمني: the object of ثمن, not the name's adjective; and
+    # "البارحة الأولى" is a time, not part of the name. A masculine word in the name lets a
+    # feminine adjective follow, and the reverse (مؤسسة التمويل الدولية، مجلس الأمة الكويتي).
+    texts = {"a": "وثمن مدير بأمانة العاصمة المقدسة الإنجاز الأمني. وقدمت أمانة العاصمة المقدسة البارحة الأولى عروضا.",
+             "b": "وموّلت مؤسسة التمويل الدولية مشروعا، وأقر مجلس الأمة الكويتي قانونا."}
+    orgs = _orgs(texts, {}, monkeypatch)
+    assert any(label.startswith("أمانة العاصمة المقدسة") for label in orgs)
+    assert not any("الإنجاز" in label or "البارحة" in label for label in orgs)
+    assert {"مؤسسة التمويل الدولية", "مجلس الأمة الكويتي"} <= set(orgs), orgs
+
+
 def test_two_institutions_joined_by_and_stay_two(monkeypatch):
     text = "وناقشنا ذلك مع وزارة التنمية الاقتصادية والمصرف المركزي أمس."
     orgs = _orgs({"a": text}, {}, monkeypatch)

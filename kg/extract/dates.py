@@ -27,7 +27,7 @@ _DATE = re.compile(
     rf"(?:\s+(?:إلى|حتى|و|-)\s*\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?)?"
     rf"|(?:(?:اليوم|يوم|أول\s+من\s+أمس|أمس)\s*\(?\s*)?(?:{_WEEKDAYS})\)?(?:\s+(?:المقبل|الماضي|القادم))?"
     rf"|(?:الأسبوع|الشهر|العام)\s+(?:المقبل|الماضي|الحالي|القادم)"
-    rf"|(?<!\w)(?:أول\s+من\s+أمس|أمس|اليوم)(?!\w)"
+    rf"|(?<!\w)(?:أول\s+من\s+أمس|أمس|اليوم|البارحة(?:\s+الأولى)?)(?!\w)"
 )
 
 
@@ -55,8 +55,10 @@ for _n, _names in enumerate(("محرم", "صفر", "ربيع الأول|ربيع
                              "ذو الحجة|ذي الحجة"), start=1):
     for _name in _names.split("|"):
         _HIJRI_NUMBERS[match_key(_name)] = _n
-_RELATIVE_DAYS = {match_key("أمس"): -1, match_key("اليوم"): 0}
+# البارحة: "last night", yesterday in the Gulf press; البارحة الأولى the night before it.
+_RELATIVE_DAYS = {match_key("أمس"): -1, match_key("اليوم"): 0, match_key("البارحة"): -1}
 _DAY_BEFORE_YESTERDAY = match_key("أول من أمس")
+_NIGHT_BEFORE_LAST = match_key("البارحة الأولى")
 _FIRST = match_key("أول")
 _YESTERDAY = match_key("أمس")
 _RELATIVE_UNITS = {match_key("الأسبوع"): "week", match_key("الشهر"): "month", match_key("العام"): "year"}
@@ -92,8 +94,8 @@ def to_iso(text: str, document_date: str) -> str:
     '2015-10-07'
     >>> to_iso("اليوم (الاثنين)", "2015-07-21 02:51:32"), to_iso("أمس الجمعة", "2015-07-20")
     ('2015-07-20', '2015-07-17')
-    >>> to_iso("أول من أمس", "2015-08-02")
-    '2015-07-31'
+    >>> to_iso("أول من أمس", "2015-08-02"), to_iso("البارحة الأولى", "2015-08-02"), to_iso("البارحة", "2015-08-02")
+    ('2015-07-31', '2015-07-31', '2015-08-01')
     """
     if not text:
         return ""
@@ -121,7 +123,7 @@ def to_iso(text: str, document_date: str) -> str:
         return ""
     words = [w.strip("()") for w in words]
     named_day = any(word in _WEEKDAY_NUMBERS for word in words)
-    if not named_day and " ".join(words[:3]) == _DAY_BEFORE_YESTERDAY:
+    if not named_day and (" ".join(words[:3]) == _DAY_BEFORE_YESTERDAY or " ".join(words[:2]) == _NIGHT_BEFORE_LAST):
         return (anchor - dt.timedelta(days=2)).isoformat()
     for word in words:
         if word in _RELATIVE_DAYS and not named_day:
