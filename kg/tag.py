@@ -1216,6 +1216,8 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
             last -= 1
         while first < last - 2 and _preposition_on_a_word(tokens[last - 1], common):
             last -= 1  # عمر البشير بغصن الزيتون: "with the branch", not a name
+        while last < len(tokens) and match_key(tokens[last - 1].text) in _NAME_CONNECTORS and _word_after_a_connector(tokens[last]):
+            last += 1  # محمد بن + وصل الأحمدي، أيمن أبو + النور، عبد + السلام: a connector needs the name after it
         if last - first == 1 and (_everyday_word(tokens[first]) or len(bare_key(tokens[first].text)) <= 2):
             return None  # خالص، الراتب, لي، عز: an everyday word or two letters alone
         if last - first >= 2 and bare_key(tokens[last - 2].text) in _NASAB and last < len(tokens):
@@ -1245,6 +1247,16 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
 
 _COORDINATOR = "و"
 _NASAB = frozenset({"بن", "ابن", "بنت"})
+# Words that join a name to the next one and never end a name (بن، أبو، آل، عبد): match keys.
+_NAME_CONNECTORS = frozenset(match_key(w) for w in ("بن", "ابن", "بنت", "أبو", "آل", "عبد"))
+
+
+def _word_after_a_connector(token) -> bool:
+    """The word after بن، أبو، آل، عبد is the rest of the name (وصل، النور، السلام), whatever
+    else it means, unless it is a function word or a time that ends the phrase."""
+    key = token.key
+    return key.isalpha() and bool(_ARABIC.search(token.text)) and key not in _FUNCTION_WORDS \
+        and bare_key(token.text) not in _NAME_STOPS and strip_diacritics(token.text) not in _PREPOSITIONS
 
 
 def _split_coordinated(span, tokens) -> list:

@@ -128,6 +128,14 @@ def test_a_masculine_noun_after_an_all_feminine_name_is_not_its_adjective(monkey
     assert {"مؤسسة التمويل الدولية", "مجلس الأمة الكويتي"} <= set(orgs), orgs
 
 
+def test_a_name_the_model_cut_after_a_connector_takes_the_next_word(monkeypatch):
+    # The model stops before a name word that is also an ordinary word (النور، السلام، وصل).
+    text = "وتحدث البروفسور أيمن أبو النور عن الدراسة. وقال محمد عبد السلام إن الهدنة انتهت."
+    assert _people({"a": text}, {"أيمن أبو": "PERS", "محمد عبد": "PERS"}, monkeypatch) == ["أيمن أبو النور", "محمد عبد السلام"]
+    # a whole name is not stretched
+    assert _people({"b": "وقال أيمن أبو النور إن الدراسة انتهت."}, {"أيمن أبو النور": "PERS"}, monkeypatch) == ["أيمن أبو النور"]
+
+
 def test_two_institutions_joined_by_and_stay_two(monkeypatch):
     text = "وناقشنا ذلك مع وزارة التنمية الاقتصادية والمصرف المركزي أمس."
     orgs = _orgs({"a": text}, {}, monkeypatch)
