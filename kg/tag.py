@@ -1179,6 +1179,10 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
         return None  # دراسياً: a word with tanween is indefinite, no name
     if label == "PERS" and any(_my_noun(tokens[i].text) for i in range(first, last)):
         return None  # صفو حياتي، لي فعلتي: "my life", "my deed"; no name takes a pronoun
+    if label == "PERS" and _preposition_on_an_everyday_word(tokens[first]):
+        if first + 1 >= last or not _is_first_name(tokens[first + 1].key, strictly=True):
+            return None  # بسرطان البروستاتا، بتقبيل رقبتك، بالتوفيق: a prepositional phrase, no name after it
+        first += 1
     if label == "PERS":
         opened = first
         while first < last and (_no_name_word(tokens[first].text) or _stop_before_a_name(tokens[first])):
@@ -1223,7 +1227,7 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
         if last - first >= 2 and bare_key(tokens[last - 2].text) in _NASAB and last < len(tokens):
             nxt = tokens[last]
             if (
-                nxt.key.startswith("ال") and len(nxt.key) > 4 and not _is_nisba_or_title(nxt.key)
+                nxt.key.startswith("ال") and len(nxt.key) > 4 and not _is_nisba_or_title(nxt.key) and not _is_feminine_nisba(nxt.key)
                 and bare_key(nxt.text) not in _NAME_STOPS
                 and (nxt.key.endswith("ي") or not is_everyday_word(nxt.text) or _closes_a_listed_name(tokens, last + 1))
             ):
@@ -1370,6 +1374,18 @@ def _and_before_a_known_place(tokens, first: int, last: int) -> bool:
         return False
     keys = [key[1:]] + [t.key for t in tokens[first + 1 : last]]
     return any(m.first == 0 and m.last == len(keys) and not m.prefix and isinstance(m.entry, Place) for m in gazetteer().match(keys))
+
+
+def _preposition_on_an_everyday_word(token) -> bool:
+    """بسرطان، بتقبيل، بلهجة: ب or ل on a word common in ordinary Arabic as written, and
+    commoner still without it, that no name was seen to begin with: "with cancer", not a name."""
+    key, text = token.key, strip_diacritics(token.text)
+    if key[:1] not in ("ب", "ل") or len(key) < 5 or _is_first_name(key) or _is_first_name(key[1:]):
+        return False
+    whole, stem = word_zipf(text), word_zipf(text[1:])
+    if text[1] in ("و", "ف") and word_zipf(text[2:]) > stem:
+        return False  # بوروسيا: no conjunction follows a preposition (و + روسيا), so ب is the name's own
+    return whole >= _RARE_ZIPF and stem > whole
 
 
 def _glued_preposition(token) -> str:

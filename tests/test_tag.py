@@ -136,6 +136,13 @@ def test_a_name_the_model_cut_after_a_connector_takes_the_next_word(monkeypatch)
     assert _people({"b": "وقال أيمن أبو النور إن الدراسة انتهت."}, {"أيمن أبو النور": "PERS"}, monkeypatch) == ["أيمن أبو النور"]
 
 
+def test_a_preposition_on_an_everyday_word_opens_no_name(monkeypatch):
+    # بسرطان "with cancer", بتقبيل "by kissing": the model's PERSON is a prepositional phrase.
+    text = "وتتسبب المادة بسرطان البروستاتا. وبدأ بتقبيل رقبتك. وقال بسام عطية إن الدراسة انتهت."
+    names = {"بسرطان البروستاتا": "PERS", "بتقبيل رقبتك": "PERS", "بسام عطية": "PERS"}
+    assert _people({"a": text}, names, monkeypatch) == ["بسام عطية"]
+
+
 def test_two_institutions_joined_by_and_stay_two(monkeypatch):
     text = "وناقشنا ذلك مع وزارة التنمية الاقتصادية والمصرف المركزي أمس."
     orgs = _orgs({"a": text}, {}, monkeypatch)
