@@ -544,7 +544,7 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
     inside_names: set[int] = set()
     own_names: set[int] = set()  # the words after the noun of a company, university, ... (not a state's body)
     for first, last, glued in _institutions(tokens, matches, bio):
-        add(first, last, ORG, 0.8, "institution", glued=glued)
+        add(first, last, LOC if _names_a_site(tokens[first].key, glued) else ORG, 0.8, "institution", glued=glued)
         inside_names.update(range(first, last))
         if _is_state_head(tokens[first].key):
             _mark_country(out[-1], sentence, first, last, matches)
@@ -1752,6 +1752,12 @@ def _masculine_after_feminines(tokens, first: int, at: int) -> bool:
     if not all(strip_diacritics(tokens[k].text).endswith(_FEMININE_NOUN_ENDING) for k in range(first, at)):
         return False
     return not strip_diacritics(tokens[at].text).endswith(_NOT_MASCULINE_SINGULAR_ENDINGS)
+
+
+def _names_a_site(key: str, glued: str) -> bool:
+    """ميناء الملك عبدالعزيز، مطار عدن: a port's or an airport's name (a site noun of
+    kg/data/place_words.tsv heads it) names a place, though it is read like an institution's."""
+    return place_words().get(key[len(glued):]) == "site"
 
 
 def _institutions_plural(stem: str) -> bool:

@@ -618,3 +618,10 @@ def test_a_prepositional_title_with_its_own_name_still_names_its_holder(monkeypa
     text = "واجتمع الوزير بالرئيس الفرنسي جان دوبوا أمس."
     g = _graph({"a": text}, {"جان دوبوا": "PERS"}, monkeypatch)
     assert ("جان دوبوا", "فرنسا") in _affiliations(g)
+
+
+def test_an_airports_director_works_for_the_airport(monkeypatch):
+    # The airport is a place (LOC), but its director belongs to its management.
+    text = "وشكر مدير عام مطار الملك فهد الدولي المهندس يوسف الظاهري الجهات المشاركة."
+    g = _graph({"a": text}, {"يوسف الظاهري": "PERS"}, monkeypatch)
+    assert ("يوسف الظاهري", "مطار الملك فهد الدولي") in _affiliations(g)

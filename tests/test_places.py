@@ -137,3 +137,16 @@ def test_a_site_noun_before_a_nationality_adjective_is_no_place(monkeypatch):
     text = "وتسعى الشركة إلى إحياء قاعدة التصنيع الأميركية. وتراجعت قاعدة التصنيع كثيرا."
     pairs = _pairs({"a": text}, monkeypatch, {"قاعدة التصنيع": "LOC"})
     assert not pairs
+
+
+def test_a_port_or_an_airport_is_a_place_in_its_city(monkeypatch):
+    # ميناء X، مطار X are read like institutions' names (a royal name inside) but name places.
+    text = "ووصلت الباخرة عبر ميناء الملك عبدالعزيز بالدمام، وأقلعت الطائرة من مطار الملك خالد الدولي بالرياض."
+    pairs = _pairs({"a": text}, monkeypatch)
+    assert ("ميناء الملك عبدالعزيز", "الدمام", "located_in") in pairs
+    assert ("مطار الملك خالد الدولي", "الرياض", "located_in") in pairs
+
+
+def test_a_place_in_the_capital_is_not_the_capital(monkeypatch):
+    pairs = _pairs({"a": "ومرت البعثة بمطار حمد الدولي بالعاصمة القطرية الدوحة."}, monkeypatch)
+    assert not [p for p in pairs if p[2] == "capital_of" and p[0].startswith("مطار")]

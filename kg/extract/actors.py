@@ -38,7 +38,7 @@ from operator import attrgetter
 
 from kg import ner
 from kg.lexicon import Title, actor_words, common_words, org_heads, place_by_canonical, titles_by_form
-from kg.extract.common import _is_media
+from kg.extract.common import _is_media, _site
 from kg.normalize import bare_key, clitic_splits, match_key
 from kg.types import GPE, LOC, ORG, PERSON, TITLE, Mention, Sentence
 
@@ -716,6 +716,8 @@ def _reading(entity: Mention, how: str, title: Title | None, organisation: bool)
         return HOST if diplomat else OTHER
     if title is not None and title.kind == "governor" and how in ("genitive", "in"):
         return EMPLOYER  # أمير منطقة عسير، محافظ عدن
+    if how == "genitive" and _site(entity):
+        return EMPLOYER  # مدير عام مطار الملك فهد الدولي: the airport's management, though a place
     return PLACE
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.lexicon import Place, actor_words, org_by_canonical, place_by_canonical
+from kg.lexicon import Place, actor_words, org_by_canonical, place_by_canonical, place_words
 from kg.normalize import bare_key, match_key
 from kg.types import ORG, PERSON, Mention
 
@@ -59,3 +59,10 @@ def _is_media(mention: Mention) -> bool:
         return org.kind in ("agency", "media")
     head = match_key(mention.text.split(" ")[0])
     return actor_words().get(head[2:] if head.startswith("ال") else head) == "media"
+
+
+def _site(entity) -> bool:
+    """ميناء X، مطار X، قاعدة X: a site's name, whatever its tag, names where things happen, never
+    who acts (استقبل ميناء X السفينة is no meeting); its managers work for it (مدير مطار X)."""
+    key = getattr(entity, "key", "") or ""
+    return bool(key) and place_words().get(key.split()[0]) == "site"

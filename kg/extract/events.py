@@ -31,12 +31,12 @@ from functools import lru_cache
 from itertools import compress, count, repeat
 from operator import attrgetter, is_not
 
-from kg.extract.common import _ARGUMENT_STOPS, _CLAUSE_BREAKS, _COMMAS, _PLACE_EVENTS, _ClusterRef, _is_media, _place
+from kg.extract.common import _ARGUMENT_STOPS, _CLAUSE_BREAKS, _COMMAS, _PLACE_EVENTS, _ClusterRef, _is_media, _place, _site
 from kg.extract.dates import date_spans, is_relative, to_iso
 from kg.extract.triggers import (
     Frame, Kind, Reading, _stems, _trigger_of, cues, feminine_forms, kinds, support_verbs, trigger_of_word, triggers,
 )
-from kg.lexicon import org_heads, place_words, thing_heads, titles_by_form
+from kg.lexicon import org_heads, thing_heads, titles_by_form
 from kg.normalize import match_key
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Event, Evidence, Mention, Sentence
 
@@ -2303,13 +2303,6 @@ def _kind(entity) -> str:
     if entity is None:
         return ""
     return {PERSON: "person", ORG: "org", GPE: "place", LOC: "place", MISC: "misc"}.get(entity.label, "")
-
-
-def _site(entity) -> bool:
-    """ميناء X، مطار X، قاعدة X: a site's name, whatever its tag, names where things happen, never
-    who acts (استقبل ميناء X السفينة is no meeting)."""
-    key = getattr(entity, "key", "") or ""
-    return bool(key) and place_words().get(key.split()[0]) == "site"
 
 
 def _is_actor(entity) -> bool:

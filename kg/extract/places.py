@@ -76,6 +76,8 @@ class _PlaceSentence:
         out = []
         j = i - 1 if i and self.tokens[i - 1].text in _COMMAS else i
         city = next((m for m in self.places if m.last_token == j), None)
+        if city is not None and _preposition_on_the_capital(self.keys[i]):
+            city = None  # مطار حمد بالعاصمة القطرية: in the capital, not the capital
         outer, end = self._place_at(i + 1)
         if city is not None and outer is not None and self._contains(outer, city, capital=True):
             return [(city, outer, "capital_of", 0.9)]
@@ -302,6 +304,13 @@ def _dateline(sentence: Sentence, entities: list[Mention]) -> list[Mention]:
                 return places
             return []
     return []
+
+
+def _preposition_on_the_capital(key: str) -> bool:
+    """بالعاصمة، لعاصمة: the word for "capital" carries a preposition (ب، ل، ك), so what
+    stands before it lies in the capital; و and ف are no prepositions."""
+    prefixes = [prefix for prefix, stem in clitic_splits(key) if stem.removeprefix("ال") == _CAPITAL_CITY.removeprefix("ال")]
+    return bool(prefixes) and all(prefix.strip("وف") for prefix in prefixes)
 
 
 @lru_cache(maxsize=200_000)
