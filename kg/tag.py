@@ -57,7 +57,7 @@ from functools import lru_cache
 from itertools import chain, compress, count, repeat
 from operator import attrgetter, itemgetter, methodcaller, ne, not_
 
-from kg.lexicon import Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, thing_heads
+from kg.lexicon import canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, thing_heads
 from kg import ner
 from kg.ner import load_model
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Document, Mention, Sentence
@@ -171,6 +171,7 @@ def tag(doc: Document, *, backend: str = "model", predictions: list | None = Non
     _qualify_institutions(mentions, votes)
     _qualify_clubs(doc, mentions)
     _bodies_of_the_field(mentions)
+    mentions.extend(_institution_references(doc, mentions))
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
 
@@ -291,6 +292,76 @@ def _group_of(word: str, rows: tuple[tuple[str, frozenset[str]], ...], named: se
     if not scores or scores[0][0] == 0 or (len(scores) > 1 and scores[0][0] == scores[1][0]) or scores[0][1] == "-":
         return None
     return org_by_canonical(scores[0][1])
+
+
+def _institution_references(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """الصندوق، وأكد المجلس، للهيئة: an institution's head noun with the article, standing
+    alone, is the one organisation of the article whose name that noun heads (صندوق النقد
+    الدولي، جماعة «أنصار بيت المقدس»), named before it. Two bodies of that head in the
+    article (مجلس الأمن and مجلس الوزراء), none named before, or a qualifier after the noun
+    (المجلس البلدي، الهيئة العامة للسياحة: another name), and it stays unread. A national body
+    (الحكومة، الجيش) is never read so: every country has one."""
+    heads = org_heads() - national_org_heads() - service_org_heads()
+    bodies: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.label == ORG and m.source != "reference":
+            head = _named_head(doc.sentences[m.sentence].tokens, m, heads)
+            if head:
+                bodies[head].append(m)
+    chosen = {head: named for head, named in bodies.items() if _one_body(named)}
+    if not chosen:
+        return []  # most articles: no body whose head noun could stand for it
+    covered = {(m.sentence, i) for m in mentions if m.label != TITLE for i in range(m.first_token, m.last_token)}
+    out = []
+    for sentence in doc.sentences:
+        tokens = sentence.tokens
+        for i, token in enumerate(tokens):
+            if (sentence.index, i) in covered or not _carries_the_article(token.key):
+                continue
+            named = chosen.get(bare_key(token.text))
+            if named is None or (i + 1 < len(tokens) and _names_another(tokens[i + 1].key)):
+                continue
+            before = [m for m in named if (m.sentence, m.first_token) < (sentence.index, i)]
+            if not before:
+                continue  # no body of that head named yet: nothing to refer to
+            antecedent = before[-1]
+            prefix = next((p for p, stem in clitic_splits(token.key) if stem.startswith("ال") and p in _NAME_PROCLITICS), "")
+            start = token.start + _prefix_chars(token.text, prefix)
+            text = doc.text[start : token.end]
+            mention = Mention(doc.id, sentence.index, start, token.end, text, ORG, antecedent.key, 0.8, "reference", i, i + 1)
+            mention.canonical, mention.label_en, mention.iso = antecedent.canonical, antecedent.label_en, antecedent.iso
+            out.append(mention)
+    return out
+
+
+def _named_head(tokens, m: Mention, heads: frozenset[str]) -> str:
+    """The institution noun that heads an organisation's name: its first word (صندوق النقد
+    الدولي), or the word right before it, past a quotation mark (حركة حماس، جماعة «أنصار
+    بيت المقدس»); "" when none does."""
+    first = bare_key(m.text).split(" ")[0]
+    if first in heads:
+        return first
+    k = m.first_token - 1
+    if k >= 0 and tokens[k].text in _OPENING_QUOTES:
+        k -= 1
+    word = bare_key(tokens[k].text) if k >= 0 else ""
+    return word if word in heads else ""
+
+
+def _one_body(named: list[Mention]) -> bool:
+    """The mentions name one body: the same lexicon entry, or names each of which opens the
+    longest (مجلس الأمن، مجلس الأمن الدولي)."""
+    keys = {canonical_key(m.canonical, m.label_en) if m.canonical else m.key for m in named}
+    longest = max(keys, key=len)
+    return all(longest == key or longest.startswith(key + " ") for key in keys)
+
+
+@lru_cache(maxsize=50_000)
+def _names_another(key: str) -> bool:
+    """The word after a bare institution noun makes it part of another name or a common
+    phrase: a definite word (المجلس الأعلى، الهيئة العامة), an ل-complement (المجلس للشؤون)
+    or بين / مع (the group's relation to another)."""
+    return _qualifies(key) or key.startswith(("ال", "لل"))
 
 
 @lru_cache(maxsize=50_000)
