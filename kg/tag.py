@@ -300,11 +300,12 @@ def _institution_references(doc: Document, mentions: list[Mention]) -> list[Ment
     الدولي، جماعة «أنصار بيت المقدس»), named before it. Two bodies of that head in the
     article (مجلس الأمن and مجلس الوزراء), none named before, or a qualifier after the noun
     (المجلس البلدي، الهيئة العامة للسياحة: another name), and it stays unread. A national body
-    (الحكومة، الجيش) is never read so: every country has one."""
+    (الحكومة، الجيش) is never read so: every country has one. The mention (source
+    "antecedent") joins its antecedent's cluster without voting on its name or type."""
     heads = org_heads() - national_org_heads() - service_org_heads()
     bodies: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
-        if m.label == ORG and m.source != "reference":
+        if m.label == ORG and m.source != "antecedent":
             head = _named_head(doc.sentences[m.sentence].tokens, m, heads)
             if head:
                 bodies[head].append(m)
@@ -328,7 +329,7 @@ def _institution_references(doc: Document, mentions: list[Mention]) -> list[Ment
             prefix = next((p for p, stem in clitic_splits(token.key) if stem.startswith("ال") and p in _NAME_PROCLITICS), "")
             start = token.start + _prefix_chars(token.text, prefix)
             text = doc.text[start : token.end]
-            mention = Mention(doc.id, sentence.index, start, token.end, text, ORG, antecedent.key, 0.8, "reference", i, i + 1)
+            mention = Mention(doc.id, sentence.index, start, token.end, text, ORG, antecedent.key, 0.8, "antecedent", i, i + 1)
             mention.canonical, mention.label_en, mention.iso = antecedent.canonical, antecedent.label_en, antecedent.iso
             out.append(mention)
     return out

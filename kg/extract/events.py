@@ -748,6 +748,7 @@ class EventReader:
         purpose = purpose or (frame.pos == "verb" and opening < stop and tokens[opening].key in cues()["ceremony"])
         attached = start  # the end of the verb phrase read so far: a place must follow it closely
         unnamed = _unnamed_complement(tokens, phrases, start, stop, frozenset(frame.targets) | frozenset(frame.topic))
+        partner_at = _conjoined_after_unnamed(tokens, phrases, start, stop, frozenset(frame.targets))
         stop = _new_clause(tokens, phrases, start, _topic_word(tokens, frame, start, stop))
         for p in phrases:
             if p.first < start or (p.first, p.last) in agent_spans:
@@ -769,6 +770,10 @@ class EventReader:
                 if partner and previous in agents and (_one_side(tokens, p.last) or (p.head is None and (titled or not _armed(p)))):
                     break  # بين X والقوات الموالية للرئيس اليمني من جهة: X's own side, or a title's country, is no partner
             coordinated = previous is not None and not p.prep and (p.conj or p.comma) and previous.last >= p.first - 1
+            if p.first == partner_at and _phrase_kind(p) in frame.target_types:
+                targets.append(p)  # بحث مع الشركاء الأوروبيين والحكومة اليونانية: the named one of the two partners
+                attached = previous = p
+                continue
             if slot in frame.topic:
                 break
             if slot == "obj" and "adj" in frame.targets and _nationality_of_object(tokens, start, p):
@@ -904,6 +909,26 @@ def _unnamed_complement(tokens, phrases: list[Phrase], start: int, stop: int, sl
             and not _verb_like(key) and _noun_trigger(key) is None and key not in cues()["adverb"]):
         return j + 1
     return None
+
+
+def _conjoined_after_unnamed(tokens, phrases: list[Phrase], start: int, stop: int, slots: frozenset[str]) -> int:
+    """Where a named phrase joined by و to an unnamed first complement begins (بحث مع الشركاء
+    الأوروبيين والحكومة اليونانية): the preposition of a target slot, one noun that names nobody
+    and its definite adjectives, then و opening a phrase of no preposition: that phrase shares
+    the slot. -1 when the complement is no such pair."""
+    j = start
+    while j < stop and (tokens[j].key in cues()["adverb"] or tokens[j].text in _COMMAS):
+        j += 1
+    if j + 2 >= stop or tokens[j].key not in _PREPOSITIONS or "p:" + tokens[j].key not in slots:
+        return -1
+    k = j + 1
+    if any(p.first <= k < p.last for p in phrases) or _noun_trigger(tokens[k].key) is not None or _verb_like(tokens[k].key):
+        return -1
+    k += 1
+    while k < stop and tokens[k].key.startswith("ال") and not any(p.first <= k < p.last for p in phrases):
+        k += 1
+    joined = k < stop and tokens[k].key[:1] == "و" and any(p.first == k and not p.prep and p.entity is not None for p in phrases)
+    return k if joined else -1
 
 
 def _fronted_place(tokens, phrases: list[Phrase], i: int) -> list[Phrase]:
