@@ -36,7 +36,7 @@ from kg.extract.dates import date_spans, is_relative, to_iso
 from kg.extract.triggers import (
     Frame, Kind, Reading, _stems, _trigger_of, cues, feminine_forms, kinds, support_verbs, trigger_of_word, triggers,
 )
-from kg.lexicon import org_heads, place_words, thing_heads, titles_by_form
+from kg.lexicon import org_heads, place_heads, place_words, thing_heads, titles_by_form
 from kg.normalize import match_key
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Event, Evidence, Mention, Sentence
 
@@ -227,6 +227,8 @@ class EventReader:
                     confidence=0.7 if agent_entities[0].label == PERSON else 0.55,
                 )
             )
+        if not self._is_sports():
+            self._claimed(tokens, phrases, found, sentence.index, evidence)
         pair = self.last_pair
         if pair is not None and pair[0] == sentence.index - 1 and any(t.key in cues()["sides"] for t in tokens):
             self.last_pair = (sentence.index, pair[1], pair[2])  # وأكد الجانبان ...: the two sides are still the story's
@@ -237,6 +239,36 @@ class EventReader:
         if self._named_again is None:
             self._named_again = {c.index for c in self.clusters if c.mentions >= 2}
         _remember_honorifics(phrases, self.honored, self._named_again)
+
+    def _claimed(self, tokens, phrases: list[Phrase], found: list[_Found], sentence_index: int, evidence: Evidence) -> None:
+        """تفجير ... في حي X، تبناه تنظيم Y؛ انفجار عبوة ... بمدينة X، وتبنت جماعة Y مسؤوليتها عن
+        الحادث: a group that claims, later in the sentence, the attack or blast told before it
+        attacked the places named after that noun. Only when the sentence told no attack with a
+        doer already, and the claimant is a named organisation."""
+        prefix = f"{self.doc.id}:{sentence_index}:"
+        if any(e.id.startswith(prefix) and e.event_type == "ATTACK" for e in self.events):
+            return
+        for j, claimant in _claims(tokens, phrases):
+            k = next((k for k in range(j - 1, -1, -1) if _attack_word(tokens[k].key, k, found)), -1)
+            end = j
+            if k < 0:  # أعلن X مسؤوليته عن الهجوم على مسجد في Y: the attack told after the claim
+                k, end = _claimed_after(tokens, claimant, found)
+            actor = self._actor(claimant) if k >= 0 else None
+            if actor is None or _kind(actor) != "org" or any(_verb_of_saying(t.key) for t in tokens[k + 1 : min(j, end)]):
+                continue
+            places = [p for p in phrases if k < p.first < end and _phrase_kind(p) == "place" and _placed(tokens, p)]
+            locations = _unique([p.entity for p in places], {actor.cluster})
+            if not locations:
+                continue
+            trigger = next((f for f in found if f.index == k), None)
+            attack = kinds()["ATTACK"]
+            self.events.append(Event(
+                id=f"{prefix}{j}", event_type=attack.kind, plover=attack.plover, cameo=attack.cameo,
+                trigger=tokens[k].text, evidence=evidence, agents=[str(actor.cluster)],
+                locations=[str(p.cluster) for p in locations],
+                modality=_modality(tokens, trigger) if trigger is not None else "reported", confidence=0.55,
+            ))
+            return
 
     def _inside_agents(self, agents: list) -> set[int]:
         """The clusters whose name is a part of an organisation agent's name (ميرور inside مجموعة
@@ -929,6 +961,61 @@ def _conjoined_after_unnamed(tokens, phrases: list[Phrase], start: int, stop: in
         k += 1
     joined = k < stop and tokens[k].key[:1] == "و" and any(p.first == k and not p.prep and p.entity is not None for p in phrases)
     return k if joined else -1
+
+
+def _claims(tokens, phrases: list[Phrase]) -> list[tuple[int, Phrase]]:
+    """The claims of responsibility in a sentence, with the claimant's phrase: a verb of claiming
+    that carries the act as a pronoun (تبناه تنظيم X), or one (or a verb of saying) whose subject
+    is followed by the responsibility (تبنت جماعة «X» الإرهابية مسؤوليتها، أعلن X المسؤولية)."""
+    out = []
+    for j, t in enumerate(tokens):
+        stems = _stems(t.key)
+        carried = any(stem in cues()["doer"] and pronoun and not nominal for stem, _, pronoun, nominal in stems)
+        claiming = carried or any(stem in cues()["doer"] and not nominal for stem, _, _, nominal in stems) or _verb_of_saying(t.key)
+        subject = next((p for p in phrases if j < p.first <= j + 3 and not p.prep and p.head is not None), None) if claiming else None
+        if subject is None or any(tokens[k].text not in _QUOTES and _definite(tokens[k].key) for k in range(j + 1, subject.first)):
+            continue  # (a word between the verb and the name may be the group's noun, جماعة «X», no other definite word)
+        if carried or any(tokens[k].key in cues()["claim"] for k in range(subject.last, min(len(tokens), subject.last + 4))):
+            out.append((j, subject))
+    return out
+
+
+def _claimed_after(tokens, claimant: Phrase, found: list[_Found]) -> tuple[int, int]:
+    """The attack noun right after the responsibility and عن (مسؤوليته عن الهجوم، عن تفجير) and
+    where its clause ends (a comma or a break); (-1, -1) if none."""
+    about = match_key("عن")
+    c = next((c for c in range(claimant.last, min(len(tokens) - 2, claimant.last + 4)) if tokens[c].key in cues()["claim"]), -1)
+    if c < 0 or tokens[c + 1].key != about or not _attack_word(tokens[c + 2].key, c + 2, found):
+        return -1, -1
+    end = next((e for e in range(c + 3, len(tokens)) if tokens[e].text in _BREAKS or tokens[e].text in _COMMAS), len(tokens))
+    return c + 2, end
+
+
+def _placed(tokens, p: Phrase) -> bool:
+    """The place a phrase names is where something is: في or ب before it, or before the place
+    noun that opens it (في حي X، بمدينة X، بالعريش)."""
+    if p.prep in (_IN, "ب"):
+        return True
+    m = p.head if isinstance(p.head, Mention) else None
+    if m is None or m.label not in (GPE, LOC):
+        return False
+    first = m.first_token
+    clitic = tokens[first].text[: m.start - tokens[first].start]
+    if clitic.endswith(("ب", "بال")) or clitic.startswith("ب"):
+        return True
+    k = first - 1
+    noun = _bare(tokens[k].key) if k >= 0 else ""
+    if noun[:1] == "ب" and noun[1:] in place_heads():
+        return True  # بمدينة X
+    if noun in place_heads() or noun in cues()["place_noun"]:
+        k -= 1  # في حي X
+    return k >= 0 and tokens[k].key in (_IN, "و" + _IN)
+
+
+def _attack_word(key: str, k: int, found: list[_Found]) -> bool:
+    """An attack noun read as a conflict trigger at ``k``, or a blast noun (انفجار)."""
+    return any(f.index == k and f.frame.conflict and f.frame.pos == "noun" for f in found) or any(
+        stem in cues()["blast"] for stem, _, _, _ in _stems(key))
 
 
 def _fronted_place(tokens, phrases: list[Phrase], i: int) -> list[Phrase]:
