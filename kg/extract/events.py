@@ -687,6 +687,9 @@ class EventReader:
             person = clause_agent or self._speaker_now or (latest[1] if latest is not None else None)
             return person if person is not None and _kind(person.entity) == "person" else None
         if i > 0 and tokens[i - 1].key in cues()["pronoun"]:
+            said = next((k for k in range(i - 2, -1, -1) if _says(tokens[k].key)), -1)
+            if said >= 0 and self._speaker_now is None and _unnamed_subject(tokens, phrases, said):
+                return None  # وأكد المجلس أنه سيبحث: "he" is the subject the tagger did not name
             return self._speaker_now or clause_agent or recent
         if _first_person(tokens[i].key) and self._speaker_now is not None:
             return self._speaker_now  # قال X: "سأسافر إلى ..."
@@ -759,8 +762,11 @@ class EventReader:
             if subject is not None and subject.head is not None:
                 return subject
             latest = self.subject
-            if subject is None and _unnamed_subject(tokens, phrases, i) and not (latest is not None and _names(latest[1], tokens[i + 1].key)):
-                continue  # وأكد العدني أن ...: a subject the tagger did not name, not the previous speaker (وقال الجبير is)
+            if subject is None and _unnamed_subject(tokens, phrases, i) and not (latest is not None and _names(latest[1], tokens[i + 1].key)
+                                                                                 and _bare_word(tokens[i + 1].key) not in org_heads()):
+                # وأكد العدني أن ...: a subject the tagger did not name, not the previous speaker (وقال الجبير is; وقال
+                # المجلس is when the article names one council only, which tagging reads: kg.tag._institution_references)
+                continue
             if subject is None and latest is not None and latest[0] == sentence_index - 1 and _opens_sentence(tokens, i):
                 return latest[1]  # وأشار إلى أنه ...: the previous sentence's speaker goes on
         return None
