@@ -1525,6 +1525,10 @@ def _headed_organisations(tokens, labels, model_spans, common) -> list[tuple[int
             continue  # the last: بمكتبه "in his office", no library
         if _is_service_head(token.key):
             continue  # لقوات حاربت صدام: forces are named by their branch and country only
+        quoted = _quoted_name_end(tokens, i, labels, model_covered)
+        if quoted:
+            spans.append((i, quoted))  # “مجموعة جبال”: quotation marks make a name of everyday words
+            continue
         name = tokens[i + 1]
         if not _ARABIC.search(name.text) or name.key.startswith("ال") or name.key in common or bare_key(name.text) in _NAME_STOPS:
             continue
@@ -1545,6 +1549,22 @@ def _headed_organisations(tokens, labels, model_spans, common) -> list[tuple[int
             end += 1  # مستشفى سراة عبيدة: a second word of the name, a name's or a rare one
         spans.append((i, end))
     return spans
+
+
+def _quoted_name_end(tokens, i: int, labels, covered: set[int]) -> int:
+    """Where a name in quotation marks that opens with the organisation noun at ``i`` ends
+    (“مجموعة جبال”، «شركة الأمل للتجارة»): the noun without the article right after the opening
+    mark, one to three words of Arabic after it that nobody tagged, none a preposition, a
+    particle or a pronoun's word, and the closing mark; 0 when the noun opens no such name."""
+    if i == 0 or tokens[i - 1].text not in _OPENING_QUOTES or tokens[i].key.startswith("ال"):
+        return 0
+    end = next((j for j in range(i + 2, min(len(tokens), i + 5)) if (tokens[i - 1].text, tokens[j].text) in _QUOTES), 0)
+    words = range(i + 1, end)
+    if not end or any(labels[j] is not None or j in covered for j in words):
+        return 0
+    plain = all(_ARABIC.search(tokens[j].text) and tokens[j].key not in _FUNCTION_WORDS and bare_key(tokens[j].text) not in _NAME_STOPS
+                and tokens[j].text not in _PARTICLES and not _pronoun_on_a_word(tokens[j].text) for j in words)
+    return end if plain else 0
 
 
 @lru_cache(maxsize=200_000)

@@ -780,3 +780,14 @@ def test_a_bare_institution_noun_with_a_qualifier_after_it_is_another_name(monke
 def test_a_national_body_noun_alone_is_no_reference(monkeypatch):
     text = "وقالت الحكومة المصرية إن الاتفاق وشيك. وأكدت الحكومة أن المفاوضات مستمرة."
     assert _references(text, {}, monkeypatch)[0] == []
+
+
+def _orgs(text, monkeypatch):
+    _, resolution = build({"a": text}, {}, monkeypatch)
+    return {e.label for e in resolution.entities.values() if e.type == "ORG"}
+
+
+def test_an_organisation_noun_opening_a_quoted_name_of_everyday_words_is_a_name(monkeypatch):
+    assert "مجموعة الأمل" in _orgs("ووقعت الشركة مذكرة تفاهم مع “مجموعة الأمل” للبدء بالمشروع.", monkeypatch)
+    # not a quote that runs on into a phrase, nor the noun with the article
+    assert not {"مجموعة من الخبراء", "المجموعة الأولى"} & _orgs("وقال «مجموعة من الخبراء» إن «المجموعة الأولى» فازت.", monkeypatch)
