@@ -297,19 +297,30 @@ def _group_of(word: str, rows: tuple[tuple[str, frozenset[str]], ...], named: se
 def _institution_references(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """الصندوق، وأكد المجلس، للهيئة: an institution's head noun with the article, standing
     alone, is the one organisation of the article whose name that noun heads (صندوق النقد
-    الدولي، جماعة «أنصار بيت المقدس»), named before it. Two bodies of that head in the
-    article (مجلس الأمن and مجلس الوزراء), none named before, or a qualifier after the noun
-    (المجلس البلدي، الهيئة العامة للسياحة: another name), and it stays unread. A national body
-    (الحكومة، الجيش) is never read so: every country has one. The mention (source
-    "antecedent") joins its antecedent's cluster without voting on its name or type."""
-    heads = org_heads() - national_org_heads() - service_org_heads()
+    الدولي، جماعة «أنصار بيت المقدس»), named before it; so is a place noun that belongs to
+    its place's name (القاعدة for قاعدة العند، المعبر for معبر رفح: place_heads.tsv). Two
+    bodies or places of that head in the article (مجلس الأمن and مجلس الوزراء), none named
+    before, a qualifier after the noun (المجلس البلدي، الهيئة العامة للسياحة: another name),
+    or another name of the article holding the noun (تنظيم القاعدة beside قاعدة العند), and
+    it stays unread. A national body (الحكومة، الجيش) is never read so: every country has
+    one. The mention (source "antecedent") joins its antecedent's cluster without voting on
+    its name or type."""
+    org = org_heads() - national_org_heads() - service_org_heads()
+    place = frozenset(head for head, (_, part_of_name) in place_heads().items() if part_of_name)
     bodies: dict[str, list[Mention]] = defaultdict(list)
+    words: dict[str, set[str]] = defaultdict(set)  # word -> keys of the names holding it
     for m in mentions:
-        if m.label == ORG and m.source != "antecedent":
-            head = _named_head(doc.sentences[m.sentence].tokens, m, heads)
-            if head:
-                bodies[head].append(m)
-    chosen = {head: named for head, named in bodies.items() if _one_body(named)}
+        if m.label == TITLE or m.source == "antecedent":
+            continue
+        key = _body_key(m)
+        for word in key.split(" "):
+            words[word].add(key)
+        heads = org if m.label == ORG else place if m.label in (GPE, LOC) else frozenset()
+        head = _named_head(doc.sentences[m.sentence].tokens, m, heads) if heads else ""
+        if head:
+            bodies[head].append(m)
+    chosen = {head: named for head, named in bodies.items()
+              if _one_body(named) and words.get(head, set()) <= {_body_key(m) for m in named}}
     if not chosen:
         return []  # most articles: no body whose head noun could stand for it
     covered = {(m.sentence, i) for m in mentions if m.label != TITLE for i in range(m.first_token, m.last_token)}
@@ -329,10 +340,15 @@ def _institution_references(doc: Document, mentions: list[Mention]) -> list[Ment
             prefix = next((p for p, stem in clitic_splits(token.key) if stem.startswith("ال") and p in _NAME_PROCLITICS), "")
             start = token.start + _prefix_chars(token.text, prefix)
             text = doc.text[start : token.end]
-            mention = Mention(doc.id, sentence.index, start, token.end, text, ORG, antecedent.key, 0.8, "antecedent", i, i + 1)
+            mention = Mention(doc.id, sentence.index, start, token.end, text, antecedent.label, antecedent.key, 0.8, "antecedent", i, i + 1)
             mention.canonical, mention.label_en, mention.iso = antecedent.canonical, antecedent.label_en, antecedent.iso
             out.append(mention)
     return out
+
+
+def _body_key(m: Mention) -> str:
+    """The key a mention's entity is grouped on (kg.resolve): its lexicon entry's, else its own."""
+    return canonical_key(m.canonical, m.label_en) if m.canonical else m.key
 
 
 def _named_head(tokens, m: Mention, heads: frozenset[str]) -> str:
@@ -352,7 +368,7 @@ def _named_head(tokens, m: Mention, heads: frozenset[str]) -> str:
 def _one_body(named: list[Mention]) -> bool:
     """The mentions name one body: the same lexicon entry, or names each of which opens the
     longest (مجلس الأمن، مجلس الأمن الدولي)."""
-    keys = {canonical_key(m.canonical, m.label_en) if m.canonical else m.key for m in named}
+    keys = {_body_key(m) for m in named}
     longest = max(keys, key=len)
     return all(longest == key or longest.startswith(key + " ") for key in keys)
 

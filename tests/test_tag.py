@@ -782,12 +782,20 @@ def test_a_national_body_noun_alone_is_no_reference(monkeypatch):
     assert _references(text, {}, monkeypatch)[0] == []
 
 
-def _orgs(text, monkeypatch):
+def _org_labels(text, monkeypatch):
     _, resolution = build({"a": text}, {}, monkeypatch)
     return {e.label for e in resolution.entities.values() if e.type == "ORG"}
 
 
 def test_an_organisation_noun_opening_a_quoted_name_of_everyday_words_is_a_name(monkeypatch):
-    assert "مجموعة الأمل" in _orgs("ووقعت الشركة مذكرة تفاهم مع “مجموعة الأمل” للبدء بالمشروع.", monkeypatch)
+    assert "مجموعة الأمل" in _org_labels("ووقعت الشركة مذكرة تفاهم مع “مجموعة الأمل” للبدء بالمشروع.", monkeypatch)
     # not a quote that runs on into a phrase, nor the noun with the article
-    assert not {"مجموعة من الخبراء", "المجموعة الأولى"} & _orgs("وقال «مجموعة من الخبراء» إن «المجموعة الأولى» فازت.", monkeypatch)
+    assert not {"مجموعة من الخبراء", "المجموعة الأولى"} & _org_labels("وقال «مجموعة من الخبراء» إن «المجموعة الأولى» فازت.", monkeypatch)
+
+
+def test_a_bare_place_noun_of_a_name_is_the_one_place_of_that_name(monkeypatch):
+    text = "تقدمت القوات نحو قاعدة العند الجوية. وشنت الطائرات غارات على القاعدة أمس."
+    assert _references(text, {}, monkeypatch)[0] == [("القاعدة", "قاعدة العند")]
+    # another name of the article holds the noun (تنظيم القاعدة): the bare noun stays unread
+    both = "تقدمت القوات نحو قاعدة العند الجوية بعد طرد تنظيم القاعدة منها. وشنت الطائرات غارات على القاعدة أمس."
+    assert _references(both, {}, monkeypatch)[0] == []
