@@ -1569,9 +1569,11 @@ def _headed_organisations(tokens, labels, model_spans, common) -> list[tuple[int
 
 def _quoted_name_end(tokens, i: int, labels, covered: set[int]) -> int:
     """Where a name in quotation marks that opens with the organisation noun at ``i`` ends
-    (“مجموعة جبال”، «شركة الأمل للتجارة»): the noun without the article right after the opening
-    mark, one to three words of Arabic after it that nobody tagged, none a preposition, a
-    particle or a pronoun's word, and the closing mark; 0 when the noun opens no such name."""
+    («تحالف نواب الشعب»، «مجموعة الأزمات الدولية»): the noun without the article right after
+    the opening mark, one to three words of Arabic after it that nobody tagged, none a
+    preposition, a particle or a pronoun's word, closed as a name is (by a definite word or a
+    rare one, as _quoted_title: not «مجموعة عمل» "a working group"), and the closing mark; 0
+    when the noun opens no such name."""
     if i == 0 or tokens[i - 1].text not in _OPENING_QUOTES or tokens[i].key.startswith("ال"):
         return 0
     end = next((j for j in range(i + 2, min(len(tokens), i + 5)) if (tokens[i - 1].text, tokens[j].text) in _QUOTES), 0)
@@ -1580,7 +1582,9 @@ def _quoted_name_end(tokens, i: int, labels, covered: set[int]) -> int:
         return 0
     plain = all(_ARABIC.search(tokens[j].text) and tokens[j].key not in _FUNCTION_WORDS and bare_key(tokens[j].text) not in _NAME_STOPS
                 and tokens[j].text not in _PARTICLES and not _pronoun_on_a_word(tokens[j].text) for j in words)
-    return end if plain else 0
+    closing = tokens[end - 1]
+    named = closing.key.startswith("ال") or word_zipf(closing.text) < _ORDINARY_ZIPF  # not «مجموعة عمل», «صندوق أسود»
+    return end if plain and named else 0
 
 
 @lru_cache(maxsize=200_000)
