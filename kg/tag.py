@@ -26,7 +26,9 @@ Around these three sources, the sentence's grammar decides where a name begins a
   adjective (الاتفاق النووي), a title in quotation marks (برنامج «إنجاز»);
 - places introduced by a place noun (kg/data/place_heads.tsv: قاعدة العند، محافظة ديالى)
   and the kingdom an article calls المملكة (kg/data/state_references.tsv), the armed group
-  it calls التحالف or المقاومة (kg/data/group_references.tsv);
+  it calls التحالف or المقاومة (kg/data/group_references.tsv), and the one body or place it
+  named whose head noun stands alone later (الصندوق for صندوق النقد الدولي، القاعدة for
+  قاعدة العند), never when two of that head are named;
 - names in context: a gazetteer hit that reads as an ordinary word (an adjective, a unit
   after a number, a word with tanween, a language, a pronoun ending) or as a first name
   (الأمير تركي) is refused, and a place named with another country's adjective is that

@@ -13,8 +13,9 @@ and organisation words around it (صاحب السمو الملكي الأمير 
   (a name that can act, then the verb's object: وترفض حماس أي حديث), but not into a
   predicative phrase (ينظر لإيران باعتبارها دولة تشن حربا) nor, past a comma, from a relative
   clause whose subject was named after its verb (X الذي يؤيده Y، ... وبدأ);
-  الجانبان / بين الطرفين are the two actors of the two-party event just told. No agent, no
-  event: never the nearest name;
+  الجانبان / بين الطرفين are the two actors of the two-party event just told; a group that
+  claims an attack or blast later in the sentence (تبناه تنظيم X، وتبنت X مسؤوليتها) is its
+  doer. No agent, no event: never the nearest name;
 - its targets from the frame's slots (object, a given preposition, بين X و Y), up to the end
   of the clause or a topic word (لبحث، حول، دعا X إلى); a place after في is where it happened;
 - its modality (negated by لم / لن / لا / عدم / نفى in its verb phrase, planned by سـ / سوف /
@@ -56,6 +57,7 @@ _THERE = match_key("هناك")
 _TO = match_key("إلى")
 _BEFORE = match_key("قبل")
 _AT = match_key("لدى")
+_ABOUT = match_key("عن")
 _SIDE = match_key("جهة")
 _ONE_PER_STATE = frozenset({"head_of_state", "head_of_government"})  # offices a state has one holder of
 _WHAT = match_key("ما")
@@ -989,9 +991,8 @@ def _claims(tokens, phrases: list[Phrase]) -> list[tuple[int, Phrase]]:
 def _claimed_after(tokens, claimant: Phrase, found: list[_Found]) -> tuple[int, int]:
     """The attack noun right after the responsibility and عن (مسؤوليته عن الهجوم، عن تفجير) and
     where its clause ends (a comma or a break); (-1, -1) if none."""
-    about = match_key("عن")
     c = next((c for c in range(claimant.last, min(len(tokens) - 2, claimant.last + 4)) if tokens[c].key in cues()["claim"]), -1)
-    if c < 0 or tokens[c + 1].key != about or not _attack_word(tokens[c + 2].key, c + 2, found):
+    if c < 0 or tokens[c + 1].key != _ABOUT or not _attack_word(tokens[c + 2].key, c + 2, found):
         return -1, -1
     end = next((e for e in range(c + 3, len(tokens)) if tokens[e].text in _BREAKS or tokens[e].text in _COMMAS), len(tokens))
     return c + 2, end
