@@ -354,12 +354,12 @@ def _body_key(m: Mention) -> str:
 
 
 def _named_head(tokens, m: Mention, heads: frozenset[str]) -> str:
-    """The institution noun that heads an organisation's name: its first word (صندوق النقد
-    الدولي), or the word right before it, past a quotation mark (حركة حماس، جماعة «أنصار
+    """The noun that heads a name: its first word (صندوق النقد الدولي، قاعدة العند), or for an
+    organisation the word right before it, past a quotation mark (حركة حماس، جماعة «أنصار
     بيت المقدس»); "" when none does."""
     first = bare_key(m.text).split(" ")[0]
-    if first in heads:
-        return first
+    if first in heads or m.label != ORG:
+        return first if first in heads else ""  # a place's noun is in its name: معسكر سويسرا is a camp, not Switzerland
     k = m.first_token - 1
     if k >= 0 and tokens[k].text in _OPENING_QUOTES:
         k -= 1

@@ -800,3 +800,6 @@ def test_a_bare_place_noun_of_a_name_is_the_one_place_of_that_name(monkeypatch):
     # another name of the article holds the noun (تنظيم القاعدة): the bare noun stays unread
     both = "تقدمت القوات نحو قاعدة العند الجوية بعد طرد تنظيم القاعدة منها. وشنت الطائرات غارات على القاعدة أمس."
     assert _references(both, {}, monkeypatch)[0] == []
+    # a place named after the noun is where the camp is, not the camp
+    camp = "وصل الفريق إلى معسكر سويسرا أمس. وتشهد المرحلة الأولى من المعسكر تدريبات بدنية."
+    assert _references(camp, {}, monkeypatch)[0] == []
