@@ -1420,7 +1420,17 @@ def _after_site(tokens, start: int, first: int, frame: Frame) -> bool:
 def _construct_chain(tokens, start: int, first: int) -> bool:
     """حفل افتتاح قناة X: up to three nouns, each the head of the next, before a name."""
     words = tokens[start:first]
-    return 0 < len(words) <= 3 and all(_construct_head(t) and _trigger_of(t.key) is None for t in words)
+    return 0 < len(words) <= 3 and all(_construct_head(t) and _plain_in_chain(tokens, start + k) for k, t in enumerate(words))
+
+
+def _plain_in_chain(tokens, j: int) -> bool:
+    """The word at ``j`` opens no event: no trigger, or one whose every frame needs a word after
+    it that is not there (حفل افتتاح مؤتمر X: a conference; مؤتمر صحفي would be a meeting)."""
+    reading = _trigger_of(tokens[j].key)
+    if reading is None:
+        return True
+    after = tokens[j + 1].key if j + 1 < len(tokens) else ""
+    return all(f.pos == "noun" and f.needs and not any(stem in f.needs for stem, _, _, _ in _stems(after)) for f in reading.trigger.frames)
 
 
 def _construct_head(token) -> bool:
