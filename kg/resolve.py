@@ -112,6 +112,9 @@ def resolve_document(doc: Document, mentions: list[Mention]) -> list[Cluster]:
         if not key:
             continue
         group = groups.get((mention.label, key))
+        if group is not None and mention.source == "antecedent":
+            members[(mention.label, key)].append(mention)  # الصندوق for صندوق النقد الدولي: no say in its name or type
+            continue
         if group is None:
             group = groups[(mention.label, key)] = _Group(
                 mention.label, key, 0, canonical=mention.canonical, label_en=mention.label_en,

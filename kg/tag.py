@@ -26,7 +26,9 @@ Around these three sources, the sentence's grammar decides where a name begins a
   adjective (الاتفاق النووي), a title in quotation marks (برنامج «إنجاز»);
 - places introduced by a place noun (kg/data/place_heads.tsv: قاعدة العند، محافظة ديالى)
   and the kingdom an article calls المملكة (kg/data/state_references.tsv), the armed group
-  it calls التحالف or المقاومة (kg/data/group_references.tsv);
+  it calls التحالف or المقاومة (kg/data/group_references.tsv), and the one body or place it
+  named whose head noun stands alone later (الصندوق for صندوق النقد الدولي، القاعدة for
+  قاعدة العند), never when two of that head are named;
 - names in context: a gazetteer hit that reads as an ordinary word (an adjective, a unit
   after a number, a word with tanween, a language, a pronoun ending) or as a first name
   (الأمير تركي) is refused, and a place named with another country's adjective is that
@@ -57,7 +59,7 @@ from functools import lru_cache
 from itertools import chain, compress, count, repeat
 from operator import attrgetter, itemgetter, methodcaller, ne, not_
 
-from kg.lexicon import Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, thing_heads
+from kg.lexicon import canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, thing_heads
 from kg import ner
 from kg.ner import load_model
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Document, Mention, Sentence
@@ -176,6 +178,7 @@ def tag(doc: Document, *, backend: str = "model", predictions: list | None = Non
     _qualify_institutions(mentions, votes)
     _qualify_clubs(doc, mentions)
     _bodies_of_the_field(mentions)
+    mentions.extend(_institution_references(doc, mentions))
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
 
@@ -296,6 +299,93 @@ def _group_of(word: str, rows: tuple[tuple[str, frozenset[str]], ...], named: se
     if not scores or scores[0][0] == 0 or (len(scores) > 1 and scores[0][0] == scores[1][0]) or scores[0][1] == "-":
         return None
     return org_by_canonical(scores[0][1])
+
+
+def _institution_references(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """الصندوق، وأكد المجلس، للهيئة: an institution's head noun with the article, standing
+    alone, is the one organisation of the article whose name that noun heads (صندوق النقد
+    الدولي، جماعة «أنصار بيت المقدس»), named before it; so is a place noun that belongs to
+    its place's name (القاعدة for قاعدة العند، المعبر for معبر رفح: place_heads.tsv). Two
+    bodies or places of that head in the article (مجلس الأمن and مجلس الوزراء), none named
+    before, a qualifier after the noun (المجلس البلدي، الهيئة العامة للسياحة: another name),
+    or another name of the article holding the noun (تنظيم القاعدة beside قاعدة العند), and
+    it stays unread. A national body (الحكومة، الجيش) is never read so: every country has
+    one. The mention (source "antecedent") joins its antecedent's cluster without voting on
+    its name or type."""
+    org = org_heads() - national_org_heads() - service_org_heads()
+    place = frozenset(head for head, (_, part_of_name) in place_heads().items() if part_of_name)
+    bodies: dict[str, list[Mention]] = defaultdict(list)
+    words: dict[str, set[str]] = defaultdict(set)  # word -> keys of the names holding it
+    for m in mentions:
+        if m.label == TITLE or m.source == "antecedent":
+            continue
+        key = _body_key(m)
+        for word in key.split(" "):
+            words[word].add(key)
+        heads = org if m.label == ORG else place if m.label in (GPE, LOC) else frozenset()
+        head = _named_head(doc.sentences[m.sentence].tokens, m, heads) if heads else ""
+        if head:
+            bodies[head].append(m)
+    chosen = {head: named for head, named in bodies.items()
+              if _one_body(named) and words.get(head, set()) <= {_body_key(m) for m in named}}
+    if not chosen:
+        return []  # most articles: no body whose head noun could stand for it
+    covered = {(m.sentence, i) for m in mentions if m.label != TITLE for i in range(m.first_token, m.last_token)}
+    out = []
+    for sentence in doc.sentences:
+        tokens = sentence.tokens
+        for i, token in enumerate(tokens):
+            if (sentence.index, i) in covered or not _carries_the_article(token.key):
+                continue
+            named = chosen.get(bare_key(token.text))
+            if named is None or (i + 1 < len(tokens) and _names_another(tokens[i + 1].key)):
+                continue
+            before = [m for m in named if (m.sentence, m.first_token) < (sentence.index, i)]
+            if not before:
+                continue  # no body of that head named yet: nothing to refer to
+            antecedent = before[-1]
+            prefix = next((p for p, stem in clitic_splits(token.key) if stem.startswith("ال") and p in _NAME_PROCLITICS), "")
+            start = token.start + _prefix_chars(token.text, prefix)
+            text = doc.text[start : token.end]
+            mention = Mention(doc.id, sentence.index, start, token.end, text, antecedent.label, antecedent.key, 0.8, "antecedent", i, i + 1)
+            mention.canonical, mention.label_en, mention.iso = antecedent.canonical, antecedent.label_en, antecedent.iso
+            out.append(mention)
+    return out
+
+
+def _body_key(m: Mention) -> str:
+    """The key a mention's entity is grouped on (kg.resolve): its lexicon entry's, else its own."""
+    return canonical_key(m.canonical, m.label_en) if m.canonical else m.key
+
+
+def _named_head(tokens, m: Mention, heads: frozenset[str]) -> str:
+    """The noun that heads a name: its first word (صندوق النقد الدولي، قاعدة العند), or for an
+    organisation the word right before it, past a quotation mark (حركة حماس، جماعة «أنصار
+    بيت المقدس»); "" when none does."""
+    first = bare_key(m.text).split(" ")[0]
+    if first in heads or m.label != ORG:
+        return first if first in heads else ""  # a place's noun is in its name: معسكر سويسرا is a camp, not Switzerland
+    k = m.first_token - 1
+    if k >= 0 and tokens[k].text in _OPENING_QUOTES:
+        k -= 1
+    word = bare_key(tokens[k].text) if k >= 0 else ""
+    return word if word in heads else ""
+
+
+def _one_body(named: list[Mention]) -> bool:
+    """The mentions name one body: the same lexicon entry, or names each of which opens the
+    longest (مجلس الأمن، مجلس الأمن الدولي)."""
+    keys = {_body_key(m) for m in named}
+    longest = max(keys, key=len)
+    return all(longest == key or longest.startswith(key + " ") for key in keys)
+
+
+@lru_cache(maxsize=50_000)
+def _names_another(key: str) -> bool:
+    """The word after a bare institution noun makes it part of another name or a common
+    phrase: a definite word (المجلس الأعلى، الهيئة العامة), an ل-complement (المجلس للشؤون)
+    or بين / مع (the group's relation to another)."""
+    return _qualifies(key) or key.startswith(("ال", "لل"))
 
 
 @lru_cache(maxsize=50_000)
@@ -1486,6 +1576,10 @@ def _headed_organisations(tokens, labels, model_spans, common) -> list[tuple[int
             continue  # the last: بمكتبه "in his office", no library
         if _is_service_head(token.key):
             continue  # لقوات حاربت صدام: forces are named by their branch and country only
+        quoted = _quoted_name_end(tokens, i, labels, model_covered)
+        if quoted:
+            spans.append((i, quoted))  # “مجموعة جبال”: quotation marks make a name of everyday words
+            continue
         name = tokens[i + 1]
         if not _ARABIC.search(name.text) or name.key.startswith("ال") or name.key in common or bare_key(name.text) in _NAME_STOPS:
             continue
@@ -1506,6 +1600,26 @@ def _headed_organisations(tokens, labels, model_spans, common) -> list[tuple[int
             end += 1  # مستشفى سراة عبيدة: a second word of the name, a name's or a rare one
         spans.append((i, end))
     return spans
+
+
+def _quoted_name_end(tokens, i: int, labels, covered: set[int]) -> int:
+    """Where a name in quotation marks that opens with the organisation noun at ``i`` ends
+    («تحالف نواب الشعب»، «مجموعة الأزمات الدولية»): the noun without the article right after
+    the opening mark, one to three words of Arabic after it that nobody tagged, none a
+    preposition, a particle or a pronoun's word, closed as a name is (by a definite word or a
+    rare one, as _quoted_title: not «مجموعة عمل» "a working group"), and the closing mark; 0
+    when the noun opens no such name."""
+    if i == 0 or tokens[i - 1].text not in _OPENING_QUOTES or tokens[i].key.startswith("ال"):
+        return 0
+    end = next((j for j in range(i + 2, min(len(tokens), i + 5)) if (tokens[i - 1].text, tokens[j].text) in _QUOTES), 0)
+    words = range(i + 1, end)
+    if not end or any(labels[j] is not None or j in covered for j in words):
+        return 0
+    plain = all(_ARABIC.search(tokens[j].text) and tokens[j].key not in _FUNCTION_WORDS and bare_key(tokens[j].text) not in _NAME_STOPS
+                and tokens[j].text not in _PARTICLES and not _pronoun_on_a_word(tokens[j].text) for j in words)
+    closing = tokens[end - 1]
+    named = closing.key.startswith("ال") or word_zipf(closing.text) < _ORDINARY_ZIPF  # not «مجموعة عمل», «صندوق أسود»
+    return end if plain and named else 0
 
 
 @lru_cache(maxsize=200_000)

@@ -1710,3 +1710,47 @@ def test_after_a_trips_destination_a_phrase_in_li_is_its_doer(monkeypatch):
 def test_a_wish_in_another_clause_leaves_the_act_reported(monkeypatch):
     events = _dated("وأعرب سامي النجار عن رغبته في زيارة الأردن، بينما اتصل كريم الفاضل بالرئيس منصور الحداد.", monkeypatch)
     assert {e[1] for e in events if e[0] == "CALL"} == {"reported"}
+
+
+# -- participants: institution references, claims, press conferences ------------------
+def test_a_bare_institution_noun_acts_for_the_body_named_before(monkeypatch):
+    text = "طلبت اليونان قرضا من صندوق النقد الدولي. وأكد الصندوق أنه سيبحث مع الحكومة اليونانية توقيت المفاوضات."
+    events, _ = _events(text, {}, monkeypatch)
+    assert _one(events, "TALKS")[2:] == (frozenset({"صندوق النقد الدولي"}), frozenset({"الحكومة اليونانية"}))
+
+
+def test_a_bare_institution_noun_with_two_bodies_of_its_head_acts_for_none(monkeypatch):
+    text = "اجتمع مجلس الأمن الدولي، وأقر مجلس الوزراء الخطة. وأكد المجلس أنه سيبحث مع الحكومة اليونانية الأزمة."
+    events, _ = _events(text, {}, monkeypatch)
+    assert not [e for e in events if e[0] == "TALKS"]
+
+
+def test_a_named_partner_joined_to_an_unnamed_one_is_a_target(monkeypatch):
+    text = "وبحث سامي النجار مع المسؤولين الأوروبيين وكريم الفاضل ملف الطاقة."
+    events, _ = _events(text, NAMES, monkeypatch)
+    assert _one(events, "TALKS")[2:] == (frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))
+
+
+def test_a_press_conference_with_someone_is_a_meeting(monkeypatch):
+    events, _ = _events("وقال سامي النجار في مؤتمر صحفي مشترك مع كريم الفاضل في الرياض إن العلاقات قوية.", NAMES, monkeypatch)
+    assert _one(events, "MEET")[2:] == (frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))
+    events, _ = _events("وشارك سامي النجار في مؤتمر عن الطاقة مع خبراء في الرياض.", NAMES, monkeypatch)
+    assert not [e for e in events if e[0] == "MEET"]  # a conference, not a press conference: no meeting
+    events, _ = _events("وقال سامي النجار في مؤتمر صحفي في الرياض إن العلاقات قوية.", NAMES, monkeypatch)
+    assert not [e for e in events if e[0] == "MEET"]  # a press conference of one: no one met
+
+
+@pytest.mark.parametrize("text", [
+    "قتل عشرة أشخاص في تفجير سيارة مفخخة استهدف سوقا في مدينة الموصل، تبناه تنظيم داعش.",
+    "أصيب جنود إثر انفجار عبوة ناسفة بمدينة الموصل، وتبنى تنظيم داعش مسؤوليته عن الحادث.",
+    "وأعلن تنظيم داعش مسؤوليته عن الهجوم على سوق في مدينة الموصل.",
+])
+def test_the_group_that_claims_an_attack_attacked_where_it_struck(text, monkeypatch):
+    events, _ = _events(text, {}, monkeypatch)
+    assert _one(events, "ATTACK")[2:] == (frozenset({"تنظيم الدولة الإسلامية"}), frozenset({"الموصل"}))
+
+
+def test_an_unclaimed_blast_has_no_doer(monkeypatch):
+    text = "وقع انفجار في مصنع بمدينة الموصل، ولم تعلن أي جهة مسؤوليتها، وقال تنظيم داعش إن قواته تتقدم."
+    events, _ = _events(text, {}, monkeypatch)
+    assert not [e for e in events if e[0] == "ATTACK"]

@@ -775,3 +775,58 @@ def test_a_surname_with_the_article_is_not_spread_from_a_title_or_a_phrase(monke
     text = "وقال صالح الشيخ إن الحوار مستمر. وحضر الشيخ الاجتماع. وكتب شاه الأرمن رسالة. وتظاهر الأرمن أمس."
     mentions = _person_mentions({"a": text}, {"صالح الشيخ": "PERS", "شاه الأرمن": "PERS"}, monkeypatch)
     assert "الشيخ" not in mentions and "الأرمن" not in mentions
+
+
+def _references(text, names, monkeypatch):
+    """(bare noun, label of the entity it joined) for each institution noun read as a reference."""
+    results, resolution = build({"a": text}, names, monkeypatch)
+    labels = {c.index: c.label for r in results for c in r.clusters}
+    return [(m.text, labels[m.cluster]) for r in results for m in r.mentions if m.source == "antecedent"], resolution
+
+
+def test_a_bare_institution_noun_is_the_one_body_of_that_head_named_before(monkeypatch):
+    text = "أعلن صندوق النقد الدولي موافقته على القرض. وأكد الصندوق أن المفاوضات ستبدأ غدا."
+    refs, resolution = _references(text, {}, monkeypatch)
+    assert refs == [("الصندوق", "صندوق النقد الدولي")]
+    # the bare noun joins the body without renaming it
+    assert "صندوق النقد الدولي" in {e.label for e in resolution.entities.values()}
+
+
+def test_a_bare_institution_noun_with_two_bodies_of_its_head_or_none_before_is_unread(monkeypatch):
+    two = "اجتمع مجلس الأمن الدولي أمس، وأقر مجلس الوزراء الخطة. وأكد المجلس أن الجلسة تأجلت."
+    assert _references(two, {}, monkeypatch)[0] == []
+    none_before = "وأكد المجلس أن الجلسة تأجلت. وكان مجلس الأمن الدولي قد اجتمع أمس."
+    assert _references(none_before, {}, monkeypatch)[0] == []
+
+
+def test_a_bare_institution_noun_with_a_qualifier_after_it_is_another_name(monkeypatch):
+    text = "أعلن صندوق النقد الدولي موافقته. وقال الصندوق السعودي للتنمية إنه يدرس الطلب."
+    assert _references(text, {}, monkeypatch)[0] == []
+
+
+def test_a_national_body_noun_alone_is_no_reference(monkeypatch):
+    text = "وقالت الحكومة المصرية إن الاتفاق وشيك. وأكدت الحكومة أن المفاوضات مستمرة."
+    assert _references(text, {}, monkeypatch)[0] == []
+
+
+def _org_labels(text, monkeypatch):
+    _, resolution = build({"a": text}, {}, monkeypatch)
+    return {e.label for e in resolution.entities.values() if e.type == "ORG"}
+
+
+def test_an_organisation_noun_opening_a_quoted_name_is_a_name(monkeypatch):
+    assert "تحالف نواب الشعب" in _org_labels("ووقع «تحالف نواب الشعب» بيانا مشتركا.", monkeypatch)
+    # not a quote that runs on into a phrase, the noun with the article, nor an everyday phrase
+    text = "وقال «مجموعة من الخبراء» إن «المجموعة الأولى» فازت، وشكلت «مجموعة عمل» و«مجموعة دعم دولية»."
+    assert not {"مجموعة من الخبراء", "المجموعة الأولى", "مجموعة عمل", "مجموعة دعم دولية"} & _org_labels(text, monkeypatch)
+
+
+def test_a_bare_place_noun_of_a_name_is_the_one_place_of_that_name(monkeypatch):
+    text = "تقدمت القوات نحو قاعدة العند الجوية. وشنت الطائرات غارات على القاعدة أمس."
+    assert _references(text, {}, monkeypatch)[0] == [("القاعدة", "قاعدة العند")]
+    # another name of the article holds the noun (تنظيم القاعدة): the bare noun stays unread
+    both = "تقدمت القوات نحو قاعدة العند الجوية بعد طرد تنظيم القاعدة منها. وشنت الطائرات غارات على القاعدة أمس."
+    assert _references(both, {}, monkeypatch)[0] == []
+    # a place named after the noun is where the camp is, not the camp
+    camp = "وصل الفريق إلى معسكر سويسرا أمس. وتشهد المرحلة الأولى من المعسكر تدريبات بدنية."
+    assert _references(camp, {}, monkeypatch)[0] == []

@@ -13,8 +13,9 @@ and organisation words around it (صاحب السمو الملكي الأمير 
   (a name that can act, then the verb's object: وترفض حماس أي حديث), but not into a
   predicative phrase (ينظر لإيران باعتبارها دولة تشن حربا) nor, past a comma, from a relative
   clause whose subject was named after its verb (X الذي يؤيده Y، ... وبدأ);
-  الجانبان / بين الطرفين are the two actors of the two-party event just told. No agent, no
-  event: never the nearest name;
+  الجانبان / بين الطرفين are the two actors of the two-party event just told; a group that
+  claims an attack or blast later in the sentence (تبناه تنظيم X، وتبنت X مسؤوليتها) is its
+  doer. No agent, no event: never the nearest name;
 - its targets from the frame's slots (object, a given preposition, بين X و Y), up to the end
   of the clause or a topic word (لبحث، حول، دعا X إلى); a place after في is where it happened;
 - its modality (negated by لم / لن / لا / عدم / نفى in its verb phrase, planned by سـ / سوف /
@@ -36,7 +37,7 @@ from kg.extract.dates import date_spans, is_relative, to_iso
 from kg.extract.triggers import (
     Frame, Kind, Reading, _stems, _trigger_of, cues, feminine_forms, kinds, support_verbs, trigger_of_word, triggers,
 )
-from kg.lexicon import org_heads, thing_heads, titles_by_form
+from kg.lexicon import org_heads, place_heads, thing_heads, titles_by_form
 from kg.normalize import match_key
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Event, Evidence, Mention, Sentence
 
@@ -56,6 +57,7 @@ _THERE = match_key("هناك")
 _TO = match_key("إلى")
 _BEFORE = match_key("قبل")
 _AT = match_key("لدى")
+_ABOUT = match_key("عن")
 _SIDE = match_key("جهة")
 _ONE_PER_STATE = frozenset({"head_of_state", "head_of_government"})  # offices a state has one holder of
 _WHAT = match_key("ما")
@@ -227,6 +229,8 @@ class EventReader:
                     confidence=0.7 if agent_entities[0].label == PERSON else 0.55,
                 )
             )
+        if not self._is_sports():
+            self._claimed(tokens, phrases, found, sentence.index, evidence)
         pair = self.last_pair
         if pair is not None and pair[0] == sentence.index - 1 and any(t.key in cues()["sides"] for t in tokens):
             self.last_pair = (sentence.index, pair[1], pair[2])  # وأكد الجانبان ...: the two sides are still the story's
@@ -237,6 +241,36 @@ class EventReader:
         if self._named_again is None:
             self._named_again = {c.index for c in self.clusters if c.mentions >= 2}
         _remember_honorifics(phrases, self.honored, self._named_again)
+
+    def _claimed(self, tokens, phrases: list[Phrase], found: list[_Found], sentence_index: int, evidence: Evidence) -> None:
+        """تفجير ... في حي X، تبناه تنظيم Y؛ انفجار عبوة ... بمدينة X، وتبنت جماعة Y مسؤوليتها عن
+        الحادث: a group that claims, later in the sentence, the attack or blast told before it
+        attacked the places named after that noun. Only when the sentence told no attack with a
+        doer already, and the claimant is a named organisation."""
+        prefix = f"{self.doc.id}:{sentence_index}:"
+        if any(e.id.startswith(prefix) and e.event_type == "ATTACK" for e in self.events):
+            return
+        for j, claimant in _claims(tokens, phrases):
+            k = next((k for k in range(j - 1, -1, -1) if _attack_word(tokens[k].key, k, found)), -1)
+            end = j
+            if k < 0:  # أعلن X مسؤوليته عن الهجوم على مسجد في Y: the attack told after the claim
+                k, end = _claimed_after(tokens, claimant, found)
+            actor = self._actor(claimant) if k >= 0 else None
+            if actor is None or _kind(actor) != "org" or any(_verb_of_saying(t.key) for t in tokens[k + 1 : min(j, end)]):
+                continue
+            places = [p for p in phrases if k < p.first < end and _phrase_kind(p) == "place" and _placed(tokens, p)]
+            locations = _unique([p.entity for p in places], {actor.cluster})
+            if not locations:
+                continue
+            trigger = next((f for f in found if f.index == k), None)
+            attack = kinds()["ATTACK"]
+            self.events.append(Event(
+                id=f"{prefix}{j}", event_type=attack.kind, plover=attack.plover, cameo=attack.cameo,
+                trigger=tokens[k].text, evidence=evidence, agents=[str(actor.cluster)],
+                locations=[str(p.cluster) for p in locations],
+                modality=_modality(tokens, trigger) if trigger is not None else "reported", confidence=0.55,
+            ))
+            return
 
     def _inside_agents(self, agents: list) -> set[int]:
         """The clusters whose name is a part of an organisation agent's name (ميرور inside مجموعة
@@ -655,6 +689,9 @@ class EventReader:
             person = clause_agent or self._speaker_now or (latest[1] if latest is not None else None)
             return person if person is not None and _kind(person.entity) == "person" else None
         if i > 0 and tokens[i - 1].key in cues()["pronoun"]:
+            said = next((k for k in range(i - 2, -1, -1) if _says(tokens[k].key)), -1)
+            if said >= 0 and self._speaker_now is None and _unnamed_subject(tokens, phrases, said):
+                return None  # وأكد المجلس أنه سيبحث: "he" is the subject the tagger did not name
             return self._speaker_now or clause_agent or recent
         if _first_person(tokens[i].key) and self._speaker_now is not None:
             return self._speaker_now  # قال X: "سأسافر إلى ..."
@@ -727,8 +764,11 @@ class EventReader:
             if subject is not None and subject.head is not None:
                 return subject
             latest = self.subject
-            if subject is None and _unnamed_subject(tokens, phrases, i) and not (latest is not None and _names(latest[1], tokens[i + 1].key)):
-                continue  # وأكد العدني أن ...: a subject the tagger did not name, not the previous speaker (وقال الجبير is)
+            if subject is None and _unnamed_subject(tokens, phrases, i) and not (latest is not None and _names(latest[1], tokens[i + 1].key)
+                                                                                 and _bare_word(tokens[i + 1].key) not in org_heads()):
+                # وأكد العدني أن ...: a subject the tagger did not name, not the previous speaker (وقال الجبير is; وقال
+                # المجلس is when the article names one council only, which tagging reads: kg.tag._institution_references)
+                continue
             if subject is None and latest is not None and latest[0] == sentence_index - 1 and _opens_sentence(tokens, i):
                 return latest[1]  # وأشار إلى أنه ...: the previous sentence's speaker goes on
         return None
@@ -748,6 +788,7 @@ class EventReader:
         purpose = purpose or (frame.pos == "verb" and opening < stop and tokens[opening].key in cues()["ceremony"])
         attached = start  # the end of the verb phrase read so far: a place must follow it closely
         unnamed = _unnamed_complement(tokens, phrases, start, stop, frozenset(frame.targets) | frozenset(frame.topic))
+        partner_at = _conjoined_after_unnamed(tokens, phrases, start, stop, frozenset(frame.targets))
         stop = _new_clause(tokens, phrases, start, _topic_word(tokens, frame, start, stop))
         for p in phrases:
             if p.first < start or (p.first, p.last) in agent_spans:
@@ -769,6 +810,10 @@ class EventReader:
                 if partner and previous in agents and (_one_side(tokens, p.last) or (p.head is None and (titled or not _armed(p)))):
                     break  # بين X والقوات الموالية للرئيس اليمني من جهة: X's own side, or a title's country, is no partner
             coordinated = previous is not None and not p.prep and (p.conj or p.comma) and previous.last >= p.first - 1
+            if p.first == partner_at and _phrase_kind(p) in frame.target_types:
+                targets.append(p)  # بحث مع الشركاء الأوروبيين والحكومة اليونانية: the named one of the two partners
+                attached = previous = p
+                continue
             if slot in frame.topic:
                 break
             if slot == "obj" and "adj" in frame.targets and _nationality_of_object(tokens, start, p):
@@ -904,6 +949,80 @@ def _unnamed_complement(tokens, phrases: list[Phrase], start: int, stop: int, sl
             and not _verb_like(key) and _noun_trigger(key) is None and key not in cues()["adverb"]):
         return j + 1
     return None
+
+
+def _conjoined_after_unnamed(tokens, phrases: list[Phrase], start: int, stop: int, slots: frozenset[str]) -> int:
+    """Where a named phrase joined by و to an unnamed first complement begins (بحث مع الشركاء
+    الأوروبيين والحكومة اليونانية): the preposition of a target slot, one noun that names nobody
+    and its definite adjectives, then و opening a phrase of no preposition: that phrase shares
+    the slot. -1 when the complement is no such pair."""
+    j = start
+    while j < stop and (tokens[j].key in cues()["adverb"] or tokens[j].text in _COMMAS):
+        j += 1
+    if j + 2 >= stop or tokens[j].key not in _PREPOSITIONS or "p:" + tokens[j].key not in slots:
+        return -1
+    k = j + 1
+    if any(p.first <= k < p.last for p in phrases) or _noun_trigger(tokens[k].key) is not None or _verb_like(tokens[k].key):
+        return -1
+    k += 1
+    while k < stop and tokens[k].key.startswith("ال") and not any(p.first <= k < p.last for p in phrases):
+        k += 1
+    joined = k < stop and tokens[k].key[:1] == "و" and any(p.first == k and not p.prep and p.entity is not None for p in phrases)
+    return k if joined else -1
+
+
+def _claims(tokens, phrases: list[Phrase]) -> list[tuple[int, Phrase]]:
+    """The claims of responsibility in a sentence, with the claimant's phrase: a verb of claiming
+    that carries the act as a pronoun (تبناه تنظيم X), or one (or a verb of saying) whose subject
+    is followed by the responsibility (تبنت جماعة «X» الإرهابية مسؤوليتها، أعلن X المسؤولية)."""
+    out = []
+    for j, t in enumerate(tokens):
+        stems = _stems(t.key)
+        carried = any(stem in cues()["doer"] and pronoun and not nominal for stem, _, pronoun, nominal in stems)
+        claiming = carried or any(stem in cues()["doer"] and not nominal for stem, _, _, nominal in stems) or _verb_of_saying(t.key)
+        subject = next((p for p in phrases if j < p.first <= j + 3 and not p.prep and p.head is not None), None) if claiming else None
+        if subject is None or any(tokens[k].text not in _QUOTES and _definite(tokens[k].key) for k in range(j + 1, subject.first)):
+            continue  # (a word between the verb and the name may be the group's noun, جماعة «X», no other definite word)
+        if carried or any(tokens[k].key in cues()["claim"] for k in range(subject.last, min(len(tokens), subject.last + 4))):
+            out.append((j, subject))
+    return out
+
+
+def _claimed_after(tokens, claimant: Phrase, found: list[_Found]) -> tuple[int, int]:
+    """The attack noun right after the responsibility and عن (مسؤوليته عن الهجوم، عن تفجير) and
+    where its clause ends (a comma or a break); (-1, -1) if none."""
+    c = next((c for c in range(claimant.last, min(len(tokens) - 2, claimant.last + 4)) if tokens[c].key in cues()["claim"]), -1)
+    if c < 0 or tokens[c + 1].key != _ABOUT or not _attack_word(tokens[c + 2].key, c + 2, found):
+        return -1, -1
+    end = next((e for e in range(c + 3, len(tokens)) if tokens[e].text in _BREAKS or tokens[e].text in _COMMAS), len(tokens))
+    return c + 2, end
+
+
+def _placed(tokens, p: Phrase) -> bool:
+    """The place a phrase names is where something is: في or ب before it, or before the place
+    noun that opens it (في حي X، بمدينة X، بالعريش)."""
+    if p.prep in (_IN, "ب"):
+        return True
+    m = p.head if isinstance(p.head, Mention) else None
+    if m is None or m.label not in (GPE, LOC):
+        return False
+    first = m.first_token
+    clitic = tokens[first].text[: m.start - tokens[first].start]
+    if clitic.endswith(("ب", "بال")) or clitic.startswith("ب"):
+        return True
+    k = first - 1
+    noun = _bare(tokens[k].key) if k >= 0 else ""
+    if noun[:1] == "ب" and noun[1:] in place_heads():
+        return True  # بمدينة X
+    if noun in place_heads() or noun in cues()["place_noun"]:
+        k -= 1  # في حي X
+    return k >= 0 and tokens[k].key in (_IN, "و" + _IN)
+
+
+def _attack_word(key: str, k: int, found: list[_Found]) -> bool:
+    """An attack noun read as a conflict trigger at ``k``, or a blast noun (انفجار)."""
+    return any(f.index == k and f.frame.conflict and f.frame.pos == "noun" for f in found) or any(
+        stem in cues()["blast"] for stem, _, _, _ in _stems(key))
 
 
 def _fronted_place(tokens, phrases: list[Phrase], i: int) -> list[Phrase]:
@@ -1301,7 +1420,17 @@ def _after_site(tokens, start: int, first: int, frame: Frame) -> bool:
 def _construct_chain(tokens, start: int, first: int) -> bool:
     """حفل افتتاح قناة X: up to three nouns, each the head of the next, before a name."""
     words = tokens[start:first]
-    return 0 < len(words) <= 3 and all(_construct_head(t) and _trigger_of(t.key) is None for t in words)
+    return 0 < len(words) <= 3 and all(_construct_head(t) and _plain_in_chain(tokens, start + k) for k, t in enumerate(words))
+
+
+def _plain_in_chain(tokens, j: int) -> bool:
+    """The word at ``j`` opens no event: no trigger, or one whose every frame needs a word after
+    it that is not there (حفل افتتاح مؤتمر X: a conference; مؤتمر صحفي would be a meeting)."""
+    reading = _trigger_of(tokens[j].key)
+    if reading is None:
+        return True
+    after = tokens[j + 1].key if j + 1 < len(tokens) else ""
+    return all(f.pos == "noun" and f.needs and not any(stem in f.needs for stem, _, _, _ in _stems(after)) for f in reading.trigger.frames)
 
 
 def _construct_head(token) -> bool:
