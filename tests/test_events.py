@@ -1754,3 +1754,11 @@ def test_an_unclaimed_blast_has_no_doer(monkeypatch):
     text = "وقع انفجار في مصنع بمدينة الموصل، ولم تعلن أي جهة مسؤوليتها، وقال تنظيم داعش إن قواته تتقدم."
     events, _ = _events(text, {}, monkeypatch)
     assert not [e for e in events if e[0] == "ATTACK"]
+
+
+def test_from_after_a_long_object_is_not_whom_is_asked(monkeypatch):
+    # طلب X المساعدة من Y: Y is asked; after a long object, من belongs to a word of it (القادمين من).
+    events, _ = _events("وطلب سامي النجار المساعدة العاجلة من كريم الفاضل.", NAMES, monkeypatch)
+    assert _one(events, "REQUEST")[2:] == (frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))
+    events, _ = _events("وطلب سامي النجار استمرار منع تأشيرات دخول القادمين من غينيا.", NAMES, monkeypatch)
+    assert not [e for e in events if e[0] == "REQUEST" and "غينيا" in e[3]], events

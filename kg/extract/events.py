@@ -64,6 +64,7 @@ _WHAT = match_key("ما")
 _TITLE_GAP = 3  # words a title may run over before its name or country (وزير حقوق الإنسان باليمن)
 _SUBJECT_GAP = 2  # adverbs that may stand between a verb and its subject (زار أمس الرئيس X)
 _WINDOW = 16  # tokens after a trigger that can hold its targets
+_FROM_REACH = 4  # words between a verb and the one it asks with من (طلب X المساعدة العاجلة من Y); further on, من is a word's of the object (not so for a partitive من: قتلت 3042 من عناصر X)
 _APPOSITION = 10  # words an apposition between commas may run over (X، منسقة ... في الاتحاد الأوروبي، ستجري)
 _BETWEEN_GAP = 7  # tokens between a noun and the بين of its parties (مواجهات عنيفة لا سابق لها بين X و Y)
 _BY_GAP = 5  # tokens between a noun and the من قبل that names its doer (قصف مدفعي عنيف من قبل X)
@@ -838,6 +839,8 @@ class EventReader:
             elif (p.prep == _BEFORE and tokens[p.first - 2].key == _FROM and frame.event_type in _STANCES and not targets
                   and kind in frame.target_types):
                 targets.append(p)  # أشاد بالجهود المبذولة من قبل X: the doer of the act a stance is about
+            elif p.prep == _FROM and p.first - start > _FROM_REACH and not targets and slot in frame.targets and not frame.conflict:
+                pass  # طلبت الوزارة استمرار منع دخول القادمين من دول غينيا: من after a long object is a word of it's
             elif slot == "obj" and not (_next_to(tokens, start, p.first) or purpose and _construct_chain(tokens, opening if frame.pos == "verb" else start, p.first)):
                 pass  # an object follows its verb and subject; a name further on belongs to another phrase
             elif slot == "obj" and frame.pos == "noun" and kind != "place" and not purpose and not frame.patient:
