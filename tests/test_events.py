@@ -1710,3 +1710,72 @@ def test_after_a_trips_destination_a_phrase_in_li_is_its_doer(monkeypatch):
 def test_a_wish_in_another_clause_leaves_the_act_reported(monkeypatch):
     events = _dated("وأعرب سامي النجار عن رغبته في زيارة الأردن، بينما اتصل كريم الفاضل بالرئيس منصور الحداد.", monkeypatch)
     assert {e[1] for e in events if e[0] == "CALL"} == {"reported"}
+
+
+# -- stance and diplomacy frames: solidarity, review with, commend, vow, ally, task, approve --
+@pytest.mark.parametrize("text", [
+    "أعلنت منظمة الأمل تضامنها مع جامعة الشمال.",
+    "وتضامنت منظمة الأمل مع جامعة الشمال في محنتها.",
+    "وأعرب سامي النجار عن تضامن منظمة الأمل مع جامعة الشمال.",
+])
+def test_solidarity_with_someone_is_support(text, monkeypatch):
+    events, _ = _events(text, ORGS2, monkeypatch)
+    support = _one(events, "SUPPORT")
+    assert support[3] == frozenset({"جامعة الشمال"}) and support[2] & {"منظمة الأمل", "سامي النجار"}
+
+
+@pytest.mark.parametrize("text", ["وقالت وزارة الصحة إن التضامن الاجتماعي واجب.", "دعت وزارة الصحة إلى التضامن مع المرضى."])
+def test_solidarity_with_no_named_side_is_no_event(text, monkeypatch):
+    events, _ = _events(text, ORGS2, monkeypatch)
+    assert not [e for e in events if e[0] == "SUPPORT"]
+
+
+@pytest.mark.parametrize("text", [
+    "أعلنت منظمة الأمل تضامنها مع الشعب المصري.",
+    "وأكد سامي النجار وقوف منظمة الأمل إلى جانب الشعب المصري.",
+    "وأكد سامي النجار دعم ووقوف منظمة الأمل إلى جانب الشعب المصري.",
+])
+def test_standing_by_a_people_supports_its_nation(text, monkeypatch):
+    events, _ = _events(text, ORGS2, monkeypatch)
+    assert _one(events, "SUPPORT")[3] == frozenset({"مصر"})
+
+
+def test_a_deal_with_an_institution_named_by_an_adjective_is_not_with_its_nation(monkeypatch):
+    events, _ = _events("ووقعت جامعة الشمال مع البريد المصري اتفاقية لتوصيل الوثائق.", ORGS2, monkeypatch)
+    assert not [e for e in events if "مصر" in e[3]]
+
+
+def test_a_coordinated_verbal_noun_is_read_on_its_own(monkeypatch):
+    events, _ = _events("وأكد سامي النجار وقوف مصر إلى جانب الأردن.", NAMES, monkeypatch)
+    assert _one(events, "SUPPORT")[3] == frozenset({"الأردن"})
+
+
+@pytest.mark.parametrize("text", [
+    "استعرض سامي النجار مع كريم الفاضل العلاقات الثنائية.",
+    "وتشاور سامي النجار مع كريم الفاضل حول الأوضاع في المنطقة.",
+])
+def test_reviewing_or_consulting_with_someone_is_talks(text, monkeypatch):
+    events, _ = _events(text, NAMES, monkeypatch)
+    assert _one(events, "TALKS")[2:] == (frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))
+
+
+def test_a_review_with_no_partner_is_no_talks(monkeypatch):
+    events, _ = _events("واستعرض سامي النجار التقرير السنوي لجامعة الشمال.", ORGS2, monkeypatch)
+    assert not [e for e in events if e[0] == "TALKS"]
+
+
+def test_commending_someone_is_praise_but_noting_is_not(monkeypatch):
+    events, _ = _events("ونوه سامي النجار بدور جامعة الشمال.", ORGS2, monkeypatch)
+    assert _one(events, "PRAISE")[2:] == (frozenset({"سامي النجار"}), frozenset({"جامعة الشمال"}))
+    events, _ = _events("ونوه سامي النجار إلى أن جامعة الشمال ستفتتح فرعا.", ORGS2, monkeypatch)
+    assert not [e for e in events if e[0] == "PRAISE"]
+
+
+def test_vowing_revenge_on_someone_is_a_threat(monkeypatch):
+    events, _ = _events("وتوعد حزب الله حركة حماس بالرد.", ORGS, monkeypatch)
+    assert _one(events, "THREATEN")[2:] == (frozenset({"حزب الله"}), frozenset({"حركة حماس"}))
+
+
+def test_allying_with_someone_is_cooperation(monkeypatch):
+    events, _ = _events("وتحالفت حركة حماس مع حزب الله.", ORGS, monkeypatch)
+    assert _one(events, "COOPERATE")[2:] == (frozenset({"حركة حماس"}), frozenset({"حزب الله"}))

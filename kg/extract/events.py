@@ -57,6 +57,7 @@ _TO = match_key("إلى")
 _BEFORE = match_key("قبل")
 _AT = match_key("لدى")
 _SIDE = match_key("جهة")
+_BESIDE = match_key("جانب")
 _ONE_PER_STATE = frozenset({"head_of_state", "head_of_government"})  # offices a state has one holder of
 _WHAT = match_key("ما")
 _TITLE_GAP = 3  # words a title may run over before its name or country (وزير حقوق الإنسان باليمن)
@@ -75,6 +76,7 @@ _OCCASIONS = frozenset({"VISIT", "TRAVEL", "MEET", "TALKS", "CALL"})  # what a s
 _INTERVIEWS = frozenset({"MEET", "TALKS"})  # with a newspaper or channel as one side, an interview
 # kinds that take a stance on an act, whose doer (من قبل X) is who the stance is about
 _STANCES = frozenset({"PRAISE", "SUPPORT", "CRITICIZE", "CONDEMN", "REJECT"})  # kinds whose على names what the target did (شكره على دعمه)
+_FOR_PEOPLE = _STANCES | {"AID"}  # kinds done for or about a people (إلى جانب الشعب اليمني), not with an institution (مع البريد السعودي)
 _ADVERSE = frozenset({"CRITICIZE", "CONDEMN", "REJECT", "ACCUSE"})  # stances a clause's subject takes in a في phrase (في انتقاد لـ X)
 _ON = match_key("على")
 _NISBA_KEYS = ("ي", "يه")
@@ -368,8 +370,8 @@ class EventReader:
             if frame.pos == "noun":
                 if support is not None and (not _purpose(token.key) or support[1] == "undergo"):
                     f.support, f.voice = support
-                if found and found[-1].index == i - 1 and found[-1].frame.pos == "noun":
-                    continue  # لحضور اجتماع: the second noun completes the first
+                if found and found[-1].index == i - 1 and found[-1].frame.pos == "noun" and not _conjoined(token.key):
+                    continue  # لحضور اجتماع: the second noun completes the first (not دعم ووقوف X: a noun of its own)
             found.append(f)
         return found
 
@@ -771,10 +773,14 @@ class EventReader:
             coordinated = previous is not None and not p.prep and (p.conj or p.comma) and previous.last >= p.first - 1
             if slot in frame.topic:
                 break
+            people = (slot == "obj" and frame.event_type in _FOR_PEOPLE
+                      and "p:" + _people_preposition(tokens, phrases, start, p) in frame.targets)
             if slot == "obj" and "adj" in frame.targets and _nationality_of_object(tokens, start, p):
                 slot = "adj"  # أدان القصف الإسرائيلي: the nation the object noun is said of
             elif slot == "obj" and frame.event_type in _STANCES and _nationality_after_clitic(tokens, start, p):
                 slot = "p:" + tokens[p.first - 1].key[0]  # رفضه للتدخل الإيراني: the ل or ب on the noun
+            elif people:
+                slot = "p:" + _people_preposition(tokens, phrases, start, p)  # وقوفها إلى جانب الشعب اليمني، تضامنها مع الشعب الفرنسي
             if slot == "obj" and "pobj" in frame.targets and f.reading.pronoun and all(t.key in cues()["adverb"] for t in tokens[start : p.first]):
                 slot = "pobj"  # خلال لقائه الرئيس X: the noun's pronoun is its doer, the name after it its object
             kind = _phrase_kind(p)
@@ -797,7 +803,7 @@ class EventReader:
                 pass  # an object follows its verb and subject; a name further on belongs to another phrase
             elif slot == "obj" and frame.pos == "noun" and kind != "place" and not purpose and not frame.patient:
                 pass  # a verbal noun's genitive: a place is where it went (زيارة الأردن), a person its doer
-            elif (slot != "obj" and unnamed is not None and not holder and (p.first > unnamed or p.first == unnamed and _own_preposition(p) and not owner)
+            elif (slot != "obj" and unnamed is not None and not holder and not people and (p.first > unnamed or p.first == unnamed and _own_preposition(p) and not owner)
                   and not _construct_chain(tokens, unnamed, p.first)
                   and not (_fallback_place(p, frame, kind) and not targets)):
                 pass  # تحية لرجال الأمن على نجاحهم في ... بتنظيم X: the slot went to an unnamed noun, X is deeper
@@ -1355,6 +1361,26 @@ def _nationality_after_clitic(tokens, start: int, p: Phrase) -> bool:
     between = tokens[start : p.first - 1]
     return len(between) <= 2 and all(t.key.startswith("ال") and t.key not in _PREPOSITIONS and t.key not in cues()["relative"]
                                      and _trigger_of(t.key) is None for t in between)
+
+
+def _people_preposition(tokens, phrases: list[Phrase], start: int, p: Phrase) -> str:
+    """تضامنها مع الشعب الفرنسي، وقوف مصر إلى جانب الشعب اليمني: a nationality adjective alone on the
+    one definite noun after the preposition (إلى جانب for إلى) that opens the trigger's
+    complements (past the noun's genitive) names the nation the complement is: that
+    preposition, else ""."""
+    if p.head is not None or p.titles or p.country is None or p.prep or p.first - 2 < start:
+        return ""
+    noun = tokens[p.first - 1].key
+    if not noun.startswith("ال") or noun in _PREPOSITIONS or _trigger_of(noun) is not None:
+        return ""
+    k = p.first - 2
+    if tokens[k].key == _BESIDE and k - 1 >= start and tokens[k - 1].key == _TO:
+        k -= 1  # إلى جانب
+    genitive = next((q for q in phrases if q.first == start and not q.prep and q.last <= k), None)
+    opening = genitive.last if genitive is not None else start
+    if tokens[k].key not in _PREPOSITIONS or any(t.key not in cues()["adverb"] for t in tokens[opening:k]):
+        return ""
+    return tokens[k].key
 
 
 def _definite(key: str) -> bool:
