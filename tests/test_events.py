@@ -1779,3 +1779,36 @@ def test_vowing_revenge_on_someone_is_a_threat(monkeypatch):
 def test_allying_with_someone_is_cooperation(monkeypatch):
     events, _ = _events("وتحالفت حركة حماس مع حزب الله.", ORGS, monkeypatch)
     assert _one(events, "COOPERATE")[2:] == (frozenset({"حركة حماس"}), frozenset({"حزب الله"}))
+
+
+def test_office_holders_named_by_a_plural_noun_act_for_their_body(monkeypatch):
+    events, _ = _events("وطلب أعضاء منظمة الأمل من سامي النجار تقديم التقرير.", ORGS2, monkeypatch)
+    assert _one(events, "REQUEST")[2:] == (frozenset({"منظمة الأمل"}), frozenset({"سامي النجار"}))
+    events, _ = _events("وتوصل قادة جامعة الشمال إلى اتفاق مع منظمة الأمل.", ORGS2, monkeypatch)
+    assert _one(events, "AGREE")[2:] == (frozenset({"جامعة الشمال"}), frozenset({"منظمة الأمل"}))
+
+
+def test_a_single_office_holder_unnamed_is_not_his_body(monkeypatch):
+    events, _ = _events("وطلب رئيس منظمة الأمل من سامي النجار تقديم التقرير.", ORGS2, monkeypatch)
+    assert not [e for e in events if e[0] == "REQUEST" and "منظمة الأمل" in e[2]]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("وتقدم سامي النجار بالشكر إلى كريم الفاضل.", "PRAISE"),
+    ("ورفع سامي النجار الشكر والتقدير إلى كريم الفاضل على دعمه.", "PRAISE"),
+    ("ووجه سامي النجار انتقادات حادة إلى كريم الفاضل.", "CRITICIZE"),
+])
+def test_thanks_and_criticism_addressed_with_ila(text, kind, monkeypatch):
+    events, _ = _events(text, NAMES, monkeypatch)
+    assert _one(events, kind)[2:] == (frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))
+
+
+def test_thanks_to_god_name_no_one(monkeypatch):
+    events, _ = _events("وتقدم سامي النجار بالشكر إلى الله على نجاح الموسم في الأردن.", NAMES, monkeypatch)
+    assert not [e for e in events if e[0] == "PRAISE"]
+
+
+def test_a_relative_verb_with_a_pronoun_on_its_preposition_has_its_subject_after_it(monkeypatch):
+    # the alliance is what the party takes part in, not who takes part
+    events, _ = _events("وانتقدت منظمة الأمل، التي تشارك فيها جامعة الشمال، وزارة الصحة.", ORGS2, monkeypatch)
+    assert not [e for e in events if e[0] == "ATTEND" and "منظمة الأمل" in e[2]]

@@ -43,6 +43,8 @@ from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Event, Evidence, Mentio
 _PREPOSITIONS = frozenset(match_key(w) for w in (
     "من إلى الى على عن في مع ضد لدى حول بين تجاه نحو بشأن أمام فوق تحت عند خلال منذ داخل خارج أثناء بعد قبل"
 ).split())
+_PREPOSITION_PRONOUNS = frozenset(match_key(p + s) for p in ("في", "على", "إلى", "عن", "مع", "ب", "ل", "من")
+                                   for s in ("ه", "ها", "هم", "هما")) | frozenset(match_key(w) for w in ("منه", "منها", "عليه", "إليه"))
 _CLITIC_PREPOSITIONS = {"ب": "ب", "بال": "ب", "ل": "ل", "لل": "ل", "ك": "ك"}
 # Quotes and brackets around a name or a date («داعش»، اليوم (الجمعة)) do not end a clause.
 _QUOTES = frozenset("«»\"“”()")
@@ -679,7 +681,7 @@ class EventReader:
             return phrase.head
         if titled:
             holder = self._holder_of(phrase)
-            return holder.head if holder is not None else None
+            return holder.head if holder is not None else _body_of_members(phrase)
         return phrase.country if phrase.titles else None
 
     def _named(self, phrase: Phrase) -> Phrase | None:
@@ -1363,6 +1365,17 @@ def _nationality_after_clitic(tokens, start: int, p: Phrase) -> bool:
                                      and _trigger_of(t.key) is None for t in between)
 
 
+def _body_of_members(phrase: Phrase) -> Mention | None:
+    """قادة الاتحاد الأوروبي، أعضاء مجلس الأمن: the named body whose office holders, named
+    only by a plural noun (kg/data/event_cues.tsv, members), act together; not a nationality
+    alone (قيادات يمنية) nor a single office (رئيس البرلمان is a person)."""
+    offices = [t for t in phrase.titles if t.source != "force"]
+    if phrase.head is None or phrase.head.label not in (ORG, GPE) or not offices:
+        return None
+    plural = all(match_key(t.text).split()[0] in cues()["members"] for t in offices)
+    return phrase.head if plural else None
+
+
 def _people_preposition(tokens, phrases: list[Phrase], start: int, p: Phrase) -> str:
     """تضامنها مع الشعب الفرنسي، وقوف مصر إلى جانب الشعب اليمني: a nationality adjective alone on the
     one definite noun after the preposition (إلى جانب for إلى) that opens the trigger's
@@ -1425,9 +1438,10 @@ def _subject(tokens, phrases: list[Phrase], i: int) -> tuple[Phrase | None, int]
         k -= 1
     relative = any(t.key in cues()["relative"] for t in tokens[k:i])  # «X» الذي: past a quote too
     reading = _trigger_of(key)
-    if relative and reading is not None and reading.pronoun:
-        relative = conj = True  # الذي تدعمه أنقرة: the antecedent is the object, the subject follows
-    if not conj or (relative and not (reading is not None and reading.pronoun)):
+    resumptive = relative and _resumptive(tokens, i)
+    if relative and reading is not None and (reading.pronoun or resumptive):
+        relative = conj = True  # الذي تدعمه أنقرة، الذي تشارك فيه تركيا: the antecedent is the object, the subject follows
+    if not conj or (relative and not (reading is not None and (reading.pronoun or resumptive))):
         before = next((p for p in phrases if p.last == k or (relative and p.last == k - 1 and tokens[k - 1].text in _COMMAS)), None)
         # a relative's antecedent is its subject whatever governs it (ألقيت المسؤولية على X، الذي كثف هجماته)
         if before is not None and (relative or not before.prep) and before.entity is not None and (relative or _opens_clause(tokens, before)):
@@ -1444,7 +1458,7 @@ def _subject(tokens, phrases: list[Phrase], i: int) -> tuple[Phrase | None, int]
         return None, i + 1  # أنه زار: the pronoun is the subject (see EventReader._dropped)
     # verb-subject: the first phrase after the verb, past a few adverbs
     adverbs = cues()["adverb"]
-    j = i + 1
+    j = i + 2 if resumptive else i + 1
     while j < len(tokens) and j - i <= _SUBJECT_GAP + 1 and (tokens[j].key in adverbs or tokens[j].text in _QUOTES):
         j += 1
     after = next((p for p in phrases if p.first == j), None)
@@ -1540,7 +1554,7 @@ def _object_antecedent(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
     """The name a relative clause hangs on when its verb carries the object pronoun (حركة X التي
     يدعمها Y، «X» الذي تدعمه أنقرة): that name is what is done to, not who does it."""
     reading = _trigger_of(tokens[i].key)
-    if reading is None or not reading.pronoun:
+    if reading is None or not (reading.pronoun or _resumptive(tokens, i)):
         return None
     k = i - 1
     while k >= 0 and i - k <= 2 and (tokens[k].text in _QUOTES or tokens[k].text in _COMMAS):
@@ -1551,6 +1565,12 @@ def _object_antecedent(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
     while k >= 0 and (tokens[k].text in _QUOTES or tokens[k].text in _COMMAS):
         k -= 1
     return next((p for p in phrases if p.last == k + 1 and p.entity is not None and not p.prep), None)
+
+
+def _resumptive(tokens, i: int) -> bool:
+    """الذي تشارك فيه تركيا، التي توصلت إليه X: a preposition with a pronoun right after the verb
+    takes up the relative's antecedent, so the name after it is the verb's subject."""
+    return i + 1 < len(tokens) and tokens[i + 1].key in _PREPOSITION_PRONOUNS
 
 
 def _relative_antecedent(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
