@@ -1812,3 +1812,8 @@ def test_a_relative_verb_with_a_pronoun_on_its_preposition_has_its_subject_after
     # the alliance is what the party takes part in, not who takes part
     events, _ = _events("وانتقدت منظمة الأمل، التي تشارك فيها جامعة الشمال، وزارة الصحة.", ORGS2, monkeypatch)
     assert not [e for e in events if e[0] == "ATTEND" and "منظمة الأمل" in e[2]]
+
+
+def test_a_relative_on_a_nouns_genitive_keeps_the_genitive_as_its_dropped_subject(monkeypatch):
+    events, _ = _events("وجاء نداء سامي النجار، الذي طلب فيه من كريم الفاضل المساعدة.", NAMES, monkeypatch)
+    assert _one(events, "REQUEST")[2:] == (frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))

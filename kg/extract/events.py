@@ -1438,7 +1438,7 @@ def _subject(tokens, phrases: list[Phrase], i: int) -> tuple[Phrase | None, int]
         k -= 1
     relative = any(t.key in cues()["relative"] for t in tokens[k:i])  # «X» الذي: past a quote too
     reading = _trigger_of(key)
-    resumptive = relative and _resumptive(tokens, i)
+    resumptive = relative and _resumptive(tokens, phrases, i)
     if relative and reading is not None and (reading.pronoun or resumptive):
         relative = conj = True  # الذي تدعمه أنقرة، الذي تشارك فيه تركيا: the antecedent is the object, the subject follows
     if not conj or (relative and not (reading is not None and (reading.pronoun or resumptive))):
@@ -1554,7 +1554,7 @@ def _object_antecedent(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
     """The name a relative clause hangs on when its verb carries the object pronoun (حركة X التي
     يدعمها Y، «X» الذي تدعمه أنقرة): that name is what is done to, not who does it."""
     reading = _trigger_of(tokens[i].key)
-    if reading is None or not (reading.pronoun or _resumptive(tokens, i)):
+    if reading is None or not (reading.pronoun or _resumptive(tokens, phrases, i)):
         return None
     k = i - 1
     while k >= 0 and i - k <= 2 and (tokens[k].text in _QUOTES or tokens[k].text in _COMMAS):
@@ -1567,10 +1567,25 @@ def _object_antecedent(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
     return next((p for p in phrases if p.last == k + 1 and p.entity is not None and not p.prep), None)
 
 
-def _resumptive(tokens, i: int) -> bool:
-    """الذي تشارك فيه تركيا، التي توصلت إليه X: a preposition with a pronoun right after the verb
-    takes up the relative's antecedent, so the name after it is the verb's subject."""
-    return i + 1 < len(tokens) and tokens[i + 1].key in _PREPOSITION_PRONOUNS
+def _resumptive(tokens, phrases: list[Phrase], i: int) -> bool:
+    """الحلف، الذي تشارك فيه تركيا، المدينة التي سيطر عليها X: a preposition with a pronoun right
+    after the verb takes up the relative's antecedent, so the name after it is the verb's subject;
+    not when the name before the relative is a noun's genitive (تصريحات X التي هاجم فيها Y،
+    نداء X الذي طلب فيه من Y): the noun is the antecedent, and that name its dropped subject."""
+    if i + 1 >= len(tokens) or tokens[i + 1].key not in _PREPOSITION_PRONOUNS:
+        return False
+    k = i - 1
+    while k >= 0 and (tokens[k].text in _QUOTES or tokens[k].text in _COMMAS or tokens[k].key in cues()["relative"]):
+        k -= 1
+    before = next((p for p in phrases if p.last == k + 1), None)
+    if before is not None and before.via_noun:
+        return False  # قبل تصريحات X التي: the preposition's noun has X as genitive
+    if before is None or before.prep or before.first == 0:
+        return True
+    owner = tokens[before.first - 1]
+    reading = _trigger_of(owner.key)
+    verb = _verb_like(owner.key) or (reading is not None and reading.trigger.frame("verb") is not None)
+    return verb or not _construct_head(owner)
 
 
 def _relative_antecedent(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
