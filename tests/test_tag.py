@@ -116,6 +116,13 @@ def test_an_institution_name_runs_to_its_grammatical_end(monkeypatch):
     }
 
 
+def test_a_royal_name_in_an_institution_ends_before_with_the(monkeypatch):
+    text = "ونظم فريق البرنامج بجامعة الملك فيصل وبالتعاون مع وزارة الصحة حفلا للطلاب."
+    orgs = _orgs({"a": text}, {}, monkeypatch)
+    assert "جامعة الملك فيصل" in orgs
+    assert not any("وبالتعاون" in label for label in orgs)
+
+
 def test_two_institutions_joined_by_and_stay_two(monkeypatch):
     text = "وناقشنا ذلك مع وزارة التنمية الاقتصادية والمصرف المركزي أمس."
     orgs = _orgs({"a": text}, {}, monkeypatch)
