@@ -1744,7 +1744,8 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
                 break  # المديرية التابعة لمحافظة ...: where the institution lies, not its name
             if actor_words().get(key) in ("temporal", "rank"):
                 break  # نادي الوحدة الجديد: "new" describes the club's board; المهندس opens a person's name
-            if in_name and (j in person or key not in common) and not key.startswith("ال"):
+            if in_name and (j in person or key not in common) and not key.startswith(("ال", "وبال", "فبال")):
+                # (not وبالتعاون: a preposition and the article open a phrase, no royal's name goes on)
                 strong = True  # the royal's name: الملك عبدالعزيز، الأمير سلطان بن عبدالعزيز
             elif in_name and key.startswith("ال") and j - 1 in person:
                 strong = True  # its second half: نور الدين

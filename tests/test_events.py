@@ -1727,6 +1727,51 @@ def test_a_bare_institution_noun_with_two_bodies_of_its_head_acts_for_none(monke
 
 def test_a_named_partner_joined_to_an_unnamed_one_is_a_target(monkeypatch):
     text = "وبحث سامي النجار مع المسؤولين الأوروبيين وكريم الفاضل ملف الطاقة."
+
+
+# -- stance and diplomacy frames: solidarity, review with, commend, vow, ally, task, approve --
+@pytest.mark.parametrize("text", [
+    "أعلنت منظمة الأمل تضامنها مع جامعة الشمال.",
+    "وتضامنت منظمة الأمل مع جامعة الشمال في محنتها.",
+    "وأعرب سامي النجار عن تضامن منظمة الأمل مع جامعة الشمال.",
+])
+def test_solidarity_with_someone_is_support(text, monkeypatch):
+    events, _ = _events(text, ORGS2, monkeypatch)
+    support = _one(events, "SUPPORT")
+    assert support[3] == frozenset({"جامعة الشمال"}) and support[2] & {"منظمة الأمل", "سامي النجار"}
+
+
+@pytest.mark.parametrize("text", ["وقالت وزارة الصحة إن التضامن الاجتماعي واجب.", "دعت وزارة الصحة إلى التضامن مع المرضى."])
+def test_solidarity_with_no_named_side_is_no_event(text, monkeypatch):
+    events, _ = _events(text, ORGS2, monkeypatch)
+    assert not [e for e in events if e[0] == "SUPPORT"]
+
+
+@pytest.mark.parametrize("text", [
+    "أعلنت منظمة الأمل تضامنها مع الشعب المصري.",
+    "وأكد سامي النجار وقوف منظمة الأمل إلى جانب الشعب المصري.",
+    "وأكد سامي النجار دعم ووقوف منظمة الأمل إلى جانب الشعب المصري.",
+])
+def test_standing_by_a_people_supports_its_nation(text, monkeypatch):
+    events, _ = _events(text, ORGS2, monkeypatch)
+    assert _one(events, "SUPPORT")[3] == frozenset({"مصر"})
+
+
+def test_a_deal_with_an_institution_named_by_an_adjective_is_not_with_its_nation(monkeypatch):
+    events, _ = _events("ووقعت جامعة الشمال مع البريد المصري اتفاقية لتوصيل الوثائق.", ORGS2, monkeypatch)
+    assert not [e for e in events if "مصر" in e[3]]
+
+
+def test_a_coordinated_verbal_noun_is_read_on_its_own(monkeypatch):
+    events, _ = _events("وأكد سامي النجار وقوف مصر إلى جانب الأردن.", NAMES, monkeypatch)
+    assert _one(events, "SUPPORT")[3] == frozenset({"الأردن"})
+
+
+@pytest.mark.parametrize("text", [
+    "استعرض سامي النجار مع كريم الفاضل العلاقات الثنائية.",
+    "وتشاور سامي النجار مع كريم الفاضل حول الأوضاع في المنطقة.",
+])
+def test_reviewing_or_consulting_with_someone_is_talks(text, monkeypatch):
     events, _ = _events(text, NAMES, monkeypatch)
     assert _one(events, "TALKS")[2:] == (frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))
 
@@ -1762,3 +1807,63 @@ def test_from_after_a_long_object_is_not_whom_is_asked(monkeypatch):
     assert _one(events, "REQUEST")[2:] == (frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))
     events, _ = _events("وطلب سامي النجار استمرار منع تأشيرات دخول القادمين من غينيا.", NAMES, monkeypatch)
     assert not [e for e in events if e[0] == "REQUEST" and "غينيا" in e[3]], events
+
+
+def test_a_review_with_no_partner_is_no_talks(monkeypatch):
+    events, _ = _events("واستعرض سامي النجار التقرير السنوي لجامعة الشمال.", ORGS2, monkeypatch)
+    assert not [e for e in events if e[0] == "TALKS"]
+
+
+def test_commending_someone_is_praise_but_noting_is_not(monkeypatch):
+    events, _ = _events("ونوه سامي النجار بدور جامعة الشمال.", ORGS2, monkeypatch)
+    assert _one(events, "PRAISE")[2:] == (frozenset({"سامي النجار"}), frozenset({"جامعة الشمال"}))
+    events, _ = _events("ونوه سامي النجار إلى أن جامعة الشمال ستفتتح فرعا.", ORGS2, monkeypatch)
+    assert not [e for e in events if e[0] == "PRAISE"]
+
+
+def test_vowing_revenge_on_someone_is_a_threat(monkeypatch):
+    events, _ = _events("وتوعد حزب الله حركة حماس بالرد.", ORGS, monkeypatch)
+    assert _one(events, "THREATEN")[2:] == (frozenset({"حزب الله"}), frozenset({"حركة حماس"}))
+
+
+def test_allying_with_someone_is_cooperation(monkeypatch):
+    events, _ = _events("وتحالفت حركة حماس مع حزب الله.", ORGS, monkeypatch)
+    assert _one(events, "COOPERATE")[2:] == (frozenset({"حركة حماس"}), frozenset({"حزب الله"}))
+
+
+def test_office_holders_named_by_a_plural_noun_act_for_their_body(monkeypatch):
+    events, _ = _events("وطلب أعضاء منظمة الأمل من سامي النجار تقديم التقرير.", ORGS2, monkeypatch)
+    assert _one(events, "REQUEST")[2:] == (frozenset({"منظمة الأمل"}), frozenset({"سامي النجار"}))
+    events, _ = _events("وتوصل قادة جامعة الشمال إلى اتفاق مع منظمة الأمل.", ORGS2, monkeypatch)
+    assert _one(events, "AGREE")[2:] == (frozenset({"جامعة الشمال"}), frozenset({"منظمة الأمل"}))
+
+
+def test_a_single_office_holder_unnamed_is_not_his_body(monkeypatch):
+    events, _ = _events("وطلب رئيس منظمة الأمل من سامي النجار تقديم التقرير.", ORGS2, monkeypatch)
+    assert not [e for e in events if e[0] == "REQUEST" and "منظمة الأمل" in e[2]]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("وتقدم سامي النجار بالشكر إلى كريم الفاضل.", "PRAISE"),
+    ("ورفع سامي النجار الشكر والتقدير إلى كريم الفاضل على دعمه.", "PRAISE"),
+    ("ووجه سامي النجار انتقادات حادة إلى كريم الفاضل.", "CRITICIZE"),
+])
+def test_thanks_and_criticism_addressed_with_ila(text, kind, monkeypatch):
+    events, _ = _events(text, NAMES, monkeypatch)
+    assert _one(events, kind)[2:] == (frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))
+
+
+def test_thanks_to_god_name_no_one(monkeypatch):
+    events, _ = _events("وتقدم سامي النجار بالشكر إلى الله على نجاح الموسم في الأردن.", NAMES, monkeypatch)
+    assert not [e for e in events if e[0] == "PRAISE"]
+
+
+def test_a_relative_verb_with_a_pronoun_on_its_preposition_has_its_subject_after_it(monkeypatch):
+    # the alliance is what the party takes part in, not who takes part
+    events, _ = _events("وانتقدت منظمة الأمل، التي تشارك فيها جامعة الشمال، وزارة الصحة.", ORGS2, monkeypatch)
+    assert not [e for e in events if e[0] == "ATTEND" and "منظمة الأمل" in e[2]]
+
+
+def test_a_relative_on_a_nouns_genitive_keeps_the_genitive_as_its_dropped_subject(monkeypatch):
+    events, _ = _events("وجاء نداء سامي النجار، الذي طلب فيه من كريم الفاضل المساعدة.", NAMES, monkeypatch)
+    assert _one(events, "REQUEST")[2:] == (frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))

@@ -143,6 +143,13 @@ def test_a_preposition_on_an_everyday_word_opens_no_name(monkeypatch):
     assert _people({"a": text}, names, monkeypatch) == ["بسام عطية"]
 
 
+def test_a_royal_name_in_an_institution_ends_before_with_the(monkeypatch):
+    text = "ونظم فريق البرنامج بجامعة الملك فيصل وبالتعاون مع وزارة الصحة حفلا للطلاب."
+    orgs = _orgs({"a": text}, {}, monkeypatch)
+    assert "جامعة الملك فيصل" in orgs
+    assert not any("وبالتعاون" in label for label in orgs)
+
+
 def test_two_institutions_joined_by_and_stay_two(monkeypatch):
     text = "وناقشنا ذلك مع وزارة التنمية الاقتصادية والمصرف المركزي أمس."
     orgs = _orgs({"a": text}, {}, monkeypatch)

@@ -44,6 +44,8 @@ from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Event, Evidence, Mentio
 _PREPOSITIONS = frozenset(match_key(w) for w in (
     "من إلى الى على عن في مع ضد لدى حول بين تجاه نحو بشأن أمام فوق تحت عند خلال منذ داخل خارج أثناء بعد قبل"
 ).split())
+_PREPOSITION_PRONOUNS = frozenset(match_key(p + s) for p in ("في", "على", "إلى", "عن", "مع", "ب", "ل", "من")
+                                   for s in ("ه", "ها", "هم", "هما")) | frozenset(match_key(w) for w in ("منه", "منها", "عليه", "إليه"))
 _CLITIC_PREPOSITIONS = {"ب": "ب", "بال": "ب", "ل": "ل", "لل": "ل", "ك": "ك"}
 # Quotes and brackets around a name or a date («داعش»، اليوم (الجمعة)) do not end a clause.
 _QUOTES = frozenset("«»\"“”()")
@@ -59,6 +61,7 @@ _BEFORE = match_key("قبل")
 _AT = match_key("لدى")
 _ABOUT = match_key("عن")
 _SIDE = match_key("جهة")
+_BESIDE = match_key("جانب")
 _ONE_PER_STATE = frozenset({"head_of_state", "head_of_government"})  # offices a state has one holder of
 _WHAT = match_key("ما")
 _TITLE_GAP = 3  # words a title may run over before its name or country (وزير حقوق الإنسان باليمن)
@@ -78,6 +81,7 @@ _OCCASIONS = frozenset({"VISIT", "TRAVEL", "MEET", "TALKS", "CALL"})  # what a s
 _INTERVIEWS = frozenset({"MEET", "TALKS"})  # with a newspaper or channel as one side, an interview
 # kinds that take a stance on an act, whose doer (من قبل X) is who the stance is about
 _STANCES = frozenset({"PRAISE", "SUPPORT", "CRITICIZE", "CONDEMN", "REJECT"})  # kinds whose على names what the target did (شكره على دعمه)
+_FOR_PEOPLE = _STANCES | {"AID"}  # kinds done for or about a people (إلى جانب الشعب اليمني), not with an institution (مع البريد السعودي)
 _ADVERSE = frozenset({"CRITICIZE", "CONDEMN", "REJECT", "ACCUSE"})  # stances a clause's subject takes in a في phrase (في انتقاد لـ X)
 _ON = match_key("على")
 _NISBA_KEYS = ("ي", "يه")
@@ -403,8 +407,8 @@ class EventReader:
             if frame.pos == "noun":
                 if support is not None and (not _purpose(token.key) or support[1] == "undergo"):
                     f.support, f.voice = support
-                if found and found[-1].index == i - 1 and found[-1].frame.pos == "noun":
-                    continue  # لحضور اجتماع: the second noun completes the first
+                if found and found[-1].index == i - 1 and found[-1].frame.pos == "noun" and not _conjoined(token.key):
+                    continue  # لحضور اجتماع: the second noun completes the first (not دعم ووقوف X: a noun of its own)
             found.append(f)
         return found
 
@@ -715,7 +719,7 @@ class EventReader:
             return phrase.head
         if titled:
             holder = self._holder_of(phrase)
-            return holder.head if holder is not None else None
+            return holder.head if holder is not None else _body_of_members(phrase)
         return phrase.country if phrase.titles else None
 
     def _named(self, phrase: Phrase) -> Phrase | None:
@@ -817,10 +821,14 @@ class EventReader:
                 continue
             if slot in frame.topic:
                 break
+            people = (slot == "obj" and frame.event_type in _FOR_PEOPLE
+                      and "p:" + _people_preposition(tokens, phrases, start, p) in frame.targets)
             if slot == "obj" and "adj" in frame.targets and _nationality_of_object(tokens, start, p):
                 slot = "adj"  # أدان القصف الإسرائيلي: the nation the object noun is said of
             elif slot == "obj" and frame.event_type in _STANCES and _nationality_after_clitic(tokens, start, p):
                 slot = "p:" + tokens[p.first - 1].key[0]  # رفضه للتدخل الإيراني: the ل or ب on the noun
+            elif people:
+                slot = "p:" + _people_preposition(tokens, phrases, start, p)  # وقوفها إلى جانب الشعب اليمني، تضامنها مع الشعب الفرنسي
             if slot == "obj" and "pobj" in frame.targets and f.reading.pronoun and all(t.key in cues()["adverb"] for t in tokens[start : p.first]):
                 slot = "pobj"  # خلال لقائه الرئيس X: the noun's pronoun is its doer, the name after it its object
             kind = _phrase_kind(p)
@@ -845,7 +853,7 @@ class EventReader:
                 pass  # an object follows its verb and subject; a name further on belongs to another phrase
             elif slot == "obj" and frame.pos == "noun" and kind != "place" and not purpose and not frame.patient:
                 pass  # a verbal noun's genitive: a place is where it went (زيارة الأردن), a person its doer
-            elif (slot != "obj" and unnamed is not None and not holder and (p.first > unnamed or p.first == unnamed and _own_preposition(p) and not owner)
+            elif (slot != "obj" and unnamed is not None and not holder and not people and (p.first > unnamed or p.first == unnamed and _own_preposition(p) and not owner)
                   and not _construct_chain(tokens, unnamed, p.first)
                   and not (_fallback_place(p, frame, kind) and not targets)):
                 pass  # تحية لرجال الأمن على نجاحهم في ... بتنظيم X: the slot went to an unnamed noun, X is deeper
@@ -1489,6 +1497,37 @@ def _nationality_after_clitic(tokens, start: int, p: Phrase) -> bool:
                                      and _trigger_of(t.key) is None for t in between)
 
 
+def _body_of_members(phrase: Phrase) -> Mention | None:
+    """قادة الاتحاد الأوروبي، أعضاء مجلس الأمن: the named body whose office holders, named
+    only by a plural noun (kg/data/event_cues.tsv, members), act together; not a nationality
+    alone (قيادات يمنية) nor a single office (رئيس البرلمان is a person)."""
+    offices = [t for t in phrase.titles if t.source != "force"]
+    if phrase.head is None or phrase.head.label not in (ORG, GPE) or not offices:
+        return None
+    plural = all(match_key(t.text).split()[0] in cues()["members"] for t in offices)
+    return phrase.head if plural else None
+
+
+def _people_preposition(tokens, phrases: list[Phrase], start: int, p: Phrase) -> str:
+    """تضامنها مع الشعب الفرنسي، وقوف مصر إلى جانب الشعب اليمني: a nationality adjective alone on the
+    one definite noun after the preposition (إلى جانب for إلى) that opens the trigger's
+    complements (past the noun's genitive) names the nation the complement is: that
+    preposition, else ""."""
+    if p.head is not None or p.titles or p.country is None or p.prep or p.first - 2 < start:
+        return ""
+    noun = tokens[p.first - 1].key
+    if not noun.startswith("ال") or noun in _PREPOSITIONS or _trigger_of(noun) is not None:
+        return ""
+    k = p.first - 2
+    if tokens[k].key == _BESIDE and k - 1 >= start and tokens[k - 1].key == _TO:
+        k -= 1  # إلى جانب
+    genitive = next((q for q in phrases if q.first == start and not q.prep and q.last <= k), None)
+    opening = genitive.last if genitive is not None else start
+    if tokens[k].key not in _PREPOSITIONS or any(t.key not in cues()["adverb"] for t in tokens[opening:k]):
+        return ""
+    return tokens[k].key
+
+
 def _definite(key: str) -> bool:
     return key.startswith(("ال", "وال", "فال", "بال", "لل"))
 
@@ -1531,9 +1570,10 @@ def _subject(tokens, phrases: list[Phrase], i: int) -> tuple[Phrase | None, int]
         k -= 1
     relative = any(t.key in cues()["relative"] for t in tokens[k:i])  # «X» الذي: past a quote too
     reading = _trigger_of(key)
-    if relative and reading is not None and reading.pronoun:
-        relative = conj = True  # الذي تدعمه أنقرة: the antecedent is the object, the subject follows
-    if not conj or (relative and not (reading is not None and reading.pronoun)):
+    resumptive = relative and _resumptive(tokens, phrases, i)
+    if relative and reading is not None and (reading.pronoun or resumptive):
+        relative = conj = True  # الذي تدعمه أنقرة، الذي تشارك فيه تركيا: the antecedent is the object, the subject follows
+    if not conj or (relative and not (reading is not None and (reading.pronoun or resumptive))):
         before = next((p for p in phrases if p.last == k or (relative and p.last == k - 1 and tokens[k - 1].text in _COMMAS)), None)
         # a relative's antecedent is its subject whatever governs it (ألقيت المسؤولية على X، الذي كثف هجماته)
         if before is not None and (relative or not before.prep) and before.entity is not None and (relative or _opens_clause(tokens, before)):
@@ -1550,7 +1590,7 @@ def _subject(tokens, phrases: list[Phrase], i: int) -> tuple[Phrase | None, int]
         return None, i + 1  # أنه زار: the pronoun is the subject (see EventReader._dropped)
     # verb-subject: the first phrase after the verb, past a few adverbs
     adverbs = cues()["adverb"]
-    j = i + 1
+    j = i + 2 if resumptive else i + 1
     while j < len(tokens) and j - i <= _SUBJECT_GAP + 1 and (tokens[j].key in adverbs or tokens[j].text in _QUOTES):
         j += 1
     after = next((p for p in phrases if p.first == j), None)
@@ -1646,7 +1686,7 @@ def _object_antecedent(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
     """The name a relative clause hangs on when its verb carries the object pronoun (حركة X التي
     يدعمها Y، «X» الذي تدعمه أنقرة): that name is what is done to, not who does it."""
     reading = _trigger_of(tokens[i].key)
-    if reading is None or not reading.pronoun:
+    if reading is None or not (reading.pronoun or _resumptive(tokens, phrases, i)):
         return None
     k = i - 1
     while k >= 0 and i - k <= 2 and (tokens[k].text in _QUOTES or tokens[k].text in _COMMAS):
@@ -1657,6 +1697,27 @@ def _object_antecedent(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
     while k >= 0 and (tokens[k].text in _QUOTES or tokens[k].text in _COMMAS):
         k -= 1
     return next((p for p in phrases if p.last == k + 1 and p.entity is not None and not p.prep), None)
+
+
+def _resumptive(tokens, phrases: list[Phrase], i: int) -> bool:
+    """الحلف، الذي تشارك فيه تركيا، المدينة التي سيطر عليها X: a preposition with a pronoun right
+    after the verb takes up the relative's antecedent, so the name after it is the verb's subject;
+    not when the name before the relative is a noun's genitive (تصريحات X التي هاجم فيها Y،
+    نداء X الذي طلب فيه من Y): the noun is the antecedent, and that name its dropped subject."""
+    if i + 1 >= len(tokens) or tokens[i + 1].key not in _PREPOSITION_PRONOUNS:
+        return False
+    k = i - 1
+    while k >= 0 and (tokens[k].text in _QUOTES or tokens[k].text in _COMMAS or tokens[k].key in cues()["relative"]):
+        k -= 1
+    before = next((p for p in phrases if p.last == k + 1), None)
+    if before is not None and before.via_noun:
+        return False  # قبل تصريحات X التي: the preposition's noun has X as genitive
+    if before is None or before.prep or before.first == 0:
+        return True
+    owner = tokens[before.first - 1]
+    reading = _trigger_of(owner.key)
+    verb = _verb_like(owner.key) or (reading is not None and reading.trigger.frame("verb") is not None)
+    return verb or not _construct_head(owner)
 
 
 def _relative_antecedent(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
