@@ -10,7 +10,6 @@ Only ``camel_tools.utils`` is imported: it needs no data and never reaches the n
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from camel_tools.utils.dediac import dediac_ar
 from camel_tools.utils.normalize import (
@@ -19,6 +18,8 @@ from camel_tools.utils.normalize import (
     normalize_teh_marbuta_ar,
     normalize_unicode,
 )
+
+from kg.memo import memo
 
 _TATWEEL = re.compile("\u0640+")
 # Zero-width and direction marks that scraped pages scatter through words.
@@ -60,7 +61,7 @@ def fold_letters(text: str) -> str:
     return normalize_teh_marbuta_ar(normalize_alef_maksura_ar(normalize_alef_ar(text)))
 
 
-@lru_cache(maxsize=500_000)
+@memo(500_000)
 def match_key(text: str) -> str:
     """The key two spellings of the same word share.
 
@@ -84,7 +85,7 @@ def match_key(text: str) -> str:
     return " ".join(w for w in words if w).lower()
 
 
-@lru_cache(maxsize=500_000)
+@memo(500_000)
 def clitic_splits(word_key: str) -> tuple[tuple[str, str], ...]:
     """Every (proclitic, stem) reading of one word's key, the unsplit reading first.
 
@@ -103,7 +104,7 @@ def clitic_splits(word_key: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=500_000)
+@memo(500_000)
 def bare_key(text: str) -> str:
     """The key with the article and article-carrying proclitics removed from each word.
 
