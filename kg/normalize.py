@@ -77,7 +77,8 @@ def match_key(text: str) -> str:
     'الامارات'
     """
     if _LETTERS.fullmatch(text):
-        return text.translate(_FOLD_LETTERS)
+        key = text.translate(_FOLD_LETTERS)
+        return text if key == text else key  # where nothing folds, one string is kept, not two
     text = normalize_unicode(_INVISIBLE.sub("", text))
     text = fold_letters(strip_tatweel(strip_diacritics(text)))
     text = _DASHES.sub(" ", text)

@@ -1,9 +1,11 @@
 """Word-type memos: results as the function's, bounds kept between work units."""
 
+import sys
+
 import pytest
 
 from kg import memo as memo_module
-from kg.memo import memo, trim
+from kg.memo import memo, table_room, trim
 from kg.normalize import clitic_splits, match_key
 from kg.pipeline import process_batch
 from kg.types import Document
@@ -15,7 +17,7 @@ def counted():
     calls = []
     registered = len(memo_module._MEMOS)
 
-    @memo(3)
+    @memo(5)  # a dict's smallest table: room for 5
     def stem(word: str) -> str:
         calls.append(word)
         return word.removeprefix("ال")
@@ -32,13 +34,16 @@ def test_memo_returns_what_the_function_returns_and_calls_it_once_per_key(counte
     assert stem.cache_info().currsize == 2
 
 
+WORDS = ("الرياض", "جدة", "مكة", "الدمام", "تبوك", "ابها")
+
+
 def test_trim_empties_a_memo_over_its_bound_only(counted):
     stem, calls = counted
-    for word in ("الرياض", "جدة", "مكة"):
+    for word in WORDS[:5]:
         stem(word)
     trim()
-    assert stem.cache_info().currsize == 3  # at its bound, not over it: kept
-    stem("الدمام")
+    assert stem.cache_info().currsize == 5  # at its bound, not over it: kept
+    stem(WORDS[5])
     trim()
     assert stem.cache_info().currsize == 0
     assert stem("الرياض") == "رياض" and calls.count("الرياض") == 2  # computed again after the trim
@@ -46,10 +51,22 @@ def test_trim_empties_a_memo_over_its_bound_only(counted):
 
 def test_a_work_unit_ends_with_the_memos_within_their_bounds(counted):
     stem, _ = counted
-    for word in ("الرياض", "جدة", "مكة", "الدمام"):
+    for word in WORDS:
         stem(word)
     process_batch([Document(id="d1", text="قال الرئيس محمد في الرياض.")], pack_results=False)
     assert stem.cache_info().currsize == 0
+
+
+def test_a_memo_fills_the_table_its_size_needs_before_it_is_emptied():
+    sizes = []
+    for entries in (5, 87_381, 200_000, 349_525):
+        room = table_room(entries)
+        table = dict.fromkeys(map(str, range(room)))
+        before = sys.getsizeof(table)
+        table["one more"] = None
+        sizes.append((room >= entries, sys.getsizeof(table) > before))
+    assert sizes == [(True, True)] * 4  # room for all, and one more entry would double the table
+    assert table_room(200_000) < 2 * 200_000
 
 
 def test_memo_needs_a_positive_bound():
