@@ -51,8 +51,9 @@ def _tree(root: int) -> list[int]:
     return out
 
 
-def _sample(pid: int) -> tuple[int, float] | None:
-    """(PSS in kB, user + system CPU seconds) of one process, None once it is gone."""
+def _sample(pid: int) -> tuple[int, float, float, float] | None:
+    """(PSS in kB, user + system CPU seconds, seconds runnable but waiting for a core,
+    seconds since it started) of one process, None once it is gone."""
     try:
         pss = 0
         for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
@@ -60,7 +61,9 @@ def _sample(pid: int) -> tuple[int, float] | None:
                 pss = int(line.split()[1])
                 break
         fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        return pss, (int(fields[11]) + int(fields[12])) / _TICK
+        queued = int(Path(f"/proc/{pid}/schedstat").read_text().split()[1]) / 1e9
+        age = float(Path("/proc/uptime").read_text().split()[0]) - int(fields[19]) / _TICK
+        return pss, (int(fields[11]) + int(fields[12])) / _TICK, queued, age
     except (OSError, IndexError, ValueError):
         return None
 
@@ -83,10 +86,12 @@ class _Sampler(threading.Thread):
                 got = _sample(pid)
                 if got is None:
                     continue
-                pss, cpu = got
+                pss, cpu, queued, age = got
                 total += pss
                 proc = self.procs.setdefault(pid, {"first_s": now, "peak_pss_mb": 0.0})
-                proc["last_s"], proc["cpu_s"] = now, cpu
+                proc["last_s"], proc["cpu_s"], proc["queued_s"] = now, cpu, round(queued, 2)
+                # neither running nor waiting for a core: waiting for work, input or output
+                proc["idle_s"] = round(age - cpu - queued, 2)
                 proc["peak_pss_mb"] = max(proc["peak_pss_mb"], round(pss / 1024, 1))
             self.timeline.append((now, round(total / 1024, 1), len(pids)))
 
