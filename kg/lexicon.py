@@ -29,6 +29,7 @@ from operator import is_
 from pathlib import Path
 from typing import Union
 
+from kg.memo import memo
 from kg.normalize import PROCLITICS, bare_key, clitic_splits, match_key
 from kg.types import GPE, LOC, ORG, PLACE_LABELS, KgError
 
@@ -258,7 +259,7 @@ def _prefix_of(token_key: str, entry_first: str) -> str:
     return ""
 
 
-@lru_cache(maxsize=200_000)
+@memo(200_000)
 def _carries_article(token_key: str) -> bool:
     """Whether a token's key has the article after its conjunction or preposition.
 
@@ -801,7 +802,7 @@ def not_entities() -> frozenset[str]:
     return frozenset(bare_key(word) for word in _word_list("not_entities.tsv", "word"))
 
 
-@lru_cache(maxsize=200_000)
+@memo(200_000)
 def word_zipf(word: str) -> float:
     """How common ``word`` (as written, clitics included) is in ordinary Arabic text, on the
     Zipf scale (wordfreq's Arabic list, shipped inside its wheel: nothing is downloaded).

@@ -10,7 +10,6 @@ Only ``camel_tools.utils`` is imported: it needs no data and never reaches the n
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from camel_tools.utils.dediac import dediac_ar
 from camel_tools.utils.normalize import (
@@ -19,6 +18,8 @@ from camel_tools.utils.normalize import (
     normalize_teh_marbuta_ar,
     normalize_unicode,
 )
+
+from kg.memo import memo
 
 _TATWEEL = re.compile("\u0640+")
 # Zero-width and direction marks that scraped pages scatter through words.
@@ -60,7 +61,7 @@ def fold_letters(text: str) -> str:
     return normalize_teh_marbuta_ar(normalize_alef_maksura_ar(normalize_alef_ar(text)))
 
 
-@lru_cache(maxsize=500_000)
+@memo(500_000)
 def match_key(text: str) -> str:
     """The key two spellings of the same word share.
 
@@ -76,7 +77,8 @@ def match_key(text: str) -> str:
     'الامارات'
     """
     if _LETTERS.fullmatch(text):
-        return text.translate(_FOLD_LETTERS)
+        key = text.translate(_FOLD_LETTERS)
+        return text if key == text else key  # where nothing folds, one string is kept, not two
     text = normalize_unicode(_INVISIBLE.sub("", text))
     text = fold_letters(strip_tatweel(strip_diacritics(text)))
     text = _DASHES.sub(" ", text)
@@ -84,7 +86,7 @@ def match_key(text: str) -> str:
     return " ".join(w for w in words if w).lower()
 
 
-@lru_cache(maxsize=500_000)
+@memo(500_000)
 def clitic_splits(word_key: str) -> tuple[tuple[str, str], ...]:
     """Every (proclitic, stem) reading of one word's key, the unsplit reading first.
 
@@ -103,7 +105,7 @@ def clitic_splits(word_key: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=500_000)
+@memo(500_000)
 def bare_key(text: str) -> str:
     """The key with the article and article-carrying proclitics removed from each word.
 

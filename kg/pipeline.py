@@ -146,6 +146,7 @@ def process_batch(docs: list[Document], pack_results: bool = True) -> list[tuple
     the mentions of 30,000 articles never pile up in the building process. With
     ``pack_results`` false the packed blobs are empty and only the mention count is kept.
     """
+    from kg.memo import trim
     from kg.segment import segment
     from kg.store import pack
     from kg.tag import predict_tags
@@ -165,6 +166,7 @@ def process_batch(docs: list[Document], pack_results: bool = True) -> list[tuple
         packed = pack(result) if pack_results else (b"", b"", len(result.mentions))
         result.mentions = []
         out.append((result, packed))
+    trim()  # the word-type memos stay within their bounds between work units
     return out
 
 

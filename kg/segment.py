@@ -9,10 +9,10 @@ always the token as written; the matching key sits beside it in ``Token.key``.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from camel_tools.tokenizers.word import simple_word_tokenize
 
+from kg.memo import memo
 from kg.normalize import match_key
 from kg.types import Document, Sentence, Token
 
@@ -149,7 +149,7 @@ _WORD = re.compile(r"\S+")
 _PLAIN_WORD = re.compile("[\u0621-\u065f\u0670-\u06d3A-Za-z]+")
 
 
-@lru_cache(maxsize=300_000)
+@memo(300_000)
 def _word_pieces(word: str) -> tuple[tuple[int, int, str, str], ...]:
     """The tokens of one whitespace-free word: (start, end, text, matching key)."""
     if _PLAIN_WORD.fullmatch(word):

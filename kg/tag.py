@@ -55,7 +55,7 @@ import unicodedata
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Sequence
-from functools import lru_cache
+from kg.memo import memo
 from itertools import chain, compress, count, repeat
 from operator import attrgetter, itemgetter, methodcaller, ne, not_
 
@@ -380,7 +380,7 @@ def _one_body(named: list[Mention]) -> bool:
     return all(longest == key or longest.startswith(key + " ") for key in keys)
 
 
-@lru_cache(maxsize=50_000)
+@memo(50_000)
 def _names_another(key: str) -> bool:
     """The word after a bare institution noun makes it part of another name or a common
     phrase: a definite word (المجلس الأعلى، الهيئة العامة), an ل-complement (المجلس للشؤون)
@@ -388,14 +388,14 @@ def _names_another(key: str) -> bool:
     return _qualifies(key) or key.startswith(("ال", "لل"))
 
 
-@lru_cache(maxsize=50_000)
+@memo(50_000)
 def _qualifies(key: str) -> bool:
     """The word after a group noun makes it another name or a common noun: a definite
     adjective of relation (الوطني، الدولية) or بين / مع."""
     return key in _GROUP_BREAKS or (key.startswith("ال") and key.endswith(("ي", "يه")) and key not in _RELATIVES)
 
 
-@lru_cache(maxsize=200_000)
+@memo(200_000)
 def _carries_the_article(key: str) -> bool:
     """الظروف، للظروف، وبالمملكة: the word has the article, after any proclitic."""
     return any(prefix.endswith(("ال", "لل")) or stem.startswith("ال") for prefix, stem in clitic_splits(key) if prefix or stem.startswith("ال"))
@@ -867,7 +867,7 @@ def _alef_maqsura_word(text: str, folds_ya: bool) -> bool:
     return text.endswith("ى") and word_zipf(text) >= _EVERYDAY_ZIPF and not folds_ya
 
 
-@lru_cache(maxsize=100_000)
+@memo(100_000)
 def _ya_spelt_as_alef_maqsura(text: str) -> bool:
     """فى، الذى: a word ending in ى that is far commoner with ي (في، الذي)."""
     text = strip_diacritics(text)
@@ -963,7 +963,7 @@ def _after_a_coordinated_adjective(tokens, i: int, labels) -> bool:
     return prev.key.startswith("ال") and prev.key.endswith(_NISBA_ENDINGS) and is_everyday_word(prev.text)
 
 
-@lru_cache(maxsize=100_000)
+@memo(100_000)
 def _place_without_its_article(key: str) -> bool:
     """A word without the article that is a place's name only with it (رياض, not الرياض)."""
     if _carries_the_article(key) or gazetteer().match([key]):
@@ -1092,7 +1092,7 @@ def _pronoun_bearing(text: str, enclitics: tuple[str, ...]) -> tuple[float, str]
     return max(word_zipf(c) for c in cores), suffix
 
 
-@lru_cache(maxsize=200_000)
+@memo(200_000)
 def _inflected_word(text: str) -> bool:
     """بإيداعها، لهجومه، بجهودكم: a preposition and a pronoun around an everyday word. A name
     takes no pronoun, so such a word is never part of one."""
@@ -1109,7 +1109,7 @@ def _inflected(token) -> bool:
     return _inflected_word(token.text)
 
 
-@lru_cache(maxsize=200_000)
+@memo(200_000)
 def _pronoun_on_a_word(text: str) -> bool:
     """حفظته، ارتدته، هجومها: an everyday word with an attached pronoun, and no first name
     (نبيه، وجيه end in ه too, but are names the training data saw)."""
@@ -1120,7 +1120,7 @@ def _pronoun_on_a_word(text: str) -> bool:
     return bool(suffix) and zipf >= _ORDINARY_ZIPF
 
 
-@lru_cache(maxsize=200_000)
+@memo(200_000)
 def _my_noun(text: str) -> bool:
     """حياتي، فعلتي، زيارتي: a noun in ة with the first person's ي, the ة written ت before
     it; a nisba drops the ة instead (مكة -> مكي), so كويتي، تكريتي are no such nouns."""
@@ -1130,7 +1130,7 @@ def _my_noun(text: str) -> bool:
     return word_zipf(text[:-2] + "ة") >= _RARE_ZIPF
 
 
-@lru_cache(maxsize=200_000)
+@memo(200_000)
 def _our_noun(text: str) -> bool:
     """وطننا، عملياتنا، خارجيتنا: an everyday word (no name) with "our" on it; a name ending
     so is no everyday word without it (إيفانا، كارانا، سانتانا)."""
@@ -1142,7 +1142,7 @@ def _our_noun(text: str) -> bool:
     return any(is_everyday_word(c) for c in cores)
 
 
-@lru_cache(maxsize=200_000)
+@memo(200_000)
 def _future_verb(text: str) -> bool:
     """سيجني، وسيترك، ستشهد: س "will" on a present-tense verb that ordinary Arabic knows
     better without it, neither a name the training data saw (ستوري: توري is one)."""
@@ -1157,7 +1157,7 @@ def _future_verb(text: str) -> bool:
     return word_zipf(verb) >= _RARE_ZIPF and word_zipf(verb) > word_zipf(text)
 
 
-@lru_cache(maxsize=200_000)
+@memo(200_000)
 def _glued_verb(text: str) -> bool:
     """وتسرد، ويتصدر: "and" on a present-tense verb ordinary Arabic knows, when neither the
     whole (فيصل is no ف + يصل) nor the rest (ويوسف) is a name the training data saw. Foreign
@@ -1179,7 +1179,7 @@ _PRONOUN_HOSTS = frozenset({*_PREPOSITIONS, "أن", "إن", "لأن", "بأن", 
 _HOSTED_PRONOUNS = ("هما", "ها", "هم", "هن", "كم", "ه")
 
 
-@lru_cache(maxsize=200_000)
+@memo(200_000)
 def _particle_with_pronoun(text: str) -> bool:
     """له، عليه، منها، أنهن: a preposition or particle with its pronoun is no word of a name."""
     text = strip_diacritics(text)
@@ -1199,7 +1199,7 @@ def _no_name_word(text: str) -> bool:
     return _pronoun_on_a_word(text) or _our_noun(text) or _future_verb(text) or _glued_verb(text) or _particle_with_pronoun(text)
 
 
-@lru_cache(maxsize=200_000)
+@memo(200_000)
 def _definite_after_preposition(text: str) -> bool:
     """بالخيانة، للأكزيما، للهلال: "with the", "for the" on a word; after the first word of a
     person's name it begins a phrase. لل is never how a name begins; بال only counts when
@@ -1389,7 +1389,7 @@ def _split_coordinated_places(span, matches: list[Match]) -> list:
     return [(a, b, label, confidence) for a, b in zip(bounds, bounds[1:])]
 
 
-@lru_cache(maxsize=100_000)
+@memo(100_000)
 def _starts_second_name(key: str) -> bool:
     """و + a first name (ومحمد، ووائل، وأبو قتادة), when the whole word is no first name of
     its own (وليد، وديع stay). The training data also saw glued forms inside names, so the
@@ -1409,7 +1409,7 @@ def _more_common_without_and(key: str) -> bool:
 _COMPOUND_NAME_HEADS = ("ابو", "عبد")
 
 
-@lru_cache(maxsize=100_000)
+@memo(100_000)
 def _is_first_name(key: str, strictly: bool = False) -> bool:
     """The training data saw the word in a person's name (``strictly``: mostly there)."""
     memory = ner.load_model().memory  # the packaged model's, whatever tagger the caller uses
@@ -1492,7 +1492,7 @@ def _glued_preposition(token) -> str:
     return key[0] if commoner and not _is_first_name(key) else ""  # لأليكس، لدوناتيلا: far commoner without ل
 
 
-@lru_cache(maxsize=200_000)
+@memo(200_000)
 def _place_head_reading(key: str) -> tuple[str, str, bool] | None:
     """(glued conjunction or preposition, GPE/LOC, noun belongs to the name) when the word
     is a place noun without the article: محافظة، وقاعدة، بمنطقة."""
@@ -1622,7 +1622,7 @@ def _quoted_name_end(tokens, i: int, labels, covered: set[int]) -> int:
     return end if plain and named else 0
 
 
-@lru_cache(maxsize=200_000)
+@memo(200_000)
 def _is_org_head(key: str) -> bool:
     heads = org_heads()
     return any(stem in heads for prefix, stem in clitic_splits(key) if len(prefix) <= 1)
@@ -1633,7 +1633,7 @@ def _is_institution(key: str) -> bool:
     return _is_org_head(key) or bare_key(key) in org_heads()
 
 
-@lru_cache(maxsize=200_000)
+@memo(200_000)
 def _head_reading(key: str) -> tuple[str, bool] | None:
     """(glued conjunction or preposition, definite) when the word is an institution noun:
     لوزارة -> ('ل', False), والهيئة -> ('و', True), مجلس -> ('', False)."""
@@ -1925,7 +1925,7 @@ def _needs_a_name(key: str) -> bool:
     return any(stem in heads for _, stem in clitic_splits(key))
 
 
-@lru_cache(maxsize=200_000)
+@memo(200_000)
 def _thing_reading(key: str) -> tuple[str, bool, str] | None:
     """(glued conjunction or preposition, definite, named_by) when the word is a noun that
     heads the name of an agreement or programme: باتفاق -> ('ب', False, 'place')."""
@@ -2123,7 +2123,7 @@ def _surnames_after_titles(mentions: list[Mention]) -> None:
             m.label, m.source, m.canonical, m.label_en, m.iso = PERSON, "propagated", "", "", ""
 
 
-@lru_cache(maxsize=200_000)
+@memo(200_000)
 def _surname_readings(key: str) -> tuple[tuple[str, str], ...]:
     """(proclitic, surname without its article) for a token that may be a surname written
     with the article, behind at most a glued و ف ب ل ك: وقال الجبير -> ("", "جبير")."""
@@ -2133,10 +2133,10 @@ def _surname_readings(key: str) -> tuple[tuple[str, str], ...]:
     )
 
 
-@lru_cache(maxsize=200_000)
-def _surname_stems(key: str) -> frozenset[str]:
-    """The surnames of ``_surname_readings(key)``."""
-    return frozenset(stem for _, stem in _surname_readings(key))
+@memo(200_000)
+def _surname_stems(key: str) -> tuple[str, ...]:
+    """The surnames of ``_surname_readings(key)`` (a tuple: a small one weighs a fifth of a frozenset)."""
+    return tuple(stem for _, stem in _surname_readings(key))
 
 
 def _name_starting_at(tokens, i: int, by_first, covered, sentence: int, common) -> tuple[str, int] | None:
@@ -2153,13 +2153,13 @@ def _name_starting_at(tokens, i: int, by_first, covered, sentence: int, common) 
     return None
 
 
-@lru_cache(maxsize=200_000)
-def _name_stems(key: str) -> frozenset[str]:
-    """The stems of ``_name_readings(key)``."""
-    return frozenset(stem for _, stem in _name_readings(key))
+@memo(200_000)
+def _name_stems(key: str) -> tuple[str, ...]:
+    """The stems of ``_name_readings(key)`` (a tuple: a small one weighs a fifth of a frozenset)."""
+    return tuple(stem for _, stem in _name_readings(key))
 
 
-@lru_cache(maxsize=200_000)
+@memo(200_000)
 def _name_readings(key: str) -> tuple[tuple[str, str], ...]:
     """Readings of a token that could start a name: bare, or with one glued و ف ب ل ك."""
     return tuple(
@@ -2168,7 +2168,7 @@ def _name_readings(key: str) -> tuple[tuple[str, str], ...]:
     )
 
 
-@lru_cache(maxsize=200_000)
+@memo(200_000)
 def _prefix_chars(token_text: str, prefix_key: str) -> int:
     """How many characters of the written token the (normalised) proclitic takes up.
 

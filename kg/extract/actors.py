@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import lru_cache
+from kg.memo import memo
 from itertools import compress, count
 from operator import attrgetter
 
@@ -208,7 +208,7 @@ class _Draft:
         return ActorPhrase(self.head, self.titles, self.qualifiers, self.first_token, self.last_token, role, role_en, self.anaphors)
 
 
-@lru_cache(maxsize=200_000)
+@memo(200_000)
 def _is_chaired(key: str) -> bool:
     """``_Reader._word_kind(key) == "chaired"`` (برئاسة), per word type."""
     words = actor_words()

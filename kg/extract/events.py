@@ -38,6 +38,7 @@ from kg.extract.triggers import (
     Frame, Kind, Reading, _stems, _trigger_of, cues, feminine_forms, kinds, support_verbs, trigger_of_word, triggers,
 )
 from kg.lexicon import org_heads, place_heads, thing_heads, titles_by_form
+from kg.memo import memo
 from kg.normalize import match_key
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Event, Evidence, Mention, Sentence
 
@@ -1345,7 +1346,7 @@ def _governor(tokens, unit: Mention, prefix: str) -> tuple[str, bool]:
     return "", conj
 
 
-@lru_cache(maxsize=200_000)
+@memo(200_000)
 def _verbal(key: str) -> bool:
     """A trigger word or a support verb (so no noun a name can be the genitive of), per word type."""
     return _trigger_of(key) is not None or any(st in support_verbs() for st, *_ in _stems(key))
@@ -1357,7 +1358,7 @@ def _first_name_ali(tokens, k: int, unit: Mention) -> bool:
     return unit.label == PERSON and tokens[k].text == "علي" and any(t.text == "على" for t in tokens)
 
 
-@lru_cache(maxsize=200_000)
+@memo(200_000)
 def _force_prefix(key: str, force: frozenset[str]) -> int | None:
     """How many clitic letters stand before a force noun (وقوات: 1), or None if the word is none."""
     for prefix in ("", "و", "ف", "ب", "ل", "ال", "وال", "بال", "لل"):
@@ -2149,19 +2150,19 @@ def _said_in(tokens, speaker: Phrase, at: int) -> bool:
     return at == 0 and speaker.first > at
 
 
-@lru_cache(maxsize=200_000)
+@memo(200_000)
 def _verb_of_saying(key: str) -> bool:
     return any(stem in cues()["speech"] and not nominal for stem, _, _, nominal in _stems(key))
 
 
-@lru_cache(maxsize=200_000)
+@memo(200_000)
 def _says(key: str) -> bool:
     """A verb of saying or denying (قال، نفى), read once per word type."""
     speech = _cue_union("speech", "deny")
     return any(stem in speech and not nominal for stem, _, _, nominal in _stems(key))
 
 
-@lru_cache(maxsize=200_000)
+@memo(200_000)
 def _verb_like(key: str) -> bool:
     """A support verb or a verb of saying: it opens a new clause."""
     words = _support_or_speech()

@@ -14,7 +14,7 @@ The words (place nouns, sides) are data: kg/data/place_words.tsv.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from kg.memo import memo
 from itertools import compress, count, repeat
 from operator import attrgetter, eq
 
@@ -313,13 +313,13 @@ def _preposition_on_the_capital(key: str) -> bool:
     return bool(prefixes) and all(prefix.strip("وف") for prefix in prefixes)
 
 
-@lru_cache(maxsize=200_000)
+@memo(200_000)
 def _is_the_capital(key: str) -> bool:
     """The word is العاصمة, with or without glued clitics."""
     return any(stem == _CAPITAL_CITY for _, stem in clitic_splits(key))
 
 
-@lru_cache(maxsize=200_000)
+@memo(200_000)
 def _place_word_kind(key: str) -> str | None:
     """The kind of place word a token's key spells, clitics and the article off."""
     words = place_words()

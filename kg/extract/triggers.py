@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from kg.memo import memo
 from kg.normalize import match_key, strip_diacritics, strip_tatweel
 
 _PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه", "كم", "نا")
@@ -145,7 +146,7 @@ def _final_hamza(form: str) -> bool:
     return strip_diacritics(form).endswith("أ")
 
 
-@lru_cache(maxsize=200_000)
+@memo(200_000)
 def written_key(text: str) -> str:
     """A word's key with its hamza kept: diacritics, tatweel and punctuation off, ى and ة
     folded as in the matching key, أ إ آ left as written.
@@ -157,7 +158,7 @@ def written_key(text: str) -> str:
     return re.sub(r"^[^\w]+|[^\w]+$", "", text)
 
 
-@lru_cache(maxsize=200_000)
+@memo(200_000)
 def trigger_of_word(text: str, key: str) -> Reading | None:
     """The trigger a written word spells: by its matching key, else (a form that ends in a
     hamza on alef: هنأ، وهنأه) by its written key.
@@ -216,7 +217,7 @@ class Reading:
     nominal: bool
 
 
-@lru_cache(maxsize=200_000)
+@memo(200_000)
 def _trigger_of(key: str, ends_in_teh_marbuta: bool = False) -> Reading | None:
     """The trigger a token spells.
 
@@ -241,7 +242,7 @@ def _trigger_of(key: str, ends_in_teh_marbuta: bool = False) -> Reading | None:
     return None
 
 
-@lru_cache(maxsize=200_000)
+@memo(200_000)
 def _stems(key: str) -> tuple[tuple[str, bool, bool, bool], ...]:
     """Readings of a word with conjunctions, prepositions, سـ, the article and pronouns off:
     (stem, carried سـ, carried a pronoun, carried a preposition or the article)."""
