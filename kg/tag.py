@@ -57,7 +57,7 @@ from functools import lru_cache
 from itertools import chain, compress, count, repeat
 from operator import attrgetter, itemgetter, methodcaller, ne, not_
 
-from kg.lexicon import Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, thing_heads
+from kg.lexicon import Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, thing_heads, naming_heads, province_heads
 from kg import ner
 from kg.ner import load_model
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Document, Mention, Sentence
@@ -268,8 +268,8 @@ def _group_references(doc: Document, mentions: list[Mention], votes: dict[str, i
             if (sentence.index, i) in covered or not _carries_the_article(token.key):
                 continue
             org = chosen.get(bare_key(token.text))
-            if org is None or (i + 1 < len(tokens) and _qualifies(tokens[i + 1].key)):
-                continue
+            if org is None or (i + 1 < len(tokens) and _qualifies(tokens[i + 1].key)) or _naming_head_before(tokens, i) is not None:
+                continue  # محور المقاومة: an alliance named after the word, not the group
             prefix = next((p for p, stem in clitic_splits(token.key) if stem.startswith("ال") and p in _NAME_PROCLITICS), "")
             start = token.start + _prefix_chars(token.text, prefix)
             text = doc.text[start : token.end]
@@ -629,6 +629,10 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             continue  # المجتمع الأهلي "civil society", القطاعين الحكومي والأهلي: an adjective, not the club
         if label == "PERS" and all(i in in_title for i in range(first, last)):
             continue  # ولي ولي العهد is a title, not a name
+        head = _naming_head_before(tokens, first) if label != "PERS" else None
+        if head is not None and not labels[first - 1]:
+            add(first - 1, last, ORG, 0.7, "pattern", glued=head)
+            continue  # «جيش الإسلام»، محور المقاومة: the unit named after the word, not the word
         if label == "PERS" and _is_institution(tokens[first].key):
             label = "ORG"  # مجلس ...، الهيئة العامة ...: an institution, whatever the model said
         source = "model"
@@ -663,8 +667,18 @@ def _names_something_else(tokens, match: Match) -> bool:
     if 1 < first and last < len(tokens) and (tokens[first - 2].text, tokens[last].text) in _QUOTES and _names_with_a_place(tokens[first - 1]):
         return True
     before = first - 2 if quoted else first - 1
-    contexts = not_place_contexts()
+    contexts = not_place_contexts() | (province_heads() if match.entry.kind == "region" else frozenset())
     return quoted or (before >= 0 and any(stem in contexts for _, stem in clitic_splits(tokens[before].key)))
+
+
+def _naming_head_before(tokens, first: int) -> str | None:
+    """The proclitic ("" for none) on the noun of an armed unit or an alliance right before
+    ``first`` (جيش الإسلام، لمحور المقاومة), None when there is no such noun: the name after
+    it is the unit's, not a mention of the religion, group or place it is named after."""
+    if first == 0:
+        return None
+    heads = naming_heads()
+    return next((prefix for prefix, stem in clitic_splits(tokens[first - 1].key) if prefix in ("", *_NAME_PROCLITICS) and stem in heads), None)
 
 
 def _names_with_a_place(token) -> bool:
