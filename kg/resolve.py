@@ -154,7 +154,8 @@ def resolve_document(doc: Document, mentions: list[Mention]) -> list[Cluster]:
 def resolve_corpus(results: Iterable[DocResult]) -> Resolution:
     """Merge the clusters of every document into corpus-wide entities."""
     results = list(results)
-    given = _given_names_only(results) | _names_of_several(results) | _surnames_of_several(results)
+    given = _given_names_only(results) | _names_of_several(results)
+    surnames = _surnames_of_several(results)
     groups: dict[tuple[str, str], _Group] = {}
     docs: dict[tuple[str, str], set[str]] = defaultdict(set)
     cluster_keys: dict[str, dict[str, tuple[str, str]]] = {}
@@ -163,7 +164,7 @@ def resolve_corpus(results: Iterable[DocResult]) -> Resolution:
         employers = {rel.target for rel in result.relations if rel.relation == "affiliated_with"}
         for cluster in result.clusters:
             ident = (cluster.type, cluster.key)
-            if cluster.key in given and not cluster.from_lexicon:
+            if (cluster.key in given or (cluster.type == PERSON and cluster.key in surnames)) and not cluster.from_lexicon:
                 ident = (cluster.type, f"{cluster.key}--{_NOT_ID.sub('_', result.doc_id)}")
             group = groups.get(ident)
             if group is None:
@@ -267,7 +268,7 @@ def _surnames_of_several(results: list[DocResult]) -> frozenset[str]:
     كلينتون: بيل and هيلاري; not أوباما, باراك أوباما's): alone, such a surname is whichever
     of them its article speaks of, so it is never merged across articles. Within its
     article the resolver has already joined it to the one full name the article gives."""
-    singles: set[str] = set()
+    singles: Counter = Counter()  # one-word name -> articles
     full: dict[str, Counter] = defaultdict(Counter)  # surname -> full name -> mentions
     documents: dict[str, Counter] = defaultdict(Counter)  # surname -> full name -> articles
     for result in results:
@@ -276,12 +277,12 @@ def _surnames_of_several(results: list[DocResult]) -> frozenset[str]:
                 continue
             words = _joined(cluster.key).split(" ")
             if len(words) == 1:
-                singles.add(cluster.key)
+                singles[cluster.key] += 1
             elif words[-2] not in _NASAB and words[-2] != _FAMILY:
                 full[words[-1]][cluster.key] += cluster.mentions
                 documents[words[-1]][cluster.key] += 1
     out = set()
-    for key in singles:
+    for key in (key for key, articles in singles.items() if articles > 1):  # in one article it is one thing anyway
         names = full.get(_joined(key))
         if names and len(names) > 1:
             people = _people_of_names(list(names))

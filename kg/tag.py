@@ -88,6 +88,8 @@ _THAT = frozenset(bare_key(w) for w in ("أن", "بأن", "لأن"))
 _TANWEEN = re.compile("[\u064b-\u064d]")
 _NUMBER_WORDS = frozenset(bare_key(w) for w in "ألف آلاف مليون ملايين مليار مليارات".split())
 _KUNYA = match_key("أبو")
+# The English "and" as Arabic spells it in a firm's name (جونسون آند جونسون): no person's name holds it.
+_LATIN_AND = match_key("آند")
 _FAMILY = bare_key("آل")
 _ALLAH = bare_key("الله")  # آل سعود: the name already ends with its family
 _LANGUAGE = bare_key("اللغة")
@@ -629,6 +631,11 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             continue  # المجتمع الأهلي "civil society", القطاعين الحكومي والأهلي: an adjective, not the club
         if label == "PERS" and all(i in in_title for i in range(first, last)):
             continue  # ولي ولي العهد is a title, not a name
+        place = _place_head_reading(tokens[first - 1].key) if label == "PERS" and last - first == 1 and first > 0 else None
+        if place is not None and not labels[first - 1]:
+            glued, place_label, part = place
+            add(first - 1 if part else first, last, place_label, confidence, "pattern", glued=glued if part else "")
+            continue  # ميناء مدينة باري، قرب قرية هالاين: the place noun governs a place's name, not a person's
         head = _naming_head_before(tokens, first) if label != "PERS" else None
         if head is not None and not labels[first - 1]:
             add(first - 1, last, ORG, 0.7, "pattern", glued=head)
@@ -638,6 +645,10 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
         source = "model"
         if label == "PERS" and _names_the_company(tokens, first, last):
             label, source = "ORG", "pattern"  # شركة إيني الإيطالية: the company's name, not a person
+        if label == "PERS" and _LATIN_AND in map(_KEY, tokens[first:last]):
+            if tokens[first].key == _LATIN_AND:
+                continue  # آند بورز: the end of a firm's name
+            label, source = "ORG", "pattern"  # جونسون آند جونسون، فان كليف آند أربلز: a firm, "X & Y"
         if label == "LOC" and _holder_after_a_complement(tokens, first, last, out, title_end):
             label = "PERS"  # رئيس جامعة نيكوسيا بيريستيانيس: the title's holder, not a place
         glued = (
@@ -668,6 +679,8 @@ def _names_something_else(tokens, match: Match) -> bool:
         return True
     before = first - 2 if quoted else first - 1
     contexts = not_place_contexts() | (province_heads() if match.entry.kind == "region" else frozenset())
+    if match.entry.kind == "country":
+        contexts -= naming_heads()  # جيش بوروندي: the country's own army, the country acting
     return quoted or (before >= 0 and any(stem in contexts for _, stem in clitic_splits(tokens[before].key)))
 
 
@@ -1189,6 +1202,10 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
     if label == "PERS" and any(_my_noun(tokens[i].text) for i in range(first, last)):
         return None  # صفو حياتي، لي فعلتي: "my life", "my deed"; no name takes a pronoun
     if label == "PERS":
+        number = next((i for i in range(first, last) if any(c.isdigit() for c in tokens[i].text)), None)
+        if number is not None and number - first < 2:
+            return None  # 787 دريم لاينر، شعبان 1436هـ، بوينغ 777: a number is no part of a name; one word before it is a month, a model
+        last = number if number is not None else last  # خالد الفارسي 0505...: a phone number or a year after the name
         opened = first
         while first < last and (_no_name_word(tokens[first].text) or _stop_before_a_name(tokens[first])):
             first += 1  # يسميه ابن تيمية، وطننا الغالي، سيشهد كيري، فإن لافروف: a verb, a possessed noun, a particle before the name
@@ -2113,6 +2130,8 @@ def _name_after_title(tokens, position: int, labels, common: frozenset[str], mod
             return True  # علي: a first name whose matching key is the preposition على's
         if labels[j] is not None or not token.key[:1].isalpha() or bare_key(token.text) in _NAME_STOPS or len(token.key) <= 1:
             return False
+        if any(c.isdigit() for c in token.text):
+            return False  # الـ1000: a number is no name word
         if strip_diacritics(token.text) in _PREPOSITIONS:
             return False  # جائزة الملك فيصل العالمية أمام ...: a preposition is no name word
         if j == first + 1 and token.key.startswith("ال") and token.key not in _NAME_STOPS:

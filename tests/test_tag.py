@@ -748,3 +748,50 @@ def test_a_surname_with_the_article_is_not_spread_from_a_title_or_a_phrase(monke
     text = "وقال صالح الشيخ إن الحوار مستمر. وحضر الشيخ الاجتماع. وكتب شاه الأرمن رسالة. وتظاهر الأرمن أمس."
     mentions = _person_mentions({"a": text}, {"صالح الشيخ": "PERS", "شاه الأرمن": "PERS"}, monkeypatch)
     assert "الشيخ" not in mentions and "الأرمن" not in mentions
+
+
+def _typed_entities(texts, names, monkeypatch):
+    results, resolution = build(texts, names, monkeypatch)
+    return {(e.type, e.label) for e in resolution.entities.values()}
+
+
+def test_a_name_after_an_armed_units_noun_is_the_units(monkeypatch):
+    text = "قال قائد «جيش الإسلام» إن المعارك مستمرة في ريف دمشق، وإن الإسلام دين سلام."
+    entities = _typed_entities({"a": text}, {"الإسلام": "MISC"}, monkeypatch)
+    assert ("ORG", "جيش الإسلام") in entities
+    (islam,) = [e for e in build({"a": text}, {"الإسلام": "MISC"}, monkeypatch)[1].entities.values() if e.label == "الإسلام"]
+    assert islam.mentions == 1  # the religion, once: not the army's name
+
+
+def test_an_alliance_named_after_a_group_word_is_no_mention_of_the_group(monkeypatch):
+    text = "وسيطرت المقاومة الشعبية على مطار عدن. وقال إن المقاومة تقدمت، بينما يتحدث الإعلام الإيراني عن محور المقاومة."
+    results, resolution = build({"a": text}, {}, monkeypatch)
+    (resistance,) = [e for e in resolution.entities.values() if e.label == "المقاومة الشعبية"]
+    assert resistance.mentions == 2
+
+
+def test_a_region_after_the_noun_of_a_province_is_no_mention_of_the_region(monkeypatch):
+    text = "وأعلن تنظيم «ولاية سيناء» مسؤوليته عن الهجوم في سيناء، ووصل الوفد إلى ولاية كاليفورنيا."
+    results, resolution = build({"a": text}, {}, monkeypatch)
+    mentions = {e.label_en: e.mentions for e in resolution.entities.values()}
+    assert mentions.get("Sinai") == 1  # في سيناء only
+    assert mentions.get("California") == 1  # a state's own name after ولاية is the state
+
+
+def test_a_one_word_name_after_a_place_noun_is_a_place(monkeypatch):
+    text = "وتستقبل السفن قرب ميناء مدينة فورنتينا الإيطالية. وقال فورنتينا إن الميناء مزدحم."
+    entities = _typed_entities({"a": text, "b": "وقال سليمان إن الميناء مزدحم."}, {"فورنتينا": "PERS", "سليمان": "PERS"}, monkeypatch)
+    assert ("GPE", "فورنتينا") in entities or ("LOC", "فورنتينا") in entities
+    assert ("PERSON", "سليمان") in entities  # a one-word name with no place noun before it stays a person
+
+
+def test_a_number_ends_a_persons_name(monkeypatch):
+    text = "للاستفسار يمكن الاتصال بالأستاذ خالد الفارسي 0504294643. وقال إن أعضاء الجماعة تجاوزوا الـ1000 عضو في شعبان 1436هـ."
+    people = _people({"a": text}, {"خالد الفارسي 0504294643": "PERS", "شعبان 1436هـ": "PERS"}, monkeypatch)  # the second: after a title
+    assert people == ["خالد الفارسي"]
+
+
+def test_a_firm_of_two_names_joined_by_and_is_an_organisation(monkeypatch):
+    text = "وقالت دار فان كليف آند أربلز إن المجموعة جديدة. وقال جوزيف كلارك إن السوق تنمو."
+    entities = _typed_entities({"a": text}, {"فان كليف آند أربلز": "PERS", "جوزيف كلارك": "PERS"}, monkeypatch)
+    assert ("ORG", "فان كليف آند أربلز") in entities and ("PERSON", "جوزيف كلارك") in entities
