@@ -278,7 +278,8 @@ def _surnames_of_several(results: list[DocResult]) -> frozenset[str]:
             words = _joined(cluster.key).split(" ")
             if len(words) == 1:
                 singles[cluster.key] += 1
-            elif words[-2] not in _NASAB and words[-2] != _FAMILY:
+            elif words[-2] not in _NASAB and words[-2] != _FAMILY and not _ordinary_words(words[:-1], Counter(cluster.aliases)):
+                # not مستشاري أوباما: a span the model ran over a word before the surname
                 full[words[-1]][cluster.key] += cluster.mentions
                 documents[words[-1]][cluster.key] += 1
     out = set()
