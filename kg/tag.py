@@ -88,6 +88,8 @@ _THAT = frozenset(bare_key(w) for w in ("أن", "بأن", "لأن"))
 _TANWEEN = re.compile("[\u064b-\u064d]")
 _NUMBER_WORDS = frozenset(bare_key(w) for w in "ألف آلاف مليون ملايين مليار مليارات".split())
 _KUNYA = match_key("أبو")
+# Words after which a quoted name is a person's (يدعى «أبو عبيدة»، اسمه «خالد»، الملقب «الشابو»).
+_GIVES_A_NAME = frozenset(match_key(w) for w in "يدعى تدعى يدعي اسمه اسمها يسمى تسمى المسمى الملقب الملقبة بلقب لقبه المعروف المعروفة".split())
 # The English "and" as Arabic spells it in a firm's name (جونسون آند جونسون): no person's name holds it.
 _LATIN_AND = match_key("آند")
 _FAMILY = bare_key("آل")
@@ -631,6 +633,8 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             continue  # المجتمع الأهلي "civil society", القطاعين الحكومي والأهلي: an adjective, not the club
         if label == "PERS" and all(i in in_title for i in range(first, last)):
             continue  # ولي ولي العهد is a title, not a name
+        if label == "PERS" and _in_quotes(tokens, first, last) and not _named_in_quotes(tokens, first, title_end):
+            continue  # «غوتشي»، «داني كولينز»، تطبيق «وورلد أراوند مي»: a brand's, film's or app's name in quotes
         place = _place_head_reading(tokens[first - 1].key) if label == "PERS" and last - first == 1 and first > 0 else None
         if place is not None and not labels[first - 1]:
             glued, place_label, part = place
@@ -682,6 +686,19 @@ def _names_something_else(tokens, match: Match) -> bool:
     if match.entry.kind == "country":
         contexts -= naming_heads()  # جيش بوروندي: the country's own army, the country acting
     return quoted or (before >= 0 and any(stem in contexts for _, stem in clitic_splits(tokens[before].key)))
+
+
+def _in_quotes(tokens, first: int, last: int) -> bool:
+    """The words fill one pair of quotation marks («غوتشي»، "موبايلي")."""
+    return 0 < first and last < len(tokens) and (tokens[first - 1].text, tokens[last].text) in _QUOTES
+
+
+def _named_in_quotes(tokens, first: int, title_end: dict[int, Match]) -> bool:
+    """A quoted name after a title, or a title and its adjective (المبعوث السابق «جمال بن
+    عمر»), or after a word that gives a person's name (يدعى «أبو عبيدة»، اسمه «خالد»): a
+    person's name or nickname in quotes, not a brand's or a film's."""
+    before = first - 2  # the word before the opening quote
+    return before >= 0 and (before + 1 in title_end or before in title_end or tokens[before].key in _GIVES_A_NAME)  # the second: المبعوث السابق
 
 
 def _naming_head_before(tokens, first: int) -> str | None:

@@ -795,3 +795,12 @@ def test_a_firm_of_two_names_joined_by_and_is_an_organisation(monkeypatch):
     text = "وقالت دار فان كليف آند أربلز إن المجموعة جديدة. وقال جوزيف كلارك إن السوق تنمو."
     entities = _typed_entities({"a": text}, {"فان كليف آند أربلز": "PERS", "جوزيف كلارك": "PERS"}, monkeypatch)
     assert ("ORG", "فان كليف آند أربلز") in entities and ("PERSON", "جوزيف كلارك") in entities
+
+
+def test_a_name_filling_quotation_marks_is_a_brand_or_title_not_a_person(monkeypatch):
+    texts = {
+        "a": "ومن «برادا» و«غوتشي» إلى دور الأزياء الإيطالية. ويمكنك استخدام تطبيق «وورلد أراوند مي» المجاني.",
+        "b": "استدرجوا المبعوث السابق «جمال بن عمر» إلى صنعاء. وقال قيادي إن رجلا يدعى «أبو عبيدة» يقود التنظيم.",
+    }
+    names = {"غوتشي": "PERS", "وورلد أراوند مي": "PERS", "جمال بن عمر": "PERS", "أبو عبيدة": "PERS"}
+    assert _people(texts, names, monkeypatch) == ["أبو عبيدة", "جمال بن عمر"]  # after a title, after يدعى: people
