@@ -685,8 +685,8 @@ def naming_heads() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def province_heads() -> frozenset[str]:
-    """Matching keys of nouns that name a province after a region (ولاية سيناء): a region's
-    name after one is no mention of the region (kg/data/not_place_contexts.tsv)."""
+    """Matching keys of nouns that name a province after a region or a capital (ولاية سيناء،
+    ولاية واشنطن): such a name after one is no mention of that place (kg/data/not_place_contexts.tsv)."""
     from kg.normalize import match_key
 
     return frozenset(match_key(row[0]) for row in _word_rows("not_place_contexts.tsv", "word") if row[1:2] == ["province"])

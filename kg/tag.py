@@ -566,6 +566,9 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             continue  # صحيفة «الشرق الأوسط»، صلاة المغرب، الجهة اليمنى: no place
         if _reads_as_first_name(tokens, match, title_end):
             continue  # الأمير تركي الفيصل، تركي بن عبدالله: a first name, not Turkey
+        if isinstance(match.entry, Org) and not match.prefix and _naming_head_before(tokens, match.first) is not None:
+            ordinary.update(range(match.first, match.last))
+            continue  # كتائب حزب الله: another armed group, named after the party
         if isinstance(match.entry, Org) and _another_countrys_body(tokens, match, matches):
             ordinary.update(range(match.first, match.last))
             continue  # «حزب الله» الكويتي، «حزب الله الحجاز»: another country's party of that name
@@ -682,7 +685,7 @@ def _names_something_else(tokens, match: Match) -> bool:
     if 1 < first and last < len(tokens) and (tokens[first - 2].text, tokens[last].text) in _QUOTES and _names_with_a_place(tokens[first - 1]):
         return True
     before = first - 2 if quoted else first - 1
-    contexts = not_place_contexts() | (province_heads() if match.entry.kind == "region" else frozenset())
+    contexts = not_place_contexts() | (province_heads() if match.entry.kind in ("region", "capital") else frozenset())  # ولاية واشنطن is the state
     if match.entry.kind == "country":
         contexts -= naming_heads()  # جيش بوروندي: the country's own army, the country acting
     return quoted or (before >= 0 and any(stem in contexts for _, stem in clitic_splits(tokens[before].key)))

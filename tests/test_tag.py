@@ -804,3 +804,17 @@ def test_a_name_filling_quotation_marks_is_a_brand_or_title_not_a_person(monkeyp
     }
     names = {"غوتشي": "PERS", "وورلد أراوند مي": "PERS", "جمال بن عمر": "PERS", "أبو عبيدة": "PERS"}
     assert _people(texts, names, monkeypatch) == ["أبو عبيدة", "جمال بن عمر"]  # after a title, after يدعى: people
+
+
+def test_a_party_after_an_armed_units_noun_is_another_group(monkeypatch):
+    text = "سحبت الإدارة الأميركية الفيتو على كتائب حزب الله في العراق. وقال حزب الله في بيروت إن المعركة مستمرة."
+    results, resolution = build({"a": text}, {}, monkeypatch)
+    (party,) = [e for e in resolution.entities.values() if e.label == "حزب الله"]
+    assert party.mentions == 1
+
+
+def test_a_capital_after_the_noun_of_a_province_is_the_province(monkeypatch):
+    text = "تعيش الكاتبة في ريف ولاية واشنطن بعيدا عن العاصمة. وزار الرئيس واشنطن أمس."
+    results, resolution = build({"a": text}, {}, monkeypatch)
+    mentions = {e.label_en: e.mentions for e in resolution.entities.values()}
+    assert mentions.get("Washington, D.C.") == 1
