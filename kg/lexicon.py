@@ -671,7 +671,26 @@ def not_place_contexts() -> frozenset[str]:
     (صحيفة الشرق الأوسط، صلاة المغرب), not the place (kg/data/not_place_contexts.tsv)."""
     from kg.normalize import match_key
 
-    return frozenset(match_key(row[0]) for row in _word_rows("not_place_contexts.tsv", "word") if row[1:2] != ["prayer time"])
+    return frozenset(match_key(row[0]) for row in _word_rows("not_place_contexts.tsv", "word") if row[1:2] not in (["prayer time"], ["province"]))
+
+
+@lru_cache(maxsize=1)
+def naming_heads() -> frozenset[str]:
+    """Matching keys of nouns that name an armed unit or an alliance after whatever follows
+    them (جيش الإسلام، محور المقاومة، فيلق القدس): no name after one is a mention of its own
+    (kg/data/not_place_contexts.tsv)."""
+    from kg.normalize import match_key
+
+    return frozenset(match_key(row[0]) for row in _word_rows("not_place_contexts.tsv", "word") if row[1:2] in (["armed unit"], ["alliance"]))
+
+
+@lru_cache(maxsize=1)
+def province_heads() -> frozenset[str]:
+    """Matching keys of nouns that name a province after a region or a capital (ولاية سيناء،
+    ولاية واشنطن): such a name after one is no mention of that place (kg/data/not_place_contexts.tsv)."""
+    from kg.normalize import match_key
+
+    return frozenset(match_key(row[0]) for row in _word_rows("not_place_contexts.tsv", "word") if row[1:2] == ["province"])
 
 
 @lru_cache(maxsize=1)

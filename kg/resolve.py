@@ -158,6 +158,7 @@ def resolve_corpus(results: Iterable[DocResult]) -> Resolution:
     """Merge the clusters of every document into corpus-wide entities."""
     results = list(results)
     given = _given_names_only(results) | _names_of_several(results)
+    surnames = _surnames_of_several(results)
     groups: dict[tuple[str, str], _Group] = {}
     docs: dict[tuple[str, str], set[str]] = defaultdict(set)
     cluster_keys: dict[str, dict[str, tuple[str, str]]] = {}
@@ -166,7 +167,7 @@ def resolve_corpus(results: Iterable[DocResult]) -> Resolution:
         employers = {rel.target for rel in result.relations if rel.relation == "affiliated_with"}
         for cluster in result.clusters:
             ident = (cluster.type, cluster.key)
-            if cluster.key in given and not cluster.from_lexicon:
+            if (cluster.key in given or (cluster.type == PERSON and cluster.key in surnames)) and not cluster.from_lexicon:
                 ident = (cluster.type, f"{cluster.key}--{_NOT_ID.sub('_', result.doc_id)}")
             group = groups.get(ident)
             if group is None:
@@ -262,6 +263,84 @@ def _names_of_several(results: list[DocResult]) -> frozenset[str]:
             elif "club" in cluster.sources:
                 clubs.add(cluster.key)  # a sports club's name: clubs of many countries share it
     return frozenset(key for key, named in owners.items() if len(named) > 1) | clubs
+
+
+def _surnames_of_several(results: list[DocResult]) -> frozenset[str]:
+    """Keys of one-word person names that end the full names of several people in the
+    corpus, none of them named overwhelmingly more (بوش: جيب بوش، جورج بوش، باربرا بوش;
+    كلينتون: بيل and هيلاري; not أوباما, باراك أوباما's): alone, such a surname is whichever
+    of them its article speaks of, so it is never merged across articles. Within its
+    article the resolver has already joined it to the one full name the article gives."""
+    singles: Counter = Counter()  # one-word name -> articles
+    full: dict[str, Counter] = defaultdict(Counter)  # surname -> full name -> mentions
+    documents: dict[str, Counter] = defaultdict(Counter)  # surname -> full name -> articles
+    for result in results:
+        for cluster in result.clusters:
+            if cluster.type != PERSON or cluster.from_lexicon:
+                continue
+            words = _joined(cluster.key).split(" ")
+            if len(words) == 1:
+                singles[cluster.key] += 1
+            elif words[-2] not in _NASAB and words[-2] != _FAMILY and not _ordinary_words(words[:-1], Counter(cluster.aliases)):
+                # not مستشاري أوباما: a span the model ran over a word before the surname
+                full[words[-1]][cluster.key] += cluster.mentions
+                documents[words[-1]][cluster.key] += 1
+    out = set()
+    for key in (key for key, articles in singles.items() if articles > 1):  # in one article it is one thing anyway
+        names = full.get(_joined(key))
+        if names and len(names) > 1:
+            people = _people_of_names(list(names))
+            if len(set(people.values())) > 1:
+                mentions, articles = Counter(), Counter()
+                for name, person in people.items():
+                    mentions[person] += names[name]
+                    articles[person] += documents[_joined(key)][name]
+                if not _one_dominates(mentions, articles):
+                    out.add(key)
+    return frozenset(out)
+
+
+def _people_of_names(names: list[str]) -> dict[str, str]:
+    """Full names of one surname grouped into people: two that share a word besides the
+    surname, or that are one name spelt two ways, are one person's (جوزيف بلاتر، سيب جوزيف
+    بلاتر، سيب بلاتر; رجب طيب أردوغان، رجب أردوغان). Each name -> its person's first name in
+    sorted order."""
+    parent = {name: name for name in names}
+
+    def find(name: str) -> str:
+        while parent[name] != name:
+            name = parent[name]
+        return name
+
+    def union(a: str, b: str) -> None:
+        a, b = find(a), find(b)
+        parent[max(a, b)] = min(a, b)
+
+    for i, a in enumerate(sorted(names)):
+        for b in sorted(names)[i + 1 :]:
+            if _is_variant(_joined(a), _joined(b)):
+                union(a, b)  # فرنسوا هولاند، فرانسوا هولاند: one name spelt two ways
+    owner: dict[str, str] = {}
+    for name in sorted(names):
+        for word in _joined(name).split(" ")[:-1]:
+            if word in _NASAB:
+                continue
+            if word in owner:
+                union(owner[word], name)
+            else:
+                owner[word] = name
+    return {name: find(name) for name in names}
+
+
+def _one_dominates(mentions: Counter, documents: Counter) -> bool:
+    """One person the corpus names overwhelmingly more than the others together, in
+    mentions or in articles (the rule of ``_dominant``)."""
+    (best, most), *rest = mentions.most_common()
+    others = sum(count for _, count in rest)
+    if most >= _DOMINANT_MIN and most >= _DOMINANT_RATIO * others:
+        return True
+    (best, articles), *rest = documents.most_common()
+    return mentions[best] >= _DOMINANT_MIN and articles >= _DOMINANT_DOCUMENT_RATIO * max(sum(count for _, count in rest), 1)
 
 
 def _count_name_ends(words: list[str], count: int, as_first: Counter, as_last: Counter) -> None:

@@ -59,7 +59,7 @@ from kg.memo import memo
 from itertools import chain, compress, count, repeat
 from operator import attrgetter, itemgetter, methodcaller, ne, not_
 
-from kg.lexicon import canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, thing_heads
+from kg.lexicon import canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, thing_heads, naming_heads, province_heads
 from kg import ner
 from kg.ner import load_model
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Document, Mention, Sentence
@@ -90,6 +90,10 @@ _THAT = frozenset(bare_key(w) for w in ("أن", "بأن", "لأن"))
 _TANWEEN = re.compile("[\u064b-\u064d]")
 _NUMBER_WORDS = frozenset(bare_key(w) for w in "ألف آلاف مليون ملايين مليار مليارات".split())
 _KUNYA = match_key("أبو")
+# Words after which a quoted name is a person's (يدعى «أبو عبيدة»، اسمه «خالد»، الملقب «الشابو»).
+_GIVES_A_NAME = frozenset(match_key(w) for w in "يدعى تدعى يدعي اسمه اسمها يسمى تسمى المسمى الملقب الملقبة بلقب لقبه المعروف المعروفة".split())
+# The English "and" as Arabic spells it in a firm's name (جونسون آند جونسون): no person's name holds it.
+_LATIN_AND = match_key("آند")
 _FAMILY = bare_key("آل")
 _ALLAH = bare_key("الله")  # آل سعود: the name already ends with its family
 _LANGUAGE = bare_key("اللغة")
@@ -276,8 +280,8 @@ def _group_references(doc: Document, mentions: list[Mention], votes: dict[str, i
             if (sentence.index, i) in covered or not _carries_the_article(token.key):
                 continue
             org = chosen.get(bare_key(token.text))
-            if org is None or (i + 1 < len(tokens) and _qualifies(tokens[i + 1].key)):
-                continue
+            if org is None or (i + 1 < len(tokens) and _qualifies(tokens[i + 1].key)) or _naming_head_before(tokens, i) is not None:
+                continue  # محور المقاومة: an alliance named after the word, not the group
             prefix = next((p for p, stem in clitic_splits(token.key) if stem.startswith("ال") and p in _NAME_PROCLITICS), "")
             start = token.start + _prefix_chars(token.text, prefix)
             text = doc.text[start : token.end]
@@ -657,6 +661,9 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             continue  # صحيفة «الشرق الأوسط»، صلاة المغرب، الجهة اليمنى: no place
         if _reads_as_first_name(tokens, match, title_end):
             continue  # الأمير تركي الفيصل، تركي بن عبدالله: a first name, not Turkey
+        if isinstance(match.entry, Org) and not match.prefix and _naming_head_before(tokens, match.first) is not None:
+            ordinary.update(range(match.first, match.last))
+            continue  # كتائب حزب الله: another armed group, named after the party
         if isinstance(match.entry, Org) and _another_countrys_body(tokens, match, matches):
             ordinary.update(range(match.first, match.last))
             continue  # «حزب الله» الكويتي، «حزب الله الحجاز»: another country's party of that name
@@ -724,11 +731,26 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             continue  # المجتمع الأهلي "civil society", القطاعين الحكومي والأهلي: an adjective, not the club
         if label == "PERS" and all(i in in_title for i in range(first, last)):
             continue  # ولي ولي العهد is a title, not a name
+        if label == "PERS" and _in_quotes(tokens, first, last) and not _named_in_quotes(tokens, first, title_end):
+            continue  # «غوتشي»، «داني كولينز»، تطبيق «وورلد أراوند مي»: a brand's, film's or app's name in quotes
+        place = _place_head_reading(tokens[first - 1].key) if label == "PERS" and last - first == 1 and first > 0 else None
+        if place is not None and not labels[first - 1]:
+            glued, place_label, part = place
+            add(first - 1 if part else first, last, place_label, confidence, "pattern", glued=glued if part else "")
+            continue  # ميناء مدينة باري، قرب قرية هالاين: the place noun governs a place's name, not a person's
+        head = _naming_head_before(tokens, first) if label != "PERS" else None
+        if head is not None and not labels[first - 1]:
+            add(first - 1, last, ORG, 0.7, "pattern", glued=head)
+            continue  # «جيش الإسلام»، محور المقاومة: the unit named after the word, not the word
         if label == "PERS" and _is_institution(tokens[first].key):
             label = "ORG"  # مجلس ...، الهيئة العامة ...: an institution, whatever the model said
         source = "model"
         if label == "PERS" and _names_the_company(tokens, first, last):
             label, source = "ORG", "pattern"  # شركة إيني الإيطالية: the company's name, not a person
+        if label == "PERS" and _LATIN_AND in map(_KEY, tokens[first:last]):
+            if tokens[first].key == _LATIN_AND:
+                continue  # آند بورز: the end of a firm's name
+            label, source = "ORG", "pattern"  # جونسون آند جونسون، فان كليف آند أربلز: a firm, "X & Y"
         if label == "LOC" and _holder_after_a_complement(tokens, first, last, out, title_end):
             label = "PERS"  # رئيس جامعة نيكوسيا بيريستيانيس: the title's holder, not a place
         glued = (
@@ -758,8 +780,33 @@ def _names_something_else(tokens, match: Match) -> bool:
     if 1 < first and last < len(tokens) and (tokens[first - 2].text, tokens[last].text) in _QUOTES and _names_with_a_place(tokens[first - 1]):
         return True
     before = first - 2 if quoted else first - 1
-    contexts = not_place_contexts()
+    contexts = not_place_contexts() | (province_heads() if match.entry.kind in ("region", "capital") else frozenset())  # ولاية واشنطن is the state
+    if match.entry.kind == "country":
+        contexts -= naming_heads()  # جيش بوروندي: the country's own army, the country acting
     return quoted or (before >= 0 and any(stem in contexts for _, stem in clitic_splits(tokens[before].key)))
+
+
+def _in_quotes(tokens, first: int, last: int) -> bool:
+    """The words fill one pair of quotation marks («غوتشي»، "موبايلي")."""
+    return 0 < first and last < len(tokens) and (tokens[first - 1].text, tokens[last].text) in _QUOTES
+
+
+def _named_in_quotes(tokens, first: int, title_end: dict[int, Match]) -> bool:
+    """A quoted name after a title, or a title and its adjective (المبعوث السابق «جمال بن
+    عمر»), or after a word that gives a person's name (يدعى «أبو عبيدة»، اسمه «خالد»): a
+    person's name or nickname in quotes, not a brand's or a film's."""
+    before = first - 2  # the word before the opening quote
+    return before >= 0 and (before + 1 in title_end or before in title_end or tokens[before].key in _GIVES_A_NAME)  # the second: المبعوث السابق
+
+
+def _naming_head_before(tokens, first: int) -> str | None:
+    """The proclitic ("" for none) on the noun of an armed unit or an alliance right before
+    ``first`` (جيش الإسلام، لمحور المقاومة), None when there is no such noun: the name after
+    it is the unit's, not a mention of the religion, group or place it is named after."""
+    if first == 0:
+        return None
+    heads = naming_heads()
+    return next((prefix for prefix, stem in clitic_splits(tokens[first - 1].key) if prefix in ("", *_NAME_PROCLITICS) and stem in heads), None)
 
 
 def _names_with_a_place(token) -> bool:
@@ -1274,6 +1321,10 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
             return None  # بسرطان البروستاتا، بتقبيل رقبتك، بالتوفيق: a prepositional phrase, no name after it
         first += 1
     if label == "PERS":
+        number = next((i for i in range(first, last) if any(c.isdigit() for c in tokens[i].text)), None)
+        if number is not None and number - first < 2:
+            return None  # 787 دريم لاينر، شعبان 1436هـ، بوينغ 777: a number is no part of a name; one word before it is a month, a model
+        last = number if number is not None else last  # خالد الفارسي 0505...: a phone number or a year after the name
         opened = first
         while first < last and (_no_name_word(tokens[first].text) or _stop_before_a_name(tokens[first])):
             first += 1  # يسميه ابن تيمية، وطننا الغالي، سيشهد كيري، فإن لافروف: a verb, a possessed noun, a particle before the name
@@ -2266,6 +2317,8 @@ def _name_after_title(tokens, position: int, labels, common: frozenset[str], mod
             return True  # علي: a first name whose matching key is the preposition على's
         if labels[j] is not None or not token.key[:1].isalpha() or bare_key(token.text) in _NAME_STOPS or len(token.key) <= 1:
             return False
+        if any(c.isdigit() for c in token.text):
+            return False  # الـ1000: a number is no name word
         if strip_diacritics(token.text) in _PREPOSITIONS:
             return False  # جائزة الملك فيصل العالمية أمام ...: a preposition is no name word
         if j == first + 1 and token.key.startswith("ال") and token.key not in _NAME_STOPS:

@@ -97,3 +97,36 @@ def test_a_given_name_alone_is_one_person_per_article(monkeypatch):
     assert shooter.mentions == 3 and shooter.docs == {"a"}  # the given name in his article is him
     bare = [e for e in resolution.entities.values() if e.label == "عبد العزيز"]
     assert sorted(sorted(e.docs) for e in bare) == [["b"], ["d"]]  # different people, never one node
+
+
+def test_a_bare_surname_of_several_people_is_one_person_per_article(monkeypatch):
+    texts = {
+        "a": "قال المرشح جيب بوش إن حملته قوية.",
+        "b": "وكان الرئيس جورج بوش قد أعلن الحرب على العراق.",
+        "c": "وقال بوش إن الاقتصاد الأميركي ينمو.",
+        "d": "وانتقد بوش سياسة الهجرة.",
+    }
+    names = {"جيب بوش": "PERS", "جورج بوش": "PERS", "بوش": "PERS"}
+    results, resolution = build(texts, names, monkeypatch)
+    bare = [e for e in resolution.entities.values() if e.label == "بوش"]
+    assert sorted(sorted(e.docs) for e in bare) == [["c"], ["d"]]  # which Bush each means is unknown
+
+
+def test_a_bare_surname_of_one_dominant_person_still_joins_him(monkeypatch):
+    texts = {f"a{i}": "قال الرئيس باراك أوباما إن الاتفاق جيد." for i in range(10)}
+    texts |= {"m": "وحضرت ميشيل أوباما الحفل.", "c": "وقال أوباما إن الاقتصاد ينمو.", "d": "وانتقد أوباما الكونغرس."}
+    results, resolution = build(texts, {"باراك أوباما": "PERS", "ميشيل أوباما": "PERS", "أوباما": "PERS"}, monkeypatch)
+    (obama,) = [e for e in resolution.entities.values() if e.label == "باراك أوباما"]
+    assert {"c", "d"} <= obama.docs
+
+
+def test_one_persons_full_names_spelt_apart_are_not_several_people(monkeypatch):
+    texts = {
+        "a": "قال رئيس الفيفا جوزيف بلاتر إن الانتخابات في موعدها.",
+        "b": "وقال سيب جوزيف بلاتر إن الفيفا نظيفة.",
+        "c": "وقال بلاتر إن الاتحاد مستقر.",
+        "d": "وانتقد بلاتر منافسيه.",
+    }
+    names = {"جوزيف بلاتر": "PERS", "سيب جوزيف بلاتر": "PERS", "بلاتر": "PERS"}
+    results, resolution = build(texts, names, monkeypatch)
+    assert any({"c", "d"} <= e.docs for e in resolution.entities.values())  # one man: his surname merges across articles

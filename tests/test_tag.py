@@ -837,3 +837,73 @@ def test_a_bare_place_noun_of_a_name_is_the_one_place_of_that_name(monkeypatch):
     # a place named after the noun is where the camp is, not the camp
     camp = "وصل الفريق إلى معسكر سويسرا أمس. وتشهد المرحلة الأولى من المعسكر تدريبات بدنية."
     assert _references(camp, {}, monkeypatch)[0] == []
+
+
+def _typed_entities(texts, names, monkeypatch):
+    results, resolution = build(texts, names, monkeypatch)
+    return {(e.type, e.label) for e in resolution.entities.values()}
+
+
+def test_a_name_after_an_armed_units_noun_is_the_units(monkeypatch):
+    text = "قال قائد «جيش الإسلام» إن المعارك مستمرة في ريف دمشق، وإن الإسلام دين سلام."
+    entities = _typed_entities({"a": text}, {"الإسلام": "MISC"}, monkeypatch)
+    assert ("ORG", "جيش الإسلام") in entities
+    (islam,) = [e for e in build({"a": text}, {"الإسلام": "MISC"}, monkeypatch)[1].entities.values() if e.label == "الإسلام"]
+    assert islam.mentions == 1  # the religion, once: not the army's name
+
+
+def test_an_alliance_named_after_a_group_word_is_no_mention_of_the_group(monkeypatch):
+    text = "وسيطرت المقاومة الشعبية على مطار عدن. وقال إن المقاومة تقدمت، بينما يتحدث الإعلام الإيراني عن محور المقاومة."
+    results, resolution = build({"a": text}, {}, monkeypatch)
+    (resistance,) = [e for e in resolution.entities.values() if e.label == "المقاومة الشعبية"]
+    assert resistance.mentions == 2
+
+
+def test_a_region_after_the_noun_of_a_province_is_no_mention_of_the_region(monkeypatch):
+    text = "وأعلن تنظيم «ولاية سيناء» مسؤوليته عن الهجوم في سيناء، ووصل الوفد إلى ولاية كاليفورنيا."
+    results, resolution = build({"a": text}, {}, monkeypatch)
+    mentions = {e.label_en: e.mentions for e in resolution.entities.values()}
+    assert mentions.get("Sinai") == 1  # في سيناء only
+    assert mentions.get("California") == 1  # a state's own name after ولاية is the state
+
+
+def test_a_one_word_name_after_a_place_noun_is_a_place(monkeypatch):
+    text = "وتستقبل السفن قرب ميناء مدينة فورنتينا الإيطالية. وقال فورنتينا إن الميناء مزدحم."
+    entities = _typed_entities({"a": text, "b": "وقال سليمان إن الميناء مزدحم."}, {"فورنتينا": "PERS", "سليمان": "PERS"}, monkeypatch)
+    assert ("GPE", "فورنتينا") in entities or ("LOC", "فورنتينا") in entities
+    assert ("PERSON", "سليمان") in entities  # a one-word name with no place noun before it stays a person
+
+
+def test_a_number_ends_a_persons_name(monkeypatch):
+    text = "للاستفسار يمكن الاتصال بالأستاذ خالد الفارسي 0504294643. وقال إن أعضاء الجماعة تجاوزوا الـ1000 عضو في شعبان 1436هـ."
+    people = _people({"a": text}, {"خالد الفارسي 0504294643": "PERS", "شعبان 1436هـ": "PERS"}, monkeypatch)  # the second: after a title
+    assert people == ["خالد الفارسي"]
+
+
+def test_a_firm_of_two_names_joined_by_and_is_an_organisation(monkeypatch):
+    text = "وقالت دار فان كليف آند أربلز إن المجموعة جديدة. وقال جوزيف كلارك إن السوق تنمو."
+    entities = _typed_entities({"a": text}, {"فان كليف آند أربلز": "PERS", "جوزيف كلارك": "PERS"}, monkeypatch)
+    assert ("ORG", "فان كليف آند أربلز") in entities and ("PERSON", "جوزيف كلارك") in entities
+
+
+def test_a_name_filling_quotation_marks_is_a_brand_or_title_not_a_person(monkeypatch):
+    texts = {
+        "a": "ومن «برادا» و«غوتشي» إلى دور الأزياء الإيطالية. ويمكنك استخدام تطبيق «وورلد أراوند مي» المجاني.",
+        "b": "استدرجوا المبعوث السابق «جمال بن عمر» إلى صنعاء. وقال قيادي إن رجلا يدعى «أبو عبيدة» يقود التنظيم.",
+    }
+    names = {"غوتشي": "PERS", "وورلد أراوند مي": "PERS", "جمال بن عمر": "PERS", "أبو عبيدة": "PERS"}
+    assert _people(texts, names, monkeypatch) == ["أبو عبيدة", "جمال بن عمر"]  # after a title, after يدعى: people
+
+
+def test_a_party_after_an_armed_units_noun_is_another_group(monkeypatch):
+    text = "سحبت الإدارة الأميركية الفيتو على كتائب حزب الله في العراق. وقال حزب الله في بيروت إن المعركة مستمرة."
+    results, resolution = build({"a": text}, {}, monkeypatch)
+    (party,) = [e for e in resolution.entities.values() if e.label == "حزب الله"]
+    assert party.mentions == 1
+
+
+def test_a_capital_after_the_noun_of_a_province_is_the_province(monkeypatch):
+    text = "تعيش الكاتبة في ريف ولاية واشنطن بعيدا عن العاصمة. وزار الرئيس واشنطن أمس."
+    results, resolution = build({"a": text}, {}, monkeypatch)
+    mentions = {e.label_en: e.mentions for e in resolution.entities.values()}
+    assert mentions.get("Washington, D.C.") == 1
