@@ -25,41 +25,17 @@ import threading
 import time
 from pathlib import Path
 
+from bench_build import _pss_kb, _tree  # the process tree and PSS, read as the build benchmark reads them
+
 _TICK = os.sysconf("SC_CLK_TCK")
 _KG = 'import sys; sys.argv[0] = "kg"; from kg.cli import app; app()'
-
-
-def _children() -> dict[int, list[int]]:
-    out: dict[int, list[int]] = {}
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
-            except (OSError, IndexError, ValueError):
-                continue
-            out.setdefault(ppid, []).append(int(entry.name))
-    return out
-
-
-def _tree(root: int) -> list[int]:
-    children = _children()
-    out, todo = [], [root]
-    while todo:
-        pid = todo.pop()
-        out.append(pid)
-        todo.extend(children.get(pid, []))
-    return out
 
 
 def _sample(pid: int) -> tuple[int, float, float, float] | None:
     """(PSS in kB, user + system CPU seconds, seconds runnable but waiting for a core,
     seconds since it started) of one process, None once it is gone."""
     try:
-        pss = 0
-        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
-            if line.startswith("Pss:"):
-                pss = int(line.split()[1])
-                break
+        pss = _pss_kb(pid)
         fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
         queued = int(Path(f"/proc/{pid}/schedstat").read_text().split()[1]) / 1e9
         age = float(Path("/proc/uptime").read_text().split()[0]) - int(fields[19]) / _TICK

@@ -228,13 +228,28 @@ def _count_countries(matches: list[Match], votes: dict[str, int]) -> None:
             votes[iso] = votes.get(iso, 0) + 1
 
 
+def _covered_tokens(mentions: list[Mention]) -> set[tuple[int, int]]:
+    """(sentence, token) pairs inside a name already read: no bare word there stands for one."""
+    return {(m.sentence, i) for m in mentions if m.label != TITLE for i in range(m.first_token, m.last_token)}
+
+
+def _word_mention(doc: Document, sentence: Sentence, i: int, label: str, source: str, key: str = "") -> Mention:
+    """A mention of the one word at ``i`` that stands for a name (بالمملكة، والتحالف، للصندوق),
+    its proclitic left out; keyed on its own text unless ``key`` says otherwise."""
+    token = sentence.tokens[i]
+    prefix = next((p for p, stem in clitic_splits(token.key) if stem.startswith("ال") and p in _NAME_PROCLITICS), "")
+    start = token.start + _prefix_chars(token.text, prefix)
+    text = doc.text[start : token.end]
+    return Mention(doc.id, sentence.index, start, token.end, text, label, key or bare_key(text), 0.8, source, i, i + 1)
+
+
 def _state_references(doc: Document, mentions: list[Mention], votes: dict[str, int]) -> list[Mention]:
     """المملكة، بالمملكة: the kingdom the article names most (by name, adjective or city),
     when the word stands alone; with none, or two named as often, it stays unread."""
     if not votes:
         return []  # no country named: no kingdom to read
     references = state_references()
-    covered = {(m.sentence, i) for m in mentions if m.label != TITLE for i in range(m.first_token, m.last_token)}
+    covered = _covered_tokens(mentions)
     endings = tuple(references)
     out = []
     for sentence in doc.sentences:
@@ -252,10 +267,7 @@ def _state_references(doc: Document, mentions: list[Mention], votes: dict[str, i
             country = country_by_iso(named[0])
             if country is None:
                 continue
-            prefix = next((p for p, stem in clitic_splits(token.key) if stem.startswith("ال") and p in _NAME_PROCLITICS), "")
-            start = token.start + _prefix_chars(token.text, prefix)
-            text = doc.text[start : token.end]
-            mention = Mention(doc.id, sentence.index, start, token.end, text, GPE, bare_key(text), 0.8, "reference", i, i + 1)
+            mention = _word_mention(doc, sentence, i, GPE, "reference")
             mention.canonical, mention.label_en, mention.iso = country.canonical, country.label_en, country.iso
             out.append(mention)
     return out
@@ -272,7 +284,7 @@ def _group_references(doc: Document, mentions: list[Mention], votes: dict[str, i
     chosen = {word: org for word, rows in references.items() if (org := _group_of(word, rows, named, votes)) is not None}
     if not chosen:
         return []  # most articles: no group word can be read, so no token needs looking at
-    covered = {(m.sentence, i) for m in mentions if m.label != TITLE for i in range(m.first_token, m.last_token)}
+    covered = _covered_tokens(mentions)
     out = []
     for sentence in doc.sentences:
         tokens = sentence.tokens
@@ -282,10 +294,7 @@ def _group_references(doc: Document, mentions: list[Mention], votes: dict[str, i
             org = chosen.get(bare_key(token.text))
             if org is None or (i + 1 < len(tokens) and _qualifies(tokens[i + 1].key)) or _naming_head_before(tokens, i) is not None:
                 continue  # محور المقاومة: an alliance named after the word, not the group
-            prefix = next((p for p, stem in clitic_splits(token.key) if stem.startswith("ال") and p in _NAME_PROCLITICS), "")
-            start = token.start + _prefix_chars(token.text, prefix)
-            text = doc.text[start : token.end]
-            mention = Mention(doc.id, sentence.index, start, token.end, text, ORG, bare_key(text), 0.8, "reference", i, i + 1)
+            mention = _word_mention(doc, sentence, i, ORG, "reference")
             mention.canonical, mention.label_en = org.canonical, org.label_en
             out.append(mention)
     return out
@@ -334,7 +343,7 @@ def _institution_references(doc: Document, mentions: list[Mention]) -> list[Ment
               if _one_body(named) and words.get(head, set()) <= {_body_key(m) for m in named}}
     if not chosen:
         return []  # most articles: no body whose head noun could stand for it
-    covered = {(m.sentence, i) for m in mentions if m.label != TITLE for i in range(m.first_token, m.last_token)}
+    covered = _covered_tokens(mentions)
     out = []
     for sentence in doc.sentences:
         tokens = sentence.tokens
@@ -348,10 +357,7 @@ def _institution_references(doc: Document, mentions: list[Mention]) -> list[Ment
             if not before:
                 continue  # no body of that head named yet: nothing to refer to
             antecedent = before[-1]
-            prefix = next((p for p, stem in clitic_splits(token.key) if stem.startswith("ال") and p in _NAME_PROCLITICS), "")
-            start = token.start + _prefix_chars(token.text, prefix)
-            text = doc.text[start : token.end]
-            mention = Mention(doc.id, sentence.index, start, token.end, text, antecedent.label, antecedent.key, 0.8, "antecedent", i, i + 1)
+            mention = _word_mention(doc, sentence, i, antecedent.label, "antecedent", key=antecedent.key)
             mention.canonical, mention.label_en, mention.iso = antecedent.canonical, antecedent.label_en, antecedent.iso
             out.append(mention)
     return out
@@ -2106,7 +2112,7 @@ def _propagate_names(doc: Document, mentions: list[Mention]) -> list[Mention]:
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for words in sorted(names, key=lambda w: (-len(w), w)):
         by_first.setdefault(words[0], []).append(words)
-    covered = {(m.sentence, i) for m in mentions if m.label != TITLE for i in range(m.first_token, m.last_token)}
+    covered = _covered_tokens(mentions)
     out = []
     # Only a token with a reading among the names' first words can start one: found per
     # word type in C (map over a cache), so most tokens never reach _name_starting_at.
