@@ -1867,3 +1867,38 @@ def test_a_relative_verb_with_a_pronoun_on_its_preposition_has_its_subject_after
 def test_a_relative_on_a_nouns_genitive_keeps_the_genitive_as_its_dropped_subject(monkeypatch):
     events, _ = _events("وجاء نداء سامي النجار، الذي طلب فيه من كريم الفاضل المساعدة.", NAMES, monkeypatch)
     assert _one(events, "REQUEST")[2:] == (frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))
+
+
+# -- read on random corpus articles (session 8) ----------------------------------
+def test_a_verb_of_the_other_gender_does_not_carry_the_clause_subject_on(monkeypatch):
+    # واشنطن took a feminine verb: the masculine طالب has the union after it as its own subject
+    events, _ = _events("ونددت واشنطن بالهجوم، وطالب الاتحاد الأوروبي بعدم التهاون.", NAMES, monkeypatch)
+    assert not [e for e in events if e[0] == "DEMAND" and "واشنطن" in e[2]]
+    events, _ = _events("ونددت واشنطن بالهجوم، وطالبت الاتحاد الأوروبي بعدم التهاون.", NAMES, monkeypatch)
+    assert _one(events, "DEMAND")[2:] == (frozenset({"واشنطن"}), frozenset({"الاتحاد الأوروبي"}))
+
+
+def test_an_arrangement_after_ala_an_is_planned(monkeypatch):
+    text = "وصل سامي النجار إلى القاهرة للقاء منصور الحداد، على أن يلتقي في وقت لاحق بنظيره كريم الفاضل."
+    events, _ = _events(text, NAMES, monkeypatch)
+    assert [e[1] for e in events if e[0] == "MEET" and "كريم الفاضل" in e[3]] == ["planned"]
+    events, _ = _events("التقى سامي النجار كريم الفاضل قبل أن يغادر إلى القاهرة.", NAMES, monkeypatch)
+    assert {e[1] for e in events} == {"reported"}  # قبل أن يغادر: he did leave
+
+
+def test_a_nationality_word_after_an_institution_noun_is_no_country_target(monkeypatch):
+    events, _ = _events("وانتقد سامي النجار الاتحاد الكويتي بسبب القرار.", NAMES, monkeypatch)
+    assert not [e for e in events if "الكويت" in e[3]]
+    events, _ = _events("وانتقد سامي النجار الحكومة الكويتية بسبب القرار.", NAMES, monkeypatch)
+    assert _one(events, "CRITICIZE")[2] == frozenset({"سامي النجار"})
+
+
+def test_a_definite_force_noun_after_a_name_is_the_object_not_a_title(monkeypatch):
+    events, _ = _events("وهاجم سامي النجار القوات السورية التي تدعمها إيران.", NAMES, monkeypatch)
+    assert not [e for e in events if "سامي النجار" in e[3]]
+    assert _one(events, "SUPPORT")[2:] == (frozenset({"إيران"}), frozenset({"سوريا"}))
+
+
+def test_a_thing_qualified_by_a_nationality_is_no_target_of_its_relative_clause(monkeypatch):
+    events, _ = _events("ودعت إيران إلى عملية السلام الفلسطينية الإسرائيلية التي ترفضها منظمة الأمل.", ORGS2, monkeypatch)
+    assert not [e for e in events if e[0] == "REJECT"]

@@ -35,9 +35,9 @@ from operator import attrgetter, is_not
 from kg.extract.common import _ARGUMENT_STOPS, _CLAUSE_BREAKS, _COMMAS, _PLACE_EVENTS, _ClusterRef, _is_media, _place, _site
 from kg.extract.dates import date_spans, is_relative, to_iso
 from kg.extract.triggers import (
-    Frame, Kind, Reading, _stems, _trigger_of, cues, feminine_forms, kinds, support_verbs, trigger_of_word, triggers,
+    Frame, Kind, Reading, _stems, _trigger_of, cues, feminine_forms, kinds, support_verbs, trigger_of_word, triggers, verb_gender,
 )
-from kg.lexicon import org_heads, place_heads, thing_heads, titles_by_form
+from kg.lexicon import national_org_heads, org_heads, place_heads, service_org_heads, thing_heads, titles_by_form
 from kg.memo import memo
 from kg.normalize import match_key
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Event, Evidence, Mention, Sentence
@@ -181,7 +181,7 @@ class EventReader:
                 targets = _casualties(tokens, phrases, f.index, agents)  # مقتل X بغارة للتحالف: X was struck
             if f.frame.pos == "noun" and f.frame.event_type in _PLACE_EVENTS:
                 targets = _without_doer_after_destination(targets)
-            targets = [q for q in (self._named(p) for p in targets) if q is not None]
+            targets = [q for q in (self._named(p) for p in targets if not _of_an_institution(tokens, p)) if q is not None]
             if targets and f.frame.event_type in _THANKS:
                 self._reason_owner = targets[0]  # شكر X Y على دعمه: دعمه is Y's
             if not targets and f.frame.event_type in _PLACE_EVENTS:
@@ -459,7 +459,7 @@ class EventReader:
                 owner = clause_agent or _opening_subject(tokens, phrases, i, self._verbs)
                 if owner is not None and _quote_opened(tokens, owner.last, i):
                     return None, None, i + 1  # X الذي يدعو إلى ...، بكون تونس «تحترم ... وستساعد Y»: the quote's speaker goes on
-                if owner is not None:
+                if owner is not None and not _other_gender(tokens, owner, i):
                     return owner, None, i + 1
             sides = self._sides(tokens, i, f, sentence_index)
             if sides is not None:
@@ -470,6 +470,8 @@ class EventReader:
             if doer is not None:
                 return doer, subject, doer.last  # غادر جدة أمس رئيس الوزراء X: the place is the object, the name after it the subject
             antecedent = _object_antecedent(tokens, phrases, i)
+            if antecedent is not None and antecedent.head is None and not antecedent.titles:
+                return None, None, i + 1  # عملية السلام الفلسطينية التي ترفضها حماس: a thing is rejected, no actor
             if antecedent is not None:
                 # X الذي يدعمه Y: the antecedent is the object; no named subject after the verb, no event
                 return (subject, antecedent, start) if subject is not None else (None, None, i + 1)
@@ -1237,6 +1239,8 @@ def _joins(tokens, phrase: Phrase, unit: Mention, last_unit: Mention) -> bool:
         return False  # وزير الدفاع مصر: a definite title is complete, the name after it is another phrase
     if gap == 0 and unit.label == TITLE and last_unit.label == TITLE and _two_sovereigns(last_unit, unit):
         return False  # هنأ خادم الحرمين الشريفين الرئيس X: a king and a president are two people
+    if gap == 0 and unit.source == "force" and phrase.head is not None and phrase.head.label == PERSON and _definite(unit.key):
+        return False  # هاجم الرئيس X القوات السورية: a definite force noun is no title of the man before it
     if gap == 0:
         if unit.label == PERSON and phrase.head is not None and phrase.head.label == PERSON:
             # a person span the tagger inferred from a title (رئيس [نادي النصر]) is the title's
@@ -1811,6 +1815,17 @@ def _same_office(title_en: str, role_en: str) -> bool:
     return mine not in _ONE_PER_STATE or theirs is None or mine == theirs
 
 
+def _of_an_institution(tokens, p: Phrase) -> bool:
+    """انتقد X الاتحاد الكويتي: a nationality word alone after an institution noun names an
+    institution of that country, not the country (a body every country has does stand for it:
+    الحكومة المصرية، القوات الروسية)."""
+    if p.head is not None or p.titles or p.first == 0:
+        return False
+    key = _bare(tokens[p.first - 1].key)
+    noun = key[2:] if key.startswith(("ال", "لل")) else key[3:] if key.startswith("بال") else key
+    return noun in org_heads() and noun not in national_org_heads() and noun not in service_org_heads()
+
+
 def _bare_word(word: str) -> str:
     """A title word without its article, or the ل and article of a genitive (النائب الثاني للرئيس:
     رئيس), so that نائب الرئيس names the holder of النائب الثاني للرئيس."""
@@ -2189,6 +2204,17 @@ def _disagrees(key: str, subject: Phrase) -> bool:
         return False
     titles = [t for t in subject.titles if t.source != "force"]
     return bool(titles) and not titles[-1].text.endswith("ة")
+
+
+def _other_gender(tokens, owner: Phrase, i: int) -> bool:
+    """ونددت واشنطن ...، وطالب الاتحاد: the verb before the clause's subject and the verb at ``i``
+    agree with subjects of different genders, so the subject does not go on into this verb."""
+    here = verb_gender(tokens[i].key)
+    k = owner.first - 1
+    if here is None or k < 0 or k == i:
+        return False
+    before = verb_gender(tokens[k].key)
+    return before is not None and before != here
 
 
 def _conjoined(key: str) -> bool:
@@ -2585,10 +2611,20 @@ def _modality(tokens, f: _Found) -> str:
     support_future = f.support >= 0 and any(fut and s in support_verbs() for s, fut, _, _ in _stems(tokens[f.support].key))
     if f.reading.future or support_future:
         return "planned"
+    if f.frame.pos == "verb" and _arranged(tokens, f.index):
+        return "planned"
     end = min(len(tokens), f.index + 8)
     if any(t.key in c["future"] for t in tokens[start:end]):
         return "planned"
     return "reported"
+
+
+def _arranged(tokens, i: int) -> bool:
+    """وصل X إلى الدوحة، على أن يلتقي لاحقا Y: an imperfect verb after على أن / شريطة أن is an
+    arrangement still to be carried out (not قبل أن يغادر, which tells what was done)."""
+    if i < 2 or tokens[i - 1].key != match_key("أن") or _bare(tokens[i - 2].key) not in cues()["arrange"]:
+        return False
+    return any(s[:1] in ("ي", "ت", "ن") for s, _, _, nominal in _stems(tokens[i].key) if not nominal and s in triggers())
 
 
 def _dates_at(sentence: Sentence) -> list[tuple[int, int, str]]:

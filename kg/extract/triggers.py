@@ -24,7 +24,7 @@ CUE_ROLES = frozenset({"negation", "deny", "future", "particle", "relative", "ad
                        "honorific", "pronoun", "opener", "this_country", "place_noun", "gather", "doer", "complementizer", "during",
                        "condition", "sequel", "sides", "ceremony", "include", "plain_sense", "rank", "claim", "verbal",
                        "circumstantial", "wish", "deed", "statement", "cease", "postpone", "quote", "site", "holds", "casualty", "cause", "passive", "determiner", "predicative", "spelled", "organise",
-                       "habitual", "offer", "copula", "motion", "about", "blast", "members"})
+                       "habitual", "offer", "copula", "motion", "about", "blast", "members", "arrange"})
 # senses of a frame (event_frames.tsv): the conflict ones are not read in sports reports
 SENSES = frozenset({"conflict", "match", "state", "patient", "passive"})
 _CONFLICT_SENSES = frozenset({"conflict", "state", "patient", "passive"})
@@ -182,13 +182,38 @@ def trigger_of_word(text: str, key: str) -> Reading | None:
 def feminine_forms() -> frozenset[str]:
     """Trigger forms in the feminine (تزور، زارت): those whose masculine form (يزور، زار) opens
     the same frame. A feminine verb cannot have a man as its subject."""
+    return frozenset(stem for stem, gender in _gendered_forms().items() if gender == "f")
+
+
+def verb_gender(key: str) -> str | None:
+    """"f" or "m": the gender a trigger verb agrees with (زارت، تزور / زار، يزور), read off its
+    first verbal reading whose form has a counterpart of the other gender; None otherwise."""
+    genders = _unambiguous_genders()
+    for stem, _, _, nominal in _stems(key):
+        if not nominal and stem in genders:
+            return genders[stem]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _gendered_forms() -> dict[str, str]:
+    """Trigger forms that come in both genders with the same frame, each with its own gender."""
     table = triggers()
-    out = set()
+    out = {}
     for stem, trigger in table.items():
         for masculine in (("ي" + stem[1:]) if stem.startswith("ت") else "", stem[:-1] if stem.endswith("ت") else ""):
             if masculine in table and set(table[masculine].frames) & set(trigger.frames):
-                out.add(stem)
-    return frozenset(out)
+                out[stem] = "f"
+                out.setdefault(masculine, "m")
+    return out
+
+
+@lru_cache(maxsize=1)
+def _unambiguous_genders() -> dict[str, str]:
+    """The gendered forms less those that are also a masculine past (تجول، تجولت: he toured)."""
+    table = triggers()
+    return {stem: gender for stem, gender in _gendered_forms().items()
+            if not (gender == "f" and stem.startswith("ت") and stem + "ت" in table)}
 
 
 @lru_cache(maxsize=1)
