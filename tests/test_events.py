@@ -1902,3 +1902,17 @@ def test_a_definite_force_noun_after_a_name_is_the_object_not_a_title(monkeypatc
 def test_a_thing_qualified_by_a_nationality_is_no_target_of_its_relative_clause(monkeypatch):
     events, _ = _events("ودعت إيران إلى عملية السلام الفلسطينية الإسرائيلية التي ترفضها منظمة الأمل.", ORGS2, monkeypatch)
     assert not [e for e in events if e[0] == "REJECT"]
+
+
+def test_an_event_noun_in_the_object_of_talks_is_talked_about(monkeypatch):
+    text = "وبحث سامي النجار مع كريم الفاضل الإرهاب في المنطقة واعتداءاته على القدس."
+    events, _ = _events(text, NAMES, monkeypatch)
+    assert [e[0] for e in events] == ["TALKS"]
+
+
+def test_the_genitive_of_a_purpose_noun_of_aid_is_helped_not_the_helper(monkeypatch):
+    text = "وقال سامي النجار إنه يريد أن تبذل بريطانيا المزيد لمساعدة الولايات المتحدة في القضاء على منظمة الأمل."
+    events, _ = _events(text, ORGS2, monkeypatch)
+    assert not [e for e in events if e[0] == "AID" and "الولايات المتحدة" in e[2]]
+    events, _ = _events("وأرسلت السعودية طائرات لمساعدة اليمن.", NAMES, monkeypatch)
+    assert _one(events, "AID")[2:] == (frozenset({"المملكة العربية السعودية"}), frozenset({"اليمن"}))

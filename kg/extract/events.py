@@ -576,6 +576,7 @@ class EventReader:
                 owner = owner if owner is not None and _reaches(tokens, phrases, owner, i) else None
             if owner is not None and i - owner.last <= _SUPPORT_WINDOW and _phrase_kind(patient) in f.frame.target_types:
                 return owner, patient, patient.last
+            return None, None, i + 1  # تبذل بريطانيا المزيد لمساعدة الولايات المتحدة: the genitive is helped, never the helper
         if genitive is not None and not definite and not f.reading.pronoun and _can_act(genitive.head):
             f.genitive_agent = f.named_doer = True
             return genitive, None, genitive.last  # زيارة الرئيس X, not اتفاق فيينا (where it was made)
@@ -2711,6 +2712,13 @@ def _future_predicate(tokens, i: int) -> bool:
     return False
 
 
+def _discussion_verb(key: str) -> bool:
+    """بحث، ناقش: a verb of talks, whose object is what was talked about."""
+    reading = _trigger_of(key)
+    frame = reading.trigger.frame("verb") if reading is not None and not reading.nominal else None
+    return frame is not None and frame.event_type == "TALKS"
+
+
 def _verbal_trigger(key: str) -> bool:
     """A word that reads as a trigger verb (زار، والتقى), not a verbal noun."""
     reading = _trigger_of(key)
@@ -2738,6 +2746,8 @@ def _talked_about(tokens, i: int) -> bool:
     stops = _cue_union("complementizer", "relative", "pronoun")
     for k in range(i - 1, max(-1, i - _WINDOW), -1):
         key = tokens[k].key
+        if _discussion_verb(key) and not any(t.text in _BREAKS or t.text in _COMMAS for t in tokens[k + 1 : i]):
+            return True  # بحث X مع Y الإرهاب واعتداءاته على Z: what the two discussed
         if (tokens[k].text in _BREAKS or tokens[k].text in _COMMAS or key in stops or key in _ARGUMENT_STOPS
                 or _bare(key) in cues()["during"] or _verb_like(key) or _verbal_trigger(key)):
             return False  # تدعو X لتسوية بشأن النزاع عقب لقائها ب Y: the topic ended before عقب
