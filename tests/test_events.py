@@ -1916,3 +1916,11 @@ def test_the_genitive_of_a_purpose_noun_of_aid_is_helped_not_the_helper(monkeypa
     assert not [e for e in events if e[0] == "AID" and "الولايات المتحدة" in e[2]]
     events, _ = _events("وأرسلت السعودية طائرات لمساعدة اليمن.", NAMES, monkeypatch)
     assert _one(events, "AID")[2:] == (frozenset({"المملكة العربية السعودية"}), frozenset({"اليمن"}))
+
+
+def test_a_place_after_bi_deep_in_the_subjects_description_is_where_not_what(monkeypatch):
+    text = "استنكر الشيخ سامي النجار إمام وخطيب مسجد النور بالرياض، اتهام بعض الناس للمتدينين."
+    events, _ = _events(text, NAMES, monkeypatch)
+    assert not [e for e in events if "الرياض" in e[3]]
+    events, _ = _events("وأشاد سامي النجار في كلمته بدور السعودية في مكافحة الإرهاب.", NAMES, monkeypatch)
+    assert _one(events, "PRAISE")[3] == frozenset({"المملكة العربية السعودية"})

@@ -863,7 +863,7 @@ class EventReader:
                 pass  # تحية لرجال الأمن على نجاحهم في ... بتنظيم X: the slot went to an unnamed noun, X is deeper
             elif frame.conflict and frame.symmetric and slot != "between" and any(t.text in _COMMAS for t in tokens[f.index:p.first]):
                 pass  # اشتباكات بين X والمسلحين قرب بلدة Y، الحدودية مع العراق: مع after a comma is no party
-            elif p.prep == "ب" and kind == "place" and not coordinated and not _next_to(tokens, start, p.first):
+            elif p.prep == "ب" and kind == "place" and not p.via_noun and not coordinated and not _next_to(tokens, start, p.first):
                 pass  # استنكر X إمام مسجد المحيسن بالرياض: ب on a place after other words says where, not what
             elif slot in frame.targets and kind in frame.target_types and not (p.via_noun and frame.event_type in _PLACE_EVENTS):
                 targets.append(p)  # (a trip إلى تعزيز دور X goes nowhere)
