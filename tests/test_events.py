@@ -1924,3 +1924,9 @@ def test_a_place_after_bi_deep_in_the_subjects_description_is_where_not_what(mon
     assert not [e for e in events if "الرياض" in e[3]]
     events, _ = _events("وأشاد سامي النجار في كلمته بدور السعودية في مكافحة الإرهاب.", NAMES, monkeypatch)
     assert _one(events, "PRAISE")[3] == frozenset({"المملكة العربية السعودية"})
+
+
+def test_a_plain_subject_before_qad_stops_the_earlier_subject_going_on(monkeypatch):
+    text = "واستهدف سامي النجار موقعا في الضالع، حيث كانت تعزيزات قد وصلت أمس متوجهة إلى عدن."
+    events, _ = _events(text, NAMES, monkeypatch)
+    assert not [e for e in events if e[0] == "TRAVEL"]

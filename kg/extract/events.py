@@ -708,6 +708,8 @@ class EventReader:
             return self._title_holder(tokens, phrases, i)
         if _overt_subject_after(tokens, i, phrases):
             return None  # يقوم زعماء ... : a subject the text does not name
+        if _plain_subject_before(tokens, phrases, i):
+            return None  # حيث كانت تعزيزات قد وصلت: a subject the text does not name
         if clause_agent is not None:
             return clause_agent
         if latest is not None and latest[0] == sentence_index - 1 and _opens_sentence(tokens, i):
@@ -1745,6 +1747,19 @@ def _names(phrase: Phrase, key: str) -> bool:
     """Whether a word (الجبير) is one of the words of the phrase's name (عادل الجبير)."""
     name = getattr(phrase.head, "key", "") or ""
     return bool(name) and _bare_word(key) in name.split()
+
+
+def _plain_subject_before(tokens, phrases: list[Phrase], i: int) -> bool:
+    """كانت تعزيزات قد وصلت، القافلة لم تصل: a plain word right before the قد / لم that precedes
+    the verb is the verb's subject (subject, particle, verb), so no earlier subject goes on."""
+    if i < 2 or _bare(tokens[i - 1].key) not in _cue_union("particle", "negation"):
+        return False
+    word = tokens[i - 2]
+    if not word.text.isalpha() or any(p.first <= i - 2 < p.last for p in phrases):
+        return False
+    key = _bare(word.key)
+    return (len(key) > 2 and word.key not in _PREPOSITIONS and not _prepositional(word.key) and not _verb_like(word.key)
+            and _trigger_of(word.key) is None and not any(key in words or word.key in words for words in cues().values()))
 
 
 def _unnamed_subject(tokens, phrases: list[Phrase], i: int) -> bool:
