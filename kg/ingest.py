@@ -17,6 +17,7 @@ document makes the later stages slow.
 from __future__ import annotations
 
 import codecs
+import datetime as dt
 import gzip
 import io
 import json
@@ -534,8 +535,37 @@ def _jsonl_records(raw, shown: str, stem: str, path: str = "") -> Iterator[Docum
             continue
         doc_id = _clean(str(record.get("id") or f"{stem}-{number}"))
         yield from _documents(doc_id, content, title=_field(record, "title"), where=where, path=path,
-                              date=_field(record, "date") or _field(record, "date_extracted"),
+                              date=_field(record, "date") or _published(_field(record, "url"), _field(record, "date_extracted")),
                               source=_field(record, "source"), url=_field(record, "url"))
+
+
+# A day in a page's address: /2015/07/14/ or /20150714/ (a news site's dated path)
+_URL_DAY = re.compile(r"/((?:19|20)\d\d)(?:/|-)?(0[1-9]|1[0-2])(?:/|-)?(0[1-9]|[12]\d|3[01])(?=/|\.|_|$)")
+
+
+def _published(url: str, fetched: str) -> str:
+    """The day a page was published: the day its address names, when that is no later than the
+    day it was fetched; else the fetch stamp. A crawl's stamp (date_extracted) may be days after
+    the writing, and the article's اليوم and أمس mean the day it was written.
+
+    >>> _published("http://www.aleqt.com/2015/07/14/article_973520.html", "2015-07-21 02:48:16")
+    '2015-07-14'
+    >>> _published("http://www.al-jazirah.com/2015/20150721/ln4.htm", "2015-07-21 12:34:07")
+    '2015-07-21'
+    >>> _published("http://aawsat.com/home/article/410826/x", "2015-07-21 02:51:32")
+    '2015-07-21 02:51:32'
+    >>> _published("http://example.com/2015/12/30/a.html", "2015-07-21 02:51:32")  # after the fetch: no date of publication
+    '2015-07-21 02:51:32'
+    """
+    found = _URL_DAY.search(url)
+    if found is None:
+        return fetched
+    day = "-".join(found.groups())
+    try:
+        dt.date.fromisoformat(day)
+    except ValueError:
+        return fetched  # 2015/02/30
+    return day if not fetched or day <= fetched[:10] else fetched
 
 
 def _field(record: dict, name: str) -> str:

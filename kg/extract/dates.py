@@ -154,7 +154,7 @@ def to_iso(text: str, document_date: str) -> str:
     return ""
 
 
-_DAY_OF_WRITING = re.compile(rf"(?<!\w)(?:اليوم|أمس)\s*\(?\s*(?:{_WEEKDAYS})(?!\w)")
+_DAY_OF_WRITING = re.compile(rf"(?<!\w)(?:أول\s+من\s+)?(?:اليوم|أمس)\s*\(?\s*(?:{_WEEKDAYS})(?!\w)")
 
 
 def date_of_writing(text: str, document_date: str) -> str:
@@ -170,14 +170,16 @@ def date_of_writing(text: str, document_date: str) -> str:
     '2015-07-19'
     >>> date_of_writing("وصل الوفد اليوم إلى جدة.", "2015-07-21 02:51:32")
     '2015-07-21 02:51:32'
+    >>> date_of_writing("وقال إن أول من أمس السبت شهد معارك.", "2015-07-21 10:52:22")  # Saturday two days before: Monday
+    '2015-07-20'
     """
     found = _DAY_OF_WRITING.search(text)
     day = to_iso(found.group(0), document_date) if found else ""
     if len(day) != 10:
         return document_date
-    if match_key(found.group(0)).startswith(_YESTERDAY):
-        day = (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
-    return day
+    key = match_key(found.group(0))
+    back = 2 if key.startswith(_FIRST) else 1 if key.startswith(_YESTERDAY) else 0
+    return (dt.date.fromisoformat(day) + dt.timedelta(days=back)).isoformat()
 
 
 def is_relative(text: str) -> bool:

@@ -37,7 +37,7 @@ from kg.extract.dates import date_spans, is_relative, to_iso
 from kg.extract.triggers import (
     Frame, Kind, Reading, _stems, _trigger_of, cues, feminine_forms, kinds, support_verbs, trigger_of_word, triggers,
 )
-from kg.lexicon import org_heads, place_heads, thing_heads, titles_by_form
+from kg.lexicon import actor_words, org_heads, place_heads, thing_heads, titles_by_form
 from kg.memo import memo
 from kg.normalize import match_key
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Event, Evidence, Mention, Sentence
@@ -196,7 +196,8 @@ class EventReader:
             location_entities = _unique([p.entity for p in locations], {a.cluster for a in agent_entities})
             if not agent_entities or not (target_entities or location_entities):
                 continue
-            if f.frame.event_type in _INTERVIEWS and any(_is_media(m) for m in [*agent_entities, *target_entities]):
+            if f.frame.event_type in _INTERVIEWS and (any(_is_media(m) for m in [*agent_entities, *target_entities])
+                                                       or any(map(_media_titled, [*agents, *targets]))):
                 continue  # لقاء السفير مع قناة «سي بي إس»: an interview given to a channel, not a meeting
             if f.frame.event_type == "ATTEND" and not target_entities and all(p.label == GPE and p.iso for p in location_entities):
                 continue  # مشاركتها في سوريا: taking part in a country is no attended event (a war, a campaign)
@@ -2499,6 +2500,16 @@ def _kind(entity) -> str:
     return {PERSON: "person", ORG: "org", GPE: "place", LOC: "place", MISC: "misc"}.get(entity.label, "")
 
 
+def _media_titled(phrase: Phrase) -> bool:
+    """قناة «سي بي إس»، صحيفة «X»: a name the phrase calls a channel or a newspaper
+    (kg/data/actor_words.tsv, kind media), though the name alone says nothing of it."""
+    for title in phrase.titles:
+        word = match_key(title.text.split(" ")[0])
+        if actor_words().get(word[2:] if word.startswith("ال") else word) == "media":
+            return True
+    return False
+
+
 def _is_actor(entity) -> bool:
     return entity.label in (PERSON, ORG, GPE)
 
@@ -2586,9 +2597,18 @@ def _modality(tokens, f: _Found) -> str:
     if f.reading.future or support_future:
         return "planned"
     end = min(len(tokens), f.index + 8)
-    if any(t.key in c["future"] for t in tokens[start:end]):
+    if any(tokens[k].key in c["future"] and not _plans_another(tokens, f.index, k) for k in range(start, end)):
         return "planned"
     return "reported"
+
+
+def _plans_another(tokens, i: int, k: int) -> bool:
+    """The future word at ``k``, after the trigger at ``i``, opens a clause of its own with أن
+    (وبحسب الاتفاق المبرم بين X و Y من المقرر أن تتسلم ...): it plans that clause's verb, not
+    the trigger; not so through a relative (الاجتماع الذي من المقرر أن يعقد: the meeting is planned)."""
+    if k <= i or k + 1 >= len(tokens) or tokens[k + 1].key not in cues()["complementizer"]:
+        return False
+    return not any(tokens[j].key in cues()["relative"] for j in range(i + 1, k))
 
 
 def _dates_at(sentence: Sentence) -> list[tuple[int, int, str]]:
