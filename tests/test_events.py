@@ -1867,3 +1867,73 @@ def test_a_relative_verb_with_a_pronoun_on_its_preposition_has_its_subject_after
 def test_a_relative_on_a_nouns_genitive_keeps_the_genitive_as_its_dropped_subject(monkeypatch):
     events, _ = _events("وجاء نداء سامي النجار، الذي طلب فيه من كريم الفاضل المساعدة.", NAMES, monkeypatch)
     assert _one(events, "REQUEST")[2:] == (frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))
+
+
+# -- the day of writing: a crawl's stamp is none ----------------------------------------------
+def _dated_by(text, monkeypatch, names=NAMES, **dating):
+    """{type: date_iso} of the events of one document dated as ``dating`` says."""
+    import kg.tag
+    from kg.graph import build_graph
+    from kg.ingest import make_document
+    from kg.pipeline import process_document
+    from kg.resolve import resolve_corpus
+    from names_model import NamesModel
+
+    monkeypatch.setattr(kg.tag, "load_model", lambda: NamesModel(names))
+    results = [process_document(make_document("a", text, **dating))]
+    g = build_graph(results, resolve_corpus(results))
+    return {d["event_type"]: d.get("date_iso", "") for _, d in g.nodes(data=True) if d["type"] == "EVENT"}
+
+
+_TODAY_YESTERDAY = "زار سامي النجار الأردن أمس. والتقى كريم الفاضل منصور الحداد اليوم."
+
+
+def test_a_crawls_stamp_dates_no_today_or_yesterday(monkeypatch):
+    # the page was fetched on the 21st: its أمس and اليوم may be any day before
+    dates = _dated_by(_TODAY_YESTERDAY, monkeypatch, date="2015-07-21 02:51:32", fetched=True)
+    assert dates == {"VISIT": "", "MEET": ""}
+
+
+def test_a_day_of_writing_dates_today_and_yesterday(monkeypatch):
+    dates = _dated_by(_TODAY_YESTERDAY, monkeypatch, date="2015-07-21")
+    assert dates == {"VISIT": "2015-07-20", "MEET": "2015-07-21"}
+
+
+def test_a_named_weekday_dates_a_fetched_page(monkeypatch):
+    # أمس (الأحد) names the day, and with it the day of writing (Monday) that اليوم means
+    text = "زار سامي النجار الأردن أمس (الأحد). والتقى كريم الفاضل منصور الحداد اليوم."
+    dates = _dated_by(text, monkeypatch, date="2015-07-21 02:51:32", fetched=True)
+    assert dates == {"VISIT": "2015-07-19", "MEET": "2015-07-20"}
+
+
+def test_the_day_before_yesterdays_weekday_dates_the_writing_two_days_after(monkeypatch):
+    # أول من أمس السبت: written on Monday, so the visit of أمس was on Sunday
+    text = "وقال مصدر إن المعارك توقفت أول من أمس السبت. وزار سامي النجار الأردن أمس."
+    dates = _dated_by(text, monkeypatch, date="2015-07-21 02:51:32", fetched=True)
+    assert dates == {"VISIT": "2015-07-19"}
+
+
+# -- interviews and the clause a future word plans ----------------------------------------------
+def test_a_meeting_with_a_channel_is_an_interview(monkeypatch):
+    events, _ = _events("وكان لقاء سامي النجار مع قناة «الأفق» التلفزيونية قد أثار جدلا.", {**NAMES, "الأفق": "ORG"}, monkeypatch)
+    assert not [e for e in events if e[0] == "MEET"]
+
+
+def test_a_meeting_with_a_person_is_no_interview(monkeypatch):
+    events, _ = _events("وكان لقاء سامي النجار مع كريم الفاضل قد أثار جدلا.", NAMES, monkeypatch)
+    assert _one(events, "MEET")[2:] == (frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))
+
+
+def test_a_future_word_opening_its_own_clause_plans_that_clause(monkeypatch):
+    # المبرم: the agreement was made; من المقرر أن plans the deliveries after it
+    events = _dated("وبحسب الاتفاق المبرم بين الأردن ومصر من المقرر أن تتسلم عمان ثلاث طائرات سنويا.", monkeypatch)
+    assert [e[:2] for e in events if e[0] == "AGREE"] == [("AGREE", "reported")]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("ومن المقرر أن يزور سامي النجار الأردن.", "VISIT"),  # the future word before the trigger
+    ("وتأتي زيارة سامي النجار إلى الأردن التي من المقرر أن تستمر يومين.", "VISIT"),  # through a relative
+])
+def test_a_future_word_of_the_triggers_clause_plans_it(text, kind, monkeypatch):
+    events = _dated(text, monkeypatch)
+    assert [e[1] for e in events if e[0] == kind] == ["planned"]

@@ -183,9 +183,9 @@ def date_of_writing(text: str, document_date: str) -> str:
 
 
 def is_relative(text: str) -> bool:
-    """أمس، اليوم، أول من أمس: words that mean nothing without the document's date."""
+    """أمس، اليوم، أول من أمس، البارحة الأولى: words that mean nothing without the document's date."""
     key = match_key(text)
-    return key in _RELATIVE_DAYS or key == _DAY_BEFORE_YESTERDAY
+    return key in _RELATIVE_DAYS or key in (_DAY_BEFORE_YESTERDAY, _NIGHT_BEFORE_LAST)
 
 
 def _anchor(document_date: str) -> dt.date | None:

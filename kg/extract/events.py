@@ -216,6 +216,8 @@ class EventReader:
                 heads = {g.support if g.support >= 0 else g.index for g in found if g.support >= 0 or g.frame.pos == "verb"}
             modality = _modality(tokens, f)
             date_text = _event_date(tokens, dates, f, heads)
+            if self.unanchored and is_relative(date_text):
+                date_text = ""  # وصل اليوم in a page fetched on the 21st: written that day or days before
             date_iso = to_iso(date_text, self.written)
             if date_iso and modality == "planned" and _past(date_iso, self.written):
                 date_text = date_iso = ""  # قال أمس إنه يعتزم زيارة ...: a plan is not dated by a day gone by
