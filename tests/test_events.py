@@ -1937,3 +1937,40 @@ def test_a_future_word_opening_its_own_clause_plans_that_clause(monkeypatch):
 def test_a_future_word_of_the_triggers_clause_plans_it(text, kind, monkeypatch):
     events = _dated(text, monkeypatch)
     assert [e[1] for e in events if e[0] == kind] == ["planned"]
+
+
+def test_an_awaited_noun_before_does_not_plan_statements_made(monkeypatch):
+    # المرتقب is the awaited title's; the statements against Karim were made
+    events = _dated("ويخوض الفريق المباراة للرد على فوز النادي المرتقب باللقب وكذلك على تصريحات سامي النجار ضد كريم الفاضل.",
+                    monkeypatch)
+    assert [e[:2] for e in events] == [("CRITICIZE", "reported")]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("ويأتي ذلك قبل الاجتماع المقبل وزيارة سامي النجار إلى الأردن.", "VISIT"),  # coordinated straight after it
+    ("وتحدث عن القمة المرتقبة ولقاء سامي النجار مع كريم الفاضل.", "MEET"),
+])
+def test_an_event_coordinated_with_an_awaited_one_is_planned(text, kind, monkeypatch):
+    events = _dated(text, monkeypatch)
+    assert [e[1] for e in events if e[0] == kind] == ["planned"]
+
+
+def test_a_spaced_numeric_date_resolves():
+    assert to_iso("19 / 07 / 2015", "") == "2015-07-19"
+
+
+def test_a_nisba_after_a_noun_is_its_adjective_not_an_object(monkeypatch):
+    # العرضة السعودية: the Saudi sword dance, not Saudi Arabia attended
+    events = _dated("وشارك سامي النجار في العرضة السعودية التي قدمتها الفرقة.", monkeypatch)
+    assert not [e for e in events if e[0] == "ATTEND"]
+
+
+def test_a_country_after_the_subject_is_the_object(monkeypatch):
+    events = _dated("وزار سامي النجار السعودية.", monkeypatch)
+    assert [e[:4] for e in events] == [("VISIT", "reported", frozenset({"سامي النجار"}), frozenset({"المملكة العربية السعودية"}))]
+
+
+def test_thumma_before_another_verb_ends_the_triggers_clause(monkeypatch):
+    # the letters were exchanged with Mansour; the call was with Karim
+    events = _dated("وأجرى سامي النجار اتصالا هاتفيا مع كريم الفاضل ثم تبادل الرسائل مع منصور الحداد.", monkeypatch)
+    assert [e[:4] for e in events] == [("CALL", "reported", frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))]

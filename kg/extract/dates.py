@@ -84,8 +84,8 @@ def to_iso(text: str, document_date: str) -> str:
 
     Absolute dates need no document date; weekdays and relative words do.
 
-    >>> to_iso("18/9/1436هـ", "")
-    '2015-07-05'
+    >>> to_iso("18/9/1436هـ", ""), to_iso("19 / 07 / 2015", "")
+    ('2015-07-05', '2015-07-19')
     >>> to_iso("الشهر الماضي", "2015-08-02")
     '2015-07'
     >>> to_iso("أمس", "2015-08-02")
@@ -100,7 +100,7 @@ def to_iso(text: str, document_date: str) -> str:
     if not text:
         return ""
     anchor = _anchor(document_date)
-    key = match_key(text)
+    key = match_key(re.sub(r"\s*/\s*", "/", text))  # 19 / 07 / 2015: the key would drop a spaced slash
     numeric = re.match(r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\s*(ه)?", key)
     if numeric:
         day, month, year = (int(g) for g in numeric.groups()[:3])

@@ -169,7 +169,7 @@ class EventReader:
                 clause_agent = agent_phrase  # (not the adjective of a noun: نقل الجرحى جراء الاعتداءات الحوثية)
             # a doer after the noun (هجمات شنها X على Y، المحادثات التي أجراها X مع Y): the clause goes on after it
             after = agents[-1].last - 1 if doer_after else f.index
-            stop = _clause_end(tokens, after, max(start, f.index + 1), verbs)
+            stop = _sequel_end(tokens, phrases, after, _clause_end(tokens, after, max(start, f.index + 1), verbs))
             targets, locations = self._targets(tokens, phrases, f, start, stop, agents)
             if f.frame.patient and f.frame.pos == "noun" and (target_phrase is not None or f.reading.pronoun):
                 targets = []  # اعتقال X على يد Y، اختطافه من قبل Y (داعش): the detainee is the genitive alone
@@ -853,6 +853,8 @@ class EventReader:
                 targets.append(p)  # أشاد بالجهود المبذولة من قبل X: the doer of the act a stance is about
             elif p.prep == _FROM and p.first - start > _FROM_REACH and not targets and slot in frame.targets and not frame.conflict:
                 pass  # طلبت الوزارة استمرار منع دخول القادمين من دول غينيا: من after a long object is a word of it's
+            elif slot == "obj" and _adjective_after_noun(tokens, phrases, p):
+                pass  # شارك في العرضة السعودية: a nisba name after a noun is the noun's adjective
             elif slot == "obj" and not (_next_to(tokens, start, p.first) or purpose and _construct_chain(tokens, opening if frame.pos == "verb" else start, p.first)):
                 pass  # an object follows its verb and subject; a name further on belongs to another phrase
             elif slot == "obj" and frame.pos == "noun" and kind != "place" and not purpose and not frame.patient:
@@ -1638,6 +1640,15 @@ def _nisba(key: str) -> bool:
     return key.startswith("ال") and key.endswith(_NISBA_KEYS)
 
 
+def _adjective_after_noun(tokens, phrases: list[Phrase], p: Phrase) -> bool:
+    """A one-word name shaped as a nisba (السعودية، المصري) right after a definite noun that no
+    actor phrase holds and no trigger is: the noun's adjective (شارك في العرضة السعودية), not
+    the verb's object (زار الوفد السعودية: the delegation is an actor phrase)."""
+    k = p.first
+    return (p.last - k == 1 and not p.prep and k > 0 and _nisba(tokens[k].key) and _definite(tokens[k - 1].key)
+            and not any(q.first <= k - 1 < q.last for q in phrases) and _trigger_of(tokens[k - 1].key) is None)
+
+
 def _of_force(key: str) -> bool:
     """A word that opens a conflict frame itself, or a support verb (شنت، نفذت) that may carry one."""
     reading = _trigger_of(key)
@@ -2363,6 +2374,17 @@ def _opens_sentence(tokens, i: int) -> bool:
     return i <= 3 and all(t.text in _COMMAS or t.key in cues()["opener"] for t in tokens[:i])
 
 
+def _sequel_end(tokens, phrases: list[Phrase], i: int, stop: int) -> int:
+    """ثم / حيث with no name right after it opens the next act of the clause (أجرى اتصالا مع
+    الرئيس الإيراني ثم تبادل الخطابات مع X: X is no party to the call); before a name it joins
+    the trigger's own complements (زار الأردن ثم مصر)."""
+    starts = {p.first for p in phrases}
+    for j in range(i + 1, stop):
+        if tokens[j].key in cues()["sequel"] and j + 1 not in starts:
+            return j
+    return stop
+
+
 def _clause_end(tokens, i: int, start: int, verbs: list[int]) -> int:
     """Where the trigger's clause ends: a break, the next trigger verb, a topic or clause word,
     or a window's length after its agent."""
@@ -2599,9 +2621,20 @@ def _modality(tokens, f: _Found) -> str:
     if f.reading.future or support_future:
         return "planned"
     end = min(len(tokens), f.index + 8)
-    if any(tokens[k].key in c["future"] and not _plans_another(tokens, f.index, k) for k in range(start, end)):
+    if any(tokens[k].key in c["future"] and not _plans_another(tokens, f.index, k) and not _describes_before(tokens, f, k)
+           for k in range(start, end)):
         return "planned"
     return "reported"
+
+
+def _describes_before(tokens, f: _Found, k: int) -> bool:
+    """The future word at ``k`` is an adjective (المرتقب، المقبلة) of a noun before a verbal noun
+    that a preposition of its own opens, after more words (للرد على تتويج الزمالك المرتقب باللقب
+    وكذلك على تصريحات X ضد Y: the crowning is awaited, the statements were made); not one the
+    noun is coordinated with straight after it (قبل الاجتماع المقبل وزيارة X), nor من المقرر أن."""
+    i = f.index
+    return (f.frame.pos == "noun" and f.support < 0 and k + 2 < i and tokens[k].key.startswith("ال")
+            and tokens[i - 1].key in _PREPOSITIONS and tokens[k + 1].key not in cues()["complementizer"])
 
 
 def _plans_another(tokens, i: int, k: int) -> bool:
