@@ -1974,3 +1974,10 @@ def test_thumma_before_another_verb_ends_the_triggers_clause(monkeypatch):
     # the letters were exchanged with Mansour; the call was with Karim
     events = _dated("وأجرى سامي النجار اتصالا هاتفيا مع كريم الفاضل ثم تبادل الرسائل مع منصور الحداد.", monkeypatch)
     assert [e[:4] for e in events] == [("CALL", "reported", frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))]
+
+
+def test_a_bi_phrase_after_the_object_met_is_no_second_partner(monkeypatch):
+    # Karim works at the hospital; Sami met Karim
+    events = _dated("والتقى سامي النجار الدكتور كريم الفاضل استشاري أمراض القلب بمستشفى النور.", monkeypatch,
+                    {**NAMES, "مستشفى النور": "ORG"})
+    assert [e[:4] for e in events] == [("MEET", "reported", frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))]

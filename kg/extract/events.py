@@ -853,6 +853,9 @@ class EventReader:
                 targets.append(p)  # أشاد بالجهود المبذولة من قبل X: the doer of the act a stance is about
             elif p.prep == _FROM and p.first - start > _FROM_REACH and not targets and slot in frame.targets and not frame.conflict:
                 pass  # طلبت الوزارة استمرار منع دخول القادمين من دول غينيا: من after a long object is a word of it's
+            elif (slot == "p:ب" and frame.pos == "verb" and "obj" in frame.targets and not coordinated
+                  and any(not t.prep for t in targets)):
+                pass  # التقى X الدكتور Y استشاري القلب بمستشفى Z: met Y (no بـ after an object met), Z is where Y works
             elif slot == "obj" and _adjective_after_noun(tokens, phrases, p):
                 pass  # شارك في العرضة السعودية: a nisba name after a noun is the noun's adjective
             elif slot == "obj" and not (_next_to(tokens, start, p.first) or purpose and _construct_chain(tokens, opening if frame.pos == "verb" else start, p.first)):
