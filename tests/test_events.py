@@ -1981,3 +1981,20 @@ def test_a_bi_phrase_after_the_object_met_is_no_second_partner(monkeypatch):
     events = _dated("والتقى سامي النجار الدكتور كريم الفاضل استشاري أمراض القلب بمستشفى النور.", monkeypatch,
                     {**NAMES, "مستشفى النور": "ORG"})
     assert [e[:4] for e in events] == [("MEET", "reported", frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))]
+
+
+def test_an_event_whose_target_is_no_graph_entity_is_no_node(monkeypatch):
+    # the visit's one target stands for no entity of the graph (resolution dropped it): an
+    # agent alone makes no event (the rule every document's reader keeps)
+    from kg.graph import build_graph
+
+    results, resolution = build({"a": "زار سامي النجار الأردن."}, NAMES | {"الأردن": "LOC"}, monkeypatch)
+    [event] = results[0].events
+    ids = resolution.cluster_ids["a"]
+    assert len(_events_of(build_graph(results, resolution))) == 1
+    del ids[event.targets[0]]
+    assert _events_of(build_graph(results, resolution)) == []
+
+
+def _events_of(g):
+    return [n for n, d in g.nodes(data=True) if d["type"] == "EVENT"]
