@@ -639,3 +639,17 @@ def test_a_title_after_an_object_name_goes_to_the_name_after_its_comma(monkeypat
     names = {"سامي العلي": "PERS", "كريم الفاضل": "PERS"}
     roles = _roles(_graph({"a": "واستقبل الملك كريم الفاضل وزير الخارجية الأردني، سامي العلي."}, names, monkeypatch))
     assert roles == {("سامي العلي", "الأردن", "وزير الخارجية")}
+
+
+def test_a_name_in_the_complement_of_a_title_set_off_after_a_name_holds_nothing(monkeypatch):
+    # Sami، الرئيس التنفيذي في مجموعة لوكال ...: the title is Sami's (the name after the group is
+    # tagging's misreading of the group's name, مجموعة لوكال وورلد)
+    names = {"سامي العلي": "PERS", "كريم الفاضل": "PERS", "مجموعة لوكال": "ORG"}
+    text = "وقال سامي العلي، الرئيس التنفيذي في مجموعة لوكال كريم الفاضل، إن الصحف تتقلص."
+    assert _roles(_graph({"a": text}, names, monkeypatch)) == {("سامي العلي", "مجموعة لوكال", "الرئيس التنفيذي")}
+
+
+def test_a_listed_title_after_a_comma_goes_to_its_own_name(monkeypatch):
+    names = {"سامي العلي": "PERS", "منصور الحداد": "PERS", "صندوق النور": "ORG", "مؤسسة الأمل": "ORG"}
+    text = "وحضر الحفل محافظ مؤسسة الأمل منصور الحداد، ومدير عام صندوق النور سامي العلي."
+    assert ("سامي العلي", "صندوق النور", "مدير عام") in _roles(_graph({"a": text}, names, monkeypatch))

@@ -284,6 +284,8 @@ class _Reader:
                 glued = _glued(tokens[j], entity)
                 if glued.startswith("و") or glued[-1:] in ("ب", "ل", "ك") or _prepositional(self.keys[j]) or (last_link and self._and_name(entity)):
                     break  # وY: a list; بسابيلا: the object of a preposition, not this title's holder
+                if draft.qualifiers and self._set_off(start) and not _glued(tokens[start], self.title_at[start]).startswith("و"):
+                    break  # X، الرئيس التنفيذي في مجموعة لوكال وورلد: the title is X's; a name in its complement is none of its holder
                 draft.head = entity
                 draft.last_token = entity.last_token
                 return draft, entity.last_token
