@@ -82,6 +82,8 @@ def build_graph(results: Iterable[DocResult], resolution: Resolution, comentions
                 continue
             targets = [t for t in _map_ids(event.targets, ids) if t not in agents]
             locations = _map_ids(event.locations, ids)
+            if not targets and not locations:
+                continue  # its one participant is the agent, or no entity of the graph: no event with no one it is done to
             event_id = _event_id(event, agents, targets, locations)
             data = events.get(event_id)
             if data is None:

@@ -17,6 +17,7 @@ document makes the later stages slow.
 from __future__ import annotations
 
 import codecs
+import datetime as dt
 import gzip
 import io
 import json
@@ -454,11 +455,11 @@ def _doc_id(path: Path) -> str:
     return name or _shown(path.stem)
 
 
-def _documents(doc_id: str, text: str, *, title: str = "", where: str, **provenance: str) -> Iterator[Document | Skipped]:
+def _documents(doc_id: str, text: str, *, title: str = "", where: str, **provenance: str | bool) -> Iterator[Document | Skipped]:
     """One document, or numbered parts when ``text`` is longer than ``_SPLIT_CHARS``.
 
     ``where`` names the input in a ``Skipped``; ``provenance`` (``source``, ``url``,
-    ``path``, ``date``) goes to every document made.
+    ``path``, ``date``, ``fetched``) goes to every document made.
     """
     if len(text) <= _SPLIT_CHARS:
         doc = make_document(doc_id, text, title=title, **provenance)
@@ -467,7 +468,7 @@ def _documents(doc_id: str, text: str, *, title: str = "", where: str, **provena
         yield from _parts(doc_id, _paragraph_chunks(_slices(text)), title=title, where=where, **provenance)
 
 
-def _parts(doc_id: str, chunks: Iterable[str], *, title: str, where: str, **provenance: str) -> Iterator[Document | Skipped]:
+def _parts(doc_id: str, chunks: Iterable[str], *, title: str, where: str, **provenance: str | bool) -> Iterator[Document | Skipped]:
     number = 0
     for chunk in chunks:
         doc = make_document(f"{doc_id}#{number + 1}", chunk, title=title if not number else "",
@@ -534,8 +535,42 @@ def _jsonl_records(raw, shown: str, stem: str, path: str = "") -> Iterator[Docum
             continue
         doc_id = _clean(str(record.get("id") or f"{stem}-{number}"))
         yield from _documents(doc_id, content, title=_field(record, "title"), where=where, path=path,
-                              date=_field(record, "date") or _field(record, "date_extracted"),
-                              source=_field(record, "source"), url=_field(record, "url"))
+                              **_dating(record), source=_field(record, "source"), url=_field(record, "url"))
+
+
+# A day in a page's address: /2015/07/14/ or /20150714/ (a news site's dated path)
+_URL_DAY = re.compile(r"/((?:19|20)\d\d)(?:/|-)?(0[1-9]|1[0-2])(?:/|-)?(0[1-9]|[12]\d|3[01])(?=/|\.|_|$)")
+
+
+def _dating(record: dict) -> dict:
+    """A record's ``date`` and whether it is only the day its page was fetched.
+
+    The day of writing is the record's ``date``, else the day its address names (no later
+    than the fetch); only without either does a crawl's stamp (``date_extracted``) stand,
+    marked ``fetched``: a page may be fetched days after it was written, so an article's
+    اليوم and أمس cannot be counted from it.
+
+    >>> _dating({"url": "http://www.aleqt.com/2015/07/14/article_973520.html", "date_extracted": "2015-07-21 02:48:16"})
+    {'date': '2015-07-14', 'fetched': False}
+    >>> _dating({"url": "http://www.al-jazirah.com/2015/20150721/ln4.htm", "date_extracted": "2015-07-21 12:34:07"})
+    {'date': '2015-07-21', 'fetched': False}
+    >>> _dating({"url": "http://aawsat.com/home/article/410826/x", "date_extracted": "2015-07-21 02:51:32"})
+    {'date': '2015-07-21 02:51:32', 'fetched': True}
+    >>> _dating({"url": "http://example.com/2015/12/30/a.html", "date_extracted": "2015-07-21"})  # after the fetch
+    {'date': '2015-07-21', 'fetched': True}
+    >>> _dating({"date": "2015-07-20", "date_extracted": "2015-07-21 02:51:32"})
+    {'date': '2015-07-20', 'fetched': False}
+    """
+    written, fetched = _field(record, "date"), _field(record, "date_extracted")
+    if not written:
+        found = _URL_DAY.search(_field(record, "url"))
+        day = "-".join(found.groups()) if found else ""
+        try:
+            dt.date.fromisoformat(day)
+        except ValueError:
+            day = ""  # none, or 2015/02/30
+        written = day if day and (not fetched or day <= fetched[:10]) else ""
+    return {"date": written or fetched, "fetched": not written and bool(fetched)}
 
 
 def _field(record: dict, name: str) -> str:
@@ -772,7 +807,7 @@ def _clean(text: str) -> str:
 
 def make_document(
     doc_id: str, text: str, *, title: str = "", source: str = "", date: str = "", url: str = "", path: str = "",
-    find_title: bool = True,
+    find_title: bool = True, fetched: bool = False,
 ) -> Document | None:
     """A ``Document`` from raw article text, or None when nothing of the article is left.
 
@@ -793,4 +828,4 @@ def make_document(
     if not body.strip():
         return None
     return Document(id=_clean(doc_id), text=body, title=title, source=_clean(source), date=_clean(date),
-                    url=_clean(url), path=_clean(path))
+                    url=_clean(url), path=_clean(path), fetched=fetched)

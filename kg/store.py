@@ -72,7 +72,7 @@ def pipeline_version() -> str:
 def document_hash(doc: Document, version: str | None = None) -> str:
     """The key a document's result is stored under: its content plus the pipeline version."""
     digest = hashlib.sha256((version or pipeline_version()).encode())
-    for part in (doc.id, doc.title, doc.date, doc.text):
+    for part in (doc.id, doc.title, doc.date, "fetched" if doc.fetched else "", doc.text):
         data = part.encode("utf-8", "surrogatepass")
         digest.update(len(data).to_bytes(8, "little"))
         digest.update(data)

@@ -65,6 +65,7 @@ class Document:
     url: str = ""
     path: str = ""
     sentences: list[Sentence] = field(default_factory=list)
+    fetched: bool = False  # ``date`` is only the day the page was fetched (a crawl's stamp), not the day it was written
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence that contains character ``offset``, if any."""

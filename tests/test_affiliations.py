@@ -625,3 +625,31 @@ def test_an_airports_director_works_for_the_airport(monkeypatch):
     text = "وشكر مدير عام مطار الملك فهد الدولي المهندس يوسف الظاهري الجهات المشاركة."
     g = _graph({"a": text}, {"يوسف الظاهري": "PERS"}, monkeypatch)
     assert ("يوسف الظاهري", "مطار الملك فهد الدولي") in _affiliations(g)
+
+
+def test_a_title_after_a_name_a_preposition_governs_is_that_names(monkeypatch):
+    # مع سامي العلي وزير الخارجية الأردني، تطورات الوضع: the title is Sami's; what follows the
+    # comma is the verb's object, even when tagging reads it as a name
+    names = {"سامي العلي": "PERS", "تطورات الوضع": "PERS", "كريم الفاضل": "PERS"}
+    roles = _roles(_graph({"a": "وبحث الملك مع سامي العلي وزير الخارجية الأردني، تطورات الوضع في المنطقة."}, names, monkeypatch))
+    assert roles == {("سامي العلي", "الأردن", "وزير الخارجية")}
+
+
+def test_a_title_after_an_object_name_goes_to_the_name_after_its_comma(monkeypatch):
+    names = {"سامي العلي": "PERS", "كريم الفاضل": "PERS"}
+    roles = _roles(_graph({"a": "واستقبل الملك كريم الفاضل وزير الخارجية الأردني، سامي العلي."}, names, monkeypatch))
+    assert roles == {("سامي العلي", "الأردن", "وزير الخارجية")}
+
+
+def test_a_name_in_the_complement_of_a_title_set_off_after_a_name_holds_nothing(monkeypatch):
+    # Sami، الرئيس التنفيذي في مجموعة لوكال ...: the title is Sami's (the name after the group is
+    # tagging's misreading of the group's name, مجموعة لوكال وورلد)
+    names = {"سامي العلي": "PERS", "كريم الفاضل": "PERS", "مجموعة لوكال": "ORG"}
+    text = "وقال سامي العلي، الرئيس التنفيذي في مجموعة لوكال كريم الفاضل، إن الصحف تتقلص."
+    assert _roles(_graph({"a": text}, names, monkeypatch)) == {("سامي العلي", "مجموعة لوكال", "الرئيس التنفيذي")}
+
+
+def test_a_listed_title_after_a_comma_goes_to_its_own_name(monkeypatch):
+    names = {"سامي العلي": "PERS", "منصور الحداد": "PERS", "صندوق النور": "ORG", "مؤسسة الأمل": "ORG"}
+    text = "وحضر الحفل محافظ مؤسسة الأمل منصور الحداد، ومدير عام صندوق النور سامي العلي."
+    assert ("سامي العلي", "صندوق النور", "مدير عام") in _roles(_graph({"a": text}, names, monkeypatch))

@@ -1930,3 +1930,134 @@ def test_a_plain_subject_before_qad_stops_the_earlier_subject_going_on(monkeypat
     text = "واستهدف سامي النجار موقعا في الضالع، حيث كانت تعزيزات قد وصلت أمس متوجهة إلى عدن."
     events, _ = _events(text, NAMES, monkeypatch)
     assert not [e for e in events if e[0] == "TRAVEL"]
+
+
+# -- the day of writing: a crawl's stamp is none ----------------------------------------------
+def _dated_by(text, monkeypatch, names=NAMES, **dating):
+    """{type: date_iso} of the events of one document dated as ``dating`` says."""
+    import kg.tag
+    from kg.graph import build_graph
+    from kg.ingest import make_document
+    from kg.pipeline import process_document
+    from kg.resolve import resolve_corpus
+    from names_model import NamesModel
+
+    monkeypatch.setattr(kg.tag, "load_model", lambda: NamesModel(names))
+    results = [process_document(make_document("a", text, **dating))]
+    g = build_graph(results, resolve_corpus(results))
+    return {d["event_type"]: d.get("date_iso", "") for _, d in g.nodes(data=True) if d["type"] == "EVENT"}
+
+
+_TODAY_YESTERDAY = "زار سامي النجار الأردن أمس. والتقى كريم الفاضل منصور الحداد اليوم."
+
+
+def test_a_crawls_stamp_dates_no_today_or_yesterday(monkeypatch):
+    # the page was fetched on the 21st: its أمس and اليوم may be any day before
+    dates = _dated_by(_TODAY_YESTERDAY, monkeypatch, date="2015-07-21 02:51:32", fetched=True)
+    assert dates == {"VISIT": "", "MEET": ""}
+
+
+def test_a_day_of_writing_dates_today_and_yesterday(monkeypatch):
+    dates = _dated_by(_TODAY_YESTERDAY, monkeypatch, date="2015-07-21")
+    assert dates == {"VISIT": "2015-07-20", "MEET": "2015-07-21"}
+
+
+def test_a_named_weekday_dates_a_fetched_page(monkeypatch):
+    # أمس (الأحد) names the day, and with it the day of writing (Monday) that اليوم means
+    text = "زار سامي النجار الأردن أمس (الأحد). والتقى كريم الفاضل منصور الحداد اليوم."
+    dates = _dated_by(text, monkeypatch, date="2015-07-21 02:51:32", fetched=True)
+    assert dates == {"VISIT": "2015-07-19", "MEET": "2015-07-20"}
+
+
+def test_the_day_before_yesterdays_weekday_dates_the_writing_two_days_after(monkeypatch):
+    # أول من أمس السبت: written on Monday, so the visit of أمس was on Sunday
+    text = "وقال مصدر إن المعارك توقفت أول من أمس السبت. وزار سامي النجار الأردن أمس."
+    dates = _dated_by(text, monkeypatch, date="2015-07-21 02:51:32", fetched=True)
+    assert dates == {"VISIT": "2015-07-19"}
+
+
+# -- interviews and the clause a future word plans ----------------------------------------------
+def test_a_meeting_with_a_channel_is_an_interview(monkeypatch):
+    events, _ = _events("وكان لقاء سامي النجار مع قناة «الأفق» التلفزيونية قد أثار جدلا.", {**NAMES, "الأفق": "ORG"}, monkeypatch)
+    assert not [e for e in events if e[0] == "MEET"]
+
+
+def test_a_meeting_with_a_person_is_no_interview(monkeypatch):
+    events, _ = _events("وكان لقاء سامي النجار مع كريم الفاضل قد أثار جدلا.", NAMES, monkeypatch)
+    assert _one(events, "MEET")[2:] == (frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))
+
+
+def test_a_future_word_opening_its_own_clause_plans_that_clause(monkeypatch):
+    # المبرم: the agreement was made; من المقرر أن plans the deliveries after it
+    events = _dated("وبحسب الاتفاق المبرم بين الأردن ومصر من المقرر أن تتسلم عمان ثلاث طائرات سنويا.", monkeypatch)
+    assert [e[:2] for e in events if e[0] == "AGREE"] == [("AGREE", "reported")]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("ومن المقرر أن يزور سامي النجار الأردن.", "VISIT"),  # the future word before the trigger
+    ("وتأتي زيارة سامي النجار إلى الأردن التي من المقرر أن تستمر يومين.", "VISIT"),  # through a relative
+])
+def test_a_future_word_of_the_triggers_clause_plans_it(text, kind, monkeypatch):
+    events = _dated(text, monkeypatch)
+    assert [e[1] for e in events if e[0] == kind] == ["planned"]
+
+
+def test_an_awaited_noun_before_does_not_plan_statements_made(monkeypatch):
+    # المرتقب is the awaited title's; the statements against Karim were made
+    events = _dated("ويخوض الفريق المباراة للرد على فوز النادي المرتقب باللقب وكذلك على تصريحات سامي النجار ضد كريم الفاضل.",
+                    monkeypatch)
+    assert [e[:2] for e in events] == [("CRITICIZE", "reported")]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("ويأتي ذلك قبل الاجتماع المقبل وزيارة سامي النجار إلى الأردن.", "VISIT"),  # coordinated straight after it
+    ("وتحدث عن القمة المرتقبة ولقاء سامي النجار مع كريم الفاضل.", "MEET"),
+])
+def test_an_event_coordinated_with_an_awaited_one_is_planned(text, kind, monkeypatch):
+    events = _dated(text, monkeypatch)
+    assert [e[1] for e in events if e[0] == kind] == ["planned"]
+
+
+def test_a_spaced_numeric_date_resolves():
+    assert to_iso("19 / 07 / 2015", "") == "2015-07-19"
+
+
+def test_a_nisba_after_a_noun_is_its_adjective_not_an_object(monkeypatch):
+    # العرضة السعودية: the Saudi sword dance, not Saudi Arabia attended
+    events = _dated("وشارك سامي النجار في العرضة السعودية التي قدمتها الفرقة.", monkeypatch)
+    assert not [e for e in events if e[0] == "ATTEND"]
+
+
+def test_a_country_after_the_subject_is_the_object(monkeypatch):
+    events = _dated("وزار سامي النجار السعودية.", monkeypatch)
+    assert [e[:4] for e in events] == [("VISIT", "reported", frozenset({"سامي النجار"}), frozenset({"المملكة العربية السعودية"}))]
+
+
+def test_thumma_before_another_verb_ends_the_triggers_clause(monkeypatch):
+    # the letters were exchanged with Mansour; the call was with Karim
+    events = _dated("وأجرى سامي النجار اتصالا هاتفيا مع كريم الفاضل ثم تبادل الرسائل مع منصور الحداد.", monkeypatch)
+    assert [e[:4] for e in events] == [("CALL", "reported", frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))]
+
+
+def test_a_bi_phrase_after_the_object_met_is_no_second_partner(monkeypatch):
+    # Karim works at the hospital; Sami met Karim
+    events = _dated("والتقى سامي النجار الدكتور كريم الفاضل استشاري أمراض القلب بمستشفى النور.", monkeypatch,
+                    {**NAMES, "مستشفى النور": "ORG"})
+    assert [e[:4] for e in events] == [("MEET", "reported", frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))]
+
+
+def test_an_event_whose_target_is_no_graph_entity_is_no_node(monkeypatch):
+    # the visit's one target stands for no entity of the graph (resolution dropped it): an
+    # agent alone makes no event (the rule every document's reader keeps)
+    from kg.graph import build_graph
+
+    results, resolution = build({"a": "زار سامي النجار الأردن."}, NAMES | {"الأردن": "LOC"}, monkeypatch)
+    [event] = results[0].events
+    ids = resolution.cluster_ids["a"]
+    assert len(_events_of(build_graph(results, resolution))) == 1
+    del ids[event.targets[0]]
+    assert _events_of(build_graph(results, resolution)) == []
+
+
+def _events_of(g):
+    return [n for n, d in g.nodes(data=True) if d["type"] == "EVENT"]

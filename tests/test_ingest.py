@@ -89,3 +89,18 @@ def test_furniture_rules_keep_ordinary_sentences():
 
 def test_document_of_only_furniture_is_none():
     assert make_document("x", "[ad_1]\nإضغط هنا للإشتراك\n") is None
+
+
+def test_a_dated_address_is_the_day_of_writing_and_a_crawls_stamp_only_a_fetch(tmp_path):
+    path = tmp_path / "corpus.jsonl"
+    records = [
+        {"id": "a", "url": "http://news.example/2015/07/14/article_1.html", "date_extracted": "2015-07-21 02:48:16"},
+        {"id": "b", "url": "http://paper.example/2015/20150720/p1.htm", "date_extracted": "2015-07-21 12:34:07"},
+        {"id": "c", "url": "http://news.example/home/article/410826/x", "date_extracted": "2015-07-21 02:51:32"},
+        {"id": "d", "url": "http://news.example/2015/12/30/a.html", "date_extracted": "2015-07-21 02:51:32"},  # after the fetch
+        {"id": "e", "date": "2015-07-19", "date_extracted": "2015-07-21 02:51:32"},
+    ]
+    path.write_text("".join(json.dumps({**r, "content": "زار الوزير القاهرة."}) + "\n" for r in records), encoding="utf-8")
+    dating = {d.id: (d.date, d.fetched) for d in iter_documents([path])}
+    assert dating == {"a": ("2015-07-14", False), "b": ("2015-07-20", False), "c": ("2015-07-21 02:51:32", True),
+                      "d": ("2015-07-21 02:51:32", True), "e": ("2015-07-19", False)}

@@ -40,6 +40,8 @@ class DocumentReader(AffiliationReader, PlaceReader, EventReader):
     def __init__(self, doc: Document, clusters: list[Cluster]) -> None:
         self.doc = doc
         self.written = date_of_writing(doc.text, doc.date)  # the day its اليوم and أمس mean
+        # a crawl's stamp is no day of writing: اليوم and أمس count from none unless the text names the day
+        self.unanchored = doc.fetched and self.written == doc.date
         self.clusters = clusters
         self.relations: list[Relation] = []
         self.events: list[Event] = []

@@ -284,6 +284,8 @@ class _Reader:
                 glued = _glued(tokens[j], entity)
                 if glued.startswith("و") or glued[-1:] in ("ب", "ل", "ك") or _prepositional(self.keys[j]) or (last_link and self._and_name(entity)):
                     break  # وY: a list; بسابيلا: the object of a preposition, not this title's holder
+                if draft.qualifiers and self._set_off(start) and not _glued(tokens[start], self.title_at[start]).startswith("و"):
+                    break  # X، الرئيس التنفيذي في مجموعة لوكال وورلد: the title is X's; a name in its complement is none of its holder
                 draft.head = entity
                 draft.last_token = entity.last_token
                 return draft, entity.last_token
@@ -450,9 +452,15 @@ class _Reader:
                      and m.last_token == organisation.last_token), None)
 
     def _set_off(self, start: int) -> bool:
-        """X، حاكم ولاية كاليفورنيا، ...: a title set off by commas after a name is that name's."""
-        return start >= 2 and self.tokens[start - 1].text in _COMMAS and any(
-            m.label == PERSON and m.last_token == start - 1 for m in self.entities)
+        """X، حاكم ولاية كاليفورنيا، ...: a title set off by commas after a name is that name's; so
+        is one right after a name a preposition governs (بحث مع سمير جعجع رئيس حزب القوات، مستجدات
+        الأوضاع: the title is Geagea's, the words after the comma are the verb's object)."""
+        if start < 2:
+            return False
+        if self.tokens[start - 1].text in _COMMAS:
+            return any(m.label == PERSON and m.last_token == start - 1 for m in self.entities)
+        return any(m.label == PERSON and m.last_token == start and m.first_token > 0
+                   and self._word_kind(self.keys[m.first_token - 1]) in ("other", "host", "in", "for") for m in self.entities)
 
     def _named_in_brackets(self, j: int) -> bool:
         """A bracket that holds only titles and a name, the holder of the titles before it."""

@@ -84,8 +84,8 @@ def to_iso(text: str, document_date: str) -> str:
 
     Absolute dates need no document date; weekdays and relative words do.
 
-    >>> to_iso("18/9/1436هـ", "")
-    '2015-07-05'
+    >>> to_iso("18/9/1436هـ", ""), to_iso("19 / 07 / 2015", "")
+    ('2015-07-05', '2015-07-19')
     >>> to_iso("الشهر الماضي", "2015-08-02")
     '2015-07'
     >>> to_iso("أمس", "2015-08-02")
@@ -100,7 +100,7 @@ def to_iso(text: str, document_date: str) -> str:
     if not text:
         return ""
     anchor = _anchor(document_date)
-    key = match_key(text)
+    key = match_key(re.sub(r"\s*/\s*", "/", text))  # 19 / 07 / 2015: the key would drop a spaced slash
     numeric = re.match(r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\s*(ه)?", key)
     if numeric:
         day, month, year = (int(g) for g in numeric.groups()[:3])
@@ -154,7 +154,7 @@ def to_iso(text: str, document_date: str) -> str:
     return ""
 
 
-_DAY_OF_WRITING = re.compile(rf"(?<!\w)(?:اليوم|أمس)\s*\(?\s*(?:{_WEEKDAYS})(?!\w)")
+_DAY_OF_WRITING = re.compile(rf"(?<!\w)(?:أول\s+من\s+)?(?:اليوم|أمس)\s*\(?\s*(?:{_WEEKDAYS})(?!\w)")
 
 
 def date_of_writing(text: str, document_date: str) -> str:
@@ -170,20 +170,22 @@ def date_of_writing(text: str, document_date: str) -> str:
     '2015-07-19'
     >>> date_of_writing("وصل الوفد اليوم إلى جدة.", "2015-07-21 02:51:32")
     '2015-07-21 02:51:32'
+    >>> date_of_writing("وقال إن أول من أمس السبت شهد معارك.", "2015-07-21 10:52:22")  # Saturday two days before: Monday
+    '2015-07-20'
     """
     found = _DAY_OF_WRITING.search(text)
     day = to_iso(found.group(0), document_date) if found else ""
     if len(day) != 10:
         return document_date
-    if match_key(found.group(0)).startswith(_YESTERDAY):
-        day = (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
-    return day
+    key = match_key(found.group(0))
+    back = 2 if key.startswith(_FIRST) else 1 if key.startswith(_YESTERDAY) else 0
+    return (dt.date.fromisoformat(day) + dt.timedelta(days=back)).isoformat()
 
 
 def is_relative(text: str) -> bool:
-    """أمس، اليوم، أول من أمس: words that mean nothing without the document's date."""
+    """أمس، اليوم، أول من أمس، البارحة الأولى: words that mean nothing without the document's date."""
     key = match_key(text)
-    return key in _RELATIVE_DAYS or key == _DAY_BEFORE_YESTERDAY
+    return key in _RELATIVE_DAYS or key in (_DAY_BEFORE_YESTERDAY, _NIGHT_BEFORE_LAST)
 
 
 def _anchor(document_date: str) -> dt.date | None:

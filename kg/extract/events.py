@@ -37,7 +37,7 @@ from kg.extract.dates import date_spans, is_relative, to_iso
 from kg.extract.triggers import (
     Frame, Kind, Reading, _stems, _trigger_of, cues, feminine_forms, kinds, support_verbs, trigger_of_word, triggers, verb_gender,
 )
-from kg.lexicon import national_org_heads, org_heads, place_heads, service_org_heads, thing_heads, titles_by_form
+from kg.lexicon import actor_words, national_org_heads, org_heads, place_heads, service_org_heads, thing_heads, titles_by_form
 from kg.memo import memo
 from kg.normalize import match_key
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Event, Evidence, Mention, Sentence
@@ -169,7 +169,7 @@ class EventReader:
                 clause_agent = agent_phrase  # (not the adjective of a noun: نقل الجرحى جراء الاعتداءات الحوثية)
             # a doer after the noun (هجمات شنها X على Y، المحادثات التي أجراها X مع Y): the clause goes on after it
             after = agents[-1].last - 1 if doer_after else f.index
-            stop = _clause_end(tokens, after, max(start, f.index + 1), verbs)
+            stop = _sequel_end(tokens, phrases, after, _clause_end(tokens, after, max(start, f.index + 1), verbs))
             targets, locations = self._targets(tokens, phrases, f, start, stop, agents)
             if f.frame.patient and f.frame.pos == "noun" and (target_phrase is not None or f.reading.pronoun):
                 targets = []  # اعتقال X على يد Y، اختطافه من قبل Y (داعش): the detainee is the genitive alone
@@ -196,7 +196,8 @@ class EventReader:
             location_entities = _unique([p.entity for p in locations], {a.cluster for a in agent_entities})
             if not agent_entities or not (target_entities or location_entities):
                 continue
-            if f.frame.event_type in _INTERVIEWS and any(_is_media(m) for m in [*agent_entities, *target_entities]):
+            if f.frame.event_type in _INTERVIEWS and (any(_is_media(m) for m in [*agent_entities, *target_entities])
+                                                       or any(map(_media_titled, [*agents, *targets]))):
                 continue  # لقاء السفير مع قناة «سي بي إس»: an interview given to a channel, not a meeting
             if f.frame.event_type == "ATTEND" and not target_entities and all(p.label == GPE and p.iso for p in location_entities):
                 continue  # مشاركتها في سوريا: taking part in a country is no attended event (a war, a campaign)
@@ -215,6 +216,8 @@ class EventReader:
                 heads = {g.support if g.support >= 0 else g.index for g in found if g.support >= 0 or g.frame.pos == "verb"}
             modality = _modality(tokens, f)
             date_text = _event_date(tokens, dates, f, heads)
+            if self.unanchored and is_relative(date_text):
+                date_text = ""  # وصل اليوم in a page fetched on the 21st: written that day or days before
             date_iso = to_iso(date_text, self.written)
             if date_iso and modality == "planned" and _past(date_iso, self.written):
                 date_text = date_iso = ""  # قال أمس إنه يعتزم زيارة ...: a plan is not dated by a day gone by
@@ -855,6 +858,11 @@ class EventReader:
                 targets.append(p)  # أشاد بالجهود المبذولة من قبل X: the doer of the act a stance is about
             elif p.prep == _FROM and p.first - start > _FROM_REACH and not targets and slot in frame.targets and not frame.conflict:
                 pass  # طلبت الوزارة استمرار منع دخول القادمين من دول غينيا: من after a long object is a word of it's
+            elif (slot == "p:ب" and frame.pos == "verb" and "obj" in frame.targets and not coordinated
+                  and any(not t.prep for t in targets)):
+                pass  # التقى X الدكتور Y استشاري القلب بمستشفى Z: met Y (no بـ after an object met), Z is where Y works
+            elif slot == "obj" and _adjective_after_noun(tokens, phrases, p):
+                pass  # شارك في العرضة السعودية: a nisba name after a noun is the noun's adjective
             elif slot == "obj" and not (_next_to(tokens, start, p.first) or purpose and _construct_chain(tokens, opening if frame.pos == "verb" else start, p.first)):
                 pass  # an object follows its verb and subject; a name further on belongs to another phrase
             elif slot == "obj" and frame.pos == "noun" and kind != "place" and not purpose and not frame.patient:
@@ -1644,6 +1652,15 @@ def _nisba(key: str) -> bool:
     return key.startswith("ال") and key.endswith(_NISBA_KEYS)
 
 
+def _adjective_after_noun(tokens, phrases: list[Phrase], p: Phrase) -> bool:
+    """A one-word name shaped as a nisba (السعودية، المصري) right after a definite noun that no
+    actor phrase holds and no trigger is: the noun's adjective (شارك في العرضة السعودية), not
+    the verb's object (زار الوفد السعودية: the delegation is an actor phrase)."""
+    k = p.first
+    return (p.last - k == 1 and not p.prep and k > 0 and _nisba(tokens[k].key) and _definite(tokens[k - 1].key)
+            and not any(q.first <= k - 1 < q.last for q in phrases) and _trigger_of(tokens[k - 1].key) is None)
+
+
 def _of_force(key: str) -> bool:
     """A word that opens a conflict frame itself, or a support verb (شنت، نفذت) that may carry one."""
     reading = _trigger_of(key)
@@ -2404,6 +2421,17 @@ def _opens_sentence(tokens, i: int) -> bool:
     return i <= 3 and all(t.text in _COMMAS or t.key in cues()["opener"] for t in tokens[:i])
 
 
+def _sequel_end(tokens, phrases: list[Phrase], i: int, stop: int) -> int:
+    """ثم / حيث with no name right after it opens the next act of the clause (أجرى اتصالا مع
+    الرئيس الإيراني ثم تبادل الخطابات مع X: X is no party to the call); before a name it joins
+    the trigger's own complements (زار الأردن ثم مصر)."""
+    starts = {p.first for p in phrases}
+    for j in range(i + 1, stop):
+        if tokens[j].key in cues()["sequel"] and j + 1 not in starts:
+            return j
+    return stop
+
+
 def _clause_end(tokens, i: int, start: int, verbs: list[int]) -> int:
     """Where the trigger's clause ends: a break, the next trigger verb, a topic or clause word,
     or a window's length after its agent."""
@@ -2543,6 +2571,16 @@ def _kind(entity) -> str:
     return {PERSON: "person", ORG: "org", GPE: "place", LOC: "place", MISC: "misc"}.get(entity.label, "")
 
 
+def _media_titled(phrase: Phrase) -> bool:
+    """قناة «سي بي إس»، صحيفة «X»: a name the phrase calls a channel or a newspaper
+    (kg/data/actor_words.tsv, kind media), though the name alone says nothing of it."""
+    for title in phrase.titles:
+        word = match_key(title.text.split(" ")[0])
+        if actor_words().get(word[2:] if word.startswith("ال") else word) == "media":
+            return True
+    return False
+
+
 def _is_actor(entity) -> bool:
     return entity.label in (PERSON, ORG, GPE)
 
@@ -2632,7 +2670,8 @@ def _modality(tokens, f: _Found) -> str:
     if f.frame.pos == "verb" and _arranged(tokens, f.index):
         return "planned"
     end = min(len(tokens), f.index + 8)
-    if any(t.key in c["future"] for t in tokens[start:end]):
+    if any(tokens[k].key in c["future"] and not _plans_another(tokens, f.index, k) and not _describes_before(tokens, f, k)
+           for k in range(start, end)):
         return "planned"
     return "reported"
 
@@ -2643,6 +2682,25 @@ def _arranged(tokens, i: int) -> bool:
     if i < 2 or tokens[i - 1].key != match_key("أن") or _bare(tokens[i - 2].key) not in cues()["arrange"]:
         return False
     return any(s[:1] in ("ي", "ت", "ن") for s, _, _, nominal in _stems(tokens[i].key) if not nominal and s in triggers())
+
+
+def _describes_before(tokens, f: _Found, k: int) -> bool:
+    """The future word at ``k`` is an adjective (المرتقب، المقبلة) of a noun before a verbal noun
+    that a preposition of its own opens, after more words (للرد على تتويج الزمالك المرتقب باللقب
+    وكذلك على تصريحات X ضد Y: the crowning is awaited, the statements were made); not one the
+    noun is coordinated with straight after it (قبل الاجتماع المقبل وزيارة X), nor من المقرر أن."""
+    i = f.index
+    return (f.frame.pos == "noun" and f.support < 0 and k + 2 < i and tokens[k].key.startswith("ال")
+            and tokens[i - 1].key in _PREPOSITIONS and tokens[k + 1].key not in cues()["complementizer"])
+
+
+def _plans_another(tokens, i: int, k: int) -> bool:
+    """The future word at ``k``, after the trigger at ``i``, opens a clause of its own with أن
+    (وبحسب الاتفاق المبرم بين X و Y من المقرر أن تتسلم ...): it plans that clause's verb, not
+    the trigger; not so through a relative (الاجتماع الذي من المقرر أن يعقد: the meeting is planned)."""
+    if k <= i or k + 1 >= len(tokens) or tokens[k + 1].key not in cues()["complementizer"]:
+        return False
+    return not any(tokens[j].key in cues()["relative"] for j in range(i + 1, k))
 
 
 def _dates_at(sentence: Sentence) -> list[tuple[int, int, str]]:
