@@ -59,7 +59,7 @@ from kg.memo import memo
 from itertools import chain, compress, count, repeat
 from operator import attrgetter, itemgetter, methodcaller, ne, not_
 
-from kg.lexicon import canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, thing_heads, naming_heads, province_heads
+from kg.lexicon import canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, thing_heads, naming_heads, province_heads, site_heads, national_org_heads, service_org_heads
 from kg import ner
 from kg.ner import load_model
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Document, Mention, Sentence
@@ -744,10 +744,19 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             glued, place_label, part = place
             add(first - 1 if part else first, last, place_label, confidence, "pattern", glued=glued if part else "")
             continue  # ميناء مدينة باري، قرب قرية هالاين: the place noun governs a place's name, not a person's
+        place = _place_head_reading(tokens[first - 1].key) if label == "LOC" and first > 0 else None
+        if place is not None and not place[2] and not labels[first - 1] and _place_head_reading(tokens[first].key) is None:
+            add(first, last, place[1], confidence, "pattern")
+            continue  # مدينة كوباني: the noun confirms the model's place, over the person it reads elsewhere (not 46 مدينة ومحافظة)
         head = _naming_head_before(tokens, first) if label != "PERS" else None
         if head is not None and not labels[first - 1]:
             add(first - 1, last, ORG, 0.7, "pattern", glued=head)
             continue  # «جيش الإسلام»، محور المقاومة: the unit named after the word, not the word
+        if label == "PERS" and last - first > 1 and (body := _body_named_after(tokens, first)) is not None and not labels[first - 1]:
+            add(first - 1, last, ORG, confidence, "pattern", glued=body)
+            continue  # مؤسسة كوفي أنان، بنك جولدمان ساكس: the body named so, not a person
+        if label == "PERS" and _after_a_site_noun(tokens, first):
+            continue  # شارع محمد فريد، فندق مينا هاوس: the street or the hotel, not a person
         if label == "PERS" and _is_institution(tokens[first].key):
             label = "ORG"  # مجلس ...، الهيئة العامة ...: an institution, whatever the model said
         source = "model"
@@ -834,6 +843,24 @@ def _names_the_company(tokens, first: int, last: int) -> bool:
         last - first == 1 and first > 0 and _is_org_head(tokens[first - 1].key)
         and not _is_first_name(tokens[first].key) and not tokens[first].key.startswith("ال")
     )
+
+
+def _body_named_after(tokens, first: int) -> str | None:
+    """The proclitic ("" for none) on an indefinite institution noun right before a name of
+    two words or more (مؤسسة كوفي أنان، وبنك جولدمان ساكس), None when there is none: the noun
+    governs the name, so the words name the body (called after a person or not). A
+    country's government or army (حكومة نتنياهو) is no body of its own name, nor is a
+    committee or a group, which takes the name of who heads it (لجنة عمر الشقير)."""
+    if first == 0:
+        return None
+    heads = org_heads() - org_heads_needing_a_name() - national_org_heads() - service_org_heads()
+    return next((prefix for prefix, stem in clitic_splits(tokens[first - 1].key) if prefix in ("", *_NAME_PROCLITICS) and stem in heads), None)
+
+
+def _after_a_site_noun(tokens, first: int) -> bool:
+    """A name right after a street's or a building's noun (شارع، بفندق): the street's or
+    the building's name (kg/data/not_place_contexts.tsv, 'site')."""
+    return first > 0 and any(stem in site_heads() for prefix, stem in clitic_splits(tokens[first - 1].key) if prefix in ("", *_NAME_PROCLITICS))
 
 
 def _beside_a_prayer_time(tokens, match: Match) -> bool:
@@ -2492,6 +2519,13 @@ def _everyday_word(token) -> bool:
 def seen_in_names(key: str) -> bool:
     """The NER model's training data saw the word (a matching key) in a person's name."""
     return _is_first_name(key)
+
+
+def seen_in_names_mostly(key: str) -> bool:
+    """The NER model's training data saw the word (a matching key) mostly in persons'
+    names (رضا، سعيد), not only now and then (غريب، طالب), and it is no nationality
+    adjective or title (أفغان, seen in names as a family nisba)."""
+    return _is_first_name(key, strictly=True) and not _is_nisba_or_title(key)
 
 
 def is_everyday_word(word: str) -> bool:
