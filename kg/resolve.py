@@ -398,8 +398,8 @@ def _uncued_ordinary_words(parts: list[_Group], forms: list[str]) -> bool:
     model read words, not a name."""
     from kg.tag import seen_in_names_mostly
 
-    if any(_PERSON_CUE in p.sources or _NO_PERSON_CUE not in p.sources for p in parts) or not forms:
-        return False  # a cue, or a part whose sentences nobody read (clusters handed over as they are)
+    if any(_PERSON_CUE in p.sources for p in parts) or not any(_NO_PERSON_CUE in p.sources for p in parts) or not forms:
+        return False  # a cue, or no sentence of it read (clusters handed over as they are)
     if all(" " not in p.key for p in parts):
         return all(not seen_in_names_mostly(match_key(form)) and _takes_the_article(form) for form in forms)
     return all(_an_ordinary_word_of_a_phrase(word) for form in forms for word in form.split())
@@ -483,7 +483,7 @@ def _everyday_phrase(text: str) -> bool:
 
 def _merge(groups: list[_Group], *, one_document: bool = False) -> list[tuple[list[_Group], list[str]]]:
     """Partition typed groups into entities by the rules in the module docstring."""
-    groups = _vote_types(groups)
+    groups = _vote_types(groups, one_document=one_document)
     if one_document:
         _retype_surnames(groups)
     parent = list(range(len(groups)))
@@ -653,8 +653,10 @@ def _retype_surnames(groups: list[_Group]) -> None:
     """In one document, a one-word name the model typed as a place or a thing that is the
     surname of a person the document names (السيسي after عبدالفتاح السيسي) is that person,
     unless a grammatical pattern read it as something else (شركة إيني beside أيوك إيني)."""
+    from kg.tag import PLACE_NOUN_SOURCE
+
     surnames = {g.key.split(" ")[-1] for g in groups if g.type == PERSON and " " in g.key}
-    read = {g.key for g in groups if "pattern" in g.sources}
+    read = {g.key for g in groups if "pattern" in g.sources or PLACE_NOUN_SOURCE in g.sources}
     for g in groups:
         if g.type != PERSON and not g.fixed_type and " " not in g.key and g.key in surnames and g.key not in read:
             g.reasons.append(f"{_name(g)}: the surname of a person in the document, not a {g.type}")
@@ -667,9 +669,13 @@ def _two_lexicon_entries(a: _Group, b: _Group) -> bool:
     return a.fixed_type and b.fixed_type and (a.canonical, a.label_en) != (b.canonical, b.label_en)
 
 
-def _vote_types(groups: list[_Group]) -> list[_Group]:
+def _vote_types(groups: list[_Group], *, one_document: bool = False) -> list[_Group]:
     """A key the model typed two ways takes its lexicon type, else the type a grammatical
-    pattern read (an institution noun's name), else the majority type."""
+    pattern read (an institution noun's name) or, in one document, a place noun confirmed
+    (مدينة كوباني, though the model read a person elsewhere in the article: not across the
+    corpus, where حي تشيلسي says nothing of the club), else the majority type."""
+    from kg.tag import PLACE_NOUN_SOURCE
+
     by_key: dict[str, list[_Group]] = defaultdict(list)
     surnames = set()
     for g in groups:
@@ -681,7 +687,7 @@ def _vote_types(groups: list[_Group]) -> list[_Group]:
         if len(same) < 2:
             continue
         fixed = [g for g in same if g.fixed_type]
-        read = [g for g in same if "pattern" in g.sources]
+        read = [g for g in same if "pattern" in g.sources] or [g for g in same if one_document and PLACE_NOUN_SOURCE in g.sources]
         if fixed:
             winner = max(fixed, key=lambda g: (g.count, g.type)).type
         elif read:

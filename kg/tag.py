@@ -66,6 +66,9 @@ from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Document, Mention, Sent
 from kg.normalize import bare_key, clitic_splits, match_key, strip_diacritics
 
 _MODEL_LABELS = {"PERS": PERSON, "ORG": ORG, "LOC": LOC, "MISC": MISC}
+# The source of a model's place right after a place noun (مدينة كوباني): in its article the
+# noun settles the type of that name (kg.resolve), whatever the model read elsewhere there.
+PLACE_NOUN_SOURCE = "place-noun"
 # Words that end a name when reading one after a title (the model missed it).
 _NAME_STOPS = frozenset(
     bare_key(w)
@@ -746,8 +749,8 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             continue  # ميناء مدينة باري، قرب قرية هالاين: the place noun governs a place's name, not a person's
         place = _place_head_reading(tokens[first - 1].key) if label == "LOC" and first > 0 else None
         if place is not None and not place[2] and not labels[first - 1] and _place_head_reading(tokens[first].key) is None:
-            add(first, last, place[1], confidence, "pattern")
-            continue  # مدينة كوباني: the noun confirms the model's place, over the person it reads elsewhere (not 46 مدينة ومحافظة)
+            add(first, last, LOC, confidence, PLACE_NOUN_SOURCE)
+            continue  # مدينة كوباني: the noun confirms the model's place, over the person it reads elsewhere in the article (not 46 مدينة ومحافظة)
         head = _naming_head_before(tokens, first) if label != "PERS" else None
         if head is not None and not labels[first - 1]:
             add(first - 1, last, ORG, 0.7, "pattern", glued=head)
@@ -756,7 +759,7 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             add(first - 1, last, ORG, confidence, "pattern", glued=body)
             continue  # مؤسسة كوفي أنان، بنك جولدمان ساكس: the body named so, not a person
         if label == "PERS" and _after_a_site_noun(tokens, first):
-            continue  # شارع محمد فريد، فندق مينا هاوس: the street or the hotel, not a person
+            continue  # شارع محمد فريد، فندق مينا هاوس، مسجد ابن طولون: the street, the hotel, the mosque
         if label == "PERS" and _is_institution(tokens[first].key):
             label = "ORG"  # مجلس ...، الهيئة العامة ...: an institution, whatever the model said
         source = "model"
@@ -858,8 +861,8 @@ def _body_named_after(tokens, first: int) -> str | None:
 
 
 def _after_a_site_noun(tokens, first: int) -> bool:
-    """A name right after a street's or a building's noun (شارع، بفندق): the street's or
-    the building's name (kg/data/not_place_contexts.tsv, 'site')."""
+    """A name right after the noun of a street, a building, a garden or a prize (شارع،
+    بفندق، مسجد، جائزة): that thing's name (kg/data/not_place_contexts.tsv, 'site')."""
     return first > 0 and any(stem in site_heads() for prefix, stem in clitic_splits(tokens[first - 1].key) if prefix in ("", *_NAME_PROCLITICS))
 
 
@@ -2160,6 +2163,9 @@ def _propagate_names(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 hit = next(prefix for prefix, stem in _surname_readings(tokens[j].key) if stem in with_article), 1
             if hit is None:
                 continue
+            if _after_a_site_noun(tokens, j):
+                i = j + hit[1]
+                continue  # مسجد الحسين بن علي names the mosque, not the man named elsewhere
             i = j
             prefix, size = hit
             start = tokens[i].start + _prefix_chars(tokens[i].text, prefix)

@@ -955,4 +955,12 @@ def test_the_models_place_after_a_place_noun_outweighs_its_person_readings(monke
     from kg.resolve import resolve_corpus
 
     resolution = resolve_corpus([process_document(make_document("a", text))])
-    assert {e.type for e in resolution.entities.values() if e.label == "سوراني"} == {"GPE"}
+    assert {e.type for e in resolution.entities.values() if e.label == "سوراني"} == {"LOC"}
+
+
+def test_a_persons_name_after_a_site_noun_is_not_spread_to_him(monkeypatch):
+    # The man is named once; the mosque named after him is no further mention of him.
+    text = "وقال الشيخ سامر مظلوم إن الصلاة أقيمت. وامتلأ مسجد سامر مظلوم بالمصلين."
+    results, resolution = build({"a": text}, {}, monkeypatch)
+    (person,) = [e for e in resolution.entities.values() if e.type == "PERSON"]
+    assert person.label == "سامر مظلوم" and person.mentions == 1
