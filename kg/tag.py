@@ -716,7 +716,7 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             if match.entry.kind == "honorific":
                 continue  # سمو، معالي: another title comes next, not a name
             name = _name_after_title(tokens, match.last, labels, common, model_person, in_title)
-            if name:
+            if name and not _after_a_site_noun(tokens, match.first):  # ملعب الأمير فيصل: the stadium
                 add(name[0], name[1], PERSON, 0.6, "title-cue")
     for first, last, label in _headed_places(tokens, labels, model_spans, in_title):
         add(first, last, label, 0.7, "pattern", glued=_place_head_reading(tokens[first].key)[0] if _place_head_reading(tokens[first].key) else "")
@@ -758,7 +758,7 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
         if label == "PERS" and last - first > 1 and (body := _body_named_after(tokens, first)) is not None and not labels[first - 1]:
             add(first - 1, last, ORG, confidence, "pattern", glued=body)
             continue  # مؤسسة كوفي أنان، بنك جولدمان ساكس: the body named so, not a person
-        if label == "PERS" and _after_a_site_noun(tokens, first):
+        if label == "PERS" and _named_after_a_site(tokens, first, title_end):
             continue  # شارع محمد فريد، فندق مينا هاوس، مسجد ابن طولون: the street, the hotel, the mosque
         if label == "PERS" and _is_institution(tokens[first].key):
             label = "ORG"  # مجلس ...، الهيئة العامة ...: an institution, whatever the model said
@@ -864,6 +864,13 @@ def _after_a_site_noun(tokens, first: int) -> bool:
     """A name right after the noun of a street, a building, a garden or a prize (شارع،
     بفندق، مسجد، جائزة): that thing's name (kg/data/not_place_contexts.tsv, 'site')."""
     return first > 0 and any(stem in site_heads() for prefix, stem in clitic_splits(tokens[first - 1].key) if prefix in ("", *_NAME_PROCLITICS))
+
+
+def _named_after_a_site(tokens, first: int, title_end: dict[int, Match]) -> bool:
+    """A name right after a site noun, or after a title right after one (ملعب الأمير عبد
+    الرحمن بن سعود، فندق الملك داود): the site is named after the person."""
+    title = title_end.get(first)
+    return _after_a_site_noun(tokens, first) or (title is not None and _after_a_site_noun(tokens, title.first))
 
 
 def _beside_a_prayer_time(tokens, match: Match) -> bool:
@@ -2166,6 +2173,8 @@ def _propagate_names(doc: Document, mentions: list[Mention]) -> list[Mention]:
             if _after_a_site_noun(tokens, j):
                 i = j + hit[1]
                 continue  # مسجد الحسين بن علي names the mosque, not the man named elsewhere
+            if j > 1 and bare_key(tokens[j - 1].text) in _NASAB and _is_first_name(tokens[j - 2].key, strictly=True):
+                continue  # نواف بن سالم: the father in another man's lineage, not فهد بن سالم (وقال بن لادن is him)
             i = j
             prefix, size = hit
             start = tokens[i].start + _prefix_chars(tokens[i].text, prefix)

@@ -964,3 +964,11 @@ def test_a_persons_name_after_a_site_noun_is_not_spread_to_him(monkeypatch):
     results, resolution = build({"a": text}, {}, monkeypatch)
     (person,) = [e for e in resolution.entities.values() if e.type == "PERSON"]
     assert person.label == "سامر مظلوم" and person.mentions == 1
+
+
+def test_a_name_after_a_title_after_a_site_noun_names_the_site(monkeypatch):
+    # ملعب الأمير ...: the stadium named after the prince; the prince himself, titled
+    # elsewhere, stays a person.
+    text = "وتدرب الفريق على ملعب الأمير نواف بن سالم أمس. وقال الأمير فهد بن سالم إن الفريق جاهز."
+    names = {"نواف بن سالم": "PERS", "فهد بن سالم": "PERS"}
+    assert _people({"a": text}, names, monkeypatch) == ["فهد بن سالم"]
