@@ -2170,9 +2170,9 @@ def _propagate_names(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 hit = next(prefix for prefix, stem in _surname_readings(tokens[j].key) if stem in with_article), 1
             if hit is None:
                 continue
-            if _after_a_site_noun(tokens, j):
+            if _after_a_site_noun(tokens, j) or (j > 0 and tokens[j - 1].key in titles and _after_a_site_noun(tokens, j - 1)):
                 i = j + hit[1]
-                continue  # مسجد الحسين بن علي names the mosque, not the man named elsewhere
+                continue  # مسجد الحسين بن علي، حديقة الأمير عبدالعزيز: the mosque or the park, not the man named elsewhere
             if j > 1 and bare_key(tokens[j - 1].text) in _NASAB and _is_first_name(tokens[j - 2].key, strictly=True):
                 continue  # نواف بن سالم: the father in another man's lineage, not فهد بن سالم (وقال بن لادن is him)
             i = j
