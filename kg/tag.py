@@ -42,7 +42,10 @@ Around these three sources, the sentence's grammar decides where a name begins a
   time (العصر أو المغرب) is no place, a nationality's bare plural after a first name is a
   name (دينيس روس), a body named with another country (حزب الله الكويتي) is another body, a
   union on a page about a sport is that sport's body (الاتحاد الأوروبي beside الفيفا: UEFA),
-  and a word governed by a company noun names the company (شركة إيني).
+  and a word governed by a company noun names the company (شركة إيني), as do two words or more
+  governed by an institution noun (مؤسسة كوفي أنان، بنك جولدمان ساكس); a name after the noun of
+  a street, a building or a prize, or after a title there (شارع محمد فريد، ملعب الأمير فيصل،
+  جائزة الملك فيصل: kg/data/not_place_contexts.tsv 'site') names that thing, not the person.
 
 How common a word is in ordinary Arabic comes from wordfreq's Arabic list (offline, in
 its wheel), weighed against what the NER model's training data knows of it as a name.
@@ -59,7 +62,7 @@ from kg.memo import memo
 from itertools import chain, compress, count, repeat
 from operator import attrgetter, itemgetter, methodcaller, ne, not_
 
-from kg.lexicon import canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, thing_heads, naming_heads, province_heads, site_heads, national_org_heads, service_org_heads
+from kg.lexicon import canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, thing_heads, naming_heads, province_heads, site_heads
 from kg import ner
 from kg.ner import load_model
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Document, Mention, Sentence
