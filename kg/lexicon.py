@@ -685,6 +685,15 @@ def naming_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def site_heads() -> frozenset[str]:
+    """Matching keys of the nouns of a street, a building, a garden or a prize (شارع، فندق،
+    مسجد، جائزة): a person's name after one names that thing (kg/data/not_place_contexts.tsv)."""
+    from kg.normalize import match_key
+
+    return frozenset(match_key(row[0]) for row in _word_rows("not_place_contexts.tsv", "word") if row[1:2] == ["site"])
+
+
+@lru_cache(maxsize=1)
 def province_heads() -> frozenset[str]:
     """Matching keys of nouns that name a province after a region or a capital (ولاية سيناء،
     ولاية واشنطن): such a name after one is no mention of that place (kg/data/not_place_contexts.tsv)."""

@@ -32,7 +32,9 @@ Groups of different types never merge; a lexicon entry (country, city, organisat
 fixes its type, a name the model typed two ways takes the type most mentions gave, and
 in one document a one-word name that is the surname of a person named there is that
 person. After corpus resolution each entity is kept or dropped on its combined evidence
-(``_kept``): a one-off phrase of everyday words only the model read is no entity. Two
+(``_kept``): a one-off phrase of everyday words only the model read is no entity, nor
+is a "person" written only in ordinary words (رصيف، غريب، باطن الأرض) that no sentence
+marks as a person's name (a title before it, بن or another name beside it). Two
 lexicon entries never merge, however alike they are spelt.
 Every merge is recorded with its reason, for ``kg entities --explain``.
 """
@@ -46,10 +48,11 @@ from dataclasses import dataclass, field
 
 from kg.lexicon import canonical_key
 from kg.normalize import bare_key, match_key, skeleton
-from kg.types import ENTITY_LABELS, MISC, PERSON, Cluster, Document, DocResult, Entity, Mention
+from kg.types import ENTITY_LABELS, MISC, PERSON, TITLE, Cluster, Document, DocResult, Entity, Mention
 
 _SINGLE_PROCLITICS = ("و", "ف", "ب", "ل", "ك")
 _NASAB = frozenset({"بن", "ابن", "بنت"})
+_NASAB_KEYS = frozenset(bare_key(w) for w in _NASAB)
 _NOT_ID = re.compile(r"[^\w.-]")  # what a GraphML NMTOKEN id may not hold
 _FAMILY = bare_key("آل")  # آل سعود names a family, not one person's surname
 _MIN_VARIANT_LETTERS = 4
@@ -65,6 +68,16 @@ _DOMINANT_RATIO = 10
 # ... or named in this many times more articles than the others together.
 _DOMINANT_DOCUMENT_RATIO = 5
 _ORDINARY_ZIPF = 3.5
+# From this Zipf frequency of its form with the article (رصيف -> الرصيف 4.0, هرمون ->
+# الهرمون 3.4), a one-word "name" is an Arabic noun or adjective: foreign surnames seldom
+# take the article (كارتر، بلاتيني stay under 2.6).
+_TAKES_THE_ARTICLE_ZIPF = 2.6
+# From this Zipf frequency a word with the article is an ordinary one in a phrase (الأوضاع).
+_DEFINITE_PHRASE_WORD_ZIPF = 3.0
+# What a person's mention adds to its sources when its sentence marks it as a person's
+# name, and when its sentence was read and does not.
+_PERSON_CUE = "person-cue"
+_NO_PERSON_CUE = "no-person-cue"
 # Endings (after match_key: ة is ه) that make a nisba adjective, its feminine or a plural.
 _DERIVED_ENDINGS = frozenset({"ي", "يه", "يون", "يين", "ون", "ين", "ات", "ه"})
 
@@ -105,6 +118,9 @@ def resolve_document(doc: Document, mentions: list[Mention]) -> list[Cluster]:
     """Group the entity mentions of one document into clusters; sets ``Mention.cluster``."""
     groups: dict[tuple[str, str], _Group] = {}
     members: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+    by_sentence: dict[int, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        by_sentence[mention.sentence].append(mention)
     for mention in mentions:
         if mention.label not in ENTITY_LABELS:
             continue
@@ -123,6 +139,8 @@ def resolve_document(doc: Document, mentions: list[Mention]) -> list[Cluster]:
         group.count += 1
         group.forms[_written(mention)] += 1
         group.sources.add(mention.source)
+        if mention.label == PERSON and _readable(doc, mention):
+            group.sources.add(_PERSON_CUE if _person_cue(doc, mention, by_sentence[mention.sentence]) else _NO_PERSON_CUE)
         members[(mention.label, key)].append(mention)
     ordered = [groups[k] for k in sorted(groups)]
     clusters: list[Cluster] = []
@@ -364,10 +382,94 @@ def _kept(parts: list[_Group]) -> bool:
     if all(p.type == MISC for p in parts):
         return True  # named events and agreements are made of ordinary words (الحرب العالمية الثانية)
     forms = [form for p in parts for form in p.forms if form]
+    if all(p.type == PERSON for p in parts) and _uncued_ordinary_words(parts, forms):
+        return False
     everyday = bool(forms) and all(_everyday_phrase(form) for form in forms)
     if sum(p.count for p in parts) > 1:
         return not (everyday and all(p.type == PERSON for p in parts))  # الصديق العزيز، نسأل الله: no one's name
     return not everyday
+
+
+def _uncued_ordinary_words(parts: list[_Group], forms: list[str]) -> bool:
+    """A "person" no sentence marks as one (no title before it, no بن beside it, no other
+    name beside it) written only in ordinary Arabic words: one word the NER model's
+    training data did not see mostly in names and that takes the article in ordinary text
+    (رصيف، هرمون، غريب، باحثون), or a phrase of words never seen in names (باطن الأرض): the
+    model read words, not a name."""
+    from kg.tag import seen_in_names_mostly
+
+    if any(_PERSON_CUE in p.sources for p in parts) or not any(_NO_PERSON_CUE in p.sources for p in parts) or not forms:
+        return False  # a cue, or no sentence of it read (clusters handed over as they are)
+    if all(" " not in p.key for p in parts):
+        return all(not seen_in_names_mostly(match_key(form)) and _takes_the_article(form) for form in forms)
+    return all(_an_ordinary_word_of_a_phrase(word) for form in forms for word in form.split())
+
+
+def _an_ordinary_word_of_a_phrase(word: str) -> bool:
+    """A word of a phrase, not of a name: never seen in a person's name by the NER model's
+    training data, and common, with its article (الرغبات، الكوليرا) or able to take it
+    (باطن، وباء): باطن الأرض، وباء الكوليرا، مستجدات الأوضاع."""
+    from kg.lexicon import word_zipf
+    from kg.tag import seen_in_names
+
+    if seen_in_names(match_key(word)):
+        return False
+    return word_zipf(word) >= _DEFINITE_PHRASE_WORD_ZIPF if word.startswith("ال") else _takes_the_article(word)
+
+
+def _takes_the_article(word: str) -> bool:
+    """The word (as written, without the article) is common with the article (رصيف ->
+    الرصيف; معلقا, with its accusative alif, -> المعلق)."""
+    from kg.lexicon import word_zipf
+
+    if word.startswith("ال"):
+        return False
+    stems = {word, word[:-1]} if word.endswith("ا") and len(word) > 3 else {word}
+    return max(word_zipf("ال" + stem) for stem in stems) >= _TAKES_THE_ARTICLE_ZIPF
+
+
+def _person_cue(doc: Document, mention: Mention, neighbours: list[Mention]) -> bool:
+    """The sentence marks the mention as a person's name: it was read after a title, a
+    title or honorific ends right before it (الدكتور ...), a lineage word stands beside it
+    (ابن متعب، محمد بن ...), another person's name stands right beside it or across a
+    و or comma (سعود وفيصل وخالد, a name cut in two), it opens the sentence before a colon
+    (a speaker in a headline: «هالك: ...»), or a word mostly seen in names stands right
+    beside it (جاد عابدين; not عبد or أبو before it: a compound name cut in two is no cue)."""
+    from kg.tag import seen_in_names_mostly
+
+    if mention.source == "title-cue":
+        return True
+    tokens = doc.sentences[mention.sentence].tokens
+    first, last = mention.first_token, mention.last_token
+    if first > 0 and tokens[first - 1].key in _NASAB_KEYS or last < len(tokens) and tokens[last].key in _NASAB_KEYS:
+        return True
+    if first == 0 and last < len(tokens) and tokens[last].text == ":":
+        return True
+    before = tokens[first - 1].key if first > 0 else ""
+    if before and seen_in_names_mostly(before) and before not in _COMPOUND_HEADS or last < len(tokens) and seen_in_names_mostly(tokens[last].key):
+        return True  # جاد عابدين، رزق عبد الحميد: the rest of a name the model cut
+    for other in neighbours:  # the mentions of its sentence
+        if other is mention:
+            continue
+        if other.label == TITLE and first - 1 <= other.last_token <= first:
+            return True
+        if other.label == PERSON and (_beside(tokens, other.last_token, first) or _beside(tokens, last, other.first_token)):
+            return True
+    return False
+
+
+def _readable(doc: Document, mention: Mention) -> bool:
+    """The mention's sentence is there to read (not for mentions handed over without their text)."""
+    if mention.sentence >= len(doc.sentences) or doc.sentences[mention.sentence].index != mention.sentence:
+        return False
+    tokens = doc.sentences[mention.sentence].tokens
+    return 0 <= mention.first_token < mention.last_token <= len(tokens)
+
+
+def _beside(tokens, end: int, start: int) -> bool:
+    """Nothing but a و or punctuation (a comma) between token ``end`` (the exclusive end of
+    one name) and token ``start`` (the next name's first token), at most two tokens."""
+    return 0 <= end <= start and all(t.key in ("", "و") for t in tokens[end:start]) and start - end <= 2
 
 
 def _everyday_phrase(text: str) -> bool:
@@ -381,7 +483,7 @@ def _everyday_phrase(text: str) -> bool:
 
 def _merge(groups: list[_Group], *, one_document: bool = False) -> list[tuple[list[_Group], list[str]]]:
     """Partition typed groups into entities by the rules in the module docstring."""
-    groups = _vote_types(groups)
+    groups = _vote_types(groups, one_document=one_document)
     if one_document:
         _retype_surnames(groups)
     parent = list(range(len(groups)))
@@ -551,8 +653,10 @@ def _retype_surnames(groups: list[_Group]) -> None:
     """In one document, a one-word name the model typed as a place or a thing that is the
     surname of a person the document names (السيسي after عبدالفتاح السيسي) is that person,
     unless a grammatical pattern read it as something else (شركة إيني beside أيوك إيني)."""
+    from kg.tag import PLACE_NOUN_SOURCE
+
     surnames = {g.key.split(" ")[-1] for g in groups if g.type == PERSON and " " in g.key}
-    read = {g.key for g in groups if "pattern" in g.sources}
+    read = {g.key for g in groups if "pattern" in g.sources or PLACE_NOUN_SOURCE in g.sources}
     for g in groups:
         if g.type != PERSON and not g.fixed_type and " " not in g.key and g.key in surnames and g.key not in read:
             g.reasons.append(f"{_name(g)}: the surname of a person in the document, not a {g.type}")
@@ -565,9 +669,13 @@ def _two_lexicon_entries(a: _Group, b: _Group) -> bool:
     return a.fixed_type and b.fixed_type and (a.canonical, a.label_en) != (b.canonical, b.label_en)
 
 
-def _vote_types(groups: list[_Group]) -> list[_Group]:
+def _vote_types(groups: list[_Group], *, one_document: bool = False) -> list[_Group]:
     """A key the model typed two ways takes its lexicon type, else the type a grammatical
-    pattern read (an institution noun's name), else the majority type."""
+    pattern read (an institution noun's name) or, in one document, a place noun confirmed
+    (مدينة كوباني, though the model read a person elsewhere in the article: not across the
+    corpus, where حي تشيلسي says nothing of the club), else the majority type."""
+    from kg.tag import PLACE_NOUN_SOURCE
+
     by_key: dict[str, list[_Group]] = defaultdict(list)
     surnames = set()
     for g in groups:
@@ -579,7 +687,7 @@ def _vote_types(groups: list[_Group]) -> list[_Group]:
         if len(same) < 2:
             continue
         fixed = [g for g in same if g.fixed_type]
-        read = [g for g in same if "pattern" in g.sources]
+        read = [g for g in same if "pattern" in g.sources] or [g for g in same if one_document and PLACE_NOUN_SOURCE in g.sources]
         if fixed:
             winner = max(fixed, key=lambda g: (g.count, g.type)).type
         elif read:

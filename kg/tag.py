@@ -42,7 +42,10 @@ Around these three sources, the sentence's grammar decides where a name begins a
   time (العصر أو المغرب) is no place, a nationality's bare plural after a first name is a
   name (دينيس روس), a body named with another country (حزب الله الكويتي) is another body, a
   union on a page about a sport is that sport's body (الاتحاد الأوروبي beside الفيفا: UEFA),
-  and a word governed by a company noun names the company (شركة إيني).
+  and a word governed by a company noun names the company (شركة إيني), as do two words or more
+  governed by an institution noun (مؤسسة كوفي أنان، بنك جولدمان ساكس); a name after the noun of
+  a street, a building or a prize, or after a title there (شارع محمد فريد، ملعب الأمير فيصل،
+  جائزة الملك فيصل: kg/data/not_place_contexts.tsv 'site') names that thing, not the person.
 
 How common a word is in ordinary Arabic comes from wordfreq's Arabic list (offline, in
 its wheel), weighed against what the NER model's training data knows of it as a name.
@@ -59,13 +62,16 @@ from kg.memo import memo
 from itertools import chain, compress, count, repeat
 from operator import attrgetter, itemgetter, methodcaller, ne, not_
 
-from kg.lexicon import canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, thing_heads, naming_heads, province_heads
+from kg.lexicon import canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, thing_heads, naming_heads, province_heads, site_heads
 from kg import ner
 from kg.ner import load_model
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Document, Mention, Sentence
 from kg.normalize import bare_key, clitic_splits, match_key, strip_diacritics
 
 _MODEL_LABELS = {"PERS": PERSON, "ORG": ORG, "LOC": LOC, "MISC": MISC}
+# The source of a model's place right after a place noun (مدينة كوباني): in its article the
+# noun settles the type of that name (kg.resolve), whatever the model read elsewhere there.
+PLACE_NOUN_SOURCE = "place-noun"
 # Words that end a name when reading one after a title (the model missed it).
 _NAME_STOPS = frozenset(
     bare_key(w)
@@ -713,7 +719,7 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             if match.entry.kind == "honorific":
                 continue  # سمو، معالي: another title comes next, not a name
             name = _name_after_title(tokens, match.last, labels, common, model_person, in_title)
-            if name:
+            if name and not _after_a_site_noun(tokens, match.first):  # ملعب الأمير فيصل: the stadium
                 add(name[0], name[1], PERSON, 0.6, "title-cue")
     for first, last, label in _headed_places(tokens, labels, model_spans, in_title):
         add(first, last, label, 0.7, "pattern", glued=_place_head_reading(tokens[first].key)[0] if _place_head_reading(tokens[first].key) else "")
@@ -744,10 +750,19 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             glued, place_label, part = place
             add(first - 1 if part else first, last, place_label, confidence, "pattern", glued=glued if part else "")
             continue  # ميناء مدينة باري، قرب قرية هالاين: the place noun governs a place's name, not a person's
+        place = _place_head_reading(tokens[first - 1].key) if label == "LOC" and first > 0 else None
+        if place is not None and not place[2] and not labels[first - 1] and _place_head_reading(tokens[first].key) is None:
+            add(first, last, LOC, confidence, PLACE_NOUN_SOURCE)
+            continue  # مدينة كوباني: the noun confirms the model's place, over the person it reads elsewhere in the article (not 46 مدينة ومحافظة)
         head = _naming_head_before(tokens, first) if label != "PERS" else None
         if head is not None and not labels[first - 1]:
             add(first - 1, last, ORG, 0.7, "pattern", glued=head)
             continue  # «جيش الإسلام»، محور المقاومة: the unit named after the word, not the word
+        if label == "PERS" and last - first > 1 and (body := _body_named_after(tokens, first)) is not None and not labels[first - 1]:
+            add(first - 1, last, ORG, confidence, "pattern", glued=body)
+            continue  # مؤسسة كوفي أنان، بنك جولدمان ساكس: the body named so, not a person
+        if label == "PERS" and _named_after_a_site(tokens, first, title_end):
+            continue  # شارع محمد فريد، فندق مينا هاوس، مسجد ابن طولون: the street, the hotel, the mosque
         if label == "PERS" and _is_institution(tokens[first].key):
             label = "ORG"  # مجلس ...، الهيئة العامة ...: an institution, whatever the model said
         source = "model"
@@ -834,6 +849,31 @@ def _names_the_company(tokens, first: int, last: int) -> bool:
         last - first == 1 and first > 0 and _is_org_head(tokens[first - 1].key)
         and not _is_first_name(tokens[first].key) and not tokens[first].key.startswith("ال")
     )
+
+
+def _body_named_after(tokens, first: int) -> str | None:
+    """The proclitic ("" for none) on an indefinite institution noun right before a name of
+    two words or more (مؤسسة كوفي أنان، وبنك جولدمان ساكس), None when there is none: the noun
+    governs the name, so the words name the body (called after a person or not). A
+    country's government or army (حكومة نتنياهو) is no body of its own name, nor is a
+    committee or a group, which takes the name of who heads it (لجنة عمر الشقير)."""
+    if first == 0:
+        return None
+    heads = org_heads() - org_heads_needing_a_name() - national_org_heads() - service_org_heads()
+    return next((prefix for prefix, stem in clitic_splits(tokens[first - 1].key) if prefix in ("", *_NAME_PROCLITICS) and stem in heads), None)
+
+
+def _after_a_site_noun(tokens, first: int) -> bool:
+    """A name right after the noun of a street, a building, a garden or a prize (شارع،
+    بفندق، مسجد، جائزة): that thing's name (kg/data/not_place_contexts.tsv, 'site')."""
+    return first > 0 and any(stem in site_heads() for prefix, stem in clitic_splits(tokens[first - 1].key) if prefix in ("", *_NAME_PROCLITICS))
+
+
+def _named_after_a_site(tokens, first: int, title_end: dict[int, Match]) -> bool:
+    """A name right after a site noun, or after a title right after one (ملعب الأمير عبد
+    الرحمن بن سعود، فندق الملك داود): the site is named after the person."""
+    title = title_end.get(first)
+    return _after_a_site_noun(tokens, first) or (title is not None and _after_a_site_noun(tokens, title.first))
 
 
 def _beside_a_prayer_time(tokens, match: Match) -> bool:
@@ -2133,6 +2173,11 @@ def _propagate_names(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 hit = next(prefix for prefix, stem in _surname_readings(tokens[j].key) if stem in with_article), 1
             if hit is None:
                 continue
+            if _after_a_site_noun(tokens, j) or (j > 0 and tokens[j - 1].key in titles and _after_a_site_noun(tokens, j - 1)):
+                i = j + hit[1]
+                continue  # مسجد الحسين بن علي، حديقة الأمير عبدالعزيز: the mosque or the park, not the man named elsewhere
+            if j > 1 and bare_key(tokens[j - 1].text) in _NASAB and _is_first_name(tokens[j - 2].key, strictly=True):
+                continue  # نواف بن سالم: the father in another man's lineage, not فهد بن سالم (وقال بن لادن is him)
             i = j
             prefix, size = hit
             start = tokens[i].start + _prefix_chars(tokens[i].text, prefix)
@@ -2492,6 +2537,13 @@ def _everyday_word(token) -> bool:
 def seen_in_names(key: str) -> bool:
     """The NER model's training data saw the word (a matching key) in a person's name."""
     return _is_first_name(key)
+
+
+def seen_in_names_mostly(key: str) -> bool:
+    """The NER model's training data saw the word (a matching key) mostly in persons'
+    names (رضا، سعيد), not only now and then (غريب، طالب), and it is no nationality
+    adjective or title (أفغان, seen in names as a family nisba)."""
+    return _is_first_name(key, strictly=True) and not _is_nisba_or_title(key)
 
 
 def is_everyday_word(word: str) -> bool:

@@ -130,3 +130,32 @@ def test_one_persons_full_names_spelt_apart_are_not_several_people(monkeypatch):
     names = {"جوزيف بلاتر": "PERS", "سيب جوزيف بلاتر": "PERS", "بلاتر": "PERS"}
     results, resolution = build(texts, names, monkeypatch)
     assert any({"c", "d"} <= e.docs for e in resolution.entities.values())  # one man: his surname merges across articles
+
+
+def test_an_ordinary_word_no_sentence_marks_as_a_name_is_no_person(monkeypatch):
+    # The model reads nouns and adjectives as one-word names (رصيف "quay", هرمون "hormone",
+    # غريب "strange"); nothing around them marks a person, so they are no entity. The same
+    # word after a title stays a person, and so does a foreign surname with no cue (it
+    # takes no article in ordinary Arabic).
+    names = {"رصيف": "PERS", "هرمون": "PERS", "غريب": "PERS", "كارفيلو": "PERS"}
+    plain = "وعلى رصيف المرفأ يمكن للأطفال اللعب. ويفرز البنكرياس هرمون الإنسولين. وكان بها أمر غريب."
+    assert _people(build({"a": plain}, names, monkeypatch)[1]) == []
+    marked = "وقال الدكتور غريب إن الوضع مستقر. وقال كارفيلو إن الفريق جاهز."
+    assert _people(build({"b": marked}, names, monkeypatch)[1]) == ["غريب", "كارفيلو"]
+
+
+def test_a_word_beside_another_name_is_part_of_a_list_of_people(monkeypatch):
+    # Lists of names (the model read each word alone): the coordinated words are people.
+    text = "وشارك في الأمسية الشعراء خالد الفهد وغريب ونصر."
+    results, resolution = build({"a": text}, {"خالد الفهد": "PERS", "غريب": "PERS", "نصر": "PERS"}, monkeypatch)
+    assert {"غريب", "نصر"} <= {e.label for e in resolution.entities.values() if e.type == "PERSON"}
+
+
+def test_a_phrase_of_ordinary_words_no_sentence_marks_as_a_name_is_no_person(monkeypatch):
+    # باطن الأرض "the underground", وباء الكوليرا "the cholera epidemic": words never seen in a
+    # name; a name of such words after a title (a nickname, a pen name) stays a person.
+    names = {"باطن الأرض": "PERS", "وباء الكوليرا": "PERS", "صقر الصحراء": "PERS"}
+    plain = "ونزلت الفرق إلى باطن الأرض أمس. وتوفي عشرة أشخاص بوباء الكوليرا في الجنوب."
+    assert _people(build({"a": plain}, names, monkeypatch)[1]) == []
+    marked = "وقال الشاعر صقر الصحراء إن القصيدة جديدة."
+    assert _people(build({"b": marked}, names, monkeypatch)[1]) == ["صقر الصحراء"]
