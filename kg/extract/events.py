@@ -988,16 +988,28 @@ def _claims(tokens, phrases: list[Phrase]) -> list[tuple[int, Phrase]]:
     that carries the act as a pronoun (تبناه تنظيم X), or one (or a verb of saying) whose subject
     is followed by the responsibility (تبنت جماعة «X» الإرهابية مسؤوليتها، أعلن X المسؤولية)."""
     out = []
-    for j, t in enumerate(tokens):
-        stems = _stems(t.key)
-        carried = any(stem in cues()["doer"] and pronoun and not nominal for stem, _, pronoun, nominal in stems)
-        claiming = carried or any(stem in cues()["doer"] and not nominal for stem, _, _, nominal in stems) or _verb_of_saying(t.key)
-        subject = next((p for p in phrases if j < p.first <= j + 3 and not p.prep and p.head is not None), None) if claiming else None
+    for j in compress(count(), map(_claiming, map(_KEY, tokens))):
+        carried = _claiming(tokens[j].key) == _CARRIED
+        subject = next((p for p in phrases if j < p.first <= j + 3 and not p.prep and p.head is not None), None)
         if subject is None or any(tokens[k].text not in _QUOTES and _definite(tokens[k].key) for k in range(j + 1, subject.first)):
             continue  # (a word between the verb and the name may be the group's noun, جماعة «X», no other definite word)
         if carried or any(tokens[k].key in cues()["claim"] for k in range(subject.last, min(len(tokens), subject.last + 4))):
             out.append((j, subject))
     return out
+
+
+_CARRIED = 2  # _claiming: a verb of claiming that carries the act as a pronoun (تبناه)
+
+
+@memo(200_000)
+def _claiming(key: str) -> int:
+    """How a word can open a claim, read once per word type: 2 a verb of claiming with a
+    pronoun (تبناه), 1 another verb of claiming or a verb of saying (تبنت، أعلن), 0 none."""
+    stems = _stems(key)
+    doer = cues()["doer"]
+    if any(stem in doer and pronoun and not nominal for stem, _, pronoun, nominal in stems):
+        return _CARRIED
+    return int(any(stem in doer and not nominal for stem, _, _, nominal in stems) or _verb_of_saying(key))
 
 
 def _claimed_after(tokens, claimant: Phrase, found: list[_Found]) -> tuple[int, int]:
