@@ -760,7 +760,7 @@ class EventReader:
 
     def _speaker(self, tokens, phrases: list[Phrase], sentence_index: int):
         """The named subject of a verb of saying (قال الجبير), the story's actor for the next sentence."""
-        for k in [k for k, t in enumerate(tokens) if t.key in cues()["quote"]]:
+        for k in compress(count(), map(cues()["quote"].__contains__, map(_KEY, tokens))):
             # نقلت الوكالة عن X، قائد Y، قوله: the one whose saying is quoted
             quoted = next((p for p in phrases if p.head is not None and (p.last == k or p.last == k - 1 and tokens[k - 1].text in _COMMAS)), None)
             if quoted is not None:
