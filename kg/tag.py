@@ -54,7 +54,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from kg.memo import memo
 from itertools import chain, compress, count, repeat
@@ -169,7 +169,7 @@ def tag(doc: Document, *, backend: str = "model", predictions: list | None = Non
     lexicon = gazetteer()
     mentions: list[Mention] = []
     votes: dict[str, int] = {}
-    folds_ya = any(map(_ya_spelt_as_alef_maqsura, map(_TEXT, chain.from_iterable(s.tokens for s in doc.sentences))))
+    folds_ya = lru_cache(maxsize=1)(lambda: _folds_ya(doc))  # read only when a nationality spelt with ى asks
     for sentence, tags in zip(doc.sentences, predictions):
         keys = list(map(_KEY, sentence.tokens))
         matches = _places_of_named_countries(_spelt_as_written(lexicon.match(keys), sentence.tokens), keys)
@@ -592,7 +592,7 @@ def _spans_from_bio(tags: Sequence[tuple[str, float]]) -> list[tuple[int, int, s
     return spans
 
 
-def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Match], folds_ya: bool = False) -> list[Mention]:
+def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Match], folds_ya: Callable[[], bool] = bool) -> list[Mention]:
     tokens = sentence.tokens
     labels: list[str | None] = [None] * len(tokens)
     out: list[Mention] = []
@@ -916,12 +916,18 @@ def _plural_noun(key: str) -> bool:
     return False
 
 
-def _alef_maqsura_word(text: str, folds_ya: bool) -> bool:
+def _alef_maqsura_word(text: str, folds_ya: Callable[[], bool]) -> bool:
     """A nationality adjective spelt with a final ى that is a common word so spelt
     (اليمنى "the right one") is that word, unless the article writes final ي as ى
-    elsewhere too (فى، الذى, as Egyptian print does: المصرى is then المصري)."""
+    elsewhere too (فى، الذى, as Egyptian print does: المصرى is then المصري; ``folds_ya``
+    says so, asked only here)."""
     text = strip_diacritics(text)
-    return text.endswith("ى") and word_zipf(text) >= _EVERYDAY_ZIPF and not folds_ya
+    return text.endswith("ى") and word_zipf(text) >= _EVERYDAY_ZIPF and not folds_ya()
+
+
+def _folds_ya(doc: Document) -> bool:
+    """The article writes final ي as ى (فى، الذى) somewhere."""
+    return any(map(_ya_spelt_as_alef_maqsura, map(_TEXT, chain.from_iterable(s.tokens for s in doc.sentences))))
 
 
 @memo(100_000)

@@ -29,7 +29,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress, count, repeat
+from itertools import chain, compress, count, repeat
 from operator import attrgetter, is_not
 
 from kg.extract.common import _ARGUMENT_STOPS, _CLAUSE_BREAKS, _COMMAS, _PLACE_EVENTS, _ClusterRef, _is_media, _place, _site
@@ -418,7 +418,7 @@ class EventReader:
         cached = self._sports
         if cached is None:
             words = cues()["sports"]
-            seen = {t.key for s in self.doc.sentences for t in s.tokens if t.key in words}
+            seen = words.intersection(map(_KEY, chain.from_iterable(s.tokens for s in self.doc.sentences)))
             cached = self._sports = len(seen) >= _SPORTS_CUES
         return cached
 
