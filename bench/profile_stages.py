@@ -6,7 +6,8 @@ read here for benchmarking only, never shipped), processes the first half to war
 caches as a worker is warm in the middle of a large build, then times each stage over
 the second half in work units of 16 documents, exactly as ``kg.pipeline.process_batch``
 runs them, with the garbage-collector settings of a build worker. Prints a table of
-seconds and shares, and words/s per core. ``--pyinstrument`` also prints pyinstrument's
+CPU seconds of the process (``time.process_time``: other processes on a shared machine
+do not count) and shares, and words/s per core. ``--pyinstrument`` also prints pyinstrument's
 call tree of the timed half. Not a test.
 
     .venv/bin/python bench/profile_stages.py [--articles 3000] [--pyinstrument]
@@ -58,7 +59,7 @@ def run(docs: list, seconds: dict[str, float]) -> None:
     from kg.tag import predict_tags, tag
     from kg.types import DocResult
 
-    clock = time.perf_counter
+    clock = time.process_time
     for i in range(0, len(docs), _LOCAL_BATCH):
         batch = docs[i : i + _LOCAL_BATCH]
         t = clock()

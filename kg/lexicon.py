@@ -839,6 +839,13 @@ def word_zipf(word: str) -> float:
     reader has not met before below 3.5. Callers weigh it with what the NER model's
     training data knows of the word as a name, since common first names score high too.
     """
+    return _zipf_frequency()(word, "ar")
+
+
+@lru_cache(maxsize=1)
+def _zipf_frequency():
+    """wordfreq's ``zipf_frequency``, imported once (an import statement per new word type
+    costs a package look-up each time)."""
     from wordfreq import zipf_frequency
 
-    return zipf_frequency(word, "ar")
+    return zipf_frequency

@@ -101,13 +101,26 @@ def _after_an_initial(text: str, i: int, start: int, end: int) -> bool:
     sentence's end; after a run of letters (إم بي سي.) it is one."""
     if text[i] != "." or i + 2 >= end or not text[i + 1].isspace() or not ("\u0621" <= text[i + 2] <= "\u064a"):
         return False
-    words = text[start:i].split()
+    words = _last_words(text, start, i)
     if len(words) < 2:
         return False
     from kg.lexicon import latin_letter_names
 
     letters = latin_letter_names()
     return words[-1] in letters and words[-2] not in letters and "\u0621" <= words[-2][-1] <= "\u064a"
+
+
+def _last_words(text: str, start: int, i: int) -> list[str]:
+    """The last two words of ``text[start:i]`` (fewer if it has fewer), read from a window
+    before ``i`` that grows until it holds a third word or reaches ``start``: splitting the
+    whole line at every stop would cost the square of a long paragraph."""
+    window = 64
+    while True:
+        low = max(start, i - window)
+        words = text[low:i].split()
+        if low == start or len(words) > 2:  # past two words, a word the window cut is not among the last two
+            return words[-2:]
+        window *= 4
 
 
 def _inside_number(text: str, i: int, end: int) -> bool:

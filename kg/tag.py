@@ -57,7 +57,8 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import lru_cache
 from kg.memo import memo
 from itertools import chain, compress, count, repeat
 from operator import attrgetter, itemgetter, methodcaller, ne, not_
@@ -174,7 +175,7 @@ def tag(doc: Document, *, backend: str = "model", predictions: list | None = Non
     lexicon = gazetteer()
     mentions: list[Mention] = []
     votes: dict[str, int] = {}
-    folds_ya = any(map(_ya_spelt_as_alef_maqsura, map(_TEXT, chain.from_iterable(s.tokens for s in doc.sentences))))
+    folds_ya = lru_cache(maxsize=1)(lambda: _folds_ya(doc))  # read only when a nationality spelt with ى asks
     for sentence, tags in zip(doc.sentences, predictions):
         keys = list(map(_KEY, sentence.tokens))
         matches = _places_of_named_countries(_spelt_as_written(lexicon.match(keys), sentence.tokens), keys)
@@ -294,7 +295,9 @@ def _group_references(doc: Document, mentions: list[Mention], votes: dict[str, i
     out = []
     for sentence in doc.sentences:
         tokens = sentence.tokens
-        for i, token in enumerate(tokens):
+        # only a token spelling a chosen word can be one: found per word type in C
+        for i in compress(count(), map(chosen.__contains__, map(bare_key, map(_TEXT, tokens)))):
+            token = tokens[i]
             if (sentence.index, i) in covered or not _carries_the_article(token.key):
                 continue
             org = chosen.get(bare_key(token.text))
@@ -353,7 +356,8 @@ def _institution_references(doc: Document, mentions: list[Mention]) -> list[Ment
     out = []
     for sentence in doc.sentences:
         tokens = sentence.tokens
-        for i, token in enumerate(tokens):
+        for i in compress(count(), map(chosen.__contains__, map(bare_key, map(_TEXT, tokens)))):
+            token = tokens[i]
             if (sentence.index, i) in covered or not _carries_the_article(token.key):
                 continue
             named = chosen.get(bare_key(token.text))
@@ -594,7 +598,7 @@ def _spans_from_bio(tags: Sequence[tuple[str, float]]) -> list[tuple[int, int, s
     return spans
 
 
-def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Match], folds_ya: bool = False) -> list[Mention]:
+def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Match], folds_ya: Callable[[], bool] = bool) -> list[Mention]:
     tokens = sentence.tokens
     labels: list[str | None] = [None] * len(tokens)
     out: list[Mention] = []
@@ -952,12 +956,18 @@ def _plural_noun(key: str) -> bool:
     return False
 
 
-def _alef_maqsura_word(text: str, folds_ya: bool) -> bool:
+def _alef_maqsura_word(text: str, folds_ya: Callable[[], bool]) -> bool:
     """A nationality adjective spelt with a final ى that is a common word so spelt
     (اليمنى "the right one") is that word, unless the article writes final ي as ى
-    elsewhere too (فى، الذى, as Egyptian print does: المصرى is then المصري)."""
+    elsewhere too (فى، الذى, as Egyptian print does: المصرى is then المصري; ``folds_ya``
+    says so, asked only here)."""
     text = strip_diacritics(text)
-    return text.endswith("ى") and word_zipf(text) >= _EVERYDAY_ZIPF and not folds_ya
+    return text.endswith("ى") and word_zipf(text) >= _EVERYDAY_ZIPF and not folds_ya()
+
+
+def _folds_ya(doc: Document) -> bool:
+    """The article writes final ي as ى (فى، الذى) somewhere."""
+    return any(map(_ya_spelt_as_alef_maqsura, map(_TEXT, chain.from_iterable(s.tokens for s in doc.sentences))))
 
 
 @memo(100_000)
@@ -2049,14 +2059,20 @@ def _named_things(tokens, matches: list[Match]) -> list[tuple[int, int, str]]:
     title that is a known organisation or place is that one (مشروع «داعش»). The noun alone
     (الاتفاق) and a generic phrase (اتفاق التعاون، برنامج عمل) are no names.
     """
+    # only an opening quotation mark or an agreement's noun can open one: found per word type in C
+    readings = list(map(_thing_reading, map(_KEY, tokens)))
+    quotes = list(map(_OPENING_QUOTES.__contains__, map(_TEXT, tokens)))
+    starts = sorted({*compress(count(), readings), *compress(count(), quotes)})
+    if not starts:
+        return []
     places = {m.first: m for m in matches if isinstance(m.entry, Place) and m.entry.kind in ("city", "capital") and not m.prefix}
     demonyms = {m.first: m for m in matches if _is_demonym(m) and not m.prefix}
-    fields = {k for k, v in thing_heads().items() if v == "field"}
+    fields = _field_words()
     named = {m.last - 1 for m in matches if isinstance(m.entry, (Place, Org))}
     known = {(m.first, m.last) for m in matches if isinstance(m.entry, (Place, Org))}
     spans = []
     n = len(tokens)
-    for i in range(n):
+    for i in starts:
         token = tokens[i]
         if token.text in _OPENING_QUOTES and i + 1 < n:
             end = next((j for j in range(i + 2, min(n, i + 8)) if (token.text, tokens[j].text) in _QUOTES), None)
@@ -2068,7 +2084,7 @@ def _named_things(tokens, matches: list[Match]) -> list[tuple[int, int, str]]:
                 ):
                     spans.append((i + 1, end, ""))  # "مبادرة رسل السلام العالمي"، برنامج «إنجاز السعودية»
             continue
-        reading = _thing_reading(token.key)
+        reading = readings[i]
         if reading is None or i + 1 >= n:
             continue
         glued, definite, named_by = reading
@@ -2085,6 +2101,12 @@ def _named_things(tokens, matches: list[Match]) -> list[tuple[int, int, str]]:
                 end += 1  # not the first of a pair: الاتفاق النووي الأميركي - الإيراني
             spans.append((i, end, glued))
     return spans
+
+
+@lru_cache(maxsize=1)
+def _field_words() -> frozenset[str]:
+    """The adjectives of an agreement's field (النووي), built once."""
+    return frozenset(k for k, v in thing_heads().items() if v == "field")
 
 
 def _quoted_title(tokens, first: int, last: int, named: set[int]) -> bool:
@@ -2133,7 +2155,7 @@ def _propagate_names(doc: Document, mentions: list[Mention]) -> list[Mention]:
     common = common_words()
     names: set[tuple[str, ...]] = set()
     with_article: set[str] = set()  # surnames written with the article (عادل الجبير): الجبير alone is him
-    titles = {match_key(form) for form in titles_by_form()}
+    titles = _title_keys()
     for m in mentions:
         if m.label == PERSON and m.source != "propagated":
             words = tuple(m.key.split(" "))
@@ -2186,6 +2208,12 @@ def _propagate_names(doc: Document, mentions: list[Mention]) -> list[Mention]:
             out.append(Mention(doc.id, sentence.index, start, end, text, PERSON, bare_key(text), 0.7, "propagated", i, i + size))
             i += size
     return out
+
+
+@lru_cache(maxsize=1)
+def _title_keys() -> frozenset[str]:
+    """The matching keys of every title's form (الشيخ), built once."""
+    return frozenset(match_key(form) for form in titles_by_form())
 
 
 def _end_title_cues_at_known_names(doc: Document, mentions: list[Mention]) -> None:

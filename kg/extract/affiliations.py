@@ -60,7 +60,9 @@ class AffiliationReader:
     # -- affiliations -------------------------------------------------------------
     def _affiliations(self, sentence: Sentence, entities: list[Mention], titles: list[Mention], evidence: Evidence) -> None:
         """Each actor phrase's person is affiliated with the phrase's employers (kg.extract.actors)."""
-        for phrase in actor_phrases(sentence, entities + titles):
+        # every actor phrase is headed by a person the sentence names: with none, none is read
+        phrases = actor_phrases(sentence, entities + titles) if any(m.label == PERSON for m in entities) else []
+        for phrase in phrases:
             holder = phrase.head
             if holder.cluster < 0 or _name_cut_short(holder, sentence, entities):
                 continue

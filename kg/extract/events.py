@@ -29,7 +29,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress, count, repeat
+from itertools import chain, compress, count, repeat
 from operator import attrgetter, is_not
 
 from kg.extract.common import _ARGUMENT_STOPS, _CLAUSE_BREAKS, _COMMAS, _PLACE_EVENTS, _ClusterRef, _is_media, _place, _site
@@ -421,7 +421,7 @@ class EventReader:
         cached = self._sports
         if cached is None:
             words = cues()["sports"]
-            seen = {t.key for s in self.doc.sentences for t in s.tokens if t.key in words}
+            seen = words.intersection(map(_KEY, chain.from_iterable(s.tokens for s in self.doc.sentences)))
             cached = self._sports = len(seen) >= _SPORTS_CUES
         return cached
 
@@ -768,7 +768,7 @@ class EventReader:
 
     def _speaker(self, tokens, phrases: list[Phrase], sentence_index: int):
         """The named subject of a verb of saying (قال الجبير), the story's actor for the next sentence."""
-        for k in [k for k, t in enumerate(tokens) if t.key in cues()["quote"]]:
+        for k in compress(count(), map(cues()["quote"].__contains__, map(_KEY, tokens))):
             # نقلت الوكالة عن X، قائد Y، قوله: the one whose saying is quoted
             quoted = next((p for p in phrases if p.head is not None and (p.last == k or p.last == k - 1 and tokens[k - 1].text in _COMMAS)), None)
             if quoted is not None:
@@ -1003,16 +1003,28 @@ def _claims(tokens, phrases: list[Phrase]) -> list[tuple[int, Phrase]]:
     that carries the act as a pronoun (تبناه تنظيم X), or one (or a verb of saying) whose subject
     is followed by the responsibility (تبنت جماعة «X» الإرهابية مسؤوليتها، أعلن X المسؤولية)."""
     out = []
-    for j, t in enumerate(tokens):
-        stems = _stems(t.key)
-        carried = any(stem in cues()["doer"] and pronoun and not nominal for stem, _, pronoun, nominal in stems)
-        claiming = carried or any(stem in cues()["doer"] and not nominal for stem, _, _, nominal in stems) or _verb_of_saying(t.key)
-        subject = next((p for p in phrases if j < p.first <= j + 3 and not p.prep and p.head is not None), None) if claiming else None
+    for j in compress(count(), map(_claiming, map(_KEY, tokens))):
+        carried = _claiming(tokens[j].key) == _CARRIED
+        subject = next((p for p in phrases if j < p.first <= j + 3 and not p.prep and p.head is not None), None)
         if subject is None or any(tokens[k].text not in _QUOTES and _definite(tokens[k].key) for k in range(j + 1, subject.first)):
             continue  # (a word between the verb and the name may be the group's noun, جماعة «X», no other definite word)
         if carried or any(tokens[k].key in cues()["claim"] for k in range(subject.last, min(len(tokens), subject.last + 4))):
             out.append((j, subject))
     return out
+
+
+_CARRIED = 2  # _claiming: a verb of claiming that carries the act as a pronoun (تبناه)
+
+
+@memo(200_000)
+def _claiming(key: str) -> int:
+    """How a word can open a claim, read once per word type: 2 a verb of claiming with a
+    pronoun (تبناه), 1 another verb of claiming or a verb of saying (تبنت، أعلن), 0 none."""
+    stems = _stems(key)
+    doer = cues()["doer"]
+    if any(stem in doer and pronoun and not nominal for stem, _, pronoun, nominal in stems):
+        return _CARRIED
+    return int(any(stem in doer and not nominal for stem, _, _, nominal in stems) or _verb_of_saying(key))
 
 
 def _claimed_after(tokens, claimant: Phrase, found: list[_Found]) -> tuple[int, int]:

@@ -33,7 +33,10 @@ class PlaceReader:
     """The place half of the document reader (see kg.extract.DocumentReader)."""
 
     def _places(self, sentence: Sentence, entities: list[Mention], evidence: Evidence) -> None:
-        reader = _PlaceSentence(sentence, [m for m in entities if m.label in (GPE, LOC)], self._is_country)
+        places = [m for m in entities if m.label in (GPE, LOC)]
+        if not places:
+            return  # every pattern relates a place the sentence names: none, nothing to read
+        reader = _PlaceSentence(sentence, places, self._is_country)
         for inner, outer, relation, confidence in reader.relations():
             self._relate(inner, outer, relation, evidence, confidence)
         for city, iso, relation in [(city, iso, "capital_of") for city, iso in reader.the_capital()] + reader.of_the_country():
