@@ -59,7 +59,7 @@ from kg.memo import memo
 from itertools import chain, compress, count, repeat
 from operator import attrgetter, itemgetter, methodcaller, ne, not_
 
-from kg.lexicon import canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, thing_heads, naming_heads, province_heads
+from kg.lexicon import canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, thing_heads, naming_heads, province_heads, national_adjectives
 from kg import ner
 from kg.ner import load_model
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Document, Mention, Sentence
@@ -88,6 +88,7 @@ _GROUP_BREAKS = frozenset(match_key(w) for w in ("بين", "مع"))
 _RELATIVES = frozenset(match_key(w) for w in ("الذي", "التي"))
 _THAT = frozenset(bare_key(w) for w in ("أن", "بأن", "لأن"))
 _TANWEEN = re.compile("[\u064b-\u064d]")
+_THEN = match_key("ثم")  # ثم قم بقلي: "then" opens a clause as punctuation does
 _NUMBER_WORDS = frozenset(bare_key(w) for w in "ألف آلاف مليون ملايين مليار مليارات".split())
 _KUNYA = match_key("أبو")
 # Words after which a quoted name is a person's (يدعى «أبو عبيدة»، اسمه «خالد»، الملقب «الشابو»).
@@ -660,6 +661,17 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             continue  # ورقة is "paper", not و + الرقة; السلطات is "the authorities"
         if len(match.prefix) == 1 and not isinstance(match.entry, Demonym) and _whole_word_is_commoner(tokens[match.first].text, match.prefix):
             continue  # بلاتر is Blatter, not ب + لاتر (Latur)
+        if len(match.prefix) == 1 and _glued_on_a_loose_spelling(tokens[match.first].text, match):
+            continue  # أغلقت بابها "her door", not ب + ابها (Abha without its hamza)
+        if _is_minor_place(match) and _verb_before_its_object(tokens, match, matches, model_spans):
+            ordinary.update(range(match.first, match.last))
+            continue  # قم بتكرار التمرين "repeat the exercise": the imperative, not Qom
+        if _region_closing_a_name(tokens, match, matches):
+            ordinary.update(range(match.first, match.last))
+            continue  # «باي أفينيو» الخليج التجاري، ميسي فرانكفورت الشرق الأوسط: a branch's or district's name
+        if isinstance(match.entry, Org) and match.entry.kind == "intl" and _made_national(tokens, match):
+            ordinary.update(range(match.first, match.last))
+            continue  # مجلس الأمن الوطني: a state's own council, not the United Nations'
         if (isinstance(match.entry, Place) and _names_something_else(tokens, match)) or (
             _is_demonym(match) and _alef_maqsura_word(tokens[match.last - 1].text, folds_ya)
         ):
@@ -735,8 +747,8 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             _after_a_definite_noun(tokens, first, labels) or _after_a_coordinated_adjective(tokens, first, labels)
         ):
             continue  # المجتمع الأهلي "civil society", القطاعين الحكومي والأهلي: an adjective, not the club
-        if label == "PERS" and all(i in in_title for i in range(first, last)):
-            continue  # ولي ولي العهد is a title, not a name
+        if all(i in in_title for i in range(first, last)):
+            continue  # ولي ولي العهد، حجة الإسلام: a title, not a person's or a religion's name
         if label == "PERS" and _in_quotes(tokens, first, last) and not _named_in_quotes(tokens, first, title_end):
             continue  # «غوتشي»، «داني كولينز»، تطبيق «وورلد أراوند مي»: a brand's, film's or app's name in quotes
         place = _place_head_reading(tokens[first - 1].key) if label == "PERS" and last - first == 1 and first > 0 else None
@@ -790,6 +802,58 @@ def _names_something_else(tokens, match: Match) -> bool:
     if match.entry.kind == "country":
         contexts -= naming_heads()  # جيش بوروندي: the country's own army, the country acting
     return quoted or (before >= 0 and any(stem in contexts for _, stem in clitic_splits(tokens[before].key)))
+
+
+def _glued_on_a_loose_spelling(text: str, match: Match) -> bool:
+    """بابها "her door": a conjunction or preposition glued on a place spelt without its
+    first hamza (ابها for أبها) when the whole word is as common: the word, not the place
+    (بأبها, with the hamza written, stays Abha)."""
+    if not isinstance(match.entry, (Place, Org)):
+        return False
+    text = strip_diacritics(text)
+    stem = text[len(match.prefix):]
+    name = strip_diacritics(match.entry.name)
+    return stem[:1] == "ا" and name[:1] in "أإآ" and word_zipf(text) >= word_zipf(stem)
+
+
+def _verb_before_its_object(tokens, match: Match, matches: list[Match], model_spans) -> bool:
+    """قم بتكرار التمرين، ثم قم بقلي الفطر: a one-word place spelt like an everyday word (قم
+    "do", Zipf 5) that the model reads as no name, opening a clause right before ب on a word
+    commoner without it (an imperative and its object), is that word, not the city (في مدينة
+    قم، مفاعل قم). A place the model reads, or one after a noun or a preposition, stays."""
+    first = match.first
+    if match.prefix or match.last - first != 1 or match.last >= len(tokens) or word_zipf(strip_diacritics(tokens[first].text)) < _EVERYDAY_ZIPF:
+        return False
+    if any(s[0] <= first < s[1] for s in model_spans):
+        return False
+    before = tokens[first - 1] if first else None
+    if before is not None and before.key[:1].isalpha() and before.key != _THEN:
+        return False  # مدينة قم، في قم: a noun or a preposition governs the place
+    after = tokens[match.last]
+    text = strip_diacritics(after.text)
+    if not after.key.startswith("ب") or any(m.first == match.last for m in matches):
+        return False  # بإيران: where the place lies
+    return word_zipf(text[1:]) > word_zipf(text)
+
+
+def _region_closing_a_name(tokens, match: Match, matches: list[Match]) -> bool:
+    """«باي أفينيو» الخليج التجاري، "ماتريالز هاندلنج" الشرق الأوسط 2015، ميسي فرانكفورت
+    الشرق الأوسط: a region spanning several countries right after a quoted name or a city,
+    with no word to join them, closes the name of a firm's regional branch, a fair or a
+    district. The region itself comes after a noun or a preposition (دول الخليج، في الشرق
+    الأوسط) or a conjunction in a list (أوروبا وآسيا)."""
+    entry = match.entry
+    if match.prefix or not match.first or not isinstance(entry, Place) or entry.type != LOC or entry.kind != "region" or entry.country_iso:
+        return False
+    if tokens[match.first - 1].text in _CLOSING_QUOTES:
+        return True
+    return any(m.last == match.first and not m.prefix and isinstance(m.entry, Place) and m.entry.kind in ("city", "capital") for m in matches)
+
+
+def _made_national(tokens, match: Match) -> bool:
+    """مجلس الأمن الوطني، ومجلس الأمن القومي: an international body's short name followed by
+    "national" (kg/data/national_words.tsv) names a state's own body, not the international one."""
+    return match.last < len(tokens) and tokens[match.last].key in national_adjectives()
 
 
 def _in_quotes(tokens, first: int, last: int) -> bool:
@@ -1583,6 +1647,8 @@ def _headed_places(tokens, labels, model_spans, in_title) -> list[tuple[int, int
             return False
         if _place_head_reading(token.key) or _is_institution(token.key) or (not token.key.startswith("ال") and token.key.endswith("يه")):
             return False
+        if _pronoun_on_a_word(token.text) or _pronoun_bearing(strip_diacritics(token.text), _PRONOUN_SUFFIXES)[0] >= _RARE_ZIPF:
+            return False  # لقضاء إجازاتهم "to spend their holidays": a word with its pronoun names no place
         return j == i + 1 or not any(stem in common for _, stem in clitic_splits(token.key))
 
     common = common_words()
@@ -1749,6 +1815,7 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
             i += 2
             continue  # مجلس إدارة الشركة: the board is no name; the company after it may be
         glued, definite = reading
+        definite_head = definite
         j, end, complements, strong, in_name = i + 1, i + 1, 0, False, False
         lam = False  # an ل-complement on an indefinite noun was read (لتحلية المياه)
         lam_complement = False  # a definite ل-complement was read (للتخصصات الصحية)
@@ -1825,6 +1892,9 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
                     break  # مركز للصناعات، الجامعة للتطوير: the name needs its genitive or adjective first
                 if lam_complement:
                     break  # الهيئة السعودية للتخصصات الصحية + للتخصصات الطبية: a name takes one ل-complement
+                if complements == 1 and not definite_head and _is_state_head(tokens[i].key) and not after_place and not after_name \
+                        and not (j + 1 < n and tokens[j + 1].key.startswith("ال")):
+                    break  # وزارة التعليم + للجامعات بالمملكة: a ministry is named by its field (not وزارة الدولة للشؤون الخارجية)
                 lam_complement = True
                 strong, in_name = True, False
             elif reading[1] and complements and j + 1 < n and tokens[j + 1].key.startswith("ال") \

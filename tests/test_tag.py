@@ -907,3 +907,56 @@ def test_a_capital_after_the_noun_of_a_province_is_the_province(monkeypatch):
     results, resolution = build({"a": text}, {}, monkeypatch)
     mentions = {e.label_en: e.mentions for e in resolution.entities.values()}
     assert mentions.get("Washington, D.C.") == 1
+
+
+def _entities(text, names, monkeypatch):
+    results, resolution = build({"a": text}, names, monkeypatch)
+    return {(e.type, e.label) for e in resolution.entities.values()}
+
+
+def test_a_word_glued_on_a_place_spelt_without_its_hamza_is_the_word(monkeypatch):
+    # بابها "her door" is no ب + ابها (Abha without its hamza); بأبها and إلى أبها are the city.
+    assert ("GPE", "أبها") not in _entities("دخلت غرفتها وأغلقت بابها بالمفتاح.", {}, monkeypatch)
+    assert ("GPE", "أبها") in _entities("أقيم المهرجان بأبها أمس.", {}, monkeypatch)
+
+
+def test_an_imperative_before_its_object_is_not_a_city(monkeypatch):
+    # قم "do" opening a clause before ب + a noun; Qom after a noun or a preposition stays.
+    text = "ضع يديك على فخذيك. قم بشد عضلات البطن، ثم قم بتكرار التمرين عشر مرات."
+    assert ("GPE", "قم") not in _entities(text, {}, monkeypatch)
+    assert ("GPE", "قم") in _entities("وزار الوفد مدينة قم المقدسة، ثم عاد من قم بالطائرة.", {}, monkeypatch)
+
+
+def test_a_region_closing_a_quoted_or_city_name_is_no_mention_of_it(monkeypatch):
+    text = "افتتح المطعم فرعا في «باي أفينيو» الخليج التجاري، وقال مدير ميسي فرانكفورت الشرق الأوسط إن المعرض ناجح."
+    found = _entities(text, {}, monkeypatch)
+    assert ("LOC", "الخليج") not in found and ("LOC", "الشرق الأوسط") not in found
+    found = _entities("تتصاعد التوترات في الشرق الأوسط، واجتمع وزراء دول الخليج في الكويت.", {}, monkeypatch)
+    assert {("LOC", "الخليج"), ("LOC", "الشرق الأوسط")} <= found
+
+
+def test_a_national_security_council_is_not_the_un_one(monkeypatch):
+    un = ("ORG", "مجلس الأمن الدولي")
+    assert un not in _entities("ويضم التشكيل مجلس الشؤون السياسية ومجلس الأمن الوطني.", {}, monkeypatch)
+    assert un not in _entities("واجتمع مجلس الأمن القومي الأمريكي في البيت الأبيض.", {}, monkeypatch)
+    assert un in _entities("وصوت مجلس الأمن أمس على القرار بالإجماع.", {}, monkeypatch)
+
+
+def test_a_clerical_rank_is_a_title_not_the_religion(monkeypatch):
+    text = "وقال حجة الإسلام حسن كريمي إن الحوار مستمر."
+    found = _entities(text, {"الإسلام": "MISC", "حسن كريمي": "PERS"}, monkeypatch)
+    assert ("MISC", "الإسلام") not in found and ("PERSON", "حسن كريمي") in found
+    assert ("MISC", "الإسلام") in _entities("وتحدث عن تاريخ الإسلام في أفريقيا.", {"الإسلام": "MISC"}, monkeypatch)
+
+
+def test_a_word_with_its_pronoun_after_a_place_noun_names_no_place(monkeypatch):
+    # قضاء is "a district" and "spending": لقضاء إجازاتهم is "to spend their holidays".
+    found = _entities("ويتجه المواطنون لقضاء إجازاتهم في الخارج.", {}, monkeypatch)
+    assert not [label for kind, label in found if kind in ("GPE", "LOC")]
+
+
+def test_a_ministry_is_named_by_its_field(monkeypatch):
+    found = _entities("جاء الاتفاق ضمن استراتيجية وزارة التعليم للجامعات بالمملكة.", {}, monkeypatch)
+    assert not [label for kind, label in found if "للجامعات" in label]
+    found = _entities("وقالت وزارة الدولة للشؤون الخارجية إن الوفد وصل.", {}, monkeypatch)
+    assert any("وزارة الدولة للشؤون الخارجية" in label for kind, label in found if kind == "ORG")
