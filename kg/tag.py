@@ -749,6 +749,8 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             continue  # المجتمع الأهلي "civil society", القطاعين الحكومي والأهلي: an adjective, not the club
         if all(i in in_title for i in range(first, last)):
             continue  # ولي ولي العهد، حجة الإسلام: a title, not a person's or a religion's name
+        if label in ("MISC", "LOC") and _closes_a_quoted_name(tokens, first, last, labels):
+            continue  # تنظيم «فتح الإسلام»: the second word of a group's quoted name, not the religion
         if label == "PERS" and _in_quotes(tokens, first, last) and not _named_in_quotes(tokens, first, title_end):
             continue  # «غوتشي»، «داني كولينز»، تطبيق «وورلد أراوند مي»: a brand's, film's or app's name in quotes
         place = _place_head_reading(tokens[first - 1].key) if label == "PERS" and last - first == 1 and first > 0 else None
@@ -854,6 +856,16 @@ def _made_national(tokens, match: Match) -> bool:
     """مجلس الأمن الوطني، ومجلس الأمن القومي: an international body's short name followed by
     "national" (kg/data/national_words.tsv) names a state's own body, not the international one."""
     return match.last < len(tokens) and tokens[match.last].key in national_adjectives()
+
+
+def _closes_a_quoted_name(tokens, first: int, last: int, labels) -> bool:
+    """«فتح الإسلام»، «دولة الإسلام»: a word the model read as a religion or a place that
+    closes a quoted two-word name opened by a word nobody tagged (no preposition or word of
+    where a place lies: «في ليبيا» is about Libya) is part of that name, no mention of its own."""
+    return (
+        1 < first and last < len(tokens) and labels[first - 1] is None
+        and (tokens[first - 2].text, tokens[last].text) in _QUOTES and _names_with_a_place(tokens[first - 1])
+    )
 
 
 def _in_quotes(tokens, first: int, last: int) -> bool:

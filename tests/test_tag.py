@@ -960,3 +960,18 @@ def test_a_ministry_is_named_by_its_field(monkeypatch):
     assert not [label for kind, label in found if "للجامعات" in label]
     found = _entities("وقالت وزارة الدولة للشؤون الخارجية إن الوفد وصل.", {}, monkeypatch)
     assert any("وزارة الدولة للشؤون الخارجية" in label for kind, label in found if kind == "ORG")
+
+
+def test_a_word_closing_a_quoted_name_is_no_mention_of_its_own(monkeypatch):
+    text = "وقاتل الجيش متشددي تنظيم «فتح الإسلام» في المخيم."
+    assert ("MISC", "الإسلام") not in _entities(text, {"الإسلام": "MISC"}, monkeypatch)
+    text = "وقال إن «الإسلام» دين السلام."
+    assert ("MISC", "الإسلام") in _entities(text, {"الإسلام": "MISC"}, monkeypatch)
+
+
+def test_a_people_or_a_religious_community_is_no_organisation(monkeypatch):
+    text = "وقال زعيم محلي إن الأكراد والشيعة في المدينة يطالبون بالأمن."
+    found = _entities(text, {"الأكراد": "ORG", "الشيعة": "ORG"}, monkeypatch)
+    assert not {label for kind, label in found if kind == "ORG"}
+    found = _entities("وأعلنت جماعة الإخوان المسلمين موقفها.", {"جماعة الإخوان المسلمين": "ORG"}, monkeypatch)
+    assert ("ORG", "جماعة الإخوان المسلمين") in found
