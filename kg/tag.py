@@ -839,15 +839,24 @@ def _verb_before_its_object(tokens, match: Match, matches: list[Match], model_sp
 
 
 def _region_closing_a_name(tokens, match: Match, matches: list[Match]) -> bool:
-    """«باي أفينيو» الخليج التجاري، "ماتريالز هاندلنج" الشرق الأوسط 2015، ميسي فرانكفورت
-    الشرق الأوسط: a region spanning several countries right after a quoted name or a city,
-    with no word to join them, closes the name of a firm's regional branch, a fair or a
-    district. The region itself comes after a noun or a preposition (دول الخليج، في الشرق
-    الأوسط) or a conjunction in a list (أوروبا وآسيا)."""
+    """«باي أفينيو» الخليج التجاري، ماتريالز هاندلنج الشرق الأوسط 2015، ميسي فرانكفورت
+    الشرق الأوسط: a region spanning several countries right after a quoted name, a city or
+    a foreign word Arabic does not know (Zipf 0), with no word to join them, closes the name
+    of a firm's regional branch, a fair or a district; so does one that takes an adjective
+    of relation the lexicon does not know with it (الخليج التجاري: Business Bay, not the
+    Gulf; أوروبا الغربية is an entry of its own; منطقة الشرق الأوسط الإسلامية describes
+    the region's noun). The region itself comes after a noun or a
+    preposition (دول الخليج، في الشرق الأوسط) or a conjunction in a list (أوروبا وآسيا)."""
     entry = match.entry
-    if match.prefix or not match.first or not isinstance(entry, Place) or entry.type != LOC or entry.kind != "region" or entry.country_iso:
+    if not isinstance(entry, Place) or entry.type != LOC or entry.kind != "region" or entry.country_iso:
         return False
-    if tokens[match.first - 1].text in _CLOSING_QUOTES:
+    after = tokens[match.last] if match.last < len(tokens) else None
+    if after is not None and after.key.startswith("ال") and after.key.endswith("ي") and not any(m.first == match.last for m in matches):
+        return True
+    if match.prefix or not match.first:
+        return False
+    before = tokens[match.first - 1]
+    if before.text in _CLOSING_QUOTES or (_ARABIC.search(before.text) and not before.key.startswith("ال") and word_zipf(strip_diacritics(before.text)) == 0):
         return True
     return any(m.last == match.first and not m.prefix and isinstance(m.entry, Place) and m.entry.kind in ("city", "capital") for m in matches)
 

@@ -975,3 +975,11 @@ def test_a_people_or_a_religious_community_is_no_organisation(monkeypatch):
     assert not {label for kind, label in found if kind == "ORG"}
     found = _entities("وأعلنت جماعة الإخوان المسلمين موقفها.", {"جماعة الإخوان المسلمين": "ORG"}, monkeypatch)
     assert ("ORG", "جماعة الإخوان المسلمين") in found
+
+
+def test_a_region_after_a_foreign_word_or_with_an_unknown_adjective_names_something_else(monkeypatch):
+    text = "ويشارك في معرض ماتريالز هاندلنج الشرق الأوسط 2015 مئة عارض، وافتتح فرعا في الخليج التجاري بدبي."
+    found = _entities(text, {}, monkeypatch)
+    assert ("LOC", "الخليج") not in found and ("LOC", "الشرق الأوسط") not in found
+    found = _entities("وأكد أن منطقة الشرق الأوسط الإسلامية تحتاج الاستقرار وأن الخليج العربي آمن.", {}, monkeypatch)
+    assert {("LOC", "الخليج"), ("LOC", "الشرق الأوسط")} <= found
