@@ -749,8 +749,6 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             continue  # المجتمع الأهلي "civil society", القطاعين الحكومي والأهلي: an adjective, not the club
         if all(i in in_title for i in range(first, last)):
             continue  # ولي ولي العهد، حجة الإسلام: a title, not a person's or a religion's name
-        if label in ("MISC", "LOC") and _closes_a_quoted_name(tokens, first, last, labels):
-            continue  # تنظيم «فتح الإسلام»: the second word of a group's quoted name, not the religion
         if label == "PERS" and _in_quotes(tokens, first, last) and not _named_in_quotes(tokens, first, title_end):
             continue  # «غوتشي»، «داني كولينز»، تطبيق «وورلد أراوند مي»: a brand's, film's or app's name in quotes
         place = _place_head_reading(tokens[first - 1].key) if label == "PERS" and last - first == 1 and first > 0 else None
@@ -762,6 +760,8 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
         if head is not None and not labels[first - 1]:
             add(first - 1, last, ORG, 0.7, "pattern", glued=head)
             continue  # «جيش الإسلام»، محور المقاومة: the unit named after the word, not the word
+        if label in ("MISC", "LOC") and _closes_a_quoted_name(tokens, first, last, labels):
+            continue  # تنظيم «فتح الإسلام»: the second word of a group's quoted name, not the religion
         if label == "PERS" and _is_institution(tokens[first].key):
             label = "ORG"  # مجلس ...، الهيئة العامة ...: an institution, whatever the model said
         source = "model"
@@ -826,6 +826,8 @@ def _verb_before_its_object(tokens, match: Match, matches: list[Match], model_sp
     first = match.first
     if match.prefix or match.last - first != 1 or match.last >= len(tokens) or word_zipf(strip_diacritics(tokens[first].text)) < _EVERYDAY_ZIPF:
         return False
+    if tokens[first].key.startswith("ال"):
+        return False  # ثم الباحة بواقع 21: a verb takes no article
     if any(s[0] <= first < s[1] for s in model_spans):
         return False
     before = tokens[first - 1] if first else None
@@ -851,13 +853,18 @@ def _region_closing_a_name(tokens, match: Match, matches: list[Match]) -> bool:
     if not isinstance(entry, Place) or entry.type != LOC or entry.kind != "region" or entry.country_iso:
         return False
     after = tokens[match.last] if match.last < len(tokens) else None
-    if after is not None and after.key.startswith("ال") and after.key.endswith("ي") and not any(m.first == match.last for m in matches):
-        return True
+    if (
+        after is not None and after.key.startswith("ال") and strip_diacritics(after.text).endswith("ي") and len(after.key) > 4
+        and after.key not in _RELATIVES and not {GPE, LOC} & token_gazetteer().get(bare_key(after.text), frozenset())
+    ):
+        return True  # (not الذي; not العربي, الشمالي: words of places' names, الخليج العربي)
     if match.prefix or not match.first:
         return False
     before = tokens[match.first - 1]
-    if before.text in _CLOSING_QUOTES or (_ARABIC.search(before.text) and not before.key.startswith("ال") and word_zipf(strip_diacritics(before.text)) == 0):
+    if before.text in _CLOSING_QUOTES:
         return True
+    if _ARABIC.search(before.text) and before.key[:1] not in _NAME_PROCLITICS and not before.key.startswith("ال") and word_zipf(strip_diacritics(before.text)) == 0:
+        return True  # not لزبونات: a preposition on a rare plural
     return any(m.last == match.first and not m.prefix and isinstance(m.entry, Place) and m.entry.kind in ("city", "capital") for m in matches)
 
 
@@ -868,13 +875,23 @@ def _made_national(tokens, match: Match) -> bool:
 
 
 def _closes_a_quoted_name(tokens, first: int, last: int, labels) -> bool:
-    """«فتح الإسلام»، «دولة الإسلام»: a word the model read as a religion or a place that
-    closes a quoted two-word name opened by a word nobody tagged (no preposition or word of
-    where a place lies: «في ليبيا» is about Libya) is part of that name, no mention of its own."""
+    """تنظيم «فتح الإسلام»، حركة «أحرار الشام»: a word the model read as a religion or a
+    place that closes a quoted two-word name after an organisation noun, opened by a word
+    nobody tagged (no preposition, no word of where a place lies, no indefinite word with
+    tanween), is part of the organisation's name, no mention of its own. A quoted phrase
+    about the word stays one (التنظيم «عدوًا للإسلام»، تطبيق «حاكمية الإسلام»)."""
     return (
-        1 < first and last < len(tokens) and labels[first - 1] is None
+        2 < first and last < len(tokens) and labels[first - 1] is None and tokens[first].key.startswith("ال")
         and (tokens[first - 2].text, tokens[last].text) in _QUOTES and _names_with_a_place(tokens[first - 1])
+        and not _TANWEEN.search(tokens[first - 1].text) and _organisation_noun(tokens[first - 3].key)
     )
+
+
+def _organisation_noun(key: str) -> bool:
+    """تنظيم، حركة، جماعة، والجبهة: a noun that heads an organisation's name (kg/data/org_heads.tsv,
+    or a "body" word of kg/data/actor_words.tsv), with or without its article."""
+    stems = [stem[2:] if stem.startswith("ال") else stem for prefix, stem in clitic_splits(key) if len(prefix) <= 1]
+    return _is_org_head(key) or any(actor_words().get(stem) == "body" for stem in stems)
 
 
 def _in_quotes(tokens, first: int, last: int) -> bool:
