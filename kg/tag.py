@@ -663,6 +663,9 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             continue  # بلاتر is Blatter, not ب + لاتر (Latur)
         if len(match.prefix) == 1 and _glued_on_a_loose_spelling(tokens[match.first].text, match):
             continue  # أغلقت بابها "her door", not ب + ابها (Abha without its hamza)
+        if _is_minor_place(match) and _preposition_on_a_noun_phrase(tokens, match, matches):
+            ordinary.update(range(match.first, match.last))
+            continue  # بحركة مستمرة "with constant movement", not Baharka (في بعقوبة stays Baqubah)
         if _is_minor_place(match) and _verb_before_its_object(tokens, match, matches, model_spans):
             ordinary.update(range(match.first, match.last))
             continue  # قم بتكرار التمرين "repeat the exercise": the imperative, not Qom
@@ -739,10 +742,14 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
     for first, last in _headed_organisations(tokens, labels, model_spans, common):
         add(first, last, ORG, 0.7, "pattern", glued=(_head_reading(tokens[first].key) or ("",))[0])
     for first, last, label, confidence in model_spans:
+        if label != "PERS" and last - first > 2 and tokens[first + 1].text in _OPENING_QUOTES and _is_org_head(tokens[first].key):
+            first += 2  # منظمة «كايج، معهد «بروكينغز: the name opens after the quotation mark
         if any(labels[first:last]) or (label != "PERS" and all(i in ordinary for i in range(first, last))):
             continue
         if label == "LOC" and last - first == 1 and _place_without_its_article(tokens[first].key):
             continue  # رياض الأطفال: رياض is "gardens"; the city is الرياض
+        if label != "PERS" and last - first == 1 and not tokens[first].key.startswith("ال") and _is_org_head(tokens[first].key):
+            continue  # منظمة «هيومن رايتس ووتش»، مؤسسة J.D باور: the bare noun; the name is what follows it
         if label == "ORG" and last - first == 1 and tokens[first].key.endswith(_NISBA_ENDINGS) and (
             _after_a_definite_noun(tokens, first, labels) or _after_a_coordinated_adjective(tokens, first, labels)
         ):
@@ -838,6 +845,22 @@ def _verb_before_its_object(tokens, match: Match, matches: list[Match], model_sp
     if not after.key.startswith("ب") or any(m.first == match.last for m in matches):
         return False  # بإيران: where the place lies
     return word_zipf(text[1:]) > word_zipf(text)
+
+
+def _preposition_on_a_noun_phrase(tokens, match: Match, matches: list[Match]) -> bool:
+    """بحركة مستمرة، بحركة السير، بعقوبة الإعدام: a one-word place whose name reads as ب or ل
+    on an everyday noun commoner without it (حركة "movement", عقوبة "penalty") is that noun
+    when its own adjective, genitive or a quoted name follows it and no preposition or place
+    noun governs the place (في بعقوبة، مدينة بعقوبة، بعقوبة العراقية stay Baqubah)."""
+    first, last = match.first, match.last
+    if match.prefix or last - first != 1 or last >= len(tokens) or not _preposition_on_an_everyday_word(tokens[first]):
+        return False
+    if first and (tokens[first - 1].text in _PREPOSITIONS or _place_head_reading(tokens[first - 1].key)):
+        return False
+    after = tokens[last]
+    if after.text in _OPENING_QUOTES or _agreeing_adjective(tokens[first], after):
+        return True
+    return after.key.startswith("ال") and not any(m.first == last for m in matches)
 
 
 def _region_closing_a_name(tokens, match: Match, matches: list[Match]) -> bool:

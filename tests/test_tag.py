@@ -990,3 +990,44 @@ def test_a_region_after_a_foreign_word_or_with_an_unknown_adjective_names_someth
     assert {("LOC", "الخليج"), ("LOC", "الشرق الأوسط")} <= found
     found = _found_in("وقال إن أوروبا التي تتغير وآسيا الذي ينمو اقتصادها تتنافسان.", {}, monkeypatch)
     assert {("LOC", "أوروبا"), ("LOC", "آسيا")} <= found  # a relative pronoun is no adjective
+
+
+def test_a_preposition_on_an_everyday_noun_is_no_town(monkeypatch):
+    # بحركة is "with movement" before its adjective or genitive, not Baharka (Iraq);
+    # Baqubah after a preposition or a place noun stays, بعقوبة الإعدام is "with the death penalty".
+    text = "تعج المدينة بحركة تجارية صاخبة، وتتأثر الرحلة بحركة السير."
+    assert not {label for kind, label in _found_in(text, {}, monkeypatch) if kind in ("GPE", "LOC")}
+    text = "وقتل عشرة في بعقوبة أمس، وحكم على المتهم بعقوبة الإعدام."
+    assert ("GPE", "بعقوبة") in _found_in(text, {}, monkeypatch)
+
+
+class _SpanModel:
+    """Tags the token sequences it is given, quotation marks included (the stand-in model
+    of names_model reads no punctuation)."""
+
+    def __init__(self, spans: dict[tuple[str, ...], str]) -> None:
+        self.spans = spans
+
+    def predict(self, sentences):
+        out = []
+        for tokens in sentences:
+            tags = [("O", 1.0)] * len(tokens)
+            for span, label in self.spans.items():
+                for i in range(len(tokens) - len(span) + 1):
+                    if tuple(tokens[i : i + len(span)]) == span:
+                        tags[i : i + len(span)] = [(f"B-{label}", 0.9)] + [(f"I-{label}", 0.9)] * (len(span) - 1)
+            out.append(tags)
+        return out
+
+
+def test_a_bare_organisation_noun_is_no_name(monkeypatch):
+    # The model reads the noun alone or runs it into a quotation mark: the name is what follows.
+    import kg.tag
+    from kg.ingest import make_document
+    from kg.pipeline import process_document
+
+    model = _SpanModel({("مؤسسة",): "ORG", ("معهد", "«", "بروكينغز"): "ORG"})
+    monkeypatch.setattr(kg.tag, "load_model", lambda: model)
+    text = "وذكرت دراسة مؤسسة J.D باور أن الطلب ارتفع، وقال خبير في معهد «بروكينغز» إن السوق تغير."
+    found = {(m.label, m.text) for m in process_document(make_document("a", text)).mentions}
+    assert ("ORG", "مؤسسة") not in found and ("ORG", "بروكينغز") in found
