@@ -878,9 +878,9 @@ def _region_closing_a_name(tokens, match: Match, matches: list[Match]) -> bool:
     after = tokens[match.last] if match.last < len(tokens) else None
     if (
         after is not None and after.key.startswith("ال") and strip_diacritics(after.text).endswith("ي") and len(after.key) > 4
-        and after.key not in _RELATIVES and not {GPE, LOC} & token_gazetteer().get(bare_key(after.text), frozenset())
+        and after.key not in _RELATIVES and not {GPE, LOC, "DEMONYM"} & token_gazetteer().get(bare_key(after.text), frozenset())
     ):
-        return True  # (not الذي; not العربي, الشمالي: words of places' names, الخليج العربي)
+        return True  # (not الذي; not العربي, الشمالي: words of places' names; not قارة آسيا الكوري الجنوبي: a nationality)
     if match.prefix or not match.first:
         return False
     before = tokens[match.first - 1]

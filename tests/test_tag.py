@@ -990,6 +990,8 @@ def test_a_region_after_a_foreign_word_or_with_an_unknown_adjective_names_someth
     assert {("LOC", "الخليج"), ("LOC", "الشرق الأوسط")} <= found
     found = _found_in("وقال إن أوروبا التي تتغير وآسيا الذي ينمو اقتصادها تتنافسان.", {}, monkeypatch)
     assert {("LOC", "أوروبا"), ("LOC", "آسيا")} <= found  # a relative pronoun is no adjective
+    found = _found_in("ويدرس نائب رئيس الاتحاد السابق عن قارة آسيا الكوري الجنوبي الترشح.", {}, monkeypatch)
+    assert ("LOC", "آسيا") in found  # the nationality of the man named next
 
 
 def test_a_preposition_on_an_everyday_noun_is_no_town(monkeypatch):
