@@ -42,7 +42,17 @@ Around these three sources, the sentence's grammar decides where a name begins a
   time (العصر أو المغرب) is no place, a nationality's bare plural after a first name is a
   name (دينيس روس), a body named with another country (حزب الله الكويتي) is another body, a
   union on a page about a sport is that sport's body (الاتحاد الأوروبي beside الفيفا: UEFA),
-  and a word governed by a company noun names the company (شركة إيني).
+  and a word governed by a company noun names the company (شركة إيني);
+- words that only look like names: a conjunction or preposition glued on a place spelt
+  without its hamza when the whole word is as common (بابها "her door", not Abha), on an
+  everyday noun before its adjective or genitive (بحركة السير, not Baharka), an imperative
+  before its object (قم بتكرار, not Qom), a word with an attached pronoun after a place
+  noun (لقضاء إجازاتهم), a bare organisation noun (منظمة «...»), a title's own words
+  (حجة الإسلام), peoples and religious communities (الأكراد، الشيعة; kg/data/not_entities.tsv);
+- a region closing another name (ماتريالز هاندلنج الشرق الأوسط، «باي أفينيو» الخليج
+  التجاري), an international body called national (مجلس الأمن الوطني) and a word closing
+  a group's quoted name (تنظيم «فتح الإسلام») are no mention of the region, the body or
+  the word.
 
 How common a word is in ordinary Arabic comes from wordfreq's Arabic list (offline, in
 its wheel), weighed against what the NER model's training data knows of it as a name.
@@ -1730,9 +1740,12 @@ def _headed_places(tokens, labels, model_spans, in_title) -> list[tuple[int, int
 
 
 def _acronyms(tokens) -> list[tuple[int, int]]:
-    """G20, C5, P5+1, C5plusUS: Latin capitals with digits name groupings and formats."""
+    """G20, C5, P5+1, C5plusUS: Latin capitals with digits name groupings and formats
+    (not a colour code after #: '#E06165' in a page's script)."""
     spans = []
     for i in compress(count(), map(_ACRONYM.fullmatch, map(_TEXT, tokens))):
+        if i and tokens[i - 1].text == "#":
+            continue
         last = i + 1
         if last + 1 < len(tokens) and tokens[last].text == "+" and tokens[last + 1].text.isdigit():
             last += 2

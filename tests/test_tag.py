@@ -1033,3 +1033,9 @@ def test_a_bare_organisation_noun_is_no_name(monkeypatch):
     text = "وذكرت دراسة مؤسسة J.D باور أن الطلب ارتفع، وقال خبير في معهد «بروكينغز» إن السوق تغير."
     found = {(m.label, m.text) for m in process_document(make_document("a", text)).mentions}
     assert ("ORG", "مؤسسة") not in found and ("ORG", "بروكينغز") in found
+
+
+def test_a_colour_code_is_no_acronym(monkeypatch):
+    text = "seriesColors:['#449EC0', '#E06165'] وقالت مجموعة G20 إن النمو تباطأ."
+    found = _found_in(text, {}, monkeypatch)
+    assert ("ORG", "E06165") not in found and ("ORG", "مجموعة العشرين") in found  # G20 still an acronym
