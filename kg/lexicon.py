@@ -694,6 +694,15 @@ def site_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def national_adjectives() -> frozenset[str]:
+    """Matching keys of the adjectives "national" (الوطني، القومي) that make a body a state's
+    own: after an international body's short name, another body (kg/data/national_words.tsv)."""
+    from kg.normalize import match_key
+
+    return frozenset(match_key(row[0]) for row in _word_rows("national_words.tsv", "word"))
+
+
+@lru_cache(maxsize=1)
 def province_heads() -> frozenset[str]:
     """Matching keys of nouns that name a province after a region or a capital (ولاية سيناء،
     ولاية واشنطن): such a name after one is no mention of that place (kg/data/not_place_contexts.tsv)."""

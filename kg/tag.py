@@ -45,7 +45,17 @@ Around these three sources, the sentence's grammar decides where a name begins a
   and a word governed by a company noun names the company (شركة إيني), as do two words or more
   governed by an institution noun (مؤسسة كوفي أنان، بنك جولدمان ساكس); a name after the noun of
   a street, a building or a prize, or after a title there (شارع محمد فريد، ملعب الأمير فيصل،
-  جائزة الملك فيصل: kg/data/not_place_contexts.tsv 'site') names that thing, not the person.
+  جائزة الملك فيصل: kg/data/not_place_contexts.tsv 'site') names that thing, not the person;
+- words that only look like names: a conjunction or preposition glued on a place spelt
+  without its hamza when the whole word is as common (بابها "her door", not Abha), on an
+  everyday noun before its adjective or genitive (بحركة السير, not Baharka), an imperative
+  before its object (قم بتكرار, not Qom), a word with an attached pronoun after a place
+  noun (لقضاء إجازاتهم), a bare organisation noun (منظمة «...»), a title's own words
+  (حجة الإسلام), peoples and religious communities (الأكراد، الشيعة; kg/data/not_entities.tsv);
+- a region closing another name (ماتريالز هاندلنج الشرق الأوسط، «باي أفينيو» الخليج
+  التجاري), an international body called national (مجلس الأمن الوطني) and a word closing
+  a group's quoted name (تنظيم «فتح الإسلام») are no mention of the region, the body or
+  the word.
 
 How common a word is in ordinary Arabic comes from wordfreq's Arabic list (offline, in
 its wheel), weighed against what the NER model's training data knows of it as a name.
@@ -63,7 +73,7 @@ from kg.memo import memo
 from itertools import chain, compress, count, repeat
 from operator import attrgetter, itemgetter, methodcaller, ne, not_
 
-from kg.lexicon import canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, thing_heads, naming_heads, province_heads, site_heads
+from kg.lexicon import canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, thing_heads, naming_heads, province_heads, site_heads, national_adjectives
 from kg import ner
 from kg.ner import load_model
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Document, Mention, Sentence
@@ -95,6 +105,7 @@ _GROUP_BREAKS = frozenset(match_key(w) for w in ("بين", "مع"))
 _RELATIVES = frozenset(match_key(w) for w in ("الذي", "التي"))
 _THAT = frozenset(bare_key(w) for w in ("أن", "بأن", "لأن"))
 _TANWEEN = re.compile("[\u064b-\u064d]")
+_THEN = match_key("ثم")  # ثم قم بقلي: "then" opens a clause as punctuation does
 _NUMBER_WORDS = frozenset(bare_key(w) for w in "ألف آلاف مليون ملايين مليار مليارات".split())
 _KUNYA = match_key("أبو")
 # Words after which a quoted name is a person's (يدعى «أبو عبيدة»، اسمه «خالد»، الملقب «الشابو»).
@@ -670,6 +681,20 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             continue  # ورقة is "paper", not و + الرقة; السلطات is "the authorities"
         if len(match.prefix) == 1 and not isinstance(match.entry, Demonym) and _whole_word_is_commoner(tokens[match.first].text, match.prefix):
             continue  # بلاتر is Blatter, not ب + لاتر (Latur)
+        if len(match.prefix) == 1 and _glued_on_a_loose_spelling(tokens[match.first].text, match):
+            continue  # أغلقت بابها "her door", not ب + ابها (Abha without its hamza)
+        if _is_minor_place(match) and _preposition_on_a_noun_phrase(tokens, match, matches):
+            ordinary.update(range(match.first, match.last))
+            continue  # بحركة مستمرة "with constant movement", not Baharka (في بعقوبة stays Baqubah)
+        if _is_minor_place(match) and _verb_before_its_object(tokens, match, matches, model_spans):
+            ordinary.update(range(match.first, match.last))
+            continue  # قم بتكرار التمرين "repeat the exercise": the imperative, not Qom
+        if _region_closing_a_name(tokens, match, matches):
+            ordinary.update(range(match.first, match.last))
+            continue  # «باي أفينيو» الخليج التجاري، ميسي فرانكفورت الشرق الأوسط: a branch's or district's name
+        if isinstance(match.entry, Org) and match.entry.kind == "intl" and _made_national(tokens, match):
+            ordinary.update(range(match.first, match.last))
+            continue  # مجلس الأمن الوطني: a state's own council, not the United Nations'
         if (isinstance(match.entry, Place) and _names_something_else(tokens, match)) or (
             _is_demonym(match) and _alef_maqsura_word(tokens[match.last - 1].text, folds_ya)
         ):
@@ -737,16 +762,20 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
     for first, last in _headed_organisations(tokens, labels, model_spans, common):
         add(first, last, ORG, 0.7, "pattern", glued=(_head_reading(tokens[first].key) or ("",))[0])
     for first, last, label, confidence in model_spans:
+        if label != "PERS" and last - first > 2 and tokens[first + 1].text in _OPENING_QUOTES and _is_org_head(tokens[first].key):
+            first += 2  # منظمة «كايج، معهد «بروكينغز: the name opens after the quotation mark
         if any(labels[first:last]) or (label != "PERS" and all(i in ordinary for i in range(first, last))):
             continue
         if label == "LOC" and last - first == 1 and _place_without_its_article(tokens[first].key):
             continue  # رياض الأطفال: رياض is "gardens"; the city is الرياض
+        if label != "PERS" and last - first == 1 and not tokens[first].key.startswith("ال") and _is_org_head(tokens[first].key):
+            continue  # منظمة «هيومن رايتس ووتش»، مؤسسة J.D باور: the bare noun; the name is what follows it
         if label == "ORG" and last - first == 1 and tokens[first].key.endswith(_NISBA_ENDINGS) and (
             _after_a_definite_noun(tokens, first, labels) or _after_a_coordinated_adjective(tokens, first, labels)
         ):
             continue  # المجتمع الأهلي "civil society", القطاعين الحكومي والأهلي: an adjective, not the club
-        if label == "PERS" and all(i in in_title for i in range(first, last)):
-            continue  # ولي ولي العهد is a title, not a name
+        if all(i in in_title for i in range(first, last)):
+            continue  # ولي ولي العهد، حجة الإسلام: a title, not a person's or a religion's name
         if label == "PERS" and _in_quotes(tokens, first, last) and not _named_in_quotes(tokens, first, title_end):
             continue  # «غوتشي»، «داني كولينز»، تطبيق «وورلد أراوند مي»: a brand's, film's or app's name in quotes
         place = _place_head_reading(tokens[first - 1].key) if label == "PERS" and last - first == 1 and first > 0 else None
@@ -767,6 +796,8 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             continue  # مؤسسة كوفي أنان، بنك جولدمان ساكس: the body named so, not a person
         if label == "PERS" and _named_after_a_site(tokens, first, title_end):
             continue  # شارع محمد فريد، فندق مينا هاوس، مسجد ابن طولون: the street, the hotel, the mosque
+        if label in ("MISC", "LOC") and _closes_a_quoted_name(tokens, first, last, labels):
+            continue  # تنظيم «فتح الإسلام»: the second word of a group's quoted name, not the religion
         if label == "PERS" and _is_institution(tokens[first].key):
             label = "ORG"  # مجلس ...، الهيئة العامة ...: an institution, whatever the model said
         source = "model"
@@ -809,6 +840,110 @@ def _names_something_else(tokens, match: Match) -> bool:
     if match.entry.kind == "country":
         contexts -= naming_heads()  # جيش بوروندي: the country's own army, the country acting
     return quoted or (before >= 0 and any(stem in contexts for _, stem in clitic_splits(tokens[before].key)))
+
+
+def _glued_on_a_loose_spelling(text: str, match: Match) -> bool:
+    """بابها "her door": a conjunction or preposition glued on a place spelt without its
+    first hamza (ابها for أبها) when the whole word is as common: the word, not the place
+    (بأبها, with the hamza written, stays Abha)."""
+    if not isinstance(match.entry, (Place, Org)):
+        return False
+    text = strip_diacritics(text)
+    stem = text[len(match.prefix):]
+    name = strip_diacritics(match.entry.name)
+    return stem[:1] == "ا" and name[:1] in "أإآ" and word_zipf(text) >= word_zipf(stem)
+
+
+def _verb_before_its_object(tokens, match: Match, matches: list[Match], model_spans) -> bool:
+    """قم بتكرار التمرين، ثم قم بقلي الفطر: a one-word place spelt like an everyday word (قم
+    "do", Zipf 5) that the model reads as no name, opening a clause right before ب on a word
+    commoner without it (an imperative and its object), is that word, not the city (في مدينة
+    قم، مفاعل قم). A place the model reads, or one after a noun or a preposition, stays."""
+    first = match.first
+    if match.prefix or match.last - first != 1 or match.last >= len(tokens) or word_zipf(strip_diacritics(tokens[first].text)) < _EVERYDAY_ZIPF:
+        return False
+    if tokens[first].key.startswith("ال"):
+        return False  # ثم الباحة بواقع 21: a verb takes no article
+    if any(s[0] <= first < s[1] for s in model_spans):
+        return False
+    before = tokens[first - 1] if first else None
+    if before is not None and before.key[:1].isalpha() and before.key != _THEN:
+        return False  # مدينة قم، في قم: a noun or a preposition governs the place
+    after = tokens[match.last]
+    text = strip_diacritics(after.text)
+    if not after.key.startswith("ب") or any(m.first == match.last for m in matches):
+        return False  # بإيران: where the place lies
+    return word_zipf(text[1:]) > word_zipf(text)
+
+
+def _preposition_on_a_noun_phrase(tokens, match: Match, matches: list[Match]) -> bool:
+    """بحركة مستمرة، بحركة السير، بعقوبة الإعدام: a one-word place whose name reads as ب or ل
+    on an everyday noun commoner without it (حركة "movement", عقوبة "penalty") is that noun
+    when its own adjective, genitive or a quoted name follows it and no preposition or place
+    noun governs the place (في بعقوبة، مدينة بعقوبة، بعقوبة العراقية stay Baqubah)."""
+    first, last = match.first, match.last
+    if match.prefix or last - first != 1 or last >= len(tokens) or not _preposition_on_an_everyday_word(tokens[first]):
+        return False
+    if first and (tokens[first - 1].text in _PREPOSITIONS or _place_head_reading(tokens[first - 1].key)):
+        return False
+    after = tokens[last]
+    if after.text in _OPENING_QUOTES or _agreeing_adjective(tokens[first], after):
+        return True
+    return after.key.startswith("ال") and not any(m.first == last for m in matches)
+
+
+def _region_closing_a_name(tokens, match: Match, matches: list[Match]) -> bool:
+    """«باي أفينيو» الخليج التجاري، ماتريالز هاندلنج الشرق الأوسط 2015، ميسي فرانكفورت
+    الشرق الأوسط: a region spanning several countries right after a quoted name, a city or
+    a foreign word Arabic does not know (Zipf 0), with no word to join them, closes the name
+    of a firm's regional branch, a fair or a district; so does one that takes an adjective
+    of relation the lexicon does not know with it (الخليج التجاري: Business Bay, not the
+    Gulf; أوروبا الغربية is an entry of its own; منطقة الشرق الأوسط الإسلامية describes
+    the region's noun). The region itself comes after a noun or a
+    preposition (دول الخليج، في الشرق الأوسط) or a conjunction in a list (أوروبا وآسيا)."""
+    entry = match.entry
+    if not isinstance(entry, Place) or entry.type != LOC or entry.kind != "region" or entry.country_iso:
+        return False
+    after = tokens[match.last] if match.last < len(tokens) else None
+    if (
+        after is not None and after.key.startswith("ال") and strip_diacritics(after.text).endswith("ي") and len(after.key) > 4
+        and after.key not in _RELATIVES and not {GPE, LOC, "DEMONYM"} & token_gazetteer().get(bare_key(after.text), frozenset())
+    ):
+        return True  # (not الذي; not العربي, الشمالي: words of places' names; not قارة آسيا الكوري الجنوبي: a nationality)
+    if match.prefix or not match.first:
+        return False
+    before = tokens[match.first - 1]
+    if before.text in _CLOSING_QUOTES:
+        return True
+    if _ARABIC.search(before.text) and before.key[:1] not in _NAME_PROCLITICS and not before.key.startswith("ال") and word_zipf(strip_diacritics(before.text)) == 0:
+        return True  # not لزبونات: a preposition on a rare plural
+    return any(m.last == match.first and not m.prefix and isinstance(m.entry, Place) and m.entry.kind in ("city", "capital") for m in matches)
+
+
+def _made_national(tokens, match: Match) -> bool:
+    """مجلس الأمن الوطني، ومجلس الأمن القومي: an international body's short name followed by
+    "national" (kg/data/national_words.tsv) names a state's own body, not the international one."""
+    return match.last < len(tokens) and tokens[match.last].key in national_adjectives()
+
+
+def _closes_a_quoted_name(tokens, first: int, last: int, labels) -> bool:
+    """تنظيم «فتح الإسلام»، حركة «أحرار الشام»: a word the model read as a religion or a
+    place that closes a quoted two-word name after an organisation noun, opened by a word
+    nobody tagged (no preposition, no word of where a place lies, no indefinite word with
+    tanween), is part of the organisation's name, no mention of its own. A quoted phrase
+    about the word stays one (التنظيم «عدوًا للإسلام»، تطبيق «حاكمية الإسلام»)."""
+    return (
+        2 < first and last < len(tokens) and labels[first - 1] is None and tokens[first].key.startswith("ال")
+        and (tokens[first - 2].text, tokens[last].text) in _QUOTES and _names_with_a_place(tokens[first - 1])
+        and not _TANWEEN.search(tokens[first - 1].text) and _organisation_noun(tokens[first - 3].key)
+    )
+
+
+def _organisation_noun(key: str) -> bool:
+    """تنظيم، حركة، جماعة، والجبهة: a noun that heads an organisation's name (kg/data/org_heads.tsv,
+    or a "body" word of kg/data/actor_words.tsv), with or without its article."""
+    stems = [stem[2:] if stem.startswith("ال") else stem for prefix, stem in clitic_splits(key) if len(prefix) <= 1]
+    return _is_org_head(key) or any(actor_words().get(stem) == "body" for stem in stems)
 
 
 def _in_quotes(tokens, first: int, last: int) -> bool:
@@ -1633,6 +1768,8 @@ def _headed_places(tokens, labels, model_spans, in_title) -> list[tuple[int, int
             return False
         if _place_head_reading(token.key) or _is_institution(token.key) or (not token.key.startswith("ال") and token.key.endswith("يه")):
             return False
+        if _pronoun_on_a_word(token.text) or _pronoun_bearing(strip_diacritics(token.text), _PRONOUN_SUFFIXES)[0] >= _RARE_ZIPF:
+            return False  # لقضاء إجازاتهم "to spend their holidays": a word with its pronoun names no place
         return j == i + 1 or not any(stem in common for _, stem in clitic_splits(token.key))
 
     common = common_words()
@@ -1653,9 +1790,12 @@ def _headed_places(tokens, labels, model_spans, in_title) -> list[tuple[int, int
 
 
 def _acronyms(tokens) -> list[tuple[int, int]]:
-    """G20, C5, P5+1, C5plusUS: Latin capitals with digits name groupings and formats."""
+    """G20, C5, P5+1, C5plusUS: Latin capitals with digits name groupings and formats
+    (not a colour code after #: '#E06165' in a page's script)."""
     spans = []
     for i in compress(count(), map(_ACRONYM.fullmatch, map(_TEXT, tokens))):
+        if i and tokens[i - 1].text == "#":
+            continue
         last = i + 1
         if last + 1 < len(tokens) and tokens[last].text == "+" and tokens[last + 1].text.isdigit():
             last += 2
@@ -1799,6 +1939,7 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
             i += 2
             continue  # مجلس إدارة الشركة: the board is no name; the company after it may be
         glued, definite = reading
+        definite_head = definite
         j, end, complements, strong, in_name = i + 1, i + 1, 0, False, False
         lam = False  # an ل-complement on an indefinite noun was read (لتحلية المياه)
         lam_complement = False  # a definite ل-complement was read (للتخصصات الصحية)
@@ -1875,6 +2016,9 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
                     break  # مركز للصناعات، الجامعة للتطوير: the name needs its genitive or adjective first
                 if lam_complement:
                     break  # الهيئة السعودية للتخصصات الصحية + للتخصصات الطبية: a name takes one ل-complement
+                if complements == 1 and not definite_head and _is_state_head(tokens[i].key) and not after_place and not after_name \
+                        and not (j + 1 < n and tokens[j + 1].key.startswith("ال")):
+                    break  # وزارة التعليم + للجامعات بالمملكة: a ministry is named by its field (not وزارة الدولة للشؤون الخارجية)
                 lam_complement = True
                 strong, in_name = True, False
             elif reading[1] and complements and j + 1 < n and tokens[j + 1].key.startswith("ال") \
