@@ -59,6 +59,7 @@ _WITH = match_key("مع")
 _THERE = match_key("هناك")
 _TO = match_key("إلى")
 _BEFORE = match_key("قبل")
+_SINCE = match_key("منذ")
 _AT = match_key("لدى")
 _ABOUT = match_key("عن")
 _SIDE = match_key("جهة")
@@ -150,8 +151,8 @@ class EventReader:
         for f in found:
             if relative is not None and _closed(tokens, relative[0], f.index):
                 clause_agent, relative = relative[1], None  # X الذي يؤيده Y، ... وبدأ: Y's clause has ended
-            if f.frame.pos == "noun" and _talked_about(tokens, f.index):
-                continue  # بحث X مع Y حول توقيع اتفاق: a topic, no event told
+            if f.frame.pos == "noun" and _talked_about(tokens, f.index) or f.frame.pos == "verb" and _topic_before(tokens, f.index):
+                continue  # بحث X مع Y حول توقيع اتفاق، لبحث فرض عقوبات: a topic, no event told
             agent_phrase, target_phrase, start = self._agent(tokens, phrases, f, clause_agent, sentence.index)
             if f.frame.pos == "verb" and not f.frame.passive:  # قُتل X: a passive verb drops no subject
                 self._subjectless = agent_phrase is None  # هنأ الرئيس X ...، وهنأ Y: the subject the text drops
@@ -552,7 +553,7 @@ class EventReader:
             return parties  # محادثات سعودية - أمريكية: the two nations are the parties
         # (لمساعدة تونس: the ل the noun carries is passed on to its genitive)
         patient = next((p for p in phrases if p.first == i + 1 and (not p.prep or p.via_noun) and p.entity is not None), None)
-        before = next((p for p in phrases if p.last == i and not p.prep and p.entity is not None), None)
+        before = next((p for p in phrases if p.last <= i and _adverbial_gap(tokens, p.last, i) and not p.prep and p.entity is not None), None)
         if before is not None and _purpose(tokens[i].key) and not f.reading.pronoun and _can_act(before.entity):
             # يترأس وفد المملكة لحضور ...، دعا X Y لحضور ...: who goes to do it (أرسلت X قوات لدعم Y: Y is what is done to)
             done_to = patient if patient is not None and "of" in f.frame.targets and _phrase_kind(patient) in f.frame.target_types else None
@@ -1233,6 +1234,8 @@ def _joins(tokens, phrase: Phrase, unit: Mention, last_unit: Mention) -> bool:
         return True  # المسلحون الحوثيون، الميليشيات الحوثية: the name is the force noun's adjective
     if gap == 0 and unit.label in (GPE, LOC) and last_unit.source == "force" and last_unit.key in cues()["place_noun"]:
         return True  # العاصمة صنعاء: a place noun and the place's name in apposition
+    if unit.source == "force" and last_unit.label != TITLE and last_unit.source != "demonym":
+        return False  # زار X مدينة جدة، قصفت X القوات السورية: a force or place noun after a name opens another phrase
     if named and unit.label != PERSON and not clitic and not _open_construct(tokens[unit.first_token - 1]):
         return False  # وزير الدفاع مصر: a definite title is complete, the name after it is another phrase
     if gap == 0 and unit.label == TITLE and last_unit.label == TITLE and _two_sovereigns(last_unit, unit):
@@ -1399,6 +1402,13 @@ def _next_to(tokens, start: int, first: int) -> bool:
         return len(gap) <= 1 and all(_construct_head(t) for t in gap)
     return (len(words) <= 8 and words[-1].text in _COMMAS
             and not any(t.text in _BREAKS or t.key in _ARGUMENT_STOPS or _verb_like(t.key) for t in words))
+
+
+def _adverbial_gap(tokens, start: int, end: int) -> bool:
+    """Whether only a few words of time stand between ``start`` and ``end`` (اتخذتها X أمس لفرض،
+    اتخذتها X منذ 2006 لفرض): a subject and the noun of purpose after them still go together."""
+    words = tokens[start:end]
+    return len(words) <= 3 and all(t.key in cues()["adverb"] or t.text.isdigit() or t.key == _SINCE for t in words)
 
 
 def _preposition_at(tokens, place: Phrase, start: int) -> int:
@@ -2708,6 +2718,11 @@ def _talked_about(tokens, i: int) -> bool:
         if _bare(key) in cues()["about"]:
             return True
     return False
+
+
+def _topic_before(tokens, i: int) -> bool:
+    """A verb form right after a word of topic (لبحث فرض عقوبات، حول دعم): a verbal noun, what is talked about."""
+    return i > 0 and _bare(tokens[i - 1].key) in cues()["about"]
 
 
 def _quote_opened(tokens, start: int, i: int) -> bool:
