@@ -89,3 +89,57 @@ def test_a_noun_of_purpose_after_a_topic_word_is_no_event(monkeypatch):
     # لبحث: what the meeting is about, not an event told
     events, _ = _events("التقى سامي النجار أمس كريم الفاضل لبحث فرض عقوبات على إيران.", PLACES, monkeypatch)
     assert not _kinds(events, "SANCTION")
+
+
+# -- a bare place takes no title: the title after it opens the next actor ----------------
+def test_a_place_between_the_host_and_the_guest(monkeypatch):
+    events, _ = _events("التقى سامي النجار في الرياض الرئيس كريم الفاضل.", PLACES, monkeypatch)
+    (meet,) = _kinds(events, "MEET")
+    assert meet[2:] == (frozenset({"سامي النجار"}), frozenset({"كريم الفاضل", "الرياض"}))
+
+
+# -- a country named by its adjective ------------------------------------------------------
+@pytest.mark.parametrize(("text", "kind"), [("انتقدت إيران السياسة السعودية في اليمن.", "CRITICIZE"),
+                                            ("أشاد سامي النجار بالجهود السعودية في اليمن.", "PRAISE")])
+def test_a_stance_on_a_countrys_policy_is_on_the_country(text, kind, monkeypatch):
+    events, _ = _events(text, {**PLACES, "السعودية": G}, monkeypatch)
+    (stance,) = _kinds(events, kind)
+    assert [label.endswith("السعودية") for label in stance[3]] == [True]  # the country's node
+
+
+@pytest.mark.parametrize("force", ["الطائرات", "المدفعية", "القوات"])
+def test_a_force_named_by_its_countrys_adjective_strikes(force, monkeypatch):
+    events, _ = _events(f"قصفت {force} السعودية مواقع الحوثيين في اليمن.", {**PLACES, "السعودية": G, "الحوثيين": "ORG"}, monkeypatch)
+    (attack,) = _kinds(events, "ATTACK")
+    assert [label.endswith("السعودية") for label in attack[2]] == [True] and "اليمن" in attack[3] and len(attack[3]) == 2
+
+
+# -- firing at, clashing with ---------------------------------------------------------------
+def test_firing_rockets_at_a_city_is_an_attack(monkeypatch):
+    events, _ = _events("أطلقت حركة حماس صواريخ على مدينة جدة.", {**PLACES, "حركة حماس": "ORG"}, monkeypatch)
+    assert [e[2:] for e in _kinds(events, "ATTACK")] == [(frozenset({"حركة حماس"}), frozenset({"جدة"}))]
+
+
+def test_rockets_not_fired_are_negated(monkeypatch):
+    events, _ = _events("لم تطلق حركة حماس أي صاروخ على جدة.", {**PLACES, "حركة حماس": "ORG"}, monkeypatch)
+    assert [e[1] for e in _kinds(events, "ATTACK")] == ["negated"]
+
+
+@pytest.mark.parametrize("text", ["أطلقت مصر حملة وطنية على مستوى اليمن.", "أطلقت مصر سراح سامي النجار.",
+                                  "أطلق كريم الفاضل النار على الاحتكار في جدة"])
+def test_launching_a_campaign_or_freeing_someone_is_no_attack(text, monkeypatch):
+    events, _ = _events(text, PLACES, monkeypatch)
+    assert not [e for e in _kinds(events, "ATTACK") if e[3] - {"جدة"}]
+
+
+def test_a_shot_at_goal_in_a_sports_report_is_no_attack(monkeypatch):
+    text = ("وأطلق الهلال صواريخ على مرمى النصر في الشوط الثاني من المباراة، وسجل اللاعب هدفا في الدوري. "
+            "وفاز الهلال على النصر في الملعب.")
+    events, _ = _events(text, PLACES, monkeypatch)
+    assert not _kinds(events, "ATTACK")
+
+
+def test_a_clash_with_a_group(monkeypatch):
+    events, _ = _events("اشتبكت مصر مع حركة حماس في جدة.", {**PLACES, "حركة حماس": "ORG"}, monkeypatch)
+    (attack,) = _kinds(events, "ATTACK")
+    assert attack[2] == frozenset({"مصر"}) and "حركة حماس" in attack[3]

@@ -1230,8 +1230,8 @@ def _joins(tokens, phrase: Phrase, unit: Mention, last_unit: Mention) -> bool:
     clitic = _prefix(tokens[unit.first_token], unit)
     if unit.label == PERSON and phrase.country is not None and phrase.titles and all(t.source == "force" for t in phrase.titles):
         return False  # اعتقلت السلطات المصرية X: forces named by their country take no person's name (قوات صالح do)
-    if gap == 0 and unit.label == ORG and last_unit.source == "force" and _agrees(tokens[last_unit.first_token].key, tokens[unit.first_token].key):
-        return True  # المسلحون الحوثيون، الميليشيات الحوثية: the name is the force noun's adjective
+    if gap == 0 and unit.label in (ORG, GPE) and last_unit.source == "force" and _agrees(tokens[last_unit.first_token].key, tokens[unit.first_token].key):
+        return True  # المسلحون الحوثيون، الميليشيات الحوثية، الطائرات السعودية: the name is the force noun's adjective
     if gap == 0 and unit.label in (GPE, LOC) and last_unit.source == "force" and last_unit.key in cues()["place_noun"]:
         return True  # العاصمة صنعاء: a place noun and the place's name in apposition
     if unit.source == "force" and last_unit.label != TITLE and last_unit.source != "demonym":
@@ -1240,6 +1240,8 @@ def _joins(tokens, phrase: Phrase, unit: Mention, last_unit: Mention) -> bool:
         return False  # وزير الدفاع مصر: a definite title is complete, the name after it is another phrase
     if gap == 0 and unit.label == TITLE and last_unit.label == TITLE and _two_sovereigns(last_unit, unit):
         return False  # هنأ خادم الحرمين الشريفين الرئيس X: a king and a president are two people
+    if unit.label == TITLE and not phrase.titles and phrase.head is not None and phrase.head.label in (GPE, LOC):
+        return False  # التقى X في موسكو الرئيس الروسي Y: a bare place takes no title, the title opens the next actor
     if gap == 0:
         if unit.label == PERSON and phrase.head is not None and phrase.head.label == PERSON:
             # a person span the tagger inferred from a title (رئيس [نادي النصر]) is the title's
@@ -1268,7 +1270,7 @@ def _agrees(force: str, name: str) -> bool:
     if not force.startswith("ال") or not name.startswith("ال"):
         return False
     return (force.endswith("ون") and name.endswith("يون") or force.endswith("ين") and name.endswith("يين")
-            or force.endswith("ات") and name.endswith("يه"))
+            or force.endswith("ات") and name.endswith("يه") or force.endswith("يه") and name.endswith("يه"))
 
 
 def _two_sovereigns(first: Mention, second: Mention) -> bool:
@@ -1488,17 +1490,23 @@ def _doer_after(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
 def _nationality_of_object(tokens, start: int, p: Phrase) -> bool:
     """A nationality adjective alone (no name, no title) right after the one definite noun that
     follows the verb: the object is that nation's (نرفض التدخل الإيراني، أدان القصف الإسرائيلي)."""
-    if p.head is not None or p.titles or p.country is None or p.prep or p.first - start != 1:
+    if p.head is not None and not _country_adjective(tokens, p) or p.titles or p.entity is None or p.prep or p.first - start != 1:
         return False
     noun = tokens[start]
     return noun.key.startswith("ال") and noun.key not in _PREPOSITIONS and _trigger_of(noun.key) is None
+
+
+def _country_adjective(tokens, p: Phrase) -> bool:
+    """السياسة السعودية، بالجهود السعودية: a country whose name is also its adjective, one definite
+    word after a definite noun, says whose the noun is."""
+    return p.head is not None and p.head.label == GPE and p.last - p.first == 1 and _nisba(tokens[p.first].key)
 
 
 def _nationality_after_clitic(tokens, start: int, p: Phrase) -> bool:
     """رفضه للتدخل الإيراني، أشاد بالدور المصري: a nationality adjective alone right after the
     definite noun (with ل or ب written on it) that opens the trigger's complements, past a few
     adjectives of the trigger's own (إدانتها الشديدة للقصف الإسرائيلي): the act is that nation's."""
-    if p.head is not None or p.titles or p.country is None or p.prep or p.first - 1 < start:
+    if p.head is not None and not _country_adjective(tokens, p) or p.titles or p.entity is None or p.prep or p.first - 1 < start:
         return False
     noun = tokens[p.first - 1].key
     if not noun.startswith(("لل", "بال")) or _trigger_of(noun) is not None and _trigger_of(noun).pronoun:
@@ -1863,7 +1871,7 @@ def _adjective_actor(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
     if p.head is None:
         return _phrase_of(p.country) if p.country is not None else None
     key = tokens[p.first].key
-    single = p.last - p.first == 1 and p.head.label == ORG
+    single = p.last - p.first == 1 and p.head.label in (ORG, GPE)  # (الغارات السعودية: a country named by its adjective)
     return p if single and key.startswith("ال") and key.endswith(("ي", "يه", "يون", "يين")) else None
 
 
