@@ -143,3 +143,10 @@ def test_a_clash_with_a_group(monkeypatch):
     events, _ = _events("اشتبكت مصر مع حركة حماس في جدة.", {**PLACES, "حركة حماس": "ORG"}, monkeypatch)
     (attack,) = _kinds(events, "ATTACK")
     assert attack[2] == frozenset({"مصر"}) and "حركة حماس" in attack[3]
+
+
+def test_a_subject_the_tagger_did_not_name_stands_before_the_verb(monkeypatch):
+    # أن التنظيم اشتبك: the group clashed, not the one who struck before
+    text = "قصفت مصر مواقع في جدة، وأكدت أن التنظيم اشتبك مع حركة حماس."
+    events, _ = _events(text, {**PLACES, "حركة حماس": "ORG"}, monkeypatch)
+    assert not [e for e in _kinds(events, "ATTACK") if "حركة حماس" in e[3]]

@@ -689,6 +689,8 @@ class EventReader:
         sentence's speaker after أنه / إنه (قال X إنه بحث); the story's dignitary for سموه / فخامته."""
         if _described(tokens, i):
             return None  # باعتبارها دولة تشن حربا: the verb says what the one described does
+        if _unnamed_before(tokens, phrases, i):
+            return None  # أن التنظيم اشتبك: the subject stands before the verb, one the tagger did not name
         latest = self.subject
         recent = latest[1] if latest is not None and latest[0] >= sentence_index - 1 else None
         if i + 1 < len(tokens) and tokens[i + 1].key in cues()["honorific"]:
@@ -1766,6 +1768,15 @@ def _unnamed_subject(tokens, phrases: list[Phrase], i: int) -> bool:
     if any(p.first == i + 1 and (p.head is not None or p.titles) for p in phrases):
         return False  # a name or a title (وأكد الوزير): the holder, or the text's own subject
     return _noun_after(tokens, i, phrases) or _overt_subject_after(tokens, i, phrases)
+
+
+def _unnamed_before(tokens, phrases: list[Phrase], i: int) -> bool:
+    """أن التنظيم اشتبك، إن الحكومة قررت: a definite noun between أن / إن and the verb, in no
+    actor phrase, is the verb's subject; the clause before does not go on."""
+    if i < 2 or tokens[i - 2].key not in cues()["complementizer"]:
+        return False
+    key = tokens[i - 1].key
+    return key.startswith("ال") and _trigger_of(key) is None and not any(p.first <= i - 1 < p.last for p in phrases)
 
 
 def _overt_subject_after(tokens, i: int, phrases: list[Phrase]) -> bool:
