@@ -59,6 +59,7 @@ _WITH = match_key("مع")
 _THERE = match_key("هناك")
 _TO = match_key("إلى")
 _BEFORE = match_key("قبل")
+_SINCE = match_key("منذ")
 _AT = match_key("لدى")
 _ABOUT = match_key("عن")
 _SIDE = match_key("جهة")
@@ -150,8 +151,8 @@ class EventReader:
         for f in found:
             if relative is not None and _closed(tokens, relative[0], f.index):
                 clause_agent, relative = relative[1], None  # X الذي يؤيده Y، ... وبدأ: Y's clause has ended
-            if f.frame.pos == "noun" and _talked_about(tokens, f.index):
-                continue  # بحث X مع Y حول توقيع اتفاق: a topic, no event told
+            if f.frame.pos == "noun" and _talked_about(tokens, f.index) or f.frame.pos == "verb" and _topic_before(tokens, f.index):
+                continue  # بحث X مع Y حول توقيع اتفاق، لبحث فرض عقوبات: a topic, no event told
             agent_phrase, target_phrase, start = self._agent(tokens, phrases, f, clause_agent, sentence.index)
             if f.frame.pos == "verb" and not f.frame.passive:  # قُتل X: a passive verb drops no subject
                 self._subjectless = agent_phrase is None  # هنأ الرئيس X ...، وهنأ Y: the subject the text drops
@@ -557,7 +558,7 @@ class EventReader:
             return parties  # محادثات سعودية - أمريكية: the two nations are the parties
         # (لمساعدة تونس: the ل the noun carries is passed on to its genitive)
         patient = next((p for p in phrases if p.first == i + 1 and (not p.prep or p.via_noun) and p.entity is not None), None)
-        before = next((p for p in phrases if p.last == i and not p.prep and p.entity is not None), None)
+        before = next((p for p in phrases if p.last <= i and _adverbial_gap(tokens, p.last, i) and not p.prep and p.entity is not None), None)
         if before is not None and _purpose(tokens[i].key) and not f.reading.pronoun and _can_act(before.entity):
             # يترأس وفد المملكة لحضور ...، دعا X Y لحضور ...: who goes to do it (أرسلت X قوات لدعم Y: Y is what is done to)
             done_to = patient if patient is not None and "of" in f.frame.targets and _phrase_kind(patient) in f.frame.target_types else None
@@ -694,6 +695,8 @@ class EventReader:
         sentence's speaker after أنه / إنه (قال X إنه بحث); the story's dignitary for سموه / فخامته."""
         if _described(tokens, i):
             return None  # باعتبارها دولة تشن حربا: the verb says what the one described does
+        if _unnamed_before(tokens, phrases, i):
+            return None  # أن التنظيم اشتبك: the subject stands before the verb, one the tagger did not name
         latest = self.subject
         recent = latest[1] if latest is not None and latest[0] >= sentence_index - 1 else None
         if i + 1 < len(tokens) and tokens[i + 1].key in cues()["honorific"]:
@@ -1256,16 +1259,18 @@ def _joins(tokens, phrase: Phrase, unit: Mention, last_unit: Mention) -> bool:
     clitic = _prefix(tokens[unit.first_token], unit)
     if unit.label == PERSON and phrase.country is not None and phrase.titles and all(t.source == "force" for t in phrase.titles):
         return False  # اعتقلت السلطات المصرية X: forces named by their country take no person's name (قوات صالح do)
-    if gap == 0 and unit.label == ORG and last_unit.source == "force" and _agrees(tokens[last_unit.first_token].key, tokens[unit.first_token].key):
-        return True  # المسلحون الحوثيون، الميليشيات الحوثية: the name is the force noun's adjective
+    if gap == 0 and unit.label in (ORG, GPE) and last_unit.source == "force" and _agrees(tokens[last_unit.first_token].key, tokens[unit.first_token].key):
+        return True  # المسلحون الحوثيون، الميليشيات الحوثية، الطائرات السعودية: the name is the force noun's adjective
     if gap == 0 and unit.label in (GPE, LOC) and last_unit.source == "force" and last_unit.key in cues()["place_noun"]:
         return True  # العاصمة صنعاء: a place noun and the place's name in apposition
+    if unit.source == "force" and last_unit.label != TITLE and last_unit.source != "demonym":
+        return False  # زار X مدينة جدة، قصفت X القوات السورية: a force or place noun after a name opens another phrase
     if named and unit.label != PERSON and not clitic and not _open_construct(tokens[unit.first_token - 1]):
         return False  # وزير الدفاع مصر: a definite title is complete, the name after it is another phrase
     if gap == 0 and unit.label == TITLE and last_unit.label == TITLE and _two_sovereigns(last_unit, unit):
         return False  # هنأ خادم الحرمين الشريفين الرئيس X: a king and a president are two people
-    if gap == 0 and unit.source == "force" and phrase.head is not None and phrase.head.label == PERSON and _definite(unit.key):
-        return False  # هاجم الرئيس X القوات السورية: a definite force noun is no title of the man before it
+    if unit.label == TITLE and not phrase.titles and phrase.head is not None and phrase.head.label in (GPE, LOC):
+        return False  # التقى X في موسكو الرئيس الروسي Y: a bare place takes no title, the title opens the next actor
     if gap == 0:
         if unit.label == PERSON and phrase.head is not None and phrase.head.label == PERSON:
             # a person span the tagger inferred from a title (رئيس [نادي النصر]) is the title's
@@ -1294,7 +1299,7 @@ def _agrees(force: str, name: str) -> bool:
     if not force.startswith("ال") or not name.startswith("ال"):
         return False
     return (force.endswith("ون") and name.endswith("يون") or force.endswith("ين") and name.endswith("يين")
-            or force.endswith("ات") and name.endswith("يه"))
+            or force.endswith("ات") and name.endswith("يه") or force.endswith("يه") and name.endswith("يه"))
 
 
 def _two_sovereigns(first: Mention, second: Mention) -> bool:
@@ -1430,6 +1435,13 @@ def _next_to(tokens, start: int, first: int) -> bool:
             and not any(t.text in _BREAKS or t.key in _ARGUMENT_STOPS or _verb_like(t.key) for t in words))
 
 
+def _adverbial_gap(tokens, start: int, end: int) -> bool:
+    """Whether only a few words of time stand between ``start`` and ``end`` (اتخذتها X أمس لفرض،
+    اتخذتها X منذ 2006 لفرض): a subject and the noun of purpose after them still go together."""
+    words = tokens[start:end]
+    return len(words) <= 3 and all(t.key in cues()["adverb"] or t.text.isdigit() or t.key == _SINCE for t in words)
+
+
 def _preposition_at(tokens, place: Phrase, start: int) -> int:
     """Where the preposition of a place phrase stands: before the noun the place is the
     genitive of (في شمال العراق), else right before the place."""
@@ -1507,17 +1519,23 @@ def _doer_after(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
 def _nationality_of_object(tokens, start: int, p: Phrase) -> bool:
     """A nationality adjective alone (no name, no title) right after the one definite noun that
     follows the verb: the object is that nation's (نرفض التدخل الإيراني، أدان القصف الإسرائيلي)."""
-    if p.head is not None or p.titles or p.country is None or p.prep or p.first - start != 1:
+    if p.head is not None and not _country_adjective(tokens, p) or p.titles or p.entity is None or p.prep or p.first - start != 1:
         return False
     noun = tokens[start]
     return noun.key.startswith("ال") and noun.key not in _PREPOSITIONS and _trigger_of(noun.key) is None
+
+
+def _country_adjective(tokens, p: Phrase) -> bool:
+    """السياسة السعودية، بالجهود السعودية: a country whose name is also its adjective, one definite
+    word after a definite noun, says whose the noun is."""
+    return p.head is not None and p.head.label == GPE and p.last - p.first == 1 and _nisba(tokens[p.first].key)
 
 
 def _nationality_after_clitic(tokens, start: int, p: Phrase) -> bool:
     """رفضه للتدخل الإيراني، أشاد بالدور المصري: a nationality adjective alone right after the
     definite noun (with ل or ب written on it) that opens the trigger's complements, past a few
     adjectives of the trigger's own (إدانتها الشديدة للقصف الإسرائيلي): the act is that nation's."""
-    if p.head is not None or p.titles or p.country is None or p.prep or p.first - 1 < start:
+    if p.head is not None and not _country_adjective(tokens, p) or p.titles or p.entity is None or p.prep or p.first - 1 < start:
         return False
     noun = tokens[p.first - 1].key
     if not noun.startswith(("لل", "بال")) or _trigger_of(noun) is not None and _trigger_of(noun).pronoun:
@@ -1801,6 +1819,15 @@ def _unnamed_subject(tokens, phrases: list[Phrase], i: int) -> bool:
     return _noun_after(tokens, i, phrases) or _overt_subject_after(tokens, i, phrases)
 
 
+def _unnamed_before(tokens, phrases: list[Phrase], i: int) -> bool:
+    """أن التنظيم اشتبك، إن الحكومة قررت: a definite noun between أن / إن and the verb, in no
+    actor phrase, is the verb's subject; the clause before does not go on."""
+    if i < 2 or tokens[i - 2].key not in cues()["complementizer"]:
+        return False
+    key = tokens[i - 1].key
+    return key.startswith("ال") and _trigger_of(key) is None and not any(p.first <= i - 1 < p.last for p in phrases)
+
+
 def _overt_subject_after(tokens, i: int, phrases: list[Phrase]) -> bool:
     """The word after a verb is a bare noun (يقوم زعماء ...): an overt subject, unnamed. A dropped
     subject is followed by a preposition, an adverb, a named object or a verbal noun (بزيارة)."""
@@ -1915,7 +1942,7 @@ def _adjective_actor(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
     if p.head is None:
         return _phrase_of(p.country) if p.country is not None else None
     key = tokens[p.first].key
-    single = p.last - p.first == 1 and p.head.label == ORG
+    single = p.last - p.first == 1 and p.head.label in (ORG, GPE)  # (الغارات السعودية: a country named by its adjective)
     return p if single and key.startswith("ال") and key.endswith(("ي", "يه", "يون", "يين")) else None
 
 
@@ -2841,6 +2868,11 @@ def _talked_about(tokens, i: int) -> bool:
         if _bare(key) in cues()["about"]:
             return True
     return False
+
+
+def _topic_before(tokens, i: int) -> bool:
+    """A verb form right after a word of topic (لبحث فرض عقوبات، حول دعم): a verbal noun, what is talked about."""
+    return i > 0 and _bare(tokens[i - 1].key) in cues()["about"]
 
 
 def _quote_opened(tokens, start: int, i: int) -> bool:

@@ -1,0 +1,152 @@
+"""Event recall on ordinary news wording (issue 12): a place or force noun after a name opens
+the verb's object, cutting ties is a sanction, the accusative of a verbal noun is a trigger, a
+time word between a subject and a noun of purpose keeps them together, and a verb form after
+لبحث is a topic. Sentences written for these tests, with negatives."""
+
+import pytest
+from test_events import NAMES, _events
+
+G = "GPE"
+PLACES = {**NAMES, "جدة": G, "الرياض": G, "الأردن": G, "إيران": G, "مصر": G, "قطر": G, "اليمن": G,
+          "الأمم المتحدة": "ORG", "الهلال": "ORG", "النصر": "ORG"}
+
+
+def _kinds(events, kind):
+    return [e for e in events if e[0] == kind]
+
+
+# -- a place or force noun after a name opens another phrase -----------------------
+@pytest.mark.parametrize("text", ["زار سامي النجار مدينة جدة أمس.", "زار سامي النجار العاصمة الرياض.",
+                                  "زار سامي النجار محافظة جدة."])
+def test_a_place_noun_after_the_visitor_opens_the_place_visited(text, monkeypatch):
+    events, _ = _events(text, PLACES, monkeypatch)
+    (visit,) = _kinds(events, "VISIT")
+    assert visit[2] == frozenset({"سامي النجار"}) and len(visit[3]) == 1
+
+
+def test_a_title_after_a_name_still_joins_it(monkeypatch):
+    # X، وزير الخارجية: the title is X's; the place after في is where it happened
+    events, _ = _events("زار سامي النجار وزير الخارجية الأردن.", PLACES, monkeypatch)
+    assert [e[2] for e in _kinds(events, "VISIT")] == [frozenset({"سامي النجار"})]
+
+
+def test_a_force_noun_after_the_attacker_opens_its_object(monkeypatch):
+    events, _ = _events("قصفت إيران القوات اليمنية في جدة.", {**PLACES, "اليمنية": G}, monkeypatch)
+    (attack,) = _kinds(events, "ATTACK")
+    assert attack[2] == frozenset({"إيران"}) and "إيران" not in attack[3]
+
+
+# -- a country that witnessed something attended nothing ----------------------------------
+@pytest.mark.parametrize("text", ["شهدت مصر ثورة كبيرة في جدة.", "شاركت مصر في الحرب في اليمن."])
+def test_a_country_that_lived_through_something_attends_nothing(text, monkeypatch):
+    events, _ = _events(text, PLACES, monkeypatch)
+    assert not _kinds(events, "ATTEND")
+
+
+# -- cutting ties --------------------------------------------------------------------
+def test_cutting_ties_is_a_sanction(monkeypatch):
+    events, _ = _events("قطعت مصر علاقاتها الدبلوماسية مع قطر.", PLACES, monkeypatch)
+    assert [e[1:] for e in _kinds(events, "SANCTION")] == [("reported", frozenset({"مصر"}), frozenset({"قطر"}))]
+
+
+def test_ties_not_cut_are_negated(monkeypatch):
+    events, _ = _events("لم تقطع مصر علاقاتها مع قطر.", PLACES, monkeypatch)
+    assert [e[1] for e in _kinds(events, "SANCTION")] == ["negated"]
+
+
+@pytest.mark.parametrize("text", ["قطعت مصر الطريق أمام قطر.", "قطع سامي النجار زيارته إلى الأردن."])
+def test_cutting_something_else_is_no_sanction(text, monkeypatch):
+    events, _ = _events(text, PLACES, monkeypatch)
+    assert not _kinds(events, "SANCTION")
+
+
+# -- the accusative of a verbal noun --------------------------------------------------
+def test_support_given_in_the_accusative(monkeypatch):
+    events, _ = _events("قدمت قطر دعما ماليا لليمن.", PLACES, monkeypatch)
+    assert [e[2:] for e in _kinds(events, "SUPPORT")] == [(frozenset({"قطر"}), frozenset({"اليمن"}))]
+
+
+def test_support_not_given_is_negated(monkeypatch):
+    events, _ = _events("لم تقدم قطر دعما لليمن.", PLACES, monkeypatch)
+    assert [e[1] for e in _kinds(events, "SUPPORT")] == ["negated"]
+
+
+def test_an_accusative_attack_of_a_team_in_a_sports_report_is_no_attack(monkeypatch):
+    text = ("وشن الهلال قصفا على مرمى النصر في الشوط الثاني من المباراة، وسجل اللاعب هدفا في الدوري. "
+            "وفاز الهلال على النصر في الملعب.")
+    events, _ = _events(text, PLACES, monkeypatch)
+    assert not _kinds(events, "ATTACK")
+
+
+# -- a time word between a subject and its noun of purpose ------------------------------
+@pytest.mark.parametrize("gap", ["أمس", "منذ 2006"])
+def test_a_time_word_before_a_noun_of_purpose(gap, monkeypatch):
+    events, _ = _events(f"القرارات التي اتخذتها الأمم المتحدة {gap} لفرض عقوبات على إيران.", PLACES, monkeypatch)
+    assert [e[2:] for e in _kinds(events, "SANCTION")] == [(frozenset({"الأمم المتحدة"}), frozenset({"إيران"}))]
+
+
+def test_a_noun_of_purpose_after_a_topic_word_is_no_event(monkeypatch):
+    # لبحث: what the meeting is about, not an event told
+    events, _ = _events("التقى سامي النجار أمس كريم الفاضل لبحث فرض عقوبات على إيران.", PLACES, monkeypatch)
+    assert not _kinds(events, "SANCTION")
+
+
+# -- a bare place takes no title: the title after it opens the next actor ----------------
+def test_a_place_between_the_host_and_the_guest(monkeypatch):
+    events, _ = _events("التقى سامي النجار في الرياض الرئيس كريم الفاضل.", PLACES, monkeypatch)
+    (meet,) = _kinds(events, "MEET")
+    assert meet[2:] == (frozenset({"سامي النجار"}), frozenset({"كريم الفاضل", "الرياض"}))
+
+
+# -- a country named by its adjective ------------------------------------------------------
+@pytest.mark.parametrize(("text", "kind"), [("انتقدت إيران السياسة السعودية في اليمن.", "CRITICIZE"),
+                                            ("أشاد سامي النجار بالجهود السعودية في اليمن.", "PRAISE")])
+def test_a_stance_on_a_countrys_policy_is_on_the_country(text, kind, monkeypatch):
+    events, _ = _events(text, {**PLACES, "السعودية": G}, monkeypatch)
+    (stance,) = _kinds(events, kind)
+    assert [label.endswith("السعودية") for label in stance[3]] == [True]  # the country's node
+
+
+@pytest.mark.parametrize("force", ["الطائرات", "المدفعية", "القوات"])
+def test_a_force_named_by_its_countrys_adjective_strikes(force, monkeypatch):
+    events, _ = _events(f"قصفت {force} السعودية مواقع الحوثيين في اليمن.", {**PLACES, "السعودية": G, "الحوثيين": "ORG"}, monkeypatch)
+    (attack,) = _kinds(events, "ATTACK")
+    assert [label.endswith("السعودية") for label in attack[2]] == [True] and "اليمن" in attack[3] and len(attack[3]) == 2
+
+
+# -- firing at, clashing with ---------------------------------------------------------------
+def test_firing_rockets_at_a_city_is_an_attack(monkeypatch):
+    events, _ = _events("أطلقت حركة حماس صواريخ على مدينة جدة.", {**PLACES, "حركة حماس": "ORG"}, monkeypatch)
+    assert [e[2:] for e in _kinds(events, "ATTACK")] == [(frozenset({"حركة حماس"}), frozenset({"جدة"}))]
+
+
+def test_rockets_not_fired_are_negated(monkeypatch):
+    events, _ = _events("لم تطلق حركة حماس أي صاروخ على جدة.", {**PLACES, "حركة حماس": "ORG"}, monkeypatch)
+    assert [e[1] for e in _kinds(events, "ATTACK")] == ["negated"]
+
+
+@pytest.mark.parametrize("text", ["أطلقت مصر حملة وطنية على مستوى اليمن.", "أطلقت مصر سراح سامي النجار.",
+                                  "أطلق كريم الفاضل النار على الاحتكار في جدة"])
+def test_launching_a_campaign_or_freeing_someone_is_no_attack(text, monkeypatch):
+    events, _ = _events(text, PLACES, monkeypatch)
+    assert not [e for e in _kinds(events, "ATTACK") if e[3] - {"جدة"}]
+
+
+def test_a_shot_at_goal_in_a_sports_report_is_no_attack(monkeypatch):
+    text = ("وأطلق الهلال صواريخ على مرمى النصر في الشوط الثاني من المباراة، وسجل اللاعب هدفا في الدوري. "
+            "وفاز الهلال على النصر في الملعب.")
+    events, _ = _events(text, PLACES, monkeypatch)
+    assert not _kinds(events, "ATTACK")
+
+
+def test_a_clash_with_a_group(monkeypatch):
+    events, _ = _events("اشتبكت مصر مع حركة حماس في جدة.", {**PLACES, "حركة حماس": "ORG"}, monkeypatch)
+    (attack,) = _kinds(events, "ATTACK")
+    assert attack[2] == frozenset({"مصر"}) and "حركة حماس" in attack[3]
+
+
+def test_a_subject_the_tagger_did_not_name_stands_before_the_verb(monkeypatch):
+    # أن التنظيم اشتبك: the group clashed, not the one who struck before
+    text = "قصفت مصر مواقع في جدة، وأكدت أن التنظيم اشتبك مع حركة حماس."
+    events, _ = _events(text, {**PLACES, "حركة حماس": "ORG"}, monkeypatch)
+    assert not [e for e in _kinds(events, "ATTACK") if "حركة حماس" in e[3]]
