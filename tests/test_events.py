@@ -2061,3 +2061,14 @@ def test_an_event_whose_target_is_no_graph_entity_is_no_node(monkeypatch):
 
 def _events_of(g):
     return [n for n, d in g.nodes(data=True) if d["type"] == "EVENT"]
+
+
+def test_a_partner_after_an_unnamed_target_then_a_place_reads_without_error():
+    # the whole pipeline on a corpus sentence that crashed a build: the named partner of an
+    # unnamed first target, then where it happened
+    from kg.ingest import make_document
+    from kg.pipeline import process_document
+
+    text = "من جانب آخر، شن طيران التحالف سلسلة غارات على مواقع الحوثين وقوات الرئيس المخلوع صالح في مناطق متفرقة في مدينة تعز."
+    result = process_document(make_document("a", text))
+    assert all(e.agents for e in result.events)

@@ -829,7 +829,7 @@ class EventReader:
             coordinated = previous is not None and not p.prep and (p.conj or p.comma) and previous.last >= p.first - 1
             if p.first == partner_at and _phrase_kind(p) in frame.target_types:
                 targets.append(p)  # بحث مع الشركاء الأوروبيين والحكومة اليونانية: the named one of the two partners
-                attached = previous = p
+                attached, previous = p.last, p
                 continue
             if slot in frame.topic:
                 break
