@@ -2072,3 +2072,11 @@ def test_a_partner_after_an_unnamed_target_then_a_place_reads_without_error():
     text = "من جانب آخر، شن طيران التحالف سلسلة غارات على مواقع الحوثين وقوات الرئيس المخلوع صالح في مناطق متفرقة في مدينة تعز."
     result = process_document(make_document("a", text))
     assert all(e.agents for e in result.events)
+
+
+def test_an_envoy_to_a_country_then_a_name_is_that_person(monkeypatch):
+    text = "والتقى سامي النجار في الرياض أمس مبعوث الأمم المتحدة إلى اليمن كريم الفاضل."
+    events, _ = _events(text, NAMES, monkeypatch)
+    assert _one(events, "MEET")[3] >= frozenset({"كريم الفاضل"})
+    events, _ = _events("وتوجه وزير الخارجية إلى اليمن كريم الفاضل.", NAMES, monkeypatch)
+    assert not [e for e in events if "كريم الفاضل" in e[2] and e[0] == "MEET"]

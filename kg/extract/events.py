@@ -1151,12 +1151,14 @@ def _apposed_titles_to_names(tokens, phrases: list[Phrase]) -> list[Phrase]:
 
 
 def _envoys_to_names(phrases: list[Phrase]) -> list[Phrase]:
-    """سفير الإمارات لدى اليمن X: a title, the country it is accredited to after لدى, then a
-    person's name: the name is the title's holder, one phrase (not three)."""
+    """سفير الإمارات لدى اليمن X، مبعوث مجلس التعاون إلى اليمن X: a title, the country it is
+    accredited to after لدى (or an envoy's after إلى), then a person's name: the name is the
+    title's holder, one phrase (not three)."""
 
     def joins(p: Phrase, q: Phrase, r: Phrase) -> bool:
         titled = any(t.source != "force" for t in p.titles)
-        return not (not titled or (p.head is not None and p.head.label == PERSON) or q.prep != _AT or q.first != p.last + 1
+        envoy = q.prep == _TO and any(_office_kinds().get(t.label_en) == "diplomat" for t in p.titles)  # مبعوث X إلى اليمن Y
+        return not (not titled or (p.head is not None and p.head.label == PERSON) or (q.prep != _AT and not envoy) or q.first != p.last + 1
                     or _kind(q.entity) != "place" or r.first != q.last or r.prep not in ("", _AT) or r.head is None or r.head.label != PERSON or r.titles)
 
     return _fold_into_holder(phrases, joins)
