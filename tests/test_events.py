@@ -2080,3 +2080,8 @@ def test_an_envoy_to_a_country_then_a_name_is_that_person(monkeypatch):
     assert _one(events, "MEET")[3] >= frozenset({"كريم الفاضل"})
     events, _ = _events("وتوجه وزير الخارجية إلى اليمن كريم الفاضل.", NAMES, monkeypatch)
     assert not [e for e in events if "كريم الفاضل" in e[2] and e[0] == "MEET"]
+
+
+def test_an_envoy_with_an_adjective_before_ila_holds_the_name_after_the_country(monkeypatch):
+    events, _ = _events("والتقى سامي النجار أمس المبعوث الأممي إلى اليمن كريم الفاضل.", NAMES, monkeypatch)
+    assert _one(events, "MEET")[3] >= frozenset({"كريم الفاضل"})

@@ -1115,7 +1115,7 @@ def _phrases(tokens, entities: list[Mention], titles: list[Mention]) -> list[Phr
         current.comma = unit.first_token > 0 and tokens[unit.first_token - 1].text in _COMMAS
         _absorb(current, unit)
         phrases.append(current)
-    return _titles_across_body(tokens, _envoys_to_names(_titles_to_following_names(tokens, _apposed_titles_to_names(tokens, phrases))))
+    return _titles_across_body(tokens, _envoys_to_names(tokens, _titles_to_following_names(tokens, _apposed_titles_to_names(tokens, phrases))))
 
 
 def _titles_across_body(tokens, phrases: list[Phrase]) -> list[Phrase]:
@@ -1150,18 +1150,25 @@ def _apposed_titles_to_names(tokens, phrases: list[Phrase]) -> list[Phrase]:
     return out
 
 
-def _envoys_to_names(phrases: list[Phrase]) -> list[Phrase]:
+def _envoys_to_names(tokens, phrases: list[Phrase]) -> list[Phrase]:
     """سفير الإمارات لدى اليمن X، مبعوث مجلس التعاون إلى اليمن X: a title, the country it is
-    accredited to after لدى (or an envoy's after إلى), then a person's name: the name is the
-    title's holder, one phrase (not three)."""
+    accredited to after لدى (or an envoy's after إلى, past one adjective: المبعوث الأممي إلى
+    اليمن X), then a person's name: the name is the title's holder, one phrase (not three)."""
 
     def joins(p: Phrase, q: Phrase, r: Phrase) -> bool:
         titled = any(t.source != "force" for t in p.titles)
         envoy = q.prep == _TO and any(_office_kinds().get(t.label_en) == "diplomat" for t in p.titles)  # مبعوث X إلى اليمن Y
-        return not (not titled or (p.head is not None and p.head.label == PERSON) or (q.prep != _AT and not envoy) or q.first != p.last + 1
+        adjective = envoy and q.first == p.last + 2 and _nisba_adjective(tokens[p.last].text)
+        return not (not titled or (p.head is not None and p.head.label == PERSON) or (q.prep != _AT and not envoy)
+                    or (q.first != p.last + 1 and not adjective)
                     or _kind(q.entity) != "place" or r.first != q.last or r.prep not in ("", _AT) or r.head is None or r.head.label != PERSON or r.titles)
 
     return _fold_into_holder(phrases, joins)
+
+
+def _nisba_adjective(word: str) -> bool:
+    """الأممي، الأمريكية: a definite adjective of relation (ال ... ي / ية)."""
+    return word.startswith("ال") and word.endswith(("ي", "ية")) and len(word) > 5
 
 
 def _fold_into_holder(phrases: list[Phrase], joins) -> list[Phrase]:
