@@ -192,7 +192,6 @@ def tag(doc: Document, *, backend: str = "model", predictions: list | None = Non
         matches = _places_of_named_countries(_spelt_as_written(lexicon.match(keys), sentence.tokens), keys)
         _count_countries(matches, votes)
         mentions.extend(_sentence_mentions(doc.id, sentence, tags, matches, folds_ya))
-    mentions = _join_split_names(doc, mentions)
     _end_title_cues_at_known_names(doc, mentions)
     mentions.extend(_propagate_names(doc, mentions))
     _surnames_after_titles(mentions)
@@ -2359,23 +2358,6 @@ def _propagate_names(doc: Document, mentions: list[Mention]) -> list[Mention]:
 def _title_keys() -> frozenset[str]:
     """The matching keys of every title's form (الشيخ), built once."""
     return frozenset(match_key(form) for form in titles_by_form())
-
-
-def _join_split_names(doc: Document, mentions: list[Mention]) -> list[Mention]:
-    """محمد علي | جعفري، عائشة | الملحم: two names the model ended side by side, with nothing
-    between them (no comma, no و or ف opening the second: إيما ستون | وبل موراي are two), are one
-    person's name cut in two."""
-    out: list[Mention] = []
-    for m in mentions:
-        last = out[-1] if out else None
-        if (last is not None and m.label == PERSON == last.label and m.source == "model" == last.source
-                and m.sentence == last.sentence and m.first_token == last.last_token
-                and doc.text[last.end : m.start].isspace() and m.text[:1] not in ("و", "ف")):
-            last.end, last.last_token = m.end, m.last_token
-            last.text, last.key = doc.text[last.start : last.end], last.key + " " + m.key
-            continue
-        out.append(m)
-    return out
 
 
 def _end_title_cues_at_known_names(doc: Document, mentions: list[Mention]) -> None:
