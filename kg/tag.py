@@ -302,22 +302,27 @@ def _group_references(doc: Document, mentions: list[Mention], votes: dict[str, i
     chosen = {word: org for word, rows in references.items() if (org := _group_of(word, rows, named, votes)) is not None}
     if not chosen:
         return []  # most articles: no group word can be read, so no token needs looking at
-    covered = _covered_tokens(mentions)
     out = []
+    for sentence, i, org in _chosen_words_alone(doc, chosen, mentions):
+        tokens = sentence.tokens
+        if (i + 1 < len(tokens) and _qualifies(tokens[i + 1].key)) or _naming_head_before(tokens, i) is not None:
+            continue  # محور المقاومة: an alliance named after the word, not the group
+        mention = _word_mention(doc, sentence, i, ORG, "reference")
+        mention.canonical, mention.label_en = org.canonical, org.label_en
+        out.append(mention)
+    return out
+
+
+def _chosen_words_alone(doc: Document, chosen: dict, mentions: list[Mention]):
+    """(sentence, token index, what ``chosen`` holds for it) for every token with the article
+    that spells a word of ``chosen`` and no mention covers; the tokens spelling one are found
+    per word type in C, so the rest of the text costs no Python step."""
+    covered = _covered_tokens(mentions)
     for sentence in doc.sentences:
         tokens = sentence.tokens
-        # only a token spelling a chosen word can be one: found per word type in C
         for i in compress(count(), map(chosen.__contains__, map(bare_key, map(_TEXT, tokens)))):
-            token = tokens[i]
-            if (sentence.index, i) in covered or not _carries_the_article(token.key):
-                continue
-            org = chosen.get(bare_key(token.text))
-            if org is None or (i + 1 < len(tokens) and _qualifies(tokens[i + 1].key)) or _naming_head_before(tokens, i) is not None:
-                continue  # محور المقاومة: an alliance named after the word, not the group
-            mention = _word_mention(doc, sentence, i, ORG, "reference")
-            mention.canonical, mention.label_en = org.canonical, org.label_en
-            out.append(mention)
-    return out
+            if (sentence.index, i) not in covered and _carries_the_article(tokens[i].key):
+                yield sentence, i, chosen[bare_key(tokens[i].text)]
 
 
 def _group_of(word: str, rows: tuple[tuple[str, frozenset[str]], ...], named: set[str], votes: dict[str, int]) -> Org | None:
@@ -363,24 +368,18 @@ def _institution_references(doc: Document, mentions: list[Mention]) -> list[Ment
               if _one_body(named) and words.get(head, set()) <= {_body_key(m) for m in named}}
     if not chosen:
         return []  # most articles: no body whose head noun could stand for it
-    covered = _covered_tokens(mentions)
     out = []
-    for sentence in doc.sentences:
+    for sentence, i, named in _chosen_words_alone(doc, chosen, mentions):
         tokens = sentence.tokens
-        for i in compress(count(), map(chosen.__contains__, map(bare_key, map(_TEXT, tokens)))):
-            token = tokens[i]
-            if (sentence.index, i) in covered or not _carries_the_article(token.key):
-                continue
-            named = chosen.get(bare_key(token.text))
-            if named is None or (i + 1 < len(tokens) and _names_another(tokens[i + 1].key)):
-                continue
-            before = [m for m in named if (m.sentence, m.first_token) < (sentence.index, i)]
-            if not before:
-                continue  # no body of that head named yet: nothing to refer to
-            antecedent = before[-1]
-            mention = _word_mention(doc, sentence, i, antecedent.label, "antecedent", key=antecedent.key)
-            mention.canonical, mention.label_en, mention.iso = antecedent.canonical, antecedent.label_en, antecedent.iso
-            out.append(mention)
+        if i + 1 < len(tokens) and _names_another(tokens[i + 1].key):
+            continue
+        before = [m for m in named if (m.sentence, m.first_token) < (sentence.index, i)]
+        if not before:
+            continue  # no body of that head named yet: nothing to refer to
+        antecedent = before[-1]
+        mention = _word_mention(doc, sentence, i, antecedent.label, "antecedent", key=antecedent.key)
+        mention.canonical, mention.label_en, mention.iso = antecedent.canonical, antecedent.label_en, antecedent.iso
+        out.append(mention)
     return out
 
 

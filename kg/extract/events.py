@@ -1813,9 +1813,9 @@ def _plain_subject_before(tokens, phrases: list[Phrase], i: int) -> bool:
     word = tokens[i - 2]
     if not word.text.isalpha() or any(p.first <= i - 2 < p.last for p in phrases):
         return False
-    key = _bare(word.key)
+    key, cue_words = _bare(word.key), _cue_union(*sorted(cues()))
     return (len(key) > 2 and word.key not in _PREPOSITIONS and not _prepositional(word.key) and not _verb_like(word.key)
-            and _trigger_of(word.key) is None and not any(key in words or word.key in words for words in cues().values()))
+            and _trigger_of(word.key) is None and key not in cue_words and word.key not in cue_words)
 
 
 def _unnamed_subject(tokens, phrases: list[Phrase], i: int) -> bool:
