@@ -580,6 +580,15 @@ def team_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def club_nouns_before_a_city() -> frozenset[str]:
+    """Matching keys of the team nouns that make a city name they govern the club named
+    after it (لاعب روما); not جمهور الرياض, the city's people: kg/data/team_words.tsv."""
+    from kg.normalize import match_key
+
+    return frozenset(match_key(row[0]) for row in _word_rows("team_words.tsv", "word") if row[1:2] == ["club"])
+
+
+@lru_cache(maxsize=1)
 def national_org_heads() -> frozenset[str]:
     """Nouns of a body every country has (حكومة، جيش، شرطة): org_heads.tsv, named_by 'national'."""
     from kg.normalize import match_key

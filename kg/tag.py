@@ -73,7 +73,7 @@ from kg.memo import memo
 from itertools import chain, compress, count, repeat
 from operator import attrgetter, itemgetter, methodcaller, ne, not_
 
-from kg.lexicon import canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, thing_heads, naming_heads, province_heads, site_heads, national_adjectives
+from kg.lexicon import club_nouns_before_a_city, place_by_canonical, canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, thing_heads, naming_heads, province_heads, site_heads, national_adjectives
 from kg import ner
 from kg.ner import load_model
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Document, Mention, Sentence
@@ -201,6 +201,7 @@ def tag(doc: Document, *, backend: str = "model", predictions: list | None = Non
     _qualify_clubs(doc, mentions)
     _bodies_of_the_field(mentions)
     mentions.extend(_institution_references(doc, mentions))
+    _clubs_named_after_cities(doc, mentions)  # after: النادي alone is no opponent named in a match report
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
 
@@ -542,6 +543,64 @@ def _qualify_clubs(doc: Document, mentions: list[Mention]) -> None:
             m.canonical = _with_country(f"نادي {teams[m.key]}", country.canonical)
         else:
             m.source = "club"  # which country's club is unknown: resolution keeps it to this article
+
+
+def _clubs_named_after_cities(doc: Document, mentions: list[Mention]) -> None:
+    """برشلونة، روما، ميلان name a club as often as a city. Grammar tells them apart: a
+    city is feminine (برشلونة الإسبانية، مدينة روما), a club masculine, so a definite
+    masculine nationality adjective of the city's own country right after the name
+    (برشلونة الإسباني، روما الإيطالي), or a player's or team's noun in construct with it
+    (مهاجم روما، لاعبو ميلان; not جمهور الرياض, its people), makes it the club. When an
+    article gives a name such club cues at least as often as city cues (في or a glued ب
+    before it, مدينة or العاصمة before it, a feminine adjective after it), its other
+    mentions are the club too, "نادي برشلونة الإسباني" (the model's reading of the bare
+    name as well); those with a city cue stay the city."""
+    nouns = club_nouns_before_a_city()
+    adjectives = {(m.sentence, m.first_token): m for m in mentions if m.source == "demonym" and m.iso}
+    cities = [m for m in mentions if m.source == "gazetteer" and m.label == GPE]
+    places: dict[str, Place] = {}
+    club_cues: dict[str, int] = defaultdict(int)
+    city_cues: dict[str, int] = defaultdict(int)
+    for m in cities:
+        place = place_by_canonical(m.canonical)
+        if place is None or place.kind not in ("city", "capital") or not place.country_iso:
+            continue
+        tokens = doc.sentences[m.sentence].tokens
+        adjective = adjectives.get((m.sentence, m.last_token))
+        masculine = (adjective is not None and adjective.iso == place.country_iso and adjective.key.endswith("ي")
+                     and _carries_the_article(match_key(adjective.text)))
+        governed = m.first_token > 0 and any(  # مهاجم روما; not المدرب بحركة (a definite noun governs nothing)
+            stem in nouns and "ال" not in clitic for clitic, stem in clitic_splits(tokens[m.first_token - 1].key)
+        )
+        places[m.key] = place
+        if masculine or governed:
+            club_cues[m.key] += 1
+        elif _city_cue(tokens, m, adjective):
+            city_cues[m.key] += 1
+    clubs = {key: place for key, place in places.items() if club_cues[key] and club_cues[key] >= city_cues[key]}
+    if not clubs:
+        return
+    model = [m for m in mentions if m.source == "model" and m.key in clubs]  # وكان نجران خاض: the model's person
+    for m in cities + model:
+        place = clubs.get(m.key)
+        if place is None or _city_cue(doc.sentences[m.sentence].tokens, m, adjectives.get((m.sentence, m.last_token))):
+            continue
+        country = country_by_iso(place.country_iso)
+        m.label, m.source, m.label_en = ORG, "club", ""
+        m.canonical = _with_country(f"نادي {place.canonical}", country.canonical) if country else ""
+
+
+def _city_cue(tokens, m: Mention, adjective: Mention | None) -> bool:
+    """في برشلونة، ببرشلونة، مدينة روما، العاصمة روما، روما الإيطالية: the city itself."""
+    if adjective is not None and adjective.key.endswith("ه"):
+        return True
+    if m.first_token and bare_key(tokens[m.first_token - 1].key) in _CITY_CUES:
+        return True
+    word = tokens[m.first_token].key
+    return word.endswith(m.key) and "ب" in word[: len(word) - len(m.key)]
+
+
+_CITY_CUES = frozenset(map(bare_key, ("في", "مدينة", "العاصمة", "بمدينة", "بالعاصمة", "لمدينة")))
 
 
 def _main_country(votes: dict[str, int]) -> str:

@@ -224,6 +224,8 @@ def build_places(stop: set[str], taken: set[str]) -> tuple[list[list[str]], dict
             score -= 1
         if "أ" in name or "إ" in name:
             score += 1
+        if re.search("ى\\w", name):  # Arabic writes ى only at a word's end (مىلان: ميلانو)
+            score -= 2
         return score
 
     zone_city: dict[str, str] = {}

@@ -653,3 +653,11 @@ def test_a_listed_title_after_a_comma_goes_to_its_own_name(monkeypatch):
     names = {"سامي العلي": "PERS", "منصور الحداد": "PERS", "صندوق النور": "ORG", "مؤسسة الأمل": "ORG"}
     text = "وحضر الحفل محافظ مؤسسة الأمل منصور الحداد، ومدير عام صندوق النور سامي العلي."
     assert ("سامي العلي", "صندوق النور", "مدير عام") in _roles(_graph({"a": text}, names, monkeypatch))
+
+
+def test_the_bare_club_noun_is_a_club_the_article_names_with_that_noun(monkeypatch):
+    names = {"ميشال أولاس": "PERS", "لاكازيت": "PERS"}
+    text = "وفاز الفريق على ضيفه ميلان الإيطالي. وتلقى لاكازيت عرضا من رئيس النادي ميشال أولاس."
+    assert not _roles(_graph({"a": text}, names, monkeypatch))  # the opponent is not "النادي"
+    text = "وفاز نادي ميلان على ضيفه. وتلقى لاكازيت عرضا من رئيس النادي ميشال أولاس."
+    assert ("ميشال أولاس", "نادي ميلان", "رئيس") in _roles(_graph({"a": text}, names, monkeypatch))

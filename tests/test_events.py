@@ -1157,6 +1157,9 @@ def test_a_verb_goes_on_with_the_opening_subject_past_a_quotation(monkeypatch):
 def test_a_participle_of_manner_in_a_relative_clause_has_its_antecedent_as_subject(monkeypatch):
     events, _ = _events("وتحدثت المصادر عن كريم الفاضل الذي جدد عقده مع النادي رافضا العرض السعودي.", STANCE, monkeypatch)
     assert _pairs(events, "REJECT") == {(frozenset({"كريم الفاضل"}), frozenset({"المملكة العربية السعودية"}))}, events
+    # the club a preposition governs inside the clause is no subject
+    events, _ = _events("وتحدثت المصادر عن كريم الفاضل الذي جدد عقده مع مجلس الأمن رافضا العرض السعودي.", STANCE, monkeypatch)
+    assert _pairs(events, "REJECT") == {(frozenset({"كريم الفاضل"}), frozenset({"المملكة العربية السعودية"}))}, events
 
 
 def test_statements_against_someone_are_criticism(monkeypatch):

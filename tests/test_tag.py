@@ -1107,3 +1107,27 @@ def test_a_colour_code_is_no_acronym(monkeypatch):
     text = "seriesColors:['#449EC0', '#E06165'] وقالت مجموعة G20 إن النمو تباطأ."
     found = _found_in(text, {}, monkeypatch)
     assert ("ORG", "E06165") not in found and ("ORG", "مجموعة العشرين") in found  # G20 still an acronym
+
+
+def test_a_city_named_as_a_club_is_the_club(monkeypatch):
+    text = ("خسر الفريق أمام برشلونة الإسباني في مباراة ودية. وقال مهاجم روما إن الفريق جاهز. "
+            "وأقيمت المباراة في مدينة برشلونة الإسبانية، وعاد برشلونة إلى التدريبات.")
+    results, _ = build({"a": text}, {}, monkeypatch)
+    read = [(m.text, m.label, m.canonical) for r in results for m in r.mentions if m.text in ("برشلونة", "روما")]
+    assert read == [
+        ("برشلونة", "ORG", "نادي برشلونة الإسباني"),  # a masculine adjective: the club
+        ("روما", "ORG", "نادي روما الإيطالي"),  # a team noun in construct with it
+        ("برشلونة", "GPE", "برشلونة"),  # مدينة before it, a feminine adjective after it: the city
+        ("برشلونة", "ORG", "نادي برشلونة الإسباني"),  # the article's club
+    ]
+
+
+def test_a_city_with_no_club_cue_stays_a_city(monkeypatch):
+    text = "وصل الوفد إلى روما الإيطالية أمس. وقال المدرب بحركة إن روما مدينة جميلة."
+    results, _ = build({"a": text}, {}, monkeypatch)
+    assert {m.label for r in results for m in r.mentions if m.text == "روما"} == {"GPE"}
+    # جمهور الرياض: its people; مصري after it: a noun, "an Egyptian"; a city cue outweighs
+    text = ("وأسعدت المسرحية جمهور الرياض في احتفالات العيد بمدينة الرياض. ويدير مكتبا في مدينة دمياط مصري يدعى سامي. "
+            "وقال مدرب روما إن الطقس في روما حار وإن الحياة في روما جميلة.")
+    results, _ = build({"a": text}, {}, monkeypatch)
+    assert {m.label for r in results for m in r.mentions if m.text in ("الرياض", "دمياط", "روما")} == {"GPE"}

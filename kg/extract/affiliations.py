@@ -101,10 +101,12 @@ class AffiliationReader:
         """رئيس الجامعة، وكيل الوزارة: the article's one organisation whose name begins with
         the noun; of several, the one its sentence names last before the title, or else the
         one the latest sentence to name any of them names alone (وعن افتتاح الأكاديمية
-        البحرية، أكد رئيس الأكاديمية ...)."""
+        البحرية، أكد رئيس الأكاديمية ...). The article must name it with that noun: رئيس
+        النادي is not the president of the opponent a match report names «ميلان الإيطالي»."""
         found = set()
         for noun, _, _ in phrase.anaphors:
-            matches = [c.index for c in self.clusters if c.type == ORG and c.key.split(" ")[0] == noun and " " in c.key]
+            matches = [c.index for c in self.clusters if c.type == ORG and c.key.split(" ")[0] == noun and " " in c.key
+                       and any(bare_key(alias).split(" ")[0] == noun for alias in c.aliases)]
             if len(matches) > 1:
                 matches = self._latest_named(matches, entities, phrase.first_token)
             if len(matches) == 1:

@@ -1788,10 +1788,13 @@ def _resumptive(tokens, phrases: list[Phrase], i: int) -> bool:
 
 def _relative_antecedent(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
     """X والذي جدد عقده مع Y رافضا Z: the named antecedent of the relative clause the word at ``i``
-    stands in (no break or comma between), which is that clause's subject."""
+    stands in (no break or comma between, no other actor but one a preposition governs),
+    which is that clause's subject."""
     for j in range(i - 1, max(-1, i - _WINDOW), -1):
         t = tokens[j]
-        if t.text in _BREAKS or t.text in _COMMAS or any(p.first <= j < p.last and _phrase_kind(p) in ("person", "org") for p in phrases):
+        if t.text in _BREAKS or t.text in _COMMAS or any(
+            p.first <= j < p.last and not p.prep and _phrase_kind(p) in ("person", "org") for p in phrases
+        ):
             return None
         key = t.key[1:] if t.key[:1] == "و" and t.key[1:] in cues()["relative"] else t.key
         if key in cues()["relative"]:
