@@ -84,6 +84,14 @@ def test_cables_of_congratulation_and_condolence(monkeypatch):
     assert _one(events, "CONDOLE")[2:] == (frozenset({"منصور الحداد"}), frozenset({"ليلى العمري"}))
 
 
+def test_condolences_by_their_usual_nouns(monkeypatch):
+    texts = {"a": "وبعث منصور الحداد برقية عزاء ومواساة إلى كريم الفاضل.", "b": "وقدم سامي النجار واجب العزاء للسيدة ليلى العمري.",
+             "c": "ويتقبل العزاء في منزل كريم الفاضل بجدة.", "d": "وقدم سامي النجار العزاء لأسرة الفقيد."}
+    events, _ = _events(texts, NAMES, monkeypatch)
+    assert sorted(e[2:] for e in events if e[0] == "CONDOLE") == [
+        (frozenset({"سامي النجار"}), frozenset({"ليلى العمري"})), (frozenset({"منصور الحداد"}), frozenset({"كريم الفاضل"}))]
+
+
 def test_signing_needs_an_agreement(monkeypatch):
     texts = {"a": "ووقعت مصر مع الأردن اتفاقية للتعاون.", "b": "ووقع الحادث في الأردن."}
     events, _ = _events(texts, NAMES, monkeypatch)
