@@ -1293,9 +1293,10 @@ def test_killing_needs_an_overt_armed_subject_and_an_object(monkeypatch):
 
 
 def test_authorities_arrest_for_their_country_and_a_passive_arrest_has_no_doer(monkeypatch):
-    events, _ = _events("واعتقلت السلطات المصرية سامي النجار في القاهرة.", ORGS, monkeypatch)
-    kind, _, agents, others = _one(events, "ARREST")
-    assert agents == frozenset({"مصر"}) and "سامي النجار" in others
+    for text in ("واعتقلت السلطات المصرية سامي النجار في القاهرة.", "واعتقلت السلطات المصرية الصحفي سامي النجار في القاهرة."):
+        events, _ = _events(text, ORGS, monkeypatch)
+        kind, _, agents, others = _one(events, "ARREST")
+        assert agents == frozenset({"مصر"}) and "سامي النجار" in others, (text, events)
     events, _ = _events("واعتقل سامي النجار في القاهرة أمس.", ORGS, monkeypatch)
     assert not [e for e in events if e[0] == "ARREST"], events
 

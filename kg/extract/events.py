@@ -1266,8 +1266,9 @@ def _joins(tokens, phrase: Phrase, unit: Mention, last_unit: Mention) -> bool:
         if not (unit.label == PERSON and phrase.titles and (phrase.head is None or phrase.head.label != PERSON)):
             return False
     clitic = _prefix(tokens[unit.first_token], unit)
-    if unit.label == PERSON and phrase.country is not None and phrase.titles and all(t.source == "force" for t in phrase.titles):
-        return False  # اعتقلت السلطات المصرية X: forces named by their country take no person's name (قوات صالح do)
+    if (unit.label == PERSON or unit.label == TITLE and unit.source != "force") and phrase.country is not None \
+            and phrase.titles and all(t.source == "force" for t in phrase.titles):
+        return False  # اعتقلت السلطات المصرية (الصحفي) X: forces named by their country take no person's name or title (قوات صالح do)
     if gap == 0 and unit.label in (ORG, GPE) and last_unit.source == "force" and _agrees(tokens[last_unit.first_token].key, tokens[unit.first_token].key):
         return True  # المسلحون الحوثيون، الميليشيات الحوثية، الطائرات السعودية: the name is the force noun's adjective
     if gap == 0 and unit.label in (GPE, LOC) and last_unit.source == "force" and last_unit.key in cues()["place_noun"]:
