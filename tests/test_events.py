@@ -92,6 +92,12 @@ def test_condolences_by_their_usual_nouns(monkeypatch):
         (frozenset({"سامي النجار"}), frozenset({"ليلى العمري"})), (frozenset({"منصور الحداد"}), frozenset({"كريم الفاضل"}))]
 
 
+def test_a_protest_lodged_with_a_country(monkeypatch):
+    for text in ("واحتجت مصر لدى الأردن على القرار.", "وقدمت مصر احتجاجا رسميا لدى الأردن."):
+        events, _ = _events({"a": text, "b": "واحتج المواطنون في القاهرة على انقطاع الكهرباء."}, NAMES, monkeypatch)
+        assert [e[2:] for e in events if e[0] == "PROTEST"] == [(frozenset({"مصر"}), frozenset({"الأردن"}))], (text, events)
+
+
 def test_signing_needs_an_agreement(monkeypatch):
     texts = {"a": "ووقعت مصر مع الأردن اتفاقية للتعاون.", "b": "ووقع الحادث في الأردن."}
     events, _ = _events(texts, NAMES, monkeypatch)
