@@ -150,3 +150,39 @@ def test_a_subject_the_tagger_did_not_name_stands_before_the_verb(monkeypatch):
     text = "قصفت مصر مواقع في جدة، وأكدت أن التنظيم اشتبك مع حركة حماس."
     events, _ = _events(text, {**PLACES, "حركة حماس": "ORG"}, monkeypatch)
     assert not [e for e in _kinds(events, "ATTACK") if "حركة حماس" in e[3]]
+
+
+# -- aid to a people named by its nationality ------------------------------------------
+AID_NAMES = {**PLACES, "جمعية الهلال الأحمر": "ORG", "اليمني": G, "السوري": G}
+
+
+@pytest.mark.parametrize("text", ["قدمت جمعية الهلال الأحمر مساعدات للشعب اليمني.",
+                                  "قدمت جمعية الهلال الأحمر مساعدات طبية وغذائية للشعب اليمني.",
+                                  "قدمت جمعية الهلال الأحمر المساعدات الإغاثية والإنسانية للشعب اليمني."])
+def test_aid_to_a_people_goes_to_its_nation(text, monkeypatch):
+    events, _ = _events(text, AID_NAMES, monkeypatch)
+    assert [e[2:] for e in _kinds(events, "AID")] == [(frozenset({"جمعية الهلال الأحمر"}), frozenset({"اليمن"}))]
+
+
+def test_a_people_after_another_preposition_gets_no_aid(monkeypatch):
+    # the aid is sent from Yemen's people, about another matter: no recipient named
+    events, _ = _events("قدمت جمعية الهلال الأحمر مساعدات بعد مناشدة من الشعب اليمني.", AID_NAMES, monkeypatch)
+    assert not _kinds(events, "AID")
+
+
+# -- the institution a ceremony's class comes from ------------------------------------------
+CEREMONY_NAMES = {**PLACES, "كلية الملك فهد الأمنية": "ORG"}
+
+
+@pytest.mark.parametrize("text", ["حضر سامي النجار حفل تخريج الدفعة العاشرة من كلية الملك فهد الأمنية.",
+                                  "شهد سامي النجار أمس مراسم الاحتفال بتخريج الدفعة 151 من طلاب كلية الملك فهد الأمنية."])
+def test_a_graduation_attended_is_the_institutions(text, monkeypatch):
+    events, _ = _events(text, CEREMONY_NAMES, monkeypatch)
+    assert [e[2:] for e in _kinds(events, "ATTEND")] == [(frozenset({"سامي النجار"}), frozenset({"كلية الملك فهد الأمنية"}))]
+
+
+@pytest.mark.parametrize("text", ["حضر سامي النجار حفل استقبال الحجاج القادمين من مصر.",
+                                  "حضر سامي النجار حفل تكريم الفائزين بعد عودتهم من كلية الملك فهد الأمنية."])
+def test_where_the_guests_come_from_is_not_attended(text, monkeypatch):
+    events, _ = _events(text, CEREMONY_NAMES, monkeypatch)
+    assert not _kinds(events, "ATTEND")

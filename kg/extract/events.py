@@ -839,6 +839,8 @@ class EventReader:
                 slot = "adj"  # أدان القصف الإسرائيلي: the nation the object noun is said of
             elif slot == "obj" and frame.event_type in _STANCES and _nationality_after_clitic(tokens, start, p):
                 slot = "p:" + tokens[p.first - 1].key[0]  # رفضه للتدخل الإيراني: the ل or ب on the noun
+            elif slot == "obj" and frame.event_type in _FOR_PEOPLE and frame.pos == "noun" and _people_after_clitic(tokens, start, p):
+                slot = "p:ل"  # مساعدات طبية للشعب اليمني: aid to the people of that nation
             elif people:
                 slot = "p:" + _people_preposition(tokens, phrases, start, p)  # وقوفها إلى جانب الشعب اليمني، تضامنها مع الشعب الفرنسي
             if slot == "obj" and "pobj" in frame.targets and f.reading.pronoun and all(t.key in cues()["adverb"] for t in tokens[start : p.first]):
@@ -890,7 +892,7 @@ class EventReader:
             # التقى X عددا من السفراء، وهم Y وZ: the names the noun in the target's slot is spelled out as
             targets = [p for p in _group(phrases, listed) if (p.first, p.last) not in agent_spans and _phrase_kind(p) in frame.target_types]
         if not targets and frame.event_type == "ATTEND":
-            organiser = _organiser(tokens, phrases, start)
+            organiser = _organiser(tokens, phrases, start) or _ceremony_source(tokens, phrases, start, stop)
             if organiser is not None and (organiser.first, organiser.last) not in agent_spans:
                 targets = [organiser]  # شارك X في المؤتمر الذي نظمته Y: Y's conference
         if not targets and frame.event_type in _STANCES and frame.pos != "predicate":
@@ -1115,7 +1117,39 @@ def _phrases(tokens, entities: list[Mention], titles: list[Mention]) -> list[Phr
         current.comma = unit.first_token > 0 and tokens[unit.first_token - 1].text in _COMMAS
         _absorb(current, unit)
         phrases.append(current)
-    return _titles_across_body(tokens, _envoys_to_names(tokens, _titles_to_following_names(tokens, _apposed_titles_to_names(tokens, phrases))))
+    return _described_names(tokens, _titles_across_body(tokens, _envoys_to_names(tokens, _titles_to_following_names(tokens, _apposed_titles_to_names(tokens, phrases)))))
+
+
+def _described_names(tokens, phrases: list[Phrase]) -> list[Phrase]:
+    """نجم ليفربول X، X نجم ريال مدريد: a noun of a person's role or fame (kg/data/event_cues.tsv,
+    descriptor) and its genitive describe a person, never stand for one. With a person's name
+    right after them, the name is their holder (one phrase, the name its head); right after a
+    person's name, they are that person's (the genitive joins the name's phrase, and a title
+    that had joined the genitive opens the next phrase: X نجم ريال مدريد الرئيس الفرنسي)."""
+    out = list(phrases)
+    for p in phrases:
+        d = p.first - 1
+        if (p not in out or d < 0 or tokens[d].key not in cues()["descriptor"] or p.head is None or p.head.label == PERSON
+                or p.head.first_token != p.first or p.conj or any(q.first <= d < q.last for q in out)):
+            continue
+        after = next((q for q in out if q.first == p.last), None)
+        before = next((o for o in out if o.last == d), None)
+        if after is not None and not after.prep and not after.conj and not after.comma and after.head is not None and after.head.label == PERSON and not after.titles:
+            p.first, p.last, p.head, p.country = d, after.last, after.head, after.country  # نجم ليفربول X: X
+            out.remove(after)
+        elif before is not None and before.head is not None and before.head.label == PERSON and not p.prep:
+            rest = next((k for k in range(p.head.last_token, p.last) if any(t.first_token == k for t in p.titles)), p.last)
+            before.last = rest  # X نجم ريال مدريد: the club is X's
+            if rest < p.last:
+                p.first, p.head = rest, None  # ... الرئيس الفرنسي: the title opens the next actor
+                p.titles = [t for t in p.titles if t.first_token >= rest]
+                p.country = p.country if p.country is not None and p.country.first_token >= rest else None
+            else:
+                out.remove(p)
+            after = next((q for q in out if q.first == p.last), None)
+            if after is not None and after.via_noun:
+                after.prep, after.via_noun = "", False  # (X نجم برشلونة مستشفى Y: a name's own letter governs nothing)
+    return out
 
 
 def _titles_across_body(tokens, phrases: list[Phrase]) -> list[Phrase]:
@@ -1552,6 +1586,25 @@ def _nationality_after_clitic(tokens, start: int, p: Phrase) -> bool:
     between = tokens[start : p.first - 1]
     return len(between) <= 2 and all(t.key.startswith("ال") and t.key not in _PREPOSITIONS and t.key not in cues()["relative"]
                                      and _trigger_of(t.key) is None for t in between)
+
+
+def _people_after_clitic(tokens, start: int, p: Phrase) -> bool:
+    """مساعدات للشعب اليمني، مساعدات طبية وغذائية للشعب السوري: a nationality adjective alone on
+    the definite noun with ل written on it that follows a verbal noun of help, past its own
+    adjectives: the help goes to that nation's people."""
+    if p.head is not None and not _country_adjective(tokens, p) or p.titles or p.entity is None or p.prep or p.first - 1 < start:
+        return False
+    noun = tokens[p.first - 1].key
+    if not noun.startswith("لل") or _trigger_of(noun) is not None:
+        return False
+    between = tokens[start : p.first - 1]
+    return len(between) <= 3 and all(_relation_adjective(t.key) or t.key in cues()["adverb"] for t in between)
+
+
+def _relation_adjective(key: str) -> bool:
+    """طبية، وغذائية، الإنسانية: an adjective of relation, with or without the article (and after و)."""
+    bare = key[1:] if key[:1] == "و" else key
+    return len(bare) > 3 and bare.endswith(_NISBA_KEYS) and bare not in _PREPOSITIONS and _trigger_of(bare) is None
 
 
 def _body_of_members(phrase: Phrase) -> Mention | None:
@@ -2536,6 +2589,27 @@ def _organiser(tokens, phrases: list[Phrase], j: int) -> Phrase | None:
                 return None
             return next((p for p in phrases if p.first == k + 2 and not p.prep and p.head is not None and _can_act(p.head)), None)
         if t.text in _BREAKS or any(p.first <= k < p.last for p in phrases) or _verb_like(t.key):
+            return None
+    return None
+
+
+def _ceremony_source(tokens, phrases: list[Phrase], j: int, stop: int) -> Phrase | None:
+    """The institution a ceremony's class comes from (حضر X حفل تخريج الدفعة العاشرة من كلية Y،
+    شهد مراسم الاحتفال بتخريج الدفعة 151 من معهد Y): a ceremony noun opens the complements, and
+    a few words on, with no verb, name or clause break between, من and an organisation (past
+    one noun: من طلاب جامعة Y) close its chain."""
+    k = j
+    while k < stop and tokens[k].key in cues()["adverb"]:
+        k += 1
+    if k >= stop or tokens[k].key not in cues()["ceremony"]:
+        return None
+    for m in range(k + 1, min(stop, k + _LIST_GAP + 1)):
+        t = tokens[m]
+        if t.key == _FROM:
+            source = next((p for p in phrases if p.prep == _FROM and p.first - m in (1, 2) and p.head is not None), None)
+            return source if source is not None and _phrase_kind(source) == "org" else None
+        if (t.text in _BREAKS or t.text in _COMMAS or t.key in _PREPOSITIONS or any(p.first <= m < p.last for p in phrases)
+                or _verb_like(t.key)):
             return None
     return None
 
