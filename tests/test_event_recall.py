@@ -186,3 +186,45 @@ def test_a_graduation_attended_is_the_institutions(text, monkeypatch):
 def test_where_the_guests_come_from_is_not_attended(text, monkeypatch):
     events, _ = _events(text, CEREMONY_NAMES, monkeypatch)
     assert not _kinds(events, "ATTEND")
+
+
+# -- a noun of a person's role or fame and its genitive describe the name beside them ----------------
+STAR_NAMES = {**PLACES, "نادي الهلال": "ORG", "مستشفى الأطفال": "ORG", "ليلى العمري": "PERS"}
+
+
+def test_a_description_after_the_subject_is_no_object(monkeypatch):
+    # X نجم نادي الهلال: the club is X's; the hospital after it is what X visited
+    events, _ = _events("زار سامي النجار نجم نادي الهلال مستشفى الأطفال في جدة.", STAR_NAMES, monkeypatch)
+    assert [e[2:] for e in _kinds(events, "VISIT")] == [(frozenset({"سامي النجار"}), frozenset({"مستشفى الأطفال"}))]
+
+
+def test_a_described_subject_meets_no_club(monkeypatch):
+    events, _ = _events("التقى سامي النجار نجم نادي الهلال في جدة.", STAR_NAMES, monkeypatch)
+    assert not [e for e in _kinds(events, "MEET") if "نادي الهلال" in e[3]]
+
+
+def test_a_description_before_a_name_describes_that_name(monkeypatch):
+    events, _ = _events("استقبل كريم الفاضل نجم نادي الهلال سامي النجار.", STAR_NAMES, monkeypatch)
+    assert [e[2:] for e in _kinds(events, "MEET")] == [(frozenset({"كريم الفاضل"}), frozenset({"سامي النجار"}))]
+
+
+def test_a_title_is_no_description(monkeypatch):
+    # رئيس نادي الهلال is an office the tagger reads as a title: nothing changes
+    events, _ = _events("التقى سامي النجار وفد نادي الهلال في جدة.", STAR_NAMES, monkeypatch)
+    assert [e[3] for e in _kinds(events, "MEET")] == [frozenset({"نادي الهلال", "جدة"})]
+
+
+# -- a verb joined to the verb that names an act's doer shares that doer ---------------------------
+ATTACK_NAMES = {**PLACES, "حركة طالبان": "ORG", "الجيش الأفغاني": "ORG"}
+
+
+@pytest.mark.parametrize("text", ["قتل عشرة جنود في هجمات شنتها حركة طالبان واستهدفت الجيش الأفغاني.",
+                                  "وأدانت مصر الهجوم الذي نفذته حركة طالبان واستهدف الجيش الأفغاني."])
+def test_an_attack_whose_doer_is_named_goes_on_to_its_target(text, monkeypatch):
+    events, _ = _events(text, ATTACK_NAMES, monkeypatch)
+    assert [e[2:] for e in _kinds(events, "ATTACK")] == [(frozenset({"حركة طالبان"}), frozenset({"الجيش الأفغاني"}))]
+
+
+def test_a_verb_of_another_kind_goes_on_with_the_main_clause(monkeypatch):
+    events, _ = _events("أدانت مصر الهجوم الذي شنته حركة طالبان وطالبت الجيش الأفغاني بالرد.", ATTACK_NAMES, monkeypatch)
+    assert not [e for e in events if e[0] in ("DEMAND", "REQUEST") and "حركة طالبان" in e[2]]

@@ -438,6 +438,9 @@ class EventReader:
                          and tokens[i + 1].key[:1] == "ل" and tokens[i + 1].key[1:2] != "ل"), None)
             return _described_name(tokens, phrases, i), held, i + 1
         if f.frame.pos == "verb":
+            doer = _doer_verb_subject(tokens, phrases, f, self._found_now)
+            if doer is not None:
+                return doer, None, i + 1  # هجمات شنتها X واستهدفت Y: the verb joined to the doer's goes on with X
             if f.frame.conflict:
                 doer = self._attack_subject(tokens, phrases, f, sentence_index)
                 if doer is not None:
@@ -1557,6 +1560,25 @@ def _doer_after(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
             claimed = subject is not None and any(tokens[k].key in cues()["claim"] for k in range(subject.last, min(len(tokens), subject.last + 4)))
             return subject if claimed else None
     return None
+
+
+def _doer_verb_subject(tokens, phrases: list[Phrase], f: _Found, found: list[_Found]) -> Phrase | None:
+    """هجمات شنتها X واستهدفت Y، الهجوم الذي نفذته X واستهدف Y: a verb of the act's own kind, joined
+    by و right after the subject of a verb that holds the act noun as its object pronoun
+    (kg/data/event_support.tsv, doer cues), shares that subject: the relative or adjectival
+    clause goes on (not a verb of another kind: أدانت X الهجوم الذي شنته Y وطالبت: X demands)."""
+    i = f.index
+    if not _conjoined(tokens[i].key):
+        return None
+    end = i - 1 if i > 0 and tokens[i - 1].text in _COMMAS else i
+    subject = next((p for p in phrases if p.last == end and not p.prep and not p.conj and p.head is not None), None)
+    if subject is None or subject.first < 1:
+        return None
+    table = support_verbs()
+    verb = subject.first - 1
+    doer = any((stem in table or stem in cues()["doer"]) and pronoun and not nominal for stem, _, pronoun, nominal in _stems(tokens[verb].key))
+    act = next((g for g in reversed(found) if g.frame.pos == "noun" and verb - 3 <= g.index < verb), None)
+    return subject if doer and act is not None and act.frame.event_type == f.frame.event_type else None
 
 
 def _nationality_of_object(tokens, start: int, p: Phrase) -> bool:
