@@ -228,3 +228,18 @@ def test_an_attack_whose_doer_is_named_goes_on_to_its_target(text, monkeypatch):
 def test_a_verb_of_another_kind_goes_on_with_the_main_clause(monkeypatch):
     events, _ = _events("أدانت مصر الهجوم الذي شنته حركة طالبان وطالبت الجيش الأفغاني بالرد.", ATTACK_NAMES, monkeypatch)
     assert not [e for e in events if e[0] in ("DEMAND", "REQUEST") and "حركة طالبان" in e[2]]
+
+
+# -- where and when between a host and the guest ----------------------------------------------
+@pytest.mark.parametrize("text", ["استقبل سامي النجار – حفظه الله – في قصر سموه بجدة مساء اليوم كريم الفاضل.",
+                                  "التقى سامي النجار في مقر الوزارة بالرياض أمس كريم الفاضل.",
+                                  "استقبل سامي النجار (حفظه الله) في مكتبه بقصر الحكم بجدة اليوم كريم الفاضل."])
+def test_a_setting_between_the_host_and_the_guest(text, monkeypatch):
+    events, _ = _events(text, PLACES, monkeypatch)
+    assert [e[2:] for e in _kinds(events, "MEET") if "كريم الفاضل" in e[3]] == [(frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))]
+
+
+def test_a_place_that_ends_the_setting_as_a_genitive_is_no_object(monkeypatch):
+    # في محافظة صعدة شمال اليمن: اليمن is the genitive of شمال, not what was struck
+    events, _ = _events("قصفت مصر في مدينة جدة شمال اليمن مواقع المسلحين.", PLACES, monkeypatch)
+    assert not [e for e in _kinds(events, "ATTACK") if "اليمن" in e[3]]

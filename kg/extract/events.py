@@ -871,7 +871,8 @@ class EventReader:
                 pass  # التقى X الدكتور Y استشاري القلب بمستشفى Z: met Y (no بـ after an object met), Z is where Y works
             elif slot == "obj" and _adjective_after_noun(tokens, phrases, p):
                 pass  # شارك في العرضة السعودية: a nisba name after a noun is the noun's adjective
-            elif slot == "obj" and not (_next_to(tokens, start, p.first) or purpose and _construct_chain(tokens, opening if frame.pos == "verb" else start, p.first)):
+            elif slot == "obj" and not (_next_to(tokens, start, p.first) or frame.pos == "verb" and _past_setting(tokens, start, p.first)
+                                        or purpose and _construct_chain(tokens, opening if frame.pos == "verb" else start, p.first)):
                 pass  # an object follows its verb and subject; a name further on belongs to another phrase
             elif slot == "obj" and frame.pos == "noun" and kind != "place" and not purpose and not frame.patient:
                 pass  # a verbal noun's genitive: a place is where it went (زيارة الأردن), a person its doer
@@ -1479,6 +1480,32 @@ def _next_to(tokens, start: int, first: int) -> bool:
         return len(gap) <= 1 and all(_construct_head(t) for t in gap)
     return (len(words) <= 8 and words[-1].text in _COMMAS
             and not any(t.text in _BREAKS or t.key in _ARGUMENT_STOPS or _verb_like(t.key) for t in words))
+
+
+def _past_setting(tokens, start: int, first: int) -> bool:
+    """استقبل X – حفظه الله – في قصر سموه بجدة مساء اليوم Y: between a verb's subject and its
+    object, a prayer set off by dashes or brackets (up to three words) and one phrase of where
+    (a preposition and up to four words, a pronoun or a place glued to them), closed by a word of
+    time or a place after ب: the object still follows the verb."""
+    words, aside, k = [], False, start
+    while k < first:
+        t = tokens[k]
+        if t.text in _DASHES or t.text in "()":
+            close = next((m for m in range(k + 1, min(first, k + 5)) if tokens[m].text == ("–" if t.text != "(" else ")")
+                          or tokens[m].text in _DASHES and t.text != "("), None)
+            if close is None or aside:
+                return False
+            aside, k = True, close + 1  # – حفظه الله –
+            continue
+        if t.text not in _QUOTES:
+            words.append(t)
+        k += 1
+    gap = [t for t in words if t.key not in cues()["adverb"]]
+    last = tokens[first - 1]  # the setting is closed: a word of time, the prayer, a place glued to ب (not: في شمال اليمن X)
+    closed = last.key in cues()["adverb"] or last.text in _DASHES or last.text == ")" or last.key[:1] == "ب"
+    return (closed and 3 <= len(gap) <= 5 and len(words) <= 8 and gap[0].key in _PREPOSITIONS
+            and not any(t.key in _PREPOSITIONS or t.key in _ARGUMENT_STOPS for t in gap[1:])
+            and not any(t.text in _BREAKS or t.text in _COMMAS or _verb_like(t.key) or _trigger_of(t.key) is not None for t in words))
 
 
 def _adverbial_gap(tokens, start: int, end: int) -> bool:
