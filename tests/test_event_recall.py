@@ -243,3 +243,16 @@ def test_a_place_that_ends_the_setting_as_a_genitive_is_no_object(monkeypatch):
     # في محافظة صعدة شمال اليمن: اليمن is the genitive of شمال, not what was struck
     events, _ = _events("قصفت مصر في مدينة جدة شمال اليمن مواقع المسلحين.", PLACES, monkeypatch)
     assert not [e for e in _kinds(events, "ATTACK") if "اليمن" in e[3]]
+
+
+# -- a body's management acts for it ------------------------------------------------------
+def test_a_clubs_management_agrees_for_the_club(monkeypatch):
+    names = {**PLACES, "نادي الهلال": "ORG", "شركة المراعي": "ORG"}
+    events, _ = _events("اتفقت إدارة نادي الهلال مع شركة المراعي على رعاية الفريق.", names, monkeypatch)
+    assert [e[2:] for e in _kinds(events, "AGREE")] == [(frozenset({"نادي الهلال"}), frozenset({"شركة المراعي"}))]
+
+
+def test_the_american_administration_is_the_united_states(monkeypatch):
+    events, _ = _events("انتقدت الإدارة الأمريكية قرار إيران.", {**PLACES, "الأمريكية": G}, monkeypatch)
+    (criticism,) = _kinds(events, "CRITICIZE")
+    assert "إيران" in criticism[3] and len(criticism[2]) == 1
