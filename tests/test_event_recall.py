@@ -256,3 +256,23 @@ def test_the_american_administration_is_the_united_states(monkeypatch):
     events, _ = _events("انتقدت الإدارة الأمريكية قرار إيران.", {**PLACES, "الأمريكية": G}, monkeypatch)
     (criticism,) = _kinds(events, "CRITICIZE")
     assert "إيران" in criticism[3] and len(criticism[2]) == 1
+
+
+# -- a name joined to a list and followed by an imperfect verb opens a new clause -----------------
+LIST_NAMES = {**PLACES, "ليلى العمري": "PERS", "دول الخليج": "ORG"}
+
+
+@pytest.mark.parametrize("text, kind, targets", [
+    ("هنأ سامي النجار كريم الفاضل وليلى العمري تستعد للسفر.", "CONGRATULATE", {"كريم الفاضل"}),
+    ("زار سامي النجار مصر والأردن ودول الخليج تأمل في زيادة التعاون.", "VISIT", {"مصر", "الأردن"})])
+def test_a_new_clause_ends_the_list(text, kind, targets, monkeypatch):
+    events, _ = _events(text, LIST_NAMES, monkeypatch)
+    assert [e[3] for e in _kinds(events, kind)] == [frozenset(targets)]
+
+
+@pytest.mark.parametrize("text", ["التقى سامي النجار كريم الفاضل وليلى العمري يوم الأحد.",
+                                  "التقى سامي النجار كريم الفاضل وليلى العمري تلبية لدعوة رسمية.",
+                                  "التقى سامي النجار كريم الفاضل وليلى العمري يرافقه وفد كبير."])
+def test_a_day_a_noun_or_a_verb_with_a_pronoun_keeps_the_list(text, monkeypatch):
+    events, _ = _events(text, LIST_NAMES, monkeypatch)
+    assert [e[3] for e in _kinds(events, "MEET")] == [frozenset({"كريم الفاضل", "ليلى العمري"})]

@@ -849,6 +849,8 @@ class EventReader:
             if slot == "obj" and "pobj" in frame.targets and f.reading.pronoun and all(t.key in cues()["adverb"] for t in tokens[start : p.first]):
                 slot = "pobj"  # خلال لقائه الرئيس X: the noun's pronoun is its doer, the name after it its object
             kind = _phrase_kind(p)
+            if coordinated and previous in targets and _opens_clause_with(tokens, p):
+                break  # هنأ X Y وZ تستعد للسفر، زار مصر والأردن ودول الخليج تأمل: Z is the subject of a new clause
             if coordinated and previous in targets and kind:
                 targets.append(p)
             elif coordinated and previous in locations and kind == "place":
@@ -1480,6 +1482,18 @@ def _next_to(tokens, start: int, first: int) -> bool:
         return len(gap) <= 1 and all(_construct_head(t) for t in gap)
     return (len(words) <= 8 and words[-1].text in _COMMAS
             and not any(t.text in _BREAKS or t.key in _ARGUMENT_STOPS or _verb_like(t.key) for t in words))
+
+
+def _opens_clause_with(tokens, p: Phrase) -> bool:
+    """A name joined to a list and followed right away by an imperfect verb (يـ / تـ with no
+    object pronoun, not a noun of feminine or accusative ending, not يوم) is that verb's subject:
+    a new clause, not one more of the list (وقطر تستضيف القمة)."""
+    if p.last >= len(tokens):
+        return False
+    key = tokens[p.last].key
+    reading = _trigger_of(key)
+    return (len(key) >= 4 and key[:1] in ("ي", "ت") and not key.startswith("يوم") and not key.endswith(("ه", "ا", "ات", "هم", "هما"))
+            and key not in _PREPOSITIONS and (reading is None or all(f.pos == "verb" for f in reading.trigger.frames)))
 
 
 def _past_setting(tokens, start: int, first: int) -> bool:
