@@ -276,3 +276,16 @@ def test_a_new_clause_ends_the_list(text, kind, targets, monkeypatch):
 def test_a_day_a_noun_or_a_verb_with_a_pronoun_keeps_the_list(text, monkeypatch):
     events, _ = _events(text, LIST_NAMES, monkeypatch)
     assert [e[3] for e in _kinds(events, "MEET")] == [frozenset({"كريم الفاضل", "ليلى العمري"})]
+
+
+# -- a title's field the tagger left out still ends the subject before the verb -------------------
+def test_a_subject_whose_title_field_is_untagged_meets(monkeypatch):
+    names = {**PLACES, "سامي النجار": "PERS", "كريم الفاضل": "PERS", "وزير": "TITLE"}
+    events, _ = _events("وذكر البيان أن سامي النجار وزير الإسكان اجتمع مع كريم الفاضل أمس.", names, monkeypatch)
+    assert [e[2:] for e in _kinds(events, "MEET")] == [(frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))]
+
+
+def test_a_name_and_a_plain_noun_before_the_verb_is_no_subject(monkeypatch):
+    # سامي النجار الأسبوع: no title before the definite word, so nothing is carried over
+    events, _ = _events("وذكر البيان أن المسؤولين في مصر الأسبوع الماضي اجتمعوا مع كريم الفاضل.", PLACES, monkeypatch)
+    assert not [e for e in _kinds(events, "MEET") if "مصر" in e[2]]

@@ -1748,6 +1748,7 @@ def _subject(tokens, phrases: list[Phrase], i: int) -> tuple[Phrase | None, int]
         relative = conj = True  # الذي تدعمه أنقرة، الذي تشارك فيه تركيا: the antecedent is the object, the subject follows
     if not conj or (relative and not (reading is not None and (reading.pronoun or resumptive))):
         before = next((p for p in phrases if p.last == k or (relative and p.last == k - 1 and tokens[k - 1].text in _COMMAS)), None)
+        before = before or _title_field_before(tokens, phrases, k)
         # a relative's antecedent is its subject whatever governs it (ألقيت المسؤولية على X، الذي كثف هجماته)
         if before is not None and (relative or not before.prep) and before.entity is not None and (relative or _opens_clause(tokens, before)):
             return before, i + 1
@@ -1773,6 +1774,21 @@ def _subject(tokens, phrases: list[Phrase], i: int) -> tuple[Phrase | None, int]
     if issuer is not None:
         return issuer, issuer.last  # انتقد تقرير لـ X، أدان بيان الخارجية: the report's issuer
     return None, i + 1
+
+
+def _title_field_before(tokens, phrases: list[Phrase], k: int) -> Phrase | None:
+    """أن X وزير الإسكان اجتمع: a phrase that ends in a title, then one or two definite words the
+    tagger left out of the title (its field: الإسكان، الشؤون الإسلامية) right before the verb: the
+    phrase is the verb's subject."""
+    for gap in (1, 2):
+        p = next((q for q in phrases if q.last == k - gap and q.titles and q.titles[-1].last_token == q.last and q.titles[-1].source != "force"), None)
+        if p is None:
+            continue
+        words = tokens[k - gap : k]
+        if all(t.key.startswith("ال") and t.key not in _PREPOSITIONS and _trigger_of(t.key) is None and not _nisba(t.key) or
+               t.key.startswith("ال") and _nisba(t.key) and j > 0 for j, t in enumerate(words)):
+            return p
+    return None
 
 
 def _outer_support_subject(tokens, phrases: list[Phrase], support: int) -> Phrase | None:
