@@ -289,3 +289,16 @@ def test_a_name_and_a_plain_noun_before_the_verb_is_no_subject(monkeypatch):
     # سامي النجار الأسبوع: no title before the definite word, so nothing is carried over
     events, _ = _events("وذكر البيان أن المسؤولين في مصر الأسبوع الماضي اجتمعوا مع كريم الفاضل.", PLACES, monkeypatch)
     assert not [e for e in _kinds(events, "MEET") if "مصر" in e[2]]
+
+
+# -- titles, على and the body they serve, then the holder's name -------------------------------
+def test_the_holder_named_after_the_body_hosts(monkeypatch):
+    names = {**PLACES, "جمعية الهلال الأحمر": "ORG"}
+    events, _ = _events("استقبل المشرف العام على جمعية الهلال الأحمر الدكتور سامي النجار، أمس، كريم الفاضل.", names, monkeypatch)
+    assert [e[2:] for e in _kinds(events, "MEET")] == [(frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))]
+
+
+def test_titles_with_no_holder_host_no_one(monkeypatch):
+    names = {**PLACES, "جمعية الهلال الأحمر": "ORG"}
+    events, _ = _events("استقبل المشرف العام على جمعية الهلال الأحمر، أمس، كريم الفاضل.", names, monkeypatch)
+    assert not [e for e in _kinds(events, "MEET") if "جمعية الهلال الأحمر" in e[2]]

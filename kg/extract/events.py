@@ -1770,10 +1770,31 @@ def _subject(tokens, phrases: list[Phrase], i: int) -> tuple[Phrase | None, int]
     after = next((p for p in phrases if p.first == j), None)
     if after is not None and not after.prep and (after.head is not None or after.titles and after.country is not None):
         return after, after.last
+    holder = _holder_past_body(tokens, phrases, after)
+    if holder is not None:
+        return holder, holder.last  # استقبل المشرف العام على مركز X الدكتور Y: Y
     issuer = _issuer(tokens, phrases, j)
     if issuer is not None:
         return issuer, issuer.last  # انتقد تقرير لـ X، أدان بيان الخارجية: the report's issuer
     return None, i + 1
+
+
+def _holder_past_body(tokens, phrases: list[Phrase], title: Phrase | None) -> Phrase | None:
+    """المستشار بالديوان الملكي المشرف العام على مركز X الدكتور Y: a phrase of titles alone, then
+    على or في and the body they serve (past one adjective of the title), whose phrase ends in a
+    person's name: that person holds the titles."""
+    if title is None or title.prep or title.head is not None or title.country is not None or not title.titles:
+        return None
+    if any(t.source == "force" for t in title.titles):
+        return None
+    k = title.last
+    if k < len(tokens) and tokens[k].key.startswith("ال") and _trigger_of(tokens[k].key) is None and tokens[k].key not in _PREPOSITIONS:
+        k += 1  # العام
+    if k >= len(tokens) or tokens[k].key not in (_ON, _IN):
+        return None
+    body = next((p for p in phrases if p.first == k + 1 and p.prep == tokens[k].key), None)
+    named = body is not None and body.head is not None and body.head.label == PERSON and body.head.first_token > body.first + 1
+    return body if named else None
 
 
 def _title_field_before(tokens, phrases: list[Phrase], k: int) -> Phrase | None:
