@@ -302,3 +302,15 @@ def test_titles_with_no_holder_host_no_one(monkeypatch):
     names = {**PLACES, "جمعية الهلال الأحمر": "ORG"}
     events, _ = _events("استقبل المشرف العام على جمعية الهلال الأحمر، أمس، كريم الفاضل.", names, monkeypatch)
     assert not [e for e in _kinds(events, "MEET") if "جمعية الهلال الأحمر" in e[2]]
+
+
+# -- an adverbial set off by commas after the subject ----------------------------------------------
+def test_an_attack_past_an_adverbial_between_commas(monkeypatch):
+    names = {**PLACES, "حركة حماس": "ORG"}
+    events, _ = _events("قصفت مصر، صباح اليوم، مواقع حركة حماس في جدة.", names, monkeypatch)
+    assert [e[2:] for e in _kinds(events, "ATTACK")] == [(frozenset({"مصر"}), frozenset({"حركة حماس", "جدة"}))]
+
+
+def test_a_relative_clause_between_commas_is_no_adverbial(monkeypatch):
+    events, _ = _events("قصفت مصر، التي تقاتل في جدة، مواقع حركة حماس.", {**PLACES, "حركة حماس": "ORG"}, monkeypatch)
+    assert not [e for e in _kinds(events, "ATTACK") if "حركة حماس" in e[3]]

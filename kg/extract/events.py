@@ -1500,10 +1500,19 @@ def _past_setting(tokens, start: int, first: int) -> bool:
     """استقبل X – حفظه الله – في قصر سموه بجدة مساء اليوم Y: between a verb's subject and its
     object, a prayer set off by dashes or brackets (up to three words) and one phrase of where
     (a preposition and up to four words, a pronoun or a place glued to them), closed by a word of
-    time or a place after ب: the object still follows the verb."""
+    time or a place after ب; or an adverbial set off by commas right after the subject (قصفت X،
+    صباح اليوم، مواقع Y): the object still follows the verb."""
     words, aside, k = [], False, start
     while k < first:
         t = tokens[k]
+        if k == start and t.text in _COMMAS:
+            close = next((m for m in range(k + 1, min(first, k + 6)) if tokens[m].text in _COMMAS), None)
+            inside = tokens[k + 1 : close] if close is not None else []
+            if not inside or not (all(w.key in cues()["adverb"] for w in inside) or inside[0].key in _PREPOSITIONS) or any(
+                    w.text in _BREAKS or _verb_like(w.key) or _trigger_of(w.key) is not None for w in inside):
+                return False
+            aside, k = True, close + 1  # ، صباح اليوم، / ، في وقت سابق،
+            continue
         if t.text in _DASHES or t.text in "()":
             close = next((m for m in range(k + 1, min(first, k + 5)) if tokens[m].text == ("–" if t.text != "(" else ")")
                           or tokens[m].text in _DASHES and t.text != "("), None)
@@ -1515,6 +1524,8 @@ def _past_setting(tokens, start: int, first: int) -> bool:
             words.append(t)
         k += 1
     gap = [t for t in words if t.key not in cues()["adverb"]]
+    if aside and len(gap) <= 1 and all(_construct_head(t) and t.text not in _COMMAS for t in gap):
+        return True  # قصفت X، صباح اليوم، مواقع Y: past the aside, the object (or the site noun it is the genitive of)
     last = tokens[first - 1]  # the setting is closed: a word of time, the prayer, a place glued to ب (not: في شمال اليمن X)
     closed = last.key in cues()["adverb"] or last.text in _DASHES or last.text == ")" or last.key[:1] == "ب"
     return (closed and 3 <= len(gap) <= 5 and len(words) <= 8 and gap[0].key in _PREPOSITIONS
