@@ -150,3 +150,167 @@ def test_a_subject_the_tagger_did_not_name_stands_before_the_verb(monkeypatch):
     text = "قصفت مصر مواقع في جدة، وأكدت أن التنظيم اشتبك مع حركة حماس."
     events, _ = _events(text, {**PLACES, "حركة حماس": "ORG"}, monkeypatch)
     assert not [e for e in _kinds(events, "ATTACK") if "حركة حماس" in e[3]]
+
+
+# -- aid to a people named by its nationality ------------------------------------------
+AID_NAMES = {**PLACES, "جمعية الهلال الأحمر": "ORG", "اليمني": G, "السوري": G}
+
+
+@pytest.mark.parametrize("text", ["قدمت جمعية الهلال الأحمر مساعدات للشعب اليمني.",
+                                  "قدمت جمعية الهلال الأحمر مساعدات طبية وغذائية للشعب اليمني.",
+                                  "قدمت جمعية الهلال الأحمر المساعدات الإغاثية والإنسانية للشعب اليمني."])
+def test_aid_to_a_people_goes_to_its_nation(text, monkeypatch):
+    events, _ = _events(text, AID_NAMES, monkeypatch)
+    assert [e[2:] for e in _kinds(events, "AID")] == [(frozenset({"جمعية الهلال الأحمر"}), frozenset({"اليمن"}))]
+
+
+def test_a_people_after_another_preposition_gets_no_aid(monkeypatch):
+    # the aid is sent from Yemen's people, about another matter: no recipient named
+    events, _ = _events("قدمت جمعية الهلال الأحمر مساعدات بعد مناشدة من الشعب اليمني.", AID_NAMES, monkeypatch)
+    assert not _kinds(events, "AID")
+
+
+# -- the institution a ceremony's class comes from ------------------------------------------
+CEREMONY_NAMES = {**PLACES, "كلية الملك فهد الأمنية": "ORG"}
+
+
+@pytest.mark.parametrize("text", ["حضر سامي النجار حفل تخريج الدفعة العاشرة من كلية الملك فهد الأمنية.",
+                                  "شهد سامي النجار أمس مراسم الاحتفال بتخريج الدفعة 151 من طلاب كلية الملك فهد الأمنية."])
+def test_a_graduation_attended_is_the_institutions(text, monkeypatch):
+    events, _ = _events(text, CEREMONY_NAMES, monkeypatch)
+    assert [e[2:] for e in _kinds(events, "ATTEND")] == [(frozenset({"سامي النجار"}), frozenset({"كلية الملك فهد الأمنية"}))]
+
+
+@pytest.mark.parametrize("text", ["حضر سامي النجار حفل استقبال الحجاج القادمين من مصر.",
+                                  "حضر سامي النجار حفل تكريم الفائزين بعد عودتهم من كلية الملك فهد الأمنية."])
+def test_where_the_guests_come_from_is_not_attended(text, monkeypatch):
+    events, _ = _events(text, CEREMONY_NAMES, monkeypatch)
+    assert not _kinds(events, "ATTEND")
+
+
+# -- a noun of a person's role or fame and its genitive describe the name beside them ----------------
+STAR_NAMES = {**PLACES, "نادي الهلال": "ORG", "مستشفى الأطفال": "ORG", "ليلى العمري": "PERS"}
+
+
+def test_a_description_after_the_subject_is_no_object(monkeypatch):
+    # X نجم نادي الهلال: the club is X's; the hospital after it is what X visited
+    events, _ = _events("زار سامي النجار نجم نادي الهلال مستشفى الأطفال في جدة.", STAR_NAMES, monkeypatch)
+    assert [e[2:] for e in _kinds(events, "VISIT")] == [(frozenset({"سامي النجار"}), frozenset({"مستشفى الأطفال"}))]
+
+
+def test_a_described_subject_meets_no_club(monkeypatch):
+    events, _ = _events("التقى سامي النجار نجم نادي الهلال في جدة.", STAR_NAMES, monkeypatch)
+    assert not [e for e in _kinds(events, "MEET") if "نادي الهلال" in e[3]]
+
+
+def test_a_description_before_a_name_describes_that_name(monkeypatch):
+    events, _ = _events("استقبل كريم الفاضل نجم نادي الهلال سامي النجار.", STAR_NAMES, monkeypatch)
+    assert [e[2:] for e in _kinds(events, "MEET")] == [(frozenset({"كريم الفاضل"}), frozenset({"سامي النجار"}))]
+
+
+def test_a_title_is_no_description(monkeypatch):
+    # رئيس نادي الهلال is an office the tagger reads as a title: nothing changes
+    events, _ = _events("التقى سامي النجار وفد نادي الهلال في جدة.", STAR_NAMES, monkeypatch)
+    assert [e[3] for e in _kinds(events, "MEET")] == [frozenset({"نادي الهلال", "جدة"})]
+
+
+# -- a verb joined to the verb that names an act's doer shares that doer ---------------------------
+ATTACK_NAMES = {**PLACES, "حركة طالبان": "ORG", "الجيش الأفغاني": "ORG"}
+
+
+@pytest.mark.parametrize("text", ["قتل عشرة جنود في هجمات شنتها حركة طالبان واستهدفت الجيش الأفغاني.",
+                                  "وأدانت مصر الهجوم الذي نفذته حركة طالبان واستهدف الجيش الأفغاني."])
+def test_an_attack_whose_doer_is_named_goes_on_to_its_target(text, monkeypatch):
+    events, _ = _events(text, ATTACK_NAMES, monkeypatch)
+    assert [e[2:] for e in _kinds(events, "ATTACK")] == [(frozenset({"حركة طالبان"}), frozenset({"الجيش الأفغاني"}))]
+
+
+def test_a_verb_of_another_kind_goes_on_with_the_main_clause(monkeypatch):
+    events, _ = _events("أدانت مصر الهجوم الذي شنته حركة طالبان وطالبت الجيش الأفغاني بالرد.", ATTACK_NAMES, monkeypatch)
+    assert not [e for e in events if e[0] in ("DEMAND", "REQUEST") and "حركة طالبان" in e[2]]
+
+
+# -- where and when between a host and the guest ----------------------------------------------
+@pytest.mark.parametrize("text", ["استقبل سامي النجار – حفظه الله – في قصر سموه بجدة مساء اليوم كريم الفاضل.",
+                                  "التقى سامي النجار في مقر الوزارة بالرياض أمس كريم الفاضل.",
+                                  "استقبل سامي النجار (حفظه الله) في مكتبه بقصر الحكم بجدة اليوم كريم الفاضل."])
+def test_a_setting_between_the_host_and_the_guest(text, monkeypatch):
+    events, _ = _events(text, PLACES, monkeypatch)
+    assert [e[2:] for e in _kinds(events, "MEET") if "كريم الفاضل" in e[3]] == [(frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))]
+
+
+def test_a_place_that_ends_the_setting_as_a_genitive_is_no_object(monkeypatch):
+    # في محافظة صعدة شمال اليمن: اليمن is the genitive of شمال, not what was struck
+    events, _ = _events("قصفت مصر في مدينة جدة شمال اليمن مواقع المسلحين.", PLACES, monkeypatch)
+    assert not [e for e in _kinds(events, "ATTACK") if "اليمن" in e[3]]
+
+
+# -- a body's management acts for it ------------------------------------------------------
+def test_a_clubs_management_agrees_for_the_club(monkeypatch):
+    names = {**PLACES, "نادي الهلال": "ORG", "شركة المراعي": "ORG"}
+    events, _ = _events("اتفقت إدارة نادي الهلال مع شركة المراعي على رعاية الفريق.", names, monkeypatch)
+    assert [e[2:] for e in _kinds(events, "AGREE")] == [(frozenset({"نادي الهلال"}), frozenset({"شركة المراعي"}))]
+
+
+def test_the_american_administration_is_the_united_states(monkeypatch):
+    events, _ = _events("انتقدت الإدارة الأمريكية قرار إيران.", {**PLACES, "الأمريكية": G}, monkeypatch)
+    (criticism,) = _kinds(events, "CRITICIZE")
+    assert "إيران" in criticism[3] and len(criticism[2]) == 1
+
+
+# -- a name joined to a list and followed by an imperfect verb opens a new clause -----------------
+LIST_NAMES = {**PLACES, "ليلى العمري": "PERS", "دول الخليج": "ORG"}
+
+
+@pytest.mark.parametrize("text, kind, targets", [
+    ("هنأ سامي النجار كريم الفاضل وليلى العمري تستعد للسفر.", "CONGRATULATE", {"كريم الفاضل"}),
+    ("زار سامي النجار مصر والأردن ودول الخليج تأمل في زيادة التعاون.", "VISIT", {"مصر", "الأردن"})])
+def test_a_new_clause_ends_the_list(text, kind, targets, monkeypatch):
+    events, _ = _events(text, LIST_NAMES, monkeypatch)
+    assert [e[3] for e in _kinds(events, kind)] == [frozenset(targets)]
+
+
+@pytest.mark.parametrize("text", ["التقى سامي النجار كريم الفاضل وليلى العمري يوم الأحد.",
+                                  "التقى سامي النجار كريم الفاضل وليلى العمري تلبية لدعوة رسمية.",
+                                  "التقى سامي النجار كريم الفاضل وليلى العمري يرافقه وفد كبير."])
+def test_a_day_a_noun_or_a_verb_with_a_pronoun_keeps_the_list(text, monkeypatch):
+    events, _ = _events(text, LIST_NAMES, monkeypatch)
+    assert [e[3] for e in _kinds(events, "MEET")] == [frozenset({"كريم الفاضل", "ليلى العمري"})]
+
+
+# -- a title's field the tagger left out still ends the subject before the verb -------------------
+def test_a_subject_whose_title_field_is_untagged_meets(monkeypatch):
+    names = {**PLACES, "سامي النجار": "PERS", "كريم الفاضل": "PERS", "وزير": "TITLE"}
+    events, _ = _events("وذكر البيان أن سامي النجار وزير الإسكان اجتمع مع كريم الفاضل أمس.", names, monkeypatch)
+    assert [e[2:] for e in _kinds(events, "MEET")] == [(frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))]
+
+
+def test_a_name_and_a_plain_noun_before_the_verb_is_no_subject(monkeypatch):
+    # سامي النجار الأسبوع: no title before the definite word, so nothing is carried over
+    events, _ = _events("وذكر البيان أن المسؤولين في مصر الأسبوع الماضي اجتمعوا مع كريم الفاضل.", PLACES, monkeypatch)
+    assert not [e for e in _kinds(events, "MEET") if "مصر" in e[2]]
+
+
+# -- titles, على and the body they serve, then the holder's name -------------------------------
+def test_the_holder_named_after_the_body_hosts(monkeypatch):
+    names = {**PLACES, "جمعية الهلال الأحمر": "ORG"}
+    events, _ = _events("استقبل المشرف العام على جمعية الهلال الأحمر الدكتور سامي النجار، أمس، كريم الفاضل.", names, monkeypatch)
+    assert [e[2:] for e in _kinds(events, "MEET")] == [(frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))]
+
+
+def test_titles_with_no_holder_host_no_one(monkeypatch):
+    names = {**PLACES, "جمعية الهلال الأحمر": "ORG"}
+    events, _ = _events("استقبل المشرف العام على جمعية الهلال الأحمر، أمس، كريم الفاضل.", names, monkeypatch)
+    assert not [e for e in _kinds(events, "MEET") if "جمعية الهلال الأحمر" in e[2]]
+
+
+# -- an adverbial set off by commas after the subject ----------------------------------------------
+def test_an_attack_past_an_adverbial_between_commas(monkeypatch):
+    names = {**PLACES, "حركة حماس": "ORG"}
+    events, _ = _events("قصفت مصر، صباح اليوم، مواقع حركة حماس في جدة.", names, monkeypatch)
+    assert [e[2:] for e in _kinds(events, "ATTACK")] == [(frozenset({"مصر"}), frozenset({"حركة حماس", "جدة"}))]
+
+
+def test_a_relative_clause_between_commas_is_no_adverbial(monkeypatch):
+    events, _ = _events("قصفت مصر، التي تقاتل في جدة، مواقع حركة حماس.", {**PLACES, "حركة حماس": "ORG"}, monkeypatch)
+    assert not [e for e in _kinds(events, "ATTACK") if "حركة حماس" in e[3]]

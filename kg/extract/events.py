@@ -438,6 +438,9 @@ class EventReader:
                          and tokens[i + 1].key[:1] == "ل" and tokens[i + 1].key[1:2] != "ل"), None)
             return _described_name(tokens, phrases, i), held, i + 1
         if f.frame.pos == "verb":
+            doer = _doer_verb_subject(tokens, phrases, f, self._found_now)
+            if doer is not None:
+                return doer, None, i + 1  # هجمات شنتها X واستهدفت Y: the verb joined to the doer's goes on with X
             if f.frame.conflict:
                 doer = self._attack_subject(tokens, phrases, f, sentence_index)
                 if doer is not None:
@@ -839,11 +842,15 @@ class EventReader:
                 slot = "adj"  # أدان القصف الإسرائيلي: the nation the object noun is said of
             elif slot == "obj" and frame.event_type in _STANCES and _nationality_after_clitic(tokens, start, p):
                 slot = "p:" + tokens[p.first - 1].key[0]  # رفضه للتدخل الإيراني: the ل or ب on the noun
+            elif slot == "obj" and frame.event_type in _FOR_PEOPLE and frame.pos == "noun" and _people_after_clitic(tokens, start, p):
+                slot = "p:ل"  # مساعدات طبية للشعب اليمني: aid to the people of that nation
             elif people:
                 slot = "p:" + _people_preposition(tokens, phrases, start, p)  # وقوفها إلى جانب الشعب اليمني، تضامنها مع الشعب الفرنسي
             if slot == "obj" and "pobj" in frame.targets and f.reading.pronoun and all(t.key in cues()["adverb"] for t in tokens[start : p.first]):
                 slot = "pobj"  # خلال لقائه الرئيس X: the noun's pronoun is its doer, the name after it its object
             kind = _phrase_kind(p)
+            if coordinated and previous in targets and _opens_clause_with(tokens, p):
+                break  # هنأ X Y وZ تستعد للسفر، زار مصر والأردن ودول الخليج تأمل: Z is the subject of a new clause
             if coordinated and previous in targets and kind:
                 targets.append(p)
             elif coordinated and previous in locations and kind == "place":
@@ -866,7 +873,8 @@ class EventReader:
                 pass  # التقى X الدكتور Y استشاري القلب بمستشفى Z: met Y (no بـ after an object met), Z is where Y works
             elif slot == "obj" and _adjective_after_noun(tokens, phrases, p):
                 pass  # شارك في العرضة السعودية: a nisba name after a noun is the noun's adjective
-            elif slot == "obj" and not (_next_to(tokens, start, p.first) or purpose and _construct_chain(tokens, opening if frame.pos == "verb" else start, p.first)):
+            elif slot == "obj" and not (_next_to(tokens, start, p.first) or frame.pos == "verb" and _past_setting(tokens, start, p.first)
+                                        or purpose and _construct_chain(tokens, opening if frame.pos == "verb" else start, p.first)):
                 pass  # an object follows its verb and subject; a name further on belongs to another phrase
             elif slot == "obj" and frame.pos == "noun" and kind != "place" and not purpose and not frame.patient:
                 pass  # a verbal noun's genitive: a place is where it went (زيارة الأردن), a person its doer
@@ -890,7 +898,7 @@ class EventReader:
             # التقى X عددا من السفراء، وهم Y وZ: the names the noun in the target's slot is spelled out as
             targets = [p for p in _group(phrases, listed) if (p.first, p.last) not in agent_spans and _phrase_kind(p) in frame.target_types]
         if not targets and frame.event_type == "ATTEND":
-            organiser = _organiser(tokens, phrases, start)
+            organiser = _organiser(tokens, phrases, start) or _ceremony_source(tokens, phrases, start, stop)
             if organiser is not None and (organiser.first, organiser.last) not in agent_spans:
                 targets = [organiser]  # شارك X في المؤتمر الذي نظمته Y: Y's conference
         if not targets and frame.event_type in _STANCES and frame.pos != "predicate":
@@ -1115,7 +1123,39 @@ def _phrases(tokens, entities: list[Mention], titles: list[Mention]) -> list[Phr
         current.comma = unit.first_token > 0 and tokens[unit.first_token - 1].text in _COMMAS
         _absorb(current, unit)
         phrases.append(current)
-    return _titles_across_body(tokens, _envoys_to_names(tokens, _titles_to_following_names(tokens, _apposed_titles_to_names(tokens, phrases))))
+    return _described_names(tokens, _titles_across_body(tokens, _envoys_to_names(tokens, _titles_to_following_names(tokens, _apposed_titles_to_names(tokens, phrases)))))
+
+
+def _described_names(tokens, phrases: list[Phrase]) -> list[Phrase]:
+    """نجم ليفربول X، X نجم ريال مدريد: a noun of a person's role or fame (kg/data/event_cues.tsv,
+    descriptor) and its genitive describe a person, never stand for one. With a person's name
+    right after them, the name is their holder (one phrase, the name its head); right after a
+    person's name, they are that person's (the genitive joins the name's phrase, and a title
+    that had joined the genitive opens the next phrase: X نجم ريال مدريد الرئيس الفرنسي)."""
+    out = list(phrases)
+    for p in phrases:
+        d = p.first - 1
+        if (p not in out or d < 0 or tokens[d].key not in cues()["descriptor"] or p.head is None or p.head.label == PERSON
+                or p.head.first_token != p.first or p.conj or any(q.first <= d < q.last for q in out)):
+            continue
+        after = next((q for q in out if q.first == p.last), None)
+        before = next((o for o in out if o.last == d), None)
+        if after is not None and not after.prep and not after.conj and not after.comma and after.head is not None and after.head.label == PERSON and not after.titles:
+            p.first, p.last, p.head, p.country = d, after.last, after.head, after.country  # نجم ليفربول X: X
+            out.remove(after)
+        elif before is not None and before.head is not None and before.head.label == PERSON and not p.prep:
+            rest = next((k for k in range(p.head.last_token, p.last) if any(t.first_token == k for t in p.titles)), p.last)
+            before.last = rest  # X نجم ريال مدريد: the club is X's
+            if rest < p.last:
+                p.first, p.head = rest, None  # ... الرئيس الفرنسي: the title opens the next actor
+                p.titles = [t for t in p.titles if t.first_token >= rest]
+                p.country = p.country if p.country is not None and p.country.first_token >= rest else None
+            else:
+                out.remove(p)
+            after = next((q for q in out if q.first == p.last), None)
+            if after is not None and after.via_noun:
+                after.prep, after.via_noun = "", False  # (X نجم برشلونة مستشفى Y: a name's own letter governs nothing)
+    return out
 
 
 def _titles_across_body(tokens, phrases: list[Phrase]) -> list[Phrase]:
@@ -1445,6 +1485,55 @@ def _next_to(tokens, start: int, first: int) -> bool:
             and not any(t.text in _BREAKS or t.key in _ARGUMENT_STOPS or _verb_like(t.key) for t in words))
 
 
+def _opens_clause_with(tokens, p: Phrase) -> bool:
+    """A name joined to a list and followed right away by an imperfect verb (يـ / تـ with no
+    object pronoun, not a noun of feminine or accusative ending, not يوم) is that verb's subject:
+    a new clause, not one more of the list (وقطر تستضيف القمة)."""
+    if p.last >= len(tokens):
+        return False
+    key = tokens[p.last].key
+    reading = _trigger_of(key)
+    return (len(key) >= 4 and key[:1] in ("ي", "ت") and not key.startswith("يوم") and not key.endswith(("ه", "ا", "ات", "هم", "هما"))
+            and key not in _PREPOSITIONS and (reading is None or all(f.pos == "verb" for f in reading.trigger.frames)))
+
+
+def _past_setting(tokens, start: int, first: int) -> bool:
+    """استقبل X – حفظه الله – في قصر سموه بجدة مساء اليوم Y: between a verb's subject and its
+    object, a prayer set off by dashes or brackets (up to three words) and one phrase of where
+    (a preposition and up to four words, a pronoun or a place glued to them), closed by a word of
+    time or a place after ب; or an adverbial set off by commas right after the subject (قصفت X،
+    صباح اليوم، مواقع Y): the object still follows the verb."""
+    words, aside, k = [], False, start
+    while k < first:
+        t = tokens[k]
+        if k == start and t.text in _COMMAS:
+            close = next((m for m in range(k + 1, min(first, k + 6)) if tokens[m].text in _COMMAS), None)
+            inside = tokens[k + 1 : close] if close is not None else []
+            if not inside or not (all(w.key in cues()["adverb"] for w in inside) or inside[0].key in _PREPOSITIONS) or any(
+                    w.text in _BREAKS or _verb_like(w.key) or _trigger_of(w.key) is not None for w in inside):
+                return False
+            aside, k = True, close + 1  # ، صباح اليوم، / ، في وقت سابق،
+            continue
+        if t.text in _DASHES or t.text in "()":
+            close = next((m for m in range(k + 1, min(first, k + 5)) if tokens[m].text == ("–" if t.text != "(" else ")")
+                          or tokens[m].text in _DASHES and t.text != "("), None)
+            if close is None or aside:
+                return False
+            aside, k = True, close + 1  # – حفظه الله –
+            continue
+        if t.text not in _QUOTES:
+            words.append(t)
+        k += 1
+    gap = [t for t in words if t.key not in cues()["adverb"]]
+    if aside and len(gap) <= 1 and all(_construct_head(t) and t.text not in _COMMAS for t in gap):
+        return True  # قصفت X، صباح اليوم، مواقع Y: past the aside, the object (or the site noun it is the genitive of)
+    last = tokens[first - 1]  # the setting is closed: a word of time, the prayer, a place glued to ب (not: في شمال اليمن X)
+    closed = last.key in cues()["adverb"] or last.text in _DASHES or last.text == ")" or last.key[:1] == "ب"
+    return (closed and 3 <= len(gap) <= 5 and len(words) <= 8 and gap[0].key in _PREPOSITIONS
+            and not any(t.key in _PREPOSITIONS or t.key in _ARGUMENT_STOPS for t in gap[1:])
+            and not any(t.text in _BREAKS or t.text in _COMMAS or _verb_like(t.key) or _trigger_of(t.key) is not None for t in words))
+
+
 def _adverbial_gap(tokens, start: int, end: int) -> bool:
     """Whether only a few words of time stand between ``start`` and ``end`` (اتخذتها X أمس لفرض،
     اتخذتها X منذ 2006 لفرض): a subject and the noun of purpose after them still go together."""
@@ -1526,6 +1615,25 @@ def _doer_after(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
     return None
 
 
+def _doer_verb_subject(tokens, phrases: list[Phrase], f: _Found, found: list[_Found]) -> Phrase | None:
+    """هجمات شنتها X واستهدفت Y، الهجوم الذي نفذته X واستهدف Y: a verb of the act's own kind, joined
+    by و right after the subject of a verb that holds the act noun as its object pronoun
+    (kg/data/event_support.tsv, doer cues), shares that subject: the relative or adjectival
+    clause goes on (not a verb of another kind: أدانت X الهجوم الذي شنته Y وطالبت: X demands)."""
+    i = f.index
+    if not _conjoined(tokens[i].key):
+        return None
+    end = i - 1 if i > 0 and tokens[i - 1].text in _COMMAS else i
+    subject = next((p for p in phrases if p.last == end and not p.prep and not p.conj and p.head is not None), None)
+    if subject is None or subject.first < 1:
+        return None
+    table = support_verbs()
+    verb = subject.first - 1
+    doer = any((stem in table or stem in cues()["doer"]) and pronoun and not nominal for stem, _, pronoun, nominal in _stems(tokens[verb].key))
+    act = next((g for g in reversed(found) if g.frame.pos == "noun" and verb - 3 <= g.index < verb), None)
+    return subject if doer and act is not None and act.frame.event_type == f.frame.event_type else None
+
+
 def _nationality_of_object(tokens, start: int, p: Phrase) -> bool:
     """A nationality adjective alone (no name, no title) right after the one definite noun that
     follows the verb: the object is that nation's (نرفض التدخل الإيراني، أدان القصف الإسرائيلي)."""
@@ -1553,6 +1661,25 @@ def _nationality_after_clitic(tokens, start: int, p: Phrase) -> bool:
     between = tokens[start : p.first - 1]
     return len(between) <= 2 and all(t.key.startswith("ال") and t.key not in _PREPOSITIONS and t.key not in cues()["relative"]
                                      and _trigger_of(t.key) is None for t in between)
+
+
+def _people_after_clitic(tokens, start: int, p: Phrase) -> bool:
+    """مساعدات للشعب اليمني، مساعدات طبية وغذائية للشعب السوري: a nationality adjective alone on
+    the definite noun with ل written on it that follows a verbal noun of help, past its own
+    adjectives: the help goes to that nation's people."""
+    if p.head is not None and not _country_adjective(tokens, p) or p.titles or p.entity is None or p.prep or p.first - 1 < start:
+        return False
+    noun = tokens[p.first - 1].key
+    if not noun.startswith("لل") or _trigger_of(noun) is not None:
+        return False
+    between = tokens[start : p.first - 1]
+    return len(between) <= 3 and all(_relation_adjective(t.key) or t.key in cues()["adverb"] for t in between)
+
+
+def _relation_adjective(key: str) -> bool:
+    """طبية، وغذائية، الإنسانية: an adjective of relation, with or without the article (and after و)."""
+    bare = key[1:] if key[:1] == "و" else key
+    return len(bare) > 3 and bare.endswith(_NISBA_KEYS) and bare not in _PREPOSITIONS and _trigger_of(bare) is None
 
 
 def _body_of_members(phrase: Phrase) -> Mention | None:
@@ -1633,6 +1760,7 @@ def _subject(tokens, phrases: list[Phrase], i: int) -> tuple[Phrase | None, int]
         relative = conj = True  # الذي تدعمه أنقرة، الذي تشارك فيه تركيا: the antecedent is the object, the subject follows
     if not conj or (relative and not (reading is not None and (reading.pronoun or resumptive))):
         before = next((p for p in phrases if p.last == k or (relative and p.last == k - 1 and tokens[k - 1].text in _COMMAS)), None)
+        before = before or _title_field_before(tokens, phrases, k)
         # a relative's antecedent is its subject whatever governs it (ألقيت المسؤولية على X، الذي كثف هجماته)
         if before is not None and (relative or not before.prep) and before.entity is not None and (relative or _opens_clause(tokens, before)):
             return before, i + 1
@@ -1654,10 +1782,46 @@ def _subject(tokens, phrases: list[Phrase], i: int) -> tuple[Phrase | None, int]
     after = next((p for p in phrases if p.first == j), None)
     if after is not None and not after.prep and (after.head is not None or after.titles and after.country is not None):
         return after, after.last
+    holder = _holder_past_body(tokens, phrases, after)
+    if holder is not None:
+        return holder, holder.last  # استقبل المشرف العام على مركز X الدكتور Y: Y
     issuer = _issuer(tokens, phrases, j)
     if issuer is not None:
         return issuer, issuer.last  # انتقد تقرير لـ X، أدان بيان الخارجية: the report's issuer
     return None, i + 1
+
+
+def _holder_past_body(tokens, phrases: list[Phrase], title: Phrase | None) -> Phrase | None:
+    """المستشار بالديوان الملكي المشرف العام على مركز X الدكتور Y: a phrase of titles alone, then
+    على or في and the body they serve (past one adjective of the title), whose phrase ends in a
+    person's name: that person holds the titles."""
+    if title is None or title.prep or title.head is not None or title.country is not None or not title.titles:
+        return None
+    if any(t.source == "force" for t in title.titles):
+        return None
+    k = title.last
+    if k < len(tokens) and tokens[k].key.startswith("ال") and _trigger_of(tokens[k].key) is None and tokens[k].key not in _PREPOSITIONS:
+        k += 1  # العام
+    if k >= len(tokens) or tokens[k].key not in (_ON, _IN):
+        return None
+    body = next((p for p in phrases if p.first == k + 1 and p.prep == tokens[k].key), None)
+    named = body is not None and body.head is not None and body.head.label == PERSON and body.head.first_token > body.first + 1
+    return body if named else None
+
+
+def _title_field_before(tokens, phrases: list[Phrase], k: int) -> Phrase | None:
+    """أن X وزير الإسكان اجتمع: a phrase that ends in a title, then one or two definite words the
+    tagger left out of the title (its field: الإسكان، الشؤون الإسلامية) right before the verb: the
+    phrase is the verb's subject."""
+    for gap in (1, 2):
+        p = next((q for q in phrases if q.last == k - gap and q.titles and q.titles[-1].last_token == q.last and q.titles[-1].source != "force"), None)
+        if p is None:
+            continue
+        words = tokens[k - gap : k]
+        if all(t.key.startswith("ال") and t.key not in _PREPOSITIONS and _trigger_of(t.key) is None and not _nisba(t.key) or
+               t.key.startswith("ال") and _nisba(t.key) and j > 0 for j, t in enumerate(words)):
+            return p
+    return None
 
 
 def _outer_support_subject(tokens, phrases: list[Phrase], support: int) -> Phrase | None:
@@ -2540,6 +2704,27 @@ def _organiser(tokens, phrases: list[Phrase], j: int) -> Phrase | None:
                 return None
             return next((p for p in phrases if p.first == k + 2 and not p.prep and p.head is not None and _can_act(p.head)), None)
         if t.text in _BREAKS or any(p.first <= k < p.last for p in phrases) or _verb_like(t.key):
+            return None
+    return None
+
+
+def _ceremony_source(tokens, phrases: list[Phrase], j: int, stop: int) -> Phrase | None:
+    """The institution a ceremony's class comes from (حضر X حفل تخريج الدفعة العاشرة من كلية Y،
+    شهد مراسم الاحتفال بتخريج الدفعة 151 من معهد Y): a ceremony noun opens the complements, and
+    a few words on, with no verb, name or clause break between, من and an organisation (past
+    one noun: من طلاب جامعة Y) close its chain."""
+    k = j
+    while k < stop and tokens[k].key in cues()["adverb"]:
+        k += 1
+    if k >= stop or tokens[k].key not in cues()["ceremony"]:
+        return None
+    for m in range(k + 1, min(stop, k + _LIST_GAP + 1)):
+        t = tokens[m]
+        if t.key == _FROM:
+            source = next((p for p in phrases if p.prep == _FROM and p.first - m in (1, 2) and p.head is not None), None)
+            return source if source is not None and _phrase_kind(source) == "org" else None
+        if (t.text in _BREAKS or t.text in _COMMAS or t.key in _PREPOSITIONS or any(p.first <= m < p.last for p in phrases)
+                or _verb_like(t.key)):
             return None
     return None
 
