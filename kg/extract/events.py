@@ -844,7 +844,9 @@ class EventReader:
             if slot == "obj" and "pobj" in frame.targets and f.reading.pronoun and all(t.key in cues()["adverb"] for t in tokens[start : p.first]):
                 slot = "pobj"  # خلال لقائه الرئيس X: the noun's pronoun is its doer, the name after it its object
             kind = _phrase_kind(p)
-            if coordinated and previous in targets and kind:
+            if _matter_adjective(tokens, p) or _names_a_thing(tokens, p):
+                pass  # دعمها للثورة السورية، أثنى على إعلان القاهرة: the name says which matter or text, no party to it
+            elif coordinated and previous in targets and kind:
                 targets.append(p)
             elif coordinated and previous in locations and kind == "place":
                 locations.append(p)
@@ -878,6 +880,8 @@ class EventReader:
                 pass  # اشتباكات بين X والمسلحين قرب بلدة Y، الحدودية مع العراق: مع after a comma is no party
             elif p.prep == "ب" and kind == "place" and not p.via_noun and not coordinated and not _next_to(tokens, start, p.first):
                 pass  # استنكر X إمام مسجد المحيسن بالرياض: ب on a place after other words says where, not what
+            elif p.prep == "ب" and kind == "place" and not frame.conflict and frame.event_type not in _PLACE_EVENTS and _division_named(p):
+                pass  # استنكرت مديرية الشؤون الصحية بمنطقة حائل: ب on a region called by its division noun says where
             elif slot in frame.targets and kind in frame.target_types and not (p.via_noun and frame.event_type in _PLACE_EVENTS):
                 targets.append(p)  # (a trip إلى تعزيز دور X goes nowhere)
             elif _fallback_place(p, frame, kind) and not targets:
@@ -925,6 +929,36 @@ def _owner_of_act(tokens, phrases: list[Phrase], head: int, end: int) -> Phrase 
         if p.last <= end and p.entity is not None and (p.first == head + 1 and not p.prep or p.first == k and p.prep == "ل" and not p.via_noun):
             return p
     return None
+
+
+def _matter_adjective(tokens, p: Phrase) -> bool:
+    """الحرب السورية، للثورة السورية، الأزمة اليمنية: a nationality adjective alone on a noun of a
+    matter (kg/data/event_cues.tsv, matter) says where the matter is, not who takes part in it,
+    so it is no party to the stance, visit or attendance the matter is the complement of."""
+    e = p.entity
+    if p.first == 0 or p.titles or e is None or e.label != GPE or p.last - p.first != 1 or not _nisba(tokens[p.first].key):
+        return False
+    return any(stem in cues()["matter"] for stem, _, pronoun, _ in _stems(tokens[p.first - 1].key) if not pronoun)
+
+
+def _names_a_thing(tokens, p: Phrase) -> bool:
+    """إعلان القاهرة، اتفاق الرياض: a place that is the genitive of a noun heading the name of a
+    declaration or agreement (kg/data/thing_heads.tsv, named by a place) names that text, not an
+    actor the trigger is done to or with."""
+    if p.first == 0 or p.titles or _kind(p.entity) != "place" or (p.prep and not p.via_noun):
+        return False
+    heads = thing_heads()
+    return any(heads.get(stem) in ("place", "any") for stem, _, pronoun, _ in _stems(tokens[p.first - 1].key) if not pronoun)
+
+
+def _division_named(p: Phrase) -> bool:
+    """منطقة حائل، محافظة جدة: a place whose name opens with the noun of an administrative division
+    (kg/data/place_heads.tsv): a part of a country, where a body sits or a thing happens."""
+    m = p.head if isinstance(p.head, Mention) else None
+    if m is None or m.label not in (GPE, LOC):
+        return False
+    word = match_key(m.text.split(" ")[0])
+    return (word[2:] if word.startswith("ال") else word) in place_heads()
 
 
 def _act_noun(key: str) -> bool:
