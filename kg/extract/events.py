@@ -200,6 +200,8 @@ class EventReader:
             if f.frame.event_type in _INTERVIEWS and (any(_is_media(m) for m in [*agent_entities, *target_entities])
                                                        or any(map(_media_titled, [*agents, *targets]))):
                 continue  # لقاء السفير مع قناة «سي بي إس»: an interview given to a channel, not a meeting
+            if f.frame.event_type == "CONDEMN" and any(self._judicial(a) for a in agent_entities):
+                continue  # إدانة المحكمة للرئيس X، أدانت المحكمة المتهم: a court's verdict, no condemnation
             if f.frame.event_type == "ATTEND" and not target_entities and all(p.label == GPE and p.iso for p in location_entities):
                 continue  # مشاركتها في سوريا: taking part in a country is no attended event (a war, a campaign)
             kind = f.frame.kind
@@ -281,6 +283,15 @@ class EventReader:
                 modality=_modality(tokens, trigger) if trigger is not None else "reported", confidence=0.55,
             ))
             return
+
+    def _judicial(self, agent) -> bool:
+        """A court or a prosecution (kg/data/event_cues.tsv, judicial): what it finds against
+        someone (أدانت المحكمة X) is a verdict, not a stance."""
+        cluster = self.clusters[agent.cluster]
+        if cluster.type != ORG:
+            return False
+        word = cluster.key.split(" ")[0]
+        return (word[2:] if word.startswith("ال") else word) in cues()["judicial"]
 
     def _inside_agents(self, agents: list) -> set[int]:
         """The clusters whose name is a part of an organisation agent's name (ميرور inside مجموعة
