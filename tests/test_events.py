@@ -2138,3 +2138,17 @@ def test_a_ministrys_condemnation_stays_one(monkeypatch):
     names = {**NAMES, "وزارة الخارجية": "ORG"}
     events, _ = _events("وأدانت وزارة الخارجية سامي النجار.", names, monkeypatch)
     assert _one(events, "CONDEMN")[2] == frozenset({"وزارة الخارجية"}), events
+
+
+@pytest.mark.parametrize("text", [
+    "وقال كريم الفاضل للصحفيين إن الرجل نقل إلى المستشفى. وأشار إلى أن المحتجين تجمعوا في المكان الذي أطلق فيه الشرطي النار على سامي النجار.",
+    "وقال كريم الفاضل إن المحتجين تجمعوا قرب المكان الذي أطلق فيه الشرطي النار على سامي النجار.",
+])
+def test_an_unnamed_subject_after_a_resumptive_pronoun_borrows_no_agent(text, monkeypatch):
+    events, _ = _events(text, NAMES, monkeypatch)
+    assert not [e for e in events if e[0] == "ATTACK"], events
+
+
+def test_a_named_subject_after_a_resumptive_pronoun_is_the_agent(monkeypatch):
+    events, _ = _events("وزار كريم الفاضل المكان الذي أطلق فيه منصور الحداد النار على سامي النجار.", NAMES, monkeypatch)
+    assert _one(events, "ATTACK")[2:] == (frozenset({"منصور الحداد"}), frozenset({"سامي النجار"}))

@@ -708,6 +708,8 @@ class EventReader:
             return None  # باعتبارها دولة تشن حربا: the verb says what the one described does
         if _unnamed_before(tokens, phrases, i):
             return None  # أن التنظيم اشتبك: the subject stands before the verb, one the tagger did not name
+        if _unnamed_subject_of_relative(tokens, phrases, i):
+            return None  # المكان الذي أطلق فيه الشرطي النار: the relative's own subject, unnamed
         latest = self.subject
         recent = latest[1] if latest is not None and latest[0] >= sentence_index - 1 else None
         if i + 1 < len(tokens) and tokens[i + 1].key in cues()["honorific"]:
@@ -1892,6 +1894,18 @@ def _overt_subject_after(tokens, i: int, phrases: list[Phrase]) -> bool:
             or any(p.first == i + 1 for p in phrases) or _trigger_of(t.key) is not None):
         return False
     return not (t.key[:1] in ("ب", "ل") and len(t.key) > 3) and not t.key.startswith(("ال", "وال"))
+
+
+def _unnamed_subject_of_relative(tokens, phrases: list[Phrase], i: int) -> bool:
+    """المكان الذي أطلق فيه الشرطي النار، المدينة التي سيطر عليها التنظيم: a verb right after a
+    relative pronoun, with a preposition and pronoun that take up the antecedent, has its own
+    subject right after that pronoun; a definite noun there that names nobody is that subject,
+    so the clause borrows no subject from the story."""
+    if i < 1 or i + 2 >= len(tokens) or tokens[i - 1].key not in cues()["relative"] or tokens[i + 1].key not in _PREPOSITION_PRONOUNS:
+        return False
+    t = tokens[i + 2]
+    return (_definite(t.key) and t.key[:1] != "ب" and not t.key.startswith("لل") and t.key not in cues()["adverb"]
+            and not any(p.first <= i + 2 < p.last for p in phrases) and _trigger_of(t.key) is None)
 
 
 def _recent(reader, sentence_index: int):
