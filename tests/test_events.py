@@ -2152,3 +2152,17 @@ def test_an_unnamed_subject_after_a_resumptive_pronoun_borrows_no_agent(text, mo
 def test_a_named_subject_after_a_resumptive_pronoun_is_the_agent(monkeypatch):
     events, _ = _events("وزار كريم الفاضل المكان الذي أطلق فيه منصور الحداد النار على سامي النجار.", NAMES, monkeypatch)
     assert _one(events, "ATTACK")[2:] == (frozenset({"منصور الحداد"}), frozenset({"سامي النجار"}))
+
+
+def test_a_denial_does_not_reach_a_clause_after_a_comma_with_its_own_subject(monkeypatch):
+    text = "وتنفي الحكومة دفع أي مبلغ من المال للاعب كريم الفاضل، اللاعب كريم الفاضل زار الأردن في يوليو."
+    events, _ = _events(text, NAMES, monkeypatch)
+    assert _one(events, "VISIT")[1:] == ("reported", frozenset({"كريم الفاضل"}), frozenset({"الأردن"}))
+
+
+@pytest.mark.parametrize("text", ["ونفى سامي النجار، في بيان، أنه زار الأردن.",
+                                  "ونفى سامي النجار، في بيان صدر أمس، زيارته إلى الأردن.",
+                                  "ونفى سامي النجار زيارته إلى الأردن."])
+def test_a_denial_reaches_its_own_complement(text, monkeypatch):
+    events, _ = _events(text, NAMES, monkeypatch)
+    assert _one(events, "VISIT")[1] == "negated", events

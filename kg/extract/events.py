@@ -2766,7 +2766,8 @@ def _modality(tokens, f: _Found) -> str:
     if set(keys[:-1]) & c["postpone"]:
         return "planned"  # أرجأ زيارته: put off, not made
     sentence_start = next((j + 1 for j in range(head - 1, -1, -1) if tokens[j].text in ".؟?!؛;"), 0)
-    if any(s in c["deny"] for t in tokens[sentence_start:head] for s, _, _, n in _stems(t.key) if not n):
+    denials = [j for j in range(sentence_start, head) if any(s in c["deny"] for s, _, _, n in _stems(tokens[j].key) if not n)]
+    if denials and _denied(tokens, denials[-1], head):
         return "negated"
     opening = next((t.key for t in tokens[sentence_start:head] if t.text not in _QUOTES), "")
     if (opening[1:] if opening[:1] in ("و", "ف") else opening) in c["condition"]:
@@ -2781,6 +2782,20 @@ def _modality(tokens, f: _Found) -> str:
            for k in range(start, end)):
         return "planned"
     return "reported"
+
+
+def _denied(tokens, d: int, head: int) -> bool:
+    """Whether the denial at ``d`` reaches the trigger at ``head``: its object or its أن-clause
+    holds it (نفى زيارته، نفى، في بيان، أن يكون زار), not a clause after a comma whose own words
+    stand before its verb (تنفي دفع أي مبلغ له، اللاعب X زار الغابون: the visit is told)."""
+    comma = next((j for j in range(head - 1, d, -1) if tokens[j].text in _COMMAS), -1)
+    if comma < 0:
+        return True
+    between = [t for t in tokens[comma + 1 : head] if t.text not in _QUOTES]
+    if any(t.key in cues()["complementizer"] for t in between):
+        return True
+    light = _cue_union("particle", "negation", "adverb", "future")
+    return all(_bare(t.key) in light for t in between)
 
 
 def _arranged(tokens, i: int) -> bool:
