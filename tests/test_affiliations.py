@@ -653,3 +653,17 @@ def test_a_listed_title_after_a_comma_goes_to_its_own_name(monkeypatch):
     names = {"سامي العلي": "PERS", "منصور الحداد": "PERS", "صندوق النور": "ORG", "مؤسسة الأمل": "ORG"}
     text = "وحضر الحفل محافظ مؤسسة الأمل منصور الحداد، ومدير عام صندوق النور سامي العلي."
     assert ("سامي العلي", "صندوق النور", "مدير عام") in _roles(_graph({"a": text}, names, monkeypatch))
+
+
+def test_an_organisation_right_after_a_titles_place_is_the_verbs_object(monkeypatch):
+    # كرّم X أمير منطقة عسير الشركة ...: the emir governs Asir; the company he honoured is no employer
+    names = {"سامي العلي": "PERS", "شركة النور للنقل": "ORG"}
+    text = "وكرّم الأمير سامي العلي أمير منطقة عسير شركة النور للنقل الناقل الرسمي للمهرجان."
+    roles = _roles(_graph({"a": text}, names, monkeypatch))
+    assert not any(r[1] == "شركة النور للنقل" for r in roles), roles
+
+
+def test_an_organisation_after_a_titles_place_with_a_preposition_stays_its_employer(monkeypatch):
+    names = {"سامي العلي": "PERS", "جمعية النور": "ORG"}
+    text = "وقال مدير فرع جمعية النور بمنطقة عسير سامي العلي إن الجمعية جاهزة."
+    assert ("سامي العلي", "جمعية النور") in _affiliations(_graph({"a": text}, names, monkeypatch))

@@ -2166,3 +2166,14 @@ def test_a_denial_does_not_reach_a_clause_after_a_comma_with_its_own_subject(mon
 def test_a_denial_reaches_its_own_complement(text, monkeypatch):
     events, _ = _events(text, NAMES, monkeypatch)
     assert _one(events, "VISIT")[1] == "negated", events
+
+
+def test_a_pair_of_nationality_adjectives_on_a_noun_is_no_target(monkeypatch):
+    text = "افتتح كريم الفاضل أعمال المجلس بحضور سامي النجار المشرف العام على المنتدى السعودي الياباني."
+    events, _ = _events(text, NAMES, monkeypatch)
+    assert not any(e[3] & {"المملكة العربية السعودية", "اليابان"} for e in events if e[0] == "ATTEND"), events
+
+
+def test_a_country_attended_by_name_stays_the_target(monkeypatch):
+    events, _ = _events("وشارك سامي النجار في المؤتمر الذي نظمته اليابان.", {**NAMES, "اليابان": "GPE"}, monkeypatch)
+    assert _one(events, "ATTEND")[2:] == (frozenset({"سامي النجار"}), frozenset({"اليابان"}))

@@ -1741,9 +1741,10 @@ def _nisba(key: str) -> bool:
 def _adjective_after_noun(tokens, phrases: list[Phrase], p: Phrase) -> bool:
     """A one-word name shaped as a nisba (السعودية، المصري) right after a definite noun that no
     actor phrase holds and no trigger is: the noun's adjective (شارك في العرضة السعودية), not
-    the verb's object (زار الوفد السعودية: the delegation is an actor phrase)."""
+    the verb's object (زار الوفد السعودية: the delegation is an actor phrase); a pair of them too
+    (بحضور المشرف العام على المنتدى السعودي الياباني: the forum's)."""
     k = p.first
-    return (p.last - k == 1 and not p.prep and k > 0 and _nisba(tokens[k].key) and _definite(tokens[k - 1].key)
+    return (p.last - k in (1, 2) and not p.prep and k > 0 and all(_nisba(t.key) for t in tokens[k : p.last]) and _definite(tokens[k - 1].key)
             and not any(q.first <= k - 1 < q.last for q in phrases) and _trigger_of(tokens[k - 1].key) is None)
 
 
