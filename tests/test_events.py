@@ -2177,3 +2177,15 @@ def test_a_pair_of_nationality_adjectives_on_a_noun_is_no_target(monkeypatch):
 def test_a_country_attended_by_name_stays_the_target(monkeypatch):
     events, _ = _events("وشارك سامي النجار في المؤتمر الذي نظمته اليابان.", {**NAMES, "اليابان": "GPE"}, monkeypatch)
     assert _one(events, "ATTEND")[2:] == (frozenset({"سامي النجار"}), frozenset({"اليابان"}))
+
+
+@pytest.mark.parametrize("text", ["ورفض سامي النجار اعتبار كريم الفاضل أفضل لاعب في العالم.",
+                                  "ورفض سامي النجار تصنيف حركة حماس منظمة إرهابية."])
+def test_a_stance_on_a_judgement_is_not_on_the_one_judged(text, monkeypatch):
+    events, _ = _events(text, ORGS, monkeypatch)
+    assert not [e for e in events if e[0] == "REJECT"], events
+
+
+def test_a_rejection_of_a_named_ones_act_stays_on_the_doer(monkeypatch):
+    events, _ = _events("ورفض سامي النجار تدخل حركة حماس في الشؤون الداخلية.", ORGS, monkeypatch)
+    assert _one(events, "REJECT")[2:] == (frozenset({"سامي النجار"}), frozenset({"حركة حماس"}))

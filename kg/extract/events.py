@@ -815,6 +815,8 @@ class EventReader:
         purpose = frame.pos == "noun" and _purpose(tokens[f.index].key)  # لحضور حفل افتتاح X: X is what is done
         # حضر X حفل افتتاح Y، شهد X مراسم توقيع Y: a ceremony noun's chain leads to what was attended
         opening = next((j for j in range(start, stop) if tokens[j].key not in cues()["adverb"]), stop)
+        if frame.event_type in _STANCES - _THANKS and opening < stop and _judgement(tokens[opening].key):
+            return [], locations  # رفض اعتبار X الأفضل، رفض تصنيف X: X is what the judgement is about, not what is rejected
         purpose = purpose or (frame.pos == "verb" and opening < stop and tokens[opening].key in cues()["ceremony"])
         attached = start  # the end of the verb phrase read so far: a place must follow it closely
         unnamed = _unnamed_complement(tokens, phrases, start, stop, frozenset(frame.targets) | frozenset(frame.topic))
@@ -972,6 +974,12 @@ def _division_named(p: Phrase) -> bool:
         return False
     word = match_key(m.text.split(" ")[0])
     return (word[2:] if word.startswith("ال") else word) in place_heads()
+
+
+def _judgement(key: str) -> bool:
+    """اعتبار، تصنيف، وصف: the verbal noun of a judgement about someone (kg/data/event_cues.tsv,
+    judgement); a stance on it is on the judgement, not on the one judged."""
+    return any(stem in cues()["judgement"] for stem, _, pronoun, _ in _stems(key) if not pronoun)
 
 
 def _act_noun(key: str) -> bool:
