@@ -2189,3 +2189,14 @@ def test_a_stance_on_a_judgement_is_not_on_the_one_judged(text, monkeypatch):
 def test_a_rejection_of_a_named_ones_act_stays_on_the_doer(monkeypatch):
     events, _ = _events("ورفض سامي النجار تدخل حركة حماس في الشؤون الداخلية.", ORGS, monkeypatch)
     assert _one(events, "REJECT")[2:] == (frozenset({"سامي النجار"}), frozenset({"حركة حماس"}))
+
+
+def test_a_hospital_after_the_hall_of_a_meeting_is_where_it_was_held(monkeypatch):
+    names = {**NAMES, "مستشفى النور": "ORG"}
+    events, _ = _events("وعقد سامي النجار اجتماعا موسعا بقاعة الاجتماعات بمستشفى النور لبحث الإجراءات.", names, monkeypatch)
+    assert not any("مستشفى النور" in e[3] for e in events), events
+
+
+def test_a_hospital_praised_right_after_the_verb_stays_the_target(monkeypatch):
+    events, _ = _events("وأشاد سامي النجار بمستشفى النور.", {**NAMES, "مستشفى النور": "ORG"}, monkeypatch)
+    assert _one(events, "PRAISE")[2:] == (frozenset({"سامي النجار"}), frozenset({"مستشفى النور"}))

@@ -893,8 +893,8 @@ class EventReader:
                 pass  # تحية لرجال الأمن على نجاحهم في ... بتنظيم X: the slot went to an unnamed noun, X is deeper
             elif frame.conflict and frame.symmetric and slot != "between" and any(t.text in _COMMAS for t in tokens[f.index:p.first]):
                 pass  # اشتباكات بين X والمسلحين قرب بلدة Y، الحدودية مع العراق: مع after a comma is no party
-            elif p.prep == "ب" and kind == "place" and not p.via_noun and not coordinated and not _next_to(tokens, start, p.first):
-                pass  # استنكر X إمام مسجد المحيسن بالرياض: ب on a place after other words says where, not what
+            elif p.prep == "ب" and (kind == "place" or _venue(p)) and not p.via_noun and not coordinated and not _next_to(tokens, start, p.first):
+                pass  # استنكر X إمام مسجد المحيسن بالرياض، عقد اجتماع موسع بقاعة ... بمستشفى X: ب on a place after other words says where
             elif p.prep == "ب" and kind == "place" and not frame.conflict and frame.event_type not in _PLACE_EVENTS and _division_named(p):
                 pass  # استنكرت مديرية الشؤون الصحية بمنطقة حائل: ب on a region called by its division noun says where
             elif slot in frame.targets and kind in frame.target_types and not (p.via_noun and frame.event_type in _PLACE_EVENTS):
@@ -964,6 +964,16 @@ def _names_a_thing(tokens, p: Phrase) -> bool:
         return False
     heads = thing_heads()
     return any(heads.get(stem) in ("place", "any") for stem, _, pronoun, _ in _stems(tokens[p.first - 1].key) if not pronoun)
+
+
+def _venue(p: Phrase) -> bool:
+    """مستشفى X، فندق X: an organisation named by a building one goes to (kg/data/event_cues.tsv,
+    venue), which after ب and other words says where something happened."""
+    m = p.head if isinstance(p.head, Mention) else None
+    if m is None or m.label != ORG or p.titles:
+        return False
+    word = match_key(m.text.split(" ")[0])
+    return (word[2:] if word.startswith("ال") else word) in cues()["venue"]
 
 
 def _division_named(p: Phrase) -> bool:
