@@ -957,10 +957,10 @@ def _matter_adjective(tokens, p: Phrase) -> bool:
 
 
 def _names_a_thing(tokens, p: Phrase) -> bool:
-    """إعلان القاهرة، اتفاق الرياض: a place that is the genitive of a noun heading the name of a
+    """إعلان القاهرة، اتفاق الرياض: a city that is the genitive of a noun heading the name of a
     declaration or agreement (kg/data/thing_heads.tsv, named by a place) names that text, not an
-    actor the trigger is done to or with."""
-    if p.first == 0 or p.titles or _kind(p.entity) != "place" or (p.prep and not p.via_noun):
+    actor the trigger is done to or with (a country there is the one that announced: بإعلان السعودية وقف ...)."""
+    if p.first == 0 or p.titles or _kind(p.entity) != "place" or getattr(p.entity, "iso", "") or (p.prep and not p.via_noun):
         return False
     heads = thing_heads()
     return any(heads.get(stem) in ("place", "any") for stem, _, pronoun, _ in _stems(tokens[p.first - 1].key) if not pronoun)
