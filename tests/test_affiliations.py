@@ -661,3 +661,17 @@ def test_the_bare_club_noun_is_a_club_the_article_names_with_that_noun(monkeypat
     assert not _roles(_graph({"a": text}, names, monkeypatch))  # the opponent is not "النادي"
     text = "وفاز نادي ميلان على ضيفه. وتلقى لاكازيت عرضا من رئيس النادي ميشال أولاس."
     assert ("ميشال أولاس", "نادي ميلان", "رئيس") in _roles(_graph({"a": text}, names, monkeypatch))
+
+
+def test_an_organisation_right_after_a_titles_place_is_the_verbs_object(monkeypatch):
+    # كرّم X أمير منطقة عسير الشركة ...: the emir governs Asir; the company he honoured is no employer
+    names = {"سامي العلي": "PERS", "شركة النور للنقل": "ORG"}
+    text = "وكرّم الأمير سامي العلي أمير منطقة عسير شركة النور للنقل الناقل الرسمي للمهرجان."
+    roles = _roles(_graph({"a": text}, names, monkeypatch))
+    assert not any(r[1] == "شركة النور للنقل" for r in roles), roles
+
+
+def test_an_organisation_after_a_titles_place_with_a_preposition_stays_its_employer(monkeypatch):
+    names = {"سامي العلي": "PERS", "جمعية النور": "ORG"}
+    text = "وقال مدير فرع جمعية النور بمنطقة عسير سامي العلي إن الجمعية جاهزة."
+    assert ("سامي العلي", "جمعية النور") in _affiliations(_graph({"a": text}, names, monkeypatch))

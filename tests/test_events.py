@@ -188,6 +188,10 @@ def test_awaited_talks_are_never_reported(monkeypatch):
     ("أمس", "2015-07-24", "2015-07-23"),
     ("الشهر الماضي", "2015-07-24", "2015-06"),
     ("28 فبراير إلى 3 مارس", "2023-02-24", "2023-02-28/2023-03-03"),
+    # two days of one month: the range, not its last day
+    ("من 4 إلى 15 أغسطس", "2015-07-24", "2015-08-04/2015-08-15"),
+    ("من 11 إلى 22 شوال 1436ه", "", "2015-07-27/2015-08-07"),
+    ("من 15 إلى 4 أغسطس", "2015-07-24", ""),
     ("7 أكتوبر (تشرين الأول) 2015", "", "2015-10-07"),
     ("الخميس", "", ""),
 ])
@@ -1608,6 +1612,9 @@ def test_a_bare_title_stands_for_the_holder_of_the_same_office(monkeypatch):
     ("ووقع الانفجار صباح اليوم في عمان، حيث كثيرا ما يشن مسلحو حركة النصر هجمات على الأردن.", {"ATTACK": ""}),
     # a relative clause keeps its date to itself
     ("التقى سامي النجار أمس كريم الفاضل الذي زار الأردن الشهر الماضي.", {"MEET": "2015-07-20", "VISIT": "2015-06"}),
+    # a programme run over days of one month has the range, not its last day
+    ("وينفذ سامي النجار بالتعاون مع كريم الفاضل خلال الفترة من 3 إلى 14 أغسطس برنامجا تدريبيا.",
+     {"COOPERATE": "2015-08-03/2015-08-14"}),
 ])
 def test_an_event_takes_the_date_of_its_own_clause(text, dates, monkeypatch):
     events = _dated(text, monkeypatch, {**NAMES, "حركة النصر": "ORG"})
@@ -2103,3 +2110,111 @@ def test_an_envoy_to_a_country_then_a_name_is_that_person(monkeypatch):
 def test_an_envoy_with_an_adjective_before_ila_holds_the_name_after_the_country(monkeypatch):
     events, _ = _events("والتقى سامي النجار أمس المبعوث الأممي إلى اليمن كريم الفاضل.", NAMES, monkeypatch)
     assert _one(events, "MEET")[3] >= frozenset({"كريم الفاضل"})
+
+
+# -- names that are no party: a matter's nation, a text's city, a body's region, a court's verdict --
+@pytest.mark.parametrize("text", ["وأشاد سامي النجار بموقف حركة حماس الداعم للثورة السورية.",
+                                  "وانتقد سامي النجار مشاركة حزب الله في الحرب السورية."])
+def test_a_nationality_adjective_on_a_matter_noun_is_no_target(text, monkeypatch):
+    events, _ = _events(text, ORGS, monkeypatch)
+    assert not any("سوريا" in e[3] for e in events), events
+
+
+def test_a_nationality_adjective_on_a_deed_noun_stays_the_target(monkeypatch):
+    events, _ = _events("وأشاد سامي النجار بالجهود السعودية في اليمن.", NAMES, monkeypatch)
+    assert "المملكة العربية السعودية" in _one(events, "PRAISE")[3], events
+
+
+def test_a_city_naming_a_declaration_is_no_target(monkeypatch):
+    events, _ = _events("وأثنى سامي النجار على إعلان القاهرة الصادر في ختام القمة.", NAMES, monkeypatch)
+    assert not [e for e in events if e[0] == "PRAISE"], events
+
+
+def test_a_city_praised_by_name_stays_the_target(monkeypatch):
+    events, _ = _events("وأشاد سامي النجار بالقاهرة.", NAMES, monkeypatch)
+    assert _one(events, "PRAISE")[2:] == (frozenset({"سامي النجار"}), frozenset({"القاهرة"}))
+
+
+def test_a_region_after_the_condemning_body_is_where_it_sits(monkeypatch):
+    names = {**NAMES, "مديرية الشؤون الصحية": "ORG"}
+    events, _ = _events("واستنكرت مديرية الشؤون الصحية بمنطقة حائل الاعتداء على الطبيب.", names, monkeypatch)
+    assert not [e for e in events if e[0] == "CONDEMN"], events
+
+
+def test_a_country_after_the_condemning_body_stays_the_target(monkeypatch):
+    events, _ = _events("وندد سامي النجار بإسرائيل.", NAMES, monkeypatch)
+    assert _one(events, "CONDEMN")[2:] == (frozenset({"سامي النجار"}), frozenset({"إسرائيل"}))
+
+
+def test_a_courts_conviction_is_no_condemnation(monkeypatch):
+    names = {**NAMES, "محكمة الجنايات الكبرى": "ORG"}
+    events, _ = _events("وأدانت محكمة الجنايات الكبرى سامي النجار بتهمة الرشوة.", names, monkeypatch)
+    assert not [e for e in events if e[0] == "CONDEMN"], events
+
+
+def test_a_ministrys_condemnation_stays_one(monkeypatch):
+    names = {**NAMES, "وزارة الخارجية": "ORG"}
+    events, _ = _events("وأدانت وزارة الخارجية سامي النجار.", names, monkeypatch)
+    assert _one(events, "CONDEMN")[2] == frozenset({"وزارة الخارجية"}), events
+
+
+@pytest.mark.parametrize("text", [
+    "وقال كريم الفاضل للصحفيين إن الرجل نقل إلى المستشفى. وأشار إلى أن المحتجين تجمعوا في المكان الذي أطلق فيه الشرطي النار على سامي النجار.",
+    "وقال كريم الفاضل إن المحتجين تجمعوا قرب المكان الذي أطلق فيه الشرطي النار على سامي النجار.",
+])
+def test_an_unnamed_subject_after_a_resumptive_pronoun_borrows_no_agent(text, monkeypatch):
+    events, _ = _events(text, NAMES, monkeypatch)
+    assert not [e for e in events if e[0] == "ATTACK"], events
+
+
+def test_a_named_subject_after_a_resumptive_pronoun_is_the_agent(monkeypatch):
+    events, _ = _events("وزار كريم الفاضل المكان الذي أطلق فيه منصور الحداد النار على سامي النجار.", NAMES, monkeypatch)
+    assert _one(events, "ATTACK")[2:] == (frozenset({"منصور الحداد"}), frozenset({"سامي النجار"}))
+
+
+def test_a_denial_does_not_reach_a_clause_after_a_comma_with_its_own_subject(monkeypatch):
+    text = "وتنفي الحكومة دفع أي مبلغ من المال للاعب كريم الفاضل، اللاعب كريم الفاضل زار الأردن في يوليو."
+    events, _ = _events(text, NAMES, monkeypatch)
+    assert _one(events, "VISIT")[1:] == ("reported", frozenset({"كريم الفاضل"}), frozenset({"الأردن"}))
+
+
+@pytest.mark.parametrize("text", ["ونفى سامي النجار، في بيان، أنه زار الأردن.",
+                                  "ونفى سامي النجار، في بيان صدر أمس، زيارته إلى الأردن.",
+                                  "ونفى سامي النجار زيارته إلى الأردن."])
+def test_a_denial_reaches_its_own_complement(text, monkeypatch):
+    events, _ = _events(text, NAMES, monkeypatch)
+    assert _one(events, "VISIT")[1] == "negated", events
+
+
+def test_a_pair_of_nationality_adjectives_on_a_noun_is_no_target(monkeypatch):
+    text = "افتتح كريم الفاضل أعمال المجلس بحضور سامي النجار المشرف العام على المنتدى السعودي الياباني."
+    events, _ = _events(text, NAMES, monkeypatch)
+    assert not any(e[3] & {"المملكة العربية السعودية", "اليابان"} for e in events if e[0] == "ATTEND"), events
+
+
+def test_a_country_attended_by_name_stays_the_target(monkeypatch):
+    events, _ = _events("وشارك سامي النجار في المؤتمر الذي نظمته اليابان.", {**NAMES, "اليابان": "GPE"}, monkeypatch)
+    assert _one(events, "ATTEND")[2:] == (frozenset({"سامي النجار"}), frozenset({"اليابان"}))
+
+
+@pytest.mark.parametrize("text", ["ورفض سامي النجار اعتبار كريم الفاضل أفضل لاعب في العالم.",
+                                  "ورفض سامي النجار تصنيف حركة حماس منظمة إرهابية."])
+def test_a_stance_on_a_judgement_is_not_on_the_one_judged(text, monkeypatch):
+    events, _ = _events(text, ORGS, monkeypatch)
+    assert not [e for e in events if e[0] == "REJECT"], events
+
+
+def test_a_rejection_of_a_named_ones_act_stays_on_the_doer(monkeypatch):
+    events, _ = _events("ورفض سامي النجار تدخل حركة حماس في الشؤون الداخلية.", ORGS, monkeypatch)
+    assert _one(events, "REJECT")[2:] == (frozenset({"سامي النجار"}), frozenset({"حركة حماس"}))
+
+
+def test_a_hospital_after_the_hall_of_a_meeting_is_where_it_was_held(monkeypatch):
+    names = {**NAMES, "مستشفى النور": "ORG"}
+    events, _ = _events("وعقد سامي النجار اجتماعا موسعا بقاعة الاجتماعات بمستشفى النور لبحث الإجراءات.", names, monkeypatch)
+    assert not any("مستشفى النور" in e[3] for e in events), events
+
+
+def test_a_hospital_praised_right_after_the_verb_stays_the_target(monkeypatch):
+    events, _ = _events("وأشاد سامي النجار بمستشفى النور.", {**NAMES, "مستشفى النور": "ORG"}, monkeypatch)
+    assert _one(events, "PRAISE")[2:] == (frozenset({"سامي النجار"}), frozenset({"مستشفى النور"}))

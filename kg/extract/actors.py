@@ -297,6 +297,8 @@ class _Reader:
                 glued = _glued(tokens[j], entity)
                 if glued.startswith("و") and not last_link:
                     break  # للرئيس السابق والحوثيين: coordinated with the title's holder, not his qualifier
+                if self._after_named_place(draft, entity, glued, link):
+                    break  # أمير منطقة عسير الشركة السعودية ...: the place closed the title; the name after it is the verb's object
                 if link in ("other", "aside"):
                     how = "other"
                 elif self._adjective_of_another_noun(entity, current_mention):
@@ -381,6 +383,16 @@ class _Reader:
             j += 1
         draft.last_token = j
         return draft, j
+
+    def _after_named_place(self, draft: _Draft, entity: Mention, glued: str, link: str) -> bool:
+        """An organisation's name right after the place a title's genitive named (كرّم أمير
+        منطقة عسير الشركة السعودية للنقل): with no preposition or و before it, it cannot be a
+        second genitive of the same title; it opens another phrase."""
+        if entity.label != ORG or entity.source == "demonym" or glued or link or not draft.qualifiers:
+            return False
+        last = draft.qualifiers[-1]
+        return (last.link == "genitive" and last.mention.label in (GPE, LOC) and last.mention.source != "demonym"
+                and last.mention.last_token == entity.first_token)
 
     def _possessor(self, title: Mention) -> Mention | None:
         """الاتحاد الأمريكي عن طريق رئيسه سونيل جولاتي: a title with "his/its" (written ه where

@@ -21,7 +21,8 @@ _HIJRI_MONTHS = ("محرم|صفر|ربيع الأول|ربيع الاول|ربي
                  "جمادى الثانية|رجب|شعبان|رمضان|شوال|ذو القعدة|ذي القعدة|ذو الحجة|ذي الحجة")
 _WEEKDAYS = "السبت|الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة"
 _DATE = re.compile(
-    rf"\d{{1,2}}\s*/\s*\d{{1,2}}\s*/\s*\d{{4}}\s*(?:هـ|ه\b|م\b)?"
+    rf"(?:من\s+)?\d{{1,2}}\s+(?:إلى|حتى|-)\s*\d{{1,2}}\s+(?:{_MONTHS}|{_HIJRI_MONTHS})(?:\s+\d{{4}})?\s*(?:هـ|ه\b|م\b)?"
+    rf"|\d{{1,2}}\s*/\s*\d{{1,2}}\s*/\s*\d{{4}}\s*(?:هـ|ه\b|م\b)?"
     rf"|\d{{1,2}}\s+(?:{_HIJRI_MONTHS})(?:\s+\d{{4}})?\s*(?:هـ|ه\b)?"
     rf"|(?:من\s+)?\d{{1,2}}\s+(?:{_MONTHS})(?:\s*\(\s*(?:{_MONTHS})\s*\))?(?:\s*/\s*(?:{_MONTHS}))?(?:\s+\d{{4}})?"
     rf"(?:\s+(?:إلى|حتى|و|-)\s*\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?)?"
@@ -37,6 +38,8 @@ def date_spans(text: str) -> list[tuple[int, int, str]]:
 
     >>> [t for _, _, t in date_spans("وصل الوفد أمس، ويغادر الأسبوع المقبل")]
     ['أمس', 'الأسبوع المقبل']
+    >>> [t for _, _, t in date_spans("خلال الفترة من 4 إلى 15 أغسطس المقبل")]
+    ['من 4 إلى 15 أغسطس']
     >>> [t for _, _, t in date_spans("حدد رئيس الوزراء، اليوم (الاثنين)، محاور")]
     ['اليوم (الاثنين)']
     """
@@ -96,6 +99,8 @@ def to_iso(text: str, document_date: str) -> str:
     ('2015-07-20', '2015-07-17')
     >>> to_iso("أول من أمس", "2015-08-02"), to_iso("البارحة الأولى", "2015-08-02"), to_iso("البارحة", "2015-08-02")
     ('2015-07-31', '2015-07-31', '2015-08-01')
+    >>> to_iso("من 4 إلى 15 أغسطس", "2015-07-20"), to_iso("من 11 إلى 22 شوال 1436ه", "")
+    ('2015-08-04/2015-08-15', '2015-07-27/2015-08-07')
     """
     if not text:
         return ""
@@ -106,6 +111,10 @@ def to_iso(text: str, document_date: str) -> str:
         day, month, year = (int(g) for g in numeric.groups()[:3])
         return _hijri(year, month, day) if numeric.group(4) or year < 1600 else _iso(year, month, day)
     words = key.split()
+    shared = re.match(r"(?:من )?(\d{1,2}) (?:الي|حتي|-) ?(\d{1,2}) (\D+?)(?: (\d{4}))?(?: ?[هم])?$", key)
+    if shared:  # من 4 إلى 15 أغسطس، من 11 إلى 22 شوال: two days of one month
+        first, last = (to_iso(f"{d} {shared.group(3)} {shared.group(4) or ''}".strip(), document_date) for d in shared.groups()[:2])
+        return f"{first}/{last}" if first and last and last > first else ""
     hijri = re.match(r"(\d{1,2}) (\D+?)(?: (\d{4}))?(?: ?ه)?$", key)
     if hijri and hijri.group(2).strip() in _HIJRI_NUMBERS:
         year = int(hijri.group(3)) if hijri.group(3) else _hijri_year(anchor)

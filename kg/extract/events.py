@@ -200,6 +200,8 @@ class EventReader:
             if f.frame.event_type in _INTERVIEWS and (any(_is_media(m) for m in [*agent_entities, *target_entities])
                                                        or any(map(_media_titled, [*agents, *targets]))):
                 continue  # لقاء السفير مع قناة «سي بي إس»: an interview given to a channel, not a meeting
+            if f.frame.event_type == "CONDEMN" and any(self._judicial(a) for a in agent_entities):
+                continue  # إدانة المحكمة للرئيس X، أدانت المحكمة المتهم: a court's verdict, no condemnation
             if f.frame.event_type == "ATTEND" and not target_entities and all(p.label == GPE and p.iso for p in location_entities):
                 continue  # مشاركتها في سوريا: taking part in a country is no attended event (a war, a campaign)
             kind = f.frame.kind
@@ -281,6 +283,15 @@ class EventReader:
                 modality=_modality(tokens, trigger) if trigger is not None else "reported", confidence=0.55,
             ))
             return
+
+    def _judicial(self, agent) -> bool:
+        """A court or a prosecution (kg/data/event_cues.tsv, judicial): what it finds against
+        someone (أدانت المحكمة X) is a verdict, not a stance."""
+        cluster = self.clusters[agent.cluster]
+        if cluster.type != ORG:
+            return False
+        word = cluster.key.split(" ")[0]
+        return (word[2:] if word.startswith("ال") else word) in cues()["judicial"]
 
     def _inside_agents(self, agents: list) -> set[int]:
         """The clusters whose name is a part of an organisation agent's name (ميرور inside مجموعة
@@ -700,6 +711,8 @@ class EventReader:
             return None  # باعتبارها دولة تشن حربا: the verb says what the one described does
         if _unnamed_before(tokens, phrases, i):
             return None  # أن التنظيم اشتبك: the subject stands before the verb, one the tagger did not name
+        if _unnamed_subject_of_relative(tokens, phrases, i):
+            return None  # المكان الذي أطلق فيه الشرطي النار: the relative's own subject, unnamed
         latest = self.subject
         recent = latest[1] if latest is not None and latest[0] >= sentence_index - 1 else None
         if i + 1 < len(tokens) and tokens[i + 1].key in cues()["honorific"]:
@@ -805,6 +818,8 @@ class EventReader:
         purpose = frame.pos == "noun" and _purpose(tokens[f.index].key)  # لحضور حفل افتتاح X: X is what is done
         # حضر X حفل افتتاح Y، شهد X مراسم توقيع Y: a ceremony noun's chain leads to what was attended
         opening = next((j for j in range(start, stop) if tokens[j].key not in cues()["adverb"]), stop)
+        if frame.event_type in _STANCES - _THANKS and opening < stop and _judgement(tokens[opening].key):
+            return [], locations  # رفض اعتبار X الأفضل، رفض تصنيف X: X is what the judgement is about, not what is rejected
         purpose = purpose or (frame.pos == "verb" and opening < stop and tokens[opening].key in cues()["ceremony"])
         attached = start  # the end of the verb phrase read so far: a place must follow it closely
         unnamed = _unnamed_complement(tokens, phrases, start, stop, frozenset(frame.targets) | frozenset(frame.topic))
@@ -851,7 +866,9 @@ class EventReader:
             kind = _phrase_kind(p)
             if coordinated and previous in targets and _opens_clause_with(tokens, p):
                 break  # هنأ X Y وZ تستعد للسفر، زار مصر والأردن ودول الخليج تأمل: Z is the subject of a new clause
-            if coordinated and previous in targets and kind:
+            if _matter_adjective(tokens, p) or _names_a_thing(tokens, p):
+                pass  # دعمها للثورة السورية، أثنى على إعلان القاهرة: the name says which matter or text, no party to it
+            elif coordinated and previous in targets and kind:
                 targets.append(p)
             elif coordinated and previous in locations and kind == "place":
                 locations.append(p)
@@ -884,8 +901,10 @@ class EventReader:
                 pass  # تحية لرجال الأمن على نجاحهم في ... بتنظيم X: the slot went to an unnamed noun, X is deeper
             elif frame.conflict and frame.symmetric and slot != "between" and any(t.text in _COMMAS for t in tokens[f.index:p.first]):
                 pass  # اشتباكات بين X والمسلحين قرب بلدة Y، الحدودية مع العراق: مع after a comma is no party
-            elif p.prep == "ب" and kind == "place" and not p.via_noun and not coordinated and not _next_to(tokens, start, p.first):
-                pass  # استنكر X إمام مسجد المحيسن بالرياض: ب on a place after other words says where, not what
+            elif p.prep == "ب" and (kind == "place" or _venue(p)) and not p.via_noun and not coordinated and not _next_to(tokens, start, p.first):
+                pass  # استنكر X إمام مسجد المحيسن بالرياض، عقد اجتماع موسع بقاعة ... بمستشفى X: ب on a place after other words says where
+            elif p.prep == "ب" and kind == "place" and not frame.conflict and frame.event_type not in _PLACE_EVENTS and _division_named(p):
+                pass  # استنكرت مديرية الشؤون الصحية بمنطقة حائل: ب on a region called by its division noun says where
             elif slot in frame.targets and kind in frame.target_types and not (p.via_noun and frame.event_type in _PLACE_EVENTS):
                 targets.append(p)  # (a trip إلى تعزيز دور X goes nowhere)
             elif _fallback_place(p, frame, kind) and not targets:
@@ -933,6 +952,52 @@ def _owner_of_act(tokens, phrases: list[Phrase], head: int, end: int) -> Phrase 
         if p.last <= end and p.entity is not None and (p.first == head + 1 and not p.prep or p.first == k and p.prep == "ل" and not p.via_noun):
             return p
     return None
+
+
+def _matter_adjective(tokens, p: Phrase) -> bool:
+    """الحرب السورية، للثورة السورية، الأزمة اليمنية: a nationality adjective alone on a noun of a
+    matter (kg/data/event_cues.tsv, matter) says where the matter is, not who takes part in it,
+    so it is no party to the stance, visit or attendance the matter is the complement of."""
+    e = p.entity
+    if p.first == 0 or p.titles or e is None or e.label != GPE or p.last - p.first != 1 or not _nisba(tokens[p.first].key):
+        return False
+    return any(stem in cues()["matter"] for stem, _, pronoun, _ in _stems(tokens[p.first - 1].key) if not pronoun)
+
+
+def _names_a_thing(tokens, p: Phrase) -> bool:
+    """إعلان القاهرة، اتفاق الرياض: a city that is the genitive of a noun heading the name of a
+    declaration or agreement (kg/data/thing_heads.tsv, named by a place) names that text, not an
+    actor the trigger is done to or with (a country there is the one that announced: بإعلان السعودية وقف ...)."""
+    if p.first == 0 or p.titles or _kind(p.entity) != "place" or getattr(p.entity, "iso", "") or (p.prep and not p.via_noun):
+        return False
+    heads = thing_heads()
+    return any(heads.get(stem) in ("place", "any") for stem, _, pronoun, _ in _stems(tokens[p.first - 1].key) if not pronoun)
+
+
+def _venue(p: Phrase) -> bool:
+    """مستشفى X، فندق X: an organisation named by a building one goes to (kg/data/event_cues.tsv,
+    venue), which after ب and other words says where something happened."""
+    m = p.head if isinstance(p.head, Mention) else None
+    if m is None or m.label != ORG or p.titles:
+        return False
+    word = match_key(m.text.split(" ")[0])
+    return (word[2:] if word.startswith("ال") else word) in cues()["venue"]
+
+
+def _division_named(p: Phrase) -> bool:
+    """منطقة حائل، محافظة جدة: a place whose name opens with the noun of an administrative division
+    (kg/data/place_heads.tsv): a part of a country, where a body sits or a thing happens."""
+    m = p.head if isinstance(p.head, Mention) else None
+    if m is None or m.label not in (GPE, LOC):
+        return False
+    word = match_key(m.text.split(" ")[0])
+    return (word[2:] if word.startswith("ال") else word) in place_heads()
+
+
+def _judgement(key: str) -> bool:
+    """اعتبار، تصنيف، وصف: the verbal noun of a judgement about someone (kg/data/event_cues.tsv,
+    judgement); a stance on it is on the judgement, not on the one judged."""
+    return any(stem in cues()["judgement"] for stem, _, pronoun, _ in _stems(key) if not pronoun)
 
 
 def _act_noun(key: str) -> bool:
@@ -1859,9 +1924,10 @@ def _nisba(key: str) -> bool:
 def _adjective_after_noun(tokens, phrases: list[Phrase], p: Phrase) -> bool:
     """A one-word name shaped as a nisba (السعودية، المصري) right after a definite noun that no
     actor phrase holds and no trigger is: the noun's adjective (شارك في العرضة السعودية), not
-    the verb's object (زار الوفد السعودية: the delegation is an actor phrase)."""
+    the verb's object (زار الوفد السعودية: the delegation is an actor phrase); a pair of them too
+    (بحضور المشرف العام على المنتدى السعودي الياباني: the forum's)."""
     k = p.first
-    return (p.last - k == 1 and not p.prep and k > 0 and _nisba(tokens[k].key) and _definite(tokens[k - 1].key)
+    return (p.last - k in (1, 2) and not p.prep and k > 0 and all(_nisba(t.key) for t in tokens[k : p.last]) and _definite(tokens[k - 1].key)
             and not any(q.first <= k - 1 < q.last for q in phrases) and _trigger_of(tokens[k - 1].key) is None)
 
 
@@ -2015,6 +2081,18 @@ def _overt_subject_after(tokens, i: int, phrases: list[Phrase]) -> bool:
             or any(p.first == i + 1 for p in phrases) or _trigger_of(t.key) is not None):
         return False
     return not (t.key[:1] in ("ب", "ل") and len(t.key) > 3) and not t.key.startswith(("ال", "وال"))
+
+
+def _unnamed_subject_of_relative(tokens, phrases: list[Phrase], i: int) -> bool:
+    """المكان الذي أطلق فيه الشرطي النار، المدينة التي سيطر عليها التنظيم: a verb right after a
+    relative pronoun, with a preposition and pronoun that take up the antecedent, has its own
+    subject right after that pronoun; a definite noun there that names nobody is that subject,
+    so the clause borrows no subject from the story."""
+    if i < 1 or i + 2 >= len(tokens) or tokens[i - 1].key not in cues()["relative"] or tokens[i + 1].key not in _PREPOSITION_PRONOUNS:
+        return False
+    t = tokens[i + 2]
+    return (_definite(t.key) and t.key[:1] != "ب" and not t.key.startswith("لل") and t.key not in cues()["adverb"]
+            and not any(p.first <= i + 2 < p.last for p in phrases) and _trigger_of(t.key) is None)
 
 
 def _recent(reader, sentence_index: int):
@@ -2896,7 +2974,8 @@ def _modality(tokens, f: _Found) -> str:
     if set(keys[:-1]) & c["postpone"]:
         return "planned"  # أرجأ زيارته: put off, not made
     sentence_start = next((j + 1 for j in range(head - 1, -1, -1) if tokens[j].text in ".؟?!؛;"), 0)
-    if any(s in c["deny"] for t in tokens[sentence_start:head] for s, _, _, n in _stems(t.key) if not n):
+    denials = [j for j in range(sentence_start, head) if any(s in c["deny"] for s, _, _, n in _stems(tokens[j].key) if not n)]
+    if denials and _denied(tokens, denials[-1], head):
         return "negated"
     opening = next((t.key for t in tokens[sentence_start:head] if t.text not in _QUOTES), "")
     if (opening[1:] if opening[:1] in ("و", "ف") else opening) in c["condition"]:
@@ -2911,6 +2990,20 @@ def _modality(tokens, f: _Found) -> str:
            for k in range(start, end)):
         return "planned"
     return "reported"
+
+
+def _denied(tokens, d: int, head: int) -> bool:
+    """Whether the denial at ``d`` reaches the trigger at ``head``: its object or its أن-clause
+    holds it (نفى زيارته، نفى، في بيان، أن يكون زار), not a clause after a comma whose own words
+    stand before its verb (تنفي دفع أي مبلغ له، اللاعب X زار الغابون: the visit is told)."""
+    comma = next((j for j in range(head - 1, d, -1) if tokens[j].text in _COMMAS), -1)
+    if comma < 0:
+        return True
+    between = [t for t in tokens[comma + 1 : head] if t.text not in _QUOTES]
+    if any(t.key in cues()["complementizer"] for t in between):
+        return True
+    light = _cue_union("particle", "negation", "adverb", "future")
+    return all(_bare(t.key) in light for t in between)
 
 
 def _arranged(tokens, i: int) -> bool:
