@@ -843,6 +843,8 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             continue  # ميناء مدينة باري، قرب قرية هالاين: the place noun governs a place's name, not a person's
         place = _place_head_reading(tokens[first - 1].key) if label == "LOC" and first > 0 else None
         if place is not None and not place[2] and not labels[first - 1] and _place_head_reading(tokens[first].key) is None:
+            if last - first == 1 and _indefinite_nisba(tokens[first]):
+                continue  # حي ساحلي "a coastal district": the noun's indefinite adjective, no name
             add(first, last, LOC, confidence, PLACE_NOUN_SOURCE)
             continue  # مدينة كوباني: the noun confirms the model's place, over the person it reads elsewhere in the article (not 46 مدينة ومحافظة)
         head = _naming_head_before(tokens, first) if label != "PERS" else None
@@ -1563,6 +1565,10 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
             first, label = anchor.last, "PERS"  # الاتحاد الأوروبي فيديريكا موغيريني: an institution, then its official
     if last - first == 1 and _TANWEEN.search(tokens[first].text):
         return None  # دراسياً: a word with tanween is indefinite, no name
+    if label == "LOC" and last - first == 1 and any(
+        place_words().get(stem) == "direction" for prefix, stem in clitic_splits(tokens[first].key) if prefix in ("", "و", "ف")
+    ):
+        return None  # شمال شرق وشرق المملكة: a side alone names no place
     if label == "PERS" and any(_my_noun(tokens[i].text) for i in range(first, last)):
         return None  # صفو حياتي، لي فعلتي: "my life", "my deed"; no name takes a pronoun
     if label == "PERS" and _preposition_on_an_everyday_word(tokens[first]):
@@ -1843,6 +1849,8 @@ def _headed_places(tokens, labels, model_spans, in_title) -> list[tuple[int, int
             end += 1  # not منطقة صرواح + تصدت: a verb after the name
         if end == i + 2 and bare_key(tokens[i + 1].text) in no_names:
             part = True  # منطقة اليورو: a currency names no place; with its noun it names the zone
+        if end == i + 2 and _indefinite_nisba(tokens[i + 1]):
+            continue  # حي ساحلي "a coastal district": an indefinite adjective, no name
         spans.append((i if part else i + 1, end, label))
     return spans
 

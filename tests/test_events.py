@@ -2218,3 +2218,12 @@ def test_a_hospital_after_the_hall_of_a_meeting_is_where_it_was_held(monkeypatch
 def test_a_hospital_praised_right_after_the_verb_stays_the_target(monkeypatch):
     events, _ = _events("وأشاد سامي النجار بمستشفى النور.", {**NAMES, "مستشفى النور": "ORG"}, monkeypatch)
     assert _one(events, "PRAISE")[2:] == (frozenset({"سامي النجار"}), frozenset({"مستشفى النور"}))
+
+
+def test_a_relative_clause_verb_has_its_antecedent_as_subject(monkeypatch):
+    texts = {"a": "وأدان سامي النجار بأشد العبارات التفجير الذي استهدف أمس مسجدا في الأردن.",
+             "b": "وأعرب كريم الفاضل عن إدانته الهجوم الذي استهدف مصر."}
+    events, _ = _events(texts, NAMES, monkeypatch)
+    assert not [e for e in events if e[0] == "ATTACK"], events  # the bombing attacked; no named doer
+    events, _ = _events("وقال إن منصور الحداد الذي زار الأردن أمس التقى ليلى العمري.", NAMES, monkeypatch)
+    assert (frozenset({"منصور الحداد"}), frozenset({"الأردن"})) in _pairs(events, "VISIT"), events

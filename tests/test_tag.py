@@ -1131,3 +1131,11 @@ def test_a_city_with_no_club_cue_stays_a_city(monkeypatch):
             "وقال مدرب روما إن الطقس في روما حار وإن الحياة في روما جميلة.")
     results, _ = build({"a": text}, {}, monkeypatch)
     assert {m.label for r in results for m in r.mentions if m.text in ("الرياض", "دمياط", "روما")} == {"GPE"}
+
+
+def test_a_side_alone_or_an_indefinite_adjective_after_a_place_noun_names_no_place(monkeypatch):
+    text = "الطقس حار على شمال شرق وشرق ووسط المملكة. وقصف الطيران حي ساحلي في وسط المدينة. ووصل إلى مدينة كوباني."
+    results, _ = build({"a": text}, {"وشرق": "LOC", "ساحلي": "LOC", "كوباني": "LOC"}, monkeypatch)
+    places = [m.text for r in results for m in r.mentions if m.label in ("LOC", "GPE")]
+    assert "شرق" not in places and "وشرق" not in places and "ساحلي" not in places
+    assert "كوباني" in places

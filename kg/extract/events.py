@@ -449,6 +449,10 @@ class EventReader:
                          and tokens[i + 1].key[:1] == "ل" and tokens[i + 1].key[1:2] != "ل"), None)
             return _described_name(tokens, phrases, i), held, i + 1
         if f.frame.pos == "verb":
+            if i > 0 and not f.reading.pronoun and _bare_relative(tokens[i - 1].key):
+                # أدان X التفجير الذي استهدف مسجدا: the relative clause's subject is its antecedent, here a thing
+                antecedent = next((p for p in phrases if p.last == i - 1 and p.head is not None), None)
+                return (antecedent, None, i + 1) if antecedent is not None and _can_act(antecedent.entity) else (None, None, i + 1)
             doer = _doer_verb_subject(tokens, phrases, f, self._found_now)
             if doer is not None:
                 return doer, None, i + 1  # هجمات شنتها X واستهدفت Y: the verb joined to the doer's goes on with X
@@ -2015,6 +2019,13 @@ def _resumptive(tokens, phrases: list[Phrase], i: int) -> bool:
     reading = _trigger_of(owner.key)
     verb = _verb_like(owner.key) or (reading is not None and reading.trigger.frame("verb") is not None)
     return verb or not _construct_head(owner)
+
+
+def _bare_relative(key: str) -> bool:
+    """الذي، التي، والذي: a relative pronoun (the verb after it, with no object pronoun, has
+    the antecedent as its subject)."""
+    relative = cues()["relative"]
+    return key in relative or (key[:1] == "و" and key[1:] in relative)
 
 
 def _relative_antecedent(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
