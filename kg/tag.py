@@ -73,7 +73,7 @@ from kg.memo import memo
 from itertools import chain, compress, count, repeat
 from operator import attrgetter, itemgetter, methodcaller, ne, not_
 
-from kg.lexicon import canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, thing_heads, naming_heads, province_heads, site_heads, national_adjectives
+from kg.lexicon import canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, place_by_canonical, actor_words, group_references, org_by_canonical, service_org_heads, thing_heads, naming_heads, province_heads, site_heads, national_adjectives
 from kg import ner
 from kg.ner import load_model
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Document, Mention, Sentence
@@ -120,6 +120,8 @@ _PREPOSITIONS = frozenset("في من إلى الى على عن مع لدى عن�
 # Prepositions a verbal noun or participle takes (المشرف على، الاستفادة من): one after a
 # coordinated word shows a new phrase, not the rest of a name (unlike في: لجنة الأمن والدفاع في).
 _GOVERNED_BY = frozenset(match_key(w) for w in "على من عن إلى".split())
+# Prepositions of where a place is or one goes: after them a city is the city, not its club.
+_WHERE = frozenset(match_key(w) for w in "في إلى الى".split())
 # Gender agreement inside an institution's name: ة marks a feminine noun (ى and اء also end
 # masculine nouns: مستشفى، ميناء); a word with these endings is no masculine singular
 # adjective: feminine (الكبرى، العليا، الحمراء), plural or dual (الدراسات، المتحدين، العربيان).
@@ -199,6 +201,7 @@ def tag(doc: Document, *, backend: str = "model", predictions: list | None = Non
     mentions.extend(_group_references(doc, mentions, votes))
     _qualify_institutions(mentions, votes)
     _qualify_clubs(doc, mentions)
+    _cities_as_clubs(doc, mentions)
     _bodies_of_the_field(mentions)
     mentions.extend(_institution_references(doc, mentions))
     mentions.sort(key=lambda m: (m.start, m.end))
@@ -269,25 +272,44 @@ def _state_references(doc: Document, mentions: list[Mention], votes: dict[str, i
     references = state_references()
     covered = _covered_tokens(mentions)
     endings = tuple(references)
+    words = [
+        (sentence, i, countries)
+        for sentence in doc.sentences
+        for i in compress(count(), map(methodcaller("endswith", endings), map(_KEY, sentence.tokens)))
+        if (sentence.index, i) not in covered and _carries_the_article(sentence.tokens[i].key)
+        and (countries := references.get(bare_key(sentence.tokens[i].text)))
+    ]
+    beside = _states_named_beside(doc, words, mentions)
     out = []
-    for sentence in doc.sentences:
-        tokens = sentence.tokens
-        for i in compress(count(), map(methodcaller("endswith", endings), map(_KEY, tokens))):
-            token = tokens[i]
-            if (sentence.index, i) in covered or not _carries_the_article(token.key):
-                continue
-            countries = references.get(bare_key(token.text))
-            if not countries:
-                continue
-            named = sorted((iso for iso in votes if iso in countries), key=lambda iso: -votes[iso])
-            if not named or (len(named) > 1 and votes[named[0]] == votes[named[1]]):
-                continue  # no kingdom named, or two named as often: which one is unsure
-            country = country_by_iso(named[0])
-            if country is None:
-                continue
-            mention = _word_mention(doc, sentence, i, GPE, "reference")
-            mention.canonical, mention.label_en, mention.iso = country.canonical, country.label_en, country.iso
-            out.append(mention)
+    for sentence, i, countries in words:
+        named = sorted((iso for iso in votes if iso in countries and iso not in beside), key=lambda iso: -votes[iso])
+        if not named or (len(named) > 1 and votes[named[0]] == votes[named[1]]):
+            continue  # no kingdom named, or two named as often: which one is unsure
+        country = country_by_iso(named[0])
+        if country is None:
+            continue
+        mention = _word_mention(doc, sentence, i, GPE, "reference")
+        mention.canonical, mention.label_en, mention.iso = country.canonical, country.label_en, country.iso
+        out.append(mention)
+    return out
+
+
+def _states_named_beside(doc: Document, words: list, mentions: list[Mention]) -> set[str]:
+    """The countries an article names by their own name as an item of a list or a pair in a
+    sentence where the bare word (المملكة) also stands: «المملكة الأرخص بين دول الخليج..
+    والبحرين ثانياً»، بين المملكة والبحرين set the two side by side, so the word is not that
+    country in this article. A name with no و or comma before it (السعودية ... وأن المملكة)
+    may be the same country named twice."""
+    sentences = {sentence.index for sentence, _, _ in words}
+    out = set()
+    for m in mentions:
+        if m.sentence not in sentences or not m.iso or m.source != "gazetteer":
+            continue
+        tokens = doc.sentences[m.sentence].tokens
+        token = tokens[m.first_token]
+        glued = m.start > token.start and match_key(token.text).startswith("و")
+        if glued or (m.first_token and tokens[m.first_token - 1].text in ("و", "،", ",")):
+            out.add(m.iso)
     return out
 
 
@@ -307,10 +329,19 @@ def _group_references(doc: Document, mentions: list[Mention], votes: dict[str, i
         tokens = sentence.tokens
         if (i + 1 < len(tokens) and _qualifies(tokens[i + 1].key)) or _naming_head_before(tokens, i) is not None:
             continue  # محور المقاومة: an alliance named after the word, not the group
+        if i + 1 < len(tokens) and _to_a_people(tokens[i + 1].key):
+            continue  # جيوب المقاومة للحوثيين: the verbal noun with whose resistance it is, not the group
         mention = _word_mention(doc, sentence, i, ORG, "reference")
         mention.canonical, mention.label_en = org.canonical, org.label_en
         out.append(mention)
     return out
+
+
+def _to_a_people(key: str) -> bool:
+    """للحوثيين، للمسلحين: ل on a plural of people. After a group word (المقاومة للحوثيين)
+    it makes the word the verbal noun "resistance" with whose (or to whom) it is, not the
+    group's short name; ل on a newspaper (المقاومة لـ«الشرق الأوسط») is not read so."""
+    return key.startswith("ل") and key.endswith(("ين", "ون")) and _plural_noun(key)
 
 
 def _chosen_words_alone(doc: Document, chosen: dict, mentions: list[Mention]):
@@ -544,6 +575,67 @@ def _qualify_clubs(doc: Document, mentions: list[Mention]) -> None:
             m.source = "club"  # which country's club is unknown: resolution keeps it to this article
 
 
+def _cities_as_clubs(doc: Document, mentions: list[Mention]) -> None:
+    """برشلونة الإسباني، مهاجم روما، جماهير نجران: a city is feminine (روما الإيطالية), so its
+    own country's adjective in the masculine after it agrees with a club (النادي), and a
+    player's, coach's or fans' noun governing it governs a club (kg/data/team_words.tsv; not
+    نادي or فريق, which head a name of their own: فريق القطيف بايكرز). Where the article so
+    reads a city once, its other bare mentions there are the club too (تغريم برشلونة، روما
+    خطف التعادل), unless a preposition of where (في، إلى)، a glued ب or a place noun puts
+    the city itself there (وفي روما، بروما، مدينة برشلونة), or the feminine adjective
+    follows. The club takes the city's name and country (نادي روما الإيطالي)."""
+    cues = {word for word in team_words() if not _is_org_head(word)}
+    adjectives = {(m.sentence, m.first_token): m for m in mentions if m.source == "demonym" and m.iso}
+    cities = [
+        (m, place) for m in mentions
+        if m.label == GPE and m.source == "gazetteer" and not m.iso and (place := place_by_canonical(m.canonical)) is not None
+        and place.kind in ("city", "capital") and place.country_iso
+        and not any(o is not m and o.label != TITLE and o.start <= m.start and m.end <= o.end for o in mentions)
+    ]  # not ميثاق روما: a city inside another name
+    clubs = set()
+    for m, place in cities:
+        tokens = doc.sentences[m.sentence].tokens
+        after = adjectives.get((m.sentence, m.last_token))
+        if after is not None and after.iso == place.country_iso:
+            if not _feminine(after):
+                clubs.add(m.canonical)
+            continue
+        if m.first_token and not _glued_prefix(tokens[m.first_token], m) and any(
+            stem in cues for prefix, stem in clitic_splits(tokens[m.first_token - 1].key) if prefix in ("", *_NAME_PROCLITICS)
+        ):  # the noun in construct, without its article: مدرب روما (not يقوم المدرب بحركة)
+            clubs.add(m.canonical)
+    for m, place in cities:
+        if m.canonical not in clubs or _placed_there(doc.sentences[m.sentence].tokens, m, adjectives, place):
+            continue
+        country = country_by_iso(place.country_iso)
+        m.label, m.source, m.label_en = ORG, "pattern", ""
+        m.canonical = _with_country(f"نادي {place.canonical}", country.canonical) if country else f"نادي {place.canonical}"
+
+
+def _feminine(adjective: Mention) -> bool:
+    """الإيطالية، إيطالية: a nationality adjective in the feminine (ـية)."""
+    return match_key(adjective.text).endswith("يه")
+
+
+def _glued_prefix(token, mention: Mention) -> str:
+    """The proclitic glued on the mention's first word (ب of بروما), "" for none."""
+    return match_key(token.text[: max(0, len(token.text) - len(mention.text))]) if mention.start > token.start else ""
+
+
+def _placed_there(tokens, m: Mention, adjectives: dict, place: Place) -> bool:
+    """The city itself: after في or إلى, with ب glued on, after a place noun (مدينة، العاصمة)
+    or with its country's feminine adjective (روما الإيطالية)."""
+    after = adjectives.get((m.sentence, m.last_token))
+    if after is not None and after.iso == place.country_iso and _feminine(after):
+        return True
+    if "ب" in _glued_prefix(tokens[m.first_token], m):
+        return True
+    if not m.first_token:
+        return False
+    before = tokens[m.first_token - 1]
+    return before.key in _WHERE or any(stem.removeprefix("ال") in place_words() for _, stem in clitic_splits(before.key))
+
+
 def _main_country(votes: dict[str, int]) -> str:
     """The country the article is about: named more than twice as often as any other. A
     report on Washington that names Iran a little more often is no Iranian one, and its
@@ -688,6 +780,9 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
         if _is_minor_place(match) and _verb_before_its_object(tokens, match, matches, model_spans):
             ordinary.update(range(match.first, match.last))
             continue  # قم بتكرار التمرين "repeat the exercise": the imperative, not Qom
+        if _opens_a_listed_phrase(tokens, match):
+            ordinary.update(range(match.first, match.last + 1))
+            continue  # الهنود الحمر: a people the colour names, not India (kg/data/not_entities.tsv)
         if _region_closing_a_name(tokens, match, matches):
             ordinary.update(range(match.first, match.last))
             continue  # «باي أفينيو» الخليج التجاري، ميسي فرانكفورت الشرق الأوسط: a branch's or district's name
@@ -716,6 +811,7 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
         if (
             (not _is_demonym(match) and match.last - match.first == 1 and _TANWEEN.search(tokens[match.first].text))
             or (_is_minor_place(match) and match.first > 0 and _is_quantity(tokens[match.first - 1]))
+            or (_counted_country(tokens, match))
             or (_is_minor_place(match) and _reads_as_adjective(tokens, match, labels))
             or (_is_minor_place(match) and _pronoun_ending(tokens[match.last - 1].text, match))
         ):
@@ -917,6 +1013,16 @@ def _region_closing_a_name(tokens, match: Match, matches: list[Match]) -> bool:
     if _ARABIC.search(before.text) and before.key[:1] not in _NAME_PROCLITICS and not before.key.startswith("ال") and word_zipf(strip_diacritics(before.text)) == 0:
         return True  # not لزبونات: a preposition on a rare plural
     return any(m.last == match.first and not m.prefix and isinstance(m.entry, Place) and m.entry.kind in ("city", "capital") for m in matches)
+
+
+def _opens_a_listed_phrase(tokens, match: Match) -> bool:
+    """A gazetteer name whose next word completes a phrase that is no node (الهنود الحمر،
+    kg/data/not_entities.tsv): the phrase names something else, the name's word is part of it."""
+    if match.last >= len(tokens):
+        return False
+    words = [tokens[match.first].text[_prefix_chars(tokens[match.first].text, match.prefix):]]
+    words += [t.text for t in tokens[match.first + 1 : match.last + 1]]
+    return " ".join(map(bare_key, words)) in not_entities()
 
 
 def _made_national(tokens, match: Match) -> bool:
@@ -1157,6 +1263,16 @@ def _holder_after_a_complement(tokens, first: int, last: int, mentions: list[Men
     if complement is None or complement.first_token not in title_end:
         return False
     return complement.label == ORG or complement.source == "demonym"
+
+
+def _counted_country(tokens, match: Match) -> bool:
+    """15 كوبا من الماء "15 cups": a one-word country right after a count below a thousand
+    (no year) is the counted noun spelt like it, in the accusative a number takes; a
+    country is never counted."""
+    if not isinstance(match.entry, Place) or match.entry.kind != "country" or match.prefix or match.last - match.first != 1 or not match.first:
+        return False
+    count = tokens[match.first - 1].text
+    return count.isdigit() and int(count) < 1000
 
 
 def _is_quantity(token) -> bool:
@@ -2004,6 +2120,8 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
                 strong = True
                 in_name = False
             elif key.startswith("ال"):
+                if _not_the_article(tokens[j]) or _plural_after_an_adjective(tokens, j):
+                    break  # جامعة الباحة ألقاها: a verb (أ + لقى); مطار ... الدولي التوجيهات: the verb's object
                 if (tokens[j - 1].key.startswith("لل") or after_name) and not key.endswith(_NISBA_ENDINGS):
                     break  # الهيئة العامة للآثار النتائج، جماعة أنصار بيت المقدس الهجوم: after an ل-complement or a name only its adjective
                 if definite and _masculine_after_feminines(tokens, i, j):
@@ -2100,6 +2218,21 @@ def _with_the_city_before(span, tokens, matches: list[Match]):
         return span
     city = next((m for m in matches if m.last == first and _name_after_a_city(tokens, m, matches, [span]) == last), None)
     return (city.first, last, "ORG", confidence) if city is not None else span
+
+
+def _not_the_article(token) -> bool:
+    """ألقاها، إلغاء، آلاف: a word that opens with a hamza on its alef only looks definite
+    once hamzas are folded; the article is written with a bare alef (ال)."""
+    return strip_diacritics(token.text)[:1] in "أإآ"
+
+
+def _plural_after_an_adjective(tokens, j: int) -> bool:
+    """مطار الملك فهد الدولي + التوجيهات: a definite sound feminine plural (ـات) after the
+    name's definite nisba adjective agrees with no singular institution noun, so it is no
+    further adjective of the name but the next phrase (a verb's object); a genitive right
+    after the head (هيئة الاتصالات) or after ل (للصناعات) is not read here."""
+    before = tokens[j - 1].key
+    return tokens[j].key.endswith("ات") and before.startswith("ال") and before.endswith(_NISBA_ENDINGS) and len(before) > 4
 
 
 def _agreeing_adjective(head, word) -> bool:
