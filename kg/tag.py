@@ -122,6 +122,7 @@ _PREPOSITIONS = frozenset("في من إلى الى على عن مع لدى عن�
 _GOVERNED_BY = frozenset(match_key(w) for w in "على من عن إلى".split())
 # Prepositions of where a place is or one goes: after them a city is the city, not its club.
 _WHERE = frozenset(match_key(w) for w in "في إلى الى".split())
+_FAMILY = bare_key("آل")  # آل مكتوم: "the family of", written with madda, never the article
 # Gender agreement inside an institution's name: ة marks a feminine noun (ى and اء also end
 # masculine nouns: مستشفى، ميناء); a word with these endings is no masculine singular
 # adjective: feminine (الكبرى، العليا، الحمراء), plural or dual (الدراسات، المتحدين، العربيان).
@@ -577,15 +578,17 @@ def _qualify_clubs(doc: Document, mentions: list[Mention]) -> None:
 
 def _cities_as_clubs(doc: Document, mentions: list[Mention]) -> None:
     """برشلونة الإسباني، مهاجم روما، جماهير نجران: a city is feminine (روما الإيطالية), so its
-    own country's adjective in the masculine after it agrees with a club (النادي), and a
-    player's, coach's or fans' noun governing it governs a club (kg/data/team_words.tsv; not
-    نادي or فريق, which head a name of their own: فريق القطيف بايكرز). Where the article so
+    own definite country adjective in the masculine after it agrees with a club (النادي), and
+    a player's or coach's title in construct with it governs a club (kg/data/team_words.tsv that
+    the lexicon knows as titles: not جمهور الرياض "Riyadh's public", nor نادي or فريق, nouns of
+    a body that head a name of their own: فريق القطيف بايكرز). Where the article so
     reads a city once, its other bare mentions there are the club too (تغريم برشلونة، روما
     خطف التعادل), unless a preposition of where (في، إلى)، a glued ب or a place noun puts
     the city itself there (وفي روما، بروما، مدينة برشلونة), or the feminine adjective
     follows. The club takes the city's name and country (نادي روما الإيطالي)."""
-    cues = {word for word in team_words() if not _is_org_head(word)}
+    cues = {word for word in team_words() if not _organisation_noun(word)}
     adjectives = {(m.sentence, m.first_token): m for m in mentions if m.source == "demonym" and m.iso}
+    titles = {(m.sentence, m.last_token) for m in mentions if m.label == TITLE}
     cities = [
         (m, place) for m in mentions
         if m.label == GPE and m.source == "gazetteer" and not m.iso and (place := place_by_canonical(m.canonical)) is not None
@@ -596,13 +599,13 @@ def _cities_as_clubs(doc: Document, mentions: list[Mention]) -> None:
     for m, place in cities:
         tokens = doc.sentences[m.sentence].tokens
         after = adjectives.get((m.sentence, m.last_token))
-        if after is not None and after.iso == place.country_iso:
+        if after is not None and after.iso == place.country_iso and match_key(after.text).startswith("ال"):
             if not _feminine(after):
                 clubs.add(m.canonical)
-            continue
-        if m.first_token and not _glued_prefix(tokens[m.first_token], m) and any(
+            continue  # not في مدينة دمياط مصري يدعى: an indefinite adjective agrees with no name
+        if (m.sentence, m.first_token) in titles and not _glued_prefix(tokens[m.first_token], m) and any(
             stem in cues for prefix, stem in clitic_splits(tokens[m.first_token - 1].key) if prefix in ("", *_NAME_PROCLITICS)
-        ):  # the noun in construct, without its article: مدرب روما (not يقوم المدرب بحركة)
+        ):  # a player's title in construct, without its article: مدرب روما (not يقوم المدرب بحركة, جمهور الرياض)
             clubs.add(m.canonical)
     for m, place in cities:
         if m.canonical not in clubs or _placed_there(doc.sentences[m.sentence].tokens, m, adjectives, place):
@@ -786,6 +789,9 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
         if _region_closing_a_name(tokens, match, matches):
             ordinary.update(range(match.first, match.last))
             continue  # «باي أفينيو» الخليج التجاري، ميسي فرانكفورت الشرق الأوسط: a branch's or district's name
+        if isinstance(match.entry, Org) and not match.prefix and _after_a_unit_noun(tokens, match.first):
+            ordinary.update(range(match.first, match.last))
+            continue  # محافظة فيفا، مدينة القاعدة: a place of that name, not FIFA or al-Qaeda
         if isinstance(match.entry, Org) and match.entry.kind == "intl" and _made_national(tokens, match):
             ordinary.update(range(match.first, match.last))
             continue  # مجلس الأمن الوطني: a state's own council, not the United Nations'
@@ -1025,6 +1031,16 @@ def _opens_a_listed_phrase(tokens, match: Match) -> bool:
     return " ".join(map(bare_key, words)) in not_entities()
 
 
+def _after_a_unit_noun(tokens, first: int) -> bool:
+    """A name right after the noun of an administrative unit or a settlement, in construct
+    (محافظة، مدينة، قرية; kg/data/place_heads.tsv rows not part of the name): the place called
+    so. A base or a camp (قاعدة، معسكر) may be someone's, and is not read here."""
+    if first == 0:
+        return False
+    reading = _place_head_reading(tokens[first - 1].key)
+    return reading is not None and not reading[2]
+
+
 def _made_national(tokens, match: Match) -> bool:
     """مجلس الأمن الوطني، ومجلس الأمن القومي: an international body's short name followed by
     "national" (kg/data/national_words.tsv) names a state's own body, not the international one."""
@@ -1218,15 +1234,19 @@ def _ya_spelt_as_alef_maqsura(text: str) -> bool:
 
 
 def _with_family_nisba(span, tokens, matches: list[Match]):
-    """A lone first name followed by a nationality adjective with the article is a
-    person with a family name (منصور التركي، يوسف الكندي), not a person and a country."""
+    """A lone first name followed by a masculine nationality adjective, with the article or
+    without it, is a person with a family name (منصور التركي، يوسف الكندي، خالد مغربي، ميساء
+    هندي), not a person and a country: an adjective agreeing with the name would be definite."""
     first, last, label = span[0], span[1], span[2]
     if label != "PERS" or last - first != 1 or not _is_first_name(tokens[first].key):
         return span
     for match in matches:
         if (
             _is_demonym(match) and match.first == last and match.last == last + 1 and not match.prefix
-            and tokens[last].key.startswith("ال") and not _is_feminine_nisba(tokens[last].key)
+            and (
+                (tokens[last].key.startswith("ال") and not _is_feminine_nisba(tokens[last].key))
+                or tokens[last].key.endswith("ي")
+            )
         ):
             return (first, last + 1, *span[2:])
     return span
@@ -2221,9 +2241,12 @@ def _with_the_city_before(span, tokens, matches: list[Match]):
 
 
 def _not_the_article(token) -> bool:
-    """ألقاها، إلغاء، آلاف: a word that opens with a hamza on its alef only looks definite
-    once hamzas are folded; the article is written with a bare alef (ال)."""
-    return strip_diacritics(token.text)[:1] in "أإآ"
+    """ألقاها، إلكترونية: an everyday word that opens with a hamza on its alef only looks
+    definite once hamzas are folded; the article is written with a bare alef (ال). A rare
+    word so spelt is a foreign name (أليطاليا، ألسوب), and آل opens a family's name (كلية آل
+    مكتوم): both may go on a name."""
+    text = strip_diacritics(token.text)
+    return text[:1] in "أإآ" and bare_key(text) != _FAMILY and word_zipf(text) >= _ORDINARY_ZIPF
 
 
 def _plural_after_an_adjective(tokens, j: int) -> bool:
