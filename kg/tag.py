@@ -325,12 +325,13 @@ def _group_references(doc: Document, mentions: list[Mention], votes: dict[str, i
     chosen = {word: org for word, rows in references.items() if (org := _group_of(word, rows, named, votes)) is not None}
     if not chosen:
         return []  # most articles: no group word can be read, so no token needs looking at
+    named_at = {(m.sentence, m.first_token) for m in mentions if m.label in (ORG, GPE)}  # للحوثيين: a group or a people named
     out = []
     for sentence, i, org in _chosen_words_alone(doc, chosen, mentions):
         tokens = sentence.tokens
         if (i + 1 < len(tokens) and _qualifies(tokens[i + 1].key)) or _naming_head_before(tokens, i) is not None:
             continue  # محور المقاومة: an alliance named after the word, not the group
-        if i + 1 < len(tokens) and _to_a_people(tokens[i + 1].key):
+        if i + 1 < len(tokens) and (sentence.index, i + 1) in named_at and _to_a_people(tokens[i + 1].key):
             continue  # جيوب المقاومة للحوثيين: the verbal noun with whose resistance it is, not the group
         mention = _word_mention(doc, sentence, i, ORG, "reference")
         mention.canonical, mention.label_en = org.canonical, org.label_en
@@ -339,9 +340,10 @@ def _group_references(doc: Document, mentions: list[Mention], votes: dict[str, i
 
 
 def _to_a_people(key: str) -> bool:
-    """للحوثيين، للمسلحين: ل on a plural of people. After a group word (المقاومة للحوثيين)
-    it makes the word the verbal noun "resistance" with whose (or to whom) it is, not the
-    group's short name; ل on a newspaper (المقاومة لـ«الشرق الأوسط») is not read so."""
+    """للحوثيين: ل on the plural of a people or a group the article names. After a group
+    word (المقاومة للحوثيين) it makes the word the verbal noun "resistance" with whose (or
+    to whom) it is, not the group's short name; ل on a newspaper (المقاومة لـ«الشرق
+    الأوسط») or on a verbal noun (التحالف للتعاون) is not read so."""
     return key.startswith("ل") and key.endswith(("ين", "ون")) and _plural_noun(key)
 
 

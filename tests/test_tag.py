@@ -1169,10 +1169,13 @@ def test_a_people_named_by_a_colour_is_not_the_country(monkeypatch):
 def test_resistance_with_the_people_it_belongs_to_is_not_the_group(monkeypatch):
     # المقاومة للحوثيين: the verbal noun "resistance (of the Houthis)"; alone it is the group
     # the Yemeni story names.
-    texts = {"a": "وأكدت المقاومة الشعبية في اليمن تطهير آخر جيوب المقاومة للحوثيين في عدن. وكانت المقاومة قد سيطرت على المطار."}
+    # ل on a verbal noun (التحالف للتعاون "the coalition's readiness to cooperate") leaves the group.
+    texts = {"a": "وأكدت المقاومة الشعبية في اليمن تطهير آخر جيوب المقاومة للحوثيين في عدن. وكانت المقاومة قد سيطرت على المطار.",
+             "b": "وقال إن التحالف العربي يدعم اليمن، مؤكدا استعداد التحالف للتعاون مع أي تحقيق في اليمن."}
     results, _ = build(texts, {}, monkeypatch)
     words = [m for m in results[0].mentions if m.text == "المقاومة"]
     assert len(words) == 1 and words[0].canonical == "المقاومة الشعبية", [(m.text, m.canonical) for m in results[0].mentions]
+    assert [m.canonical for m in results[1].mentions if m.text == "التحالف"] == ["التحالف العربي"]
 
 
 def test_the_kingdom_is_not_a_kingdom_listed_beside_it(monkeypatch):
