@@ -628,11 +628,12 @@ def _glued_prefix(token, mention: Mention) -> str:
 
 
 def _placed_there(tokens, m: Mention, adjectives: dict, place: Place) -> bool:
-    """The city itself: after في or إلى, with ب glued on, after a place noun (مدينة، العاصمة)
-    or with its country's feminine adjective (روما الإيطالية)."""
+    """The city itself: with its country's feminine adjective (روما الإيطالية; the masculine
+    one makes it the club even after إلى), else after في or إلى, with ب glued on, or after a
+    place noun (مدينة، العاصمة)."""
     after = adjectives.get((m.sentence, m.last_token))
-    if after is not None and after.iso == place.country_iso and _feminine(after):
-        return True
+    if after is not None and after.iso == place.country_iso and match_key(after.text).startswith("ال"):
+        return _feminine(after)  # انتقل إلى روما الإيطالي: the adjective says which, whatever the preposition
     if "ب" in _glued_prefix(tokens[m.first_token], m):
         return True
     if not m.first_token:
