@@ -46,12 +46,18 @@ Around these three sources, the sentence's grammar decides where a name begins a
   governed by an institution noun (مؤسسة كوفي أنان، بنك جولدمان ساكس); a name after the noun of
   a street, a building or a prize, or after a title there (شارع محمد فريد، ملعب الأمير فيصل،
   جائزة الملك فيصل: kg/data/not_place_contexts.tsv 'site') names that thing, not the person;
+  a city with its country's masculine adjective or after a player's title is its club
+  (برشلونة الإسباني، مهاجم روما), and so are its article's other bare mentions, and an
+  organisation's name after an administrative unit's noun names a place, not the
+  organisation (محافظة فيفا);
 - words that only look like names: a conjunction or preposition glued on a place spelt
   without its hamza when the whole word is as common (بابها "her door", not Abha), on an
   everyday noun before its adjective or genitive (بحركة السير, not Baharka), an imperative
   before its object (قم بتكرار, not Qom), a word with an attached pronoun after a place
   noun (لقضاء إجازاتهم), a bare organisation noun (منظمة «...»), a title's own words
-  (حجة الإسلام), peoples and religious communities (الأكراد، الشيعة; kg/data/not_entities.tsv);
+  (حجة الإسلام), peoples and religious communities (الأكراد، الشيعة، الهنود الحمر;
+  kg/data/not_entities.tsv), a country right after a count (15 كوبا "cups"), a group word
+  with ل on a people (جيوب المقاومة للحوثيين: the verbal noun);
 - a region closing another name (ماتريالز هاندلنج الشرق الأوسط، «باي أفينيو» الخليج
   التجاري), an international body called national (مجلس الأمن الوطني) and a word closing
   a group's quoted name (تنظيم «فتح الإسلام») are no mention of the region, the body or
@@ -579,7 +585,7 @@ def _qualify_clubs(doc: Document, mentions: list[Mention]) -> None:
 
 
 def _cities_as_clubs(doc: Document, mentions: list[Mention]) -> None:
-    """برشلونة الإسباني، مهاجم روما، جماهير نجران: a city is feminine (روما الإيطالية), so its
+    """برشلونة الإسباني، مهاجم روما: a city is feminine (روما الإيطالية), so its
     own definite country adjective in the masculine after it agrees with a club (النادي), and
     a player's or coach's title in construct with it governs a club (kg/data/team_words.tsv that
     the lexicon knows as titles: not جمهور الرياض "Riyadh's public", nor نادي or فريق, nouns of
@@ -820,11 +826,11 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
         if (
             (not _is_demonym(match) and match.last - match.first == 1 and _TANWEEN.search(tokens[match.first].text))
             or (_is_minor_place(match) and match.first > 0 and _is_quantity(tokens[match.first - 1]))
-            or (_counted_country(tokens, match))
+            or _counted_country(tokens, match)
             or (_is_minor_place(match) and _reads_as_adjective(tokens, match, labels))
             or (_is_minor_place(match) and _pronoun_ending(tokens[match.last - 1].text, match))
         ):
-            # دوماً "always" (tanween marks an indefinite word), مليون أكرا (a unit after a
+            # دوماً "always" (tanween marks an indefinite word), مليون أكرا، 15 كوبا (a unit or a counted noun after a
             # number), للظروف القاهرة (an adjective), وجده "he found it": ordinary words,
             # whatever the model made of them too
             ordinary.update(range(match.first, match.last))
@@ -1036,8 +1042,9 @@ def _opens_a_listed_phrase(tokens, match: Match) -> bool:
 
 def _after_a_unit_noun(tokens, first: int) -> bool:
     """A name right after the noun of an administrative unit or a settlement, in construct
-    (محافظة، مدينة، قرية; kg/data/place_heads.tsv rows not part of the name): the place called
-    so. A base or a camp (قاعدة، معسكر) may be someone's, and is not read here."""
+    (محافظة، مدينة، قرية; kg/data/place_heads.tsv rows not part of the name): a place called
+    so, not the organisation. A base or a camp (قاعدة، معسكر) may be someone's, and is not
+    read here."""
     if first == 0:
         return False
     reading = _place_head_reading(tokens[first - 1].key)
