@@ -580,12 +580,13 @@ def team_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def club_nouns_before_a_city() -> frozenset[str]:
-    """Matching keys of the team nouns that make a city name they govern the club named
-    after it (لاعب روما); not جمهور الرياض, the city's people: kg/data/team_words.tsv."""
+def club_nouns_before_a_city() -> dict[str, str]:
+    """Matching key -> "club" or "body" of the team nouns that make a city name they govern
+    the club named after it (لاعب روما; فريق برشلونة, when the name ends with the city, not
+    فريق القطيف بايكرز); not جمهور الرياض, the city's people: kg/data/team_words.tsv."""
     from kg.normalize import match_key
 
-    return frozenset(match_key(row[0]) for row in _word_rows("team_words.tsv", "word") if row[1:2] == ["club"])
+    return {match_key(row[0]): row[1] for row in _word_rows("team_words.tsv", "word") if row[1:2] in (["club"], ["body"])}
 
 
 @lru_cache(maxsize=1)

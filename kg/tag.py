@@ -46,12 +46,18 @@ Around these three sources, the sentence's grammar decides where a name begins a
   governed by an institution noun (مؤسسة كوفي أنان، بنك جولدمان ساكس); a name after the noun of
   a street, a building or a prize, or after a title there (شارع محمد فريد، ملعب الأمير فيصل،
   جائزة الملك فيصل: kg/data/not_place_contexts.tsv 'site') names that thing, not the person;
+  a city with its country's masculine adjective or after a player's title is its club
+  (برشلونة الإسباني، مهاجم روما), and so are its article's other bare mentions, and an
+  organisation's name after an administrative unit's noun names a place, not the
+  organisation (محافظة فيفا);
 - words that only look like names: a conjunction or preposition glued on a place spelt
   without its hamza when the whole word is as common (بابها "her door", not Abha), on an
   everyday noun before its adjective or genitive (بحركة السير, not Baharka), an imperative
   before its object (قم بتكرار, not Qom), a word with an attached pronoun after a place
   noun (لقضاء إجازاتهم), a bare organisation noun (منظمة «...»), a title's own words
-  (حجة الإسلام), peoples and religious communities (الأكراد، الشيعة; kg/data/not_entities.tsv);
+  (حجة الإسلام), peoples and religious communities (الأكراد، الشيعة، الهنود الحمر;
+  kg/data/not_entities.tsv), a country right after a count (15 كوبا "cups"), a group word
+  with ل on a people (جيوب المقاومة للحوثيين: the verbal noun);
 - a region closing another name (ماتريالز هاندلنج الشرق الأوسط، «باي أفينيو» الخليج
   التجاري), an international body called national (مجلس الأمن الوطني) and a word closing
   a group's quoted name (تنظيم «فتح الإسلام») are no mention of the region, the body or
@@ -120,6 +126,7 @@ _PREPOSITIONS = frozenset("في من إلى الى على عن مع لدى عن�
 # Prepositions a verbal noun or participle takes (المشرف على، الاستفادة من): one after a
 # coordinated word shows a new phrase, not the rest of a name (unlike في: لجنة الأمن والدفاع في).
 _GOVERNED_BY = frozenset(match_key(w) for w in "على من عن إلى".split())
+_FAMILY = bare_key("آل")  # آل مكتوم: "the family of", written with madda, never the article
 # Gender agreement inside an institution's name: ة marks a feminine noun (ى and اء also end
 # masculine nouns: مستشفى، ميناء); a word with these endings is no masculine singular
 # adjective: feminine (الكبرى، العليا، الحمراء), plural or dual (الدراسات، المتحدين، العربيان).
@@ -270,25 +277,44 @@ def _state_references(doc: Document, mentions: list[Mention], votes: dict[str, i
     references = state_references()
     covered = _covered_tokens(mentions)
     endings = tuple(references)
+    words = [
+        (sentence, i, countries)
+        for sentence in doc.sentences
+        for i in compress(count(), map(methodcaller("endswith", endings), map(_KEY, sentence.tokens)))
+        if (sentence.index, i) not in covered and _carries_the_article(sentence.tokens[i].key)
+        and (countries := references.get(bare_key(sentence.tokens[i].text)))
+    ]
+    beside = _states_named_beside(doc, words, mentions)
     out = []
-    for sentence in doc.sentences:
-        tokens = sentence.tokens
-        for i in compress(count(), map(methodcaller("endswith", endings), map(_KEY, tokens))):
-            token = tokens[i]
-            if (sentence.index, i) in covered or not _carries_the_article(token.key):
-                continue
-            countries = references.get(bare_key(token.text))
-            if not countries:
-                continue
-            named = sorted((iso for iso in votes if iso in countries), key=lambda iso: -votes[iso])
-            if not named or (len(named) > 1 and votes[named[0]] == votes[named[1]]):
-                continue  # no kingdom named, or two named as often: which one is unsure
-            country = country_by_iso(named[0])
-            if country is None:
-                continue
-            mention = _word_mention(doc, sentence, i, GPE, "reference")
-            mention.canonical, mention.label_en, mention.iso = country.canonical, country.label_en, country.iso
-            out.append(mention)
+    for sentence, i, countries in words:
+        named = sorted((iso for iso in votes if iso in countries and iso not in beside), key=lambda iso: -votes[iso])
+        if not named or (len(named) > 1 and votes[named[0]] == votes[named[1]]):
+            continue  # no kingdom named, or two named as often: which one is unsure
+        country = country_by_iso(named[0])
+        if country is None:
+            continue
+        mention = _word_mention(doc, sentence, i, GPE, "reference")
+        mention.canonical, mention.label_en, mention.iso = country.canonical, country.label_en, country.iso
+        out.append(mention)
+    return out
+
+
+def _states_named_beside(doc: Document, words: list, mentions: list[Mention]) -> set[str]:
+    """The countries an article names by their own name as an item of a list or a pair in a
+    sentence where the bare word (المملكة) also stands: «المملكة الأرخص بين دول الخليج..
+    والبحرين ثانياً»، بين المملكة والبحرين set the two side by side, so the word is not that
+    country in this article. A name with no و or comma before it (السعودية ... وأن المملكة)
+    may be the same country named twice."""
+    sentences = {sentence.index for sentence, _, _ in words}
+    out = set()
+    for m in mentions:
+        if m.sentence not in sentences or not m.iso or m.source != "gazetteer":
+            continue
+        tokens = doc.sentences[m.sentence].tokens
+        token = tokens[m.first_token]
+        glued = m.start > token.start and match_key(token.text).startswith("و")
+        if glued or (m.first_token and tokens[m.first_token - 1].text in ("و", "،", ",")):
+            out.add(m.iso)
     return out
 
 
@@ -303,15 +329,26 @@ def _group_references(doc: Document, mentions: list[Mention], votes: dict[str, i
     chosen = {word: org for word, rows in references.items() if (org := _group_of(word, rows, named, votes)) is not None}
     if not chosen:
         return []  # most articles: no group word can be read, so no token needs looking at
+    named_at = {(m.sentence, m.first_token) for m in mentions if m.label in (ORG, GPE)}  # للحوثيين: a group or a people named
     out = []
     for sentence, i, org in _chosen_words_alone(doc, chosen, mentions):
         tokens = sentence.tokens
         if (i + 1 < len(tokens) and _qualifies(tokens[i + 1].key)) or _naming_head_before(tokens, i) is not None:
             continue  # محور المقاومة: an alliance named after the word, not the group
+        if i + 1 < len(tokens) and (sentence.index, i + 1) in named_at and _to_a_people(tokens[i + 1].key):
+            continue  # جيوب المقاومة للحوثيين: the verbal noun with whose resistance it is, not the group
         mention = _word_mention(doc, sentence, i, ORG, "reference")
         mention.canonical, mention.label_en = org.canonical, org.label_en
         out.append(mention)
     return out
+
+
+def _to_a_people(key: str) -> bool:
+    """للحوثيين: ل on the plural of a people or a group the article names. After a group
+    word (المقاومة للحوثيين) it makes the word the verbal noun "resistance" with whose (or
+    to whom) it is, not the group's short name; ل on a newspaper (المقاومة لـ«الشرق
+    الأوسط») or on a verbal noun (التحالف للتعاون) is not read so."""
+    return key.startswith("ل") and key.endswith(("ين", "ون")) and _plural_noun(key)
 
 
 def _chosen_words_alone(doc: Document, chosen: dict, mentions: list[Mention]):
@@ -569,8 +606,9 @@ def _clubs_named_after_cities(doc: Document, mentions: list[Mention]) -> None:
         adjective = adjectives.get((m.sentence, m.last_token))
         masculine = (adjective is not None and adjective.iso == place.country_iso and adjective.key.endswith("ي")
                      and _carries_the_article(match_key(adjective.text)))
-        governed = m.first_token > 0 and any(  # مهاجم روما; not المدرب بحركة (a definite noun governs nothing)
-            stem in nouns and "ال" not in clitic for clitic, stem in clitic_splits(tokens[m.first_token - 1].key)
+        governed = _governed_by(tokens, m.first_token - 1, nouns, "club") or (  # مهاجم روما; not المدرب بحركة
+            _governed_by(tokens, m.first_token - 1, nouns, "body")  # فريق برشلونة يفوز، مهاجم فريق برشلونة لكرة القدم
+            and (_name_ends(tokens, m.last_token) or _governed_by(tokens, m.first_token - 2, nouns, "club"))
         )
         places[m.key] = place
         if masculine or governed:
@@ -590,17 +628,33 @@ def _clubs_named_after_cities(doc: Document, mentions: list[Mention]) -> None:
         m.canonical = _with_country(f"نادي {place.canonical}", country.canonical) if country else ""
 
 
-def _city_cue(tokens, m: Mention, adjective: Mention | None) -> bool:
-    """في برشلونة، ببرشلونة، مدينة روما، العاصمة روما، روما الإيطالية: the city itself."""
-    if adjective is not None and adjective.key.endswith("ه"):
+def _governed_by(tokens, k: int, nouns: dict[str, str], kind: str) -> bool:
+    """Token ``k`` is an indefinite team noun of that kind, in construct with what follows (a
+    definite noun governs nothing: المدرب بحركة)."""
+    return k >= 0 and any("ال" not in clitic and nouns.get(stem) == kind for clitic, stem in clitic_splits(tokens[k].key))
+
+
+def _name_ends(tokens, k: int) -> bool:
+    """Nothing of a name goes on at token ``k``: the sentence's end, punctuation or an
+    everyday word (فريق برشلونة يفوز; not فريق القطيف بايكرز، فريق جدة للفنون الشعبية)."""
+    if k >= len(tokens) or not tokens[k].key[:1].isalpha():
         return True
+    return tokens[k].key[:1] != "ل" and any(stem in common_words() for _, stem in clitic_splits(tokens[k].key))
+
+
+def _city_cue(tokens, m: Mention, adjective: Mention | None) -> bool:
+    """في برشلونة، إلى روما، ببرشلونة، مدينة روما، العاصمة روما، روما الإيطالية: the city
+    itself; a masculine adjective after it says the club whatever is before (انتقل إلى روما
+    الإيطالي)."""
+    if adjective is not None and _carries_the_article(match_key(adjective.text)):
+        return adjective.key.endswith("ه")
     if m.first_token and bare_key(tokens[m.first_token - 1].key) in _CITY_CUES:
         return True
     word = tokens[m.first_token].key
     return word.endswith(m.key) and "ب" in word[: len(word) - len(m.key)]
 
 
-_CITY_CUES = frozenset(map(bare_key, ("في", "مدينة", "العاصمة", "بمدينة", "بالعاصمة", "لمدينة")))
+_CITY_CUES = frozenset(map(bare_key, ("في", "إلى", "الى", "مدينة", "العاصمة", "بمدينة", "بالعاصمة", "لمدينة")))
 
 
 def _main_country(votes: dict[str, int]) -> str:
@@ -747,9 +801,15 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
         if _is_minor_place(match) and _verb_before_its_object(tokens, match, matches, model_spans):
             ordinary.update(range(match.first, match.last))
             continue  # قم بتكرار التمرين "repeat the exercise": the imperative, not Qom
+        if _opens_a_listed_phrase(tokens, match):
+            ordinary.update(range(match.first, match.last + 1))
+            continue  # الهنود الحمر: a people the colour names, not India (kg/data/not_entities.tsv)
         if _region_closing_a_name(tokens, match, matches):
             ordinary.update(range(match.first, match.last))
             continue  # «باي أفينيو» الخليج التجاري، ميسي فرانكفورت الشرق الأوسط: a branch's or district's name
+        if isinstance(match.entry, Org) and not match.prefix and _after_a_unit_noun(tokens, match.first):
+            ordinary.update(range(match.first, match.last))
+            continue  # محافظة فيفا، مدينة القاعدة: a place of that name, not FIFA or al-Qaeda
         if isinstance(match.entry, Org) and match.entry.kind == "intl" and _made_national(tokens, match):
             ordinary.update(range(match.first, match.last))
             continue  # مجلس الأمن الوطني: a state's own council, not the United Nations'
@@ -775,10 +835,11 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
         if (
             (not _is_demonym(match) and match.last - match.first == 1 and _TANWEEN.search(tokens[match.first].text))
             or (_is_minor_place(match) and match.first > 0 and _is_quantity(tokens[match.first - 1]))
+            or _counted_country(tokens, match)
             or (_is_minor_place(match) and _reads_as_adjective(tokens, match, labels))
             or (_is_minor_place(match) and _pronoun_ending(tokens[match.last - 1].text, match))
         ):
-            # دوماً "always" (tanween marks an indefinite word), مليون أكرا (a unit after a
+            # دوماً "always" (tanween marks an indefinite word), مليون أكرا، 15 كوبا (a unit or a counted noun after a
             # number), للظروف القاهرة (an adjective), وجده "he found it": ordinary words,
             # whatever the model made of them too
             ordinary.update(range(match.first, match.last))
@@ -980,6 +1041,27 @@ def _region_closing_a_name(tokens, match: Match, matches: list[Match]) -> bool:
     return any(m.last == match.first and not m.prefix and isinstance(m.entry, Place) and m.entry.kind in ("city", "capital") for m in matches)
 
 
+def _opens_a_listed_phrase(tokens, match: Match) -> bool:
+    """A gazetteer name whose next word completes a phrase that is no node (الهنود الحمر،
+    kg/data/not_entities.tsv): the phrase names something else, the name's word is part of it."""
+    if match.last >= len(tokens):
+        return False
+    words = [tokens[match.first].text[_prefix_chars(tokens[match.first].text, match.prefix):]]
+    words += [t.text for t in tokens[match.first + 1 : match.last + 1]]
+    return " ".join(map(bare_key, words)) in not_entities()
+
+
+def _after_a_unit_noun(tokens, first: int) -> bool:
+    """A name right after the noun of an administrative unit or a settlement, in construct
+    (محافظة، مدينة، قرية; kg/data/place_heads.tsv rows not part of the name): a place called
+    so, not the organisation. A base or a camp (قاعدة، معسكر) may be someone's, and is not
+    read here."""
+    if first == 0:
+        return False
+    reading = _place_head_reading(tokens[first - 1].key)
+    return reading is not None and not reading[2]
+
+
 def _made_national(tokens, match: Match) -> bool:
     """مجلس الأمن الوطني، ومجلس الأمن القومي: an international body's short name followed by
     "national" (kg/data/national_words.tsv) names a state's own body, not the international one."""
@@ -1173,15 +1255,19 @@ def _ya_spelt_as_alef_maqsura(text: str) -> bool:
 
 
 def _with_family_nisba(span, tokens, matches: list[Match]):
-    """A lone first name followed by a nationality adjective with the article is a
-    person with a family name (منصور التركي، يوسف الكندي), not a person and a country."""
+    """A lone first name followed by a masculine nationality adjective, with the article or
+    without it, is a person with a family name (منصور التركي، يوسف الكندي، خالد مغربي، ميساء
+    هندي), not a person and a country: an adjective agreeing with the name would be definite."""
     first, last, label = span[0], span[1], span[2]
     if label != "PERS" or last - first != 1 or not _is_first_name(tokens[first].key):
         return span
     for match in matches:
         if (
             _is_demonym(match) and match.first == last and match.last == last + 1 and not match.prefix
-            and tokens[last].key.startswith("ال") and not _is_feminine_nisba(tokens[last].key)
+            and (
+                (tokens[last].key.startswith("ال") and not _is_feminine_nisba(tokens[last].key))
+                or tokens[last].key.endswith("ي")
+            )
         ):
             return (first, last + 1, *span[2:])
     return span
@@ -1218,6 +1304,16 @@ def _holder_after_a_complement(tokens, first: int, last: int, mentions: list[Men
     if complement is None or complement.first_token not in title_end:
         return False
     return complement.label == ORG or complement.source == "demonym"
+
+
+def _counted_country(tokens, match: Match) -> bool:
+    """15 كوبا من الماء "15 cups": a one-word country right after a count below a thousand
+    (no year) is the counted noun spelt like it, in the accusative a number takes; a
+    country is never counted."""
+    if not isinstance(match.entry, Place) or match.entry.kind != "country" or match.prefix or match.last - match.first != 1 or not match.first:
+        return False
+    count = tokens[match.first - 1].text
+    return count.isdigit() and int(count) < 1000
 
 
 def _is_quantity(token) -> bool:
@@ -2071,6 +2167,8 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
                 strong = True
                 in_name = False
             elif key.startswith("ال"):
+                if _not_the_article(tokens[j]) or _plural_after_an_adjective(tokens, j):
+                    break  # جامعة الباحة ألقاها: a verb (أ + لقى); مطار ... الدولي التوجيهات: the verb's object
                 if (tokens[j - 1].key.startswith("لل") or after_name) and not key.endswith(_NISBA_ENDINGS):
                     break  # الهيئة العامة للآثار النتائج، جماعة أنصار بيت المقدس الهجوم: after an ل-complement or a name only its adjective
                 if definite and _masculine_after_feminines(tokens, i, j):
@@ -2167,6 +2265,24 @@ def _with_the_city_before(span, tokens, matches: list[Match]):
         return span
     city = next((m for m in matches if m.last == first and _name_after_a_city(tokens, m, matches, [span]) == last), None)
     return (city.first, last, "ORG", confidence) if city is not None else span
+
+
+def _not_the_article(token) -> bool:
+    """ألقاها، إلكترونية: an everyday word that opens with a hamza on its alef only looks
+    definite once hamzas are folded; the article is written with a bare alef (ال). A rare
+    word so spelt is a foreign name (أليطاليا، ألسوب), and آل opens a family's name (كلية آل
+    مكتوم): both may go on a name."""
+    text = strip_diacritics(token.text)
+    return text[:1] in "أإآ" and bare_key(text) != _FAMILY and word_zipf(text) >= _ORDINARY_ZIPF
+
+
+def _plural_after_an_adjective(tokens, j: int) -> bool:
+    """مطار الملك فهد الدولي + التوجيهات: a definite sound feminine plural (ـات) after the
+    name's definite nisba adjective agrees with no singular institution noun, so it is no
+    further adjective of the name but the next phrase (a verb's object); a genitive right
+    after the head (هيئة الاتصالات) or after ل (للصناعات) is not read here."""
+    before = tokens[j - 1].key
+    return tokens[j].key.endswith("ات") and before.startswith("ال") and before.endswith(_NISBA_ENDINGS) and len(before) > 4
 
 
 def _agreeing_adjective(head, word) -> bool:

@@ -2227,3 +2227,5 @@ def test_a_relative_clause_verb_has_its_antecedent_as_subject(monkeypatch):
     assert not [e for e in events if e[0] == "ATTACK"], events  # the bombing attacked; no named doer
     events, _ = _events("وقال إن منصور الحداد الذي زار الأردن أمس التقى ليلى العمري.", NAMES, monkeypatch)
     assert (frozenset({"منصور الحداد"}), frozenset({"الأردن"})) in _pairs(events, "VISIT"), events
+    events, _ = _events("وقال منصور الحداد، الذي التقى ليلى العمري في عمان: «نحن متفائلون».", NAMES, monkeypatch)
+    assert (frozenset({"منصور الحداد"}), frozenset({"ليلى العمري", "عمان"})) in _pairs(events, "MEET"), events

@@ -451,7 +451,8 @@ class EventReader:
         if f.frame.pos == "verb":
             if i > 0 and not f.reading.pronoun and _bare_relative(tokens[i - 1].key):
                 # أدان X التفجير الذي استهدف مسجدا: the relative clause's subject is its antecedent, here a thing
-                antecedent = next((p for p in phrases if p.last == i - 1 and p.head is not None), None)
+                end = i - 2 if i > 1 and tokens[i - 2].text in _COMMAS else i - 1  # X، الذي زار
+                antecedent = next((p for p in phrases if p.last == end and p.head is not None), None)
                 return (antecedent, None, i + 1) if antecedent is not None and _can_act(antecedent.entity) else (None, None, i + 1)
             doer = _doer_verb_subject(tokens, phrases, f, self._found_now)
             if doer is not None:
