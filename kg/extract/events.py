@@ -449,7 +449,8 @@ class EventReader:
                          and tokens[i + 1].key[:1] == "ل" and tokens[i + 1].key[1:2] != "ل"), None)
             return _described_name(tokens, phrases, i), held, i + 1
         if f.frame.pos == "verb":
-            if i > 0 and not f.reading.pronoun and _bare_relative(tokens[i - 1].key):
+            if i > 0 and not f.reading.pronoun and _bare_relative(tokens[i - 1].key) \
+                    and not (i + 1 < len(tokens) and tokens[i + 1].key in _PREPOSITION_PRONOUNS):  # الذي أطلق فيه X: X's
                 # أدان X التفجير الذي استهدف مسجدا: the relative clause's subject is its antecedent, here a thing
                 end = i - 2 if i > 1 and tokens[i - 2].text in _COMMAS else i - 1  # X، الذي زار
                 antecedent = next((p for p in phrases if p.last == end and p.head is not None), None)
