@@ -79,11 +79,25 @@ def importance(g: nx.MultiDiGraph) -> dict:
     outranks one that is only often named.
     """
     neighbours: dict = {n: set() for n in g.nodes}
-    for u, v, relation in g.edges(data="relation"):
-        if u != v and _typed(relation):
-            neighbours[u].add(v)
-            neighbours[v].add(u)
-    return {n: _mentions(g.nodes[n].get("mentions")) + 3 * len(neighbours[n]) for n in g.nodes}
+    multi = g.is_multigraph()
+    # the adjacency's own dicts: a pass over every edge, without a view object per edge
+    for u, nbrs in g.adjacency():
+        for v, keyed in nbrs.items():
+            if u != v and any(_typed(d.get("relation")) for d in (keyed.values() if multi else (keyed,))):
+                neighbours[u].add(v)
+                neighbours[v].add(u)
+    return {n: _mentions(a.get("mentions")) + 3 * len(neighbours[n]) for n, a in g.nodes(data=True)}
+
+
+def _linked(g: nx.Graph) -> set:
+    """The nodes with an edge to another node (either way)."""
+    linked = set()
+    for u, nbrs in g.adjacency():
+        for v in nbrs:
+            if u != v:
+                linked.add(u)
+                linked.add(v)
+    return linked
 
 
 def first_view(g: nx.MultiDiGraph, size: int = FIRST_VIEW, score: dict | None = None) -> list:
@@ -101,18 +115,15 @@ def first_view(g: nx.MultiDiGraph, size: int = FIRST_VIEW, score: dict | None = 
     """
     score = importance(g) if score is None else score
     und = g.to_undirected(as_view=True)
-    connected = [n for n in g.nodes if not _is_event(g, n) and any(m != n for m in und.neighbors(n))]
+    linked = _linked(g)
+    events = [n for n, a in g.nodes(data=True) if str(a.get("type", "")).upper() == "EVENT"]
+    connected = set(linked).difference(events)
     core = set(sorted(connected, key=lambda n: (-score[n], str(n)))[:size])
-    for n in g.nodes:
-        if _is_event(g, n):
-            around = set(und.neighbors(n)) - {n}
-            if around and around <= core:
-                core.add(n)
+    for n in events:
+        around = set(und.neighbors(n)) - {n}
+        if around and around <= core:
+            core.add(n)
     return sorted(core, key=str)
-
-
-def _is_event(g: nx.Graph, n) -> bool:
-    return str(g.nodes[n].get("type", "")).upper() == "EVENT"
 
 
 def _layout_graph(g: nx.MultiDiGraph, nodes: list) -> nx.Graph:
@@ -271,7 +282,7 @@ def _layout(g: nx.MultiDiGraph, seed: int) -> dict:
     core = first_view(g, score=score)
     pos = _core_layout(g, core, seed) if core else {}
     und = g.to_undirected(as_view=True)
-    connected = sorted((n for n in g.nodes if any(m != n for m in und.neighbors(n))), key=lambda n: (-score[n], str(n)))
+    connected = sorted(_linked(g), key=lambda n: (-score[n], str(n)))
     pos = _around_layout(g, connected, pos, seed)
     spread = _SPACING / 2
     queue = deque(sorted(pos, key=lambda n: (-score[n], str(n))))
