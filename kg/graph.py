@@ -15,11 +15,12 @@ from __future__ import annotations
 import hashlib
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 import networkx as nx
 
+from kg.export.atomic import call_in_fork
 from kg.resolve import Resolution
 from kg.types import EVENT, DocResult, Event, Evidence
 
@@ -53,10 +54,13 @@ class _CoMentionData:
     sentences: int = 0
 
 
-def build_graph(results: Iterable[DocResult], resolution: Resolution, comentions: bool = True) -> nx.MultiDiGraph:
+def build_graph(results: Iterable[DocResult], resolution: Resolution, comentions: bool = True,
+                processes: int = 1) -> nx.MultiDiGraph:
     """The knowledge graph of a corpus, from its DocResults and their resolution.
 
-    With ``comentions`` false the graph has no ``co_mentioned`` edges.
+    With ``comentions`` false the graph has no ``co_mentioned`` edges. With ``processes``
+    2 the co-mentions are scored and chosen in a forked copy while this process adds the
+    entities, events and relations: the same graph, sooner on two cores.
     """
     edges: dict[tuple[str, str, str], _EdgeData] = {}
     events: dict[str, _EventData] = {}
@@ -91,6 +95,8 @@ def build_graph(results: Iterable[DocResult], resolution: Resolution, comentions
             data.docs.add(result.doc_id)
             data.mentions += 1
 
+    mentions = {entity_id: entity.mentions for entity_id, entity in resolution.entities.items()}
+    scored = (call_in_fork if processes > 1 and pairs else _now)(lambda: _scored_comentions(pairs, mentions, sentences))
     graph = nx.MultiDiGraph()
     # Provenance of every document, for exports and the page (not a GraphML attribute).
     graph.graph["documents"] = documents
@@ -161,14 +167,8 @@ def build_graph(results: Iterable[DocResult], resolution: Resolution, comentions
             role=data.role,
             role_en=data.role_en,
         )
-    mentions = {entity_id: entity.mentions for entity_id, entity in resolution.entities.items()}
-    scores = {
-        pair: log_likelihood_ratio(data.sentences, mentions[pair[0]], mentions[pair[1]], sentences)
-        for pair, data in pairs.items()
-    }
-    for (source, target) in sorted(_kept_comentions(pairs, scores)):
+    for source, target, confidence, llr, pmi in scored():
         data = pairs[(source, target)]
-        llr = scores[(source, target)]
         graph.add_edge(
             source,
             target,
@@ -178,13 +178,36 @@ def build_graph(results: Iterable[DocResult], resolution: Resolution, comentions
             evidence=data.evidence.text,
             evidence_doc=data.evidence.doc_id,
             weight=data.sentences,
-            confidence=round(_association(llr), 3),
+            confidence=confidence,
             role="",
             role_en="",
-            llr=round(llr, 2),
-            pmi=round(_pmi(data.sentences, mentions[source], mentions[target], sentences), 3),
+            llr=llr,
+            pmi=pmi,
         )
     return graph
+
+
+def _now(function: Callable[[], object]) -> Callable[[], object]:
+    """``call_in_fork`` without the fork: ``function`` run here, at once."""
+    value = function()
+    return lambda: value
+
+
+def _scored_comentions(pairs: dict[tuple[str, str], _CoMentionData], mentions: dict[str, int],
+                       sentences: int) -> list[tuple[str, str, float, float, float]]:
+    """The co-mentions the graph keeps (``_kept_comentions``), sorted, each with its
+    rounded confidence, log-likelihood ratio and PMI: numbers only, so that a forked copy
+    can hand them back cheaply."""
+    scores = {
+        pair: log_likelihood_ratio(data.sentences, mentions[pair[0]], mentions[pair[1]], sentences)
+        for pair, data in pairs.items()
+    }
+    rows = []
+    for (source, target) in sorted(_kept_comentions(pairs, scores)):
+        llr = scores[(source, target)]
+        pmi = _pmi(pairs[(source, target)].sentences, mentions[source], mentions[target], sentences)
+        rows.append((source, target, round(_association(llr), 3), round(llr, 2), round(pmi, 3)))
+    return rows
 
 
 # Each entity keeps at least its strongest co-mentions, so no co-mentioned entity is left

@@ -424,7 +424,10 @@ def build(
         with _timed(report, "corpus_resolution", progress):
             resolution = resolve_corpus(results)
         with _timed(report, "graph", progress):
-            graph = build_graph(results, resolution, comentions=comentions)
+            # on two cores or more, the co-mentions are scored in a forked copy (not beside a
+            # Dask client, as for the exports)
+            graph = build_graph(results, resolution, comentions=comentions,
+                                processes=2 if workers > 1 and dask is None else 1)
         del results
         report.entities = len(resolution.entities)
         report.events = sum(1 for _, data in graph.nodes(data=True) if data.get("type") == "EVENT")

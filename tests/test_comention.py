@@ -68,3 +68,11 @@ def test_a_name_found_everywhere_ties_weakly():
     specific = log_likelihood_ratio(3, 3, 4, 5000)
     ubiquitous = log_likelihood_ratio(3, 3, 2000, 5000)
     assert specific > 20 > ubiquitous
+
+
+def test_scoring_co_mentions_in_a_forked_copy_gives_the_same_graph(monkeypatch):
+    one = _graph(monkeypatch)
+    two = _graph(monkeypatch, processes=2)
+    assert list(two.nodes(data=True)) == list(one.nodes(data=True))
+    assert list(two.edges(keys=True, data=True)) == list(one.edges(keys=True, data=True))
+    assert any(a["relation"] == "co_mentioned" for *_, a in two.edges(data=True))

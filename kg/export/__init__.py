@@ -63,10 +63,11 @@ def write_all(g: nx.MultiDiGraph, outdir: Path | str, html_max_nodes: int = 1500
     """
     outdir = Path(outdir)
     outdir.mkdir(parents=True, exist_ok=True)
+    # The layout (it reads the graph, changes nothing) runs in a forked copy while this
+    # process copies the graph and sorts and coerces the edges; nodes, edges and their
+    # attributes are then sorted once for all files.
+    positions = call_in_fork(lambda: layout_positions(g)) if processes > 1 else None
     h = g.copy()
-    # The layout (nodes only) runs in a forked copy while this process sorts and coerces
-    # the edges; nodes, edges and their attributes are then sorted once for all files.
-    positions = call_in_fork(lambda: layout_positions(h)) if processes > 1 else None
     edges = list(sorted_edges(h))
     apply_display(h, positions() if positions is not None else layout_positions(h))
     rows = SortedRows(sorted_nodes(h), edges)

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import partial
+from operator import methodcaller
 from typing import Any
 
 import networkx as nx
@@ -117,7 +118,35 @@ def sorted_rows(g: nx.Graph) -> SortedRows:
 
 def value_type(values: list[Scalar]) -> str:
     """The one type a column of values shares: ``bool``, ``int``, ``float`` or ``str``."""
-    kinds = {type(v) for v in values}
+    return _kind_of(set(map(type, values)))
+
+
+class _Missing:
+    """Stands for an attribute a row does not have."""
+
+
+_MISSING = _Missing()
+
+
+def column_types(rows: list[dict[str, Scalar]]) -> dict[str, str]:
+    """Per attribute name, the type all its values share (see ``value_type``).
+
+    >>> column_types([{"a": 1, "b": "x"}, {"a": 2.5}])
+    {'a': 'float', 'b': 'str'}
+    """
+    names = set().union(*rows) if rows else set()
+    types = {}
+    for name in sorted(names):
+        # the types of a column's values, read in C: a column of a large graph has
+        # hundreds of thousands of them
+        kinds = set(map(type, map(methodcaller("get", name, _MISSING), rows)))
+        kinds.discard(_Missing)
+        types[name] = _kind_of(kinds)
+    return types
+
+
+def _kind_of(kinds: set[type]) -> str:
+    """``value_type`` of values of these types."""
     if not kinds or str in kinds or (bool in kinds and len(kinds) > 1):
         return "str"
     if kinds == {bool}:
@@ -125,15 +154,6 @@ def value_type(values: list[Scalar]) -> str:
     if float in kinds:
         return "float"
     return "int"
-
-
-def column_types(rows: list[dict[str, Scalar]]) -> dict[str, str]:
-    """Per attribute name, the type all its values share (see ``value_type``)."""
-    cols: dict[str, list[Scalar]] = {}
-    for attrs in rows:
-        for k, v in attrs.items():
-            cols.setdefault(k, []).append(v)
-    return {k: value_type(vs) for k, vs in sorted(cols.items())}
 
 
 def cast(value: Scalar, kind: str) -> Scalar:

@@ -37,6 +37,11 @@ def _escape(text: str, table: tuple[tuple[str, str], ...]) -> str:
 # Whether a value needs escaping at all: most do not, and one search is cheaper than the calls.
 needs_text_escape = re.compile("[&<>]").search
 needs_attribute_escape = re.compile('[&<>"\r\n\t]').search
+# Whether a value needs any work at all before it is written as element text or as an
+# attribute value: escaping, or characters XML 1.0 cannot hold (``_scalar.xml_text``).
+# Nearly every value needs none, and one search is cheaper than the two passes.
+needs_text_work = re.compile("[&<>\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]").search
+needs_attribute_work = re.compile('[&<>"\r\n\t\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]').search
 
 
 def escape_text(text: str) -> str:
@@ -51,7 +56,8 @@ def escape_attribute(value: str) -> str:
 
 def attributes(attrs: dict[str, str]) -> str:
     """`` name="value"`` pairs in the dict's order, escaped as ElementTree escapes them."""
-    return "".join(f' {name}="{_escape(value, _ATTRIB)}"' for name, value in attrs.items())
+    return "".join([f' {name}="{value if needs_attribute_escape(value) is None else _escape(value, _ATTRIB)}"'
+                    for name, value in attrs.items()])
 
 
 class XmlWriter:
@@ -107,6 +113,29 @@ class XmlWriter:
             parts.append(line)
             parts.append(element)
         self._empty = False
+
+    def element(self, tag: str, attrs: dict[str, str], children: list[str]) -> None:
+        """``open``, ``written(children)`` and ``close`` in one call, as one piece of text:
+        the same text, without a method call and two pieces per line (GraphML and GEXF
+        write an element per node and edge). A child may span lines if it carries its
+        own indentation (``block``)."""
+        self._start_line()
+        head = f"<{tag}{attributes(attrs)}"
+        if children:
+            depth = self._indent * len(self._open)
+            line = "\n" + depth + self._indent
+            self._parts.append(f"{head}>{line}{line.join(children)}\n{depth}</{tag}>")
+        else:
+            self._parts.append(head + " />")
+        self._empty = False
+
+    def block(self, tag: str, children: list[str]) -> str:
+        """The text of an attribute-less element holding ``children`` (each one line),
+        as ``element`` would write it one level below the element open now: a child for
+        ``element``."""
+        depth = self._indent * (len(self._open) + 1)
+        line = "\n" + depth + self._indent
+        return f"<{tag}>{line}{line.join(children)}\n{depth}</{tag}>"
 
     def text(self) -> str:
         return "".join(self._parts)

@@ -28,7 +28,7 @@ from pathlib import Path
 import networkx as nx
 
 from kg.export._scalar import Scalar, SortedRows, cast, column_types, drop_xml_bad, fmt, sorted_edges, sorted_nodes, xml_text
-from kg.export._xml import XmlWriter, escape_attribute, needs_attribute_escape
+from kg.export._xml import XmlWriter, attributes, escape_attribute, needs_attribute_escape, needs_attribute_work
 from kg.export.atomic import atomic_write
 
 __all__ = ["generate_gexf", "gexf_chunks", "write_gexf"]
@@ -39,12 +39,12 @@ XSI = "http://www.w3.org/2001/XMLSchema-instance"
 SCHEMA_LOCATION = f"{NS} http://www.gexf.net/1.2draft/gexf.xsd"
 _VIZ_KEYS = ("r", "g", "b", "size", "x", "y")
 _INT32 = 2**31 - 1
-_CHUNK = 50_000  # pieces of text handed out at a time by the chunked writer
+_CHUNK = 2_000  # elements handed out at a time by the chunked writer
 
 
 def _gexf_type(kind: str, values: list[Scalar]) -> str:
     if kind == "int":
-        return "integer" if all(abs(int(v)) <= _INT32 for v in values) else "long"
+        return "integer" if max(map(abs, map(int, values)), default=0) <= _INT32 else "long"
     return {"bool": "boolean", "float": "double", "str": "string"}[kind]
 
 
@@ -60,19 +60,30 @@ def _declare(xml: XmlWriter, cls: str, rows: list[dict[str, Scalar]], skip: set[
     return types
 
 
-def _attvalues(xml: XmlWriter, attrs: dict[str, Scalar], types: dict[str, str]) -> None:
+def _attvalues(attrs: dict[str, Scalar], types: dict[str, str]) -> list[str]:
+    """An ``<attvalue>`` element per non-empty value of a declared column, as text."""
     elements = []
     for k, v in attrs.items():
         kind = types.get(k)
         if kind is None:
             continue
-        text = drop_xml_bad(v if type(v) is str and kind == "str" else fmt(cast(v, kind)))  # a str in a str column: cast and fmt give it back
+        # a str in a str column, an int in an int one, a float in a float one: what cast
+        # and fmt would give back, without the calls
+        if type(v) is str and kind == "str":
+            text = v
+        elif type(v) is int and kind == "int":
+            text = str(v)
+        elif type(v) is float and kind == "float":
+            text = repr(v)
+        else:
+            text = fmt(cast(v, kind))
+        if text and needs_attribute_work(text) is not None:
+            text = drop_xml_bad(text)
+            if needs_attribute_escape(text):
+                text = escape_attribute(text)
         if text:
-            elements.append(_attvalue_open(k) + (escape_attribute(text) if needs_attribute_escape(text) else text) + '" />')
-    if elements:
-        xml.open("attvalues", {})
-        xml.written(elements)
-        xml.close()
+            elements.append(_attvalue_open(k) + text + '" />')
+    return elements
 
 
 @lru_cache(maxsize=None)
@@ -173,15 +184,15 @@ def gexf_chunks(g: nx.Graph, rows: SortedRows | None = None) -> Iterator[str]:
         element = {"id": xml_text(str(n)), "label": xml_text(fmt(attrs.get("label", "")) or str(n))}
         if spells[n]:
             element["start"], element["end"] = spells[n]
-        xml.open("node", element)
-        _attvalues(xml, attrs, ntypes)
+        values = _attvalues(attrs, ntypes)
+        children = [xml.block("attvalues", values)] if values else []
         if all(k in attrs for k in ("r", "g", "b")):
-            xml.leaf("viz:color", {c: str(int(_num(attrs[c]))) for c in ("r", "g", "b")})
+            children.append(f"<viz:color{attributes({c: str(int(_num(attrs[c]))) for c in ('r', 'g', 'b')})} />")
         if "x" in attrs and "y" in attrs:
-            xml.leaf("viz:position", {"x": repr(_num(attrs["x"])), "y": repr(_num(attrs["y"])), "z": "0.0"})
+            children.append(f"<viz:position{attributes({'x': repr(_num(attrs['x'])), 'y': repr(_num(attrs['y'])), 'z': '0.0'})} />")
         if "size" in attrs:
-            xml.leaf("viz:size", {"value": repr(_num(attrs["size"], 1.0))})
-        xml.close()
+            children.append(f"<viz:size{attributes({'value': repr(_num(attrs['size'], 1.0))})} />")
+        xml.element("node", element, children)
         yield xml.take(_CHUNK)
     xml.close()
     xml.open("edges", {})
@@ -191,9 +202,8 @@ def gexf_chunks(g: nx.Graph, rows: SortedRows | None = None) -> Iterator[str]:
             a["label"] = xml_text(fmt(attrs["relation"]))
         if "weight" in attrs:
             a["weight"] = repr(_num(attrs["weight"], 1.0))
-        xml.open("edge", a)
-        _attvalues(xml, attrs, etypes)
-        xml.close()
+        values = _attvalues(attrs, etypes)
+        xml.element("edge", a, [xml.block("attvalues", values)] if values else [])
         yield xml.take(_CHUNK)
     xml.close()
     xml.close()

@@ -25,7 +25,7 @@ import networkx as nx
 from kg.export._scalar import (
     Scalar, SortedRows, cast, column_types, drop_xml_bad, fmt, graph_scalars, nmtoken, sorted_edges, sorted_nodes, xml_text,
 )
-from kg.export._xml import XmlWriter, escape_attribute, escape_text, needs_text_escape
+from kg.export._xml import XmlWriter, escape_attribute, escape_text, needs_text_escape, needs_text_work
 from kg.export.atomic import atomic_write
 
 __all__ = ["generate_graphml", "graphml_chunks", "write_graphml"]
@@ -34,12 +34,12 @@ NS = "http://graphml.graphdrawing.org/xmlns"
 XSI = "http://www.w3.org/2001/XMLSchema-instance"
 SCHEMA_LOCATION = f"{NS} http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"
 _INT32 = 2**31 - 1
-_CHUNK = 50_000  # pieces of text handed out at a time by the chunked writer
+_CHUNK = 2_000  # elements handed out at a time by the chunked writer
 
 
 def _graphml_type(kind: str, values: list[Scalar]) -> str:
     if kind == "int":
-        return "int" if all(abs(int(v)) <= _INT32 for v in values) else "long"
+        return "int" if max(map(abs, map(int, values)), default=0) <= _INT32 else "long"
     return {"bool": "boolean", "float": "double", "str": "string"}[kind]
 
 
@@ -62,16 +62,28 @@ def _declare_keys(xml: XmlWriter, scope: str, rows: list[dict[str, Scalar]], tak
     return out
 
 
-def _add_data(xml: XmlWriter, attrs: dict[str, Scalar], keys: dict[str, tuple[str, str]]) -> None:
-    """A ``<data>`` element per non-empty value, inside the element open in ``xml``."""
+def _data(attrs: dict[str, Scalar], keys: dict[str, tuple[str, str]]) -> list[str]:
+    """A ``<data>`` element per non-empty value, as text."""
     elements = []
     for name, value in attrs.items():
         kid, kind = keys[name]
-        # a str in a str column is what cast and fmt would give back: skip them
-        text = drop_xml_bad(value if kind == "str" and type(value) is str else fmt(cast(value, kind)))
+        # a str in a str column, an int in an int one, a float in a float one: what cast
+        # and fmt would give back, without the calls
+        if type(value) is str and kind == "str":
+            text = value
+        elif type(value) is int and kind == "int":
+            text = str(value)
+        elif type(value) is float and kind == "float":
+            text = repr(value)
+        else:
+            text = fmt(cast(value, kind))
+        if text and needs_text_work(text) is not None:
+            text = drop_xml_bad(text)
+            if needs_text_escape(text):
+                text = escape_text(text)
         if text:
-            elements.append(_data_open(kid) + (escape_text(text) if needs_text_escape(text) else text) + "</data>")
-    xml.written(elements)
+            elements.append(_data_open(kid) + text + "</data>")
+    return elements
 
 
 @lru_cache(maxsize=None)
@@ -122,16 +134,12 @@ def graphml_chunks(g: nx.Graph, rows: SortedRows | None = None) -> Iterator[str]
     nkeys = _declare_keys(xml, "node", node_rows, taken, set())
     ekeys = _declare_keys(xml, "edge", edge_rows, taken, set(nkeys) | set(gkeys))
     xml.open("graph", {"id": "G", "edgedefault": "directed" if g.is_directed() else "undirected"})
-    _add_data(xml, graph_attrs, gkeys)
+    xml.written(_data(graph_attrs, gkeys))
     for n, attrs in nodes:
-        xml.open("node", {"id": xml_text(str(n))})
-        _add_data(xml, attrs, nkeys)
-        xml.close()
+        xml.element("node", {"id": xml_text(str(n))}, _data(attrs, nkeys))
         yield xml.take(_CHUNK)
     for i, (u, v, _k, attrs) in enumerate(edges):
-        xml.open("edge", {"id": f"e{i}", "source": xml_text(str(u)), "target": xml_text(str(v))})
-        _add_data(xml, attrs, ekeys)
-        xml.close()
+        xml.element("edge", {"id": f"e{i}", "source": xml_text(str(u)), "target": xml_text(str(v))}, _data(attrs, ekeys))
         yield xml.take(_CHUNK)
     xml.close()
     xml.close()

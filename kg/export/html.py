@@ -167,8 +167,8 @@ def _page_data(g: nx.Graph, keep: list) -> dict[str, Any]:
     if any("x" not in a or "y" not in a for _, a in sub.nodes(data=True)):
         sub = nx.MultiDiGraph(sub) if sub.is_multigraph() else nx.DiGraph(sub)
         decorate(sub)
-    core = set(first_view(g))
     score = importance(g)
+    core = set(first_view(g, score=score))
     order = {n: i for i, n in enumerate(sorted(keep, key=lambda n: (-score[n], str(n))))}
     nodes, counts, docs = [], {}, set()
     for n in keep:

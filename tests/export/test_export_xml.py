@@ -43,3 +43,45 @@ def test_same_text_as_elementtree():
     xml = XmlWriter()
     _with_writer(TREE, xml)
     assert xml.text() == ET.tostring(root, encoding="unicode")
+
+
+def test_element_and_block_write_what_open_written_close_write():
+    # element() writes a node or edge in one call, block() a child element holding lines:
+    # the text must be what open / written / close (and leaf) give, empty elements included
+    def by_calls(xml):
+        xml.open("graph", {"id": HOSTILE})
+        xml.open("node", {"id": HOSTILE, "n": "1"})
+        xml.written(['<data key="a">x</data>', '<data key="b">y</data>'])
+        xml.close()
+        xml.open("node", {"id": "empty"})
+        xml.close()
+        xml.open("node", {"id": "nested"})
+        xml.open("attvalues", {})
+        xml.written(['<attvalue for="a" value="1" />'])
+        xml.close()
+        xml.leaf("viz:size", {"value": "2.0"})
+        xml.close()
+        xml.close()
+
+    def by_elements(xml):
+        xml.open("graph", {"id": HOSTILE})
+        xml.element("node", {"id": HOSTILE, "n": "1"}, ['<data key="a">x</data>', '<data key="b">y</data>'])
+        xml.element("node", {"id": "empty"}, [])
+        xml.element("node", {"id": "nested"}, [xml.block("attvalues", ['<attvalue for="a" value="1" />']),
+                                               '<viz:size value="2.0" />'])
+        xml.close()
+
+    old, new = XmlWriter(), XmlWriter()
+    by_calls(old)
+    by_elements(new)
+    assert new.text() == old.text()
+    assert '<node id="empty" />' in new.text()
+
+
+def test_column_types_as_the_values_say():
+    from kg.export._scalar import column_types, value_type
+
+    rows = [{"n": 1, "f": 1, "s": "a", "b": True, "mix": True}, {"n": 2, "f": 2.5, "b": False, "mix": 3}, {}]
+    assert column_types(rows) == {"b": "bool", "f": "float", "mix": "str", "n": "int", "s": "str"}
+    assert column_types([]) == {}
+    assert value_type([]) == "str" and value_type([1, 2.0]) == "float"
