@@ -2592,7 +2592,50 @@ def _name_after_title(tokens, position: int, labels, common: frozenset[str], mod
         end = next((j for j in range(first, min(first + 12, len(tokens))) if is_stop(j) and not _plain_word(tokens[j], labels[j])), None)
         if end is not None and end - 2 > first and is_name_word(end - 2) and is_name_word(end - 1) and not is_name_word(end - 3):
             found = end - 2, end
+    if found is not None and (model_person is None or not any(model_person[found[0] : found[1]])) and _phrase_after_a_title(tokens[found[0] : found[1]]):
+        return None
     return found
+
+
+def _phrase_after_a_title(words) -> bool:
+    """Words after a title that the model did not read as a name and that read as a phrase:
+    each an ordinary word never seen in a name, one of them in a shape no name takes (قدم
+    الفنان اعتذارا جميلا، التي قادت المحادثات; سمر الحمد stays a name), or a common noun
+    that is no first name before an ordinary definite word, the noun the title governs
+    (رئيس قسم التصميم، مدير دار المسكوكات، محافظ رياض الخبراء).
+    A last word shaped as a family name (الرافعي، المالكي) or the first with the article
+    (سلامة السلامة) keeps the reading a name."""
+    last = words[-1].key
+    if last.startswith("ال") and last.endswith("ي") and not _is_nisba_or_title(last):
+        return False
+    if all(_ordinary_word(word) for word in words) and any(map(_no_name_shape, words)):
+        return True
+    head = words[0]
+    return (
+        len(words) > 1
+        and word_zipf(strip_diacritics(head.text)) >= _EVERYDAY_ZIPF
+        and not _is_first_name(head.key, strictly=True)
+        and words[1].key.startswith("ال")
+        and words[1].key != "ال" + head.key  # سلامة السلامة، حمدان الحمدان: a family named after a forebear
+        and _ordinary_word(words[1])
+    )
+
+
+def _no_name_shape(token) -> bool:
+    """A shape no name word takes: a present-tense verb or a noun in ت (تتصدر، تطورات), a word
+    with an attached pronoun (وقتها), an everyday word with its accusative alif (اعتذارا،
+    مسبقا) or a definite plural (المحادثات، المشترين)."""
+    text, key = strip_diacritics(token.text), token.key
+    if _verb_like(token) or _pronoun_on_a_word(token.text) or _inflected(token):
+        return True
+    if text.endswith("ا") and len(text) > 3 and not _is_first_name(key) and word_zipf(text[:-1]) >= _ORDINARY_ZIPF:
+        return True
+    return key.startswith("ال") and key.endswith(("ات", "ين", "ون")) and len(key) > 5
+
+
+def _ordinary_word(token) -> bool:
+    """A word of ordinary Arabic (wordfreq) that the NER model's training data never saw in a name."""
+    return word_zipf(strip_diacritics(token.text)) >= _RARE_ZIPF and not _is_first_name(token.key)
 
 
 def _verb_like(token) -> bool:

@@ -1107,3 +1107,34 @@ def test_a_colour_code_is_no_acronym(monkeypatch):
     text = "seriesColors:['#449EC0', '#E06165'] وقالت مجموعة G20 إن النمو تباطأ."
     found = _found_in(text, {}, monkeypatch)
     assert ("ORG", "E06165") not in found and ("ORG", "مجموعة العشرين") in found  # G20 still an acronym
+
+
+def test_a_department_the_title_governs_is_not_its_holder(monkeypatch):
+    # رئيس قسم التصميم: the title's own complement; رياض الخبراء after محافظ is the town governed.
+    texts = {
+        "a": "وقال سنان كامل، رئيس قسم التصميم في الدار، إن العمل مستمر.",
+        "b": "وقام محافظ رياض الخبراء بزيارة المستشفى أمس.",
+    }
+    assert _people(texts, {"سنان كامل": "PERS"}, monkeypatch) == ["سنان كامل"]
+
+
+def test_a_phrase_after_a_title_is_not_a_name(monkeypatch):
+    # An accusative noun and its adjective, an adjective phrase: no word of a name.
+    texts = {"a": "وكذلك قدم الفنان اعتذارا جميلا للجمهور.", "b": "ورفضوا التصويت لمرشح مقرر مسبقا في الانتخابات."}
+    assert _people(texts, {}, monkeypatch) == []
+
+
+def test_names_after_a_title_stay_names_though_their_words_are_ordinary(monkeypatch):
+    # Family names in ي, and a woman's name the training data never saw with an ordinary surname.
+    texts = {
+        "a": "وقال وزير الخارجية الفلسطيني رياض المالكي إن فرنسا تراجعت.",
+        "b": "وقال وزير التعليم الدكتور محب الرافعي إن القضية انتهت.",
+        "c": "تلاها كلمة النائبة العلمية بالبرنامج سمر الحمد، حيث قامت بتعريف الطالبات.",
+    }
+    assert _people(texts, {}, monkeypatch) == ["رياض المالكي", "سمر الحمد", "محب الرافعي"]
+
+
+def test_a_family_name_repeating_the_given_name_stays_a_name_after_a_title(monkeypatch):
+    text = "وهنأ رئيس مركز تمير، سلامة السلامة، الأهالي بالعيد."
+    assert _people({"a": text}, {}, monkeypatch) == ["سلامة السلامة"]
+
