@@ -149,6 +149,12 @@ _PHRASE_HEAD_ZIPF = 3.2
 # From this Zipf frequency (once in 100,000 words) a word with the article is too common to
 # stand alone for a surname (الدين of عز الدين، الثاني of عبدالله الثاني; السيسي is 4.6).
 _TOO_COMMON_FOR_A_SURNAME_ZIPF = 5.0
+# Below this Zipf frequency a definite nisba after a first name is a family name (الحربي
+# 4.4, الغامدي 3.7); everyday adjectives of that shape are commoner (الشخصي 4.7, الحالي 5.1).
+_FAMILY_NISBA_ZIPF = 4.5
+# Under this confidence in "outside" the model hesitated over a word as part of a name
+# (المهندس أنس محمد صالح: أنس at 0.48).
+_DOUBTED_OUTSIDE = 0.6
 # Attached pronouns (match_key): a word ending so is a noun or verb "of them", no name.
 _PRONOUN_SUFFIXES = ("هم", "هن", "كم", "هما")
 # Quotation marks around a title: «الشرق الأوسط»، "الشرق الأوسط"، {الشرق الأوسط}.
@@ -763,12 +769,13 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
         for part in _split_coordinated_places(coordinated, matches)
         if _span_key(tokens, part, dropped) not in dropped
     ]
-    model_spans = _join_initials(model_spans, tokens)
+    model_spans = _join_across_a_dash(_join_initials(model_spans, tokens), tokens, tags)
     model_spans = [_with_family_nisba(span, tokens, matches) for span in model_spans]
     joined = [span for span in map(lambda s: _with_the_city_before(s, tokens, matches), model_spans) if span not in model_spans]
     model_spans = [s for s in model_spans if not any(j[0] <= s[0] and s[1] <= j[1] for j in joined)] + joined
     spanned = {i for first, last, *_ in model_spans for i in range(first, last)}
-    model_spans = [_with_first_name_after_title(span, tokens, title_end, matches, spanned) for span in model_spans]
+    model_spans = [_with_first_name_after_title(span, tokens, title_end, matches, spanned, tags) for span in model_spans]
+    model_spans = [_with_first_name_before(span, tokens, matches, spanned) for span in model_spans]
     model_person = [None] * len(tokens)
     for first, last, label, _ in model_spans:
         if label == "PERS":
@@ -917,6 +924,8 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             continue  # مؤسسة كوفي أنان، بنك جولدمان ساكس: the body named so, not a person
         if label == "PERS" and _named_after_a_site(tokens, first, title_end):
             continue  # شارع محمد فريد، فندق مينا هاوس، مسجد ابن طولون: the street, the hotel, the mosque
+        if label == "PERS" and last - first > 1 and _adjective_of_a_feminine_noun(tokens[last - 1]):
+            continue  # قاعدة الملك خالد الجوية، مدينة الملك سعود الطبية: an institution named after a king
         if label in ("MISC", "LOC") and _closes_a_quoted_name(tokens, first, last, labels):
             continue  # تنظيم «فتح الإسلام»: the second word of a group's quoted name, not the religion
         if label == "PERS" and _is_institution(tokens[first].key):
@@ -1257,10 +1266,16 @@ def _ya_spelt_as_alef_maqsura(text: str) -> bool:
 def _with_family_nisba(span, tokens, matches: list[Match]):
     """A lone first name followed by a masculine nationality adjective, with the article or
     without it, is a person with a family name (منصور التركي، يوسف الكندي، خالد مغربي، ميساء
-    هندي), not a person and a country: an adjective agreeing with the name would be definite."""
+    هندي), not a person and a country: an adjective agreeing with the name would be definite;
+    so is a first name the model read alone before a family nisba that is rarer than the
+    everyday adjectives of that shape (أحمد الشهري، عيسى الحربي; not محمد الثاني, a title,
+    nor جمال الطبيعي, an adjective)."""
     first, last, label = span[0], span[1], span[2]
     if label != "PERS" or last - first != 1 or not _is_first_name(tokens[first].key):
         return span
+    if _is_first_name(tokens[first].key, strictly=True) and last < len(tokens) and _family_nisba(tokens[last]) \
+            and not any(m.first <= last < m.last for m in matches):
+        return (first, last + 1, *span[2:])
     for match in matches:
         if (
             _is_demonym(match) and match.first == last and match.last == last + 1 and not match.prefix
@@ -1273,13 +1288,17 @@ def _with_family_nisba(span, tokens, matches: list[Match]):
     return span
 
 
-def _with_first_name_after_title(span, tokens, title_end: dict[int, Match], matches: list[Match], spanned: set[int]):
+def _with_first_name_after_title(span, tokens, title_end: dict[int, Match], matches: list[Match], spanned: set[int], tags=None):
     """الرئيس علي بونغو، آية الله علي خامنئي: a first name between a title and the name
     the model found belongs to the name (the model often leaves علي out: its matching key
-    is the preposition على's, which is told apart here as written)."""
+    is the preposition على's, which is told apart here as written). Before a longer name, or
+    after a rank (المهندس، الأستاذ), only when the model itself hesitated over the word
+    (المهندس أنس محمد صالح صيرفي)."""
     first, last, label, confidence = span
     at = first - 1
-    if label != "PERS" or at < 1 or last - first > 2 or at not in title_end or at in spanned:
+    doubted = tags is not None and at >= 1 and tags[at][0] == "O" and tags[at][1] < _DOUBTED_OUTSIDE
+    after_title = at in title_end or (doubted and actor_words().get(tokens[at - 1].key) == "rank")
+    if label != "PERS" or at < 1 or (last - first > 2 and not doubted) or not after_title or at in spanned:
         return span
     token = tokens[at]
     text = strip_diacritics(token.text)
@@ -1288,6 +1307,39 @@ def _with_first_name_after_title(span, tokens, title_end: dict[int, Match], matc
     if not _is_first_name(token.key) or actor_words().get(token.key) == "rank" or any(m.first <= at < m.last for m in matches):
         return span
     return at, last, label, confidence
+
+
+def _with_first_name_before(span, tokens, matches: list[Match], spanned: set[int]):
+    """فاليري غوم، فاليري آموس: an untagged word the training data saw mostly in names and
+    ordinary Arabic seldom uses, right before a name of one or two words the model read, is
+    that name's first word. Not a preposition as written (على), a title or a nationality, a
+    word of a lexicon entry, an everyday word (خطاب كاميرون: "Cameron's speech"), nor a name
+    with a glued و or ل (وإبراهيم، لعلي: another person, "for" someone)."""
+    first, last, label, confidence = span
+    at = first - 1
+    if label != "PERS" or at < 0 or last - first > 2 or at in spanned:
+        return span
+    token = tokens[at]
+    text = strip_diacritics(token.text)
+    if text in _PREPOSITIONS or not _ARABIC.search(text) or not _is_first_name(token.key, strictly=True) or _is_nisba_or_title(token.key):
+        return span
+    if word_zipf(text) >= _EVERYDAY_ZIPF:
+        return span  # خطاب كاميرون "Cameron's speech": a name that is an everyday noun too governs the name after it
+    if token.key[:1] in _NAME_PROCLITICS and _is_first_name(token.key[1:]):
+        return span
+    if any(m.first <= at < m.last for m in matches):
+        return span
+    return at, last, label, confidence
+
+
+def _family_nisba(token) -> bool:
+    """الشهري، القحطاني، العلي: a definite masculine nisba as written, no title or nationality,
+    and rarer than the everyday adjectives of that shape (الطبيعي، الحالي)."""
+    text = strip_diacritics(token.text)
+    return (
+        text.startswith("ال") and text.endswith("ي") and len(text) > 4
+        and not _is_nisba_or_title(token.key) and word_zipf(text) < _FAMILY_NISBA_ZIPF
+    )
 
 
 def _holder_after_a_complement(tokens, first: int, last: int, mentions: list[Mention], title_end: dict[int, Match]) -> bool:
@@ -2243,6 +2295,21 @@ def _join_initials(spans: list, tokens) -> list:
     return out
 
 
+def _join_across_a_dash(spans: list, tokens, tags) -> list:
+    """كوليندا غرابار - كيتاروفيتش: a person's name and the word after a lone dash that the
+    model tags as its continuation (I-PERS, not a new B-) are one hyphenated name, unless
+    that word is a first name (ماجد - بدر، عبد الله الوابل - سليمان: a list set off by
+    dashes); a dash between two names the model opened apart keeps them two."""
+    out: list = []
+    for span in sorted(spans):
+        if out and out[-1][2] == span[2] == "PERS" and span[0] == out[-1][1] + 1 and tokens[out[-1][1]].text in _DASHES \
+                and tags[span[0]][0] == "I-PERS" and not _is_first_name(tokens[span[0]].key, strictly=True):
+            out[-1] = (out[-1][0], span[1], span[2], min(out[-1][3], span[3]))
+        else:
+            out.append(span)
+    return out
+
+
 def _name_after_a_city(tokens, match: Match, matches: list[Match], bio) -> int:
     """Where a name the model read right after a city ends (باريس + سان جرمان، مانشستر +
     سيتي), or 0. A city's name takes no second name without a preposition (سان جرمان في
@@ -2726,6 +2793,8 @@ def _name_after_title(tokens, position: int, labels, common: frozenset[str], mod
             return False  # الـ1000: a number is no name word
         if strip_diacritics(token.text) in _PREPOSITIONS:
             return False  # جائزة الملك فيصل العالمية أمام ...: a preposition is no name word
+        if j > first and _adjective_of_a_feminine_noun(token):
+            return False  # مدينة الملك سعود الطبية: the adjective of the institution named after the king
         if j == first + 1 and token.key.startswith("ال") and token.key not in _NAME_STOPS:
             return True  # the second half of a compound name: أنور الحق, نور الدين
         if token.key.startswith(("بال", "لل", "كال", "وال")) and not _is_first_name(token.key):
@@ -2775,7 +2844,63 @@ def _name_after_title(tokens, position: int, labels, common: frozenset[str], mod
         end = next((j for j in range(first, min(first + 12, len(tokens))) if is_stop(j) and not _plain_word(tokens[j], labels[j])), None)
         if end is not None and end - 2 > first and is_name_word(end - 2) and is_name_word(end - 1) and not is_name_word(end - 3):
             found = end - 2, end
+    if found is not None and (model_person is None or not any(model_person[found[0] : found[1]])) and _phrase_after_a_title(tokens[found[0] : found[1]]):
+        return None
     return found
+
+
+def _phrase_after_a_title(words) -> bool:
+    """Words after a title that the model did not read as a name and that read as a phrase:
+    each an ordinary word never seen in a name, one of them in a shape no name takes (قدم
+    الفنان اعتذارا جميلا، التي قادت المحادثات; سمر الحمد stays a name), or a common noun
+    that is no first name before an ordinary definite word, the noun the title governs
+    (رئيس قسم التصميم، مدير دار المسكوكات، محافظ رياض الخبراء).
+    A last word shaped as a family name (الرافعي، المالكي) or the first with the article
+    (سلامة السلامة) keeps the reading a name."""
+    last = words[-1].key
+    if last.startswith("ال") and last.endswith("ي") and not _is_nisba_or_title(last):
+        return False
+    if all(_ordinary_word(word) for word in words) and any(map(_no_name_shape, words)):
+        return True
+    head = words[0]
+    return (
+        len(words) > 1
+        and word_zipf(strip_diacritics(head.text)) >= _EVERYDAY_ZIPF
+        and not _is_first_name(head.key, strictly=True)
+        and words[1].key.startswith("ال")
+        and words[1].key != "ال" + head.key  # سلامة السلامة، حمدان الحمدان: a family named after a forebear
+        and _ordinary_word(words[1])
+    )
+
+
+def _no_name_shape(token) -> bool:
+    """A shape no name word takes: a present-tense verb or a noun in ت (تتصدر، تطورات), a word
+    with an attached pronoun (وقتها), an everyday word with its accusative alif (اعتذارا،
+    مسبقا) or a definite plural (المحادثات، المشترين)."""
+    text, key = strip_diacritics(token.text), token.key
+    if _verb_like(token) or _pronoun_on_a_word(token.text) or _inflected(token):
+        return True
+    if text.endswith("ا") and len(text) > 3 and not _is_first_name(key) and word_zipf(text[:-1]) >= _ORDINARY_ZIPF:
+        return True
+    return key.startswith("ال") and key.endswith(("ات", "ين", "ون")) and len(key) > 5
+
+
+def _adjective_of_a_feminine_noun(token) -> bool:
+    """الطبية، الجوية، التعاونية: a definite feminine nisba that is an ordinary word never seen
+    in a name agrees with a feminine noun before the name (مدينة، قاعدة، جمعية); a family
+    name keeps the masculine form (الغامدي), and the rare ones in ية are no ordinary words
+    (خالد العطية، عمرو السولية)."""
+    return (
+        token.key.startswith("ال")
+        and strip_diacritics(token.text).endswith("ية")  # as written: الفقيه "the jurist" ends in ه
+        and _ordinary_word(token)
+        and word_zipf(strip_diacritics(token.text)) >= _ORDINARY_ZIPF
+    )
+
+
+def _ordinary_word(token) -> bool:
+    """A word of ordinary Arabic (wordfreq) that the NER model's training data never saw in a name."""
+    return word_zipf(strip_diacritics(token.text)) >= _RARE_ZIPF and not _is_first_name(token.key)
 
 
 def _verb_like(token) -> bool:

@@ -1245,3 +1245,116 @@ def test_an_organisations_name_after_a_unit_noun_is_a_place(monkeypatch):
     results, _ = build(texts, {}, monkeypatch)
     fifa = [[m.text for m in r.mentions if m.canonical == "فيفا"] for r in results]
     assert fifa == [[], ["فيفا"]], fifa
+
+
+def test_a_department_the_title_governs_is_not_its_holder(monkeypatch):
+    # رئيس قسم التصميم: the title's own complement; رياض الخبراء after محافظ is the town governed.
+    texts = {
+        "a": "وقال سنان كامل، رئيس قسم التصميم في الدار، إن العمل مستمر.",
+        "b": "وقام محافظ رياض الخبراء بزيارة المستشفى أمس.",
+    }
+    assert _people(texts, {"سنان كامل": "PERS"}, monkeypatch) == ["سنان كامل"]
+
+
+def test_a_phrase_after_a_title_is_not_a_name(monkeypatch):
+    # An accusative noun and its adjective, an adjective phrase: no word of a name.
+    texts = {"a": "وكذلك قدم الفنان اعتذارا جميلا للجمهور.", "b": "ورفضوا التصويت لمرشح مقرر مسبقا في الانتخابات."}
+    assert _people(texts, {}, monkeypatch) == []
+
+
+def test_names_after_a_title_stay_names_though_their_words_are_ordinary(monkeypatch):
+    # Family names in ي, and a woman's name the training data never saw with an ordinary surname.
+    texts = {
+        "a": "وقال وزير الخارجية الفلسطيني رياض المالكي إن فرنسا تراجعت.",
+        "b": "وقال وزير التعليم الدكتور محب الرافعي إن القضية انتهت.",
+        "c": "تلاها كلمة النائبة العلمية بالبرنامج سمر الحمد، حيث قامت بتعريف الطالبات.",
+    }
+    assert _people(texts, {}, monkeypatch) == ["رياض المالكي", "سمر الحمد", "محب الرافعي"]
+
+
+def test_a_family_name_repeating_the_given_name_stays_a_name_after_a_title(monkeypatch):
+    text = "وهنأ رئيس مركز تمير، سلامة السلامة، الأهالي بالعيد."
+    assert _people({"a": text}, {}, monkeypatch) == ["سلامة السلامة"]
+
+
+def _hesitant_people(text, names, hesitated, monkeypatch):
+    """People read from ``text`` when the model reads ``names`` and hesitates (an "outside"
+    at 0.5) over the words in ``hesitated``."""
+    import kg.tag
+    from kg.ingest import make_document
+    from kg.pipeline import process_document
+    from kg.resolve import resolve_corpus
+    from names_model import NamesModel
+
+    class Hesitant(NamesModel):
+        def predict(self, sentences):
+            return [
+                [("O", 0.5) if token in hesitated and tag[0] == "O" else tag for token, tag in zip(tokens, tags)]
+                for tokens, tags in zip(sentences, super().predict(sentences))
+            ]
+
+    monkeypatch.setattr(kg.tag, "load_model", lambda: Hesitant(names))
+    resolution = resolve_corpus([process_document(make_document("a", text))])
+    return sorted(e.label for e in resolution.entities.values() if e.type == "PERSON")
+
+
+def test_a_first_name_the_model_hesitated_over_after_a_title_opens_the_name(monkeypatch):
+    text = "وتتكون اللجنة من المهندس أنس محمد صالح صيرفي والدكتور زياد الحقيل."
+    names = {"محمد صالح صيرفي": "PERS", "زياد الحقيل": "PERS"}
+    assert _hesitant_people(text, names, {"أنس"}, monkeypatch) == ["أنس محمد صالح صيرفي", "زياد الحقيل"]
+    # A word the model doubted that is no first name stays out of the name.
+    text = "وأكد المهندس أمس محمد صالح صيرفي أن العمل مستمر."
+    assert _hesitant_people(text, {"محمد صالح صيرفي": "PERS"}, {"أمس"}, monkeypatch) == ["محمد صالح صيرفي"]
+
+
+def test_a_given_name_the_model_left_out_opens_the_name(monkeypatch):
+    # The model read only the family name; the word before is one the training data saw mostly in names.
+    assert _people({"a": "وبينما كانت فاليري غوم تقرأ الفقرات، شرحت طريقتها."}, {"غوم": "PERS"}, monkeypatch) == ["فاليري غوم"]
+    assert _people({"a": "وقالت فاليري آموس إن المساعدات وصلت."}, {"آموس": "PERS"}, monkeypatch) == ["فاليري آموس"]
+
+
+def test_a_word_before_a_name_that_opens_no_name_stays_out(monkeypatch):
+    # The preposition على, another name with "and" glued on, and a word never mostly a name.
+    assert _people({"a": "وحصل على إبراهيم الجائزة."}, {"إبراهيم": "PERS"}, monkeypatch) == ["إبراهيم"]
+    assert _people({"a": "وحضر حسام وإبراهيم الحفل."}, {"حسام": "PERS", "إبراهيم": "PERS"}, monkeypatch) == ["إبراهيم", "حسام"]
+    assert _people({"a": "وشكر الجمهور إبراهيم على أدائه."}, {"إبراهيم": "PERS"}, monkeypatch) == ["إبراهيم"]
+    assert _people({"a": "وردا على خطاب كاميرون قال المجلس إن الرسالة خاطئة."}, {"كاميرون": "PERS"}, monkeypatch) == ["كاميرون"]
+
+
+
+def test_a_name_the_model_carries_over_a_dash_is_one_hyphenated_name(monkeypatch):
+    import kg.tag
+    from kg.ingest import make_document
+    from kg.pipeline import process_document
+    from kg.resolve import resolve_corpus
+
+    class Dashed:
+        def predict(self, sentences):
+            tags = {"كوليندا": "B-PERS", "غرابار": "I-PERS", "كيتاروفيتش": "I-PERS", "سامي": "B-PERS", "كريم": "B-PERS", "ماجد": "B-PERS", "بدر": "I-PERS"}
+            return [[(tags.get(token, "O"), 0.9) for token in tokens] for tokens in sentences]
+
+    monkeypatch.setattr(kg.tag, "load_model", Dashed)
+    texts = {"a": "وهنأ الملك السيدة كوليندا غرابار - كيتاروفيتش بفوزها.", "b": "وتبادل سامي - كريم الأدوار في العرض.", "c": "وسجل الأهداف ماجد - بدر."}
+    resolution = resolve_corpus([process_document(make_document(i, t)) for i, t in texts.items()])
+    people = sorted(e.label for e in resolution.entities.values() if e.type == "PERSON")
+    assert people == ["بدر", "سامي", "كريم", "كوليندا غرابار - كيتاروفيتش", "ماجد"]
+
+
+def test_a_king_named_in_an_institutions_name_is_no_person_there(monkeypatch):
+    # The feminine adjective agrees with the institution's noun, not with the man.
+    texts = {"a": "وزار المرضى في مدينة الملك سعود الطبية أمس.", "b": "وهبطت الطائرة في قاعدة الملك خالد الجوية."}
+    assert _people(texts, {"خالد الجوية": "PERS"}, monkeypatch) == []
+    # A family name in ية that is no ordinary word stays a name.
+    text = "وقال وزير الخارجية القطري خالد العطية إن الحوار مستمر."
+    assert _people({"a": text}, {"خالد العطية": "PERS"}, monkeypatch) == ["خالد العطية"]
+    text = "أما مسؤول إدارة الاتصالات عبد الباسط الفقيه، فشدد على استعادة الخدمة."
+    assert _people({"a": text}, {"عبد الباسط الفقيه": "PERS"}, monkeypatch) == ["عبد الباسط الفقيه"]
+
+
+def test_a_family_nisba_the_model_left_out_closes_the_name(monkeypatch):
+    texts = {"a": "وعين النادي عيسى الحربي مدربا للناشئين.", "b": "وضمت القائمة سامي النجعي وأحمد الشهري."}
+    assert _people(texts, {"عيسى": "PERS", "أحمد": "PERS", "سامي النجعي": "PERS"}, monkeypatch) == ["أحمد الشهري", "سامي النجعي", "عيسى الحربي"]
+    # An everyday adjective and a title's word after a first name are no family name.
+    texts = {"a": "وتحدث عن جمال الطبيعي في الجبال.", "b": "وقال محمد الرسمي إن الأمر انتهى."}
+    people = _people(texts, {"جمال": "PERS", "محمد": "PERS"}, monkeypatch)
+    assert "جمال الطبيعي" not in people and "محمد الرسمي" not in people
