@@ -370,8 +370,10 @@ class Gazetteer:
                     if bare_of(token_keys[j]) != word:
                         ok = False
                         break
-                if ok and key != cand[4] and _carries_article(key) and not cand[4].startswith("ال") and key[1:] != cand[4]:
+                if ok and key != cand[4] and _carries_article(key) and not cand[4].startswith("ال") and key[1:] != cand[4] \
+                        and not (cand[2] == "title" and cand[3].kind == "minister"):
                     ok = False  # الباريس is no Paris (but لليبيا is ل + ليبيا): a name without the article never takes one
+                    # (a minister's title is a noun and takes it: الوزير X)
                 if ok and cand[4].startswith("ال") and cand[2] in ("place", "org") and not _carries_article(key):
                     ok = False  # رياض الأطفال is no Riyadh: a name with the article is written with it
                 if ok:

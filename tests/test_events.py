@@ -2229,3 +2229,15 @@ def test_a_relative_clause_verb_has_its_antecedent_as_subject(monkeypatch):
     assert (frozenset({"منصور الحداد"}), frozenset({"الأردن"})) in _pairs(events, "VISIT"), events
     events, _ = _events("وقال منصور الحداد، الذي التقى ليلى العمري في عمان: «نحن متفائلون».", NAMES, monkeypatch)
     assert (frozenset({"منصور الحداد"}), frozenset({"ليلى العمري", "عمان"})) in _pairs(events, "MEET"), events
+
+
+def test_a_purpose_noun_after_a_future_verb_is_planned(monkeypatch):
+    events, _ = _events("وسيستقبل سامي النجار الاثنين كريم الفاضل لإجراء محادثات في عمان.", NAMES, monkeypatch)
+    assert {e[0]: e[1] for e in events}.get("TALKS") == "planned", events
+    events, _ = _events("واستقبل سامي النجار الاثنين كريم الفاضل لإجراء محادثات في عمان.", NAMES, monkeypatch)
+    assert {e[0]: e[1] for e in events}.get("TALKS") == "reported", events
+
+
+def test_a_ministers_title_takes_the_article(monkeypatch):
+    events, _ = _events("وتوجه الوزير سامي النجار إلى الأردن أمس.", NAMES, monkeypatch)
+    assert (frozenset({"سامي النجار"}), frozenset({"الأردن"})) in _pairs(events, "TRAVEL"), events

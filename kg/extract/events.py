@@ -2998,11 +2998,29 @@ def _modality(tokens, f: _Found) -> str:
         return "planned"
     if f.frame.pos == "verb" and _arranged(tokens, f.index):
         return "planned"
+    if f.frame.pos == "noun" and _purpose_of_a_future_verb(tokens, head):
+        return "planned"  # وسيستقبل X نظيره Y لإجراء محادثات: the purpose of what will be done
     end = min(len(tokens), f.index + 8)
     if any(tokens[k].key in c["future"] and not _plans_another(tokens, f.index, k) and not _describes_before(tokens, f, k)
            for k in range(start, end)):
         return "planned"
     return "reported"
+
+
+def _purpose_of_a_future_verb(tokens, head: int) -> bool:
+    """لإجراء محادثات، لبحث، للمشاركة: a noun of purpose (ل on it) whose clause's verb, before it
+    with no break between, is in the future (سيستقبل، سيتوجه): the purpose is still to come."""
+    if not tokens[head].key.startswith("ل"):
+        return False
+    for j in range(head - 1, max(-1, head - _WINDOW), -1):
+        if tokens[j].text in _CLAUSE_BREAKS:
+            return False
+        reading = _trigger_of(tokens[j].key)
+        if reading is not None and not reading.nominal:
+            return reading.future  # the nearest verb before it governs it
+        if any(fut and s in support_verbs() for s, fut, _, n in _stems(tokens[j].key) if not n):
+            return True
+    return False
 
 
 def _denied(tokens, d: int, head: int) -> bool:
