@@ -165,6 +165,19 @@ def cast(value: Scalar, kind: str) -> Scalar:
     return value
 
 
+def column_text(value: Scalar, kind: str) -> str:
+    """``fmt(cast(value, kind))``, without the calls for a value already of its column's
+    type (a str in a str column, an int in an int one, a float in a float one): the XML
+    writers ask it for every value of the graph."""
+    if type(value) is str and kind == "str":
+        return value
+    if type(value) is int and kind == "int":
+        return str(value)
+    if type(value) is float and kind == "float":
+        return repr(value)
+    return fmt(cast(value, kind))
+
+
 def fmt(value: Scalar) -> str:
     """A scalar as text: ``true``/``false``, ``repr`` for floats, ``str`` otherwise."""
     if isinstance(value, bool):

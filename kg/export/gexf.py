@@ -27,7 +27,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from kg.export._scalar import Scalar, SortedRows, cast, column_types, drop_xml_bad, fmt, sorted_edges, sorted_nodes, xml_text
+from kg.export._scalar import Scalar, SortedRows, column_text, column_types, drop_xml_bad, fmt, sorted_edges, sorted_nodes, xml_text
 from kg.export._xml import XmlWriter, attributes, escape_attribute, needs_attribute_escape, needs_attribute_work
 from kg.export.atomic import atomic_write
 
@@ -67,16 +67,7 @@ def _attvalues(attrs: dict[str, Scalar], types: dict[str, str]) -> list[str]:
         kind = types.get(k)
         if kind is None:
             continue
-        # a str in a str column, an int in an int one, a float in a float one: what cast
-        # and fmt would give back, without the calls
-        if type(v) is str and kind == "str":
-            text = v
-        elif type(v) is int and kind == "int":
-            text = str(v)
-        elif type(v) is float and kind == "float":
-            text = repr(v)
-        else:
-            text = fmt(cast(v, kind))
+        text = column_text(v, kind)
         if text and needs_attribute_work(text) is not None:
             text = drop_xml_bad(text)
             if needs_attribute_escape(text):

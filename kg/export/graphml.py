@@ -23,7 +23,7 @@ from pathlib import Path
 import networkx as nx
 
 from kg.export._scalar import (
-    Scalar, SortedRows, cast, column_types, drop_xml_bad, fmt, graph_scalars, nmtoken, sorted_edges, sorted_nodes, xml_text,
+    Scalar, SortedRows, column_text, column_types, drop_xml_bad, graph_scalars, nmtoken, sorted_edges, sorted_nodes, xml_text,
 )
 from kg.export._xml import XmlWriter, escape_attribute, escape_text, needs_text_escape, needs_text_work
 from kg.export.atomic import atomic_write
@@ -67,16 +67,7 @@ def _data(attrs: dict[str, Scalar], keys: dict[str, tuple[str, str]]) -> list[st
     elements = []
     for name, value in attrs.items():
         kid, kind = keys[name]
-        # a str in a str column, an int in an int one, a float in a float one: what cast
-        # and fmt would give back, without the calls
-        if type(value) is str and kind == "str":
-            text = value
-        elif type(value) is int and kind == "int":
-            text = str(value)
-        elif type(value) is float and kind == "float":
-            text = repr(value)
-        else:
-            text = fmt(cast(value, kind))
+        text = column_text(value, kind)
         if text and needs_text_work(text) is not None:
             text = drop_xml_bad(text)
             if needs_text_escape(text):

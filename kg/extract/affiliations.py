@@ -11,11 +11,11 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kg.extract.actors import _definite, actor_phrases
-from kg.extract.common import _MINISTRY_KEY, _place
+from kg.extract.common import _MINISTRY_KEY
 from kg import ner
 from kg.lexicon import actor_words, common_words, feminine_adjective, load, titles_by_form
 from kg.normalize import bare_key, match_key
-from kg.types import GPE, ORG, PERSON, Evidence, Mention, Relation, Sentence
+from kg.types import ORG, PERSON, Evidence, Mention, Relation, Sentence
 
 
 class AffiliationReader:
@@ -177,15 +177,6 @@ class AffiliationReader:
                 role, role_en, _ = self.roles[m.cluster]
                 return role, role_en
         return title.text, "counterpart"
-
-    def _can_employ(self, mention: Mention) -> bool:
-        """An organisation or a country can employ a title's holder (events read title references with it)."""
-        if mention.label == ORG:
-            return True
-        if mention.label != GPE:
-            return False
-        place = _place(mention)
-        return place is None or place.kind == "country"
 
 
 _MINISTER_KEYS = frozenset(bare_key(w) for w in ("وزير", "وزيرة"))

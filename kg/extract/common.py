@@ -11,7 +11,6 @@ from kg.types import ORG, PERSON, Mention
 _CLAUSE_BREAKS = frozenset(":.؟?!؛;()[]«»\"“”")
 _COMMAS = frozenset("،,")
 _MINISTRY_KEY = bare_key("وزارة")
-_CAPITAL_KEYS = frozenset({"عاصمه", "عاصمتها", "عاصمته"})
 _ARGUMENT_STOPS = frozenset(
     match_key(w)
     for w in (
@@ -31,10 +30,6 @@ class _ClusterRef:
     label: str = PERSON
     first_token: int = -1
     last_token: int = -1
-
-
-def _after(entities: list[Mention], position: int) -> list[Mention]:
-    return [m for m in entities if m.first_token >= position]
 
 
 def _breaks(tokens, start: int, end: int, commas: bool = False) -> bool:
