@@ -2229,6 +2229,8 @@ def test_a_relative_clause_verb_has_its_antecedent_as_subject(monkeypatch):
     assert (frozenset({"منصور الحداد"}), frozenset({"الأردن"})) in _pairs(events, "VISIT"), events
     events, _ = _events("وقال منصور الحداد، الذي التقى ليلى العمري في عمان: «نحن متفائلون».", NAMES, monkeypatch)
     assert (frozenset({"منصور الحداد"}), frozenset({"ليلى العمري", "عمان"})) in _pairs(events, "MEET"), events
+    events, _ = _events("وتحدث عن «مجلس الأمن» الذي دعم الأردن أمس.", STANCE, monkeypatch)
+    assert (frozenset({"مجلس الأمن الدولي"}), frozenset({"الأردن"})) in _pairs(events, "SUPPORT"), events  # past a quote
 
 
 def test_a_purpose_noun_after_a_future_verb_is_planned(monkeypatch):

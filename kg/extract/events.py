@@ -452,7 +452,9 @@ class EventReader:
             if i > 0 and not f.reading.pronoun and _bare_relative(tokens[i - 1].key) \
                     and not (i + 1 < len(tokens) and tokens[i + 1].key in _PREPOSITION_PRONOUNS):  # الذي أطلق فيه X: X's
                 # أدان X التفجير الذي استهدف مسجدا: the relative clause's subject is its antecedent, here a thing
-                end = i - 2 if i > 1 and tokens[i - 2].text in _COMMAS else i - 1  # X، الذي زار
+                end = i - 1
+                while end > 0 and (tokens[end - 1].text in _COMMAS or tokens[end - 1].text in _QUOTES):
+                    end -= 1  # X، الذي زار; مجموعة «مافريك» التي ساندت
                 antecedent = next((p for p in phrases if p.last == end and p.head is not None), None)
                 return (antecedent, None, i + 1) if antecedent is not None and _can_act(antecedent.entity) else (None, None, i + 1)
             doer = _doer_verb_subject(tokens, phrases, f, self._found_now)
