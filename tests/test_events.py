@@ -2243,3 +2243,10 @@ def test_a_purpose_noun_after_a_future_verb_is_planned(monkeypatch):
 def test_a_ministers_title_takes_the_article(monkeypatch):
     events, _ = _events("وتوجه الوزير سامي النجار إلى الأردن أمس.", NAMES, monkeypatch)
     assert (frozenset({"سامي النجار"}), frozenset({"الأردن"})) in _pairs(events, "TRAVEL"), events
+
+
+def test_a_city_right_after_the_agent_is_its_seat_not_a_target(monkeypatch):
+    events, _ = _events("وأدان مجلس الأمن بجدة الهجوم الإرهابي على المسجد.", STANCE, monkeypatch)
+    assert not [e for e in events if e[0] == "CONDEMN"], events
+    events, _ = _events("ونددت مصر بالأردن.", STANCE, monkeypatch)
+    assert _pairs(events, "CONDEMN") == {(frozenset({"مصر"}), frozenset({"الأردن"}))}, events  # a country is a target

@@ -833,11 +833,14 @@ class EventReader:
         unnamed = _unnamed_complement(tokens, phrases, start, stop, frozenset(frame.targets) | frozenset(frame.topic))
         partner_at = _conjoined_after_unnamed(tokens, phrases, start, stop, frozenset(frame.targets))
         stop = _new_clause(tokens, phrases, start, _topic_word(tokens, frame, start, stop))
+        seats = {a.last for a in agents if a.first > f.index}  # where an agent named after the verb ends
         for p in phrases:
             if p.first < start or (p.first, p.last) in agent_spans:
                 continue
             if p.first >= stop:
                 break
+            if p.first in seats and p.prep == "ب" and p.entity is not None and not _can_act(p.entity):
+                continue  # أدانت الأمانة العامة لرابطة العالم الإسلامي بمكة المكرمة: where the agent sits, not a target (a country is: نددت قطر بإسرائيل)
             slot = "p:" + p.prep if p.prep else "obj"
             if slot == "p:ل" and f.genitive_agent and "of" in frame.targets and not _verb_between(tokens, start, p.first):
                 slot = "of"  # قصف التحالف لمواقع X: after the doer's genitive, ل marks the object (not: هجمات X لم تترك للحكومة)
