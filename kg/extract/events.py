@@ -839,8 +839,10 @@ class EventReader:
                 continue
             if p.first >= stop:
                 break
-            if p.first in seats and p.prep == "ب" and p.entity is not None and not _can_act(p.entity):
-                continue  # أدانت الأمانة العامة لرابطة العالم الإسلامي بمكة المكرمة: where the agent sits, not a target (a country is: نددت قطر بإسرائيل)
+            if p.first in seats and p.prep == "ب" and p.entity is not None and not _can_act(p.entity) and _object_follows(tokens, p.last):
+                # أدانت الأمانة العامة لرابطة العالم الإسلامي بمكة المكرمة، العمل الإرهابي: where the agent sits, the
+                # object follows (not أشاد X بالقاهرة; a country acts: نددت قطر بإسرائيل)
+                continue
             slot = "p:" + p.prep if p.prep else "obj"
             if slot == "p:ل" and f.genitive_agent and "of" in frame.targets and not _verb_between(tokens, start, p.first):
                 slot = "of"  # قصف التحالف لمواقع X: after the doer's genitive, ل marks the object (not: هجمات X لم تترك للحكومة)
@@ -2881,6 +2883,13 @@ def _frame_for(reading: Reading, tokens, i: int) -> Frame | None:
 
 def _breaks(tokens, start: int, end: int) -> bool:
     return any(t.text in _BREAKS for t in tokens[start:end])
+
+
+def _object_follows(tokens, k: int) -> bool:
+    """A definite noun at token ``k`` (past a comma): the verb's object, after what came between."""
+    while k < len(tokens) and tokens[k].text in _COMMAS:
+        k += 1
+    return k < len(tokens) and tokens[k].key.startswith("ال")
 
 
 def _can_act(entity) -> bool:
