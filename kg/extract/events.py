@@ -452,11 +452,9 @@ class EventReader:
             if i > 0 and not f.reading.pronoun and _bare_relative(tokens[i - 1].key) \
                     and not (i + 1 < len(tokens) and tokens[i + 1].key in _PREPOSITION_PRONOUNS):  # الذي أطلق فيه X: X's
                 # أدان X التفجير الذي استهدف مسجدا: the relative clause's subject is its antecedent, here a thing
-                end = i - 1
-                while end > 0 and (tokens[end - 1].text in _COMMAS or tokens[end - 1].text in _QUOTES):
-                    end -= 1  # X، الذي زار; مجموعة «مافريك» التي ساندت
-                antecedent = next((p for p in phrases if p.last == end and p.head is not None), None)
-                return (antecedent, None, i + 1) if antecedent is not None and _can_act(antecedent.entity) else (None, None, i + 1)
+                antecedent = _before_relative(tokens, phrases, i)  # X، الذي زار; مجموعة «مافريك» التي ساندت
+                named = antecedent is not None and antecedent.head is not None and _can_act(antecedent.entity)
+                return (antecedent, None, i + 1) if named else (None, None, i + 1)
             doer = _doer_verb_subject(tokens, phrases, f, self._found_now)
             if doer is not None:
                 return doer, None, i + 1  # هجمات شنتها X واستهدفت Y: the verb joined to the doer's goes on with X
@@ -2016,10 +2014,7 @@ def _resumptive(tokens, phrases: list[Phrase], i: int) -> bool:
     نداء X الذي طلب فيه من Y): the noun is the antecedent, and that name its dropped subject."""
     if i + 1 >= len(tokens) or tokens[i + 1].key not in _PREPOSITION_PRONOUNS:
         return False
-    k = i - 1
-    while k >= 0 and (tokens[k].text in _QUOTES or tokens[k].text in _COMMAS or tokens[k].key in cues()["relative"]):
-        k -= 1
-    before = next((p for p in phrases if p.last == k + 1), None)
+    before = _before_relative(tokens, phrases, i)
     if before is not None and before.via_noun:
         return False  # قبل تصريحات X التي: the preposition's noun has X as genitive
     if before is None or before.prep or before.first == 0:
@@ -2028,6 +2023,15 @@ def _resumptive(tokens, phrases: list[Phrase], i: int) -> bool:
     reading = _trigger_of(owner.key)
     verb = _verb_like(owner.key) or (reading is not None and reading.trigger.frame("verb") is not None)
     return verb or not _construct_head(owner)
+
+
+def _before_relative(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
+    """The phrase that ends right before the relative pronoun (and any comma or quote mark)
+    in front of the verb at ``i``: the relative clause's antecedent when it is named."""
+    k = i - 1
+    while k >= 0 and (tokens[k].text in _QUOTES or tokens[k].text in _COMMAS or _bare_relative(tokens[k].key)):
+        k -= 1
+    return next((p for p in phrases if p.last == k + 1), None)
 
 
 def _bare_relative(key: str) -> bool:
