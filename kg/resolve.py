@@ -45,8 +45,9 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from kg.lexicon import canonical_key
+from kg.lexicon import DEMONYM, canonical_key, state_org_heads, token_gazetteer
 from kg.normalize import bare_key, match_key, skeleton
 from kg.types import ENTITY_LABELS, MISC, PERSON, TITLE, Cluster, Document, DocResult, Entity, Mention
 
@@ -593,6 +594,9 @@ def _merge(groups: list[_Group], *, one_document: bool = False) -> list[tuple[li
             fits = fitting(i, roots_by_last.get((g.type, words[-1]), set()), suffix=True)
         elif g.type in ("ORG", "MISC"):
             fits = fitting(i, roots_by_first.get((g.type, words[0]), set()), suffix=False) if len(words) >= 2 else []
+            if words[0] in _state_heads():
+                # وزارة الإسكان named without its country is no other article's وزارة الإسكان الجزائرية
+                fits = [j for j in fits if not _names_a_country(words_of[j][len(words):])]
         else:
             continue
         fits = [j for j in fits if not groups[j].stretched]  # بفيتو أوباما is no fuller name of أوباما
@@ -608,6 +612,18 @@ def _merge(groups: list[_Group], *, one_document: bool = False) -> list[tuple[li
     for i, g in enumerate(groups):
         parts[find(i)].append(g)
     return [(parts[root], reasons.get(root, [])) for root in sorted(parts)]
+
+
+@lru_cache(maxsize=1)
+def _state_heads() -> frozenset[str]:
+    """Keys of the institution nouns of one country (وزارة، مجلس، هيئة: org_heads.tsv 'state')."""
+    return frozenset(map(bare_key, state_org_heads()))
+
+
+def _names_a_country(words: list[str]) -> bool:
+    """The words a fuller name adds hold a nationality adjective (الجزائرية): it names a country."""
+    gazetteer = token_gazetteer()
+    return any(DEMONYM in gazetteer.get(word, ()) for word in words)
 
 
 def _dominant(fits: list[int], groups: list[_Group]) -> list[int]:

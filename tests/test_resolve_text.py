@@ -77,6 +77,14 @@ def test_a_club_without_its_country_is_a_club_of_its_article(monkeypatch):
     assert sorted(sorted(e.docs) for e in bare) == [["a"], ["b"], ["c"]]
 
 
+def test_a_ministry_named_without_its_country_is_no_other_articles_ministry(monkeypatch):
+    texts = {"a": "وقال وزير السكن الجزائري إن وزارة الإسكان الجزائرية ستبني مليون مسكن.",
+             "b": "وقال الوزير إن وزارة الإسكان ستعمل على رسم خطة عمل متكاملة."}
+    results, resolution = build(texts, {}, monkeypatch)
+    ministries = {e.label: sorted(e.docs) for e in resolution.entities.values() if "وزارة الإسكان" in e.label}
+    assert ministries == {"وزارة الإسكان الجزائرية": ["a"], "وزارة الإسكان": ["b"]}, ministries
+
+
 def test_a_currency_after_a_place_noun_names_the_zone(monkeypatch):
     results, resolution = build({"a": "قال وزراء مالية منطقة اليورو إن اليونان ستحصل على قرض."}, {}, monkeypatch)
     labels = {e.label for e in resolution.entities.values()}
