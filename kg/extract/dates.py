@@ -26,9 +26,9 @@ _DATE = re.compile(
     rf"|\d{{1,2}}\s+(?:{_HIJRI_MONTHS})(?:\s+\d{{4}})?\s*(?:هـ|ه\b)?"
     rf"|(?:من\s+)?\d{{1,2}}\s+(?:{_MONTHS})(?:\s*\(\s*(?:{_MONTHS})\s*\))?(?:\s*/\s*(?:{_MONTHS}))?(?:\s+\d{{4}})?"
     rf"(?:\s+(?:إلى|حتى|و|-)\s*\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?)?"
-    rf"|(?:(?:اليوم|يوم|أول\s+من\s+أمس|أمس)\s*\(?\s*)?(?:{_WEEKDAYS})\)?(?:\s+(?:المقبل|الماضي|القادم))?"
+    rf"|(?<!\w)(?:(?:اليوم|يوم|أول\s+من\s+أمس|أمس)\s*\(?\s*)?(?:{_WEEKDAYS})(?!\w)\)?(?:\s+(?:المقبل|الماضي|القادم))?"
     rf"|(?:الأسبوع|الشهر|العام)\s+(?:المقبل|الماضي|الحالي|القادم)"
-    rf"|(?<!\w)(?:أول\s+من\s+أمس|أمس|اليوم|البارحة(?:\s+الأولى)?)(?!\w)"
+    rf"|(?<!\w)(?:أول\s+من\s+أمس|أمس\s+الأول|أمس|اليوم|البارحة(?:\s+الأولى)?)(?!\w)"
 )
 
 
@@ -42,6 +42,11 @@ def date_spans(text: str) -> list[tuple[int, int, str]]:
     ['من 4 إلى 15 أغسطس']
     >>> [t for _, _, t in date_spans("حدد رئيس الوزراء، اليوم (الاثنين)، محاور")]
     ['اليوم (الاثنين)']
+
+    A weekday is a whole word: الأحداث (events) holds no الأحد (Sunday).
+
+    >>> [t for _, _, t in date_spans("زار المصابين جراء الأحداث الحالية، ويعود الأحد")]
+    ['الأحد']
     """
     return [(m.start(), m.end(), m.group(0).strip()) for m in _DATE.finditer(text) if m.group(0).strip()]
 
@@ -61,6 +66,7 @@ for _n, _names in enumerate(("محرم", "صفر", "ربيع الأول|ربيع
 # البارحة: "last night", yesterday in the Gulf press; البارحة الأولى the night before it.
 _RELATIVE_DAYS = {match_key("أمس"): -1, match_key("اليوم"): 0, match_key("البارحة"): -1}
 _DAY_BEFORE_YESTERDAY = match_key("أول من أمس")
+_YESTERDAY_BUT_ONE = match_key("أمس الأول")  # Gulf and Egyptian press: the day before yesterday
 _NIGHT_BEFORE_LAST = match_key("البارحة الأولى")
 _FIRST = match_key("أول")
 _YESTERDAY = match_key("أمس")
@@ -99,6 +105,8 @@ def to_iso(text: str, document_date: str) -> str:
     ('2015-07-20', '2015-07-17')
     >>> to_iso("أول من أمس", "2015-08-02"), to_iso("البارحة الأولى", "2015-08-02"), to_iso("البارحة", "2015-08-02")
     ('2015-07-31', '2015-07-31', '2015-08-01')
+    >>> to_iso("أمس الأول", "2015-08-02")
+    '2015-07-31'
     >>> to_iso("من 4 إلى 15 أغسطس", "2015-07-20"), to_iso("من 11 إلى 22 شوال 1436ه", "")
     ('2015-08-04/2015-08-15', '2015-07-27/2015-08-07')
     """
@@ -132,7 +140,7 @@ def to_iso(text: str, document_date: str) -> str:
         return ""
     words = [w.strip("()") for w in words]
     named_day = any(word in _WEEKDAY_NUMBERS for word in words)
-    if not named_day and (" ".join(words[:3]) == _DAY_BEFORE_YESTERDAY or " ".join(words[:2]) == _NIGHT_BEFORE_LAST):
+    if not named_day and (" ".join(words[:3]) == _DAY_BEFORE_YESTERDAY or " ".join(words[:2]) in (_NIGHT_BEFORE_LAST, _YESTERDAY_BUT_ONE)):
         return (anchor - dt.timedelta(days=2)).isoformat()
     for word in words:
         if word in _RELATIVE_DAYS and not named_day:
@@ -192,9 +200,9 @@ def date_of_writing(text: str, document_date: str) -> str:
 
 
 def is_relative(text: str) -> bool:
-    """أمس، اليوم، أول من أمس، البارحة الأولى: words that mean nothing without the document's date."""
+    """أمس، اليوم، أول من أمس، أمس الأول، البارحة الأولى: words that mean nothing without the document's date."""
     key = match_key(text)
-    return key in _RELATIVE_DAYS or key in (_DAY_BEFORE_YESTERDAY, _NIGHT_BEFORE_LAST)
+    return key in _RELATIVE_DAYS or key in (_DAY_BEFORE_YESTERDAY, _NIGHT_BEFORE_LAST, _YESTERDAY_BUT_ONE)
 
 
 def _anchor(document_date: str) -> dt.date | None:

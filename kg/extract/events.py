@@ -39,7 +39,7 @@ from kg.extract.triggers import (
 )
 from kg.lexicon import actor_words, national_org_heads, org_heads, place_heads, service_org_heads, thing_heads, titles_by_form
 from kg.memo import memo
-from kg.normalize import match_key
+from kg.normalize import match_key, strip_diacritics
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Event, Evidence, Mention, Sentence
 
 _PREPOSITIONS = frozenset(match_key(w) for w in (
@@ -167,6 +167,8 @@ class EventReader:
                 # وصل ...، فأعرب: the antecedent is the subject of both)
                 if relative is None and agent_phrase.first > f.index and _in_relative(tokens, f.support if f.support >= 0 else f.index):
                     relative = (f.index, clause_agent)
+                elif relative is None and 0 < agent_phrase.first < f.index and _in_relative(tokens, agent_phrase.first - 1):
+                    relative = (f.index, clause_agent)  # الهدنة التي قررتها قيادة X لإدخال المساعدات، ورفع: X's clause ends at the comma
                 clause_agent = agent_phrase  # (not the adjective of a noun: نقل الجرحى جراء الاعتداءات الحوثية)
             # a doer after the noun (هجمات شنها X على Y، المحادثات التي أجراها X مع Y): the clause goes on after it
             after = agents[-1].last - 1 if doer_after else f.index
@@ -470,6 +472,8 @@ class EventReader:
             if _circumstantial(tokens[i].key):
                 # قال X، مشيدا ب Y: X praises; X الذي جدد عقده رافضا Y: the relative clause's antecedent
                 return clause_agent or self._speaker_now or _relative_antecedent(tokens, phrases, i), None, i + 1
+            if self._speaker_now is None and _first_person(tokens[i].key, tokens[i].text):
+                return None, None, i + 1  # أشكر X، نرحب ب Y: the writer or a speaker not named; the name is the object
             if self._speaker_now is not None and (_first_plural(tokens[i].key) or _quoted_first_singular(tokens, phrases, i)
                                                   or _quoted_first_plural_past(tokens, phrases, i)):
                 return self._speaker_now, None, i + 1  # قال X: «نحن ندعم مصر»: مصر is the object
@@ -730,7 +734,7 @@ class EventReader:
             if said >= 0 and self._speaker_now is None and _unnamed_subject(tokens, phrases, said):
                 return None  # وأكد المجلس أنه سيبحث: "he" is the subject the tagger did not name
             return self._speaker_now or clause_agent or recent
-        if _first_person(tokens[i].key) and self._speaker_now is not None:
+        if _first_person(tokens[i].key, tokens[i].text) and self._speaker_now is not None:
             return self._speaker_now  # قال X: "سأسافر إلى ..."
         if _noun_after(tokens, i, phrases):
             return self._title_holder(tokens, phrases, i)
@@ -2125,18 +2129,34 @@ def _recent(reader, sentence_index: int):
     return latest[1] if latest is not None and latest[0] >= sentence_index - 1 else None
 
 
-def _first_person(key: str) -> bool:
-    """أزور، سأسافر، نرفض: a verb in the first person (its subject is whoever is quoted); a form in
-    ن counts only when its third person in ي opens the same frame (نرفض/يرفض, not ناقش)."""
+def _first_person(key: str, text: str = "") -> bool:
+    """أزور، سأسافر، نرفض: a verb in the first person (its subject is whoever is quoted): its third
+    person in ي opens the same frame (نرفض/يرفض, أشكر/يشكر; not ناقش). A form in ا is a first
+    person only when written with hamza (أشكر; اشتبك، اجتمع are the past of forms VII, VIII and X,
+    whose present in ي is spelled the same) and when it is no past of form IV, which has its
+    feminine in ت among the triggers (أبرم/أبرمت, أطلق/أطلقت, أثنى/أثنت)."""
     key = _bare(key)
     key = key[1:] if key.startswith(("سا", "سن")) else key
     reading = _trigger_of(key)
-    if reading is None or reading.nominal:
+    if reading is None or reading.nominal or not key.startswith(("ا", "ن")):
+        return False
+    third = _trigger_of("ي" + key[1:])
+    if third is None or not set(third.trigger.frames) & set(reading.trigger.frames):
         return False
     if key.startswith("ا"):
-        return not key.startswith(("ات", "ان", "است"))  # استهدف، انتقد، اتهم: the past of forms VII, VIII and X
-    third = _trigger_of("ي" + key[1:]) if key.startswith("ن") else None
-    return third is not None and bool(set(third.trigger.frames) & set(reading.trigger.frames))
+        for feminine in map(_trigger_of, (key + "ت", key[:-1] + "ت" if key.endswith("ي") else "")):
+            if feminine is not None and not feminine.nominal and set(feminine.trigger.frames) & set(reading.trigger.frames):
+                return False  # أبرم، أطلق، أثنى: he concluded, he fired, he praised (أبرمت، أطلقت، أثنت)
+        return not text or _hamza_opens(text)
+    return True
+
+
+def _hamza_opens(text: str) -> bool:
+    """وأشكر، سأزور: the word, past a conjunction and the future سـ, opens with a hamza on alif."""
+    word = strip_diacritics(text)
+    while len(word) > 2 and word[0] in "وفس" and word[1] in "وفسأ":
+        word = word[1:]
+    return word.startswith("أ")
 
 
 def _clause_subject(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
@@ -2417,7 +2437,7 @@ def _quoted_first_singular(tokens, phrases: list[Phrase], i: int) -> bool:
     key = _bare(key)
     if not key.startswith("ا") or key.startswith(("ات", "ان", "است")):
         return False  # اتهم، انتقد، استنكر: the past of forms VII, VIII and X spells the same
-    if not _first_person(key) or any(p.last == i for p in phrases):
+    if not _first_person(key, tokens[i].text) or any(p.last == i for p in phrases):
         return False
     return any(t.text in "«\"“:" for t in tokens[:i])
 
@@ -2601,6 +2621,9 @@ def _new_subject(tokens, phrases: list[Phrase], f: _Found) -> bool:
     if _phrase_kind(after) in f.frame.agent_types and _can_act(after.entity) and _object_opens(tokens, after.last):
         return True  # وترفض حماس أي حديث عن ...: a name that can act, then the verb's object: its subject
     slots = set(f.frame.targets)
+    if (after.last < len(tokens) and "p:" + tokens[after.last].text in slots and _phrase_kind(after) in f.frame.agent_types
+            and _can_act(after.entity)):
+        return True  # والتقى أوباما مع زعماء اليهود: a name that can act, then the verb's own preposition
     for p in phrases:
         if p.first < after.last or p.first > after.last + _SUBJECT_GAP + 1:
             continue
@@ -2993,7 +3016,8 @@ def _modality(tokens, f: _Found) -> str:
     while start > 0 and head - start < 4 and tokens[start - 1].text not in _CLAUSE_BREAKS and tokens[start - 1].text not in _COMMAS:
         start -= 1
     keys = [_bare(t.key) for t in tokens[start : f.index + 1]]
-    negations = [n for n, key in enumerate(keys) if key in c["negation"]]
+    # مما لا شك فيه أن، دون شك: a negated doubt affirms what follows
+    negations = [n for n, key in enumerate(keys) if key in c["negation"] and (n + 1 == len(keys) or keys[n + 1] not in c["doubt"])]
     if negations and not set(keys[negations[0] + 1 : -1]) & c["cease"]:
         return "negated"  # not لم تنقطع الاتصالات، لا ينوي تعليق دعمه: a ceasing denied goes on
     if not negations and f.frame.pos == "noun" and len(keys) > 1 and keys[-2] in c["cease"]:
@@ -3162,7 +3186,8 @@ def _future_predicate(tokens, i: int) -> bool:
         if t.text in _BREAKS or t.key in stops or _verb_like(t.key) or _verbal_trigger(t.key):
             return False
         if _bare(t.key) in cues()["copula"]:
-            return True
+            # ستكون له تداعيات: "it will have", said of an event done as much as of one to come
+            return k + 1 >= len(tokens) or tokens[k + 1].key not in _PREPOSITION_PRONOUNS
     return False
 
 
