@@ -27,6 +27,7 @@ An event needs a named agent and a named target or place.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain, compress, count, repeat
@@ -220,7 +221,11 @@ class EventReader:
                 dates = _dates_at(sentence)
                 heads = {g.support if g.support >= 0 else g.index for g in found if g.support >= 0 or g.frame.pos == "verb"}
             modality = _modality(tokens, f)
+            if modality == "reported" and _before_a_plan(tokens, f):
+                modality = "planned"  # من المقرر أن يعقد X اجتماعا ... قبل أن يغادر إلى Y: the leaving is planned too
             date_text = _event_date(tokens, dates, f, heads)
+            if date_text and _another_year(sentence.text, date_text, self.written):
+                date_text = ""  # آخر معارك حرب أكتوبر 1973 ... في يومي 24 و25 أكتوبر: not this year's October
             if self.unanchored and is_relative(date_text):
                 date_text = ""  # وصل اليوم in a page fetched on the 21st: written that day or days before
             date_iso = to_iso(date_text, self.written)
@@ -845,6 +850,8 @@ class EventReader:
                 # أدانت الأمانة العامة لرابطة العالم الإسلامي بمكة المكرمة، العمل الإرهابي: where the agent sits, the
                 # object follows (not أشاد X بالقاهرة; a country acts: نددت قطر بإسرائيل)
                 continue
+            if not frame.conflict and _at_seat(tokens, p):
+                continue  # اجتمع في فرع وزارة الخارجية بجدة مع Y: the body whose seat is where it happened
             slot = "p:" + p.prep if p.prep else "obj"
             if slot == "p:ل" and f.genitive_agent and "of" in frame.targets and not _verb_between(tokens, start, p.first):
                 slot = "of"  # قصف التحالف لمواقع X: after the doer's genitive, ل marks the object (not: هجمات X لم تترك للحكومة)
@@ -997,6 +1004,18 @@ def _venue(p: Phrase) -> bool:
         return False
     word = match_key(m.text.split(" ")[0])
     return (word[2:] if word.startswith("ال") else word) in cues()["venue"]
+
+
+def _at_seat(tokens, p: Phrase) -> bool:
+    """في فرع وزارة X، بمقر الأمانة: a name that is the genitive of a seat noun (kg/data/event_cues.tsv,
+    seat) governed by في or ب says where something happened, not who took part."""
+    if p.first < 1 or p.prep:
+        return False
+    word = tokens[p.first - 1].key
+    seats = cues()["seat"]
+    if word[:1] == "ب" and _bare_word(word[1:]) in seats:
+        return True
+    return _bare_word(word) in seats and p.first >= 2 and tokens[p.first - 2].key == _IN
 
 
 def _division_named(p: Phrase) -> bool:
@@ -2809,8 +2828,8 @@ def _support_before(tokens, i: int, triggers_seen: list[int], phrases: list[Phra
         words += j not in inside
         if words > _SUPPORT_WINDOW:
             return None
-        if t.text in _BREAKS or t.key in _ARGUMENT_STOPS or j in triggers_seen or t.key in cues()["during"]:
-            return None  # عقب مفاوضات، خلال زيارة: the noun's doer is its clause's subject, not a support verb's before
+        if t.text in _BREAKS or t.key in _ARGUMENT_STOPS or j in triggers_seen or t.key in cues()["during"] or t.key in cues()["pronoun"]:
+            return None  # عقب مفاوضات، خلال زيارة: the noun's doer is its clause's subject, not a support verb's before (nor past أنه)
         definite = t.key.startswith(("ال", "وال", "بال", "لل", "فال"))
         for stem, _, _, nominal in _stems(t.key):
             if stem in table and not (nominal and definite):
@@ -3047,6 +3066,24 @@ def _modality(tokens, f: _Found) -> str:
            for k in range(start, end)):
         return "planned"
     return "reported"
+
+
+def _before_a_plan(tokens, f: _Found) -> bool:
+    """قبل أن يغادر after a planned act (من المقرر أن يعقد X اجتماعا ... قبل أن يغادر، سيزور X ... قبل أن
+    يتوجه): what comes after a plan is planned too; after a told act (زار X ... قبل أن يغادر) it is told."""
+    head = f.support if f.support >= 0 else f.index
+    if head < 2 or tokens[head - 2].key != _BEFORE or tokens[head - 1].key not in cues()["complementizer"]:
+        return False
+    readings = map(_trigger_of, map(_KEY, tokens[: head - 2]))
+    return any(t.key in cues()["future"] for t in tokens[: head - 2]) or any(r is not None and r.future for r in readings)
+
+
+def _another_year(text: str, date_text: str, written: str) -> bool:
+    """A day of a month with no year, in a sentence that names another year than the document's (معارك
+    حرب أكتوبر 1973 ... يومي 24 و25 أكتوبر): the days are of that year's story, not of this year."""
+    if not re.search(r"\d", date_text) or re.search(r"\d{4}", date_text) or not re.match(r"\d{4}", written or ""):
+        return False
+    return any(year != written[:4] for year in re.findall(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)", text))
 
 
 def _purpose_of_a_future_verb(tokens, head: int) -> bool:
