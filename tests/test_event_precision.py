@@ -1,0 +1,162 @@
+"""Event precision on sentences written for these tests (fictional or well-known names; the
+stand-in tagger of tests/names_model.py tags exactly the names each test lists): who did what a
+sentence only reports, what a first person says, where a seat is, modality and dates."""
+
+import pytest
+
+P = "PERS"
+NAMES = {"سامي النجار": P, "النجار": P, "كريم الفاضل": P, "الفاضل": P, "منصور الحداد": P, "ليلى العمري": P,
+         "حركة حماس": "ORG", "مجلس الوزراء": "ORG", "التحالف": "ORG", "وزارة الخارجية": "ORG",
+         "الهلال": "ORG", "النصر": "ORG"}  # places are the gazetteer's
+
+
+def _events(text, monkeypatch, names=NAMES, written="2015-07-21 10:00:00"):
+    """(type, modality, agents, targets and places, date_iso) of every event node."""
+    import kg.tag
+    from names_model import NamesModel
+
+    from kg.graph import build_graph
+    from kg.ingest import make_document
+    from kg.pipeline import process_document
+    from kg.resolve import resolve_corpus
+
+    monkeypatch.setattr(kg.tag, "load_model", lambda: NamesModel(names))
+    results = [process_document(make_document("a", text, date=written, find_title=False))]
+    g = build_graph(results, resolve_corpus(results))
+    out = []
+    for node, data in g.nodes(data=True):
+        if data["type"] == "EVENT":
+            agents = frozenset(g.nodes[s]["label"] for s, _, d in g.in_edges(node, data=True) if d["relation"] == "agent")
+            others = frozenset(g.nodes[t]["label"] for _, t, d in g.out_edges(node, data=True) if d["relation"] in ("target", "location"))
+            out.append((data["event_type"], data["modality"], agents, others, data.get("date_iso", "")))
+    return out
+
+
+def _of(events, kind):
+    return [e for e in events if e[0] == kind]
+
+
+# -- a reported act is not the speaker's ------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "وقال سامي النجار إن قوة من الجيش اشتبكت مع مسلحي حركة حماس قرب الحدود.",
+    "وقال سامي النجار إن «قوة من الجيش اشتبكت مع مسلحي حركة حماس»",
+    "وأكد سامي النجار أن وحدات من الشرطة اجتمعت مع كريم الفاضل.",
+])
+def test_a_past_of_form_viii_in_a_reported_clause_is_not_the_speakers(text, monkeypatch):
+    # اشتبكت، اجتمعت are the past of form VIII, no first person: the unnamed force fought, not the speaker
+    events = _events(text, monkeypatch)
+    assert not [e for e in events if "سامي النجار" in e[2]], events
+
+
+def test_a_named_subject_in_the_reported_clause_acts(monkeypatch):
+    events = _events("وقال سامي النجار إن منصور الحداد اجتمع مع كريم الفاضل أمس.", monkeypatch)
+    assert [e[2:4] for e in _of(events, "MEET")] == [(frozenset({"منصور الحداد"}), frozenset({"كريم الفاضل"}))]
+
+
+def test_a_quoted_first_person_is_the_speakers(monkeypatch):
+    events = _events("وقال سامي النجار: «أزور القاهرة كل عام».", monkeypatch)
+    assert [e[2:4] for e in _of(events, "VISIT")] == [(frozenset({"سامي النجار"}), frozenset({"القاهرة"}))]
+
+
+@pytest.mark.parametrize("text", [
+    "أشكر سامي النجار وكريم الفاضل على ملاحظاتهما المفيدة على نسخة سابقة من هذه الورقة.",
+    "نرحب بكريم الفاضل ومنصور الحداد في بلدهما الثاني.",
+])
+def test_a_first_person_with_no_speaker_has_no_agent(text, monkeypatch):
+    # the writer thanks them: the names are objects, no one named thanks
+    assert _events(text, monkeypatch) == []
+
+
+def test_a_past_of_form_iv_is_no_first_person(monkeypatch):
+    events = _events("أثنى سامي النجار على جهود كريم الفاضل.", monkeypatch)
+    assert [e[2:4] for e in _of(events, "PRAISE")] == [(frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))]
+
+
+def test_a_support_verb_does_not_reach_past_anna_hu(monkeypatch):
+    # أكد X أنه لم تكن هناك زيارة لوفد من Y: X denies a visit of someone else's delegation
+    events = _events("أكد سامي النجار أنه لم تكن هناك زيارة رسمية لوفد من حركة حماس إلى مصر.", monkeypatch)
+    assert not [e for e in events if "سامي النجار" in e[2]], events
+
+
+def test_a_support_verb_after_anna_hu_carries_its_noun(monkeypatch):
+    events = _events("وقال سامي النجار إنه أجرى اتصالا هاتفيا بالرئيس كريم الفاضل.", monkeypatch)
+    assert [e[2:4] for e in _of(events, "CALL")] == [(frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))]
+
+
+# -- whose clause goes on ----------------------------------------------------------------------------
+def test_a_name_then_the_verbs_preposition_is_its_own_subject(monkeypatch):
+    text = "ومارست حركة حماس ضغوطا قوية على الحكومة، والتقى سامي النجار مع كريم الفاضل في القاهرة."
+    events = _of(_events(text, monkeypatch), "MEET")
+    assert [e[2] for e in events] == [frozenset({"سامي النجار"})] and "كريم الفاضل" in events[0][3], events
+
+
+def test_the_subject_of_a_relative_clause_before_the_trigger_ends_at_the_comma(monkeypatch):
+    text = ("أثنى مجلس الوزراء على الهدنة الإنسانية التي قررتها قيادة التحالف لإدخال المساعدات، "
+            "ورفع في هذا السياق الشكر للرئيس سامي النجار على توجيهاته.")
+    events = _of(_events(text, monkeypatch), "PRAISE")
+    assert [e[2:4] for e in events] == [(frozenset({"مجلس الوزراء"}), frozenset({"سامي النجار"}))]
+
+
+# -- where, not who -----------------------------------------------------------------------------------
+def test_a_body_after_a_seat_noun_is_where(monkeypatch):
+    events = _events("وكان سامي النجار قد اجتمع أمس في فرع وزارة الخارجية بجدة، مع كريم الفاضل.", monkeypatch)
+    assert [e[2:4] for e in _of(events, "MEET")] == [(frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))]
+
+
+def test_a_seat_visited_names_its_body(monkeypatch):
+    events = _events("زار سامي النجار مقر وزارة الخارجية في جدة.", monkeypatch)
+    assert any(any(label.startswith("وزارة الخارجية") for label in e[3]) for e in _of(events, "VISIT")), events
+
+
+# -- modality -----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "مما لا شك فيه أن توقيع الاتفاق بين مصر وإسرائيل ستكون له تداعيات في المنطقة.",
+    "ولا ريب أن توقيع الاتفاق بين مصر وإسرائيل غير وجه المنطقة.",
+])
+def test_a_negated_doubt_affirms(text, monkeypatch):
+    events = _of(_events(text, monkeypatch), "SIGN")
+    assert [e[1] for e in events] == ["reported"], events
+
+
+def test_a_negated_signing_stays_negated(monkeypatch):
+    events = _of(_events("لم يتم توقيع الاتفاق بين مصر وإسرائيل حتى الآن.", monkeypatch), "SIGN")
+    assert [e[1] for e in events] == ["negated"], events
+
+
+def test_leaving_after_a_planned_meeting_is_planned(monkeypatch):
+    text = "ومن المقرر أن يعقد سامي النجار مساء اليوم اجتماعا مع كريم الفاضل، وذلك قبل أن يغادر إلى القاهرة."
+    events = _of(_events(text, monkeypatch), "TRAVEL")
+    assert [e[1] for e in events] == ["planned"], events
+
+
+def test_leaving_after_a_told_meeting_is_told(monkeypatch):
+    text = "وعقد سامي النجار أمس اجتماعا مع كريم الفاضل، وذلك قبل أن يغادر إلى القاهرة."
+    events = _of(_events(text, monkeypatch), "TRAVEL")
+    assert [e[1] for e in events] == ["reported"], events
+
+
+# -- dates ----------------------------------------------------------------------------------------------
+def test_a_word_that_holds_a_weekday_gives_no_date(monkeypatch):
+    # الأحداث (events) holds الأحد (Sunday)
+    events = _of(_events("وقام سامي النجار بزيارة إلى القاهرة للاطمئنان على المصابين جراء الأحداث الأخيرة.", monkeypatch), "VISIT")
+    assert [e[4] for e in events] == [""], events
+
+
+def test_a_weekday_dates_the_visit(monkeypatch):
+    events = _of(_events("وقام سامي النجار بزيارة إلى القاهرة يوم الأحد.", monkeypatch), "VISIT")
+    assert [e[4] for e in events] == ["2015-07-19"], events
+
+
+def test_the_day_before_yesterday(monkeypatch):
+    events = _of(_events("وقام سامي النجار أمس الأول بزيارة إلى القاهرة.", monkeypatch), "VISIT")
+    assert [e[4] for e in events] == ["2015-07-19"], events
+
+
+def test_a_day_of_a_month_in_a_story_of_another_year(monkeypatch):
+    text = "واستقبل سامي النجار كريم الفاضل في حرب 1973، وبالتحديد في يوم 25 أكتوبر."
+    assert [e[4] for e in _of(_events(text, monkeypatch), "MEET")] == [""]
+
+
+def test_a_day_of_a_month_in_the_documents_year(monkeypatch):
+    text = "واستقبل سامي النجار كريم الفاضل في 25 أكتوبر بعد عودته من القاهرة."
+    assert [e[4] for e in _of(_events(text, monkeypatch), "MEET")] == ["2015-10-25"]
