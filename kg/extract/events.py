@@ -203,6 +203,8 @@ class EventReader:
             if f.frame.event_type in _INTERVIEWS and (any(_is_media(m) for m in [*agent_entities, *target_entities])
                                                        or any(map(_media_titled, [*agents, *targets]))):
                 continue  # لقاء السفير مع قناة «سي بي إس»: an interview given to a channel, not a meeting
+            if f.frame.event_type == "MEET" and self._is_sports() and all(e.label == ORG for e in [*agent_entities, *target_entities]):
+                continue  # يلتقي الهلال النصر in a sports report: a fixture of two teams, no meeting
             if f.frame.event_type == "CONDEMN" and any(self._judicial(a) for a in agent_entities):
                 continue  # إدانة المحكمة للرئيس X، أدانت المحكمة المتهم: a court's verdict, no condemnation
             if f.frame.event_type == "ATTEND" and not target_entities and all(p.label == GPE and p.iso for p in location_entities):
@@ -2831,8 +2833,10 @@ def _support_before(tokens, i: int, triggers_seen: list[int], phrases: list[Phra
         if t.text in _BREAKS or t.key in _ARGUMENT_STOPS or j in triggers_seen or t.key in cues()["during"] or t.key in cues()["pronoun"]:
             return None  # عقب مفاوضات، خلال زيارة: the noun's doer is its clause's subject, not a support verb's before (nor past أنه)
         definite = t.key.startswith(("ال", "وال", "بال", "لل", "فال"))
-        for stem, _, _, nominal in _stems(t.key):
+        for stem, _, pronoun, nominal in _stems(t.key):
             if stem in table and not (nominal and definite):
+                if pronoun and any(p.first == j + 1 and not p.prep and p.head is not None for p in phrases):
+                    continue  # في تصريح نقلته وكالة الأنباء، تضامن: its object is the pronoun, its subject the name after it
                 return j, table[stem]  # أجرى، لإجراء، قيام ... : the verb or its verbal noun
     return None
 
