@@ -78,6 +78,11 @@ def test_a_support_verb_does_not_reach_past_anna_hu(monkeypatch):
     assert not [e for e in events if "سامي النجار" in e[2]], events
 
 
+def test_an_impersonal_passive_after_anna_hu_is_the_speakers_side(monkeypatch):
+    events = _events("وأكد سامي النجار أنه تم الاتفاق مع حركة حماس على تبادل الأسرى.", monkeypatch)
+    assert [e[2:4] for e in _of(events, "AGREE")] == [(frozenset({"سامي النجار"}), frozenset({"حركة حماس"}))], events
+
+
 def test_a_support_verb_after_anna_hu_carries_its_noun(monkeypatch):
     events = _events("وقال سامي النجار إنه أجرى اتصالا هاتفيا بالرئيس كريم الفاضل.", monkeypatch)
     assert [e[2:4] for e in _of(events, "CALL")] == [(frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))]
@@ -191,3 +196,14 @@ def test_a_support_verb_with_its_object_pronoun_and_subject_carries_no_noun_afte
     text = "وأكد سامي النجار في تصريح نقلته حركة حماس تضامن بلاده مع مصر."
     events = _events(text, monkeypatch)
     assert not [e for e in events if "حركة حماس" in e[2]], events
+
+
+# -- an envoy named after the country he serves in -------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "وقدم منصور الحداد شكره للسفير السعودي في الأردن الدكتور سامي الصالح على جهوده.",
+    "وقدم منصور الحداد شكره للسفير السعودي في الأردن سامي الصالح على جهوده.",
+])
+def test_an_ambassador_in_a_country_then_his_name_is_one_person(text, monkeypatch):
+    names = {**NAMES, "سامي الصالح": P}
+    events = _of(_events(text, monkeypatch, names), "PRAISE")
+    assert [e[2:4] for e in events] == [(frozenset({"منصور الحداد"}), frozenset({"سامي الصالح"}))], events

@@ -66,6 +66,7 @@ _ABOUT = match_key("عن")
 _SIDE = match_key("جهة")
 _BESIDE = match_key("جانب")
 _ONE_PER_STATE = frozenset({"head_of_state", "head_of_government"})  # offices a state has one holder of
+_RANKS = frozenset({"academic", "honorific"})  # title kinds that name no office (الدكتور، المهندس، معالي)
 _WHAT = match_key("ما")
 _TITLE_GAP = 3  # words a title may run over before its name or country (وزير حقوق الإنسان باليمن)
 _SUBJECT_GAP = 2  # adverbs that may stand between a verb and its subject (زار أمس الرئيس X)
@@ -1298,11 +1299,14 @@ def _envoys_to_names(tokens, phrases: list[Phrase]) -> list[Phrase]:
 
     def joins(p: Phrase, q: Phrase, r: Phrase) -> bool:
         titled = any(t.source != "force" for t in p.titles)
-        envoy = q.prep == _TO and any(_office_kinds().get(t.label_en) == "diplomat" for t in p.titles)  # مبعوث X إلى اليمن Y
+        # مبعوث X إلى اليمن Y، السفير السعودي في الأردن الدكتور Y
+        envoy = q.prep in (_TO, _IN) and any(_office_kinds().get(t.label_en) == "diplomat" for t in p.titles)
         adjective = envoy and q.first == p.last + 2 and _nisba_adjective(tokens[p.last].text)
+        ranked = all(_office_kinds().get(t.label_en) in _RANKS for t in r.titles)  # الدكتور Y: a rank, no office of Y's own
         return not (not titled or (p.head is not None and p.head.label == PERSON) or (q.prep != _AT and not envoy)
                     or (q.first != p.last + 1 and not adjective)
-                    or _kind(q.entity) != "place" or r.first != q.last or r.prep not in ("", _AT) or r.head is None or r.head.label != PERSON or r.titles)
+                    or _kind(q.entity) != "place" or r.first != q.last or r.prep not in ("", _AT) or r.head is None or r.head.label != PERSON
+                    or r.titles and not (envoy and ranked))
 
     return _fold_into_holder(phrases, joins)
 
@@ -2830,7 +2834,7 @@ def _support_before(tokens, i: int, triggers_seen: list[int], phrases: list[Phra
         words += j not in inside
         if words > _SUPPORT_WINDOW:
             return None
-        if t.text in _BREAKS or t.key in _ARGUMENT_STOPS or j in triggers_seen or t.key in cues()["during"] or t.key in cues()["pronoun"]:
+        if t.text in _BREAKS or t.key in _ARGUMENT_STOPS or j in triggers_seen or t.key in cues()["during"] or _opens_own_clause(tokens, j):
             return None  # عقب مفاوضات، خلال زيارة: the noun's doer is its clause's subject, not a support verb's before (nor past أنه)
         definite = t.key.startswith(("ال", "وال", "بال", "لل", "فال"))
         for stem, _, pronoun, nominal in _stems(t.key):
@@ -2839,6 +2843,14 @@ def _support_before(tokens, i: int, triggers_seen: list[int], phrases: list[Phra
                     continue  # في تصريح نقلته وكالة الأنباء، تضامن: its object is the pronoun, its subject the name after it
                 return j, table[stem]  # أجرى، لإجراء، قيام ... : the verb or its verbal noun
     return None
+
+
+def _opens_own_clause(tokens, j: int) -> bool:
+    """أكد X أنه لم تكن هناك زيارة لوفد من Y: أنه opens a clause with a subject of its own; not so
+    before an impersonal passive (أكد X أنه تم الاتفاق مع Y: the speaker's side agreed)."""
+    if tokens[j].key not in cues()["pronoun"]:
+        return False
+    return j + 1 >= len(tokens) or _bare(tokens[j + 1].key) not in cues()["passive"]
 
 
 def _organiser(tokens, phrases: list[Phrase], j: int) -> Phrase | None:
