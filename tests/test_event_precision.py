@@ -186,16 +186,22 @@ def test_two_bodies_that_meet_outside_sports_meet(monkeypatch):
 
 
 def test_a_club_that_targets_a_player_attacks_no_one(monkeypatch):
-    text = ("نادي الهلال يستهدف سامي النجار لتعويض رحيل مهاجمه. وعاود النادي الاهتمام بالتعاقد مع مهاجم "
-            "بعد أن اهتمت به أندية كثيرة، ويعتقد أن المدرب غير مقتنع.")
+    text = ("الهلال يستهدف سامي النجار لتعويض رحيل مهاجمه. وعاود النادي الاهتمام بالتعاقد مع مهاجم "
+            "بعد أن اهتم به الفريق المنافس، ويعتقد أن المدرب غير مقتنع.")
     assert not _of(_events(text, monkeypatch), "ATTACK")
 
 
 # -- a support verb of a relative clause -----------------------------------------------------------------
 def test_a_support_verb_with_its_object_pronoun_and_subject_carries_no_noun_after(monkeypatch):
-    text = "وأكد سامي النجار في تصريح نقلته حركة حماس تضامن بلاده مع مصر."
+    text = "وأكد سامي النجار، في تصريح نقلته حركة حماس، تضامن بلاده مع مصر."
     events = _events(text, monkeypatch)
     assert not [e for e in events if "حركة حماس" in e[2]], events
+
+
+def test_a_support_verb_of_a_relative_clause_carries_the_noun_of_its_own_clause(monkeypatch):
+    text = "وذلك أثناء أعمال الحفائر التي تجريها حركة حماس بالتعاون مع مجلس الوزراء في موقع الميناء."
+    events = _of(_events(text, monkeypatch), "COOPERATE")
+    assert [e[2] for e in events] == [frozenset({"حركة حماس"})], events
 
 
 # -- an envoy named after the country he serves in -------------------------------------------------------

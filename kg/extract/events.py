@@ -2839,8 +2839,11 @@ def _support_before(tokens, i: int, triggers_seen: list[int], phrases: list[Phra
         definite = t.key.startswith(("ال", "وال", "بال", "لل", "فال"))
         for stem, _, pronoun, nominal in _stems(t.key):
             if stem in table and not (nominal and definite):
-                if pronoun and any(p.first == j + 1 and not p.prep and p.head is not None for p in phrases):
-                    continue  # في تصريح نقلته وكالة الأنباء، تضامن: its object is the pronoun, its subject the name after it
+                if (pronoun and any(p.first == j + 1 and not p.prep and p.head is not None for p in phrases)
+                        and any(tokens[k].text in _COMMAS for k in range(j + 1, i))):
+                    # في تصريح نقلته وكالة الأنباء، تضامن: its object is the pronoun, its subject the name after it, and
+                    # its clause ends at the comma (not الحفائر التي تجريها بعثة X بالتعاون مع Y: X cooperates)
+                    continue
                 return j, table[stem]  # أجرى، لإجراء، قيام ... : the verb or its verbal noun
     return None
 
