@@ -213,3 +213,24 @@ def test_an_ambassador_in_a_country_then_his_name_is_one_person(text, monkeypatc
     names = {**NAMES, "سامي الصالح": P}
     events = _of(_events(text, monkeypatch, names), "PRAISE")
     assert [e[2:4] for e in events] == [(frozenset({"منصور الحداد"}), frozenset({"سامي الصالح"}))], events
+
+
+# -- what must be done, what is expected -----------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "وقال سامي النجار: «يتعين على حركة حماس أن تدين الهجوم على مجلس الوزراء».",
+    "وقال سامي النجار إن حركة حماس عليها أن تدعم مجلس الوزراء.",
+])
+def test_an_act_someone_must_do_is_not_told(text, monkeypatch):
+    events = _events(text, monkeypatch)
+    assert not [e for e in events if e[0] in ("CONDEMN", "SUPPORT")], events
+
+
+def test_an_act_someone_did_is_told(monkeypatch):
+    events = _of(_events("وقال سامي النجار إن حركة حماس دعمت مجلس الوزراء.", monkeypatch), "SUPPORT")
+    assert [e[1:3] for e in events] == [("reported", frozenset({"حركة حماس"}))], events
+
+
+def test_a_visit_someone_expects_is_planned(monkeypatch):
+    text = "وقال منصور الحداد إن سامي النجار سينضم للقمة، مستبعدا أن تخلق زيارته إلى القاهرة أزمة."
+    events = _of(_events(text, monkeypatch), "VISIT")
+    assert [e[1] for e in events] in ([], ["planned"]), events
