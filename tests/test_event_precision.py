@@ -234,3 +234,14 @@ def test_a_visit_someone_expects_is_planned(monkeypatch):
     text = "وقال منصور الحداد إن سامي النجار سينضم للقمة، مستبعدا أن تخلق زيارته إلى القاهرة أزمة."
     events = _of(_events(text, monkeypatch), "VISIT")
     assert [e[1] for e in events] in ([], ["planned"]), events
+
+
+# -- what was made is not attended --------------------------------------------------------------------------
+def test_taking_part_in_founding_a_body_attends_nothing(monkeypatch):
+    names = {**NAMES, "جروف شارك": "ORG"}
+    assert not _of(_events("وشارك سامي النجار في تأسيس «جروف شارك» في 2006.", monkeypatch, names), "ATTEND")
+
+
+def test_taking_part_in_a_named_body_s_event_attends_it(monkeypatch):
+    events = _of(_events("وشارك سامي النجار في المؤتمر الذي نظمته حركة حماس في القاهرة.", monkeypatch), "ATTEND")
+    assert [e[2] for e in events] == [frozenset({"سامي النجار"})], events

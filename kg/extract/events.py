@@ -855,6 +855,8 @@ class EventReader:
                 continue
             if not frame.conflict and _at_seat(tokens, p):
                 continue  # اجتمع في فرع وزارة الخارجية بجدة مع Y: the body whose seat is where it happened
+            if frame.event_type == "ATTEND" and not p.prep and _made(tokens, p):
+                continue  # شارك في تأسيس «X»: X is what was founded, no event attended
             slot = "p:" + p.prep if p.prep else "obj"
             if slot == "p:ل" and f.genitive_agent and "of" in frame.targets and not _verb_between(tokens, start, p.first):
                 slot = "of"  # قصف التحالف لمواقع X: after the doer's genitive, ل marks the object (not: هجمات X لم تترك للحكومة)
@@ -1019,6 +1021,15 @@ def _at_seat(tokens, p: Phrase) -> bool:
     if word[:1] == "ب" and _bare_word(word[1:]) in seats:
         return True
     return _bare_word(word) in seats and p.first >= 2 and tokens[p.first - 2].key == _IN
+
+
+def _made(tokens, p: Phrase) -> bool:
+    """تأسيس «X»، إعداد X: a name governed by a verbal noun of making (kg/data/event_cues.tsv, making),
+    past quotes: what was made, founded or drafted."""
+    k = p.first - 1
+    while k > 0 and tokens[k].text in _QUOTES:
+        k -= 1
+    return k >= 0 and _bare(tokens[k].key) in cues()["making"]
 
 
 def _division_named(p: Phrase) -> bool:
