@@ -245,3 +245,17 @@ def test_taking_part_in_founding_a_body_attends_nothing(monkeypatch):
 def test_taking_part_in_a_named_body_s_event_attends_it(monkeypatch):
     events = _of(_events("وشارك سامي النجار في المؤتمر الذي نظمته حركة حماس في القاهرة.", monkeypatch), "ATTEND")
     assert [e[2] for e in events] == [frozenset({"سامي النجار"})], events
+
+
+# -- a royal an institution is named after ------------------------------------------------------------------
+def test_the_royal_an_institution_is_named_after_is_no_target(monkeypatch):
+    names = {**NAMES, "عبدالعزيز": P}
+    text = "قدم سامي النجار شكره لرئيس مدينة الملك عبدالعزيز للعلوم والتقنية على حضوره."
+    assert not [e for e in _events(text, monkeypatch, names) if "عبدالعزيز" in e[3]]
+
+
+def test_a_king_thanked_by_his_titles_is_the_target(monkeypatch):
+    names = {**NAMES, "سلمان بن عبدالعزيز": P}
+    text = "ورفع سامي النجار الشكر لخادم الحرمين الشريفين الملك سلمان بن عبدالعزيز على دعمه."
+    events = _of(_events(text, monkeypatch, names), "PRAISE")
+    assert [e[2:4] for e in events] == [(frozenset({"سامي النجار"}), frozenset({"سلمان بن عبدالعزيز"}))], events

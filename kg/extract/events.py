@@ -186,7 +186,8 @@ class EventReader:
                 targets = _casualties(tokens, phrases, f.index, agents)  # مقتل X بغارة للتحالف: X was struck
             if f.frame.pos == "noun" and f.frame.event_type in _PLACE_EVENTS:
                 targets = _without_doer_after_destination(targets)
-            targets = [q for q in (self._named(p) for p in targets if not _of_an_institution(tokens, p)) if q is not None]
+            targets = [q for q in (self._named(p) for p in targets if not _of_an_institution(tokens, p) and not _eponym(tokens, p))
+                       if q is not None]
             if targets and f.frame.event_type in _THANKS:
                 self._reason_owner = targets[0]  # شكر X Y على دعمه: دعمه is Y's
             if not targets and f.frame.event_type in _PLACE_EVENTS:
@@ -2233,6 +2234,19 @@ def _of_an_institution(tokens, p: Phrase) -> bool:
     key = _bare(tokens[p.first - 1].key)
     noun = key[2:] if key.startswith(("ال", "لل")) else key[3:] if key.startswith("بال") else key
     return noun in org_heads() and noun not in national_org_heads() and noun not in service_org_heads()
+
+
+def _eponym(tokens, p: Phrase) -> bool:
+    """لرئيس مدينة الملك عبدالعزيز للعلوم: a royal named after an institution or place noun is the one it
+    is named after (مدينة، جامعة، مستشفى الملك X), not a person the sentence speaks of."""
+    m = p.head if isinstance(p.head, Mention) else None
+    if m is None or m.label != PERSON:
+        return False
+    royal = next((t for t in p.titles if t.last_token == m.first_token and _office_kinds().get(t.label_en) == "royal"), None)
+    if royal is None or royal.first_token < 1:
+        return False
+    noun = _bare_word(_bare(tokens[royal.first_token - 1].key))
+    return noun in org_heads() or noun in place_heads() or noun in thing_heads()
 
 
 def _bare_word(word: str) -> str:
