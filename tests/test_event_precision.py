@@ -259,3 +259,9 @@ def test_a_king_thanked_by_his_titles_is_the_target(monkeypatch):
     text = "ورفع سامي النجار الشكر لخادم الحرمين الشريفين الملك سلمان بن عبدالعزيز على دعمه."
     events = _of(_events(text, monkeypatch, names), "PRAISE")
     assert [e[2:4] for e in events] == [(frozenset({"سامي النجار"}), frozenset({"سلمان بن عبدالعزيز"}))], events
+
+
+def test_a_time_word_read_as_a_name_is_no_one(monkeypatch):
+    names = {**NAMES, "صباح": P}
+    events = _of(_events("واستقبل سامي النجار صباح الجمعة كريم الفاضل.", monkeypatch, names), "MEET")
+    assert events and all("صباح" not in e[3] and "صباح" not in e[2] for e in events), events

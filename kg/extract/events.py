@@ -196,8 +196,8 @@ class EventReader:
                 agents, targets = agents[:1], agents[1:]
             agent_entities = [e for e in (self._actor(a) for a in agents)
                               if e is not None and _is_actor(e) and _kind(e) in f.frame.agent_types and not _site(e)
-                              and e.cluster not in self._head_nouns()]
-            target_entities = _unique([t.entity for t in targets],
+                              and e.cluster not in self._head_nouns() and not _time_name(e)]
+            target_entities = _unique([t.entity for t in targets if not _time_name(t.entity)],
                                       {a.cluster for a in agent_entities} | self._inside_agents(agent_entities) | self._head_nouns())
             location_entities = _unique([p.entity for p in locations], {a.cluster for a in agent_entities})
             if not agent_entities or not (target_entities or location_entities):
@@ -2234,6 +2234,12 @@ def _of_an_institution(tokens, p: Phrase) -> bool:
     key = _bare(tokens[p.first - 1].key)
     noun = key[2:] if key.startswith(("ال", "لل")) else key[3:] if key.startswith("بال") else key
     return noun in org_heads() and noun not in national_org_heads() and noun not in service_org_heads()
+
+
+def _time_name(m) -> bool:
+    """استقبل صباح الجمعة X: a time word (صباح، مساء) the tagger read as a name is no one."""
+    text = getattr(m, "text", "")
+    return isinstance(m, Mention) and " " not in text.strip() and match_key(text) in cues()["adverb"]
 
 
 def _eponym(tokens, p: Phrase) -> bool:
