@@ -491,10 +491,19 @@ def show(
     g = _run(lambda: _load_graph(graph))
     documents = g.graph.get("documents", {})
     wanted = match_key(entity)
-    hits = [
-        n for n, d in g.nodes(data=True)
-        if wanted in {match_key(x) for x in [d.get("label", ""), d.get("label_en", "")] + d.get("aliases", "").split("|") if x}
-    ]
+    names = {n: {match_key(x) for x in [d.get("label", ""), d.get("label_en", "")] + d.get("aliases", "").split("|") if x}
+             for n, d in g.nodes(data=True) if d.get("type") != "EVENT"}
+    hits = [n for n, keys in names.items() if wanted in keys]
+    if not hits:
+        hits = [n for n, keys in names.items() if any(_contains_words(key, wanted) for key in keys)]
+        if len(hits) > 1:
+            hits.sort(key=lambda n: -int(g.nodes[n].get("mentions", 0)))
+            choices = "\n".join(f"  {g.nodes[n].get('label', n)} [{g.nodes[n].get('type', '')}] mentions={g.nodes[n].get('mentions', 0)}"
+                                 for n in hits[:10])
+            more = f"\n  ... and {len(hits) - 10} more" if len(hits) > 10 else ""
+            _fail(f"'{entity}' is part of {len(hits)} entities' names; give one of them:\n{choices}{more}")
+        if hits:
+            typer.echo(f"'{entity}': the one entity whose name holds it", err=True)
     if not hits:
         _fail(f"no entity named '{entity}' in the graph")
     for node in sorted(hits):
@@ -504,6 +513,12 @@ def show(
             _print_edge("->", g, other, edge, documents)
         for other, _, edge in sorted(g.in_edges(node, data=True), key=lambda e: (e[2].get("relation", ""), e[0])):
             _print_edge("<-", g, other, edge, documents)
+
+
+def _contains_words(name: str, part: str) -> bool:
+    """``part`` is a run of whole words of ``name`` (الجبير in عادل بن أحمد الجبير, not جبير)."""
+    words, wanted = name.split(), part.split()
+    return any(words[i : i + len(wanted)] == wanted for i in range(len(words) - len(wanted) + 1))
 
 
 def _print_edge(direction: str, g, other: str, edge: dict, documents: dict) -> None:

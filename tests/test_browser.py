@@ -229,6 +229,11 @@ def test_corpus_page_labels_filters_and_time(wide, tmp_path):
         a = g.nodes[node]
         first, last = (a["date_iso"], a["date_iso"]) if "date_iso" in a else (a["first_seen"], a["last_seen"])
         assert first <= "2015-07-06" and last >= "2015-07-05", node
+    # the range reads left to right on the right-to-left page: the earlier date on the left
+    lefts = wide.execute_script("""const t = document.getElementById('kg-time-range').firstChild;
+        return ['2015-07-05', '2015-07-06'].map(d => { const r = document.createRange(), i = t.data.indexOf(d);
+          r.setStart(t, i); r.setEnd(t, i + d.length); return r.getBoundingClientRect().left; });""")
+    assert lefts[0] < lefts[1], lefts
     wide.execute_script("window.kg.setRange('2015-07-01', '2015-07-28')")
     # a document shows what it names
     wide.execute_script("window.kg.setDoc('doc7')")

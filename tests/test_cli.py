@@ -259,3 +259,22 @@ def test_show_links_evidence_to_its_article(tmp_path):
     done = kg("show", "بوتين", "-g", str(tmp_path / "out"))
     assert done.returncode == 0, done.stderr
     assert "from «بلينكن في آسيا الوسطى» (2023-02-28 10:00:00) http://example.com/n1 [n1]" in done.stdout
+    # a word of one entity's name finds it (a first name, a surname without the full name)
+    part = kg("show", "فلاديمير", "-g", str(tmp_path / "out"))
+    assert part.returncode == 0, part.stderr
+    assert part.stdout.splitlines()[0].startswith("فلاديمير بوتين [PERSON]")
+    assert_one_line_error(kg("show", "فلادي", "-g", str(tmp_path / "out")), 1, "no entity named 'فلادي'")
+
+
+def test_show_lists_the_entities_a_word_of_several_names_may_mean(tmp_path):
+    import networkx as nx
+
+    g = nx.DiGraph()
+    for node, label, mentions in (("PERSON:a", "سامي علي", 3), ("PERSON:b", "علي حسن", 7), ("ORG:c", "جامعة العلياء", 2)):
+        g.add_node(node, label=label, type=node.split(":")[0], mentions=mentions, aliases=label)
+    nx.write_graphml(g, tmp_path / "graph.graphml")
+    done = kg("show", "علي", "-g", str(tmp_path))
+    assert done.returncode == 1
+    assert "part of 2 entities' names" in done.stderr
+    assert done.stderr.index("علي حسن") < done.stderr.index("سامي علي")  # most mentioned first
+    assert "العلياء" not in done.stderr  # whole words only

@@ -40,6 +40,13 @@ def test_reception_host_is_agent_guest_is_target(monkeypatch):
     assert _one(events, "MEET")[2:] == (frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))
 
 
+def test_reception_with_a_comma_before_the_setting(monkeypatch):
+    # استقبل X، في قصره مساء أمس Y: a comma after the host's phrase opens the setting, no new clause
+    events, _ = _events("استقبل سامي النجار أمير دولة قطر، في قصره مساء أمس كريم الفاضل.", NAMES, monkeypatch)
+    assert _one(events, "MEET")[2] == frozenset({"سامي النجار"})
+    assert "كريم الفاضل" in _one(events, "MEET")[3]
+
+
 @pytest.mark.parametrize("text", ["التقى سامي النجار بالرئيس كريم الفاضل.", "والتقى سامي النجار مع كريم الفاضل."])
 def test_meeting_with_bi_or_maa(text, monkeypatch):
     events, _ = _events(text, NAMES, monkeypatch)
@@ -1596,6 +1603,16 @@ def test_a_bare_title_stands_for_the_holder_of_the_same_office(monkeypatch):
     text = "استقبل وزير الخارجية الأردني سامي النجار كريم الفاضل. وزار وزير الخارجية الأردني مصر."
     events = _dated(text, monkeypatch)
     assert ("VISIT", frozenset({"سامي النجار"}), frozenset({"مصر"})) in {(e[0], e[2], e[3]) for e in events}
+
+
+def test_a_bare_title_stands_for_no_one_when_the_article_names_two_with_it(monkeypatch):
+    # جلالة الملك after the host king and a guest's king were both named «الملك»: either of them
+    names = dict(NAMES, **{"سلمان بن عبدالعزيز": P, "عبدالله الثاني": P})
+    text = ("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز ملك المملكة العربية السعودية أخاه الملك عبدالله الثاني. "
+            "وعبر سامي النجار عن شكره لجلالة الملك على حسن الاستقبال.")
+    events, _ = _events(text, names, monkeypatch)
+    praise = [e for e in events if e[0] == "PRAISE"]
+    assert not any("سلمان بن عبدالعزيز" in e[3] for e in praise), praise
 
 
 @pytest.mark.parametrize("text, dates", [

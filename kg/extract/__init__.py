@@ -46,6 +46,7 @@ class DocumentReader(AffiliationReader, PlaceReader, EventReader):
         self.relations: list[Relation] = []
         self.events: list[Event] = []
         self.roles: dict[int, tuple[str, str, int]] = {}  # person cluster -> (role, role_en, country cluster)
+        self.titled: dict[int, set[str]] = {}  # person cluster -> the one office title (canonical) each phrase naming them gives
         self.subject = None  # (sentence, actor phrase): the latest named subject, for a dropped one
         self._speaker_now = None  # the named subject of this sentence's verb of saying
         self._named_here: dict[int, int] = {}  # clusters named in the sentence being read -> where last named

@@ -256,6 +256,8 @@ class _Reader:
                     break  # (… من سيدة سورية: a title inside another phrase)
                 if j > start and _is_org_noun(self.keys[j - 1]) and not _definite(self.keys[j - 1]):
                     break  # مؤسسة الملك عبدالله: a title inside an organisation's name (not رئيس المؤسسة الدكتور X)
+                if current_mention is not None and self._governed_by_a_noun(current_mention, j):
+                    break  # نقل وزير الخارجية تحيات خادم الحرمين الملك سلمان: the king is no minister
                 draft.titles.append(title)
                 current_mention, current = title, titles_by_form().get(title.canonical)
                 last = title.last_token - 1
@@ -383,6 +385,18 @@ class _Reader:
             j += 1
         draft.last_token = j
         return draft, j
+
+    def _governed_by_a_noun(self, title: Mention, at: int) -> bool:
+        """An indefinite noun stands between a title that ends definite and the title at
+        ``at`` (وزير الخارجية تحيات خادم الحرمين): a definite title takes no indefinite
+        modifier, so the noun is the verb's object and the next title its genitive, the
+        start of another actor's phrase."""
+        after = title.last_token
+        if not after < at or not _definite(self.keys[after - 1]) or after in self.entity_at:
+            return False
+        key = self.keys[after]
+        return (key.isalpha() and not _definite(key) and key[:1] not in ("ب", "ل", "ك") and not _conjoined(key)
+                and not self._word_kind(key))  # not باسم، لفرع: the title's own complement
 
     def _after_named_place(self, draft: _Draft, entity: Mention, glued: str, link: str) -> bool:
         """An organisation's name right after the place a title's genitive named (كرّم أمير

@@ -62,10 +62,18 @@ class AffiliationReader:
         """Each actor phrase's person is affiliated with the phrase's employers (kg.extract.actors)."""
         # every actor phrase is headed by a person the sentence names: with none, none is read
         phrases = actor_phrases(sentence, entities + titles) if any(m.label == PERSON for m in entities) else []
+        # a country that qualifies another state officer's title (استقبل أمير دولة قطر ... وزير
+        # الخارجية X) places that officer, not one the sentence leaves bare: of two officials, the
+        # press names the foreign side's country (not so for السيدة الأولى الأمريكية ... زوجها الرئيس)
+        qualifying = {(q.mention.first_token, q.mention.last_token) for p in phrases if _holds_state_office(p)
+                      for q in p.employers}
         for phrase in phrases:
             holder = phrase.head
             if holder.cluster < 0 or _name_cut_short(holder, sentence, entities):
                 continue
+            offices = [t for t in phrase.titles if getattr(titles_by_form().get(t.canonical), "kind", "") not in _COURTESY]
+            if len(offices) == 1:  # جلالة الملك X: X is named "the king" (not خادم الحرمين الشريفين الرئيس X, two phrases read as one)
+                self.titled.setdefault(holder.cluster, set()).add(offices[0].canonical)
             for qualifier in phrase.employers:
                 employer = qualifier.mention
                 if employer.cluster < 0:
@@ -86,7 +94,8 @@ class AffiliationReader:
                     self.ministers.append((holder.cluster, phrase.role, phrase.role_en, evidence))
                     state = _state_title(phrase)
                     if state is not None:
-                        countries = [m for m in entities if m.cluster >= 0 and self.clusters[m.cluster].iso]
+                        countries = [m for m in entities if m.cluster >= 0 and self.clusters[m.cluster].iso
+                                     and (m.first_token, m.last_token) not in qualifying]
                         if any(m.last_token <= phrase.first_token for m in countries):  # named before the title
                             named = frozenset(m.cluster for m in countries)
                             self.unplaced.append((holder.cluster, phrase.role, phrase.role_en, evidence, state, named))
@@ -189,6 +198,7 @@ def _nationality_keys() -> frozenset[str]:
 
 
 _STATE_KINDS = frozenset({"head_of_state", "head_of_government", "minister"})
+_COURTESY = frozenset({"honorific", "academic"})  # titles of respect and degrees: no office
 _PRESIDENTS = frozenset({"president", "former president", "president-elect", "vice president"})
 # المستشار is far more often an adviser or a judge than a chancellor
 _ADVISERS = frozenset({"chancellor"})
@@ -207,6 +217,12 @@ def _state_title(phrase) -> bool | None:
     if not kinds or any(e.kind not in _STATE_KINDS or e.scope != "country" or e.role_en in _ADVISERS for e in kinds):
         return None
     return all(e.role_en in _PRESIDENTS for e in kinds)
+
+
+def _holds_state_office(phrase) -> bool:
+    """A title of the phrase is a state's office (a head of state or government, a minister)."""
+    entries = (titles_by_form().get(t.canonical) for t in phrase.titles)
+    return any(e is not None and e.kind in _STATE_KINDS and e.scope == "country" for e in entries)
 
 
 def _monarchy(label: str) -> bool:

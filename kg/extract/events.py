@@ -797,6 +797,11 @@ class EventReader:
                    and named_here.get(person, -1) < p.first]
         if len(holders) != 1:
             return None
+        # جلالة الملك, with no country, in an article that also names another king (with no country
+        # read for him): either of them
+        if country is None and any(person not in self.roles and title.canonical in offices and named_here.get(person, -1) < p.first
+                                   for person, offices in self.titled.items()):
+            return None
         return Phrase(p.first, p.last, _ClusterRef(holders[0]), None, p.titles, prep=p.prep, conj=p.conj, comma=p.comma)
 
     def _title_holder(self, tokens, phrases: list[Phrase], i: int):
@@ -1594,8 +1599,8 @@ def _next_to(tokens, start: int, first: int) -> bool:
     words = [t for t in tokens[start:first] if t.text not in _QUOTES]
     adverbs = cues()["adverb"]
     gap = [t for t in words if t.key not in adverbs and t.text not in _COMMAS and t.text not in _DASHES]
-    if len(gap) == 2 and gap[0].key in _PREPOSITIONS and gap[1].key not in _PREPOSITIONS and len(words) <= 4:
-        return not any(t.text in _BREAKS or _verb_like(t.key) for t in words)  # خلال النهار
+    if len(gap) == 2 and gap[0].key in _PREPOSITIONS and gap[1].key not in _PREPOSITIONS and len(words) - (words[0].text in _COMMAS) <= 4:
+        return not any(t.text in _BREAKS or _verb_like(t.key) for t in words)  # خلال النهار؛ X، في قصره مساء أمس، Y
     if len(words) <= 3:
         return len(gap) <= 1 and all(_construct_head(t) for t in gap)
     return (len(words) <= 8 and words[-1].text in _COMMAS

@@ -87,10 +87,13 @@
   var coreCount = ranked.filter(function (n) { return n.core; }).length || ranked.length;
 
   // ---- tooltips and panel ----------------------------------------------------------
+  // A date range read left to right inside the right-to-left page (an isolate: in Arabic
+  // text "2015-07-20 → 2015-08-11" would show its two dates swapped).
+  function dayRange(from, to) { return "\u2066" + from + " → " + to + "\u2069"; }
   function nodeRows(n, long) {
     var pairs = [["English", n.label_en], ["type", n.type === "EVENT" && n.event_type ? "EVENT · " + n.event_type : n.type],
       ["aliases", long ? split(n.aliases).join("، ") : shortList(n.aliases, 6)],
-      ["seen", n.span ? (n.span[0] === n.span[1] ? n.span[0] : n.span[0] + " → " + n.span[1]) : ""],
+      ["seen", n.span ? (n.span[0] === n.span[1] ? n.span[0] : dayRange(n.span[0], n.span[1])) : ""],
       ["documents", long ? "" : shortList(n.docs, 6)], ["mentions", n.mentions]];
     if (n.type === "EVENT") {
       pairs.push(["trigger", n.trigger], ["date", [n.date_iso, n.date].filter(Boolean).join(" · ")], ["modality", n.modality],
@@ -353,8 +356,7 @@
   var strip = document.getElementById("kg-timeline");
   var fromIn = document.getElementById("kg-from"), toIn = document.getElementById("kg-to");
   function rangeText() {
-    document.getElementById("kg-time-range").textContent = state.from || state.to
-      ? (state.from || days[0]) + " → " + (state.to || days[days.length - 1]) : days[0] + " → " + days[days.length - 1];
+    document.getElementById("kg-time-range").textContent = dayRange(state.from || days[0], state.to || days[days.length - 1]);
   }
   function dayIndex(d) {
     var i = days.indexOf(d);
