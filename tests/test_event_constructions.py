@@ -103,3 +103,31 @@ def test_the_subject_of_an_ordinal_predicate_does_the_verb_describing_it(text, m
 def test_an_ordinal_after_another_verbs_subject_says_nothing_of_it(text, monkeypatch):
     events, _ = _events(text, PLACES, monkeypatch)
     assert not _kinds(events, "VISIT"), events
+
+
+# -- a participle of manner after a clause whose verb is no trigger ------------------------------
+@pytest.mark.parametrize("text", ["وافتتح سامي النجار المستشفى الجديد، مشيدا بجهود كريم الفاضل.",
+                                  "وأعرب سامي النجار عن سعادته بالمشروع، مشيدا بجهود كريم الفاضل."])
+def test_a_participle_of_manner_has_the_opening_verbs_subject(text, monkeypatch):
+    events, _ = _events(text, PLACES, monkeypatch)
+    assert [e[2:] for e in _kinds(events, "PRAISE")] == [(frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))]
+
+
+def test_a_participle_of_manner_past_a_relative_clause_has_no_subject_named(monkeypatch):
+    # المستشفى الذي أنشأته ...: another clause stands between, whose subject may be the praiser
+    text = "وافتتح سامي النجار المستشفى الذي أنشأته قطر، مشيدا بجهود كريم الفاضل."
+    events, _ = _events(text, PLACES, monkeypatch)
+    assert not _kinds(events, "PRAISE"), events
+
+
+# -- a group's own fighters as the subject of its أن clause ---------------------------------------
+@pytest.mark.parametrize("fighters", ["عناصرها", "قواتها"])
+def test_a_groups_own_fighters_are_the_group(fighters, monkeypatch):
+    text = f"وأعلنت حركة حماس أن {fighters} قصفوا مواقع الحوثيين في اليمن."
+    events, _ = _events(text, {**PLACES, "حركة حماس": "ORG", "الحوثيين": "ORG"}, monkeypatch)
+    assert [e[2] for e in _kinds(events, "ATTACK")] == [frozenset({"حركة حماس"})]
+
+
+def test_a_persons_forces_are_not_the_person(monkeypatch):
+    events, _ = _events("وقال سامي النجار إن قواته قصفت مواقع الحوثيين في اليمن.", {**PLACES, "الحوثيين": "ORG"}, monkeypatch)
+    assert not any("سامي النجار" in e[2] for e in events), events

@@ -454,7 +454,7 @@ class EventReader:
             if i > 0 and not f.reading.pronoun and _bare_relative(tokens[i - 1].key) \
                     and not (i + 1 < len(tokens) and tokens[i + 1].key in _PREPOSITION_PRONOUNS):  # الذي أطلق فيه X: X's
                 # أدان X التفجير الذي استهدف مسجدا: the relative clause's subject is its antecedent, here a thing
-                own = next((p for p in phrases if p.first == i + 1 and tokens[i + 1].key in cues()["his_country"]), None)
+                own = next((p for p in phrases if p.first == i + 1 and tokens[i + 1].key in _cue_union("his_country", "own_force")), None)
                 if own is not None:
                     return own, None, own.last  # X الذي دعمت بلاده Y: the clause names its own subject
                 antecedent = _before_relative(tokens, phrases, i)  # X، الذي زار; مجموعة «مافريك» التي ساندت
@@ -473,8 +473,10 @@ class EventReader:
                          and not any(t.key in cues()["relative"] for t in tokens[subject.last : i]))  # التي قُتل فيها
                 return (subject, None, start) if armed else (None, None, i + 1)  # قُتل الرئيس X: no doer named
             if _circumstantial(tokens[i].key):
-                # قال X، مشيدا ب Y: X praises; X الذي جدد عقده رافضا Y: the relative clause's antecedent
-                return clause_agent or self._speaker_now or _relative_antecedent(tokens, phrases, i), None, i + 1
+                # قال X، مشيدا ب Y: X praises; X الذي جدد عقده رافضا Y: the relative clause's antecedent;
+                # افتتح X المستشفى، مشيدا ب Y: the named subject of the verb that opens the sentence
+                return (clause_agent or self._speaker_now or _relative_antecedent(tokens, phrases, i)
+                        or _opening_subject(tokens, phrases, i, self._verbs)), None, i + 1
             if self._speaker_now is not None and (_first_plural(tokens[i].key) or _quoted_first_singular(tokens, phrases, i)
                                                   or _quoted_first_plural_past(tokens, phrases, i)):
                 return self._speaker_now, None, i + 1  # قال X: «نحن ندعم مصر»: مصر is the object
@@ -522,7 +524,8 @@ class EventReader:
         if f.support >= 0:
             subject, _ = _subject(tokens, phrases, f.support)
             if _circumstantial(tokens[f.support].key):
-                subject = clause_agent or self._speaker_now  # التقى X Y، معربا عن تقديره: X
+                # التقى X Y، معربا عن تقديره: X; افتتح X المستشفى، معربا عن شكره ل Y: the opening verb's subject
+                subject = clause_agent or self._speaker_now or _opening_subject(tokens, phrases, f.support, self._verbs)
                 if subject is None:
                     return None, None, i + 1  # معربا سموه: whose clause the text does not name here
             if subject is not None and subject.first > i:
@@ -709,11 +712,13 @@ class EventReader:
         """قال X إن بلاده تدعم Y، X الذي شاركت بلاده مع Y: "his country" as a clause's subject is an
         actor phrase for the country of the person it refers to: the sentence's speaker after أن /
         إن, the named antecedent of a relative pronoun before the clause's verb. Only a person the
-        article gave one country (the employer of his role, else the nationality in his phrase)."""
+        article gave one country (the employer of his role, else the nationality in his phrase).
+        أعلنت حركة X أن عناصرها هاجموا Y: a group's or country's own fighters (kg/data/event_cues.tsv,
+        own_force) in that place are the group or country itself."""
         added: list[Phrase] = []
         for j in range(1, len(tokens)):
             key = tokens[j].key
-            if (key[1:] if key[:1] in ("و", "ف") else key) not in cues()["his_country"] and key not in cues()["his_country"]:
+            if key not in cues()["his_country"] and key not in cues()["own_force"]:
                 continue
             if tokens[j - 1].key in cues()["complementizer"]:
                 owner = self._speaker_now
@@ -721,7 +726,14 @@ class EventReader:
                 owner = _before_relative(tokens, phrases, j - 1)  # X الذي تتولى بلاده الرئاسة
             else:
                 continue
-            country = self._country_of(owner) if owner is not None else None
+            if owner is None:
+                continue
+            if key in cues()["own_force"]:  # أعلنت حركة X أن عناصرها هاجموا Y: the group's own fighters
+                body = owner.head if isinstance(owner.head, Mention) and owner.head.label != PERSON and _can_act(owner.head) else None
+                if body is not None:
+                    added.append(Phrase(j, j + 1, replace(body, first_token=j, last_token=j + 1), None))
+                continue
+            country = self._country_of(owner)
             if country is not None:
                 added.append(Phrase(j, j + 1, replace(country, first_token=j, last_token=j + 1), None))
         return sorted([*phrases, *added], key=lambda p: p.first) if added else phrases
