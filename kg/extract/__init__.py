@@ -60,6 +60,7 @@ class DocumentReader(AffiliationReader, PlaceReader, EventReader):
         self.last_destination: list = []  # places the latest visit went to, for "إلى هناك"
         self.last_pair = None  # (sentence, agent, partner) of the latest two-party event, for الجانبان
         self._verbs: list[int] = []  # the trigger verbs of the sentence being read
+        self.countries_named: dict[int, Mention] = {}  # country cluster -> its latest mention, for بلاده
         self.honored: dict[str, set[int]] = {}  # title of respect (فخامه، سمو) -> the people named with it
         self.dateline: list[Mention] = []  # "أستانا (كازاخستان):" opening the story
         self.dateline_checked = False

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import chain, compress, count, repeat
 from operator import attrgetter, is_not
@@ -146,6 +146,8 @@ class EventReader:
         self._verbs = verbs
         speaker = self._speaker(tokens, phrases, sentence.index)
         self._speaker_now = speaker
+        self.countries_named.update((m.cluster, m) for m in entities if m.label == GPE and m.iso)
+        phrases = self._country_pronouns(tokens, phrases)
         self._reason_owner = None
         self._subjectless = False
         clause_agent = None
@@ -463,6 +465,9 @@ class EventReader:
             if i > 0 and not f.reading.pronoun and _bare_relative(tokens[i - 1].key) \
                     and not (i + 1 < len(tokens) and tokens[i + 1].key in _PREPOSITION_PRONOUNS):  # الذي أطلق فيه X: X's
                 # أدان X التفجير الذي استهدف مسجدا: the relative clause's subject is its antecedent, here a thing
+                own = next((p for p in phrases if p.first == i + 1 and tokens[i + 1].key in _cue_union("his_country", "own_force")), None)
+                if own is not None:
+                    return own, None, own.last  # X الذي دعمت بلاده Y: the clause names its own subject
                 antecedent = _before_relative(tokens, phrases, i)  # X، الذي زار; مجموعة «مافريك» التي ساندت
                 named = antecedent is not None and antecedent.head is not None and _can_act(antecedent.entity)
                 return (antecedent, None, i + 1) if named else (None, None, i + 1)
@@ -479,8 +484,10 @@ class EventReader:
                          and not any(t.key in cues()["relative"] for t in tokens[subject.last : i]))  # التي قُتل فيها
                 return (subject, None, start) if armed else (None, None, i + 1)  # قُتل الرئيس X: no doer named
             if _circumstantial(tokens[i].key):
-                # قال X، مشيدا ب Y: X praises; X الذي جدد عقده رافضا Y: the relative clause's antecedent
-                return clause_agent or self._speaker_now or _relative_antecedent(tokens, phrases, i), None, i + 1
+                # قال X، مشيدا ب Y: X praises; X الذي جدد عقده رافضا Y: the relative clause's antecedent;
+                # افتتح X المستشفى، مشيدا ب Y: the named subject of the verb that opens the sentence
+                return (clause_agent or self._speaker_now or _relative_antecedent(tokens, phrases, i)
+                        or _opening_subject(tokens, phrases, i, self._verbs)), None, i + 1
             if self._speaker_now is None and _first_person(tokens[i].key, tokens[i].text):
                 return None, None, i + 1  # أشكر X، نرحب ب Y: the writer or a speaker not named; the name is the object
             if self._speaker_now is not None and (_first_plural(tokens[i].key) or _quoted_first_singular(tokens, phrases, i)
@@ -501,6 +508,9 @@ class EventReader:
             sides = self._sides(tokens, i, f, sentence_index)
             if sides is not None:
                 return sides  # اتفق الجانبان: the two actors of the two-party event just told
+            ranked = _ranked_subject(tokens, phrases, i)
+            if ranked is not None:
+                return ranked, None, i + 1  # بات X أرفع مسؤول يمني يعود إلى Y: X returns
             subject, start = _subject(tokens, phrases, i)
             relative = i > 0 and tokens[i - 1].key in cues()["relative"]  # الوفد الذي زار القاهرة: the antecedent did
             doer = _subject_after_place(tokens, phrases, f, subject) if subject is not None and subject.first > i and not relative else None
@@ -527,7 +537,8 @@ class EventReader:
         if f.support >= 0:
             subject, _ = _subject(tokens, phrases, f.support)
             if _circumstantial(tokens[f.support].key):
-                subject = clause_agent or self._speaker_now  # التقى X Y، معربا عن تقديره: X
+                # التقى X Y، معربا عن تقديره: X; افتتح X المستشفى، معربا عن شكره ل Y: the opening verb's subject
+                subject = clause_agent or self._speaker_now or _opening_subject(tokens, phrases, f.support, self._verbs)
                 if subject is None:
                     return None, None, i + 1  # معربا سموه: whose clause the text does not name here
             if subject is not None and subject.first > i:
@@ -709,6 +720,46 @@ class EventReader:
             return None, None, i + 1
         owner = _owner_of_act(tokens, phrases, head, i)
         return (speaker, owner, i + 1) if owner is not None else (None, None, i + 1)
+
+    def _country_pronouns(self, tokens, phrases: list[Phrase]) -> list[Phrase]:
+        """قال X إن بلاده تدعم Y، X الذي شاركت بلاده مع Y: "his country" as a clause's subject is an
+        actor phrase for the country of the person it refers to: the sentence's speaker after أن /
+        إن, the named antecedent of a relative pronoun before the clause's verb. Only a person the
+        article gave one country (the employer of his role, else the nationality in his phrase).
+        أعلنت حركة X أن عناصرها هاجموا Y: a group's or country's own fighters (kg/data/event_cues.tsv,
+        own_force) in that place are the group or country itself."""
+        added: list[Phrase] = []
+        for j in range(1, len(tokens)):
+            key = tokens[j].key
+            if key not in cues()["his_country"] and key not in cues()["own_force"]:
+                continue
+            if tokens[j - 1].key in cues()["complementizer"]:
+                owner = self._speaker_now
+            elif j >= 2 and _bare_relative(tokens[j - 2].key) and tokens[j - 1].key not in _PREPOSITIONS:
+                owner = _before_relative(tokens, phrases, j - 1)  # X الذي تتولى بلاده الرئاسة
+            else:
+                continue
+            if owner is None:
+                continue
+            if key in cues()["own_force"]:  # أعلنت حركة X أن عناصرها هاجموا Y: the group's own fighters
+                body = owner.head if isinstance(owner.head, Mention) and owner.head.label != PERSON and _can_act(owner.head) else None
+                if body is not None:
+                    added.append(Phrase(j, j + 1, replace(body, first_token=j, last_token=j + 1), None))
+                continue
+            country = self._country_of(owner)
+            if country is not None:
+                added.append(Phrase(j, j + 1, replace(country, first_token=j, last_token=j + 1), None))
+        return sorted([*phrases, *added], key=lambda p: p.first) if added else phrases
+
+    def _country_of(self, owner: Phrase) -> Mention | None:
+        """The one country a person's phrase or role names (وزير الخارجية الإيراني X: Iran)."""
+        if owner.head is None or owner.head.label != PERSON:
+            return None
+        role = self.roles.get(owner.head.cluster)
+        if role is not None and role[2] in self.countries_named:
+            return self.countries_named[role[2]]
+        country = owner.country
+        return country if country is not None and country.iso and _can_act(country) else None
 
     def _sides(self, tokens, i: int, f: _Found, sentence_index: int):
         """الجانبان، الطرفان after a two-sided trigger (or after بين): the agent and the partner of
@@ -1458,6 +1509,8 @@ def _joins(tokens, phrase: Phrase, unit: Mention, last_unit: Mention) -> bool:
     words = [t for t in tokens[phrase.last : unit.first_token] if t.text not in _QUOTES]  # قيادة «جيش الإسلام»
     if last_unit.source == "force" and _definite(last_unit.key) and not all(_definite(t.key) for t in words):
         return False  # قصفت المقاتلات مواقع للحوثيين: a definite force noun is whole, the indefinite noun after it owns the name
+    if last_unit.source == "force" and any(_bare(t.key) in cues()["site"] for t in words):
+        return False  # قصفت طائرات حربية مواقع الحوثيين: the name is the sites' holder, struck, not the planes' owner
     # (الرئيس برفع العقوبات الأمريكية: a verbal noun between opens another phrase, unless joined by و to the
     # title's field: وزير حقوق الإنسان والإغاثة باليمن)
     return all(t.text not in _CLAUSE_BREAKS and t.text not in _COMMAS and t.text not in _DASHES and t.key not in _PREPOSITIONS
@@ -1729,12 +1782,27 @@ def _doer_after(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
         if any((stem in table or stem in cues()["doer"]) and pronoun and not nominal for stem, _, pronoun, nominal in _stems(t.key)):
             subject = next((p for p in phrases if p.first == j + 1 and not p.prep and p.head is not None), None)
             return subject
+        if _relative_carrier(tokens, j):
+            return next((p for p in phrases if p.first == j + 2 and not p.prep and p.head is not None), None)
         if _verb_of_saying(t.key):
             # هجمات أعلنت حركة X المسؤولية عنها: the group that claims it
             subject = next((p for p in phrases if p.first == j + 1 and not p.prep and p.head is not None), None)
             claimed = subject is not None and any(tokens[k].key in cues()["claim"] for k in range(subject.last, min(len(tokens), subject.last + 4)))
             return subject if claimed else None
     return None
+
+
+_CARRIER_PRONOUNS = frozenset(match_key(p + s) for p in ("ب", "إلى") for s in ("ه", "ها"))
+
+
+def _relative_carrier(tokens, j: int) -> bool:
+    """الزيارة التي قام بها X إلى Y، الاتفاق الذي توصلت إليه X مع Y: a support or doer verb right
+    after a relative pronoun that holds the noun through به / بها / إليه / إليها (the preposition
+    the verb takes its noun with); its subject follows that pronoun."""
+    if j < 1 or j + 1 >= len(tokens) or tokens[j - 1].key not in cues()["relative"] or tokens[j + 1].key not in _CARRIER_PRONOUNS:
+        return False
+    table = support_verbs()
+    return any((stem in table or stem in cues()["doer"]) and not pronoun and not nominal for stem, _, pronoun, nominal in _stems(tokens[j].key))
 
 
 def _doer_verb_subject(tokens, phrases: list[Phrase], f: _Found, found: list[_Found]) -> Phrase | None:
@@ -1911,6 +1979,32 @@ def _subject(tokens, phrases: list[Phrase], i: int) -> tuple[Phrase | None, int]
     if issuer is not None:
         return issuer, issuer.last  # انتقد تقرير لـ X، أدان بيان الخارجية: the report's issuer
     return None, i + 1
+
+
+_SEPARATION_PRONOUNS = frozenset(match_key(w) for w in ("هو", "هي"))
+
+
+def _ranked_subject(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
+    """بات X أرفع مسؤول يمني يعود إلى Y، أصبح X أول رئيس أمريكي يزور Y، X هو أول زعيم يزور Y: a verb
+    right after an indefinite noun (up to three words) headed by an ordinal or superlative
+    describes that noun, the predicate of a named subject: the subject does it. Only when the
+    subject follows a verb of being (kg/data/event_cues.tsv, particle) or stands before هو / هي,
+    not the subject of another verb (استقبل X أول وفد يزور Y: the delegation visits)."""
+    k = i - 1
+    while k >= 0 and i - k <= 3 and tokens[k].key not in cues()["ordinal"]:
+        t = tokens[k]
+        if not t.text.isalpha() or t.key.startswith("ال") or t.key in _PREPOSITIONS or _trigger_of(t.key) is not None:
+            return None
+        k -= 1
+    if k < 1 or k == i - 1 or tokens[k].key not in cues()["ordinal"]:
+        return None
+    j = k - 1 if tokens[k - 1].key in _SEPARATION_PRONOUNS else k
+    subject = next((p for p in phrases if p.last == j and not p.prep and p.head is not None and _can_act(p.head)), None)
+    if subject is None:
+        return None
+    if j == k and not (subject.first > 0 and tokens[subject.first - 1].key in cues()["particle"]):
+        return None
+    return subject
 
 
 def _holder_past_body(tokens, phrases: list[Phrase], title: Phrase | None) -> Phrase | None:

@@ -21,7 +21,7 @@ _PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه", "كم", "نا")
 SLOTS_FIXED = frozenset({"obj", "between", "of", "adj", "pobj", "subject", "subject_of"})
 TYPES = frozenset({"person", "org", "place", "misc"})  # misc: a named event, agreement or law
 CUE_ROLES = frozenset({"negation", "deny", "future", "particle", "relative", "adverb", "topic", "force", "speech", "sports",
-                       "honorific", "pronoun", "opener", "this_country", "place_noun", "gather", "doer", "complementizer", "during",
+                       "honorific", "pronoun", "opener", "this_country", "his_country", "ordinal", "own_force", "place_noun", "gather", "doer", "complementizer", "during",
                        "condition", "sequel", "sides", "ceremony", "include", "plain_sense", "rank", "claim", "verbal",
                        "circumstantial", "wish", "deed", "statement", "cease", "postpone", "quote", "site", "holds", "casualty", "cause", "passive", "determiner", "predicative", "spelled", "organise",
                        "habitual", "offer", "copula", "motion", "about", "blast", "members", "arrange", "matter", "judicial", "judgement", "venue",

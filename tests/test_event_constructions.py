@@ -1,0 +1,133 @@
+"""Event recall from constructions the frames read through (issue 12): a verb of being or
+becoming before the subject (ظلت X تدعم Y), an event noun taken up by a relative clause whose
+verb names its doer (الزيارة التي قام بها X إلى Y، الاتفاقية التي وقعتها X مع Y), and بلاده
+(his country) as a clause's subject. Sentences written for these tests, with negatives."""
+
+import pytest
+from test_events import NAMES, _events
+
+G = "GPE"
+PLACES = {**NAMES, "الأردن": G, "إيران": G, "مصر": G, "قطر": G, "اليمن": G}
+
+
+def _kinds(events, kind):
+    return [e for e in events if e[0] == kind]
+
+
+# -- a verb of being or becoming before the subject ----------------------------------------
+@pytest.mark.parametrize("copula", ["وظلت", "وباتت", "وأصبحت", "ولا تزال", "وما زالت"])
+def test_the_subject_of_a_verb_of_being_does_the_verb_after_it(copula, monkeypatch):
+    events, _ = _events(f"{copula} مصر تدعم اليمن في حربه.", PLACES, monkeypatch)
+    assert [e[1:] for e in _kinds(events, "SUPPORT")] == [("reported", frozenset({"مصر"}), frozenset({"اليمن"}))]
+
+
+def test_a_subject_before_a_verb_of_becoming(monkeypatch):
+    events, _ = _events("قال سامي النجار إن قطر أصبحت تدعم اليمن.", PLACES, monkeypatch)
+    assert [e[2:] for e in _kinds(events, "SUPPORT")] == [(frozenset({"قطر"}), frozenset({"اليمن"}))]
+
+
+def test_under_is_no_verb_of_being(monkeypatch):
+    # في ظل: bare ظل is left out, so the name after it opens no clause of its own
+    events, _ = _events("وفي ظل مصر تدعم قطر اليمن.", PLACES, monkeypatch)
+    assert not any("مصر" in e[2] for e in events), events
+
+
+# -- an event noun taken up by a relative clause ------------------------------------------
+def test_a_visit_the_relative_clause_says_who_made(monkeypatch):
+    events, _ = _events("وجاءت الزيارة التي قام بها سامي النجار إلى الأردن في إطار التعاون.", PLACES, monkeypatch)
+    assert [e[2:] for e in _kinds(events, "VISIT")] == [(frozenset({"سامي النجار"}), frozenset({"الأردن"}))]
+
+
+@pytest.mark.parametrize("clause", ["التي وقعتها مصر", "التي أبرمتها مصر", "التي توصلت إليها مصر"])
+def test_an_agreement_the_relative_clause_says_who_concluded(clause, monkeypatch):
+    events, _ = _events(f"وتنص الاتفاقية {clause} مع قطر على إنشاء جسر.", PLACES, monkeypatch)
+    assert [e[2:] for e in _kinds(events, "AGREE")] == [(frozenset({"مصر"}), frozenset({"قطر"}))]
+
+
+def test_an_agreement_with_no_partner_named_is_no_event(monkeypatch):
+    events, _ = _events("وتنص الاتفاقية التي توصلت إليها مصر على إنشاء جسر.", PLACES, monkeypatch)
+    assert not _kinds(events, "AGREE")
+
+
+@pytest.mark.parametrize("text", ["وقعت الهجمات التي وقعت فيها مصر في الأردن.",
+                                  "وأسفرت الزيارة التي جرت فيها مصر إلى الأردن عن نتائج."])
+def test_a_relative_verb_with_another_preposition_names_no_doer(text, monkeypatch):
+    # فيها is where it happened, not how the verb holds the noun
+    events, _ = _events(text, PLACES, monkeypatch)
+    assert not any("مصر" in e[2] for e in events), events
+
+
+# -- his country -----------------------------------------------------------------------------
+def test_his_country_after_the_speakers_an_is_the_speakers_country(monkeypatch):
+    events, _ = _events("وقال وزير الخارجية الإيراني سامي النجار إن بلاده تدعم اليمن.", PLACES, monkeypatch)
+    assert [e[2:] for e in _kinds(events, "SUPPORT")] == [(frozenset({"إيران"}), frozenset({"اليمن"}))]
+
+
+def test_his_country_in_a_later_sentence_is_the_country_of_his_role(monkeypatch):
+    text = "وصل وزير الخارجية الإيراني سامي النجار إلى الأردن. وقال النجار إن بلاده تدعم اليمن."
+    events, _ = _events(text, PLACES, monkeypatch)
+    assert [e[2:] for e in _kinds(events, "SUPPORT")] == [(frozenset({"إيران"}), frozenset({"اليمن"}))]
+
+
+def test_his_country_in_a_relative_clause_is_the_antecedents(monkeypatch):
+    text = "وقال السفير الإيراني سامي النجار الذي تدعم بلاده اليمن إن الوضع صعب."
+    events, _ = _events(text, PLACES, monkeypatch)
+    assert [e[2:] for e in _kinds(events, "SUPPORT")] == [(frozenset({"إيران"}), frozenset({"اليمن"}))]
+
+
+@pytest.mark.parametrize("text", ["وقال سامي النجار إن بلاده تدعم اليمن.",  # no country given to him
+                                  "وهنأ سامي النجار الرئيس الإيراني بذكرى استقلال بلاده.",  # not a subject
+                                  "وقال الرئيس الإيراني إن بلاده تدعم اليمن."])  # a speaker the text does not name
+def test_his_country_without_one_named_person_and_country_is_no_actor(text, monkeypatch):
+    events, _ = _events(text, PLACES, monkeypatch)
+    assert not _kinds(events, "SUPPORT") and not any("إيران" in e[2] for e in events), events
+
+
+# -- a force noun before a site noun ---------------------------------------------------------
+@pytest.mark.parametrize("force", ["طائرات", "طائرات حربية"])
+def test_unnamed_planes_striking_sites_do_not_belong_to_the_sites_holder(force, monkeypatch):
+    events, _ = _events(f"وقصفت {force} مواقع الحوثيين في اليمن.", {**PLACES, "الحوثيين": "ORG"}, monkeypatch)
+    assert not any("الحوثيين" in e[2] for e in events), events
+
+
+# -- an ordinal predicate noun and the verb that describes it ----------------------------------
+@pytest.mark.parametrize("text", ["وأصبح سامي النجار أول مسؤول يزور الأردن.", "وبات سامي النجار أرفع مسؤول مصري يزور الأردن.",
+                                  "سامي النجار هو أول مسؤول يزور الأردن."])
+def test_the_subject_of_an_ordinal_predicate_does_the_verb_describing_it(text, monkeypatch):
+    events, _ = _events(text, PLACES, monkeypatch)
+    assert [e[2:] for e in _kinds(events, "VISIT")] == [(frozenset({"سامي النجار"}), frozenset({"الأردن"}))]
+
+
+@pytest.mark.parametrize("text", ["استقبل سامي النجار أول وفد يزور الأردن.",  # the delegation visits
+                                  "وأصبح سامي النجار الأول بين المسؤولين الذين يزورون الأردن."])
+def test_an_ordinal_after_another_verbs_subject_says_nothing_of_it(text, monkeypatch):
+    events, _ = _events(text, PLACES, monkeypatch)
+    assert not _kinds(events, "VISIT"), events
+
+
+# -- a participle of manner after a clause whose verb is no trigger ------------------------------
+@pytest.mark.parametrize("text", ["وافتتح سامي النجار المستشفى الجديد، مشيدا بجهود كريم الفاضل.",
+                                  "وأعرب سامي النجار عن سعادته بالمشروع، مشيدا بجهود كريم الفاضل."])
+def test_a_participle_of_manner_has_the_opening_verbs_subject(text, monkeypatch):
+    events, _ = _events(text, PLACES, monkeypatch)
+    assert [e[2:] for e in _kinds(events, "PRAISE")] == [(frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))]
+
+
+def test_a_participle_of_manner_past_a_relative_clause_has_no_subject_named(monkeypatch):
+    # المستشفى الذي أنشأته ...: another clause stands between, whose subject may be the praiser
+    text = "وافتتح سامي النجار المستشفى الذي أنشأته قطر، مشيدا بجهود كريم الفاضل."
+    events, _ = _events(text, PLACES, monkeypatch)
+    assert not _kinds(events, "PRAISE"), events
+
+
+# -- a group's own fighters as the subject of its أن clause ---------------------------------------
+@pytest.mark.parametrize("fighters", ["عناصرها", "قواتها"])
+def test_a_groups_own_fighters_are_the_group(fighters, monkeypatch):
+    text = f"وأعلنت حركة حماس أن {fighters} قصفوا مواقع الحوثيين في اليمن."
+    events, _ = _events(text, {**PLACES, "حركة حماس": "ORG", "الحوثيين": "ORG"}, monkeypatch)
+    assert [e[2] for e in _kinds(events, "ATTACK")] == [frozenset({"حركة حماس"})]
+
+
+def test_a_persons_forces_are_not_the_person(monkeypatch):
+    events, _ = _events("وقال سامي النجار إن قواته قصفت مواقع الحوثيين في اليمن.", {**PLACES, "الحوثيين": "ORG"}, monkeypatch)
+    assert not any("سامي النجار" in e[2] for e in events), events
