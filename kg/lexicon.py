@@ -564,6 +564,15 @@ def thing_heads() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def phrase_nouns() -> frozenset[str]:
+    """Matching keys of the nouns whose quoted complement is a phrase, no name (شعار، وسم،
+    تصنيف: kg/data/phrase_nouns.tsv)."""
+    from kg.normalize import match_key
+
+    return frozenset(match_key(word) for word in _word_list("phrase_nouns.tsv", "word"))
+
+
+@lru_cache(maxsize=1)
 def org_heads_needing_a_name() -> frozenset[str]:
     """Organisation nouns that also head ordinary phrases (حركة، مركز، لجنة): they name an
     institution only with a proper name, a place or an ل-complement (org_heads.tsv, named_by)."""

@@ -79,7 +79,7 @@ from kg.memo import memo
 from itertools import chain, compress, count, repeat
 from operator import attrgetter, itemgetter, methodcaller, ne, not_
 
-from kg.lexicon import club_nouns_before_a_city, place_by_canonical, canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, thing_heads, naming_heads, province_heads, site_heads, national_adjectives
+from kg.lexicon import club_nouns_before_a_city, place_by_canonical, canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, phrase_nouns, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, thing_heads, naming_heads, province_heads, site_heads, national_adjectives
 from kg import ner
 from kg.ner import load_model
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Document, Mention, Sentence
@@ -215,8 +215,97 @@ def tag(doc: Document, *, backend: str = "model", predictions: list | None = Non
     _bodies_of_the_field(mentions)
     mentions.extend(_institution_references(doc, mentions))
     _clubs_named_after_cities(doc, mentions)  # after: النادي alone is no opponent named in a match report
+    mentions = _quoted_titles(doc, mentions)
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
+
+
+# Sources of quoted names a noun before the quotes overrules: the model's and the patterns'
+# readings, not the gazetteer's (مشروع «أرامكو» is Aramco's project).
+_TITLE_SOURCES = frozenset({"model", "pattern", "club", "institution"})
+# Attached possessive pronouns a title's noun may carry (فيلمه، روايتها), longest first.
+_POSSESSIVES = ("هما", "هم", "ها", "ه")
+_LIST_JOINS = ("و", "،", ",")
+
+
+def _quoted_titles(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """A name in quotation marks right after the noun of a work, a product or an event (فيلم
+    «نادي القطن»، طراز «فورد GT»، حملة «...»: kg/data/thing_heads.tsv, named by a quoted title)
+    is that thing's title, MISC, not an organisation; after the noun of a slogan, a hashtag, a
+    rating or a headline (شعار «روح الوحدة»، تصنيف «AA3»، بعنوان «...»: kg/data/phrase_nouns.tsv)
+    the quoted words are no name at all. The noun governs every title of a list it opens
+    (فيلم «جواسيس» و«رعد غريب»), and the article's other quotes of the same words read alike
+    («كلوت» كان صعبًا after the film «كلوت»). A name the gazetteer or a country qualifies keeps
+    its reading."""
+    text = doc.text
+    readings: dict[str, str] = {}
+    quoted = [m for m in mentions if m.label in (ORG, MISC) and m.source in _TITLE_SOURCES and not m.iso and _quote_before(text, m) >= 0]
+    for m in quoted:
+        reading = _reading_before_quotes(text, _quote_before(text, m))
+        if reading is not None:
+            readings.setdefault(m.key, reading)
+    if not readings:
+        return mentions
+    out = []
+    for m in mentions:
+        reading = readings.get(m.key) if m.label in (ORG, MISC) and m.source in _TITLE_SOURCES and not m.iso else None
+        if reading is not None and _quote_before(text, m) >= 0:
+            if reading == "phrase":
+                continue  # شعار «روح الوحدة»، تصنيف «AA3»: a phrase in quotes
+            m.label = MISC  # فيلم «نادي القطن»: the film's title
+        out.append(m)
+    return out
+
+
+def _quote_before(text: str, m: Mention) -> int:
+    """The offset of the opening quotation mark when ``m`` fills one pair of quotes, else -1."""
+    i = m.start - 1
+    if i < 0 or not any(text[i] == opening and text[m.end : m.end + 1] == closing for opening, closing in _QUOTES):
+        return -1
+    return i
+
+
+def _reading_before_quotes(text: str, i: int) -> str | None:
+    """'work' or 'phrase' when the word right before the opening quote at ``i`` (or before the
+    first title of a list of quoted titles: «أ» و«ب») is a title's noun, else None."""
+    for _ in range(12):
+        before = text[:i].rstrip()
+        if before[-1:] in _LIST_JOINS and before[:-1].rstrip()[-1:] in _CLOSING_QUOTES:
+            closing = before[:-1].rstrip()  # «جواسيس» و«رعد غريب»: back to the list's first title
+            i = max(closing.rfind(opening, 0, len(closing) - 1) for opening, mark in _QUOTES if mark == closing[-1])
+            if i < 0 or len(closing) - i > 80:
+                return None
+            continue
+        words = re.findall("[\u0621-\u064a\u0640]+$", before[-40:])
+        return _title_noun_reading(match_key(words[0])) if words else None
+    return None
+
+
+@memo(50_000)
+def _title_noun_reading(key: str) -> str | None:
+    """'work' for the noun of a work, product or event title, 'phrase' for that of a slogan,
+    hashtag, rating or headline, with any glued conjunction, preposition, article or possessive
+    pronoun (لفيلمه، بعنوان، روايتها), else None."""
+    heads, phrases = thing_heads(), phrase_nouns()
+    for _, stem in clitic_splits(key):
+        for noun in _without_possessive(stem):
+            if heads.get(noun) in ("quoted", "any"):
+                return "work"
+            if noun in phrases:
+                return "phrase"
+    return None
+
+
+def _without_possessive(stem: str) -> list[str]:
+    """The stem and, when it ends with a possessive pronoun, the noun without it (روايته ->
+    روايه: the feminine ت turns back into ة, which the matching key writes ه)."""
+    nouns = [stem]
+    for pronoun in _POSSESSIVES:
+        if stem.endswith(pronoun) and len(stem) - len(pronoun) >= 3:
+            noun = stem[: -len(pronoun)]
+            nouns.extend([noun, noun[:-1] + "ه"] if noun.endswith("ت") else [noun])
+            break
+    return nouns
 
 
 def _bodies_of_the_field(mentions: list[Mention]) -> None:
