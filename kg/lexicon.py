@@ -555,7 +555,7 @@ def org_heads() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def thing_heads() -> dict[str, str]:
-    """Matching key -> named_by ('place', 'quoted', 'field') of the nouns that head the name
+    """Matching key -> named_by ('place', 'quoted', 'any', 'title', 'field') of the nouns that head the name
     of an agreement, declaration, initiative or programme and of the adjectives of a field
     that name an agreement (kg/data/thing_heads.tsv)."""
     from kg.normalize import match_key

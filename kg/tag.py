@@ -233,9 +233,12 @@ def _quoted_titles(doc: Document, mentions: list[Mention]) -> list[Mention]:
     «نادي القطن»، طراز «فورد GT»، حملة «...»: kg/data/thing_heads.tsv, named by a quoted title)
     is that thing's title, MISC, not an organisation; after the noun of a slogan, a hashtag, a
     rating or a headline (شعار «روح الوحدة»، تصنيف «AA3»، بعنوان «...»: kg/data/phrase_nouns.tsv)
-    the quoted words are no name at all. The noun governs every title of a list it opens
+    the quoted words are no name at all. A name headed by an institution noun is the owner of a
+    programme or a slogan (برنامج «الشركة السعودية للأبحاث والنشر»), but a film's or a book's
+    title all the same (فيلم «نادي القطن»). The noun governs every title of a list it opens
     (فيلم «جواسيس» و«رعد غريب»), and the article's other quotes of the same words read alike
-    («كلوت» كان صعبًا after the film «كلوت»). A name the gazetteer or a country qualifies keeps
+    («كلوت» كان صعبًا after the film «كلوت») unless the article also names them after an
+    institution's noun (شركة «فورد» beside طراز «فورد»). A name the gazetteer or a country qualifies keeps
     its reading."""
     text = doc.text
     readings: dict[str, str] = {}
@@ -243,18 +246,35 @@ def _quoted_titles(doc: Document, mentions: list[Mention]) -> list[Mention]:
     for m in quoted:
         reading = _reading_before_quotes(text, _quote_before(text, m))
         if reading is not None:
-            readings.setdefault(m.key, reading)
+            readings.setdefault(m.key, reading)  # the first noun that reads the words decides
     if not readings:
         return mentions
+    owned = {m.key for m in quoted if _after_an_institution_noun(text, _quote_before(text, m))}  # شركة «فورد» beside طراز «فورد»
     out = []
     for m in mentions:
-        reading = readings.get(m.key) if m.label in (ORG, MISC) and m.source in _TITLE_SOURCES and not m.iso else None
-        if reading is not None and _quote_before(text, m) >= 0:
+        reading = None
+        if m.label in (ORG, MISC) and m.source in _TITLE_SOURCES and not m.iso and m.key in readings and (i := _quote_before(text, m)) >= 0:
+            reading = _reading_before_quotes(text, i)
+            if reading is None and m.key not in owned:
+                reading = readings[m.key]  # «كلوت» كان صعبًا, not شركة «فورد» after طراز «فورد»
+        if reading is not None and (reading == "title" or not _opens_with_an_institution(m)):
             if reading == "phrase":
                 continue  # شعار «روح الوحدة»، تصنيف «AA3»: a phrase in quotes
             m.label = MISC  # فيلم «نادي القطن»: the film's title
         out.append(m)
     return out
+
+
+def _opens_with_an_institution(m: Mention) -> bool:
+    """برنامج «الشركة السعودية للأبحاث والنشر»، شعار «جمعية ...»: a quoted name headed by an
+    institution noun is that institution, owner of the programme, not its title."""
+    return m.source in ("institution", "club") or _is_org_head(match_key(m.text.split(" ")[0]))
+
+
+def _after_an_institution_noun(text: str, i: int) -> bool:
+    """شركة «فورد»، موقع «...»: the word before the opening quote at ``i`` is an institution's noun."""
+    words = re.findall("[\u0621-\u064a\u0640]+$", text[max(0, i - 40) : i].rstrip())
+    return bool(words) and _is_org_head(match_key(words[0]))
 
 
 def _quote_before(text: str, m: Mention) -> int:
@@ -266,7 +286,7 @@ def _quote_before(text: str, m: Mention) -> int:
 
 
 def _reading_before_quotes(text: str, i: int) -> str | None:
-    """'work' or 'phrase' when the word right before the opening quote at ``i`` (or before the
+    """'title', 'work' or 'phrase' when the word right before the opening quote at ``i`` (or before the
     first title of a list of quoted titles: «أ» و«ب») is a title's noun, else None."""
     for _ in range(12):
         before = text[:i].rstrip()
@@ -283,12 +303,15 @@ def _reading_before_quotes(text: str, i: int) -> str | None:
 
 @memo(50_000)
 def _title_noun_reading(key: str) -> str | None:
-    """'work' for the noun of a work, product or event title, 'phrase' for that of a slogan,
+    """'title' for the noun of a work or a product (فيلم، طراز), 'work' for that of a programme or
+    an event, which may also govern its owner (برنامج، حملة), 'phrase' for that of a slogan,
     hashtag, rating or headline, with any glued conjunction, preposition, article or possessive
     pronoun (لفيلمه، بعنوان، روايتها), else None."""
     heads, phrases = thing_heads(), phrase_nouns()
     for _, stem in clitic_splits(key):
         for noun in _without_possessive(stem):
+            if heads.get(noun) == "title":
+                return "title"
             if heads.get(noun) in ("quoted", "any"):
                 return "work"
             if noun in phrases:
@@ -2520,7 +2543,7 @@ def _thing_reading(key: str) -> tuple[str, bool, str] | None:
     heads the name of an agreement or programme: باتفاق -> ('ب', False, 'place')."""
     heads = thing_heads()
     for prefix, stem in clitic_splits(key):
-        if heads.get(stem) in ("place", "quoted", "any"):
+        if heads.get(stem) in ("place", "quoted", "any", "title"):
             definite = prefix.endswith("ال") or prefix.endswith("لل")
             glued = prefix[:-2] if prefix.endswith("ال") else prefix[:-1] if prefix.endswith("لل") else prefix
             if glued in ("", "و", "ف", "ب", "ل", "وب", "ول"):
@@ -2570,7 +2593,7 @@ def _named_things(tokens, matches: list[Match]) -> list[tuple[int, int, str]]:
         if reading is None or i + 1 >= n:
             continue
         glued, definite, named_by = reading
-        if named_by == "quoted":
+        if named_by in ("quoted", "title"):
             continue
         place = places.get(i + 1)
         if not definite and place is not None and not _complement_follows(tokens, place.last):
