@@ -229,16 +229,17 @@ _LIST_JOINS = ("و", "،", ",")
 
 
 def _quoted_titles(doc: Document, mentions: list[Mention]) -> list[Mention]:
-    """A name in quotation marks right after the noun of a work, a product or an event (فيلم
-    «نادي القطن»، طراز «فورد GT»، حملة «...»: kg/data/thing_heads.tsv, named by a quoted title)
+    """A name in quotation marks right after the noun of a work, a programme or an event (فيلم
+    «نادي القطن»، رواية «...»، حملة «...»: kg/data/thing_heads.tsv, named by a quoted title)
     is that thing's title, MISC, not an organisation; after the noun of a slogan, a hashtag, a
     rating or a headline (شعار «روح الوحدة»، تصنيف «AA3»، بعنوان «...»: kg/data/phrase_nouns.tsv)
     the quoted words are no name at all. A name headed by an institution noun is the owner of a
     programme or a slogan (برنامج «الشركة السعودية للأبحاث والنشر»), but a film's or a book's
     title all the same (فيلم «نادي القطن»). The noun governs every title of a list it opens
     (فيلم «جواسيس» و«رعد غريب»), and the article's other quotes of the same words read alike
-    («كلوت» كان صعبًا after the film «كلوت») unless the article also names them after an
-    institution's noun (شركة «فورد» beside طراز «فورد»). A name the gazetteer or a country qualifies keeps
+    («كلوت» كان صعبًا after the film «كلوت»). Words the article also quotes after an
+    institution's noun are that institution's name everywhere (شركة «فالكون» beside حملة
+    «فالكون»). A name the gazetteer or a country qualifies keeps
     its reading."""
     text = doc.text
     readings: dict[str, str] = {}
@@ -249,14 +250,14 @@ def _quoted_titles(doc: Document, mentions: list[Mention]) -> list[Mention]:
             readings.setdefault(m.key, reading)  # the first noun that reads the words decides
     if not readings:
         return mentions
-    owned = {m.key for m in quoted if _after_an_institution_noun(text, _quote_before(text, m))}  # شركة «فورد» beside طراز «فورد»
+    owned = {m.key for m in quoted if _after_an_institution_noun(text, _quote_before(text, m))}  # شركة «فالكون» beside حملة «فالكون»
     out = []
     for m in mentions:
+        if m.key in owned and m.label == MISC and m.source == "pattern" and _quote_before(text, m) >= 0:
+            m.label = ORG  # حملة «فالكون» beside شركة «فالكون»: the company's name
         reading = None
-        if m.label in (ORG, MISC) and m.source in _TITLE_SOURCES and not m.iso and m.key in readings and (i := _quote_before(text, m)) >= 0:
-            reading = _reading_before_quotes(text, i)
-            if reading is None and m.key not in owned:
-                reading = readings[m.key]  # «كلوت» كان صعبًا, not شركة «فورد» after طراز «فورد»
+        if m.label in (ORG, MISC) and m.source in _TITLE_SOURCES and not m.iso and m.key in readings and m.key not in owned and (i := _quote_before(text, m)) >= 0:
+            reading = _reading_before_quotes(text, i) or readings[m.key]  # «كلوت» كان صعبًا after the film «كلوت»
         if reading is not None and (reading == "title" or not _opens_with_an_institution(m)):
             if reading == "phrase":
                 continue  # شعار «روح الوحدة»، تصنيف «AA3»: a phrase in quotes
@@ -303,7 +304,7 @@ def _reading_before_quotes(text: str, i: int) -> str | None:
 
 @memo(50_000)
 def _title_noun_reading(key: str) -> str | None:
-    """'title' for the noun of a work or a product (فيلم، طراز), 'work' for that of a programme or
+    """'title' for the noun of a work (فيلم، رواية), 'work' for that of a programme or
     an event, which may also govern its owner (برنامج، حملة), 'phrase' for that of a slogan,
     hashtag, rating or headline, with any glued conjunction, preposition, article or possessive
     pronoun (لفيلمه، بعنوان، روايتها), else None."""
