@@ -1788,6 +1788,22 @@ def _noun_of_definite_words(tokens, first: int, last: int) -> bool:
     )
 
 
+# Zipf frequency from which a participle's plurals in ون and ين are both ordinary words.
+_PLURAL_ZIPF = 2.0
+
+
+def _construct_plural(tokens, i: int) -> bool:
+    """محققو الشرطة، موظفو الوزارة، مصممو الأزياء: a participle (opening with م) ending in و
+    right before a definite genitive, whose plurals in ون and ين are both ordinary words, is
+    a sound masculine plural in construct (its ن falls before the genitive), no name
+    (ماريو، مورينو have no such plurals)."""
+    text = strip_diacritics(tokens[i].text)
+    if not (text.startswith("م") and text.endswith("و") and i + 1 < len(tokens) and tokens[i + 1].key.startswith("ال")):
+        return False
+    stem = text[:-1]
+    return word_zipf(stem + "ون") >= _PLURAL_ZIPF and word_zipf(stem + "ين") >= _PLURAL_ZIPF and not _is_first_name(tokens[i].key, strictly=True)
+
+
 def _with_object_pronoun(token) -> bool:
     return _pronoun_on_a_word(token.text)
 
@@ -1881,6 +1897,8 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
             last += 1  # محمد بن + وصل الأحمدي، أيمن أبو + النور، عبد + السلام: a connector needs the name after it
         if last - first == 1 and (_everyday_word(tokens[first]) or len(bare_key(tokens[first].text)) <= 2):
             return None  # خالص، الراتب, لي، عز: an everyday word or two letters alone
+        if last - first == 1 and _construct_plural(tokens, first):
+            return None  # محققو الشرطة، موظفو الوزارة: "the investigators of", no name
         if last - first >= 2 and bare_key(tokens[last - 2].text) in _NASAB and last < len(tokens):
             nxt = tokens[last]
             if (

@@ -1395,3 +1395,10 @@ def test_a_quoted_organisation_keeps_its_reading_beside_titles(monkeypatch):
     orgs = {e.label: e.mentions for e in resolution.entities.values() if e.type == "ORG"}
     assert "أرامكو" in orgs and "مجموعة جبال" in orgs and "الشركة الوطنية للأبحاث والنشر" in orgs
     assert orgs.get("فالكون") == 3  # the company, its campaign's name, its profits
+
+
+def test_a_participles_plural_in_construct_is_no_name(monkeypatch):
+    # محققو الشرطة "the police investigators": the plural's ن falls before the genitive.
+    text = "وأكد محققو الشرطة أن المبنى قريب. وقال موظفو الوزارة إن ماريو الفارس وصل، وسجل مورينو الهدف."
+    names = {"محققو": "PERS", "موظفو": "PERS", "ماريو الفارس": "PERS", "مورينو": "PERS"}
+    assert _people({"a": text}, names, monkeypatch) == ["ماريو الفارس", "مورينو"]
