@@ -564,12 +564,13 @@ def thing_heads() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def phrase_nouns() -> frozenset[str]:
-    """Matching keys of the nouns whose quoted complement is a phrase, no name (شعار، وسم،
-    تصنيف: kg/data/phrase_nouns.tsv)."""
+def quote_nouns() -> dict[str, str]:
+    """Matching key -> reading ('phrase', 'title') of the nouns that say what the quoted words
+    after them are: a slogan's or a hashtag's, no name (شعار، وسم), or a title (بعنوان):
+    kg/data/quote_nouns.tsv."""
     from kg.normalize import match_key
 
-    return frozenset(match_key(word) for word in _word_list("phrase_nouns.tsv", "word"))
+    return {match_key(row[0]): row[1] for row in _word_rows("quote_nouns.tsv", "word") if len(row) > 1}
 
 
 @lru_cache(maxsize=1)

@@ -79,7 +79,7 @@ from kg.memo import memo
 from itertools import chain, compress, count, repeat
 from operator import attrgetter, itemgetter, methodcaller, ne, not_
 
-from kg.lexicon import club_nouns_before_a_city, place_by_canonical, canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, phrase_nouns, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, thing_heads, naming_heads, province_heads, site_heads, national_adjectives
+from kg.lexicon import club_nouns_before_a_city, place_by_canonical, canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, quote_nouns, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, thing_heads, naming_heads, province_heads, site_heads, national_adjectives
 from kg import ner
 from kg.ner import load_model
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Document, Mention, Sentence
@@ -231,16 +231,16 @@ _LIST_JOINS = ("و", "،", ",")
 def _quoted_titles(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """A name in quotation marks right after the noun of a work, a programme or an event (فيلم
     «نادي القطن»، رواية «...»، حملة «...»: kg/data/thing_heads.tsv, named by a quoted title)
-    is that thing's title, MISC, not an organisation; after the noun of a slogan, a hashtag, a
-    rating or a headline (شعار «روح الوحدة»، تصنيف «AA3»، بعنوان «...»: kg/data/phrase_nouns.tsv)
-    the quoted words are no name at all. A name headed by an institution noun is the owner of a
-    programme or a slogan (برنامج «الشركة السعودية للأبحاث والنشر»), but a film's or a book's
-    title all the same (فيلم «نادي القطن»). The noun governs every title of a list it opens
-    (فيلم «جواسيس» و«رعد غريب»), and the article's other quotes of the same words read alike
-    («كلوت» كان صعبًا after the film «كلوت»). Words the article also quotes after an
-    institution's noun are that institution's name everywhere (شركة «فالكون» beside حملة
-    «فالكون»). A name the gazetteer or a country qualifies keeps
-    its reading."""
+    is that thing's title, MISC, not an organisation, and so is a title (بعنوان «...»); after
+    the noun of a slogan, a hashtag, a term, a nickname or a rating (شعار «روح الوحدة»، تصنيف
+    «AA3»: kg/data/quote_nouns.tsv) the quoted words are no name at all. A name headed by an
+    institution noun is the owner of a programme or a slogan (برنامج «الشركة السعودية للأبحاث
+    والنشر»), but a film's or a book's title all the same (فيلم «نادي القطن»). The noun governs
+    every title of a list it opens (فيلم «جواسيس» و«رعد غريب»), and the article's other quotes
+    of the same words read alike («كلوت» كان صعبًا after the film «كلوت»). Words the article
+    also quotes after an institution's noun are that institution's name everywhere (شركة
+    «فالكون» beside حملة «فالكون»). A name the gazetteer or a country qualifies keeps its
+    reading."""
     text = doc.text
     readings: dict[str, str] = {}
     quoted = [m for m in mentions if m.label in (ORG, MISC) and m.source in _TITLE_SOURCES and not m.iso and _quote_before(text, m) >= 0]
@@ -304,18 +304,18 @@ def _reading_before_quotes(text: str, i: int) -> str | None:
 
 @memo(50_000)
 def _title_noun_reading(key: str) -> str | None:
-    """'title' for the noun of a work (فيلم، رواية), 'work' for that of a programme or
-    an event, which may also govern its owner (برنامج، حملة), 'phrase' for that of a slogan,
-    hashtag, rating or headline, with any glued conjunction, preposition, article or possessive
-    pronoun (لفيلمه، بعنوان، روايتها), else None."""
-    heads, phrases = thing_heads(), phrase_nouns()
+    """'title' for the noun of a work or of a title (فيلم، رواية، عنوان), 'work' for that of a
+    programme or an event, which may also govern its owner (برنامج، حملة), 'phrase' for that of
+    a slogan, hashtag, term, nickname or rating, with any glued conjunction, preposition, article
+    or possessive pronoun (لفيلمه، بعنوان، روايتها), else None."""
+    heads, nouns = thing_heads(), quote_nouns()
     for _, stem in clitic_splits(key):
         for noun in _without_possessive(stem):
-            if heads.get(noun) == "title":
+            if heads.get(noun) == "title" or nouns.get(noun) == "title":
                 return "title"
             if heads.get(noun) in ("quoted", "any"):
                 return "work"
-            if noun in phrases:
+            if nouns.get(noun) == "phrase":
                 return "phrase"
     return None
 
