@@ -1943,12 +1943,15 @@ def _split_coordinated(span, tokens) -> list:
 
     A person span is cut before a word that is و plus a first name the training data
     knows as a person's, when the whole word is not itself a name (وليد، وائل stay), and
-    before و + the article (هرقل والمقوقس): no name goes on with "and the".
+    before و + the article (هرقل والمقوقس): no name goes on with "and the". A name holds no
+    "or" either: سانمارتن أو بوهاندري is two players.
     """
     first, last, label, confidence = span
     if label != "PERS":
         return [span]
     for i in range(first + 1, last):
+        if tokens[i].key == _OR and i + 1 < last:
+            return [(first, i, label, confidence), *_split_coordinated((i + 1, last, label, confidence), tokens)]
         if _starts_second_name(tokens[i].key) or (tokens[i].key.startswith("وال") and len(tokens[i].key) > 4):
             return [(first, i, label, confidence), *_split_coordinated((i, last, label, confidence), tokens)]
     return [span]

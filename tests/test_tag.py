@@ -1403,3 +1403,8 @@ def test_a_participles_plural_in_construct_is_no_name(monkeypatch):
     text = "وأكد محققو الشرطة أن المبنى قريب. وقال موظفو الوزارة إن ماريو الفارس وصل، وسجل مورينو الهدف."
     names = {"محققو": "PERS", "موظفو": "PERS", "ماريو الفارس": "PERS", "مورينو": "PERS"}
     assert _people({"a": text}, names, monkeypatch) == ["ماريو الفارس", "مورينو"]
+
+
+def test_two_names_joined_by_or_are_two_people(monkeypatch):
+    text = "وتدرس إدارة النادي ضم سانمارتن أو بوهاندري في الموسم المقبل."
+    assert _people({"a": text}, {"سانمارتن أو بوهاندري": "PERS"}, monkeypatch) == ["بوهاندري", "سانمارتن"]
