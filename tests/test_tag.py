@@ -1408,3 +1408,9 @@ def test_a_participles_plural_in_construct_is_no_name(monkeypatch):
 def test_two_names_joined_by_or_are_two_people(monkeypatch):
     text = "وتدرس إدارة النادي ضم سانمارتن أو بوهاندري في الموسم المقبل."
     assert _people({"a": text}, {"سانمارتن أو بوهاندري": "PERS"}, monkeypatch) == ["بوهاندري", "سانمارتن"]
+
+
+def test_a_peoples_name_is_no_organisation(monkeypatch):
+    text = "وما كان للفرس من نفوذ في المنطقة لولا حلفاؤهم، وهاجر الغجر إلى أوروبا."
+    labels = {label for _, label in _typed_entities({"a": text}, {"الفرس": "ORG", "الغجر": "ORG"}, monkeypatch)}
+    assert not labels & {"الفرس", "للفرس", "الغجر"}
