@@ -239,8 +239,8 @@ def _quoted_titles(doc: Document, mentions: list[Mention]) -> list[Mention]:
     every title of a list it opens (فيلم «جواسيس» و«رعد غريب»), and the article's other quotes
     of the same words read alike («كلوت» كان صعبًا after the film «كلوت»). Words the article
     also quotes after an institution's noun are that institution's name everywhere (شركة
-    «فالكون» beside حملة «فالكون»). A name the gazetteer or a country qualifies keeps its
-    reading."""
+    «فالكون» beside حملة «فالكون»). The model's organisation in quotes after a place noun is a
+    place (منطقة «مكيراس»). A name the gazetteer or a country qualifies keeps its reading."""
     text = doc.text
     readings: dict[str, str] = {}
     quoted = [m for m in mentions if m.label in (ORG, MISC) and m.source in _TITLE_SOURCES and not m.iso and _quote_before(text, m) >= 0]
@@ -261,7 +261,11 @@ def _quoted_titles(doc: Document, mentions: list[Mention]) -> list[Mention]:
         if reading is not None and (reading == "title" or not _opens_with_an_institution(m)):
             if reading == "phrase":
                 continue  # شعار «روح الوحدة»، تصنيف «AA3»: a phrase in quotes
-            m.label = MISC  # فيلم «نادي القطن»: the film's title
+            if reading in (GPE, LOC):
+                if m.label == ORG and m.source == "model":
+                    m.label = reading  # منطقة «مكيراس»: the place noun names a place
+            else:
+                m.label = MISC  # فيلم «نادي القطن»: the film's title
         out.append(m)
     return out
 
@@ -287,7 +291,7 @@ def _quote_before(text: str, m: Mention) -> int:
 
 
 def _reading_before_quotes(text: str, i: int) -> str | None:
-    """'title', 'work' or 'phrase' when the word right before the opening quote at ``i`` (or before the
+    """'title', 'work', 'phrase', GPE or LOC when the word right before the opening quote at ``i`` (or before the
     first title of a list of quoted titles: «أ» و«ب») is a title's noun, else None."""
     for _ in range(12):
         before = text[:i].rstrip()
@@ -307,7 +311,8 @@ def _title_noun_reading(key: str) -> str | None:
     """'title' for the noun of a work or of a title (فيلم، رواية، عنوان), 'work' for that of a
     programme or an event, which may also govern its owner (برنامج، حملة), 'phrase' for that of
     a slogan, hashtag, term, nickname or rating, with any glued conjunction, preposition, article
-    or possessive pronoun (لفيلمه، بعنوان، روايتها), else None."""
+    or possessive pronoun (لفيلمه، بعنوان، روايتها), the place's type after a place noun without
+    the article (منطقة، بميدان: kg/data/place_heads.tsv), else None."""
     heads, nouns = thing_heads(), quote_nouns()
     for _, stem in clitic_splits(key):
         for noun in _without_possessive(stem):
@@ -317,7 +322,8 @@ def _title_noun_reading(key: str) -> str | None:
                 return "work"
             if nouns.get(noun) == "phrase":
                 return "phrase"
-    return None
+    place = _place_head_reading(key)
+    return place[1] if place is not None else None  # منطقة «مكيراس»، بميدان «تايمز سكوير»: GPE or LOC
 
 
 def _without_possessive(stem: str) -> list[str]:

@@ -1414,3 +1414,10 @@ def test_a_peoples_name_is_no_organisation(monkeypatch):
     text = "وما كان للفرس من نفوذ في المنطقة لولا حلفاؤهم، وهاجر الغجر إلى أوروبا."
     labels = {label for _, label in _typed_entities({"a": text}, {"الفرس": "ORG", "الغجر": "ORG"}, monkeypatch)}
     assert not labels & {"الفرس", "للفرس", "الغجر"}
+
+
+def test_a_quoted_name_after_a_place_noun_is_a_place(monkeypatch):
+    text = "ودفعت الجماعة بتعزيزات من منطقة «وادي السدر» نحو المدينة، وتجمع المحتجون في ميدان «تايمز بلازا»."
+    names = {"وادي السدر": "ORG", "تايمز بلازا": "ORG"}
+    entities = _typed_entities({"a": text}, names, monkeypatch)
+    assert {("LOC", "وادي السدر"), ("LOC", "تايمز بلازا")} <= entities
