@@ -24,6 +24,10 @@ Around these three sources, the sentence's grammar decides where a name begins a
 - agreements, declarations and programmes (kg/data/thing_heads.tsv, MISC): their noun with
   the city they were made in (اتفاق فيينا), a definite agreement noun with its field's
   adjective (الاتفاق النووي), a title in quotation marks (برنامج «إنجاز»);
+- quoted names read by the noun before the quotes: a work's title (فيلم «نادي القطن»،
+  بعنوان «...») is MISC, never an organisation, a slogan, hashtag, term or nickname (شعار،
+  وسم، مصطلح، لقب: kg/data/quote_nouns.tsv) is no name, the model's organisation after a
+  place noun (منطقة «مكيراس») is a place;
 - places introduced by a place noun (kg/data/place_heads.tsv: قاعدة العند، محافظة ديالى)
   and the kingdom an article calls المملكة (kg/data/state_references.tsv), the armed group
   it calls التحالف or المقاومة (kg/data/group_references.tsv), and the one body or place it
