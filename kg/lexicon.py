@@ -555,12 +555,22 @@ def org_heads() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def thing_heads() -> dict[str, str]:
-    """Matching key -> named_by ('place', 'quoted', 'field') of the nouns that head the name
+    """Matching key -> named_by ('place', 'quoted', 'any', 'title', 'field') of the nouns that head the name
     of an agreement, declaration, initiative or programme and of the adjectives of a field
     that name an agreement (kg/data/thing_heads.tsv)."""
     from kg.normalize import match_key
 
     return {match_key(row[0]): row[3] for row in _word_rows("thing_heads.tsv", "head") if len(row) > 3}
+
+
+@lru_cache(maxsize=1)
+def quote_nouns() -> dict[str, str]:
+    """Matching key -> reading ('phrase', 'title') of the nouns that say what the quoted words
+    after them are: a slogan's or a hashtag's, no name (شعار، وسم), or a title (بعنوان):
+    kg/data/quote_nouns.tsv."""
+    from kg.normalize import match_key
+
+    return {match_key(row[0]): row[1] for row in _word_rows("quote_nouns.tsv", "word") if len(row) > 1}
 
 
 @lru_cache(maxsize=1)

@@ -24,6 +24,10 @@ Around these three sources, the sentence's grammar decides where a name begins a
 - agreements, declarations and programmes (kg/data/thing_heads.tsv, MISC): their noun with
   the city they were made in (اتفاق فيينا), a definite agreement noun with its field's
   adjective (الاتفاق النووي), a title in quotation marks (برنامج «إنجاز»);
+- quoted names read by the noun before the quotes: a work's title (فيلم «نادي القطن»،
+  بعنوان «...») is MISC, never an organisation, a slogan, hashtag, term or nickname (شعار،
+  وسم، مصطلح، لقب: kg/data/quote_nouns.tsv) is no name, the model's organisation after a
+  place noun (منطقة «مكيراس») is a place;
 - places introduced by a place noun (kg/data/place_heads.tsv: قاعدة العند، محافظة ديالى)
   and the kingdom an article calls المملكة (kg/data/state_references.tsv), the armed group
   it calls التحالف or المقاومة (kg/data/group_references.tsv), and the one body or place it
@@ -79,7 +83,7 @@ from kg.memo import memo
 from itertools import chain, compress, count, repeat
 from operator import attrgetter, itemgetter, methodcaller, ne, not_
 
-from kg.lexicon import club_nouns_before_a_city, place_by_canonical, canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, thing_heads, naming_heads, province_heads, site_heads, national_adjectives
+from kg.lexicon import club_nouns_before_a_city, place_by_canonical, canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, quote_nouns, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, thing_heads, naming_heads, province_heads, site_heads, national_adjectives
 from kg import ner
 from kg.ner import load_model
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Document, Mention, Sentence
@@ -215,8 +219,127 @@ def tag(doc: Document, *, backend: str = "model", predictions: list | None = Non
     _bodies_of_the_field(mentions)
     mentions.extend(_institution_references(doc, mentions))
     _clubs_named_after_cities(doc, mentions)  # after: النادي alone is no opponent named in a match report
+    mentions = _quoted_titles(doc, mentions)
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
+
+
+# Sources of quoted names a noun before the quotes overrules: the model's and the patterns'
+# readings, not the gazetteer's (مشروع «أرامكو» is Aramco's project).
+_TITLE_SOURCES = frozenset({"model", "pattern", "club", "institution"})
+# Attached possessive pronouns a title's noun may carry (فيلمه، روايتها), longest first.
+_POSSESSIVES = ("هما", "هم", "ها", "ه")
+_LIST_JOINS = ("و", "،", ",")
+
+
+def _quoted_titles(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """A name in quotation marks right after the noun of a work, a programme or an event (فيلم
+    «نادي القطن»، رواية «...»، حملة «...»: kg/data/thing_heads.tsv, named by a quoted title)
+    is that thing's title, MISC, not an organisation, and so is a title (بعنوان «...»); after
+    the noun of a slogan, a hashtag, a term, a nickname or a rating (شعار «روح الوحدة»، تصنيف
+    «AA3»: kg/data/quote_nouns.tsv) the quoted words are no name at all. A name headed by an
+    institution noun is the owner of a programme or a slogan (برنامج «الشركة السعودية للأبحاث
+    والنشر»), but a film's or a book's title all the same (فيلم «نادي القطن»). The noun governs
+    every title of a list it opens (فيلم «جواسيس» و«رعد غريب»), and the article's other quotes
+    of the same words read alike («كلوت» كان صعبًا after the film «كلوت»). Words the article
+    also quotes after an institution's noun are that institution's name everywhere (شركة
+    «فالكون» beside حملة «فالكون»). The model's organisation in quotes after a place noun is a
+    place (منطقة «مكيراس»). A name the gazetteer or a country qualifies keeps its reading."""
+    text = doc.text
+    readings: dict[str, str] = {}
+    quoted = [m for m in mentions if m.label in (ORG, MISC) and m.source in _TITLE_SOURCES and not m.iso and _quote_before(text, m) >= 0]
+    for m in quoted:
+        reading = _reading_before_quotes(text, _quote_before(text, m))
+        if reading is not None:
+            readings.setdefault(m.key, reading)  # the first noun that reads the words decides
+    if not readings:
+        return mentions
+    owned = {m.key for m in quoted if _after_an_institution_noun(text, _quote_before(text, m))}  # شركة «فالكون» beside حملة «فالكون»
+    out = []
+    for m in mentions:
+        if m.key in owned and m.label == MISC and m.source == "pattern" and _quote_before(text, m) >= 0:
+            m.label = ORG  # حملة «فالكون» beside شركة «فالكون»: the company's name
+        reading = None
+        if m.label in (ORG, MISC) and m.source in _TITLE_SOURCES and not m.iso and m.key in readings and m.key not in owned and (i := _quote_before(text, m)) >= 0:
+            reading = _reading_before_quotes(text, i) or readings[m.key]  # «كلوت» كان صعبًا after the film «كلوت»
+        if reading is not None and (reading == "title" or not _opens_with_an_institution(m)):
+            if reading == "phrase":
+                continue  # شعار «روح الوحدة»، تصنيف «AA3»: a phrase in quotes
+            if reading in (GPE, LOC):
+                if m.label == ORG and m.source == "model":
+                    m.label = reading  # منطقة «مكيراس»: the place noun names a place
+            else:
+                m.label = MISC  # فيلم «نادي القطن»: the film's title
+        out.append(m)
+    return out
+
+
+def _opens_with_an_institution(m: Mention) -> bool:
+    """برنامج «الشركة السعودية للأبحاث والنشر»، شعار «جمعية ...»: a quoted name headed by an
+    institution noun is that institution, owner of the programme, not its title."""
+    return m.source in ("institution", "club") or _is_org_head(match_key(m.text.split(" ")[0]))
+
+
+def _after_an_institution_noun(text: str, i: int) -> bool:
+    """شركة «فورد»، موقع «...»: the word before the opening quote at ``i`` is an institution's noun."""
+    words = re.findall("[\u0621-\u064a\u0640]+$", text[max(0, i - 40) : i].rstrip())
+    return bool(words) and _is_org_head(match_key(words[0]))
+
+
+def _quote_before(text: str, m: Mention) -> int:
+    """The offset of the opening quotation mark when ``m`` fills one pair of quotes, else -1."""
+    i = m.start - 1
+    if i < 0 or not any(text[i] == opening and text[m.end : m.end + 1] == closing for opening, closing in _QUOTES):
+        return -1
+    return i
+
+
+def _reading_before_quotes(text: str, i: int) -> str | None:
+    """'title', 'work', 'phrase', GPE or LOC when the word right before the opening quote at ``i`` (or before the
+    first title of a list of quoted titles: «أ» و«ب») is a title's noun, else None."""
+    for _ in range(12):
+        before = text[:i].rstrip()
+        if before[-1:] in _LIST_JOINS and before[:-1].rstrip()[-1:] in _CLOSING_QUOTES:
+            closing = before[:-1].rstrip()  # «جواسيس» و«رعد غريب»: back to the list's first title
+            i = max(closing.rfind(opening, 0, len(closing) - 1) for opening, mark in _QUOTES if mark == closing[-1])
+            if i < 0 or len(closing) - i > 80:
+                return None
+            continue
+        words = re.findall("[\u0621-\u064a\u0640]+$", before[-40:])
+        return _title_noun_reading(match_key(words[0])) if words else None
+    return None
+
+
+@memo(50_000)
+def _title_noun_reading(key: str) -> str | None:
+    """'title' for the noun of a work or of a title (فيلم، رواية، عنوان), 'work' for that of a
+    programme or an event, which may also govern its owner (برنامج، حملة), 'phrase' for that of
+    a slogan, hashtag, term, nickname or rating, with any glued conjunction, preposition, article
+    or possessive pronoun (لفيلمه، بعنوان، روايتها), the place's type after a place noun without
+    the article (منطقة، بميدان: kg/data/place_heads.tsv), else None."""
+    heads, nouns = thing_heads(), quote_nouns()
+    for _, stem in clitic_splits(key):
+        for noun in _without_possessive(stem):
+            if heads.get(noun) == "title" or nouns.get(noun) == "title":
+                return "title"
+            if heads.get(noun) in ("quoted", "any"):
+                return "work"
+            if nouns.get(noun) == "phrase":
+                return "phrase"
+    place = _place_head_reading(key)
+    return place[1] if place is not None else None  # منطقة «مكيراس»، بميدان «تايمز سكوير»: GPE or LOC
+
+
+def _without_possessive(stem: str) -> list[str]:
+    """The stem and, when it ends with a possessive pronoun, the noun without it (روايته ->
+    روايه: the feminine ت turns back into ة, which the matching key writes ه)."""
+    nouns = [stem]
+    for pronoun in _POSSESSIVES:
+        if stem.endswith(pronoun) and len(stem) - len(pronoun) >= 3:
+            noun = stem[: -len(pronoun)]
+            nouns.extend([noun, noun[:-1] + "ه"] if noun.endswith("ت") else [noun])
+            break
+    return nouns
 
 
 def _bodies_of_the_field(mentions: list[Mention]) -> None:
@@ -1675,6 +1798,22 @@ def _noun_of_definite_words(tokens, first: int, last: int) -> bool:
     )
 
 
+# Zipf frequency from which a participle's plurals in ون and ين are both ordinary words.
+_PLURAL_ZIPF = 2.0
+
+
+def _construct_plural(tokens, i: int) -> bool:
+    """محققو الشرطة، موظفو الوزارة، مصممو الأزياء: a participle (opening with م) ending in و
+    right before a definite genitive, whose plurals in ون and ين are both ordinary words, is
+    a sound masculine plural in construct (its ن falls before the genitive), no name
+    (ماريو، مورينو have no such plurals)."""
+    text = strip_diacritics(tokens[i].text)
+    if not (text.startswith("م") and text.endswith("و") and i + 1 < len(tokens) and tokens[i + 1].key.startswith("ال")):
+        return False
+    stem = text[:-1]
+    return word_zipf(stem + "ون") >= _PLURAL_ZIPF and word_zipf(stem + "ين") >= _PLURAL_ZIPF and not _is_first_name(tokens[i].key, strictly=True)
+
+
 def _with_object_pronoun(token) -> bool:
     return _pronoun_on_a_word(token.text)
 
@@ -1768,6 +1907,8 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
             last += 1  # محمد بن + وصل الأحمدي، أيمن أبو + النور، عبد + السلام: a connector needs the name after it
         if last - first == 1 and (_everyday_word(tokens[first]) or len(bare_key(tokens[first].text)) <= 2):
             return None  # خالص، الراتب, لي، عز: an everyday word or two letters alone
+        if last - first == 1 and _construct_plural(tokens, first):
+            return None  # محققو الشرطة، موظفو الوزارة: "the investigators of", no name
         if last - first >= 2 and bare_key(tokens[last - 2].text) in _NASAB and last < len(tokens):
             nxt = tokens[last]
             if (
@@ -1812,12 +1953,15 @@ def _split_coordinated(span, tokens) -> list:
 
     A person span is cut before a word that is و plus a first name the training data
     knows as a person's, when the whole word is not itself a name (وليد، وائل stay), and
-    before و + the article (هرقل والمقوقس): no name goes on with "and the".
+    before و + the article (هرقل والمقوقس): no name goes on with "and the". A name holds no
+    "or" either: سانمارتن أو بوهاندري is two players.
     """
     first, last, label, confidence = span
     if label != "PERS":
         return [span]
     for i in range(first + 1, last):
+        if tokens[i].key == _OR and i + 1 < last:
+            return [(first, i, label, confidence), *_split_coordinated((i + 1, last, label, confidence), tokens)]
         if _starts_second_name(tokens[i].key) or (tokens[i].key.startswith("وال") and len(tokens[i].key) > 4):
             return [(first, i, label, confidence), *_split_coordinated((i, last, label, confidence), tokens)]
     return [span]
@@ -2431,7 +2575,7 @@ def _thing_reading(key: str) -> tuple[str, bool, str] | None:
     heads the name of an agreement or programme: باتفاق -> ('ب', False, 'place')."""
     heads = thing_heads()
     for prefix, stem in clitic_splits(key):
-        if heads.get(stem) in ("place", "quoted", "any"):
+        if heads.get(stem) in ("place", "quoted", "any", "title"):
             definite = prefix.endswith("ال") or prefix.endswith("لل")
             glued = prefix[:-2] if prefix.endswith("ال") else prefix[:-1] if prefix.endswith("لل") else prefix
             if glued in ("", "و", "ف", "ب", "ل", "وب", "ول"):
@@ -2481,7 +2625,7 @@ def _named_things(tokens, matches: list[Match]) -> list[tuple[int, int, str]]:
         if reading is None or i + 1 >= n:
             continue
         glued, definite, named_by = reading
-        if named_by == "quoted":
+        if named_by in ("quoted", "title"):
             continue
         place = places.get(i + 1)
         if not definite and place is not None and not _complement_follows(tokens, place.last):

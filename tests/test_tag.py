@@ -1358,3 +1358,66 @@ def test_a_family_nisba_the_model_left_out_closes_the_name(monkeypatch):
     texts = {"a": "وتحدث عن جمال الطبيعي في الجبال.", "b": "وقال محمد الرسمي إن الأمر انتهى."}
     people = _people(texts, {"جمال": "PERS", "محمد": "PERS"}, monkeypatch)
     assert "جمال الطبيعي" not in people and "محمد الرسمي" not in people
+
+
+def test_a_quoted_name_after_a_works_noun_is_its_title_not_an_organisation(monkeypatch):
+    # A film, the films of a list it opens, the same title quoted later, a novel, an
+    # institution-like title after the film's noun with a pronoun (لفيلمه): MISC titles.
+    text = (
+        "مثل دورا في فيلم «جواسيس» و«رعد غريب» مع المخرج. وكان «جواسيس» صعبا. "
+        "وعاد إلى هوليوود لفيلمه «نادي القطن» عام 1985. ونشر روايته «الصقر الأخير» في بيروت."
+    )
+    names = {"جواسيس": "ORG", "رعد غريب": "ORG", "نادي القطن": "ORG", "الصقر الأخير": "ORG"}
+    entities = _typed_entities({"a": text}, names, monkeypatch)
+    assert {("MISC", "جواسيس"), ("MISC", "رعد غريب"), ("MISC", "نادي القطن"), ("MISC", "الصقر الأخير")} <= entities
+    assert not {label for kind, label in entities if kind == "ORG"} & {"جواسيس", "رعد غريب", "نادي القطن", "الصقر الأخير"}
+
+
+def test_quoted_words_after_a_slogans_or_a_ratings_noun_are_no_name(monkeypatch):
+    text = (
+        "وأقيم المخيم تحت شعار «روح الوحدة» في المدينة. وحصل الصندوق على تصنيف «AA3» من الوكالة. "
+        "وأطلق عليه الناس لقب «جنرال الشمال». وقدمت الفرقة عرضا بعنوان «مركز الكون» في السوق."
+    )
+    names = {"روح الوحدة": "MISC", "جنرال الشمال": "ORG", "مركز الكون": "ORG"}
+    entities = _typed_entities({"a": text}, names, monkeypatch)
+    assert not {label for _, label in entities} & {"روح الوحدة", "AA3", "جنرال الشمال"}
+    assert ("MISC", "مركز الكون") in entities  # a show's title, no organisation
+
+
+def test_a_quoted_organisation_keeps_its_reading_beside_titles(monkeypatch):
+    # No title noun before it (أرامكو, the quoted “مجموعة جبال”), an institution noun before it
+    # (شركة «فالكون» beside حملة «فالكون»), or an institution heading a programme's owner.
+    text = (
+        "وقعت «أرامكو» اتفاقا مع “مجموعة جبال” لتطوير الموقع. وأطلقت شركة «فالكون» حملة «فالكون» الجديدة، "
+        "وحققت «فالكون» أرباحا. وابتعث ضمن برنامج «الشركة الوطنية للأبحاث والنشر» لتدريب الموظفين."
+    )
+    names = {"مجموعة جبال": "ORG", "فالكون": "ORG"}
+    results, resolution = build({"a": text}, names, monkeypatch)
+    orgs = {e.label: e.mentions for e in resolution.entities.values() if e.type == "ORG"}
+    assert "أرامكو" in orgs and "مجموعة جبال" in orgs and "الشركة الوطنية للأبحاث والنشر" in orgs
+    assert orgs.get("فالكون") == 3  # the company, its campaign's name, its profits
+
+
+def test_a_participles_plural_in_construct_is_no_name(monkeypatch):
+    # محققو الشرطة "the police investigators": the plural's ن falls before the genitive.
+    text = "وأكد محققو الشرطة أن المبنى قريب. وقال موظفو الوزارة إن ماريو الفارس وصل، وسجل مورينو الهدف."
+    names = {"محققو": "PERS", "موظفو": "PERS", "ماريو الفارس": "PERS", "مورينو": "PERS"}
+    assert _people({"a": text}, names, monkeypatch) == ["ماريو الفارس", "مورينو"]
+
+
+def test_two_names_joined_by_or_are_two_people(monkeypatch):
+    text = "وتدرس إدارة النادي ضم سانمارتن أو بوهاندري في الموسم المقبل."
+    assert _people({"a": text}, {"سانمارتن أو بوهاندري": "PERS"}, monkeypatch) == ["بوهاندري", "سانمارتن"]
+
+
+def test_a_peoples_name_is_no_organisation(monkeypatch):
+    text = "وما كان للفرس من نفوذ في المنطقة لولا حلفاؤهم، وهاجر الغجر إلى أوروبا."
+    labels = {label for _, label in _typed_entities({"a": text}, {"الفرس": "ORG", "الغجر": "ORG"}, monkeypatch)}
+    assert not labels & {"الفرس", "للفرس", "الغجر"}
+
+
+def test_a_quoted_name_after_a_place_noun_is_a_place(monkeypatch):
+    text = "ودفعت الجماعة بتعزيزات من منطقة «وادي السدر» نحو المدينة، وتجمع المحتجون في ميدان «تايمز بلازا»."
+    names = {"وادي السدر": "ORG", "تايمز بلازا": "ORG"}
+    entities = _typed_entities({"a": text}, names, monkeypatch)
+    assert {("LOC", "وادي السدر"), ("LOC", "تايمز بلازا")} <= entities
