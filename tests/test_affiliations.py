@@ -707,3 +707,18 @@ def test_a_country_on_the_hosts_title_does_not_place_a_bare_guest_title(monkeypa
     text = ("تتصدر السيدة الأولى الأمريكية السابقة هيلاري كلينتون الاستطلاعات ولا يتفوق عليها زوجها الرئيس الأسبق بيل كلينتون. "
             "وتنتظر الولايات المتحدة الانتخابات. وتشهد الولايات المتحدة حملة طويلة.")
     assert ("بيل كلينتون", "الولايات المتحدة") in _affiliations(_graph({"a": text}, names, monkeypatch))
+
+
+def test_a_relative_of_a_title_holder_holds_no_title(monkeypatch):
+    # زوجة الرئيس الأمريكي X: the president's wife holds no office, nor his nationality's role
+    names = {"سارة العلي": "PERS", "سامي العلي": "PERS"}
+    text = "وقالت زوجة الرئيس الأمريكي سارة العلي إن الحملة ناجحة، وقال الرئيس الأمريكي سامي العلي إنها مهمة."
+    affiliations = _affiliations(_graph({"a": text}, names, monkeypatch))
+    assert ("سامي العلي", "الولايات المتحدة") in affiliations
+    assert not any(p == "سارة العلي" for p, _ in affiliations), affiliations
+
+
+def test_an_aide_of_the_president_is_no_president(monkeypatch):
+    names = {"سارة العلي": "PERS"}
+    roles = _roles(_graph({"a": "وقالت مساعدة الرئيس الإيراني سارة العلي إن القرار صائب."}, names, monkeypatch))
+    assert roles and all(r[2] != "الرئيس" and "مساعدة" in r[2] for r in roles if r[0] == "سارة العلي"), roles

@@ -159,9 +159,14 @@ def actor_phrases(sentence: Sentence, mentions: list[Mention]) -> list[ActorPhra
             i += 1
             continue
         glued = _glued(sentence.tokens[i], title)
-        if glued.endswith("ك") or (i and glued[-1:] not in ("ب", "ل") and _is_org_noun(reader.keys[i - 1])):
-            # كمستشار لخادم الحرمين: said of someone else; شركة جنرال موتورز: a name (المجلس بالأمير X is not)
+        if glued.endswith("ك") or (i and glued[-1:] not in ("ب", "ل") and _is_org_noun(reader.keys[i - 1])) \
+                or (i and not glued and reader.kin_before(i)):
+            # كمستشار لخادم الحرمين: said of someone else; شركة جنرال موتورز: a name (المجلس بالأمير X is not);
+            # زوجة الرئيس X: the president's wife
+            kin = bool(i) and not glued and reader.kin_before(i)
             i = reader.past_titles(i)
+            while kin and i in reader.entity_at and reader.entity_at[i].source == "demonym":
+                i = reader.entity_at[i].last_token  # زوجة الرئيس الأمريكي: the nationality is the president's
             continue
         phrase, end = reader.read(i)
         if phrase.head is None:
@@ -436,6 +441,11 @@ class _Reader:
         if any(m.label == PERSON and m.last_token == draft.first_token for m in self.entities):
             return False  # وأبو همام القائد العسكري في جبهة النصرة: the name before it is its holder
         return not any(_is_country(q.mention) for q in draft.qualifiers)
+
+    def kin_before(self, i: int) -> bool:
+        """A relative's noun without the article right before the title at ``i`` (زوجة الرئيس، ونجل الملك)."""
+        key = self.keys[i - 1]
+        return self._word_kind(key) == "kin" and not _definite(key)
 
     def past_titles(self, i: int) -> int:
         """The token after the chain of adjacent titles that starts at ``i``."""
