@@ -24,10 +24,10 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress, count, repeat
+from itertools import chain, compress, count, repeat
 from operator import is_
 from pathlib import Path
-from typing import Union
+from typing import NamedTuple, Union
 
 from kg.memo import memo
 from kg.normalize import PROCLITICS, bare_key, clitic_splits, match_key
@@ -275,6 +275,22 @@ def _carries_article(token_key: str) -> bool:
 
 
 _Candidate = tuple[int, tuple[str, ...], str, Entry, str]  # length, rest, kind, entry, first word key
+
+
+class _Starts(NamedTuple):
+    """The candidates that may start at one token key, longest first: those of two words or
+    more by the second word they need, and the one-word ones."""
+
+    by_second: dict[str, tuple[_Candidate, ...]]
+    singles: tuple[_Candidate, ...]
+
+    @classmethod
+    def of(cls, candidates: list[_Candidate]) -> "_Starts":
+        by_second: dict[str, list[_Candidate]] = {}
+        for cand in candidates:
+            if cand[0] > 1:
+                by_second.setdefault(cand[1][0], []).append(cand)
+        return cls({word: tuple(group) for word, group in by_second.items()}, tuple(c for c in candidates if c[0] == 1))
 _CACHE_LIMIT = 1_000_000
 
 
@@ -282,9 +298,10 @@ class Gazetteer:
     """Longest-match lookup of lexicon entries over one sentence's token keys.
 
     The index is keyed on each entry's first word (``bare_key``). Per distinct token
-    key, the candidates of all its clitic readings are merged once and memoised, so a
-    corpus pass costs about one dict look-up per token plus one per word of a
-    candidate entry.
+    key, the candidates of all its clitic readings are merged once and memoised, split
+    by the second word they need (``_Starts``): رئيس or منطقة open thousands of entries,
+    and only those whose second word is the next token's can match there. A corpus pass
+    costs about one dict look-up per token plus one per word of a candidate entry.
     """
 
     __slots__ = ("_index", "_first", "_bare")
@@ -309,12 +326,12 @@ class Gazetteer:
         for cands in index.values():
             cands.sort(key=lambda c: -c[0])
         self._index = index
-        self._first: dict[str, tuple[_Candidate, ...]] = {}
+        self._first: dict[str, _Starts | tuple[()]] = {}
         self._bare: dict[str, str] = {}
 
-    def _candidates(self, key: str) -> tuple[_Candidate, ...]:
+    def _candidates(self, key: str) -> _Starts | tuple[()]:
         """Entries that may start at a token with this key, longest first; among equal
-        lengths the unsplit reading comes before clitic-split ones."""
+        lengths the unsplit reading comes before clitic-split ones. ``()`` when none."""
         got = self._first.get(key)
         if got is None:
             merged: list[_Candidate] = []
@@ -325,7 +342,7 @@ class Gazetteer:
                         seen.add(id(cand))
                         merged.append(cand)
             merged.sort(key=lambda c: -c[0])  # stable
-            got = tuple(merged)
+            got = _Starts.of(merged) if merged else ()
             if len(self._first) >= _CACHE_LIMIT:
                 self._first.clear()
             self._first[key] = got
@@ -361,7 +378,10 @@ class Gazetteer:
                 continue
             key = token_keys[i]
             found = None
-            for cand in cands[i]:
+            by_second, singles = cands[i]
+            # Longest first, as merged: the entries the next word can continue, then the one-word ones.
+            following = by_second.get(bare_of(token_keys[i + 1]), ()) if by_second and i + 1 < n else ()
+            for cand in chain(following, singles):
                 length, rest = cand[0], cand[1]
                 if i + length > n:
                     continue

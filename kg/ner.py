@@ -28,7 +28,7 @@ import re
 import threading
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from itertools import chain, repeat
+from itertools import accumulate, chain, repeat
 from pathlib import Path
 
 from kg.normalize import _ARTICLE_PREFIXES, MIN_STEM, PROCLITICS, clitic_splits, match_key
@@ -573,8 +573,10 @@ class NerModel:
         """Viterbi tags (label indices) and, optionally, each chosen tag's marginal, per sentence.
 
         All sentences advance together, one position per step. Sorted longest first, the
-        sentences still running at step ``s`` are a prefix of that order, so each step
-        works on ``[:active]`` rows of flat per-token arrays: no padding, no masks.
+        sentences still running at step ``s`` are a prefix of that order, so the scores are
+        laid out step by step (block ``s``: the tokens at position ``s`` of the first
+        ``active[s]`` sentences) and each step reads and writes slices of those blocks: no
+        padding, no masks, no gathers. The arithmetic is the same, row for row.
         """
         np = self._np
         lens = np.array(lengths, dtype=np.intp)
@@ -582,41 +584,49 @@ class NerModel:
         order = np.argsort(-lens, kind="stable")
         first = starts[order]  # first token of each sentence, longest sentence first
         width = int(lens.max())
-        # active[s]: how many sentences have a token at position s.
+        # active[s]: how many sentences have a token at position s; block s is rows at[s]:at[s] + active[s].
         active = (len(lens) - np.cumsum(np.bincount(lens, minlength=width + 1))[:width]).tolist()
+        at = [0, *accumulate(active)]
+        step_major = np.concatenate([first[:k] + s for s, k in enumerate(active)])  # row -> token
+        em = em[step_major]
         trans, etrans = self._trans, self._exp_trans
-        # Viterbi: back[t] holds, for each label at token t, the best label at t - 1.
+        # Viterbi: back[row] holds, for each label at that token, the best label at the token before.
         back = np.zeros(em.shape, dtype=np.intp)
-        delta = em[first].copy()
+        delta = em[: active[0]].copy()
         for s in range(1, width):
-            k = active[s]
-            pos = first[:k] + s
+            k, row = active[s], at[s]
             cand = delta[:k, :, None] + trans
-            back[pos] = cand.argmax(axis=1)
-            delta[:k] = cand.max(axis=1) + em[pos]
+            back[row : row + k] = cand.argmax(axis=1)
+            delta[:k] = cand.max(axis=1) + em[row : row + k]
         best = np.empty(len(em), dtype=np.intp)
-        best[first + lens[order] - 1] = delta.argmax(axis=1)
+        best[np.array(at, dtype=np.intp)[lens[order] - 1] + np.arange(len(lens))] = delta.argmax(axis=1)
+        sentence = np.arange(len(lens))
         for s in range(width - 1, 0, -1):
-            pos = first[: active[s]] + s
-            best[pos - 1] = back[pos, best[pos]]
+            k, row, before = active[s], at[s], at[s - 1]
+            best[before : before + k] = back[row : row + k][sentence[:k], best[row : row + k]]
         chosen = None
         if marginals:
             # Scaled forward-backward; each position normalised, so no overflow.
             p = np.exp(em - em.max(axis=1, keepdims=True))
             alpha = np.empty_like(p)
-            alpha[first] = p[first] / p[first].sum(axis=1, keepdims=True)
+            k = active[0]
+            alpha[:k] = p[:k] / p[:k].sum(axis=1, keepdims=True)
             for s in range(1, width):
-                pos = first[: active[s]] + s
-                a = (alpha[pos - 1] @ etrans) * p[pos]
-                alpha[pos] = a / a.sum(axis=1, keepdims=True)
+                k, row, before = active[s], at[s], at[s - 1]
+                a = (alpha[before : before + k] @ etrans) * p[row : row + k]
+                alpha[row : row + k] = a / a.sum(axis=1, keepdims=True)
             beta = np.ones_like(p)
             for s in range(width - 2, -1, -1):
-                pos = first[: active[s + 1]] + s
-                b = (p[pos + 1] * beta[pos + 1]) @ etrans.T
-                beta[pos] = b / b.sum(axis=1, keepdims=True)
+                k, row, after = active[s + 1], at[s], at[s + 1]
+                b = (p[after : after + k] * beta[after : after + k]) @ etrans.T
+                beta[row : row + k] = b / b.sum(axis=1, keepdims=True)
             post = alpha * beta
-            chosen = (post[np.arange(len(em)), best] / post.sum(axis=1)).tolist()
-        tags = best.tolist()
+            chosen = np.empty(len(em))
+            chosen[step_major] = post[np.arange(len(em)), best] / post.sum(axis=1)
+            chosen = chosen.tolist()
+        in_text_order = np.empty(len(em), dtype=np.intp)
+        in_text_order[step_major] = best
+        tags = in_text_order.tolist()
         out_tags, out_prob = [], []
         for i, n in zip(starts.tolist(), lengths):
             out_tags.append(tags[i : i + n])

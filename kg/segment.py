@@ -148,10 +148,16 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     ['الرئيس', 'قاسم-جومارت', 'توكاييف', '-', 'أمس']
     """
     tokens = []
+    append = tokens.append
     for word in _WORD.finditer(text):
         base = offset + word.start()
-        for start, end, piece, key in _word_pieces(word.group()):
-            tokens.append(Token(piece, base + start, base + end, key))
+        pieces = _word_pieces(word.group())
+        if len(pieces) == 1:  # most words are one token
+            start, end, piece, key = pieces[0]
+            append(Token(piece, base + start, base + end, key))
+            continue
+        for start, end, piece, key in pieces:
+            append(Token(piece, base + start, base + end, key))
     return tokens
 
 

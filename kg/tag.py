@@ -81,7 +81,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from kg.memo import memo
 from itertools import chain, compress, count, repeat
-from operator import attrgetter, itemgetter, methodcaller, ne, not_
+from operator import attrgetter, itemgetter, ne, not_
 
 from kg.lexicon import club_nouns_before_a_city, place_by_canonical, canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, quote_nouns, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, thing_heads, naming_heads, province_heads, site_heads, national_adjectives
 from kg import ner
@@ -405,11 +405,10 @@ def _state_references(doc: Document, mentions: list[Mention], votes: dict[str, i
         return []  # no country named: no kingdom to read
     references = state_references()
     covered = _covered_tokens(mentions)
-    endings = tuple(references)
     words = [
         (sentence, i, countries)
         for sentence in doc.sentences
-        for i in compress(count(), map(methodcaller("endswith", endings), map(_KEY, sentence.tokens)))
+        for i in compress(count(), map(_ends_in_a_state_reference, map(_KEY, sentence.tokens)))
         if (sentence.index, i) not in covered and _carries_the_article(sentence.tokens[i].key)
         and (countries := references.get(bare_key(sentence.tokens[i].text)))
     ]
@@ -426,6 +425,12 @@ def _state_references(doc: Document, mentions: list[Mention], votes: dict[str, i
         mention.canonical, mention.label_en, mention.iso = country.canonical, country.label_en, country.iso
         out.append(mention)
     return out
+
+
+@memo(200_000)
+def _ends_in_a_state_reference(key: str) -> bool:
+    """بالمملكة: the word ends in one of kg.lexicon.state_references' words, per word type."""
+    return key.endswith(tuple(state_references()))
 
 
 def _states_named_beside(doc: Document, words: list, mentions: list[Mention]) -> set[str]:
@@ -2151,7 +2156,7 @@ def _acronyms(tokens) -> list[tuple[int, int]]:
     """G20, C5, P5+1, C5plusUS: Latin capitals with digits name groupings and formats
     (not a colour code after #: '#E06165' in a page's script)."""
     spans = []
-    for i in compress(count(), map(_ACRONYM.fullmatch, map(_TEXT, tokens))):
+    for i in compress(count(), map(_is_acronym, map(_TEXT, tokens))):
         if i and tokens[i - 1].text == "#":
             continue
         last = i + 1
@@ -2159,6 +2164,11 @@ def _acronyms(tokens) -> list[tuple[int, int]]:
             last += 2
         spans.append((i, last))
     return spans
+
+
+@memo(200_000)
+def _is_acronym(text: str) -> bool:
+    return _ACRONYM.fullmatch(text) is not None
 
 
 def _name_acronym(mention: Mention, acronym: str) -> None:
