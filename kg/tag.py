@@ -2196,8 +2196,9 @@ def _headed_organisations(tokens, labels, model_spans, common) -> list[tuple[int
             spans.append((i, quoted))  # “مجموعة جبال”: quotation marks make a name of everyday words
             continue
         name = tokens[i + 1]
-        if not _ARABIC.search(name.text) or name.key.startswith("ال") or name.key in common or bare_key(name.text) in _NAME_STOPS:
-            continue
+        if not _ARABIC.search(name.text) or name.key.startswith("ال") or name.key in common or bare_key(name.text) in _NAME_STOPS \
+                or _pronoun_on_a_word(name.text):
+            continue  # (مجلس إدارتها: "its board", no name)
         if name.key[:1] in ("و", "ف") and not _is_first_name(name.key):
             continue  # قيادة وحكومة وشعبا: a list of nouns, not a name
         if i + 2 < len(tokens) and labels[i + 2] == ORG:

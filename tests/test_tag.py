@@ -428,6 +428,11 @@ def test_an_institution_noun_with_its_adjective_is_no_name(monkeypatch):
     assert _organisations("أسس شاب شركة ناشئة في دبي.", {}, monkeypatch) == []
 
 
+def test_an_institution_noun_before_a_word_with_a_pronoun_is_no_name(monkeypatch):
+    # مجلس إدارتها: "its board", said of a company named before
+    assert _organisations("وقرر مجلس إدارتها توزيع أرباح على المساهمين.", {}, monkeypatch) == []
+
+
 def test_a_club_takes_its_country_only_from_its_sentence(monkeypatch):
     text = "قال رئيس نادي الفيصلي إن الفريق جاهز للمعسكر في تركيا. وتستضيف تركيا المعسكر."
     assert _organisations(text, {}, monkeypatch) == [("نادي الفيصلي", "")]
