@@ -79,7 +79,7 @@ from kg.memo import memo
 from itertools import chain, compress, count, repeat
 from operator import attrgetter, itemgetter, methodcaller, ne, not_
 
-from kg.lexicon import club_nouns_before_a_city, place_by_canonical, canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, thing_heads, naming_heads, province_heads, site_heads, national_adjectives
+from kg.lexicon import club_nouns_before_a_city, place_by_canonical, canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, office_adjectives, thing_heads, naming_heads, province_heads, site_heads, national_adjectives
 from kg import ner
 from kg.ner import load_model
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Document, Mention, Sentence
@@ -786,7 +786,7 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
     for first, last, glued in _institutions(tokens, matches, bio):
         add(first, last, LOC if _names_a_site(tokens[first].key, glued) else ORG, 0.8, "institution", glued=glued)
         inside_names.update(range(first, last))
-        if _is_state_head(tokens[first].key):
+        if _is_state_head(tokens[first].key) or _office_named(tokens, first):
             _mark_country(out[-1], sentence, first, last, matches)
         elif not _is_national_head(tokens[first].key):
             own_names.update(range(first + 1, last))
@@ -2197,9 +2197,9 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
                 continue
             if not key[:1].isalpha() or bare_key(tokens[j].text) in _NAME_STOPS or key in _FUNCTION_WORDS:
                 break
-            if _head_reading(key) is not None and not (_is_service_head(key) and key.startswith("ال")):
+            if _head_reading(key) is not None and not (_is_national_head(key) and key.startswith("ال") and not definite):
                 break  # والمصرف المركزي, مجلس أمناء مؤسسة ..., مجلس إدارة النادي: another institution begins
-                # (وزارة القوات المسلحة: the forces are the ministry's field)
+                # (وزارة القوات المسلحة، مؤسسة البريد السعودي: a national body is the institution's field)
             if _place_head_reading(key):
                 break  # مركز محافظة ديالى: a place begins
             if place_words().get(key) == "lies":
@@ -2227,6 +2227,8 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
                     break  # أمانة العاصمة المقدسة + الإنجاز: no adjective of that name, the verb's object
                 in_name = False
                 strong = strong or (j in named and complements == 0 and not reading[1])  # مكتبة الكونغرس: the model's organisation names it
+                if j == i + 1 and _office_named(tokens, i):
+                    strong = country = True  # الديوان الملكي، الحرس الوطني: the adjective of the state's office names its body
             elif key.startswith("لل") and len(key) > 4:
                 if complements == 0:
                     break  # مركز للصناعات، الجامعة للتطوير: the name needs its genitive or adjective first
@@ -2418,6 +2420,23 @@ def _is_national_head(key: str) -> bool:
 def _is_service_head(key: str) -> bool:
     heads = service_org_heads()
     return any(stem in heads for _, stem in clitic_splits(key))
+
+
+def _office_named(tokens, i: int) -> bool:
+    """الديوان الملكي، الحرس الوطني، الهيئة الملكية: a definite institution noun and, right
+    after it, an adjective of the state's office (kg/data/office_adjectives.tsv) agreeing with
+    it name one body of a state, as its country's adjective would; not after a noun that
+    also heads ordinary phrases (الحركة الوطنية "the national movement") or the forces of a
+    branch (القوات الملكية), nor with a pronoun on the noun."""
+    if i + 1 >= len(tokens):
+        return False
+    head, word = tokens[i], tokens[i + 1]
+    reading = _head_reading(head.key)
+    if reading is None or not reading[1] or _needs_a_name(head.key) or _is_service_head(head.key):
+        return False
+    if word.key not in office_adjectives():
+        return False
+    return head.key.endswith("ه") == word.key.endswith("ه")
 
 
 def _needs_a_name(key: str) -> bool:
