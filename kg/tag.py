@@ -2001,7 +2001,7 @@ def _headed_places(tokens, labels, model_spans, in_title) -> list[tuple[int, int
         end = i + 2
         if name_word(end, i) and not (tokens[i + 1].key.startswith("ال") and not tokens[end].key.startswith("ال")) and not _verb_like(tokens[end]):
             end += 1  # not منطقة صرواح + تصدت: a verb after the name
-        elif _adjective_of_a_rare_name(tokens, i + 1):
+        elif not part and _adjective_of_a_rare_name(tokens, i + 1):
             end += 1  # مديرية الحيمة الخارجية: a rare name and its adjective name the place
         if end == i + 2 and bare_key(tokens[i + 1].text) in no_names:
             part = True  # منطقة اليورو: a currency names no place; with its noun it names the zone
@@ -2017,8 +2017,8 @@ def _adjective_of_a_rare_name(tokens, j: int) -> bool:
     if j + 1 >= len(tokens):
         return False
     name, word = tokens[j], tokens[j + 1]
-    if not (name.key.startswith("ال") and word.key.startswith("ال") and word.key.endswith(("ي", "يه"))):
-        return False
+    if not (name.key.startswith("ال") and word.key.startswith("ال") and word.key.endswith(("ي", "يه"))) or word.key in _NAME_STOPS_WRITTEN:
+        return False  # not قاعدة العند + التي
     return word_zipf(name.text) < _RARE_ZIPF and name.key.endswith("ه") == word.key.endswith("يه")
 
 
@@ -2081,7 +2081,8 @@ def _headed_organisations(tokens, labels, model_spans, common) -> list[tuple[int
         if _is_national_head(token.key):
             continue  # لقوات حاربت صدام، ديوان لشاعر: forces and a national body are named by their country only
         after = _quoted_after(tokens, i, labels)
-        if after and not token.key.startswith("ال"):
+        if after and not token.key.startswith("ال") and not _is_state_head(token.key) and not _names_a_site(token.key, _head_reading(token.key)[0]):
+            # (not محكمة «كاتانيا»، ميناء «زوارة»: a state's body or a site named by its city)
             spans.append(after)  # لشركة “ذي جريت أوتدور”، حزب «الأمة»: the words in quotation marks name it
             continue
         quoted = _quoted_name_end(tokens, i, labels, model_covered)
@@ -2501,16 +2502,17 @@ def _national_body(tokens, j: int, at: dict[int, Match]) -> bool:
 
 
 def _office_named(tokens, i: int) -> bool:
-    """الديوان الملكي، الحرس الوطني، الهيئة الملكية: a definite institution noun and, right
-    after it, an adjective of the state's office (kg/data/office_adjectives.tsv) agreeing with
-    it name one body of a state, as its country's adjective would; not after a noun that
-    also heads ordinary phrases (الحركة الوطنية "the national movement") or the forces of a
-    branch (القوات الملكية), nor with a pronoun on the noun."""
+    """الديوان الملكي، الحرس الوطني، الشرطة الاتحادية: the definite noun of a body every state
+    has (org_heads.tsv 'national') and, right after it, an adjective of the state's office
+    (kg/data/office_adjectives.tsv) agreeing with it name one body of a state, as its country's
+    adjective would. Not after another institution's noun, whose name may go on past the
+    adjective (الاتحاد الوطني الكردستاني، الحزب الوطني الاسكوتلندي) or which heads ordinary
+    phrases (الحركة الوطنية "the national movement"), nor the forces of a branch (القوات الملكية)."""
     if i + 1 >= len(tokens):
         return False
     head, word = tokens[i], tokens[i + 1]
     reading = _head_reading(head.key)
-    if reading is None or not reading[1] or _needs_a_name(head.key) or _is_service_head(head.key):
+    if reading is None or not reading[1] or not _is_national_head(head.key) or _is_service_head(head.key):
         return False
     if word.key not in office_adjectives():
         return False
