@@ -543,7 +543,8 @@ def _qualify_institutions(mentions: list[Mention], votes: dict[str, int]) -> Non
     is named with its country, "وزارة الداخلية (المملكة العربية السعودية)", the country
     its sentence gives or else the one the article names most. With no country in the
     article it keeps its bare name. A club (نادي) takes only the country its sentence gives
-    (see ``_qualify_clubs``)."""
+    (see ``_qualify_clubs``), and so does a body named by its office (الديوان الملكي of a
+    Saudi delegation in an article about Russia)."""
     main = _main_country(votes)
     ministers = _ministers_countries(mentions)
     for m in mentions:
@@ -552,7 +553,8 @@ def _qualify_institutions(mentions: list[Mention], votes: dict[str, int]) -> Non
         words = bare_key(m.canonical).split(" ")
         minister = ministers.get(words[1], set()) if len(words) == 2 else set()
         club = match_key(m.canonical.split(" ")[0]) in team_words()
-        country = country_by_iso(m.iso or (next(iter(minister)) if len(minister) == 1 else "" if club else main))
+        office = len(words) > 1 and _is_national_head(match_key(m.canonical.split(" ")[0])) and match_key(m.canonical.split(" ")[1]) in office_adjectives()
+        country = country_by_iso(m.iso or (next(iter(minister)) if len(minister) == 1 else "" if club or office else main))
         m.canonical = _with_country(m.canonical, country.canonical) if country else ""
         m.iso = ""
         if club and country is None:
@@ -1989,11 +1991,15 @@ def _headed_places(tokens, labels, model_spans, in_title) -> list[tuple[int, int
     common = common_words()
     no_names = not_entities()
 
+    model_places = {first: last for first, last, label, _ in model_spans if label == "LOC"}
     for i in heads:
         reading = _place_head_reading(tokens[i].key)
         quoted = _quoted_after(tokens, i, labels, words=2) if labels[i] is None else None
         if quoted and all(name_word(j, quoted[0] - 1) for j in range(*quoted)):
             spans.append((*quoted, reading[1]))  # منطقة "النخيلة": the place's name in quotation marks
+            continue
+        if labels[i] is None and reading[2] and i + 1 in model_places and labels[i + 1] is None:
+            spans.append((i, model_places[i + 1], reading[1]))  # بحيرة يلوستون: the lake, not the park the model read
             continue
         if labels[i] is not None or not name_word(i + 1, i):
             continue
@@ -2078,8 +2084,8 @@ def _headed_organisations(tokens, labels, model_spans, common) -> list[tuple[int
         token = tokens[i]
         if labels[i] is not None or i in model_covered or i + 1 in model_covered or labels[i + 1] is not None or _pronoun_on_a_word(token.text):
             continue  # the last: بمكتبه "in his office", no library
-        if _is_national_head(token.key):
-            continue  # لقوات حاربت صدام، ديوان لشاعر: forces and a national body are named by their country only
+        if _is_service_head(token.key) or (_is_national_head(token.key) and word_zipf(tokens[i + 1].text) >= _RARE_ZIPF):
+            continue  # لقوات حاربت صدام، ديوان لشاعر: forces are named by their country, a national body by it or a place (شرطة طبرجل)
         after = _quoted_after(tokens, i, labels)
         if after and not token.key.startswith("ال") and not _is_state_head(token.key) and not _names_a_site(token.key, _head_reading(token.key)[0]):
             # (not محكمة «كاتانيا»، ميناء «زوارة»: a state's body or a site named by its city)

@@ -57,3 +57,28 @@ def test_a_district_is_named_by_a_rare_word_a_directorate_by_its_field(monkeypat
     assert ("GPE", "القريشية الغربية") in found
     assert ("ORG", "مديرية الجوازات") in found and ("ORG", "مديرية التوثيق") in found
     assert not any("القريشية" in m[1] for m in found if m[0] == "ORG")
+
+
+def test_an_office_named_body_takes_only_its_sentences_country(monkeypatch):
+    # the article names Russia most; the royal court of the visiting delegation is not Russia's
+    text = ("وصل الوفد إلى موسكو والتقى الرئيس الروسي في روسيا، ورافقه رئيس الديوان الملكي سامي الفارس. "
+            "وقالت روسيا إن المحادثات مثمرة. وانتشر الحرس الوطني العراقي في المدينة.")
+    results, resolution = build({"a": text}, {"سامي الفارس": "PERS"}, monkeypatch)
+    orgs = sorted(e.label for e in resolution.entities.values() if e.type == "ORG")
+    assert "الديوان الملكي" in orgs and not any("الروسي" in label for label in orgs), orgs
+
+
+def test_a_national_body_before_a_rare_place_name_is_that_places(monkeypatch):
+    text = "وقال مدير شرطة طبرجل إن الحادث وقع أمس، ونشر ديوان لشاعر قديم."
+    assert _mentions(text, {}, monkeypatch) == [("ORG", "شرطة طبرجل")]
+
+
+def test_a_plural_place_noun_heads_the_name_after_it(monkeypatch):
+    text = "وتغذي المحطة محافظات سدير وغيرها ومحافظات الجنوب."
+    assert _mentions(text, {}, monkeypatch, labels=("GPE", "LOC")) == [("GPE", "سدير")]
+
+
+def test_a_place_noun_of_the_name_joins_the_place_the_model_read_after_it(monkeypatch):
+    text = "وعثر الحارس على الجثة قرب بحيرة يلوستون في المتنزه."
+    found = _mentions(text, {"يلوستون": "LOC"}, monkeypatch, labels=("GPE", "LOC"))
+    assert found == [("LOC", "بحيرة يلوستون")]
