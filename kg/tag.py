@@ -2300,8 +2300,6 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
                 continue
             elif not definite and j == i + 1 and _indefinite_nisba(tokens[j]):
                 break  # مؤسسة خيرية، معهد تدريبي: "a charitable foundation", no name
-            elif not definite and j > i + 1 and j not in person and _closes_a_chain_as_a_name(tokens[j]):
-                strong = True  # تحالف قبائل كتاف: a rare word no lexicon knows closes the genitives as a proper name
             elif not definite and (key not in common or j == i + 1) and j not in person:
                 j += 1
                 continue  # an indefinite genitive: its chain must end in a definite word
@@ -2496,16 +2494,6 @@ def _district_named(tokens, i: int, named: set[int]) -> bool:
         return False
     word = tokens[i + 1]
     return _ARABIC.search(word.text) is not None and word_zipf(word.text) < _RARE_ZIPF and not _is_first_name(word.key, strictly=True)
-
-
-def _closes_a_chain_as_a_name(token) -> bool:
-    """كتاف in تحالف قبائل كتاف: after an institution noun and an indefinite genitive, a word
-    too rare to be an everyday one (no ending of a plural or an adjective of relation: not
-    كيماويات، تقنية) is a proper name, and a name closes the chain of genitives."""
-    key = token.key
-    if not _ARABIC.search(token.text) or key.startswith("ال") or key.endswith(("ات", "يه", "ي", "ين", "ون")):
-        return False
-    return word_zipf(token.text) < _RARE_ZIPF and not _pronoun_on_a_word(token.text)
 
 
 def _national_body(tokens, j: int, at: dict[int, Match]) -> bool:
