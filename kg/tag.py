@@ -2082,8 +2082,8 @@ def _headed_organisations(tokens, labels, model_spans, common) -> list[tuple[int
         token = tokens[i]
         if labels[i] is not None or i in model_covered or i + 1 in model_covered or labels[i + 1] is not None or _pronoun_on_a_word(token.text):
             continue  # the last: بمكتبه "in his office", no library
-        if _is_service_head(token.key) or (_is_national_head(token.key) and word_zipf(tokens[i + 1].text) >= _RARE_ZIPF):
-            continue  # لقوات حاربت صدام، ديوان لشاعر: forces are named by their country, a national body by it or a place (شرطة طبرجل)
+        if _is_service_head(token.key):
+            continue  # لقوات حاربت صدام: forces are named by their branch and country only
         after = _quoted_after(tokens, i, labels)
         if after and not token.key.startswith("ال") and not _is_state_head(token.key) and not _names_a_site(token.key, _head_reading(token.key)[0]):
             # (not محكمة «كاتانيا»، ميناء «زوارة»: a state's body or a site named by its city)
@@ -2098,6 +2098,8 @@ def _headed_organisations(tokens, labels, model_spans, common) -> list[tuple[int
             continue
         if name.key[:1] in ("و", "ف") and not _is_first_name(name.key):
             continue  # قيادة وحكومة وشعبا: a list of nouns, not a name
+        if _is_national_head(token.key) and _glued_on_a_noun(name, name.key[:1]) and name.key[:1] in ("ب", "ل"):
+            continue  # ديوان لشاعر "a collection by a poet": a national body's noun names no body by a preposition
         if i + 2 < len(tokens) and labels[i + 2] == ORG:
             continue  # وكالة أنباء الأناضول: the organisation the lexicon knows follows
         if name.key.endswith("يه") or _indefinite_nisba(name) or _agreeing_adjective(token, name) or (
