@@ -639,6 +639,15 @@ def service_org_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def office_adjectives() -> frozenset[str]:
+    """Matching keys of the adjectives of a state's office (الملكي، الوطني، الجمهوري) that name
+    a body after a definite institution noun (kg/data/office_adjectives.tsv)."""
+    from kg.normalize import match_key
+
+    return frozenset(match_key(word) for word in _word_list("office_adjectives.tsv", "word"))
+
+
+@lru_cache(maxsize=1)
 def state_org_heads() -> frozenset[str]:
     """Institution nouns of one country (وزارة، مجلس، هيئة): org_heads.tsv, named_by 'state'."""
     from kg.normalize import match_key

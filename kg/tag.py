@@ -83,7 +83,7 @@ from kg.memo import memo
 from itertools import chain, compress, count, repeat
 from operator import attrgetter, itemgetter, ne, not_
 
-from kg.lexicon import club_nouns_before_a_city, place_by_canonical, canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, quote_nouns, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, thing_heads, naming_heads, province_heads, site_heads, national_adjectives
+from kg.lexicon import club_nouns_before_a_city, place_by_canonical, canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, quote_nouns, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, office_adjectives, thing_heads, naming_heads, province_heads, site_heads, national_adjectives
 from kg import ner
 from kg.ner import load_model
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Document, Mention, Sentence
@@ -94,15 +94,15 @@ _MODEL_LABELS = {"PERS": PERSON, "ORG": ORG, "LOC": LOC, "MISC": MISC}
 # noun settles the type of that name (kg.resolve), whatever the model read elsewhere there.
 PLACE_NOUN_SOURCE = "place-noun"
 # Words that end a name when reading one after a title (the model missed it).
-_NAME_STOPS = frozenset(
-    bare_key(w)
-    for w in (
+_NAME_STOP_WORDS = (
         "في من إلى على عن مع أن إن أنه بأن الذي التي الذين قد لقد كما لكن ثم أو و هو هي "
         "الثلاثاء الأربعاء الخميس الجمعة السبت الأحد الاثنين اليوم أمس البارحة غدا يوم صباح مساء "
         "قال وقال أكد وأكد أعلن وأعلن أضاف خلال بعد قبل منذ حيث عبر لدى بين نحو "
         "فإن وإن لأن ولكن إذ إذا كذلك أيضا عندما بينما"
-    ).split()
-)
+).split()
+_NAME_STOPS = frozenset(map(bare_key, _NAME_STOP_WORDS))
+# The same words as written, with their article (الذي, not ذي "The" in a quoted English name).
+_NAME_STOPS_WRITTEN = frozenset(map(match_key, _NAME_STOP_WORDS))
 # Particles and adverbs of time that end a name the model ran on (الملك سلمان غير كل خير،
 # كينياتا قبيل الاجتماع), as written.
 _PARTICLES = frozenset("غير كل بعض جميع لا لم لن ليس قبيل عقب إثر عشية".split())
@@ -914,8 +914,10 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
     for first, last, glued in _institutions(tokens, matches, bio):
         add(first, last, LOC if _names_a_site(tokens[first].key, glued) else ORG, 0.8, "institution", glued=glued)
         inside_names.update(range(first, last))
-        if _is_state_head(tokens[first].key):
-            _mark_country(out[-1], sentence, first, last, matches)
+        if _is_state_head(tokens[first].key) or (_office_named(tokens, first) and (last == first + 2 or any(
+            m.first == first + 2 and m.last == last and _is_demonym(m) for m in matches
+        ))):
+            _mark_country(out[-1], sentence, first, last, matches)  # الديوان الملكي is the article's country's
         elif not _is_national_head(tokens[first].key):
             own_names.update(range(first + 1, last))
     ordinary: set[int] = set()
@@ -2136,20 +2138,41 @@ def _headed_places(tokens, labels, model_spans, in_title) -> list[tuple[int, int
     common = common_words()
     no_names = not_entities()
 
+    model_places = {first: last for first, last, label, _ in model_spans if label == "LOC"}
     for i in heads:
         reading = _place_head_reading(tokens[i].key)
+        quoted = _quoted_after(tokens, i, labels, words=2) if labels[i] is None else None
+        if quoted and all(name_word(j, quoted[0] - 1) for j in range(*quoted)):
+            spans.append((*quoted, reading[1]))  # منطقة "النخيلة": the place's name in quotation marks
+            continue
+        if labels[i] is None and reading[2] and i + 1 in model_places and labels[i + 1] is None:
+            spans.append((i, model_places[i + 1], reading[1]))  # بحيرة يلوستون: the lake, not the park the model read
+            continue
         if labels[i] is not None or not name_word(i + 1, i):
             continue
         _, label, part = reading
         end = i + 2
         if name_word(end, i) and not (tokens[i + 1].key.startswith("ال") and not tokens[end].key.startswith("ال")) and not _verb_like(tokens[end]):
             end += 1  # not منطقة صرواح + تصدت: a verb after the name
+        elif not part and _adjective_of_a_rare_name(tokens, i + 1):
+            end += 1  # مديرية الحيمة الخارجية: a rare name and its adjective name the place
         if end == i + 2 and bare_key(tokens[i + 1].text) in no_names:
             part = True  # منطقة اليورو: a currency names no place; with its noun it names the zone
         if end == i + 2 and _indefinite_nisba(tokens[i + 1]):
             continue  # حي ساحلي "a coastal district": an indefinite adjective, no name
         spans.append((i if part else i + 1, end, label))
     return spans
+
+
+def _adjective_of_a_rare_name(tokens, j: int) -> bool:
+    """الحيمة الخارجية، الجفينة الشرقية: a definite word too rare to be anything but a name,
+    and a definite adjective of relation (ـي، ـية) that agrees with it in gender."""
+    if j + 1 >= len(tokens):
+        return False
+    name, word = tokens[j], tokens[j + 1]
+    if not (name.key.startswith("ال") and word.key.startswith("ال") and word.key.endswith(("ي", "يه"))) or word.key in _NAME_STOPS_WRITTEN:
+        return False  # not قاعدة العند + التي
+    return word_zipf(name.text) < _RARE_ZIPF and name.key.endswith("ه") == word.key.endswith("يه")
 
 
 def _acronyms(tokens) -> list[tuple[int, int]]:
@@ -2181,6 +2204,30 @@ def _name_acronym(mention: Mention, acronym: str) -> None:
         mention.canonical = mention.label_en = _ACRONYM_CORE.match(acronym).group(0)
 
 
+def _quoted_after(tokens, i: int, labels, words: int = 5) -> tuple[int, int] | None:
+    """(first, last) of the words in quotation marks right after the noun at ``i`` that read
+    as a name: one to ``words`` words nobody tagged but the model, none a preposition, a particle, a
+    name stop or a word with an attached pronoun, closed by a definite word, a word in Latin
+    letters or an uncommon word, or with an uncommon word among them (حزب «الأمة»، شركة “ذي جريت أوتدور جيم كومباني”، منطقة "النخيلة";
+    not منطقة «آمنة» "a safe zone", an everyday word quoted)."""
+    if i + 2 >= len(tokens) or tokens[i + 1].text not in _OPENING_QUOTES:
+        return None
+    opening = tokens[i + 1].text
+    end = next((j for j in range(i + 3, min(len(tokens), i + 3 + words)) if (opening, tokens[j].text) in _QUOTES), 0)
+    if not end or any(labels[j] is not None for j in range(i + 2, end)):
+        return None
+    for j in range(i + 2, end):
+        text = tokens[j].text
+        if not (_ARABIC.search(text) or text[:1].isalpha()) or tokens[j].key in _FUNCTION_WORDS or tokens[j].key in _NAME_STOPS_WRITTEN \
+                or text in _PARTICLES or _pronoun_on_a_word(text):
+            return None
+    closing = tokens[end - 1]
+    if not (closing.key.startswith("ال") or not _ARABIC.search(closing.text) or word_zipf(closing.text) < _ORDINARY_ZIPF
+            or any(word_zipf(tokens[j].text) < _ORDINARY_ZIPF for j in range(i + 2, end))):
+        return None
+    return i + 2, end
+
+
 def _headed_organisations(tokens, labels, model_spans, common) -> list[tuple[int, int]]:
     """مؤسسة كارنيغي: an organisation noun followed by a proper name nobody tagged."""
     model_covered = {i for first, last, *_ in model_spans for i in range(first, last)}
@@ -2191,6 +2238,11 @@ def _headed_organisations(tokens, labels, model_spans, common) -> list[tuple[int
             continue  # the last: بمكتبه "in his office", no library
         if _is_service_head(token.key):
             continue  # لقوات حاربت صدام: forces are named by their branch and country only
+        after = _quoted_after(tokens, i, labels)
+        if after and not token.key.startswith("ال") and not _is_state_head(token.key) and not _names_a_site(token.key, _head_reading(token.key)[0]):
+            # (not محكمة «كاتانيا»، ميناء «زوارة»: a state's body or a site named by its city)
+            spans.append(after)  # لشركة “ذي جريت أوتدور”، حزب «الأمة»: the words in quotation marks name it
+            continue
         quoted = _quoted_name_end(tokens, i, labels, model_covered)
         if quoted:
             spans.append((i, quoted))  # “مجموعة جبال”: quotation marks make a name of everyday words
@@ -2201,6 +2253,8 @@ def _headed_organisations(tokens, labels, model_spans, common) -> list[tuple[int
             continue  # (مجلس إدارتها: "its board", no name)
         if name.key[:1] in ("و", "ف") and not _is_first_name(name.key):
             continue  # قيادة وحكومة وشعبا: a list of nouns, not a name
+        if _is_national_head(token.key) and _glued_on_a_noun(name, name.key[:1]) and name.key[:1] in ("ب", "ل"):
+            continue  # ديوان لشاعر "a collection by a poet": a national body's noun names no body by a preposition
         if i + 2 < len(tokens) and labels[i + 2] == ORG:
             continue  # وكالة أنباء الأناضول: the organisation the lexicon knows follows
         if name.key.endswith("يه") or _indefinite_nisba(name) or _agreeing_adjective(token, name) or (
@@ -2352,9 +2406,10 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
                 continue
             if not key[:1].isalpha() or bare_key(tokens[j].text) in _NAME_STOPS or key in _FUNCTION_WORDS:
                 break
-            if _head_reading(key) is not None and not (_is_service_head(key) and key.startswith("ال")):
+            if _head_reading(key) is not None and not (_is_service_head(key) and key.startswith("ال")) \
+                    and not (j == i + 1 and not _needs_a_name(tokens[i].key) and not _is_national_head(tokens[i].key) and _national_body(tokens, j, at)):
                 break  # والمصرف المركزي, مجلس أمناء مؤسسة ..., مجلس إدارة النادي: another institution begins
-                # (وزارة القوات المسلحة: the forces are the ministry's field)
+                # (وزارة القوات المسلحة، مؤسسة البريد السعودي، مستشفى الحرس الوطني: a branch or a national body is its field)
             if _place_head_reading(key):
                 break  # مركز محافظة ديالى: a place begins
             if place_words().get(key) == "lies":
@@ -2410,6 +2465,15 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
             definite, after_place = True, False
             complements += 1
             j = end = j + 1
+        national = _is_national_head(tokens[i].key)
+        if _office_named(tokens, i) and not (country if national else strong):
+            # الديوان الملكي، الحرس الوطني (العراقي): the adjective of the state's office names its body, which
+            # ends there or with its country's adjective (not الحرس الجمهوري + الموالين "loyal to ..."); another
+            # body's name goes on beyond it only as its grammar says (المجلس الوطني الانتقالي is none of these)
+            after = at.get(i + 2)
+            office_end = after.last if after is not None and _is_demonym(after) and tokens[i + 2].key.startswith("ال") else i + 2
+            if national or end == office_end:
+                end, strong, country = office_end, True, True
         if _is_national_head(tokens[i].key):
             if country and end > i + 1:
                 spans.append((i, end, glued))  # الحكومة المصرية، قوات الأمن التركية، شرطة نينوى
@@ -2428,6 +2492,9 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
         if place_words().get(bare_key(tokens[i].key)) == "region" and all(k in place for k in range(i + 1, end)):
             i += 1
             continue  # مديرية الحيمة: a noun of both kinds before a place is a district, not a directorate
+        if _district_named(tokens, i, named):
+            i += 1
+            continue  # بمديرية المسيمير: a rare word names a district; a directorate is named by its field (مديرية الجوازات)
         if end > i + 1 and (strong or not needs_strong):
             spans.append((i, end, glued))
             i = end
@@ -2573,6 +2640,44 @@ def _is_national_head(key: str) -> bool:
 def _is_service_head(key: str) -> bool:
     heads = service_org_heads()
     return any(stem in heads for _, stem in clitic_splits(key))
+
+
+def _district_named(tokens, i: int, named: set[int]) -> bool:
+    """مديرية المسيمير، بمديرية يريم: a noun that heads both a place's and an institution's name
+    (in kg/data/place_heads.tsv and org_heads.tsv), without the article, before a rare word the
+    model reads as no organisation: a directorate is named by its field, an everyday word
+    (مديرية الجوازات، مديرية التوثيق), a district by a proper name."""
+    if i + 1 >= len(tokens) or _place_head_reading(tokens[i].key) is None or i + 1 in named:
+        return False
+    word = tokens[i + 1]
+    return _ARABIC.search(word.text) is not None and word_zipf(word.text) < _RARE_ZIPF and not _is_first_name(word.key, strictly=True)
+
+
+def _national_body(tokens, j: int, at: dict[int, Match]) -> bool:
+    """البريد السعودي، الحرس الوطني at ``j``: a national body's noun with the article and its
+    country's or office's adjective, a whole name that may be another institution's field."""
+    if not (tokens[j].key.startswith("ال") and _is_national_head(tokens[j].key)) or j + 1 >= len(tokens):
+        return False
+    country = at.get(j + 1)
+    return _office_named(tokens, j) or (country is not None and _is_demonym(country) and tokens[j + 1].key.startswith("ال"))
+
+
+def _office_named(tokens, i: int) -> bool:
+    """الديوان الملكي، الحرس الوطني، الشرطة الاتحادية: the definite noun of a body every state
+    has (org_heads.tsv 'national') and, right after it, an adjective of the state's office
+    (kg/data/office_adjectives.tsv) agreeing with it name one body of a state, as its country's
+    adjective would. Not after another institution's noun, whose name may go on past the
+    adjective (الاتحاد الوطني الكردستاني، الحزب الوطني الاسكوتلندي) or which heads ordinary
+    phrases (الحركة الوطنية "the national movement"), nor the forces of a branch (القوات الملكية)."""
+    if i + 1 >= len(tokens):
+        return False
+    head, word = tokens[i], tokens[i + 1]
+    reading = _head_reading(head.key)
+    if reading is None or not reading[1] or not _is_national_head(head.key) or _is_service_head(head.key):
+        return False
+    if word.key not in office_adjectives():
+        return False
+    return head.key.endswith("ه") == word.key.endswith("ه")
 
 
 def _needs_a_name(key: str) -> bool:

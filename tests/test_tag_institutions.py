@@ -1,0 +1,76 @@
+"""Institutions and places named by their head noun: an office's adjective, a quoted name,
+a district (sentences written for these tests; the stand-in model tags what each test lists)."""
+
+from names_model import build
+
+
+def _mentions(text, names, monkeypatch, labels=("ORG",)):
+    results, _ = build({"a": text}, names, monkeypatch)
+    return sorted((m.label, m.text) for m in results[0].mentions if m.label in labels)
+
+
+def test_an_adjective_of_the_states_office_names_its_body(monkeypatch):
+    text = "وحضر المستشار في الديوان الملكي سامي الفارس، وقال قائد الحرس الوطني إن الحرس الجمهوري انسحب."
+    assert _mentions(text, {"سامي الفارس": "PERS"}, monkeypatch) == [
+        ("ORG", "الحرس الجمهوري"), ("ORG", "الحرس الوطني"), ("ORG", "الديوان الملكي")]
+
+
+def test_an_office_named_body_ends_at_its_adjective_or_its_country(monkeypatch):
+    # "loyal to ..." describes the guard; the country's adjective still belongs to the name
+    text = "وقاتل الحرس الجمهوري الموالين للرئيس السابق، وانتشر الحرس الوطني العراقي في المدينة."
+    assert _mentions(text, {}, monkeypatch) == [("ORG", "الحرس الجمهوري"), ("ORG", "الحرس الوطني العراقي")]
+
+
+def test_an_office_adjective_names_no_ordinary_phrase(monkeypatch):
+    # حركة and لجنة head ordinary phrases ("the national movement"); a post noun with an
+    # adjective of another kind is e-mail; a guard or a court without article or office is none
+    text = "وتحدث عن الحركة الوطنية واللجنة الوطنية، وأرسل البريد الإلكتروني إلى ديوان لشاعر قديم."
+    assert _mentions(text, {}, monkeypatch) == []
+
+
+def test_a_national_post_is_named_by_its_countrys_adjective(monkeypatch):
+    text = "ووقعت مؤسسة البريد السعودي مذكرة، ثم وقع البريد السعودي عقدا مع شركة."
+    found = _mentions(text, {}, monkeypatch)
+    assert ("ORG", "مؤسسة البريد السعودي") in found and ("ORG", "البريد السعودي") in found
+
+
+def test_a_quoted_name_after_an_institution_noun_is_the_body(monkeypatch):
+    text = 'ووقعت الهيئة اتفاقا مع شركة “ذي بلو أوشن ستوديو” البريطانية، وانضم إلى حزب «النهضة».'
+    found = _mentions(text, {"بلو أوشن ستوديو": "PERS"}, monkeypatch, labels=("ORG", "PERSON"))
+    assert ("ORG", "ذي بلو أوشن ستوديو") in found and ("ORG", "النهضة") in found
+    assert not [m for m in found if m[0] == "PERSON"]
+
+
+def test_an_everyday_word_quoted_after_an_institution_noun_is_no_name(monkeypatch):
+    text = "وأسس شركة «وهمية» في منطقة «آمنة» من المدينة."
+    assert _mentions(text, {}, monkeypatch, labels=("ORG", "LOC", "GPE")) == []
+
+
+def test_a_quoted_name_after_a_place_noun_is_the_place(monkeypatch):
+    text = 'ودارت اشتباكات في منطقة "الزهيرة" قرب القاعدة.'
+    assert _mentions(text, {}, monkeypatch, labels=("LOC", "GPE")) == [("LOC", "الزهيرة")]
+
+
+def test_a_district_is_named_by_a_rare_word_a_directorate_by_its_field(monkeypatch):
+    text = "وقتل مسلحون في مديرية القريشية الغربية بمحافظة البيضاء، وقال مدير مديرية الجوازات إن مديرية التوثيق تعمل."
+    found = _mentions(text, {}, monkeypatch, labels=("ORG", "GPE", "LOC"))
+    assert ("GPE", "القريشية الغربية") in found
+    assert ("ORG", "مديرية الجوازات") in found and ("ORG", "مديرية التوثيق") in found
+    assert not any("القريشية" in m[1] for m in found if m[0] == "ORG")
+
+
+def test_a_national_body_before_a_rare_place_name_is_that_places(monkeypatch):
+    text = "وقال مدير شرطة طبرجل إن الحادث وقع أمس، ونشر ديوان لشاعر قديم."
+    assert _mentions(text, {}, monkeypatch) == [("ORG", "شرطة طبرجل")]
+
+
+def test_a_plural_place_noun_heads_the_name_after_it(monkeypatch):
+    text = "وتغذي المحطة محافظات سدير وغيرها ومحافظات الجنوب."
+    assert _mentions(text, {}, monkeypatch, labels=("GPE", "LOC")) == [("GPE", "سدير")]
+
+
+def test_a_place_noun_of_the_name_joins_the_place_the_model_read_after_it(monkeypatch):
+    text = "وعثر الحارس على الجثة قرب بحيرة يلوستون في المتنزه."
+    found = _mentions(text, {"يلوستون": "LOC"}, monkeypatch, labels=("GPE", "LOC"))
+    assert found == [("LOC", "بحيرة يلوستون")]
+
