@@ -639,6 +639,21 @@ def service_org_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def royal_office_adjectives() -> frozenset[str]:
+    """Matching keys of the office adjectives of a monarch's body (الملكي، الأميري، السلطاني)."""
+    from kg.normalize import match_key
+
+    rows = _word_rows("office_adjectives.tsv", "word")
+    return frozenset(match_key(row[0]) for row in rows if len(row) > 1 and row[1] in ("royal", "emiri", "sultanic"))
+
+
+@lru_cache(maxsize=1)
+def monarchies() -> frozenset[str]:
+    """ISO codes of the states a monarch heads (kg/data/monarchies.tsv)."""
+    return frozenset(_word_list("monarchies.tsv", "iso"))
+
+
+@lru_cache(maxsize=1)
 def office_adjectives() -> frozenset[str]:
     """Matching keys of the adjectives of a state's office (الملكي، الوطني، الجمهوري) that name
     a body after a definite institution noun (kg/data/office_adjectives.tsv)."""

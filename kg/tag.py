@@ -83,7 +83,7 @@ from kg.memo import memo
 from itertools import chain, compress, count, repeat
 from operator import attrgetter, itemgetter, ne, not_
 
-from kg.lexicon import club_nouns_before_a_city, place_by_canonical, canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, quote_nouns, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, office_adjectives, thing_heads, naming_heads, province_heads, site_heads, national_adjectives
+from kg.lexicon import club_nouns_before_a_city, place_by_canonical, canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, quote_nouns, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, office_adjectives, royal_office_adjectives, monarchies, thing_heads, naming_heads, province_heads, site_heads, national_adjectives
 from kg import ner
 from kg.ner import load_model
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Document, Mention, Sentence
@@ -680,7 +680,10 @@ def _qualify_institutions(mentions: list[Mention], votes: dict[str, int]) -> Non
         words = bare_key(m.canonical).split(" ")
         minister = ministers.get(words[1], set()) if len(words) == 2 else set()
         club = match_key(m.canonical.split(" ")[0]) in team_words()
-        country = country_by_iso(m.iso or (next(iter(minister)) if len(minister) == 1 else "" if club else main))
+        iso = m.iso or (next(iter(minister)) if len(minister) == 1 else "" if club else main)
+        if not m.iso and iso not in monarchies() and any(w in royal_office_adjectives() for w in map(match_key, m.canonical.split(" "))):
+            iso = ""  # الديوان الملكي in an article about Yemen: the court of a king the article does not name
+        country = country_by_iso(iso)
         m.canonical = _with_country(m.canonical, country.canonical) if country else ""
         m.iso = ""
         if club and country is None:

@@ -77,7 +77,9 @@ def test_his_country_in_a_relative_clause_is_the_antecedents(monkeypatch):
 
 @pytest.mark.parametrize("text", ["وقال سامي النجار إن بلاده تدعم اليمن.",  # no country given to him
                                   "وهنأ سامي النجار الرئيس الإيراني بذكرى استقلال بلاده.",  # not a subject
-                                  "وقال الرئيس الإيراني إن بلاده تدعم اليمن."])  # a speaker the text does not name
+                                  "وقال الرئيس الإيراني إن بلاده تدعم اليمن.",  # a speaker the text does not name
+                                  # another person between the speaker and بلاده: whose country is unsure
+                                  "وقال وزير الخارجية الإيراني سامي النجار إن كريم الفاضل يرى أن بلاده تدعم اليمن."])
 def test_his_country_without_one_named_person_and_country_is_no_actor(text, monkeypatch):
     events, _ = _events(text, PLACES, monkeypatch)
     assert not _kinds(events, "SUPPORT") and not any("إيران" in e[2] for e in events), events

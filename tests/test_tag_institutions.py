@@ -74,3 +74,17 @@ def test_a_place_noun_of_the_name_joins_the_place_the_model_read_after_it(monkey
     found = _mentions(text, {"يلوستون": "LOC"}, monkeypatch, labels=("GPE", "LOC"))
     assert found == [("LOC", "بحيرة يلوستون")]
 
+
+
+def test_a_royal_body_takes_the_articles_country_only_when_a_monarch_heads_it(monkeypatch):
+    from kg.graph import build_graph
+
+    names = {"سامي الفارس": "PERS"}
+    yemen = ("وقصفت الطائرات مواقع في اليمن. وقال مسؤول في اليمن إن اليمن يحتاج المساعدات. "
+             "وأشاد الوزير بجهود المستشار في الديوان الملكي سامي الفارس.")
+    saudi = ("وقالت السعودية إن المساعدات وصلت. وأكدت السعودية دعمها لليمن. وشكرت السعودية المانحين. "
+             "وأشاد الوزير بجهود المستشار في الديوان الملكي سامي الفارس.")
+    for text, court in ((yemen, "الديوان الملكي"), (saudi, "الديوان الملكي السعودي")):
+        results, resolution = build({"a": text}, names, monkeypatch)
+        labels = {d["label"] for _, d in build_graph(results, resolution).nodes(data=True) if d["type"] == "ORG"}
+        assert court in labels, labels

@@ -735,6 +735,9 @@ class EventReader:
                 continue
             if tokens[j - 1].key in cues()["complementizer"]:
                 owner = self._speaker_now
+                if owner is not None and any(p.first >= owner.last and p.last < j and isinstance(p.head, Mention)
+                                             and p.head.label == PERSON for p in phrases):
+                    continue  # قال X إن Y يرى أن بلاده ...: another person stands nearer; whose country is unsure
             elif j >= 2 and _bare_relative(tokens[j - 2].key) and tokens[j - 1].key not in _PREPOSITIONS:
                 owner = _before_relative(tokens, phrases, j - 1)  # X الذي تتولى بلاده الرئاسة
             else:
