@@ -265,3 +265,11 @@ def test_a_time_word_read_as_a_name_is_no_one(monkeypatch):
     names = {**NAMES, "صباح": P}
     events = _of(_events("واستقبل سامي النجار صباح الجمعة كريم الفاضل.", monkeypatch, names), "MEET")
     assert events and all("صباح" not in e[3] and "صباح" not in e[2] for e in events), events
+
+
+# -- an act of force read after its preposition takes no object pronoun ----------------------------
+def test_a_verb_of_force_with_an_object_pronoun_is_in_another_sense(monkeypatch):
+    # قبض على X is an arrest; الثمن الذي ستقبضه X "the price X will collect" is none, whatever على follows
+    assert not _of(_events("ما الثمن الذي ستقبضه حركة حماس في قيادتها للحرب على التحالف؟", monkeypatch), "ARREST")
+    arrests = _of(_events("وقبضت الشرطة التركية على سامي النجار أمس.", monkeypatch), "ARREST")
+    assert arrests and "سامي النجار" in arrests[0][3], arrests

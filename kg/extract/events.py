@@ -421,6 +421,8 @@ class EventReader:
                 frame = participle  # روسيا الداعمة لنظام الأسد: an adjective on the name before it
             if frame is None or frame.pos == "participle" and frame is not participle or (frame.sports_sense and sports):
                 continue
+            if frame.pos == "verb" and frame.conflict and reading.pronoun and not reading.nominal and "obj" not in frame.targets:
+                continue  # الثمن الذي ستقبضه تركيا: an act of force read only after its preposition (قبض على) takes no object pronoun
             f = _Found(i, reading, frame)
             if frame.pos == "predicate":
                 if not frame.needs or (i > 0 and tokens[i - 1].key in frame.needs):
