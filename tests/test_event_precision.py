@@ -273,3 +273,11 @@ def test_a_verb_of_force_with_an_object_pronoun_is_in_another_sense(monkeypatch)
     assert not _of(_events("ما الثمن الذي ستقبضه حركة حماس في قيادتها للحرب على التحالف؟", monkeypatch), "ARREST")
     arrests = _of(_events("وقبضت الشرطة التركية على سامي النجار أمس.", monkeypatch), "ARREST")
     assert arrests and "سامي النجار" in arrests[0][3], arrests
+
+
+# -- a round of something is no trip ----------------------------------------------------------------
+def test_a_round_of_talks_is_no_trip(monkeypatch):
+    # جولة جديدة من المحادثات: a round of talks; جولة من الرياض إلى باريس is still a trip
+    assert not _of(_events("وستعقد حركة حماس جولة جديدة من المحادثات يوم الإثنين في جنيف.", monkeypatch), "TRAVEL")
+    trips = _of(_events("وبدأ سامي النجار جولة من الرياض إلى باريس.", monkeypatch), "TRAVEL")
+    assert trips and "باريس" in trips[0][3], trips

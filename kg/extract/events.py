@@ -423,6 +423,8 @@ class EventReader:
                 continue
             if frame.pos == "verb" and frame.conflict and reading.pronoun and not reading.nominal and "obj" not in frame.targets:
                 continue  # الثمن الذي ستقبضه تركيا: an act of force read only after its preposition (قبض على) takes no object pronoun
+            if frame.pos == "noun" and frame.event_type == "TRAVEL" and _round_of(tokens, i, inside):
+                continue  # جولة جديدة من المحادثات: a round of talks, no trip
             f = _Found(i, reading, frame)
             if frame.pos == "predicate":
                 if not frame.needs or (i > 0 and tokens[i - 1].key in frame.needs):
@@ -3134,6 +3136,15 @@ def _unique(entities: list, exclude: set[int]) -> list:
             seen.add(e.cluster)
             out.append(e)
     return out
+
+
+def _round_of(tokens, i: int, inside: set[int]) -> bool:
+    """جولة جديدة من المحادثات، رحلة من المعاناة: a trip's noun followed by من, right away or past
+    one word, with no name after من, is a round or a stretch of something (not جولة من الرياض إلى)."""
+    for j in (i + 1, i + 2):
+        if j + 1 < len(tokens) and tokens[j].key == "من":
+            return j + 1 not in inside
+    return False
 
 
 def _this_country(tokens, i: int, stop: int) -> bool:
