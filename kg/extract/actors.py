@@ -159,11 +159,9 @@ def actor_phrases(sentence: Sentence, mentions: list[Mention]) -> list[ActorPhra
             i += 1
             continue
         glued = _glued(sentence.tokens[i], title)
-        if glued.endswith("ك") or (i and glued[-1:] not in ("ب", "ل") and _is_org_noun(reader.keys[i - 1])) \
-                or (i and not glued and reader.kin_before(i)):
-            # كمستشار لخادم الحرمين: said of someone else; شركة جنرال موتورز: a name (المجلس بالأمير X is not);
-            # زوجة الرئيس X: the president's wife
-            kin = bool(i) and not glued and reader.kin_before(i)
+        kin = bool(i) and not glued and reader.kin_before(i)  # زوجة الرئيس X: the president's wife
+        if kin or glued.endswith("ك") or (i and glued[-1:] not in ("ب", "ل") and _is_org_noun(reader.keys[i - 1])):
+            # كمستشار لخادم الحرمين: said of someone else; شركة جنرال موتورز: a name (المجلس بالأمير X is not)
             i = reader.past_titles(i)
             while kin and i in reader.entity_at and reader.entity_at[i].source == "demonym":
                 i = reader.entity_at[i].last_token  # زوجة الرئيس الأمريكي: the nationality is the president's
