@@ -146,6 +146,8 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     [('وقال', 0, 4), (':', 4, 5), ('نعم', 6, 9)]
     >>> [t.text for t in tokenize("الرئيس قاسم-جومارت توكاييف - أمس")]
     ['الرئيس', 'قاسم-جومارت', 'توكاييف', '-', 'أمس']
+    >>> [t.text for t in tokenize("القائمة http://moh.gov.sa/%D8%A7.pdf هنا")]
+    ['القائمة', 'http://moh.gov.sa/%D8%A7.pdf', 'هنا']
     """
     tokens = []
     append = tokens.append
@@ -166,12 +168,15 @@ _WORD = re.compile(r"\S+")
 # emoji, so a word made of them alone is one token (camel-tools would try its symbol
 # pattern at every character to find that out).
 _PLAIN_WORD = re.compile("[\u0621-\u065f\u0670-\u06d3A-Za-z]+")
+# A web or mail address is one token: split at its dots, slashes and percent signs, its
+# pieces (%D8%A7 ...) looked like acronyms and names.
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S|[\w.+-]+@[\w-]+\.\w", re.IGNORECASE)
 
 
 @memo(300_000)
 def _word_pieces(word: str) -> tuple[tuple[int, int, str, str], ...]:
     """The tokens of one whitespace-free word: (start, end, text, matching key)."""
-    if _PLAIN_WORD.fullmatch(word):
+    if _PLAIN_WORD.fullmatch(word) or _ADDRESS.match(word):
         return ((0, len(word), word, match_key(word)),)
     pieces = []
     position = 0
