@@ -165,6 +165,8 @@ class EventReader:
                 continue  # no doer; a stance only wished; سيطرتها، السيطرة الإسرائيلية: a state as much as an act
             agents = _group(phrases, agent_phrase)
             doer_after = agent_phrase in phrases and agent_phrase.first > f.index and not f.fronted
+            if doer_after and not any(p.conj for p in agents[1:]):
+                agents = agents[:1]  # دعا X، مجلس الأمن إلى: a comma with no و closing a list ends the subject, the object follows
             if doer_after:
                 start = max(start, agents[-1].last)  # complements follow the whole coordinated subject
             if f.frame.pos == "verb" or f.support >= 0 and not f.genitive_agent:
@@ -529,6 +531,10 @@ class EventReader:
                 return (subject, antecedent, start) if subject is not None else (None, None, i + 1)
             if subject is not None and _disagrees(tokens[i].key, subject):
                 return None, None, i + 1  # تستهدف الرئيس X: a feminine verb, a man: X is no subject
+            if subject is None and "between" in f.frame.targets and i + 1 < len(tokens) and tokens[i + 1].key in f.frame.needs:
+                pair = _between_parties(tokens, phrases, i)
+                if pair is not None:
+                    return pair, None, pair.last  # وقعت اتفاقية تعاون بين X و Y: the agreement is the verb's subject, X and Y its parties
             if subject is None:
                 subject = self._dropped(tokens, phrases, i, clause_agent, sentence_index)
                 start = i + 1
@@ -559,6 +565,9 @@ class EventReader:
                 subject = self._dropped(tokens, phrases, f.support, clause_agent, sentence_index)
             if subject is None and f.voice == "active":
                 subject = _outer_support_subject(tokens, phrases, f.support)
+            pair = _between_parties(tokens, phrases, i) if subject is None and "between" in f.frame.targets else None
+            if pair is not None:
+                return pair, None, pair.last  # عقدت جلسة مباحثات بين X و Y: no one holds them but the parties
             if f.voice == "receive":
                 giver = next((p for p in phrases if i < p.first <= i + _WINDOW and p.prep == _FROM and p.entity is not None
                               and not _breaks(tokens, i + 1, p.first)), None)
@@ -654,9 +663,8 @@ class EventReader:
                 return owner, None, i + 2  # لقاء جمعه مع X: he met X
         if "between" in f.frame.targets:
             # مواجهات عنيفة لا سابق لها بين X و Y: a few words of description may stand before بين
-            pair = next((p for p in phrases if i < p.first <= i + _BETWEEN_GAP and p.prep == _BETWEEN and p.entity is not None
-                         and not _breaks(tokens, i + 1, p.first) and not any(_verb_like(t.key) for t in tokens[i + 1 : p.first])), None)
-            if pair is not None and not _one_side(tokens, _group(phrases, pair)[-1].last):
+            pair = _between_parties(tokens, phrases, i)
+            if pair is not None:
                 return pair, None, pair.last  # اتفاقية بين X و Y: the parties, each the other's partner
             between = next((j for j in range(i + 1, min(len(tokens), i + 4)) if tokens[j].key == _BETWEEN), -1)
             listed = _spelled_out(tokens, phrases, between + 1) if between >= 0 else None
@@ -2666,6 +2674,15 @@ def _slot_after_genitive(tokens, phrases: list[Phrase], genitive: Phrase, frame:
                and (p.first == k and tokens[k].key[:1] in _CLITIC_PREPOSITIONS.values() or p.first == k + 1 and tokens[k].key == p.prep
                     or p.first == k + 2 and p.via_noun and tokens[k].key == p.prep)  # وقوف مصر إلى جانب X
                for p in phrases if p.prep)
+
+
+def _between_parties(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
+    """بين X و Y after the event word at ``i``, past a few words of description (مواجهات عنيفة لا
+    سابق لها بين X و Y), in its clause and with no verb between: the first party, each the
+    other's partner; not one side of a fight (بين X والقوات الموالية لـ Y من جهة)."""
+    pair = next((p for p in phrases if i < p.first <= i + _BETWEEN_GAP and p.prep == _BETWEEN and p.entity is not None
+                 and not _breaks(tokens, i + 1, p.first) and not any(_verb_like(t.key) for t in tokens[i + 1 : p.first])), None)
+    return pair if pair is not None and not _one_side(tokens, _group(phrases, pair)[-1].last) else None
 
 
 def _wished(tokens, f: _Found) -> bool:
