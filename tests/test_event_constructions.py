@@ -197,3 +197,41 @@ def test_defending_a_place_is_no_support(monkeypatch):
 def test_a_defence_ministers_title_cuts_no_support_verb_from_its_noun(monkeypatch):
     events, _ = _events("وقام وزير الدفاع سامي النجار بزيارة مفاجئة لمصر أمس.", BODIES, monkeypatch)
     assert [e[2:] for e in _kinds(events, "VISIT")] == [(frozenset({"سامي النجار"}), frozenset({"مصر"}))]
+
+
+# -- the parties after بين when no one else holds the event (issue 12) ---------------------
+def test_an_agreement_signed_between_two_parties(monkeypatch):
+    events, _ = _events("وقعت اتفاقية تعاون بين مصر والأردن في مجال الطاقة.", BODIES, monkeypatch)
+    assert [e[2] | e[3] for e in _kinds(events, "SIGN")] == [frozenset({"مصر", "الأردن"})]
+
+
+def test_talks_held_between_two_people(monkeypatch):
+    events, _ = _events("عقدت جلسة مباحثات بين سامي النجار وكريم الفاضل.", BODIES, monkeypatch)
+    assert [e[2] | e[3] for e in _kinds(events, "TALKS")] == [frozenset({"سامي النجار", "كريم الفاضل"})]
+
+
+def test_a_signer_named_before_between_keeps_the_agreement(monkeypatch):
+    # وقع X اتفاقية مع Y: the named subject signs, as before
+    events, _ = _events("وقع سامي النجار اتفاقية مع مصر.", BODIES, monkeypatch)
+    assert [e[2:] for e in _kinds(events, "SIGN")] == [(frozenset({"سامي النجار"}), frozenset({"مصر"}))]
+
+
+# -- a comma after a verb's subject, then its object (issue 12) -----------------------------
+@pytest.mark.parametrize("text, kind", [
+    ("دعا سامي النجار، كريم الفاضل إلى التهدئة.", "REQUEST"),
+    ("انتقد سامي النجار، الاتحاد الأوروبي بسبب موقفه.", "CRITICIZE"),
+])
+def test_a_name_after_the_subjects_comma_is_the_object(text, kind, monkeypatch):
+    events, _ = _events(text, BODIES, monkeypatch)
+    assert [e[0] for e in events if "سامي النجار" in e[2]] == [kind], events
+    assert all("كريم الفاضل" not in e[2] and "الاتحاد الأوروبي" not in e[2] for e in events), events
+
+
+def test_a_list_closed_by_wa_is_still_a_coordinated_subject(monkeypatch):
+    events, _ = _events("زار سامي النجار، كريم الفاضل وليلى العمري الأردن.", BODIES, monkeypatch)
+    assert {a for e in _kinds(events, "VISIT") for a in e[2]} == {"سامي النجار", "كريم الفاضل", "ليلى العمري"}
+
+
+def test_a_strong_adverb_between_subject_and_object(monkeypatch):
+    events, _ = _events("انتقد سامي النجار بشدة الاتحاد الأوروبي.", BODIES, monkeypatch)
+    assert [e[2:] for e in _kinds(events, "CRITICIZE")] == [(frozenset({"سامي النجار"}), frozenset({"الاتحاد الأوروبي"}))]
