@@ -165,8 +165,10 @@ class EventReader:
                 continue  # no doer; a stance only wished; سيطرتها، السيطرة الإسرائيلية: a state as much as an act
             agents = _group(phrases, agent_phrase)
             doer_after = agent_phrase in phrases and agent_phrase.first > f.index and not f.fronted
-            if doer_after and not any(p.conj for p in agents[1:]):
-                agents = agents[:1]  # دعا X، مجلس الأمن إلى: a comma with no و closing a list ends the subject, the object follows
+            if doer_after and len(agents) > 1 and not any(p.conj for p in agents[1:]) and _object_after_comma(agents[1]):
+                # دعا X، مجلس الأمن إلى: a comma with no و closing a list ends the subject, the object follows
+                # (a bare name after the comma may be the tagger's slip or an apposition: left in the subject)
+                agents = agents[:1]
             if doer_after:
                 start = max(start, agents[-1].last)  # complements follow the whole coordinated subject
             if f.frame.pos == "verb" or f.support >= 0 and not f.genitive_agent:
@@ -2674,6 +2676,12 @@ def _slot_after_genitive(tokens, phrases: list[Phrase], genitive: Phrase, frame:
                and (p.first == k and tokens[k].key[:1] in _CLITIC_PREPOSITIONS.values() or p.first == k + 1 and tokens[k].key == p.prep
                     or p.first == k + 2 and p.via_noun and tokens[k].key == p.prep)  # وقوف مصر إلى جانب X
                for p in phrases if p.prep)
+
+
+def _object_after_comma(p: Phrase) -> bool:
+    """مجلس الأمن، الرئيس الفرنسي X: an organisation, a country or a titled person after the comma
+    that follows a verb's subject can be its object."""
+    return p.head is not None and (p.head.label in (ORG, GPE) or p.head.label == PERSON and any(t.source != "force" for t in p.titles))
 
 
 def _between_parties(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
