@@ -69,6 +69,7 @@ _ONE_PER_STATE = frozenset({"head_of_state", "head_of_government"})  # offices a
 _RANKS = frozenset({"academic", "honorific"})  # title kinds that name no office (الدكتور، المهندس، معالي)
 _WHAT = match_key("ما")
 _TITLE_GAP = 3  # words a title may run over before its name or country (وزير حقوق الإنسان باليمن)
+_POSTS = 2  # posts, each a title and its body, one name may hold before it (المستشار في X المشرف على Y الدكتور Z)
 _SUBJECT_GAP = 2  # adverbs that may stand between a verb and its subject (زار أمس الرئيس X)
 _WINDOW = 16  # tokens after a trigger that can hold its targets
 _FROM_REACH = 4  # words between a verb and the one it asks with من (طلب X المساعدة العاجلة من Y); further on, من is a word's of the object (not so for a partitive من: قتلت 3042 من عناصر X)
@@ -164,6 +165,10 @@ class EventReader:
                 continue  # no doer; a stance only wished; سيطرتها، السيطرة الإسرائيلية: a state as much as an act
             agents = _group(phrases, agent_phrase)
             doer_after = agent_phrase in phrases and agent_phrase.first > f.index and not f.fronted
+            if doer_after and len(agents) > 1 and not any(p.conj for p in agents[1:]) and _object_after_comma(agents[1]):
+                # دعا X، مجلس الأمن إلى: a comma with no و closing a list ends the subject, the object follows
+                # (a bare name after the comma may be the tagger's slip or an apposition: left in the subject)
+                agents = agents[:1]
             if doer_after:
                 start = max(start, agents[-1].last)  # complements follow the whole coordinated subject
             if f.frame.pos == "verb" or f.support >= 0 and not f.genitive_agent:
@@ -528,6 +533,10 @@ class EventReader:
                 return (subject, antecedent, start) if subject is not None else (None, None, i + 1)
             if subject is not None and _disagrees(tokens[i].key, subject):
                 return None, None, i + 1  # تستهدف الرئيس X: a feminine verb, a man: X is no subject
+            if subject is None and "between" in f.frame.targets and i + 1 < len(tokens) and tokens[i + 1].key in f.frame.needs:
+                pair = _between_parties(tokens, phrases, i)
+                if pair is not None:
+                    return pair, None, pair.last  # وقعت اتفاقية تعاون بين X و Y: the agreement is the verb's subject, X and Y its parties
             if subject is None:
                 subject = self._dropped(tokens, phrases, i, clause_agent, sentence_index)
                 start = i + 1
@@ -558,6 +567,9 @@ class EventReader:
                 subject = self._dropped(tokens, phrases, f.support, clause_agent, sentence_index)
             if subject is None and f.voice == "active":
                 subject = _outer_support_subject(tokens, phrases, f.support)
+            pair = _between_parties(tokens, phrases, i) if subject is None and "between" in f.frame.targets else None
+            if pair is not None:
+                return pair, None, pair.last  # عقدت جلسة مباحثات بين X و Y: no one holds them but the parties
             if f.voice == "receive":
                 giver = next((p for p in phrases if i < p.first <= i + _WINDOW and p.prep == _FROM and p.entity is not None
                               and not _breaks(tokens, i + 1, p.first)), None)
@@ -585,6 +597,12 @@ class EventReader:
             if subject is None and genitive is not None and _can_act(genitive.head) and not _definite(tokens[i].key) and not f.reading.pronoun:
                 f.genitive_agent = f.named_doer = True
                 return genitive, None, genitive.last
+            if (genitive is not None and genitive is not subject and _can_act(genitive.head) and not _definite(tokens[i].key)
+                    and not f.reading.pronoun and _slot_after_genitive(tokens, phrases, genitive, f.frame)):
+                # أكد X دعم فرنسا لمصر، أعرب X عن تضامن مصر مع فرنسا: the noun's genitive, then its own
+                # preposition: the genitive is its doer, the one who says so only reports it
+                f.genitive_agent = f.named_doer = True
+                return genitive, None, genitive.last
             return subject, None, i + 1
         # a noun with the article takes no genitive (حضر اللقاء X: X attended, not the meeting's doer)
         definite = _definite(tokens[i].key)
@@ -607,7 +625,9 @@ class EventReader:
         # (لمساعدة تونس: the ل the noun carries is passed on to its genitive)
         patient = next((p for p in phrases if p.first == i + 1 and (not p.prep or p.via_noun) and p.entity is not None), None)
         before = next((p for p in phrases if p.last <= i and _adverbial_gap(tokens, p.last, i) and not p.prep and p.entity is not None), None)
-        if before is not None and _purpose(tokens[i].key) and not f.reading.pronoun and _can_act(before.entity):
+        stance = before is not None and before.first > 0 and _noun_trigger(tokens[before.first - 1].key) is not None \
+            and _noun_trigger(tokens[before.first - 1].key).event_type in _STANCES  # إدانة X للهجوم: what X condemns
+        if before is not None and _purpose(tokens[i].key) and not f.reading.pronoun and _can_act(before.entity) and not stance:
             # يترأس وفد المملكة لحضور ...، دعا X Y لحضور ...: who goes to do it (أرسلت X قوات لدعم Y: Y is what is done to)
             done_to = patient if patient is not None and "of" in f.frame.targets and _phrase_kind(patient) in f.frame.target_types else None
             return before, done_to, done_to.last if done_to is not None else i + 1
@@ -645,9 +665,8 @@ class EventReader:
                 return owner, None, i + 2  # لقاء جمعه مع X: he met X
         if "between" in f.frame.targets:
             # مواجهات عنيفة لا سابق لها بين X و Y: a few words of description may stand before بين
-            pair = next((p for p in phrases if i < p.first <= i + _BETWEEN_GAP and p.prep == _BETWEEN and p.entity is not None
-                         and not _breaks(tokens, i + 1, p.first) and not any(_verb_like(t.key) for t in tokens[i + 1 : p.first])), None)
-            if pair is not None and not _one_side(tokens, _group(phrases, pair)[-1].last):
+            pair = _between_parties(tokens, phrases, i)
+            if pair is not None:
                 return pair, None, pair.last  # اتفاقية بين X و Y: the parties, each the other's partner
             between = next((j for j in range(i + 1, min(len(tokens), i + 4)) if tokens[j].key == _BETWEEN), -1)
             listed = _spelled_out(tokens, phrases, between + 1) if between >= 0 else None
@@ -1977,11 +1996,11 @@ def _subject(tokens, phrases: list[Phrase], i: int) -> tuple[Phrase | None, int]
     while j < len(tokens) and j - i <= _SUBJECT_GAP + 1 and (tokens[j].key in adverbs or tokens[j].text in _QUOTES):
         j += 1
     after = next((p for p in phrases if p.first == j), None)
-    if after is not None and not after.prep and (after.head is not None or after.titles and after.country is not None):
-        return after, after.last
     holder = _holder_past_body(tokens, phrases, after)
     if holder is not None:
-        return holder, holder.last  # استقبل المشرف العام على مركز X الدكتور Y: Y
+        return holder, holder.last  # استقبل المشرف العام على مركز X الدكتور Y، المستشار بالديوان الملكي المشرف ... Y: Y
+    if after is not None and not after.prep and (after.head is not None or after.titles and after.country is not None):
+        return after, after.last
     issuer = _issuer(tokens, phrases, j)
     if issuer is not None:
         return issuer, issuer.last  # انتقد تقرير لـ X، أدان بيان الخارجية: the report's issuer
@@ -2017,19 +2036,37 @@ def _ranked_subject(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
 def _holder_past_body(tokens, phrases: list[Phrase], title: Phrase | None) -> Phrase | None:
     """المستشار بالديوان الملكي المشرف العام على مركز X الدكتور Y: a phrase of titles alone, then
     على or في and the body they serve (past one adjective of the title), whose phrase ends in a
-    person's name: that person holds the titles."""
-    if title is None or title.prep or title.head is not None or title.country is not None or not title.titles:
+    person's name: that person holds the titles. One holder may hold two posts, each a title and
+    its body, the second title right after the first body (المستشار في الديوان الملكي المشرف العام
+    على مركز X الدكتور Y): the name after the last body holds both."""
+    if title is None or title.prep or title.country is not None or not title.titles:
         return None
-    if any(t.source == "force" for t in title.titles):
+    if any(t.source == "force" for t in title.titles) or title.titles[0].first_token != title.first:
         return None
+    if title.head is not None and not _next_post(title):
+        return None  # وزير الخارجية X: a named holder, or a body with no title after it
     k = title.last
-    if k < len(tokens) and tokens[k].key.startswith("ال") and _trigger_of(tokens[k].key) is None and tokens[k].key not in _PREPOSITIONS:
-        k += 1  # العام
-    if k >= len(tokens) or tokens[k].key not in (_ON, _IN):
-        return None
-    body = next((p for p in phrases if p.first == k + 1 and p.prep == tokens[k].key), None)
-    named = body is not None and body.head is not None and body.head.label == PERSON and body.head.first_token > body.first + 1
-    return body if named else None
+    for _ in range(_POSTS):
+        if k < len(tokens) and tokens[k].key.startswith("ال") and _trigger_of(tokens[k].key) is None and tokens[k].key not in _PREPOSITIONS:
+            k += 1  # العام
+        if k >= len(tokens) or tokens[k].key not in (_ON, _IN):
+            return None
+        body = next((p for p in phrases if p.first == k + 1 and p.prep == tokens[k].key), None)
+        if body is None or body.head is None:
+            return None
+        if body.head.label == PERSON and body.head.first_token > body.first + 1:
+            return body
+        if not _next_post(body):
+            return None
+        k = body.last  # في الديوان الملكي المشرف العام على ...: the body, then the title of a second post
+    return None
+
+
+def _next_post(p: Phrase) -> bool:
+    """الديوان الملكي المشرف، بالديوان الملكي المشرف: an organisation's phrase that ends in a title
+    joined after it, the title of a post in another body."""
+    return (p.head is not None and p.head.label == ORG and bool(p.titles) and p.titles[-1].first_token >= p.head.last_token
+            and p.titles[-1].last_token == p.last and p.titles[-1].source != "force")
 
 
 def _title_field_before(tokens, phrases: list[Phrase], k: int) -> Phrase | None:
@@ -2627,6 +2664,33 @@ def _genitive_then_target(phrases: list[Phrase], i: int, verb: Frame, noun: Fram
         return False
     # دعم المملكة لمصر; قصف التحالف لمواقع X (ل on the noun X is the genitive of)
     return any(p.prep == "ل" and not p.conj and (p.first == genitive.last or p.first == genitive.last + 1 and p.via_noun) for p in phrases)
+
+
+def _slot_after_genitive(tokens, phrases: list[Phrase], genitive: Phrase, frame: Frame) -> bool:
+    """دعم فرنسا لمصر، تضامن مصر مع فرنسا، وقوف مصر إلى جانب X: a named phrase in one of the noun's
+    prepositions right after its genitive. Not for a noun that takes a bare object (زيارة مصر لـ ...: مصر is visited)."""
+    if "obj" in frame.targets:
+        return False
+    k = genitive.last
+    return any(p.head is not None and not p.conj and "p:" + p.prep in frame.targets
+               and (p.first == k and tokens[k].key[:1] in _CLITIC_PREPOSITIONS.values() or p.first == k + 1 and tokens[k].key == p.prep
+                    or p.first == k + 2 and p.via_noun and tokens[k].key == p.prep)  # وقوف مصر إلى جانب X
+               for p in phrases if p.prep)
+
+
+def _object_after_comma(p: Phrase) -> bool:
+    """مجلس الأمن، الرئيس الفرنسي X: an organisation, a country or a titled person after the comma
+    that follows a verb's subject can be its object."""
+    return p.head is not None and (p.head.label in (ORG, GPE) or p.head.label == PERSON and any(t.source != "force" for t in p.titles))
+
+
+def _between_parties(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
+    """بين X و Y after the event word at ``i``, past a few words of description (مواجهات عنيفة لا
+    سابق لها بين X و Y), in its clause and with no verb between: the first party, each the
+    other's partner; not one side of a fight (بين X والقوات الموالية لـ Y من جهة)."""
+    pair = next((p for p in phrases if i < p.first <= i + _BETWEEN_GAP and p.prep == _BETWEEN and p.entity is not None
+                 and not _breaks(tokens, i + 1, p.first) and not any(_verb_like(t.key) for t in tokens[i + 1 : p.first])), None)
+    return pair if pair is not None and not _one_side(tokens, _group(phrases, pair)[-1].last) else None
 
 
 def _wished(tokens, f: _Found) -> bool:
