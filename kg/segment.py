@@ -170,8 +170,19 @@ _PLAIN_WORD = re.compile("[\u0621-\u065f\u0670-\u06d3A-Za-z]+")
 
 @memo(300_000)
 def _word_pieces(word: str) -> tuple[tuple[int, int, str, str], ...]:
-    """The tokens of one whitespace-free word: (start, end, text, matching key)."""
+    """The tokens of one whitespace-free word: (start, end, text, matching key).
+
+    >>> [p[2] for p in _word_pieces("يطوىأبو")], [p[2] for p in _word_pieces("السعوديةحضر")]
+    (['يطوى', 'أبو'], ['السعودية', 'حضر'])
+    >>> [p[2] for p in _word_pieces("شىء")], [p[2] for p in _word_pieces("السورىات")]
+    (['شىء'], ['السورىات'])
+    """
     if _PLAIN_WORD.fullmatch(word):
+        glued = _GLUED_WORDS.search(word)
+        if glued:  # a headline run into the next one: ى and ة only end a word
+            cut = glued.start() + 1
+            return ((0, cut, word[:cut], match_key(word[:cut])),
+                    *((cut + s, cut + e, piece, key) for s, e, piece, key in _word_pieces(word[cut:])))
         return ((0, len(word), word, match_key(word)),)
     pieces = []
     position = 0
@@ -191,6 +202,10 @@ def _word_pieces(word: str) -> tuple[tuple[int, int, str, str], ...]:
 
 
 _JOINERS = frozenset("-\u2010\u2011")
+# ى and ة are written only at a word's end: one inside a run of letters (يطوىأبو،
+# السعوديةحضر) marks two words whose space was lost, as in a list of headlines. Both sides
+# must be words (two letters before, three after, no hamza after ى: شىء is one word).
+_GLUED_WORDS = re.compile("(?<=[\u0621-\u064a]{2})[\u0649\u0629](?=[\u0622-\u063a\u0641-\u064a]{3})")
 
 
 def segment(doc: Document) -> Document:
