@@ -1912,9 +1912,9 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
             last -= 1  # عناية الرحمن حفظته: a verb or noun with its pronoun after the name
         while first < last - 1 and _TANWEEN.search(tokens[last - 1].text):
             last -= 1  # ماضي بن ماضي عريساً: a word with tanween after the name
-        while first < last - 1 and (_common_noun_beside_a_name(tokens[last - 1]) or _present_verb(tokens[last - 1])):
+        while first < last - 1 and (_common_noun_after_a_name(tokens, last - 1) or _present_verb(tokens[last - 1])):
             last -= 1  # آل سعود برقية، غياب كريري مؤثر، لافروف ليقول: the sentence's noun, predicate or verb after the name
-        while first < last - 1 and (_common_noun_beside_a_name(tokens[first]) or _present_verb(tokens[first])):
+        while first < last - 1 and ((_common_noun_beside_a_name(tokens[first]) and strip_diacritics(tokens[first].text).endswith("ة")) or _present_verb(tokens[first])):
             first += 1  # سبب وفاة كيزينوفيتش، يتصدر ديوكوفيتش: the noun that governs the name, the verb before it
         if first < last - 1 and last < len(tokens) and bare_key(tokens[last].text) == _ALLAH and not tokens[last - 1].key.startswith("عبد"):
             last -= 1  # عبد الله بن عمر رضي + الله عنه: a blessing after the name, not part of it
@@ -1958,14 +1958,36 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
 
 
 def _common_noun_beside_a_name(token) -> bool:
-    """برقية "a cable", مؤثر "influential", وفاة "death of": an indefinite word common in
+    """وفاة "death of", برقية "a cable", مؤثر "influential": an indefinite word common in
     ordinary Arabic that no name was seen to hold, shaped as a feminine noun (ـة) or a
-    participle (مـ), neither begins nor ends a name; the sentence goes on with it. Names
-    that are common words (عون، ظريف، أسامة) were seen in names and stay."""
+    derived participle (مُفعِل، مُتفعِّل: not a فاعل such as ماسك, not a nisba such as
+    معماري). Names that are common words (عون، ظريف، أسامة) were seen in names and stay."""
     key, text = token.key, strip_diacritics(token.text)
     if key.startswith("ال") or len(key) < 4 or not text.isalpha() or _is_first_name(key) or word_zipf(text) < _ORDINARY_ZIPF:
         return False
-    return text.endswith("ة") or (text.startswith("م") and len(text) >= 4)
+    return text.endswith("ة") or _derived_participle(text)
+
+
+def _derived_participle(text: str) -> bool:
+    """مؤثر، مصمم، متحدث: م + a stem, not م + ا (a noun of the فاعل pattern: ماسك، مارك) and
+    not a nisba's ي (ميرفي، موراي)."""
+    return text.startswith("م") and len(text) >= 4 and text[1] != "ا" and not text.endswith("ي")
+
+
+def _common_noun_after_a_name(tokens, i: int) -> bool:
+    """A common noun or participle ends a name only where it heads its own phrase: a
+    preposition follows (مؤثر على), or an indefinite common word (برقية تهنئة). A surname
+    that is a common word (أحمد حلاوة، عماد متعب) is followed by a title, a verb, a comma."""
+    if not _common_noun_beside_a_name(tokens[i]) or i + 1 >= len(tokens):
+        return False
+    after = tokens[i + 1]
+    text = strip_diacritics(after.text)
+    if text in _PREPOSITIONS or (text[:1] in ("ب", "ل") and word_zipf(text[1:]) >= _EVERYDAY_ZIPF):
+        return True  # مؤثر على، برقية لفخامة
+    return (
+        text.isalpha() and not after.key.startswith("ال") and word_zipf(text) >= _ORDINARY_ZIPF
+        and not _is_first_name(after.key) and not actor_words().get(after.key) and after.key not in _title_words()
+    )  # برقية تهنئة
 
 
 def _present_verb(token) -> bool:
@@ -2482,8 +2504,9 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
                     break  # جامعة الباحة ألقاها: a verb (أ + لقى); مطار ... الدولي التوجيهات: the verb's object
                 if (tokens[j - 1].key.startswith("لل") or after_name) and not key.endswith(_NISBA_ENDINGS):
                     break  # الهيئة العامة للآثار النتائج، جماعة أنصار بيت المقدس الهجوم: after an ل-complement or a name only its adjective
-                if complements and definite and j + 1 < n and tokens[j + 1].key in _GOVERNED_BY and not key.endswith(_NISBA_ENDINGS):
-                    break  # قرر مجلس الوزراء + الموافقة على: a verbal noun with its preposition is the verb's object
+                if complements and definite and j + 1 < n and tokens[j + 1].key in _GOVERNED_BY and not key.endswith(_NISBA_ENDINGS) \
+                        and tokens[i].key.endswith("ه") != key.endswith("ه"):
+                    break  # قرر مجلس الوزراء + الموافقة على: a verbal noun that is no adjective of the head (not شركة ... القابضة), with its preposition, is the verb's object
                 if definite and _masculine_after_feminines(tokens, i, j):
                     break  # أمانة العاصمة المقدسة + الإنجاز: no adjective of that name, the verb's object
                 in_name = False
@@ -2934,6 +2957,12 @@ def _propagate_names(doc: Document, mentions: list[Mention]) -> list[Mention]:
 def _title_keys() -> frozenset[str]:
     """The matching keys of every title's form (الشيخ), built once."""
     return frozenset(match_key(form) for form in titles_by_form())
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """The matching keys of every word of a title's forms (رئيس، وزير، مدير)."""
+    return frozenset(word for form in _title_keys() for word in form.split())
 
 
 def _end_title_cues_at_known_names(doc: Document, mentions: list[Mention]) -> None:

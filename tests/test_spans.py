@@ -71,10 +71,12 @@ def test_a_verbal_noun_with_its_preposition_ends_an_institutions_name(monkeypatc
     assert any(label.startswith("مجلس الوزراء") and "الموافقة" not in label for label in labels)
 
 
-def test_an_adjective_of_relation_before_a_preposition_stays_in_the_name(monkeypatch):
-    text = "وأعلنت وزارة الشؤون الإسلامية عن برنامج جديد للدعاة."
+def test_an_adjective_before_a_preposition_stays_in_the_name(monkeypatch):
+    # الإسلامية is a nisba; القابضة agrees with شركة: both are the name's adjectives
+    text = "وأعلنت وزارة الشؤون الإسلامية عن برنامج جديد للدعاة. واستحوذت شركة البيان القابضة على حصة."
     labels = {label for kind, label in _entities({"a": text}, {}, monkeypatch) if kind == "ORG"}
     assert any(label.startswith("وزارة الشؤون الإسلامية") for label in labels)
+    assert any(label.startswith("شركة البيان القابضة") for label in labels)
 
 
 def test_a_two_letter_noun_after_lam_continues_a_societys_name(monkeypatch):
