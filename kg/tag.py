@@ -1037,6 +1037,8 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             continue  # المجتمع الأهلي "civil society", القطاعين الحكومي والأهلي: an adjective, not the club
         if all(i in in_title for i in range(first, last)):
             continue  # ولي ولي العهد، حجة الإسلام: a title, not a person's or a religion's name
+        if label != "PERS" and _adjective_of_the_noun_before(tokens, first, last, labels, matches):
+            first -= 1  # المسجد + الحرام: the model's one word is the adjective of the name's noun
         if label == "PERS" and _in_quotes(tokens, first, last) and not _named_in_quotes(tokens, first, title_end):
             continue  # «غوتشي»، «داني كولينز»، تطبيق «وورلد أراوند مي»: a brand's, film's or app's name in quotes
         place = _place_head_reading(tokens[first - 1].key) if label == "PERS" and last - first == 1 and first > 0 else None
@@ -1085,6 +1087,23 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
         )  # the last: لبايرن ميونيخ is "of" Bayern Munich
         add(first, last, _MODEL_LABELS[label], confidence, source, glued=glued)
     return out
+
+
+def _adjective_of_the_noun_before(tokens, first: int, last: int, labels, matches: list[Match]) -> bool:
+    """المسجد الحرام، البيت الأبيض: a definite word the model read as a name alone, right
+    after a definite everyday noun that agrees with it in gender and that nothing else read,
+    is that noun's adjective; the name is both words. Not a nisba (الفريق الأهلي names the
+    club), a word the lexicon knows, or a title's word."""
+    if last - first != 1 or first == 0 or labels[first - 1] is not None:
+        return False
+    noun, word = tokens[first - 1], tokens[first]
+    if not (noun.key.startswith("ال") and word.key.startswith("ال")) or word.key.endswith(_NISBA_ENDINGS):
+        return False
+    if any(m.first <= first < m.last or m.first <= first - 1 < m.last for m in matches):
+        return False
+    if noun.key in _title_words() or actor_words().get(noun.key) or _head_reading(noun.key) or _place_head_reading(noun.key):
+        return False
+    return noun.key.endswith("ه") == word.key.endswith("ه") and word_zipf(noun.text) >= _EVERYDAY_ZIPF and word_zipf(word.text) >= _ORDINARY_ZIPF
 
 
 def _names_something_else(tokens, match: Match) -> bool:
@@ -1999,8 +2018,12 @@ def _present_verb(token) -> bool:
         return False
     if text[:1] in ("ل", "و", "ف") and text[1:2] in ("ي", "ت") and len(text) >= 5 and not _is_first_name(key[1:]):
         text = text[1:]  # ليقول، ويتصدر: ل of purpose or "and" on the verb
-    # a نسبة's ending (يسري، يماني) is a name's as often as a verb's: left alone
-    return text[:1] in ("ي", "ت") and not text.endswith("ي") and len(text) >= 4 and word_zipf(text) >= _ORDINARY_ZIPF
+    # a نسبة's ending (يسري، يماني) is a name's as often as a verb's, and a long vowel
+    # after the prefix (تايلر، توني، يوهان، تيري) spells a foreign name: left alone
+    return (
+        text[:1] in ("ي", "ت") and text[1] not in "اوي" and not text.endswith("ي") and len(text) >= 4
+        and word_zipf(text) >= _ORDINARY_ZIPF
+    )
 
 
 _COORDINATOR = "و"
@@ -2440,6 +2463,7 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
         after_place = False  # the last word read was a place or a country (مطار عدن)
         country = False
         after_name = False  # the word before is the lexicon's name of an organisation
+        coordinated = False  # a field after و was read (والأوقاف)
         while j < n:
             key = tokens[j].key
             title = title_at.get(j)
@@ -2497,6 +2521,9 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
                     break  # الجمعية والمساهمة، النادي الأهلي والمشرف على: another noun and its own complement
                 if _institutions_plural(key[3:]):
                     break  # وزارة الصحة والشركات والمؤسسات: a list of bodies, not the ministry's field
+                if coordinated and j + 1 < n and tokens[j + 1].key.startswith("ال") and tokens[j + 1].key.endswith(_NISBA_ENDINGS):
+                    break  # ... لطب الأسرة والمجتمع + والمكتب التنفيذي: a second و with its own adjective begins the next body
+                coordinated = True
                 strong = True
                 in_name = False
             elif key.startswith("ال"):
@@ -2592,17 +2619,16 @@ def _join_initials(spans: list, tokens) -> list:
 
 
 def _with_the_family(spans: list, tokens) -> list:
-    """سلمان بن عبدالعزيز + آل + سعود: آل "the family of" opens the family name of the person
-    span it stands before, and joins it to a person span that ends right before it; the
-    model often leaves آل out (مرعي for آل مرعي)."""
+    """سلمان بن عبدالعزيز + آل + سعود: آل "the family of" between two person spans the model
+    split there joins them; the second is the first one's family name. (آل and a name alone
+    is left as it was: آل بوش, آل عثمان name a family or a dynasty, not one person.)"""
     out: list = []
     for span in sorted(spans):
         first = span[0]
-        if span[2] == "PERS" and first > 0 and bare_key(tokens[first - 1].text) == _FAMILY:
-            if out and out[-1][2] == "PERS" and out[-1][1] == first - 1:
-                out[-1] = (out[-1][0], span[1], span[2], min(out[-1][3], span[3]))
-                continue
-            span = (first - 1, *span[1:])
+        if span[2] == "PERS" and first > 0 and bare_key(tokens[first - 1].text) == _FAMILY \
+                and out and out[-1][2] == "PERS" and out[-1][1] == first - 1:
+            out[-1] = (out[-1][0], span[1], span[2], min(out[-1][3], span[3]))
+            continue
         out.append(span)
     return out
 
