@@ -3,7 +3,8 @@
 Sentences end at Arabic and Latin stops (. ؟ ? ! ؛) and at line breaks, but never inside
 a quotation, a number such as 7.5, or after a one-letter title (د. خليل) or a name's Latin initial (جورج دبليو. بوش). Tokens come from camel-tools'
 ``simple_word_tokenize`` and are aligned back onto the text, so ``text[start:end]`` is
-always the token as written; the matching key sits beside it in ``Token.key``.
+always the token as written; the matching key sits beside it in ``Token.key``. Two words
+whose space was lost after a letter that only ends a word (ى، ة: يطوىأبو) are two tokens.
 """
 
 from __future__ import annotations

@@ -15,7 +15,11 @@ Around these three sources, the sentence's grammar decides where a name begins a
   its family name; no name holds a word with an attached pronoun (وطننا، ارتدته، له), a
   verb in the future or with a glued "and" (سيشهد، وتسرد) or "with the"/"for the" (بالخيانة،
   للهلال), and an ordinary noun over everyday definite words is a phrase (جاهزية اللجان
-  التنفيذية), whatever the model read;
+  التنفيذية), whatever the model read; a common feminine noun or derived participle that
+  heads its own phrase (برقية تهنئة، مؤثر على), a verbal noun before the name (وفاة) and a
+  present-tense verb (يأمر، تضيف) are the sentence around a name, آل between two person
+  spans joins them (سلمان بن عبدالعزيز آل سعود), and a definite word the model read alone
+  after an agreeing definite noun takes the noun (المسجد الحرام);
 - institutions (kg/data/org_heads.tsv): a head noun with its complements up to where
   Arabic grammar ends the name (صندوق تنمية الموارد البشرية، الهيئة السعودية للتخصصات
   الصحية); a state institution named without its country takes the country the article
@@ -2428,7 +2432,9 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
     adjectives, coordinated definites (والأوقاف والدعوة) and ل + definite complements
     (للتخصصات الصحية), places and nationality adjectives. A verb, a preposition, a title
     (الدكتور، وزير), a person's name, an indefinite word after a definite one, or another
-    institution noun ends the name; a royal title and its name belong to it (مؤسسة الملك
+    institution noun ends the name, and so does a definite word that disagrees with the head
+    in gender before على، من، عن، إلى (مجلس الوزراء + الموافقة على: the verb's object) or a
+    second coordinated noun with its own adjective; a royal title and its name belong to it (مؤسسة الملك
     عبدالعزيز). A definite head (الهيئة ...) or a head that also heads ordinary phrases
     (حركة، مركز) needs a "strong" complement: a proper name, a place, an ل-complement or a
     coordinated field (المنظمة الدولية and حركة التجارة are no names).
