@@ -2433,8 +2433,7 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
     (للتخصصات الصحية), places and nationality adjectives. A verb, a preposition, a title
     (الدكتور، وزير), a person's name, an indefinite word after a definite one, or another
     institution noun ends the name, and so does a definite word that disagrees with the head
-    in gender before على، من، عن، إلى (مجلس الوزراء + الموافقة على: the verb's object) or a
-    second coordinated noun with its own adjective; a royal title and its name belong to it (مؤسسة الملك
+    in gender before على، من، عن، إلى (مجلس الوزراء + الموافقة على: the verb's object); a royal title and its name belong to it (مؤسسة الملك
     عبدالعزيز). A definite head (الهيئة ...) or a head that also heads ordinary phrases
     (حركة، مركز) needs a "strong" complement: a proper name, a place, an ل-complement or a
     coordinated field (المنظمة الدولية and حركة التجارة are no names).
@@ -2469,7 +2468,6 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
         after_place = False  # the last word read was a place or a country (مطار عدن)
         country = False
         after_name = False  # the word before is the lexicon's name of an organisation
-        coordinated = False  # a field after و was read (والأوقاف)
         while j < n:
             key = tokens[j].key
             title = title_at.get(j)
@@ -2527,9 +2525,6 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
                     break  # الجمعية والمساهمة، النادي الأهلي والمشرف على: another noun and its own complement
                 if _institutions_plural(key[3:]):
                     break  # وزارة الصحة والشركات والمؤسسات: a list of bodies, not the ministry's field
-                if coordinated and j + 1 < n and tokens[j + 1].key.startswith("ال") and tokens[j + 1].key.endswith(_NISBA_ENDINGS):
-                    break  # ... لطب الأسرة والمجتمع + والمكتب التنفيذي: a second و with its own adjective begins the next body
-                coordinated = True
                 strong = True
                 in_name = False
             elif key.startswith("ال"):
