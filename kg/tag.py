@@ -1992,9 +1992,9 @@ def _common_noun_beside_a_name(token) -> bool:
 
 
 def _derived_participle(text: str) -> bool:
-    """مؤثر، مصمم، متحدث: م + a stem, not م + ا (a noun of the فاعل pattern: ماسك، مارك) and
-    not a nisba's ي (ميرفي، موراي)."""
-    return text.startswith("م") and len(text) >= 4 and text[1] != "ا" and not text.endswith("ي")
+    """مؤثر، مصمم، متحدث: م + a stem, not م + a long vowel (a noun of the فاعل pattern: ماسك،
+    مارك; a foreign name: ميتشيل، موريس) and not a nisba's ي (ميرفي، موراي)."""
+    return text.startswith("م") and len(text) >= 4 and text[1] not in "اوي" and not text.endswith("ي")
 
 
 def _common_noun_after_a_name(tokens, i: int) -> bool:

@@ -59,7 +59,7 @@ def test_names_that_end_on_a_word_of_ordinary_arabic_stay_whole(monkeypatch):
     # كيري, ظريف and يسري are common words too; تامر, يوسف, تايلر and يوهان open with a verb's letter
     text = (
         "والتقى جون كيري ومحمد جواد ظريف في فيينا. وقال محمد يسري إن الفريق جاهز. "
-        "وغنى تامر حسني مع يوسف ياسين. وحضر توني تايلر ويوهان ميتشيل الحفل."
+        "وغنى تامر حسني مع يوسف ياسين. وحضر توني تايلر الحفل. وقال يوهان ميتشيل مسؤول الإعلام إن."
     )
     names = {n: "PERS" for n in ("جون كيري", "محمد جواد ظريف", "محمد يسري", "تامر حسني", "يوسف ياسين", "توني تايلر", "يوهان ميتشيل")}
     assert _people({"a": text}, names, monkeypatch) == sorted(names)
