@@ -3,7 +3,8 @@
 Sentences end at Arabic and Latin stops (. ؟ ? ! ؛) and at line breaks, but never inside
 a quotation, a number such as 7.5, or after a one-letter title (د. خليل) or a name's Latin initial (جورج دبليو. بوش). Tokens come from camel-tools'
 ``simple_word_tokenize`` and are aligned back onto the text, so ``text[start:end]`` is
-always the token as written; the matching key sits beside it in ``Token.key``.
+always the token as written; the matching key sits beside it in ``Token.key``. Two words
+whose space was lost after a letter that only ends a word (ى، ة: يطوىأبو) are two tokens.
 """
 
 from __future__ import annotations
@@ -175,8 +176,21 @@ _ADDRESS = re.compile(r"(?:https?://|www\.)\S|[\w.+-]+@[\w-]+\.\w", re.IGNORECAS
 
 @memo(300_000)
 def _word_pieces(word: str) -> tuple[tuple[int, int, str, str], ...]:
-    """The tokens of one whitespace-free word: (start, end, text, matching key)."""
-    if _PLAIN_WORD.fullmatch(word) or _ADDRESS.match(word):
+    """The tokens of one whitespace-free word: (start, end, text, matching key).
+
+    >>> [p[2] for p in _word_pieces("يطوىأبو")], [p[2] for p in _word_pieces("السعوديةحضر")]
+    (['يطوى', 'أبو'], ['السعودية', 'حضر'])
+    >>> [p[2] for p in _word_pieces("شىء")], [p[2] for p in _word_pieces("السورىات")]
+    (['شىء'], ['السورىات'])
+    """
+    if _ADDRESS.match(word):
+        return ((0, len(word), word, match_key(word)),)
+    if _PLAIN_WORD.fullmatch(word):
+        glued = _GLUED_WORDS.search(word)
+        if glued:  # a headline run into the next one: ى and ة only end a word
+            cut = glued.start() + 1
+            return ((0, cut, word[:cut], match_key(word[:cut])),
+                    *((cut + s, cut + e, piece, key) for s, e, piece, key in _word_pieces(word[cut:])))
         return ((0, len(word), word, match_key(word)),)
     pieces = []
     position = 0
@@ -196,6 +210,10 @@ def _word_pieces(word: str) -> tuple[tuple[int, int, str, str], ...]:
 
 
 _JOINERS = frozenset("-\u2010\u2011")
+# ى and ة are written only at a word's end: one inside a run of letters (يطوىأبو،
+# السعوديةحضر) marks two words whose space was lost, as in a list of headlines. Both sides
+# must be words (two letters before, three after, no hamza after ى: شىء is one word).
+_GLUED_WORDS = re.compile("(?<=[\u0621-\u064a]{2})[\u0649\u0629](?=[\u0622-\u063a\u0641-\u064a]{3})")
 
 
 def segment(doc: Document) -> Document:

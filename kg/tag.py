@@ -15,7 +15,11 @@ Around these three sources, the sentence's grammar decides where a name begins a
   its family name; no name holds a word with an attached pronoun (وطننا، ارتدته، له), a
   verb in the future or with a glued "and" (سيشهد، وتسرد) or "with the"/"for the" (بالخيانة،
   للهلال), and an ordinary noun over everyday definite words is a phrase (جاهزية اللجان
-  التنفيذية), whatever the model read;
+  التنفيذية), whatever the model read; a common feminine noun or derived participle that
+  heads its own phrase (برقية تهنئة، مؤثر على), a verbal noun before the name (وفاة) and a
+  present-tense verb (يأمر، تضيف) are the sentence around a name, آل between two person
+  spans joins them (سلمان بن عبدالعزيز آل سعود), and a definite word the model read alone
+  after an agreeing definite noun takes the noun (المسجد الحرام);
 - institutions (kg/data/org_heads.tsv): a head noun with its complements up to where
   Arabic grammar ends the name (صندوق تنمية الموارد البشرية، الهيئة السعودية للتخصصات
   الصحية); a state institution named without its country takes the country the article
@@ -900,7 +904,7 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
         for part in _split_coordinated_places(coordinated, matches)
         if _span_key(tokens, part, dropped) not in dropped
     ]
-    model_spans = _join_across_a_dash(_join_initials(model_spans, tokens), tokens, tags)
+    model_spans = _with_the_family(_join_across_a_dash(_join_initials(model_spans, tokens), tokens, tags), tokens)
     model_spans = [_with_family_nisba(span, tokens, matches) for span in model_spans]
     joined = [span for span in map(lambda s: _with_the_city_before(s, tokens, matches), model_spans) if span not in model_spans]
     model_spans = [s for s in model_spans if not any(j[0] <= s[0] and s[1] <= j[1] for j in joined)] + joined
@@ -933,6 +937,8 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             continue  # ورقة is "paper", not و + الرقة; السلطات is "the authorities"
         if len(match.prefix) == 1 and not isinstance(match.entry, Demonym) and _whole_word_is_commoner(tokens[match.first].text, match.prefix):
             continue  # بلاتر is Blatter, not ب + لاتر (Latur)
+        if match.prefix == "ل" and isinstance(match.entry, Place) and not match_key(match.entry.name).startswith("ال") and _article_after_lam(tokens[match.first].text):
+            continue  # للحج "for the pilgrimage" (ل + الحج), not ل + لحج (Lahij); للبنان stays Lebanon
         if len(match.prefix) == 1 and _glued_on_a_loose_spelling(tokens[match.first].text, match):
             continue  # أغلقت بابها "her door", not ب + ابها (Abha without its hamza)
         if _is_minor_place(match) and _preposition_on_a_noun_phrase(tokens, match, matches):
@@ -1035,6 +1041,8 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             continue  # المجتمع الأهلي "civil society", القطاعين الحكومي والأهلي: an adjective, not the club
         if all(i in in_title for i in range(first, last)):
             continue  # ولي ولي العهد، حجة الإسلام: a title, not a person's or a religion's name
+        if label != "PERS" and _adjective_of_the_noun_before(tokens, first, last, labels, matches):
+            first -= 1  # المسجد + الحرام: the model's one word is the adjective of the name's noun
         if label == "PERS" and _in_quotes(tokens, first, last) and not _named_in_quotes(tokens, first, title_end):
             continue  # «غوتشي»، «داني كولينز»، تطبيق «وورلد أراوند مي»: a brand's, film's or app's name in quotes
         place = _place_head_reading(tokens[first - 1].key) if label == "PERS" and last - first == 1 and first > 0 else None
@@ -1083,6 +1091,23 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
         )  # the last: لبايرن ميونيخ is "of" Bayern Munich
         add(first, last, _MODEL_LABELS[label], confidence, source, glued=glued)
     return out
+
+
+def _adjective_of_the_noun_before(tokens, first: int, last: int, labels, matches: list[Match]) -> bool:
+    """المسجد الحرام، البيت الأبيض: a definite word the model read as a name alone, right
+    after a definite everyday noun that agrees with it in gender and that nothing else read,
+    is that noun's adjective; the name is both words. Not a nisba (الفريق الأهلي names the
+    club), a word the lexicon knows, or a title's word."""
+    if last - first != 1 or first == 0 or labels[first - 1] is not None:
+        return False
+    noun, word = tokens[first - 1], tokens[first]
+    if not (noun.key.startswith("ال") and word.key.startswith("ال")) or word.key.endswith(_NISBA_ENDINGS):
+        return False
+    if any(m.first <= first < m.last or m.first <= first - 1 < m.last for m in matches):
+        return False
+    if noun.key in _title_words() or actor_words().get(noun.key) or _head_reading(noun.key) or _place_head_reading(noun.key):
+        return False
+    return noun.key.endswith("ه") == word.key.endswith("ه") and word_zipf(noun.text) >= _EVERYDAY_ZIPF and word_zipf(word.text) >= _ORDINARY_ZIPF
 
 
 def _names_something_else(tokens, match: Match) -> bool:
@@ -1575,6 +1600,13 @@ def _whole_word_is_commoner(text: str, prefix: str) -> bool:
     return len(text) > 3 and word_zipf(text) >= max(map(word_zipf, stems)) + 1.0
 
 
+def _article_after_lam(text: str) -> bool:
+    """ل + ال is written لل, so للحج is ل + الحج or ل + لحج: the article's reading wins when
+    the definite word is commoner in ordinary Arabic than the name (لبنان outweighs البنان)."""
+    text = strip_diacritics(text)
+    return text.startswith("لل") and len(text) > 3 and word_zipf("ا" + text[1:]) > word_zipf(text[1:])
+
+
 def _is_feminine_nisba(key: str) -> bool:
     return key.endswith("يه") and any(stem.startswith("ال") for _, stem in clitic_splits(key))
 
@@ -1903,6 +1935,10 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
             last -= 1  # عناية الرحمن حفظته: a verb or noun with its pronoun after the name
         while first < last - 1 and _TANWEEN.search(tokens[last - 1].text):
             last -= 1  # ماضي بن ماضي عريساً: a word with tanween after the name
+        while first < last - 1 and (_common_noun_after_a_name(tokens, last - 1) or _present_verb(tokens[last - 1])):
+            last -= 1  # آل سعود برقية، غياب كريري مؤثر، لافروف ليقول: the sentence's noun, predicate or verb after the name
+        while first < last - 1 and ((_common_noun_beside_a_name(tokens[first]) and strip_diacritics(tokens[first].text).endswith("ة")) or _present_verb(tokens[first])):
+            first += 1  # سبب وفاة كيزينوفيتش، يتصدر ديوكوفيتش: the noun that governs the name, the verb before it
         if first < last - 1 and last < len(tokens) and bare_key(tokens[last].text) == _ALLAH and not tokens[last - 1].key.startswith("عبد"):
             last -= 1  # عبد الله بن عمر رضي + الله عنه: a blessing after the name, not part of it
         while first < last - 1 and actor_words().get(tokens[first].key) == "rank":
@@ -1942,6 +1978,56 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
     if first >= last:
         return None
     return first, last, label, confidence
+
+
+def _common_noun_beside_a_name(token) -> bool:
+    """وفاة "death of", برقية "a cable", مؤثر "influential": an indefinite word common in
+    ordinary Arabic that no name was seen to hold, shaped as a feminine noun (ـة) or a
+    derived participle (مُفعِل، مُتفعِّل: not a فاعل such as ماسك, not a nisba such as
+    معماري). Names that are common words (عون، ظريف، أسامة) were seen in names and stay."""
+    key, text = token.key, strip_diacritics(token.text)
+    if key.startswith("ال") or len(key) < 4 or not text.isalpha() or _is_first_name(key) or word_zipf(text) < _ORDINARY_ZIPF:
+        return False
+    return text.endswith("ة") or _derived_participle(text)
+
+
+def _derived_participle(text: str) -> bool:
+    """مؤثر، مصمم، متحدث: م + a stem, not م + a long vowel (a noun of the فاعل pattern: ماسك،
+    مارك; a foreign name: ميتشيل، موريس) and not a nisba's ي (ميرفي، موراي)."""
+    return text.startswith("م") and len(text) >= 4 and text[1] not in "اوي" and not text.endswith("ي")
+
+
+def _common_noun_after_a_name(tokens, i: int) -> bool:
+    """A common noun or participle ends a name only where it heads its own phrase: a
+    preposition follows (مؤثر على), or an indefinite common word (برقية تهنئة). A surname
+    that is a common word (أحمد حلاوة، عماد متعب) is followed by a title, a verb, a comma."""
+    if not _common_noun_beside_a_name(tokens[i]) or i + 1 >= len(tokens):
+        return False
+    after = tokens[i + 1]
+    text = strip_diacritics(after.text)
+    if text in _PREPOSITIONS or (text[:1] in ("ب", "ل") and word_zipf(text[1:]) >= _EVERYDAY_ZIPF):
+        return True  # مؤثر على، برقية لفخامة
+    return (
+        text.isalpha() and not after.key.startswith("ال") and word_zipf(text) >= _ORDINARY_ZIPF
+        and not _is_first_name(after.key) and not actor_words().get(after.key) and after.key not in _title_words()
+    )  # برقية تهنئة
+
+
+def _present_verb(token) -> bool:
+    """يأمر "orders", تضيف "she adds", ليقول "to say": a verb in the present tense (ي or ت
+    + its stem), bare or after "and" or ل of purpose, common in ordinary Arabic and never seen in a
+    name (يوسف، تامر were), is the sentence going on around its subject or object."""
+    key, text = token.key, strip_diacritics(token.text)
+    if not text.isalpha() or _is_first_name(key):
+        return False
+    if text[:1] in ("ل", "و", "ف") and text[1:2] in ("ي", "ت") and len(text) >= 5 and not _is_first_name(key[1:]):
+        text = text[1:]  # ليقول، ويتصدر: ل of purpose or "and" on the verb
+    # a نسبة's ending (يسري، يماني) is a name's as often as a verb's, and a long vowel
+    # after the prefix (تايلر، توني، يوهان، تيري) spells a foreign name: left alone
+    return (
+        text[:1] in ("ي", "ت") and text[1] not in "اوي" and not text.endswith("ي") and len(text) >= 4
+        and word_zipf(text) >= _ORDINARY_ZIPF
+    )
 
 
 _COORDINATOR = "و"
@@ -2144,6 +2230,8 @@ def _headed_places(tokens, labels, model_spans, in_title) -> list[tuple[int, int
     model_places = {first: last for first, last, label, _ in model_spans if label == "LOC"}
     for i in heads:
         reading = _place_head_reading(tokens[i].key)
+        if _hamza_inside(tokens[i].text, reading[0]):
+            continue  # وأدى "and performed" is no وادي "valley"
         quoted = _quoted_after(tokens, i, labels, words=2) if labels[i] is None else None
         if quoted and all(name_word(j, quoted[0] - 1) for j in range(*quoted)):
             spans.append((*quoted, reading[1]))  # منطقة "النخيلة": the place's name in quotation marks
@@ -2165,6 +2253,13 @@ def _headed_places(tokens, labels, model_spans, in_title) -> list[tuple[int, int
             continue  # حي ساحلي "a coastal district": an indefinite adjective, no name
         spans.append((i if part else i + 1, end, label))
     return spans
+
+
+def _hamza_inside(text: str, prefix: str) -> bool:
+    """A hamza written on an alef after the first letter of the word without its clitics:
+    the matching key folds it away (وأدى → وادي), but no place noun carries one there, so
+    the word as written is another word (و + a verb)."""
+    return any(c in "أإآ" for c in strip_diacritics(text)[len(prefix) + 1 :])
 
 
 def _adjective_of_a_rare_name(tokens, j: int) -> bool:
@@ -2337,7 +2432,8 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
     adjectives, coordinated definites (والأوقاف والدعوة) and ل + definite complements
     (للتخصصات الصحية), places and nationality adjectives. A verb, a preposition, a title
     (الدكتور، وزير), a person's name, an indefinite word after a definite one, or another
-    institution noun ends the name; a royal title and its name belong to it (مؤسسة الملك
+    institution noun ends the name, and so does a definite word that disagrees with the head
+    in gender before على، من، عن، إلى (مجلس الوزراء + الموافقة على: the verb's object); a royal title and its name belong to it (مؤسسة الملك
     عبدالعزيز). A definite head (الهيئة ...) or a head that also heads ordinary phrases
     (حركة، مركز) needs a "strong" complement: a proper name, a place, an ل-complement or a
     coordinated field (المنظمة الدولية and حركة التجارة are no names).
@@ -2436,6 +2532,9 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
                     break  # جامعة الباحة ألقاها: a verb (أ + لقى); مطار ... الدولي التوجيهات: the verb's object
                 if (tokens[j - 1].key.startswith("لل") or after_name) and not key.endswith(_NISBA_ENDINGS):
                     break  # الهيئة العامة للآثار النتائج، جماعة أنصار بيت المقدس الهجوم: after an ل-complement or a name only its adjective
+                if complements and definite and j + 1 < n and tokens[j + 1].key in _GOVERNED_BY and not key.endswith(_NISBA_ENDINGS) \
+                        and tokens[i].key.endswith("ه") != key.endswith("ه"):
+                    break  # قرر مجلس الوزراء + الموافقة على: a verbal noun that is no adjective of the head (not شركة ... القابضة), with its preposition, is the verb's object
                 if definite and _masculine_after_feminines(tokens, i, j):
                     break  # أمانة العاصمة المقدسة + الإنجاز: no adjective of that name, the verb's object
                 in_name = False
@@ -2517,6 +2616,21 @@ def _join_initials(spans: list, tokens) -> list:
             out[-1] = (out[-1][0], span[1], span[2], min(out[-1][3], span[3]))
         else:
             out.append(span)
+    return out
+
+
+def _with_the_family(spans: list, tokens) -> list:
+    """سلمان بن عبدالعزيز + آل + سعود: آل "the family of" between two person spans the model
+    split there joins them; the second is the first one's family name. (آل and a name alone
+    is left as it was: آل بوش, آل عثمان name a family or a dynasty, not one person.)"""
+    out: list = []
+    for span in sorted(spans):
+        first = span[0]
+        if span[2] == "PERS" and first > 0 and bare_key(tokens[first - 1].text) == _FAMILY \
+                and out and out[-1][2] == "PERS" and out[-1][1] == first - 1:
+            out[-1] = (out[-1][0], span[1], span[2], min(out[-1][3], span[3]))
+            continue
+        out.append(span)
     return out
 
 
@@ -2609,9 +2723,9 @@ def _glued_on_a_noun(token, letter: str) -> bool:
     """لتحلية، ومطاحن: ``letter`` glued on an indefinite word that is commoner without it
     (not لجنة, itself a word; not a name)."""
     key, text = token.key, strip_diacritics(token.text)
-    if not key.startswith(letter) or key.startswith(letter + "ال") or len(key) < 4 or _is_first_name(key):
+    if not key.startswith(letter) or key.startswith(letter + "ال") or len(key) < 3 or _is_first_name(key):
         return False
-    return word_zipf(text[1:]) > word_zipf(text)
+    return word_zipf(text[1:]) > word_zipf(text)  # لطب الأسرة: a two-letter noun too
 
 
 def _indefinite_nisba(token) -> bool:
@@ -2870,6 +2984,12 @@ def _propagate_names(doc: Document, mentions: list[Mention]) -> list[Mention]:
 def _title_keys() -> frozenset[str]:
     """The matching keys of every title's form (الشيخ), built once."""
     return frozenset(match_key(form) for form in titles_by_form())
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """The matching keys of every word of a title's forms (رئيس، وزير، مدير)."""
+    return frozenset(word for form in _title_keys() for word in form.split())
 
 
 def _end_title_cues_at_known_names(doc: Document, mentions: list[Mention]) -> None:
