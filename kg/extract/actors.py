@@ -247,6 +247,7 @@ class _Reader:
         role_open = False  # ordinary words right after the title still belong to its role
         role_end = -1  # the token after the role text read so far
         skipped = False  # ordinary words tagging read as a name were passed over
+        host_open = False  # a host preposition (إلى، لدى) read, and no name after it yet
         governed = False  # a noun was read after the pending preposition (بالشؤون ...)
         chain_start = 0  # where the role's chain of titles begins (مستشار رئيس البرلمان)
         j = start
@@ -255,8 +256,8 @@ class _Reader:
             if title is not None:
                 if _glued(tokens[j], title).endswith("ك"):
                     break  # كمستشار لخادم الحرمين: "as adviser", said of someone else
-                if draft.titles and (skipped or link == "other" or self._starts_another(title, draft)):
-                    break  # (… من سيدة سورية: a title inside another phrase)
+                if draft.titles and (skipped or link == "other" or host_open or self._starts_another(title, draft)):
+                    break  # (… من سيدة سورية، نقل تحيات ... وزير الداخلية إلى أخيه فخامة الرئيس X: a title inside another phrase)
                 if j > start and _is_org_noun(self.keys[j - 1]) and not _definite(self.keys[j - 1]):
                     break  # مؤسسة الملك عبدالله: a title inside an organisation's name (not رئيس المؤسسة الدكتور X)
                 if current_mention is not None and self._governed_by_a_noun(current_mention, j):
@@ -277,7 +278,11 @@ class _Reader:
                     role_open, role_end = True, title.last_token
                 else:
                     role_open, role_end = False, -1
-                link, last_link, plain, organisation, state, governed = "", "", 0, bool(noun), False, False
+                # رئيس مجلس إدارة بيت التمويل الكويتي: the board's organisation is named next, and a
+                # nationality after it is that organisation's
+                board = last > title.first_token and self._word_kind(self.keys[last]) == "board"
+                link, last_link, plain, organisation, state, governed = "", "", 0, bool(noun) or board, False, False
+                host_open = False
                 j = max(title.last_token, j + 1)
                 continue
             entity = self.entity_at.get(j)
@@ -289,6 +294,8 @@ class _Reader:
                 glued = _glued(tokens[j], entity)
                 if glued.startswith("و") or glued[-1:] in ("ب", "ل", "ك") or _prepositional(self.keys[j]) or (last_link and self._and_name(entity)):
                     break  # وY: a list; بسابيلا: the object of a preposition, not this title's holder
+                if j > start and self._word_kind(self.keys[j - 1]) in ("other", "aside"):
+                    break  # قائد الجبهة المقرب من X، المشرف على X: the preposition's object, not the holder
                 if draft.qualifiers and self._set_off(start) and not _glued(tokens[start], self.title_at[start]).startswith("و"):
                     break  # X، الرئيس التنفيذي في مجموعة لوكال وورلد: the title is X's; a name in its complement is none of its holder
                 draft.head = entity
@@ -327,7 +334,11 @@ class _Reader:
                     if nationality is not None and reading == EMPLOYER:
                         state = self._is_state(self.keys[entity.first_token])
                         draft.qualifiers.append(Qualifier(nationality, "adjective", EMPLOYER if state else OWNER, role, role_en, current_mention))
-                last_link, plain, role_open, governed = how, 0, False, False
+                    elif nationality is not None and how == "field" and current is not None and current.kind in _STATE_OFFICES:
+                        # وزير ... وشؤون مجلس النواب المصري: the minister's portfolio is the
+                        # house's affairs; the house's nationality is the country he serves
+                        draft.qualifiers.append(Qualifier(nationality, "adjective", EMPLOYER, role, role_en, current_mention))
+                last_link, plain, role_open, governed, host_open = how, 0, False, False, False
                 j = max(entity.last_token, j + 1)
                 continue
             token = tokens[j]
@@ -352,10 +363,11 @@ class _Reader:
             kind = self._word_kind(token.key)
             if kind == "stop":
                 break
-            if kind in ("host", "in", "for", "other", "aside"):
+            if kind in ("host", "in", "for", "other", "aside", "field"):
                 if link != "aside":  # after الموالي لـ: nothing more is the title's
                     link = kind
-                role_open, governed = False, False
+                role_open, governed = role_open and kind == "field", False
+                host_open = kind == "host"
                 j += 1
                 continue
             if kind == "rank":
@@ -740,12 +752,16 @@ def _merged(phrases: list[ActorPhrase]) -> list[ActorPhrase]:
     return out
 
 
+# titles of a state's officers (kg/data/titles.tsv kinds): their portfolio's nationality is theirs
+_STATE_OFFICES = frozenset({"head_of_state", "head_of_government", "minister"})
+
+
 def _reading(entity: Mention, how: str, title: Title | None, organisation: bool) -> str:
     """What a name in a title's complement is to the actor (see the module docstring)."""
     diplomat = title is not None and title.kind == "diplomat"
     if how == "host":
         return HOST
-    if how == "other":
+    if how in ("other", "field"):
         return OTHER
     if entity.label == ORG:
         return EMPLOYER
