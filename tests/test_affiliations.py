@@ -724,3 +724,36 @@ def test_an_aide_of_the_president_is_no_president(monkeypatch):
     names = {"سارة العلي": "PERS"}
     roles = _roles(_graph({"a": "وقالت مساعدة الرئيس الإيراني سارة العلي إن القرار صائب."}, names, monkeypatch))
     assert roles and all(r[2] != "الرئيس" and "مساعدة" in r[2] for r in roles if r[0] == "سارة العلي"), roles
+
+
+def test_a_nationality_after_a_boards_organisation_is_the_organisation_s(monkeypatch):
+    text = "وقال رئيس مجلس إدارة بيت التمويل الكويتي حمد المرزوق إن الأرباح ارتفعت."
+    affiliations = _affiliations(_graph({"a": text}, {"حمد المرزوق": "PERS"}, monkeypatch))
+    assert ("حمد المرزوق", "الكويت") not in affiliations
+    text = "وقال وزير المالية الكويتي أنس الصالح إن الأرباح ارتفعت."
+    assert ("أنس الصالح", "الكويت") in _affiliations(_graph({"a": text}, {"أنس الصالح": "PERS"}, monkeypatch))
+
+
+def test_a_name_after_a_preposition_is_not_the_title_s_holder(monkeypatch):
+    text = "وقتل قائد جبهة الحوثيين في نقطة العلم المقرب من عبدالملك الحوثي أمس."
+    affiliations = _affiliations(_graph({"a": text}, {"عبدالملك الحوثي": "PERS"}, monkeypatch))
+    assert not [t for p, t in affiliations if p == "عبدالملك الحوثي"]
+    text = "وقتل قائد جبهة الحوثيين في نقطة العلم أبو علي الحاكم أمس."
+    affiliations = _affiliations(_graph({"a": text}, {"أبو علي الحاكم": "PERS"}, monkeypatch))
+    assert [t for p, t in affiliations if p == "أبو علي الحاكم"]
+
+
+def test_a_title_after_ila_and_a_noun_opens_another_phrase(monkeypatch):
+    text = ("ونقل الوزير تحيات الأمير محمد بن نايف ولي العهد وزير الداخلية إلى أخيه فخامة الرئيس "
+            "عبدالفتاح السيسي.")
+    names = {"محمد بن نايف": "PERS", "عبدالفتاح السيسي": "PERS"}
+    phrases = {p.head.text: [t.text for t in p.titles] for p in _phrases(text, names, monkeypatch)}
+    assert "وزير الداخلية" not in phrases["عبدالفتاح السيسي"]
+    assert "وزير الداخلية" in phrases["محمد بن نايف"]
+
+
+def test_affairs_of_a_body_are_the_minister_s_portfolio(monkeypatch):
+    text = "وقال وزير العدالة الانتقالية وشؤون مجلس النواب المصري إبراهيم الهنيدي إن التعديلات أقرت."
+    affiliations = _affiliations(_graph({"a": text}, {"إبراهيم الهنيدي": "PERS"}, monkeypatch))
+    assert ("إبراهيم الهنيدي", "مصر") in affiliations
+    assert not [t for p, t in affiliations if p == "إبراهيم الهنيدي" and "مجلس" in t]

@@ -42,9 +42,20 @@ class PlaceReader:
             self._relate(inner, outer, relation, evidence, confidence)
         named_in = [(place, iso, "located_in") for place, iso in reader.named_with_its_country()]
         for city, iso, relation in [(city, iso, "capital_of") for city, iso in reader.the_capital()] + reader.of_the_country() + named_in:
-            country = next((c for c in self.clusters if c.iso == iso), None)
+            if iso:
+                country = next((c for c in self.clusters if c.iso == iso), None)
+            else:  # إقليم شرناق بجنوب شرق البلاد: a place no lexicon knows lies in the article's country
+                country = self._country_of_the_article(places)
             if country is not None and country.index != city.cluster:
                 self.relations.append(Relation(str(city.cluster), str(country.index), relation, evidence, 0.8))
+
+    def _country_of_the_article(self, places: list[Mention]):
+        """The country the article is about (``_article_country``), when the sentence names
+        no other country: the one "البلاد" can mean for a place the lexicon does not know."""
+        index = self._article_country()
+        if index is None or any(self._is_country(m) and m.cluster != index for m in places):
+            return None
+        return self.clusters[index]
 
     def _is_country(self, mention: Mention) -> bool:
         if mention.source == "demonym":
@@ -119,7 +130,9 @@ class _PlaceSentence:
     def of_the_country(self) -> list[tuple[Mention, str, str]]:
         """"the country" (البلاد) of the article: دونيتسك شرق البلاد (located in), عاصمة البلاد،
         ليبرفيل (capital): the place, the ISO code of the country the places lexicon puts it
-        in, and the relation; the reader keeps those whose country the article names."""
+        in, and the relation; the reader keeps those whose country the article names. A place
+        the lexicon does not know but a place noun introduces (إقليم شرناق) gets the code "":
+        the reader puts it in the article's country."""
         out = []
         for i in compress(count(), map(eq, self.kinds, repeat("this"))):
             if i and self._kind(i - 1) == "capital":
@@ -138,14 +151,17 @@ class _PlaceSentence:
             place = _place(inner) if inner is not None else None
             if place is not None and place.country_iso and not self.is_country(inner):
                 out.append((inner, place.country_iso, "located_in"))
+            elif inner is not None and place is None and self._known_place(inner):
+                out.append((inner, "", "located_in"))
         return out
 
     # -- patterns to the right of a place -------------------------------------------
     def _listed_before(self, inner: Mention) -> tuple[Mention, str, float] | None:
         """قضاء بلدروز والمقدادية في بعقوبة: the first places of a list joined by و share the
         "في/ب Y" written after the last one."""
-        if self.is_country(inner) or not self._known_place(inner):
-            return None
+        place = _place(inner)
+        if self.is_country(inner) or not self._known_place(inner) or (place is not None and place.kind == "water"):
+            return None  # مياه قناة السويس وبحيرة التمساح بالإسماعيلية: a canal runs past the city
         last, k = inner, inner.last_token
         while (nxt := self.at.get(k)) is not None and self._glued_and(nxt) and not self.is_country(nxt):
             last, k = nxt, nxt.last_token
