@@ -757,3 +757,34 @@ def test_affairs_of_a_body_are_the_minister_s_portfolio(monkeypatch):
     affiliations = _affiliations(_graph({"a": text}, {"إبراهيم الهنيدي": "PERS"}, monkeypatch))
     assert ("إبراهيم الهنيدي", "مصر") in affiliations
     assert not [t for p, t in affiliations if p == "إبراهيم الهنيدي" and "مجلس" in t]
+
+
+def test_a_name_with_the_preposition_lil_is_no_title_s_holder(monkeypatch):
+    text = "ولي ولي العهد السعودي للسيسي: المباحثات مثمرة."
+    affiliations = _affiliations(_graph({"a": text}, {"للسيسي": "PERS"}, monkeypatch))
+    assert not affiliations
+
+
+def test_a_bare_name_after_the_title_s_adjective_is_no_complement(monkeypatch):
+    text = "استبعد المدرب اليوناني «جورج دونيس» قائد الفريق ياسر القحطاني من القائمة."
+    names = {"جورج دونيس": "ORG", "ياسر القحطاني": "PERS"}
+    affiliations = _affiliations(_graph({"a": text}, names, monkeypatch))
+    assert not [t for p, t in affiliations if p == "ياسر القحطاني"]
+    text = "وقال المدرب اليوناني جورج دونيس إن الفريق جاهز."
+    affiliations = _affiliations(_graph({"a": text}, {"جورج دونيس": "PERS"}, monkeypatch))
+    assert ("جورج دونيس", "اليونان") in affiliations
+
+
+def test_a_title_glued_to_li_after_a_complement_is_the_verb_s_object(monkeypatch):
+    text = "ورفع وزير العدل رئيس المجلس الأعلى للقضاء التعازي لخادم الحرمين الشريفين الملك سلمان بن عبدالعزيز."
+    names = {"سلمان بن عبدالعزيز": "PERS", "المجلس الأعلى للقضاء": "ORG"}
+    affiliations = _affiliations(_graph({"a": text}, names, monkeypatch))
+    assert not [t for p, t in affiliations if p == "سلمان بن عبدالعزيز" and "المجلس" in t]
+
+
+def test_a_phrase_after_the_complement_is_the_verb_s(monkeypatch):
+    text = "أشاد نبيل آل صالح سفير خادم الحرمين الشريفين في أستراليا بمواقف حزب العمال الأسترالي الداعمة للسلام."
+    names = {"نبيل آل صالح": "PERS", "حزب العمال الأسترالي": "ORG"}
+    affiliations = _affiliations(_graph({"a": text + " وقالت السعودية إن العلاقات متينة."}, names, monkeypatch))
+    assert not [t for p, t in affiliations if p == "نبيل آل صالح" and t in ("حزب العمال الأسترالي", "أستراليا")]
+    assert ("نبيل آل صالح", "المملكة العربية السعودية") in affiliations

@@ -263,7 +263,11 @@ class _Reader:
                 if current_mention is not None and self._governed_by_a_noun(current_mention, j):
                     break  # نقل وزير الخارجية تحيات خادم الحرمين الملك سلمان: the king is no minister
                 draft.titles.append(title)
-                current_mention, current = title, titles_by_form().get(title.canonical)
+                # سفير خادم الحرمين الشريفين في استراليا: the genitive title names whose envoy he is;
+                # the chain is still an envoy's, and the country after it his post
+                envoy = current is not None and current.kind == "diplomat" and current_mention is not None \
+                    and current_mention.last_token == title.first_token
+                current_mention, current = title, (current if envoy else titles_by_form().get(title.canonical))
                 last = title.last_token - 1
                 noun = self._anaphor(last) if last > title.first_token and _is_org_noun(self.keys[last]) else ""
                 if noun:
@@ -311,6 +315,8 @@ class _Reader:
                     break  # للرئيس السابق والحوثيين: coordinated with the title's holder, not his qualifier
                 if self._after_named_place(draft, entity, glued, link):
                     break  # أمير منطقة عسير الشركة السعودية ...: the place closed the title; the name after it is the verb's object
+                if self._after_the_adjective(draft, entity, glued, link):
+                    break  # المدرب اليوناني «X» قائد الفريق Y: the adjective closed the title; a bare name after it is none of its complements
                 if link in ("other", "aside"):
                     how = "other"
                 elif self._adjective_of_another_noun(entity, current_mention):
@@ -379,7 +385,9 @@ class _Reader:
             plain += 1
             if plain > _PLAIN:
                 break
-            if link:
+            if link and last_link and (_prepositional(token.key) or _preposition_on_a_word(token.key)) and not _is_org_noun(token.key):
+                link, governed = "aside", False  # سفير ... في استراليا بمواقف حزب العمال: the verb's phrase, after the complement
+            elif link:
                 governed = True
             elif token.key.startswith(("بال", "وبال", "لل", "ولل")):
                 link, governed, role_open = ("in" if "ب" in token.key[:2] else "for"), True, False  # بالشؤون، للأمن
@@ -422,6 +430,18 @@ class _Reader:
         last = draft.qualifiers[-1]
         return (last.link == "genitive" and last.mention.label in (GPE, LOC) and last.mention.source != "demonym"
                 and last.mention.last_token == entity.first_token)
+
+    def _after_the_adjective(self, draft: _Draft, entity: Mention, glued: str, link: str) -> bool:
+        """A name with no preposition or و right after the nationality adjective of the title
+        (المدرب اليوناني «جيورجيوس دونيس»): an adjective closes the construct, so no genitive
+        of the title follows it; the name is the holder read as another kind, or another phrase."""
+        if entity.source == "demonym" or glued or link or not draft.qualifiers:
+            return False
+        last = draft.qualifiers[-1]
+        if last.link != "adjective" or last.mention.source != "demonym":
+            return False
+        between = self.tokens[last.mention.last_token : entity.first_token]
+        return all(t.text in _QUOTES for t in between)
 
     def _possessor(self, title: Mention) -> Mention | None:
         """الاتحاد الأمريكي عن طريق رئيسه سونيل جولاتي: a title with "his/its" (written ه where
@@ -538,8 +558,9 @@ class _Reader:
             return True
         token = self.tokens[title.first_token]
         glued = _glued(token, title)
-        if glued.startswith("و") or glued.endswith("ب"):
-            # المدير العام والرئيس التنفيذي: one person; ... ممثلة بالرئيس X: a verb's object
+        if glued.startswith("و") or glued.endswith(("ب", "ل")):
+            # المدير العام والرئيس التنفيذي: one person; ... ممثلة بالرئيس X، رفع ... التعازي لخادم
+            # الحرمين الملك X: a verb's object (النائب الثاني لرئيس مجلس الوزراء: one chain)
             return draft.titles[-1].last_token != title.first_token
         return False
 
@@ -795,6 +816,8 @@ def _plausible_name(person: Mention, keys: list[str]) -> bool:
     organisation's noun, or runs into a conjunction (المملكة الدائم، مكتب الصحة، حرس الشرف وصافح)."""
     if person.text.endswith(("ً", "ًا", "اً")) or _preposition_on_a_word(keys[person.first_token]):
         return False
+    if keys[person.first_token].startswith("لل"):
+        return False  # للسيسي: the preposition ل on a name with the article; no name begins so
     if person.source != "title-cue":
         return True
     words = keys[person.first_token : person.last_token]
