@@ -788,3 +788,15 @@ def test_a_phrase_after_the_complement_is_the_verb_s(monkeypatch):
     affiliations = _affiliations(_graph({"a": text + " وقالت السعودية إن العلاقات متينة."}, names, monkeypatch))
     assert not [t for p, t in affiliations if p == "نبيل آل صالح" and t in ("حزب العمال الأسترالي", "أستراليا")]
     assert ("نبيل آل صالح", "المملكة العربية السعودية") in affiliations
+
+
+def test_titles_after_a_name_end_where_the_next_person_s_begin(monkeypatch):
+    text = "وحضر الأمير محمد بن نايف ولي العهد وزير الداخلية ووزير الدولة عضو مجلس الوزراء الدكتور مساعد العيبان."
+    names = {"محمد بن نايف": "PERS", "مساعد العيبان": "PERS"}
+    phrases = {p.head.text: [t.text for t in p.titles] for p in _phrases(text, names, monkeypatch)}
+    assert "وزير الداخلية" in phrases["محمد بن نايف"]
+    assert "وزير الداخلية" not in phrases["مساعد العيبان"] and "وزير الدولة" in phrases["مساعد العيبان"]
+    # no name after the second title: both are the first person's
+    text = "وقال محمد الفلاني المدير العام والرئيس التنفيذي لشركة المراعي إن الأرباح ارتفعت."
+    phrases = {p.head.text: [t.text for t in p.titles] for p in _phrases(text, {"محمد الفلاني": "PERS"}, monkeypatch)}
+    assert len(phrases["محمد الفلاني"]) == 2

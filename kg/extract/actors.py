@@ -558,11 +558,18 @@ class _Reader:
             return True
         token = self.tokens[title.first_token]
         glued = _glued(token, title)
+        if glued.startswith("و") and draft.titles[-1].last_token == title.first_token and self._apposed_to_a_name(draft) \
+                and self.read(title.first_token)[0].head is not None:
+            return True  # الأمير X ولي العهد وزير الداخلية ووزير الدولة عضو مجلس الوزراء Y: X's titles end; Y's begin
         if glued.startswith("و") or glued.endswith(("ب", "ل")):
             # المدير العام والرئيس التنفيذي: one person; ... ممثلة بالرئيس X، رفع ... التعازي لخادم
             # الحرمين الملك X: a verb's object (النائب الثاني لرئيس مجلس الوزراء: one chain)
             return draft.titles[-1].last_token != title.first_token
         return False
+
+    def _apposed_to_a_name(self, draft: _Draft) -> bool:
+        """The phrase opens right after a person's name (X ولي العهد ...): its titles are X's."""
+        return any(m.label == PERSON and m.last_token == draft.first_token for m in self.entities)
 
     def _is_rank(self, title: Mention) -> bool:
         entry = titles_by_form().get(title.canonical)
