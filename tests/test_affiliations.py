@@ -800,3 +800,13 @@ def test_titles_after_a_name_end_where_the_next_person_s_begin(monkeypatch):
     text = "وقال محمد الفلاني المدير العام والرئيس التنفيذي لشركة المراعي إن الأرباح ارتفعت."
     phrases = {p.head.text: [t.text for t in p.titles] for p in _phrases(text, {"محمد الفلاني": "PERS"}, monkeypatch)}
     assert len(phrases["محمد الفلاني"]) == 2
+
+
+def test_a_nationality_after_a_club_s_name_is_the_club_s(monkeypatch):
+    text = "وقال لاعب جنوى الإيطالي إيوانيس فيتفاتزيدس إن الفريق جاهز."
+    affiliations = _affiliations(_graph({"a": text}, {"إيوانيس فيتفاتزيدس": "PERS"}, monkeypatch))
+    assert ("إيوانيس فيتفاتزيدس", "إيطاليا") not in affiliations
+    # a known word with its possessive (وسطه, "its midfield") is no name: the adjective is the player's
+    text = "وقال لاعب وسطه الدفاعي البرازيلي لويز غوستافو إن الفريق جاهز."
+    affiliations = _affiliations(_graph({"a": text}, {"لويز غوستافو": "PERS"}, monkeypatch))
+    assert ("لويز غوستافو", "البرازيل") in affiliations

@@ -393,8 +393,8 @@ class _Reader:
                 link, governed, role_open = ("in" if "ب" in token.key[:2] else "for"), True, False  # بالشؤون، للأمن
             elif _prepositional(token.key):
                 link, role_open = "aside", False  # بتحديد موعد، بأداء رجال الأمن: the verb's phrase, not the title's
-            if _is_org_noun(token.key):
-                organisation = True
+            if _is_org_noun(token.key) or (current_mention is not None and j == current_mention.last_token and _unknown_name(token.key)):
+                organisation = True  # لاعب جنوى الإيطالي: the title's genitive is a name, and the adjective after it its own
                 noun = self._anaphor(j)
                 if noun:
                     role, role_en = draft.roles.get(len(draft.titles) - 1, ("", ""))
@@ -829,6 +829,16 @@ def _plausible_name(person: Mention, keys: list[str]) -> bool:
         return True
     words = keys[person.first_token : person.last_token]
     return not _definite(words[0]) and not _is_org_noun(words[0]) and not any(_conjoined(w) for w in words[1:])
+
+
+def _unknown_name(key: str) -> bool:
+    """جنوى، شالكه: a word without the article that neither the NER data nor the common words
+    know, and no known word with a possessive ه (وسطه): a name (a club, a company) no list has."""
+    if _definite(key) or len(key) < 3 or not key.isalpha():
+        return False
+    common = common_words()
+    return key not in common and key[:-1] not in common and not ner.load_model().memory.get(key) \
+        and not (key.endswith("ه") and ner.load_model().memory.get(key[:-1]))
 
 
 def _preposition_on_a_word(key: str) -> bool:
