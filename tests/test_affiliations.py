@@ -780,6 +780,10 @@ def test_a_title_glued_to_li_after_a_complement_is_the_verb_s_object(monkeypatch
     names = {"سلمان بن عبدالعزيز": "PERS", "المجلس الأعلى للقضاء": "ORG"}
     affiliations = _affiliations(_graph({"a": text}, names, monkeypatch))
     assert not [t for p, t in affiliations if p == "سلمان بن عبدالعزيز" and "المجلس" in t]
+    # with no complement before it, the ل-title is the genitive of the chain
+    text = "ووصل السكرتير الخاص لخادم الحرمين الشريفين تميم السالم أمس."
+    phrases = {p.head.text: [t.text for t in p.titles] for p in _phrases(text, {"تميم السالم": "PERS"}, monkeypatch)}
+    assert "السكرتير" in phrases["تميم السالم"]
 
 
 def test_a_phrase_after_the_complement_is_the_verb_s(monkeypatch):

@@ -208,3 +208,16 @@ def test_an_unknown_place_without_a_place_noun_is_put_nowhere(monkeypatch):
     text = _TURKEY + "وقتل جنديان قرب شرناق جنوب شرق البلاد أمس."
     pairs = _pairs({"a": text}, monkeypatch, {"شرناق": "LOC"})
     assert not [p for p in pairs if p[0] == "شرناق"]
+
+
+def test_a_province_lies_in_no_unknown_district(monkeypatch):
+    text = "وقصفت الطائرات العقبة الواقعة بين محافظة البيضاء وشبوة في مديرية بيحان."
+    pairs = _pairs({"a": text}, monkeypatch, {"بيحان": "LOC"})
+    assert not [p for p in pairs if p[1] == "بيحان"]
+
+
+def test_places_between_two_ends_share_no_place(monkeypatch):
+    # the text says the road between them lies in the place, not the first end
+    text = "وقطع المسلحون الطريق بين قضاء بلدروز والمقدادية في بعقوبة."
+    pairs = _pairs({"a": text}, monkeypatch, {"بلدروز": "LOC"})
+    assert not [p for p in pairs if p[0] == "بلدروز"]

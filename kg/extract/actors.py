@@ -256,7 +256,7 @@ class _Reader:
             if title is not None:
                 if _glued(tokens[j], title).endswith("ك"):
                     break  # كمستشار لخادم الحرمين: "as adviser", said of someone else
-                if draft.titles and (skipped or link == "other" or host_open or self._starts_another(title, draft)):
+                if draft.titles and (skipped or link in ("other", "aside") or host_open or self._starts_another(title, draft)):
                     break  # (… من سيدة سورية، نقل تحيات ... وزير الداخلية إلى أخيه فخامة الرئيس X: a title inside another phrase)
                 if j > start and _is_org_noun(self.keys[j - 1]) and not _definite(self.keys[j - 1]):
                     break  # مؤسسة الملك عبدالله: a title inside an organisation's name (not رئيس المؤسسة الدكتور X)
@@ -561,9 +561,13 @@ class _Reader:
         if glued.startswith("و") and draft.titles[-1].last_token == title.first_token and self._apposed_to_a_name(draft) \
                 and self.read(title.first_token)[0].head is not None:
             return True  # الأمير X ولي العهد وزير الداخلية ووزير الدولة عضو مجلس الوزراء Y: X's titles end; Y's begin
-        if glued.startswith("و") or glued.endswith(("ب", "ل")):
-            # المدير العام والرئيس التنفيذي: one person; ... ممثلة بالرئيس X، رفع ... التعازي لخادم
-            # الحرمين الملك X: a verb's object (النائب الثاني لرئيس مجلس الوزراء: one chain)
+        if glued.endswith("ل") and not glued.startswith("و"):
+            # رئيس المجلس الأعلى للقضاء التعازي لخادم الحرمين الملك X: after the title's complement
+            # and another word, a verb's object (السكرتير الخاص لخادم الحرمين: one chain)
+            return draft.titles[-1].last_token != title.first_token and bool(draft.qualifiers) \
+                and draft.qualifiers[-1].title is draft.titles[-1]
+        if glued.startswith("و") or glued.endswith("ب"):
+            # المدير العام والرئيس التنفيذي: one person; ... ممثلة بالرئيس X: a verb's object
             return draft.titles[-1].last_token != title.first_token
         return False
 

@@ -27,6 +27,7 @@ _KEY = attrgetter("key")
 _IN = frozenset(match_key(w) for w in ("في", "داخل"))
 _CAPITAL_CITY = match_key("العاصمة")
 _QUOTES = frozenset('"«»“”')
+_BETWEEN = frozenset(match_key(w) for w in ("بين", "وبين"))
 _BIGGER = {"country": 3, "territory": 3, "region": 2, "historical": 2, "city": 1, "capital": 1}
 
 
@@ -165,12 +166,19 @@ class _PlaceSentence:
         last, k = inner, inner.last_token
         while (nxt := self.at.get(k)) is not None and self._glued_and(nxt) and not self.is_country(nxt):
             last, k = nxt, nxt.last_token
-        if last is inner:
-            return None
+        if last is inner or self._between(inner):
+            return None  # عقبة القنذع الواقعة بين محافظة البيضاء وشبوة في مديرية بيحان: a list after "between" names the ends
         found = self._in_place(k)
         if found is not None and self._contains(found[0], inner, noun=found[1]) and self._contains(found[0], last, noun=found[1]):
             return found[0], "located_in", 0.75
         return None
+
+    def _between(self, inner: Mention) -> bool:
+        """The list opens after بين ("between"), a place noun allowed between (بين محافظة X وY)."""
+        j = inner.first_token - 1
+        if j >= 0 and self._kind(j) is not None:
+            j -= 1
+        return j >= 0 and self.keys[j] in _BETWEEN
 
     def _glued_and(self, mention: Mention) -> bool:
         """The mention's token starts with the conjunction و glued before the name (والمقدادية)."""
@@ -339,6 +347,8 @@ class _PlaceSentence:
         if self.is_country(outer):
             return not (inner_place and inner_place.country_iso and outer_iso and inner_place.country_iso != outer_iso)
         if outer_place is None:
+            if inner_place is not None and _BIGGER.get(inner_place.kind, 0) >= 2 and noun != "country":
+                return False  # شبوة في مديرية بيحان: a province the lexicon knows lies in no district it does not
             return noun in ("region", "country") or (capital and self._kind(outer.first_token - 1) == "region")
         if not outer_place.country_iso:
             return False  # nor is a place put in such a region (بلاد الشام)
