@@ -256,7 +256,7 @@ class _Reader:
             if title is not None:
                 if _glued(tokens[j], title).endswith("ك"):
                     break  # كمستشار لخادم الحرمين: "as adviser", said of someone else
-                if draft.titles and (skipped or link in ("other", "aside") or host_open or self._starts_another(title, draft)):
+                if draft.titles and (skipped or link == "other" or host_open or self._starts_another(title, draft)):
                     break  # (… من سيدة سورية، نقل تحيات ... وزير الداخلية إلى أخيه فخامة الرئيس X: a title inside another phrase)
                 if j > start and _is_org_noun(self.keys[j - 1]) and not _definite(self.keys[j - 1]):
                     break  # مؤسسة الملك عبدالله: a title inside an organisation's name (not رئيس المؤسسة الدكتور X)
@@ -386,7 +386,7 @@ class _Reader:
             if plain > _PLAIN:
                 break
             if link and last_link and (_prepositional(token.key) or _preposition_on_a_word(token.key)) and not _is_org_noun(token.key):
-                link, governed = "aside", False  # سفير ... في استراليا بمواقف حزب العمال: the verb's phrase, after the complement
+                link, governed = "other", False  # سفير ... في استراليا بمواقف حزب العمال: the verb's phrase, after the complement
             elif link:
                 governed = True
             elif token.key.startswith(("بال", "وبال", "لل", "ولل")):
