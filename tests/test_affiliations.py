@@ -724,3 +724,93 @@ def test_an_aide_of_the_president_is_no_president(monkeypatch):
     names = {"سارة العلي": "PERS"}
     roles = _roles(_graph({"a": "وقالت مساعدة الرئيس الإيراني سارة العلي إن القرار صائب."}, names, monkeypatch))
     assert roles and all(r[2] != "الرئيس" and "مساعدة" in r[2] for r in roles if r[0] == "سارة العلي"), roles
+
+
+def test_a_nationality_after_a_boards_organisation_is_the_organisation_s(monkeypatch):
+    text = "وقال رئيس مجلس إدارة بيت التمويل الكويتي حمد المرزوق إن الأرباح ارتفعت."
+    affiliations = _affiliations(_graph({"a": text}, {"حمد المرزوق": "PERS"}, monkeypatch))
+    assert ("حمد المرزوق", "الكويت") not in affiliations
+    text = "وقال وزير المالية الكويتي أنس الصالح إن الأرباح ارتفعت."
+    assert ("أنس الصالح", "الكويت") in _affiliations(_graph({"a": text}, {"أنس الصالح": "PERS"}, monkeypatch))
+
+
+def test_a_name_after_a_preposition_is_not_the_title_s_holder(monkeypatch):
+    text = "وقتل قائد جبهة الحوثيين في نقطة العلم المقرب من عبدالملك الحوثي أمس."
+    affiliations = _affiliations(_graph({"a": text}, {"عبدالملك الحوثي": "PERS"}, monkeypatch))
+    assert not [t for p, t in affiliations if p == "عبدالملك الحوثي"]
+    text = "وقتل قائد جبهة الحوثيين في نقطة العلم أبو علي الحاكم أمس."
+    affiliations = _affiliations(_graph({"a": text}, {"أبو علي الحاكم": "PERS"}, monkeypatch))
+    assert [t for p, t in affiliations if p == "أبو علي الحاكم"]
+
+
+def test_a_title_after_ila_and_a_noun_opens_another_phrase(monkeypatch):
+    text = ("ونقل الوزير تحيات الأمير محمد بن نايف ولي العهد وزير الداخلية إلى أخيه فخامة الرئيس "
+            "عبدالفتاح السيسي.")
+    names = {"محمد بن نايف": "PERS", "عبدالفتاح السيسي": "PERS"}
+    phrases = {p.head.text: [t.text for t in p.titles] for p in _phrases(text, names, monkeypatch)}
+    assert "وزير الداخلية" not in phrases["عبدالفتاح السيسي"]
+    assert "وزير الداخلية" in phrases["محمد بن نايف"]
+
+
+def test_affairs_of_a_body_are_the_minister_s_portfolio(monkeypatch):
+    text = "وقال وزير العدالة الانتقالية وشؤون مجلس النواب المصري إبراهيم الهنيدي إن التعديلات أقرت."
+    affiliations = _affiliations(_graph({"a": text}, {"إبراهيم الهنيدي": "PERS"}, monkeypatch))
+    assert ("إبراهيم الهنيدي", "مصر") in affiliations
+    assert not [t for p, t in affiliations if p == "إبراهيم الهنيدي" and "مجلس" in t]
+
+
+def test_a_name_with_the_preposition_lil_is_no_title_s_holder(monkeypatch):
+    text = "ولي ولي العهد السعودي للسيسي: المباحثات مثمرة."
+    affiliations = _affiliations(_graph({"a": text}, {"للسيسي": "PERS"}, monkeypatch))
+    assert not affiliations
+
+
+def test_a_bare_name_after_the_title_s_adjective_is_no_complement(monkeypatch):
+    text = "استبعد المدرب اليوناني «جورج دونيس» قائد الفريق ياسر القحطاني من القائمة."
+    names = {"جورج دونيس": "ORG", "ياسر القحطاني": "PERS"}
+    affiliations = _affiliations(_graph({"a": text}, names, monkeypatch))
+    assert not [t for p, t in affiliations if p == "ياسر القحطاني"]
+    text = "وقال المدرب اليوناني جورج دونيس إن الفريق جاهز."
+    affiliations = _affiliations(_graph({"a": text}, {"جورج دونيس": "PERS"}, monkeypatch))
+    assert ("جورج دونيس", "اليونان") in affiliations
+
+
+def test_a_title_glued_to_li_after_a_complement_is_the_verb_s_object(monkeypatch):
+    text = "ورفع وزير العدل رئيس المجلس الأعلى للقضاء التعازي لخادم الحرمين الشريفين الملك سلمان بن عبدالعزيز."
+    names = {"سلمان بن عبدالعزيز": "PERS", "المجلس الأعلى للقضاء": "ORG"}
+    affiliations = _affiliations(_graph({"a": text}, names, monkeypatch))
+    assert not [t for p, t in affiliations if p == "سلمان بن عبدالعزيز" and "المجلس" in t]
+    # with no complement before it, the ل-title is the genitive of the chain
+    text = "ووصل السكرتير الخاص لخادم الحرمين الشريفين تميم السالم أمس."
+    phrases = {p.head.text: [t.text for t in p.titles] for p in _phrases(text, {"تميم السالم": "PERS"}, monkeypatch)}
+    assert "السكرتير" in phrases["تميم السالم"]
+
+
+def test_a_phrase_after_the_complement_is_the_verb_s(monkeypatch):
+    text = "أشاد نبيل آل صالح سفير خادم الحرمين الشريفين في أستراليا بمواقف حزب العمال الأسترالي الداعمة للسلام."
+    names = {"نبيل آل صالح": "PERS", "حزب العمال الأسترالي": "ORG"}
+    affiliations = _affiliations(_graph({"a": text + " وقالت السعودية إن العلاقات متينة."}, names, monkeypatch))
+    assert not [t for p, t in affiliations if p == "نبيل آل صالح" and t in ("حزب العمال الأسترالي", "أستراليا")]
+    assert ("نبيل آل صالح", "المملكة العربية السعودية") in affiliations
+
+
+def test_titles_after_a_name_end_where_the_next_person_s_begin(monkeypatch):
+    text = "وحضر الأمير محمد بن نايف ولي العهد وزير الداخلية ووزير الدولة عضو مجلس الوزراء الدكتور مساعد العيبان."
+    names = {"محمد بن نايف": "PERS", "مساعد العيبان": "PERS"}
+    phrases = {p.head.text: [t.text for t in p.titles] for p in _phrases(text, names, monkeypatch)}
+    assert "وزير الداخلية" in phrases["محمد بن نايف"]
+    assert "وزير الداخلية" not in phrases["مساعد العيبان"] and "وزير الدولة" in phrases["مساعد العيبان"]
+    # no name after the second title: both are the first person's
+    text = "وقال محمد الفلاني المدير العام والرئيس التنفيذي لشركة المراعي إن الأرباح ارتفعت."
+    phrases = {p.head.text: [t.text for t in p.titles] for p in _phrases(text, {"محمد الفلاني": "PERS"}, monkeypatch)}
+    assert len(phrases["محمد الفلاني"]) == 2
+
+
+def test_a_nationality_after_a_club_s_name_is_the_club_s(monkeypatch):
+    text = "وقال لاعب جنوى الإيطالي إيوانيس فيتفاتزيدس إن الفريق جاهز."
+    affiliations = _affiliations(_graph({"a": text}, {"إيوانيس فيتفاتزيدس": "PERS"}, monkeypatch))
+    assert ("إيوانيس فيتفاتزيدس", "إيطاليا") not in affiliations
+    # a known word with its possessive (وسطه, "its midfield") is no name: the adjective is the player's
+    text = "وقال لاعب وسطه الدفاعي البرازيلي لويز غوستافو إن الفريق جاهز."
+    affiliations = _affiliations(_graph({"a": text}, {"لويز غوستافو": "PERS"}, monkeypatch))
+    assert ("لويز غوستافو", "البرازيل") in affiliations

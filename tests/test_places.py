@@ -150,3 +150,74 @@ def test_a_port_or_an_airport_is_a_place_in_its_city(monkeypatch):
 def test_a_place_in_the_capital_is_not_the_capital(monkeypatch):
     pairs = _pairs({"a": "ومرت البعثة بمطار حمد الدولي بالعاصمة القطرية الدوحة."}, monkeypatch)
     assert not [p for p in pairs if p[2] == "capital_of" and p[0].startswith("مطار")]
+
+
+def test_a_quoted_name_after_its_place_noun(monkeypatch):
+    text = 'وقتل عشرة في منطقة "النخيلة" بمديرية المسيمير أمس.'
+    pairs = _pairs({"a": text}, monkeypatch, {"النخيلة": "LOC", "المسيمير": "LOC"})
+    assert ("النخيلة", "المسيمير", "located_in") in pairs
+
+
+def test_a_quoted_name_without_a_place_noun_is_no_place(monkeypatch):
+    # a project's name in quotes: no place noun, no lexicon, so nothing lies anywhere
+    text = 'وأطلقت الشركة مشروع "النخيلة" بمديرية المسيمير أمس.'
+    pairs = _pairs({"a": text}, monkeypatch, {"النخيلة": "LOC", "المسيمير": "LOC"})
+    assert not [p for p in pairs if p[0] == "النخيلة"]
+
+
+def test_the_first_places_of_a_list_share_the_place_after_the_last(monkeypatch):
+    text = "وقتل عشرة في قضاء بلدروز والمقدادية في بعقوبة."
+    pairs = _pairs({"a": text}, monkeypatch, {"بلدروز": "LOC"})
+    assert ("بلدروز", "بعقوبة", "located_in") in pairs
+    assert ("المقدادية", "بعقوبة", "located_in") in pairs
+
+
+def test_a_list_in_the_wrong_country_is_refused(monkeypatch):
+    # the lexicon puts Cairo and Alexandria in Egypt: neither lies in Tunisia
+    pairs = _pairs({"a": "وعقدت الندوات في القاهرة والإسكندرية في تونس."}, monkeypatch)
+    assert not pairs
+
+
+def test_a_place_named_with_its_country(monkeypatch):
+    text = "ووصل الوزير إلى إقليم كردستان العراق أمس. وقال إن العراق شريك مهم."
+    pairs = _pairs({"a": text}, monkeypatch)
+    assert ("إقليم كردستان العراق", "العراق", "located_in") in pairs
+
+
+def test_a_place_named_with_its_country_needs_the_country_named(monkeypatch):
+    pairs = _pairs({"a": "ووصل الوزير إلى إقليم كردستان العراق أمس."}, monkeypatch)
+    assert not pairs
+
+
+_TURKEY = "وقالت تركيا إن الهجوم لن يمر. وأكدت الحكومة التركية أن تركيا ستواصل عملياتها. "
+
+
+def test_an_unknown_place_in_the_side_of_the_article_s_country(monkeypatch):
+    text = _TURKEY + "وقتل جنديان في إقليم شرناق بجنوب شرق البلاد أمس."
+    pairs = _pairs({"a": text}, monkeypatch, {"شرناق": "LOC"})
+    assert ("شرناق", "تركيا", "located_in") in pairs
+
+
+def test_the_article_s_country_is_not_the_country_when_another_is_named(monkeypatch):
+    text = _TURKEY + "وقتل جنديان في إقليم شرناق بجنوب شرق البلاد قرب حدود العراق أمس."
+    pairs = _pairs({"a": text}, monkeypatch, {"شرناق": "LOC"})
+    assert not [p for p in pairs if p[0] == "شرناق"]
+
+
+def test_an_unknown_place_without_a_place_noun_is_put_nowhere(monkeypatch):
+    text = _TURKEY + "وقتل جنديان قرب شرناق جنوب شرق البلاد أمس."
+    pairs = _pairs({"a": text}, monkeypatch, {"شرناق": "LOC"})
+    assert not [p for p in pairs if p[0] == "شرناق"]
+
+
+def test_a_province_lies_in_no_unknown_district(monkeypatch):
+    text = "وقصفت الطائرات العقبة الواقعة بين محافظة البيضاء وشبوة في مديرية بيحان."
+    pairs = _pairs({"a": text}, monkeypatch, {"بيحان": "LOC"})
+    assert not [p for p in pairs if p[1] == "بيحان"]
+
+
+def test_places_between_two_ends_share_no_place(monkeypatch):
+    # the text says the road between them lies in the place, not the first end
+    text = "وقطع المسلحون الطريق بين قضاء بلدروز والمقدادية في بعقوبة."
+    pairs = _pairs({"a": text}, monkeypatch, {"بلدروز": "LOC"})
+    assert not [p for p in pairs if p[0] == "بلدروز"]

@@ -247,6 +247,7 @@ class _Reader:
         role_open = False  # ordinary words right after the title still belong to its role
         role_end = -1  # the token after the role text read so far
         skipped = False  # ordinary words tagging read as a name were passed over
+        host_open = False  # a host preposition (إلى، لدى) read, and no name after it yet
         governed = False  # a noun was read after the pending preposition (بالشؤون ...)
         chain_start = 0  # where the role's chain of titles begins (مستشار رئيس البرلمان)
         j = start
@@ -255,14 +256,18 @@ class _Reader:
             if title is not None:
                 if _glued(tokens[j], title).endswith("ك"):
                     break  # كمستشار لخادم الحرمين: "as adviser", said of someone else
-                if draft.titles and (skipped or link == "other" or self._starts_another(title, draft)):
-                    break  # (… من سيدة سورية: a title inside another phrase)
+                if draft.titles and (skipped or link == "other" or host_open or self._starts_another(title, draft)):
+                    break  # (… من سيدة سورية، نقل تحيات ... وزير الداخلية إلى أخيه فخامة الرئيس X: a title inside another phrase)
                 if j > start and _is_org_noun(self.keys[j - 1]) and not _definite(self.keys[j - 1]):
                     break  # مؤسسة الملك عبدالله: a title inside an organisation's name (not رئيس المؤسسة الدكتور X)
                 if current_mention is not None and self._governed_by_a_noun(current_mention, j):
                     break  # نقل وزير الخارجية تحيات خادم الحرمين الملك سلمان: the king is no minister
                 draft.titles.append(title)
-                current_mention, current = title, titles_by_form().get(title.canonical)
+                # سفير خادم الحرمين الشريفين في استراليا: the genitive title names whose envoy he is;
+                # the chain is still an envoy's, and the country after it his post
+                envoy = current is not None and current.kind == "diplomat" and current_mention is not None \
+                    and current_mention.last_token == title.first_token
+                current_mention, current = title, (current if envoy else titles_by_form().get(title.canonical))
                 last = title.last_token - 1
                 noun = self._anaphor(last) if last > title.first_token and _is_org_noun(self.keys[last]) else ""
                 if noun:
@@ -277,7 +282,11 @@ class _Reader:
                     role_open, role_end = True, title.last_token
                 else:
                     role_open, role_end = False, -1
-                link, last_link, plain, organisation, state, governed = "", "", 0, bool(noun), False, False
+                # رئيس مجلس إدارة بيت التمويل الكويتي: the board's organisation is named next, and a
+                # nationality after it is that organisation's
+                board = last > title.first_token and self._word_kind(self.keys[last]) == "board"
+                link, last_link, plain, organisation, state, governed = "", "", 0, bool(noun) or board, False, False
+                host_open = False
                 j = max(title.last_token, j + 1)
                 continue
             entity = self.entity_at.get(j)
@@ -289,6 +298,8 @@ class _Reader:
                 glued = _glued(tokens[j], entity)
                 if glued.startswith("و") or glued[-1:] in ("ب", "ل", "ك") or _prepositional(self.keys[j]) or (last_link and self._and_name(entity)):
                     break  # وY: a list; بسابيلا: the object of a preposition, not this title's holder
+                if j > start and self._word_kind(self.keys[j - 1]) in ("other", "aside"):
+                    break  # قائد الجبهة المقرب من X، المشرف على X: the preposition's object, not the holder
                 if draft.qualifiers and self._set_off(start) and not _glued(tokens[start], self.title_at[start]).startswith("و"):
                     break  # X، الرئيس التنفيذي في مجموعة لوكال وورلد: the title is X's; a name in its complement is none of its holder
                 draft.head = entity
@@ -304,6 +315,8 @@ class _Reader:
                     break  # للرئيس السابق والحوثيين: coordinated with the title's holder, not his qualifier
                 if self._after_named_place(draft, entity, glued, link):
                     break  # أمير منطقة عسير الشركة السعودية ...: the place closed the title; the name after it is the verb's object
+                if self._after_the_adjective(draft, entity, glued, link):
+                    break  # المدرب اليوناني «X» قائد الفريق Y: the adjective closed the title; a bare name after it is none of its complements
                 if link in ("other", "aside"):
                     how = "other"
                 elif self._adjective_of_another_noun(entity, current_mention):
@@ -327,7 +340,11 @@ class _Reader:
                     if nationality is not None and reading == EMPLOYER:
                         state = self._is_state(self.keys[entity.first_token])
                         draft.qualifiers.append(Qualifier(nationality, "adjective", EMPLOYER if state else OWNER, role, role_en, current_mention))
-                last_link, plain, role_open, governed = how, 0, False, False
+                    elif nationality is not None and how == "field" and current is not None and current.kind in _STATE_OFFICES:
+                        # وزير ... وشؤون مجلس النواب المصري: the minister's portfolio is the
+                        # house's affairs; the house's nationality is the country he serves
+                        draft.qualifiers.append(Qualifier(nationality, "adjective", EMPLOYER, role, role_en, current_mention))
+                last_link, plain, role_open, governed, host_open = how, 0, False, False, False
                 j = max(entity.last_token, j + 1)
                 continue
             token = tokens[j]
@@ -352,10 +369,11 @@ class _Reader:
             kind = self._word_kind(token.key)
             if kind == "stop":
                 break
-            if kind in ("host", "in", "for", "other", "aside"):
+            if kind in ("host", "in", "for", "other", "aside", "field"):
                 if link != "aside":  # after الموالي لـ: nothing more is the title's
                     link = kind
-                role_open, governed = False, False
+                role_open, governed = role_open and kind == "field", False
+                host_open = kind == "host"
                 j += 1
                 continue
             if kind == "rank":
@@ -367,14 +385,16 @@ class _Reader:
             plain += 1
             if plain > _PLAIN:
                 break
-            if link:
+            if link and last_link and (_prepositional(token.key) or _preposition_on_a_word(token.key)) and not _is_org_noun(token.key):
+                link, governed = "other", False  # سفير ... في استراليا بمواقف حزب العمال: the verb's phrase, after the complement
+            elif link:
                 governed = True
             elif token.key.startswith(("بال", "وبال", "لل", "ولل")):
                 link, governed, role_open = ("in" if "ب" in token.key[:2] else "for"), True, False  # بالشؤون، للأمن
             elif _prepositional(token.key):
                 link, role_open = "aside", False  # بتحديد موعد، بأداء رجال الأمن: the verb's phrase, not the title's
-            if _is_org_noun(token.key):
-                organisation = True
+            if _is_org_noun(token.key) or (current_mention is not None and j == current_mention.last_token and _unknown_name(token.key)):
+                organisation = True  # لاعب جنوى الإيطالي: the title's genitive is a name, and the adjective after it its own
                 noun = self._anaphor(j)
                 if noun:
                     role, role_en = draft.roles.get(len(draft.titles) - 1, ("", ""))
@@ -410,6 +430,18 @@ class _Reader:
         last = draft.qualifiers[-1]
         return (last.link == "genitive" and last.mention.label in (GPE, LOC) and last.mention.source != "demonym"
                 and last.mention.last_token == entity.first_token)
+
+    def _after_the_adjective(self, draft: _Draft, entity: Mention, glued: str, link: str) -> bool:
+        """A name with no preposition or و right after the nationality adjective of the title
+        (المدرب اليوناني «جيورجيوس دونيس»): an adjective closes the construct, so no genitive
+        of the title follows it; the name is the holder read as another kind, or another phrase."""
+        if entity.source == "demonym" or glued or link or not draft.qualifiers:
+            return False
+        last = draft.qualifiers[-1]
+        if last.link != "adjective" or last.mention.source != "demonym":
+            return False
+        between = self.tokens[last.mention.last_token : entity.first_token]
+        return all(t.text in _QUOTES for t in between)
 
     def _possessor(self, title: Mention) -> Mention | None:
         """الاتحاد الأمريكي عن طريق رئيسه سونيل جولاتي: a title with "his/its" (written ه where
@@ -526,10 +558,22 @@ class _Reader:
             return True
         token = self.tokens[title.first_token]
         glued = _glued(token, title)
+        if glued.startswith("و") and draft.titles[-1].last_token == title.first_token and self._apposed_to_a_name(draft) \
+                and self.read(title.first_token)[0].head is not None:
+            return True  # الأمير X ولي العهد وزير الداخلية ووزير الدولة عضو مجلس الوزراء Y: X's titles end; Y's begin
+        if glued.endswith("ل") and not glued.startswith("و"):
+            # رئيس المجلس الأعلى للقضاء التعازي لخادم الحرمين الملك X: after the title's complement
+            # and another word, a verb's object (السكرتير الخاص لخادم الحرمين: one chain)
+            return draft.titles[-1].last_token != title.first_token and bool(draft.qualifiers) \
+                and draft.qualifiers[-1].title is draft.titles[-1]
         if glued.startswith("و") or glued.endswith("ب"):
             # المدير العام والرئيس التنفيذي: one person; ... ممثلة بالرئيس X: a verb's object
             return draft.titles[-1].last_token != title.first_token
         return False
+
+    def _apposed_to_a_name(self, draft: _Draft) -> bool:
+        """The phrase opens right after a person's name (X ولي العهد ...): its titles are X's."""
+        return any(m.label == PERSON and m.last_token == draft.first_token for m in self.entities)
 
     def _is_rank(self, title: Mention) -> bool:
         entry = titles_by_form().get(title.canonical)
@@ -740,12 +784,16 @@ def _merged(phrases: list[ActorPhrase]) -> list[ActorPhrase]:
     return out
 
 
+# titles of a state's officers (kg/data/titles.tsv kinds): their portfolio's nationality is theirs
+_STATE_OFFICES = frozenset({"head_of_state", "head_of_government", "minister"})
+
+
 def _reading(entity: Mention, how: str, title: Title | None, organisation: bool) -> str:
     """What a name in a title's complement is to the actor (see the module docstring)."""
     diplomat = title is not None and title.kind == "diplomat"
     if how == "host":
         return HOST
-    if how == "other":
+    if how in ("other", "field"):
         return OTHER
     if entity.label == ORG:
         return EMPLOYER
@@ -779,10 +827,22 @@ def _plausible_name(person: Mention, keys: list[str]) -> bool:
     organisation's noun, or runs into a conjunction (المملكة الدائم، مكتب الصحة، حرس الشرف وصافح)."""
     if person.text.endswith(("ً", "ًا", "اً")) or _preposition_on_a_word(keys[person.first_token]):
         return False
+    if keys[person.first_token].startswith("لل"):
+        return False  # للسيسي: the preposition ل on a name with the article; no name begins so
     if person.source != "title-cue":
         return True
     words = keys[person.first_token : person.last_token]
     return not _definite(words[0]) and not _is_org_noun(words[0]) and not any(_conjoined(w) for w in words[1:])
+
+
+def _unknown_name(key: str) -> bool:
+    """جنوى، شالكه: a word without the article that neither the NER data nor the common words
+    know, and no known word with a possessive ه (وسطه): a name (a club, a company) no list has."""
+    if _definite(key) or len(key) < 3 or not key.isalpha():
+        return False
+    common = common_words()
+    return key not in common and key[:-1] not in common and not ner.load_model().memory.get(key) \
+        and not (key.endswith("ه") and ner.load_model().memory.get(key[:-1]))
 
 
 def _preposition_on_a_word(key: str) -> bool:

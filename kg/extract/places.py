@@ -19,13 +19,15 @@ from itertools import compress, count, repeat
 from operator import attrgetter, eq
 
 from kg.extract.common import _COMMAS, _place
-from kg.lexicon import place_words
+from kg.lexicon import load, place_words
 from kg.normalize import clitic_splits, match_key
 from kg.types import GPE, LOC, Evidence, Mention, Relation, Sentence
 
 _KEY = attrgetter("key")
 _IN = frozenset(match_key(w) for w in ("في", "داخل"))
 _CAPITAL_CITY = match_key("العاصمة")
+_QUOTES = frozenset('"«»“”')
+_BETWEEN = frozenset(match_key(w) for w in ("بين", "وبين"))
 _BIGGER = {"country": 3, "territory": 3, "region": 2, "historical": 2, "city": 1, "capital": 1}
 
 
@@ -39,10 +41,22 @@ class PlaceReader:
         reader = _PlaceSentence(sentence, places, self._is_country)
         for inner, outer, relation, confidence in reader.relations():
             self._relate(inner, outer, relation, evidence, confidence)
-        for city, iso, relation in [(city, iso, "capital_of") for city, iso in reader.the_capital()] + reader.of_the_country():
-            country = next((c for c in self.clusters if c.iso == iso), None)
+        named_in = [(place, iso, "located_in") for place, iso in reader.named_with_its_country()]
+        for city, iso, relation in [(city, iso, "capital_of") for city, iso in reader.the_capital()] + reader.of_the_country() + named_in:
+            if iso:
+                country = next((c for c in self.clusters if c.iso == iso), None)
+            else:  # إقليم شرناق بجنوب شرق البلاد: a place no lexicon knows lies in the article's country
+                country = self._country_of_the_article(places)
             if country is not None and country.index != city.cluster:
                 self.relations.append(Relation(str(city.cluster), str(country.index), relation, evidence, 0.8))
+
+    def _country_of_the_article(self, places: list[Mention]):
+        """The country the article is about (``_article_country``), when the sentence names
+        no other country: the one "البلاد" can mean for a place the lexicon does not know."""
+        index = self._article_country()
+        if index is None or any(self._is_country(m) and m.cluster != index for m in places):
+            return None
+        return self.clusters[index]
 
     def _is_country(self, mention: Mention) -> bool:
         if mention.source == "demonym":
@@ -68,9 +82,21 @@ class _PlaceSentence:
         for i in compress(count(), map(eq, self.kinds, repeat("capital"))):
             out.extend(self._capital_before(i))
         for inner in self.places:
-            found = self._read_after(inner)
+            found = self._read_after(inner) or self._listed_before(inner)
             if found is not None:
                 out.append((inner, *found))
+        return out
+
+    def named_with_its_country(self) -> list[tuple[Mention, str]]:
+        """إقليم كردستان العراق: a place whose name ends in the name of the country the places
+        lexicon puts it in; the place and the country's ISO code."""
+        out = []
+        for m in self.places:
+            place = _place(m)
+            words = m.text.split()
+            if place is not None and place.kind != "country" and place.country_iso and len(words) > 1 \
+                    and match_key(words[-1]) in _country_names(place.country_iso):
+                out.append((m, place.country_iso))
         return out
 
     # -- capitals ------------------------------------------------------------------
@@ -105,7 +131,9 @@ class _PlaceSentence:
     def of_the_country(self) -> list[tuple[Mention, str, str]]:
         """"the country" (البلاد) of the article: دونيتسك شرق البلاد (located in), عاصمة البلاد،
         ليبرفيل (capital): the place, the ISO code of the country the places lexicon puts it
-        in, and the relation; the reader keeps those whose country the article names."""
+        in, and the relation; the reader keeps those whose country the article names. A place
+        the lexicon does not know but a place noun introduces (إقليم شرناق) gets the code "":
+        the reader puts it in the article's country."""
         out = []
         for i in compress(count(), map(eq, self.kinds, repeat("this"))):
             if i and self._kind(i - 1) == "capital":
@@ -124,14 +152,46 @@ class _PlaceSentence:
             place = _place(inner) if inner is not None else None
             if place is not None and place.country_iso and not self.is_country(inner):
                 out.append((inner, place.country_iso, "located_in"))
+            elif inner is not None and place is None and self._known_place(inner):
+                out.append((inner, "", "located_in"))
         return out
 
     # -- patterns to the right of a place -------------------------------------------
+    def _listed_before(self, inner: Mention) -> tuple[Mention, str, float] | None:
+        """قضاء بلدروز والمقدادية في بعقوبة: the first places of a list joined by و share the
+        "في/ب Y" written after the last one."""
+        place = _place(inner)
+        if self.is_country(inner) or not self._known_place(inner) or (place is not None and place.kind == "water"):
+            return None  # مياه قناة السويس وبحيرة التمساح بالإسماعيلية: a canal runs past the city
+        last, k = inner, inner.last_token
+        while (nxt := self.at.get(k)) is not None and self._glued_and(nxt) and not self.is_country(nxt):
+            last, k = nxt, nxt.last_token
+        if last is inner or self._between(inner):
+            return None  # عقبة القنذع الواقعة بين محافظة البيضاء وشبوة في مديرية بيحان: a list after "between" names the ends
+        found = self._in_place(k)
+        if found is not None and self._contains(found[0], inner, noun=found[1]) and self._contains(found[0], last, noun=found[1]):
+            return found[0], "located_in", 0.75
+        return None
+
+    def _between(self, inner: Mention) -> bool:
+        """The list opens after بين ("between"), a place noun allowed between (بين محافظة X وY)."""
+        j = inner.first_token - 1
+        if j >= 0 and self._kind(j) is not None:
+            j -= 1
+        return j >= 0 and self.keys[j] in _BETWEEN
+
+    def _glued_and(self, mention: Mention) -> bool:
+        """The mention's token starts with the conjunction و glued before the name (والمقدادية)."""
+        token = self.tokens[mention.first_token]
+        return match_key(token.text[: max(0, mention.start - token.start)]) == "و"
+
     def _read_after(self, inner: Mention) -> tuple[Mention, str, float] | None:
         if self.is_country(inner):
             return None
         k = inner.last_token
         n = len(self.tokens)
+        if k < n and self._quoted(inner):
+            k += 1  # منطقة "النخيلة" بمديرية المسيمير: read on after the closing quote
         if k >= n:
             return None
         # CITY (COUNTRY)
@@ -265,8 +325,14 @@ class _PlaceSentence:
         """The lexicon knows the place, a place noun introduces it (مدينة ليل، حي البياع), or
         its name begins with the noun of a site (قاعدة العند، ميناء الملك عبدالعزيز) — not
         before a nationality adjective (قاعدة التصنيع الأميركية is a manufacturing base)."""
-        return _place(inner) is not None or (inner.first_token > 0 and self._kind(inner.first_token - 1) is not None) \
+        before = inner.first_token - 1 - int(self._quoted(inner))
+        return _place(inner) is not None or (before >= 0 and self._kind(before) is not None) \
             or (sites and inner.last_token - inner.first_token > 1 and self._kind(inner.first_token) == "site")
+
+    def _quoted(self, inner: Mention) -> bool:
+        """The name stands between quotes (منطقة "النخيلة")."""
+        k, b = inner.last_token, inner.first_token - 1
+        return b >= 0 and k < len(self.tokens) and self.tokens[b].text in _QUOTES and self.tokens[k].text in _QUOTES
 
     def _contains(self, outer: Mention, inner: Mention, capital: bool = False, noun: str = "") -> bool:
         """Whether ``outer`` can contain ``inner`` by the places lexicon (see the module docstring)."""
@@ -281,6 +347,8 @@ class _PlaceSentence:
         if self.is_country(outer):
             return not (inner_place and inner_place.country_iso and outer_iso and inner_place.country_iso != outer_iso)
         if outer_place is None:
+            if inner_place is not None and _BIGGER.get(inner_place.kind, 0) >= 2 and noun != "country":
+                return False  # شبوة في مديرية بيحان: a province the lexicon knows lies in no district it does not
             return noun in ("region", "country") or (capital and self._kind(outer.first_token - 1) == "region")
         if not outer_place.country_iso:
             return False  # nor is a place put in such a region (بلاد الشام)
@@ -314,6 +382,12 @@ def _preposition_on_the_capital(key: str) -> bool:
     stands before it lies in the capital; و and ف are no prepositions."""
     prefixes = [prefix for prefix, stem in clitic_splits(key) if stem.removeprefix("ال") == _CAPITAL_CITY.removeprefix("ال")]
     return bool(prefixes) and all(prefix.strip("وف") for prefix in prefixes)
+
+
+@memo(300)
+def _country_names(iso: str) -> frozenset[str]:
+    """The matching keys of the names the places lexicon gives the country ``iso``."""
+    return frozenset(match_key(p.name) for p in load("places") if p.kind == "country" and p.iso == iso)
 
 
 @memo(200_000)
