@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import NamedTuple, Union
 
 from kg.memo import memo
-from kg.normalize import PROCLITICS, bare_key, clitic_splits, match_key
+from kg.normalize import PROCLITICS, bare_key, by_first_letter, clitic_splits, match_key
 from kg.types import GPE, LOC, ORG, PLACE_LABELS, KgError
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -228,12 +228,12 @@ _CONJ_PREP = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", 
 
 # The article-carrying proclitics bare_key strips (longest first), derived from
 # normalize.PROCLITICS so the two cannot drift apart.
-_ARTICLE_PREFIXES = tuple(p for p in PROCLITICS if p.endswith(("ال", "لل")))
+_ARTICLE_PREFIXES = by_first_letter(tuple(p for p in PROCLITICS if p.endswith(("ال", "لل"))))
 
 
 def _bare_word(word: str) -> str:
     """``bare_key`` of one word that is already a ``match_key`` (no re-normalising)."""
-    for prefix in _ARTICLE_PREFIXES:
+    for prefix in _ARTICLE_PREFIXES.get(word[:1], ()):
         if word.startswith(prefix) and len(word) - len(prefix) >= 2:
             return word[len(prefix):]
     return word
