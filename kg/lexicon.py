@@ -19,6 +19,7 @@ greedy, longest first, left to right, and costs a few dict look-ups per token.
 from __future__ import annotations
 
 import csv
+import math
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
@@ -30,7 +31,7 @@ from pathlib import Path
 from typing import NamedTuple, Union
 
 from kg.memo import memo
-from kg.normalize import PROCLITICS, bare_key, clitic_splits, match_key
+from kg.normalize import PROCLITICS, bare_key, by_first_letter, clitic_splits, match_key
 from kg.types import GPE, LOC, ORG, PLACE_LABELS, KgError
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -227,12 +228,12 @@ _CONJ_PREP = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", 
 
 # The article-carrying proclitics bare_key strips (longest first), derived from
 # normalize.PROCLITICS so the two cannot drift apart.
-_ARTICLE_PREFIXES = tuple(p for p in PROCLITICS if p.endswith(("ال", "لل")))
+_ARTICLE_PREFIXES = by_first_letter(tuple(p for p in PROCLITICS if p.endswith(("ال", "لل"))))
 
 
 def _bare_word(word: str) -> str:
     """``bare_key`` of one word that is already a ``match_key`` (no re-normalising)."""
-    for prefix in _ARTICLE_PREFIXES:
+    for prefix in _ARTICLE_PREFIXES.get(word[:1], ()):
         if word.startswith(prefix) and len(word) - len(prefix) >= 2:
             return word[len(prefix):]
     return word
@@ -914,7 +915,35 @@ def word_zipf(word: str) -> float:
     reader has not met before below 3.5. Callers weigh it with what the NER model's
     training data knows of the word as a name, since common first names score high too.
     """
+    if _PLAIN_ARABIC.fullmatch(word):
+        return _list_zipf(word)
     return _zipf_frequency()(word, "ar")
+
+
+# Arabic letters without tatweel: wordfreq's normalisation (NFKC, marks and tatweel off,
+# case folding) leaves such a word as it is and its tokenizer keeps it whole.
+_PLAIN_ARABIC = re.compile("[\u0621-\u063a\u0641-\u064a]+")
+
+
+def _list_zipf(word: str) -> float:
+    """``zipf_frequency(word, "ar")`` of a word that is one token as written: its list
+    entry through wordfreq's own arithmetic, without its tokenizer (most of the cost of a
+    new word type; tests/test_lexicon.py compares the two)."""
+    frequencies, minimum, freq_to_zipf = _arabic_list()
+    freq = frequencies.get(word)
+    if freq is None:
+        return round(freq_to_zipf(minimum), 2)
+    freq = max(1.0 / (0.0 + 1.0 / freq), minimum)
+    return round(freq_to_zipf(round(freq, math.floor(-math.log(freq, 10)) + 3)), 2)
+
+
+@lru_cache(maxsize=1)
+def _arabic_list() -> tuple[dict[str, float], float, Callable[[float], float]]:
+    """wordfreq's Arabic frequencies, the floor ``zipf_frequency`` gives (Zipf 0) and its
+    conversion to the Zipf scale."""
+    from wordfreq import freq_to_zipf, get_frequency_dict, zipf_to_freq
+
+    return get_frequency_dict("ar", "best"), zipf_to_freq(0.0), freq_to_zipf
 
 
 @lru_cache(maxsize=1)

@@ -31,7 +31,7 @@ from functools import lru_cache
 from itertools import accumulate, chain, repeat
 from pathlib import Path
 
-from kg.normalize import _ARTICLE_PREFIXES, MIN_STEM, PROCLITICS, clitic_splits, match_key
+from kg.normalize import ARTICLE_PREFIXES_BY_LETTER, MIN_STEM, PROCLITICS, by_first_letter, clitic_splits, match_key
 from kg.types import KgError
 
 __all__ = [
@@ -164,9 +164,7 @@ def _shape(token: str) -> str:
 
 
 # kg.normalize.PROCLITICS grouped by first letter (same order), for _clitic_stems.
-_PROCLITICS_BY_LETTER: dict[str, tuple[str, ...]] = {}
-for _p in PROCLITICS:
-    _PROCLITICS_BY_LETTER[_p[0]] = (*_PROCLITICS_BY_LETTER.get(_p[0], ()), _p)
+_PROCLITICS_BY_LETTER = by_first_letter(PROCLITICS)
 
 
 def _clitic_stems(key: str) -> list[str]:
@@ -183,7 +181,7 @@ def _strip_article(key: str) -> str:
     """``bare_key`` of a string that is already a ``match_key`` (no second normalisation)."""
     if " " in key:
         return " ".join(_strip_article(w) for w in key.split(" "))
-    for prefix in _ARTICLE_PREFIXES:
+    for prefix in ARTICLE_PREFIXES_BY_LETTER.get(key[:1], ()):
         if key.startswith(prefix) and len(key) - len(prefix) >= 2:
             return key[len(prefix) :]
     return key

@@ -41,6 +41,19 @@ PROCLITICS = (
     "لل", "ال", "و", "ف", "ب", "ل", "ك",
 )
 _ARTICLE_PREFIXES = ("وبال", "وكال", "فبال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال")
+
+
+def by_first_letter(prefixes: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """``prefixes`` grouped by their first letter, each group in the given order: a word
+    is tried only against the prefixes it can start with (most start with none)."""
+    groups: dict[str, tuple[str, ...]] = {}
+    for prefix in prefixes:
+        groups[prefix[0]] = (*groups.get(prefix[0], ()), prefix)
+    return groups
+
+
+_PROCLITICS_BY_LETTER = by_first_letter(PROCLITICS)
+ARTICLE_PREFIXES_BY_LETTER = by_first_letter(_ARTICLE_PREFIXES)
 # A stem shorter than this after stripping is more likely a whole word than a clitic split.
 MIN_STEM = 3
 _LONG_VOWELS = re.compile("(?<=.)[اوي]")
@@ -99,7 +112,7 @@ def clitic_splits(word_key: str) -> tuple[tuple[str, str], ...]:
     ['وبالصين', 'صين', 'بالصين']
     """
     out = [("", word_key)]
-    for prefix in PROCLITICS:
+    for prefix in _PROCLITICS_BY_LETTER.get(word_key[:1], ()):
         if word_key.startswith(prefix) and len(word_key) - len(prefix) >= MIN_STEM:
             out.append((prefix, word_key[len(prefix):]))
     return tuple(out)
@@ -118,7 +131,7 @@ def bare_key(text: str) -> str:
     """
     words = []
     for word in match_key(text).split(" "):
-        for prefix in _ARTICLE_PREFIXES:
+        for prefix in ARTICLE_PREFIXES_BY_LETTER.get(word[:1], ()):
             if word.startswith(prefix) and len(word) - len(prefix) >= 2:
                 word = word[len(prefix):]
                 break

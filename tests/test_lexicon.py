@@ -198,3 +198,16 @@ def test_first_level_divisions_are_places_of_their_country() -> None:
     for canonical, iso in (("منطقة عسير", "SA"), ("نينوى", "IQ"), ("أوهايو", "US")):
         place = L.place_by_canonical(canonical)
         assert place is not None and place.type == GPE and L.country_of(place).iso == iso
+
+
+def test_plain_word_zipf_is_wordfreqs() -> None:
+    # The shortcut past wordfreq's tokenizer gives its figure for the Arabic words of its list
+    # (every 20th: all of them agree, but wordfreq takes 20 s over the list), for words it
+    # lacks and for words it normalises (harakat, tatweel, Latin).
+    from wordfreq import get_frequency_dict, zipf_frequency
+
+    words = [w for w in get_frequency_dict("ar", "best") if L._PLAIN_ARABIC.fullmatch(w)][::20]
+    assert len(words) > 1_000
+    assert [L._list_zipf(w) for w in words] == [zipf_frequency(w, "ar") for w in words]
+    for word in ("زوبلاتيسكا", "الوزيرُ", "الـرئيس", "G20", "وزير", "قال"):
+        assert L.word_zipf.__wrapped__(word) == zipf_frequency(word, "ar")
