@@ -281,3 +281,84 @@ def test_a_round_of_talks_is_no_trip(monkeypatch):
     assert not _of(_events("وستعقد حركة حماس جولة جديدة من المحادثات يوم الإثنين في جنيف.", monkeypatch), "TRAVEL")
     trips = _of(_events("وبدأ سامي النجار جولة من الرياض إلى باريس.", monkeypatch), "TRAVEL")
     assert trips and "باريس" in trips[0][3], trips
+
+
+# -- a verb of aiming before a verbal noun is no attack ---------------------------------------------
+def test_aiming_at_a_verbal_noun_is_no_attack(monkeypatch):
+    # يستهدف تمويل 100 مشروع: "aims to fund"; استهدفت X مواقع Y stays an attack
+    names = {**NAMES, "صندوق المئوية": "ORG"}
+    assert not _of(_events("صندوق المئوية يستهدف تمويل 100 مشروع تجاري في جازان.", monkeypatch, names), "ATTACK")
+    assert not _of(_events("ويستهدف صندوق المئوية استقطاب 500 طالب في جازان.", monkeypatch, names), "ATTACK")
+    attacks = _of(_events("واستهدفت حركة حماس مواقع التحالف في غزة.", monkeypatch), "ATTACK")
+    assert attacks and "التحالف" in attacks[0][3], attacks
+
+
+# -- modality: possible, dated ahead, within a planned trip -----------------------------------------
+def test_may_return_is_planned(monkeypatch):
+    # قد يعود: may return, only possible; قد عاد: has returned
+    trips = _of(_events("سامي النجار قد يعود إلى القاهرة في أي وقت.", monkeypatch), "TRAVEL")
+    assert [e[1] for e in trips] == ["planned"], trips
+    trips = _of(_events("سامي النجار قد عاد إلى القاهرة.", monkeypatch), "TRAVEL")
+    assert [e[1] for e in trips] == ["reported"], trips
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("يلتقي سامي النجار كريم الفاضل في القاهرة في 25 الشهر الجاري.", "2015-07-25"),
+    ("يلتقي سامي النجار كريم الفاضل في القاهرة في أكتوبر المقبل.", "2015-10"),
+])
+def test_a_date_still_to_come_makes_a_plan(text, iso, monkeypatch):
+    meetings = _of(_events(text, monkeypatch), "MEET")
+    assert [(e[1], e[4]) for e in meetings] == [("planned", iso)], meetings
+
+
+def test_a_date_gone_by_keeps_the_act_told(monkeypatch):
+    meetings = _of(_events("التقى سامي النجار كريم الفاضل في القاهرة في 12 الشهر الجاري.", monkeypatch), "MEET")
+    assert [(e[1], e[4]) for e in meetings] == [("reported", "2015-07-12")], meetings
+
+
+def test_what_a_planned_trip_holds_is_planned(monkeypatch):
+    text = "وسيقوم سامي النجار غدا بزيارة رسمية إلى القاهرة. ويلتقي خلال الزيارة كريم الفاضل."
+    assert [e[1] for e in _of(_events(text, monkeypatch), "MEET")] == ["planned"]
+    text = "وقام سامي النجار أمس بزيارة رسمية إلى القاهرة. ويلتقي خلال الزيارة كريم الفاضل."
+    assert [e[1] for e in _of(_events(text, monkeypatch), "MEET")] == ["reported"]
+
+
+# -- an affirmed act is its genitive's ----------------------------------------------------------------
+def test_an_affirmed_act_is_done_by_the_nouns_genitive(monkeypatch):
+    # أكد X أهمية زيارة Y لمصر: Y visits; with no name in the genitive, no one the text names
+    visits = _of(_events("وأكد سامي النجار أهمية زيارة كريم الفاضل لمصر.", monkeypatch), "VISIT")
+    assert [e[2] for e in visits] == [frozenset({"كريم الفاضل"})], visits
+    visits = _of(_events("وأكد سامي النجار أهمية زيارة سمو ولي العهد لمصر.", monkeypatch), "VISIT")
+    assert not [e for e in visits if "سامي النجار" in e[2]], visits
+    support = _of(_events("وأكد سامي النجار دعمه لحركة حماس.", monkeypatch), "SUPPORT")
+    assert [e[2:4] for e in support] == [(frozenset({"سامي النجار"}), frozenset({"حركة حماس"}))], support
+
+
+# -- a body named by its purpose ------------------------------------------------------------------------
+def test_a_body_named_by_its_purpose_tells_no_act(monkeypatch):
+    names = {**NAMES, "الأمم المتحدة": "ORG"}
+    assert not _of(_events("بعثة الأمم المتحدة لمساعدة العراق ترحب بالإصلاحات.", monkeypatch, names), "AID")
+
+
+# -- a stance on a measure is not on its patient ------------------------------------------------------
+def test_criticising_an_ouster_is_not_criticising_the_ousted(monkeypatch):
+    events = _of(_events("وانتقد سامي النجار عزل الرئيس كريم الفاضل.", monkeypatch), "CRITICIZE")
+    assert not [e for e in events if "كريم الفاضل" in e[3]], events
+    events = _of(_events("وانتقد سامي النجار الرئيس كريم الفاضل.", monkeypatch), "CRITICIZE")
+    assert events and "كريم الفاضل" in events[0][3], events
+
+
+# -- the body of the agent's own office is no target ---------------------------------------------------
+def test_the_body_the_agent_heads_is_not_its_target(monkeypatch):
+    names = {**NAMES, "شركة بورش": "ORG", "فيدكنج": P}
+    text = ("وقال رئيس شركة بورش فيدكنج إن الأرباح زادت. ويتهم الادعاء رئيس الشركة بالتلاعب، "
+            "ويرفض رئيس الشركة هذه الاتهامات.")
+    assert not [e for e in _of(_events(text, monkeypatch, names), "REJECT") if "شركة بورش" in e[3]]
+
+
+# -- a father is no "and the" ---------------------------------------------------------------------------
+def test_an_unnamed_speaker_written_with_waw_speaks_for_himself(monkeypatch):
+    names = {**NAMES, "مستشفى الملك فهد": "ORG", "وزارة الصحة": "ORG"}
+    text = ("وتحقق الشؤون الصحية في شكوى مواطن يتهم فيها مستشفى الملك فهد بالإهمال. وذكر والد الطفلة أن طفلته "
+            "تعرضت للإهمال من قبل المستشفى، مطالبا وزارة الصحة بتشكيل لجنة للتحقيق.")
+    assert not [e for e in _events(text, monkeypatch, names) if "مستشفى الملك فهد" in e[2]]

@@ -200,7 +200,8 @@ class EventReader:
                               if e is not None and _is_actor(e) and _kind(e) in f.frame.agent_types and not _site(e)
                               and e.cluster not in self._head_nouns() and not _time_name(e)]
             target_entities = _unique([t.entity for t in targets if not _time_name(t.entity)],
-                                      {a.cluster for a in agent_entities} | self._inside_agents(agent_entities) | self._head_nouns())
+                                      {a.cluster for a in agent_entities} | self._inside_agents(agent_entities) | self._head_nouns()
+                                      | self._bodies_of_holders(agents))
             location_entities = _unique([p.entity for p in locations], {a.cluster for a in agent_entities})
             if not agent_entities or not (target_entities or location_entities):
                 continue
@@ -218,6 +219,7 @@ class EventReader:
             if f.frame.conflict and verbal and _in_words(tokens[f.index].key) and agent_entities[0].label == PERSON and not _armed(agent_phrase):
                 kind = _criticism()  # هاجم الوزير المعارضة، شن الوزير هجوما على: a person's attack is made in words
             if f.frame.event_type in _PLACE_EVENTS:
+                self.trip_modality = _modality(tokens, f)
                 places = [t for t in target_entities if t.label in (GPE, LOC)]
                 self.last_destination = [_phrase_of(t) for t in places] or self.last_destination
             parties = [t for t in targets if _can_act(t.entity)]
@@ -229,6 +231,8 @@ class EventReader:
             modality = _modality(tokens, f)
             if modality == "reported" and _before_a_plan(tokens, f):
                 modality = "planned"  # من المقرر أن يعقد X اجتماعا ... قبل أن يغادر إلى Y: the leaving is planned too
+            if modality == "reported" and self.trip_modality == "planned" and _within_the_trip(tokens, f, stop):
+                modality = "planned"  # سيقوم X بزيارة إلى مصر. ويلتقي خلال الزيارة Y: what the planned trip holds
             date_text = _event_date(tokens, dates, f, heads)
             if date_text and _another_year(sentence.text, date_text, self.written):
                 date_text = ""  # آخر معارك حرب أكتوبر 1973 ... في يومي 24 و25 أكتوبر: not this year's October
@@ -237,6 +241,8 @@ class EventReader:
             date_iso = to_iso(date_text, self.written)
             if date_iso and modality == "planned" and _past(date_iso, self.written):
                 date_text = date_iso = ""  # قال أمس إنه يعتزم زيارة ...: a plan is not dated by a day gone by
+            if date_iso and modality == "reported" and _future(date_iso, self.written):
+                modality = "planned"  # مفاوضات بين X و Y في أكتوبر المقبل: a date still to come is a plan
             self.events.append(
                 Event(
                     id=f"{self.doc.id}:{sentence.index}:{f.index}",
@@ -312,6 +318,17 @@ class EventReader:
         holds his father's: محمد بن سلمان بن عبد العزيز may act on سلمان بن عبد العزيز.)"""
         words = [set(self.clusters[a.cluster].key.split()) for a in agents if self.clusters[a.cluster].type != PERSON]
         return {c.index for c in self.clusters if any(set(c.key.split()) < w for w in words)}
+
+    def _bodies_of_holders(self, agents: list[Phrase]) -> set[int]:
+        """The organisations an agent holds office in, named by its phrase (رئيس الشركة -> the
+        person who heads it): his own body, no target of his act (ويرفض رئيس الشركة هذه الاتهامات)."""
+        out = set()
+        for a in agents:
+            if a.head is not None and a.head.label == ORG and any(t.source != "force" for t in a.titles):
+                actor = self._actor(a)
+                if actor is not None and actor.cluster != a.head.cluster:
+                    out.add(a.head.cluster)
+        return out
 
     def _head_nouns(self) -> set[int]:
         """The document's clusters named by the bare head noun of an agreement or a programme alone
@@ -425,6 +442,8 @@ class EventReader:
                 continue  # الثمن الذي ستقبضه تركيا: an act of force read only after its preposition (قبض على) takes no object pronoun
             if frame.pos == "noun" and frame.event_type == "TRAVEL" and _round_of(tokens, i, inside):
                 continue  # جولة جديدة من المحادثات: a round of talks, no trip
+            if frame.pos == "verb" and _aims(tokens, phrases, i, inside):
+                continue  # صندوق X يستهدف تمويل 100 مشروع: aims to fund, no attack
             f = _Found(i, reading, frame)
             if frame.pos == "predicate":
                 if not frame.needs or (i > 0 and tokens[i - 1].key in frame.needs):
@@ -545,6 +564,15 @@ class EventReader:
                 subject = clause_agent or self._speaker_now or _opening_subject(tokens, phrases, f.support, self._verbs)
                 if subject is None:
                     return None, None, i + 1  # معربا سموه: whose clause the text does not name here
+            if _affirmed(tokens, f):
+                # أكد X أهمية زيارة سمو ولي العهد لمصر، مؤكدا تضامن مملكة البحرين مع المملكة: who affirms
+                # an act tells it; its doer is the noun's own genitive (none named: no event)
+                owner = next((p for p in phrases if p.first == i + 1 and not p.prep and (p.head is not None or p.titles)), None)
+                if owner is not None:
+                    if owner.entity is None or not _can_act(owner.entity):
+                        return None, None, i + 1
+                    f.genitive_agent = f.named_doer = True
+                    return owner, None, owner.last
             if subject is not None and subject.first > i:
                 subject = None  # the phrase after the noun is its complement, not the verb's subject
             overt = subject is not None
@@ -607,6 +635,8 @@ class EventReader:
         # (لمساعدة تونس: the ل the noun carries is passed on to its genitive)
         patient = next((p for p in phrases if p.first == i + 1 and (not p.prep or p.via_noun) and p.entity is not None), None)
         before = next((p for p in phrases if p.last <= i and _adverbial_gap(tokens, p.last, i) and not p.prep and p.entity is not None), None)
+        if _purpose(tokens[i].key) and _named_mission(tokens, phrases, i):
+            return None, None, i + 1  # بعثة الأمم المتحدة لمساعدة العراق: a body named by its purpose, no act
         if before is not None and _purpose(tokens[i].key) and not f.reading.pronoun and _can_act(before.entity):
             # يترأس وفد المملكة لحضور ...، دعا X Y لحضور ...: who goes to do it (أرسلت X قوات لدعم Y: Y is what is done to)
             done_to = patient if patient is not None and "of" in f.frame.targets and _phrase_kind(patient) in f.frame.target_types else None
@@ -1108,8 +1138,10 @@ def _division_named(p: Phrase) -> bool:
 
 def _judgement(key: str) -> bool:
     """اعتبار، تصنيف، وصف: the verbal noun of a judgement about someone (kg/data/event_cues.tsv,
-    judgement); a stance on it is on the judgement, not on the one judged."""
-    return any(stem in cues()["judgement"] for stem, _, pronoun, _ in _stems(key) if not pronoun)
+    judgement) or of a measure taken against someone (measure: عزل، إعدام); a stance on it is on
+    the judgement or the measure, not on the one judged."""
+    words = cues()["judgement"] | cues()["measure"]  # انتقدت X عزل الرئيس Y: the ouster is criticised, not Y
+    return any(stem in words for stem, _, pronoun, _ in _stems(key) if not pronoun)
 
 
 def _act_noun(key: str) -> bool:
@@ -2251,7 +2283,9 @@ def _overt_subject_after(tokens, i: int, phrases: list[Phrase]) -> bool:
     if (t.text in _QUOTES or t.text in _COMMAS or _prepositional(t.key) or t.key in cues()["adverb"]
             or any(p.first == i + 1 for p in phrases) or _trigger_of(t.key) is not None):
         return False
-    return not (t.key[:1] in ("ب", "ل") and len(t.key) > 3) and not t.key.startswith(("ال", "وال"))
+    # والد الطفلة is a father, no "and the"; والوزير is (a definite word has a stem of three letters or more)
+    definite = t.key.startswith("ال") or t.key.startswith("وال") and len(t.key) >= 6
+    return not (t.key[:1] in ("ب", "ل") and len(t.key) > 3) and not definite
 
 
 def _unnamed_subject_of_relative(tokens, phrases: list[Phrase], i: int) -> bool:
@@ -3147,6 +3181,32 @@ def _round_of(tokens, i: int, inside: set[int]) -> bool:
     return False
 
 
+def _aims(tokens, phrases: list[Phrase], i: int, inside: set[int]) -> bool:
+    """A verb of aiming (kg/data/event_cues.tsv, aim: يستهدف) whose object, past its subject, is an
+    indefinite verbal noun that governs no name (يستهدف الصندوق تمويل 100 مشروع، تستهدف الخطة
+    استقطاب 500 طالب): it means "aims to", no attack. Not a noun that is itself a trigger (استهدف
+    تفجير انتحاري مسجدا: the blast is the subject) nor one whose genitive is a name (تنظيم داعش)."""
+    if _bare(tokens[i].key) not in cues()["aim"] and not any(s in cues()["aim"] for s, _, _, n in _stems(tokens[i].key) if not n):
+        return False
+    j = i + 1
+    subject = next((p for p in phrases if p.first == j and not p.prep), None)
+    if subject is not None:
+        j = subject.last
+    elif j < len(tokens) and tokens[j].key.startswith("ال") and j not in inside:
+        j += 1  # يستهدف الصندوق تمويل: an unnamed definite subject
+    if j + 1 >= len(tokens) or j in inside or j + 1 in inside:
+        return False
+    key = tokens[j].key
+    return _verbal_noun(key) and _noun_trigger(key) is None
+
+
+@memo(50_000)
+def _verbal_noun(key: str) -> bool:
+    """An indefinite word cast in a pattern of a derived verbal noun (kg/data/event_cues.tsv,
+    verbal_noun: تفعيل، افتعال، استفعال ...; ف ع ل stand for the root's letters): تمويل، استقطاب."""
+    return any(len(key) == len(t) and all(c == k or c in "فعل" for c, k in zip(t, key)) for t in cues()["verbal_noun"])
+
+
 def _this_country(tokens, i: int, stop: int) -> bool:
     """هذا البلد، هذه الدولة in the trigger's clause: the country the article is datelined in."""
     demonstratives = (match_key("هذا"), match_key("هذه"))
@@ -3224,6 +3284,8 @@ def _modality(tokens, f: _Found) -> str:
         return "planned"
     if f.frame.pos == "verb" and _arranged(tokens, f.index):
         return "planned"
+    if f.frame.pos == "verb" and f.index > 0 and _bare(tokens[f.index - 1].key) in c["possible"] and _imperfect(tokens[f.index].key):
+        return "planned"  # قد يعود X إلى عدن: only possible (قد عاد: he has returned)
     if f.frame.pos == "noun" and _purpose_of_a_future_verb(tokens, head):
         return "planned"  # وسيستقبل X نظيره Y لإجراء محادثات: the purpose of what will be done
     end = min(len(tokens), f.index + 8)
@@ -3365,6 +3427,43 @@ def _past(iso: str, written: str) -> bool:
     except ValueError:
         return False
     return end < eve[: len(end)]
+
+
+def _within_the_trip(tokens, f: _Found, stop: int) -> bool:
+    """An imperfect verb whose clause places it within the trip the story told (kg/data/event_cues.tsv,
+    within: خلال الزيارة، أثناء زيارته): it shares that trip's modality."""
+    if f.frame.pos != "verb" or not _imperfect(_bare(tokens[f.index].key)):
+        return False
+    for k in range(f.index + 1, min(stop, len(tokens) - 1)):
+        if tokens[k].key in cues()["within"]:
+            reading = _trigger_of(tokens[k + 1].key)
+            noun = reading.trigger.frame("noun") if reading is not None else None
+            if noun is not None and noun.event_type in _PLACE_EVENTS and (_definite(tokens[k + 1].key) or reading.pronoun):
+                return True
+    return False
+
+
+def _named_mission(tokens, phrases: list[Phrase], i: int) -> bool:
+    """A purpose noun right after a body noun and the name it is the body of (kg/data/event_cues.tsv,
+    mission: بعثة الأمم المتحدة لمساعدة العراق، صندوق X لدعم Y): the body's name, no act told."""
+    owner = next((p for p in phrases if p.last == i and not p.prep and p.head is not None), None)
+    return owner is not None and owner.first > 0 and _bare(tokens[owner.first - 1].key) in cues()["mission"]
+
+
+def _affirmed(tokens, f: _Found) -> bool:
+    """A bare indefinite verbal noun after a support verb of affirming (kg/data/event_cues.tsv,
+    affirm: أكد، جدد، مؤكدا): the affirmed act may be another's, named as its genitive."""
+    return (f.support >= 0 and not f.reading.pronoun and not _definite(tokens[f.index].key)
+            and _bare(tokens[f.support].key) in cues()["affirm"])
+
+
+def _future(iso: str, written: str) -> bool:
+    """Whether a date (a day, a month, a year or a range's start) lies wholly after the document's
+    date: what is dated then has not happened yet."""
+    start = iso.split("/")[0]
+    if not written or len(start) < 4:
+        return False
+    return start > written[: len(start)]
 
 
 def _offered(tokens, i: int) -> bool:
