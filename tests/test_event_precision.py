@@ -362,3 +362,41 @@ def test_an_unnamed_speaker_written_with_waw_speaks_for_himself(monkeypatch):
     text = ("وتحقق الشؤون الصحية في شكوى مواطن يتهم فيها مستشفى الملك فهد بالإهمال. وذكر والد الطفلة أن طفلته "
             "تعرضت للإهمال من قبل المستشفى، مطالبا وزارة الصحة بتشكيل لجنة للتحقيق.")
     assert not [e for e in _events(text, monkeypatch, names) if "مستشفى الملك فهد" in e[2]]
+
+
+# -- a negated copula denies its predicate, not a meeting inside it ------------------------------------
+def test_a_negated_copula_does_not_negate_the_noun_in_its_predicate(monkeypatch):
+    text = "وقالت المصادر إن ذلك لم يكن على أجندة الاجتماعات التي عقدها سامي النجار في بغداد مع كريم الفاضل."
+    assert [e[1] for e in _of(_events(text, monkeypatch), "MEET")] == ["reported"]
+    text = "لم يكن هناك اجتماع بين سامي النجار وكريم الفاضل."
+    assert [e[1] for e in _of(_events(text, monkeypatch), "MEET")] == ["negated"]
+
+
+# -- a relative clause whose object pronoun comes late has its subject after the verb -------------------
+def test_a_relative_clause_with_a_late_resumptive_pronoun(monkeypatch):
+    # الحرب على X التي كانت ترفض تركيا أي اقتراب منها: Turkey refuses, X is not the one refusing
+    text = "وإنما بالحرب على حركة حماس التي كانت ترفض تركيا أي اقتراب منها بحجة أن الحركة لا تهدد أمنها."
+    assert not [e for e in _of(_events(text, monkeypatch), "REJECT") if "حركة حماس" in e[2]]
+    text = "وأشاد كريم الفاضل بحركة حماس التي ترفض سامي النجار رفضا قاطعا."
+    rejections = _of(_events(text, monkeypatch), "REJECT")
+    assert [e[2:4] for e in rejections] == [(frozenset({"حركة حماس"}), frozenset({"سامي النجار"}))], rejections
+
+
+# -- a place word before an adjective of a field is a sphere -------------------------------------------
+def test_a_return_to_the_art_scene_is_no_trip(monkeypatch):
+    names = {**NAMES, "المشهد": "LOC"}
+    assert not _of(_events("عاد سامي النجار إلى المشهد الفني بمسرحية جديدة.", monkeypatch, names), "TRAVEL")
+    trips = _of(_events("عاد سامي النجار إلى القاهرة بعد جولة فنية.", monkeypatch, names), "TRAVEL")
+    assert trips and "القاهرة" in trips[0][3], trips
+
+
+# -- a past with قد is told, and a date reaches no clause past an auxiliary -----------------------------
+def test_qad_before_a_past_verb_tells_the_act(monkeypatch):
+    signed = _of(_events("وكانت حركة حماس قد وقعت مذكرة تفاهم مع التحالف.", monkeypatch), "SIGN")
+    assert [e[1] for e in signed] == ["reported"], signed
+
+
+def test_a_date_past_an_auxiliary_is_the_later_acts(monkeypatch):
+    text = "اتفقت حركة حماس مع التحالف على الهدنة، حيث سيتم توقيع الاتفاق خلال نهاية شهر أغسطس المقبل."
+    agreed = [e for e in _of(_events(text, monkeypatch), "AGREE") if "حركة حماس" in e[2]]
+    assert [(e[1], e[4]) for e in agreed] == [("reported", "")], agreed

@@ -96,6 +96,7 @@ _WISH_GAP = 6  # words between a verb of wishing and its أن (يريد الرئ
 _HAND = match_key("يد")  # على يد X: by X's hand, the doer of a noun
 _CASUALTY_GAP = 8  # words between a casualty noun (مقتل X) and the attack that caused it
 _LIST_GAP = 6  # words from a plural noun to the وهم that spells it out as names (الأعضاء المؤسسين، وهم)
+_LATE_RESUMPTIVE = 4  # words after a relative verb's named subject within which its object's pronoun takes up the antecedent
 _DESCRIPTION_GAP = 5  # words between an indefinite attack noun and the verb of its adjectival clause
 
 
@@ -188,8 +189,9 @@ class EventReader:
                 targets = _casualties(tokens, phrases, f.index, agents)  # مقتل X بغارة للتحالف: X was struck
             if f.frame.pos == "noun" and f.frame.event_type in _PLACE_EVENTS:
                 targets = _without_doer_after_destination(targets)
-            targets = [q for q in (self._named(p) for p in targets if not _of_an_institution(tokens, p) and not _eponym(tokens, p))
-                       if q is not None]
+            targets = [q for q in (self._named(p) for p in targets if not _of_an_institution(tokens, p) and not _eponym(tokens, p)
+                                   and not _scene(tokens, p)) if q is not None]
+            locations = [p for p in locations if not _scene(tokens, p)]
             if targets and f.frame.event_type in _THANKS:
                 self._reason_owner = targets[0]  # شكر X Y على دعمه: دعمه is Y's
             if not targets and f.frame.event_type in _PLACE_EVENTS:
@@ -241,7 +243,7 @@ class EventReader:
             date_iso = to_iso(date_text, self.written)
             if date_iso and modality == "planned" and _past(date_iso, self.written):
                 date_text = date_iso = ""  # قال أمس إنه يعتزم زيارة ...: a plan is not dated by a day gone by
-            if date_iso and modality == "reported" and _future(date_iso, self.written):
+            if date_iso and modality == "reported" and _future(date_iso, self.written) and _dated_in_clause(tokens, dates, f, date_text):
                 modality = "planned"  # مفاوضات بين X و Y في أكتوبر المقبل: a date still to come is a plan
             self.events.append(
                 Event(
@@ -486,7 +488,8 @@ class EventReader:
             return _described_name(tokens, phrases, i), held, i + 1
         if f.frame.pos == "verb":
             if i > 0 and not f.reading.pronoun and _bare_relative(tokens[i - 1].key) \
-                    and not (i + 1 < len(tokens) and tokens[i + 1].key in _PREPOSITION_PRONOUNS):  # الذي أطلق فيه X: X's
+                    and not (i + 1 < len(tokens) and tokens[i + 1].key in _PREPOSITION_PRONOUNS) \
+                    and not _late_resumptive(tokens, phrases, i):  # الذي أطلق فيه X، التي ترفض X أي اقتراب منها: X's
                 # أدان X التفجير الذي استهدف مسجدا: the relative clause's subject is its antecedent, here a thing
                 own = next((p for p in phrases if p.first == i + 1 and tokens[i + 1].key in _cue_union("his_country", "own_force")), None)
                 if own is not None:
@@ -1985,9 +1988,10 @@ def _subject(tokens, phrases: list[Phrase], i: int) -> tuple[Phrase | None, int]
     relative = any(t.key in cues()["relative"] for t in tokens[k:i])  # «X» الذي: past a quote too
     reading = _trigger_of(key)
     resumptive = relative and _resumptive(tokens, phrases, i)
-    if relative and reading is not None and (reading.pronoun or resumptive):
+    late = relative and not resumptive and _late_resumptive(tokens, phrases, i)  # التي كانت ترفض تركيا أي اقتراب منها
+    if relative and reading is not None and (reading.pronoun or resumptive or late):
         relative = conj = True  # الذي تدعمه أنقرة، الذي تشارك فيه تركيا: the antecedent is the object, the subject follows
-    if not conj or (relative and not (reading is not None and (reading.pronoun or resumptive))):
+    if not conj or (relative and not (reading is not None and (reading.pronoun or resumptive or late))):
         before = next((p for p in phrases if p.last == k or (relative and p.last == k - 1 and tokens[k - 1].text in _COMMAS)), None)
         before = before or _title_field_before(tokens, phrases, k)
         # a relative's antecedent is its subject whatever governs it (ألقيت المسؤولية على X، الذي كثف هجماته)
@@ -2202,6 +2206,28 @@ def _resumptive(tokens, phrases: list[Phrase], i: int) -> bool:
     reading = _trigger_of(owner.key)
     verb = _verb_like(owner.key) or (reading is not None and reading.trigger.frame("verb") is not None)
     return verb or not _construct_head(owner)
+
+
+def _scene(tokens, p: Phrase) -> bool:
+    """عاد X إلى المشهد الفني، الساحة السياسية: a place word right before an adjective of a field
+    (kg/data/event_cues.tsv, scene) names a sphere of activity, no place."""
+    return (p.head is not None and p.head.label in (GPE, LOC) and not getattr(p.head, "iso", "") and p.last < len(tokens)
+            and tokens[p.last].key in cues()["scene"])
+
+
+def _late_resumptive(tokens, phrases: list[Phrase], i: int) -> bool:
+    """الحرب التي كانت ترفض تركيا أي اقتراب منها: a name that can act right after a relative's verb,
+    then, within a few words of its object, a preposition with a pronoun that takes up the
+    antecedent: the name is the verb's subject and the antecedent its object."""
+    after = next((p for p in phrases if p.first == i + 1 and not p.prep and p.head is not None), None)
+    if after is None or not _can_act(after.head):
+        return False
+    for k in range(after.last, min(len(tokens), after.last + _LATE_RESUMPTIVE)):
+        if tokens[k].text in _BREAKS or tokens[k].text in _COMMAS or any(p.first == k for p in phrases):
+            return False
+        if tokens[k].key in _PREPOSITION_PRONOUNS:
+            return True
+    return False
 
 
 def _before_relative(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
@@ -2937,6 +2963,16 @@ def _imperfect(key: str) -> bool:
     return key.startswith("ي") or any(stem in feminine_forms() for stem, _, _, nominal in _stems(key) if not nominal)
 
 
+def _present_tense(key: str) -> bool:
+    """يعود، تعود، نلتقي: a trigger verb in the imperfect (not the feminine past قصفت، وقعت, nor a
+    past of form V that opens with ت, تعاون)."""
+    table = triggers()
+    for stem, _, _, nominal in _stems(key):
+        if not nominal and stem in table and (stem[0] == "ي" or stem[0] in ("ت", "ن") and "ي" + stem[1:] in table):
+            return True
+    return False
+
+
 def _plain_trigger(key: str) -> bool:
     """A form written with a root و (وصل، وقع) is no conjunction + verb."""
     return key in triggers() or key in support_verbs()
@@ -3262,7 +3298,7 @@ def _modality(tokens, f: _Found) -> str:
     keys = [_bare(t.key) for t in tokens[start : f.index + 1]]
     # مما لا شك فيه أن، دون شك: a negated doubt affirms what follows
     negations = [n for n, key in enumerate(keys) if key in c["negation"] and (n + 1 == len(keys) or keys[n + 1] not in c["doubt"])]
-    if negations and not set(keys[negations[0] + 1 : -1]) & c["cease"]:
+    if negations and not set(keys[negations[0] + 1 : -1]) & c["cease"] and not _negated_copula(keys, negations[0], f):
         return "negated"  # not لم تنقطع الاتصالات، لا ينوي تعليق دعمه: a ceasing denied goes on
     if not negations and f.frame.pos == "noun" and len(keys) > 1 and keys[-2] in c["cease"]:
         return "negated"  # قررت X تعليق دعمها: the act stops
@@ -3284,7 +3320,7 @@ def _modality(tokens, f: _Found) -> str:
         return "planned"
     if f.frame.pos == "verb" and _arranged(tokens, f.index):
         return "planned"
-    if f.frame.pos == "verb" and f.index > 0 and _bare(tokens[f.index - 1].key) in c["possible"] and _imperfect(tokens[f.index].key):
+    if f.frame.pos == "verb" and f.index > 0 and _bare(tokens[f.index - 1].key) in c["possible"] and _present_tense(tokens[f.index].key):
         return "planned"  # قد يعود X إلى عدن: only possible (قد عاد: he has returned)
     if f.frame.pos == "noun" and _purpose_of_a_future_verb(tokens, head):
         return "planned"  # وسيستقبل X نظيره Y لإجراء محادثات: the purpose of what will be done
@@ -3293,6 +3329,13 @@ def _modality(tokens, f: _Found) -> str:
            for k in range(start, end)):
         return "planned"
     return "reported"
+
+
+def _negated_copula(keys: list[str], n: int, f: _Found) -> bool:
+    """لم يكن على أجندة الاجتماعات التي عقدها X: the negation denies a copula whose predicate is a
+    prepositional phrase; a noun inside that phrase is not denied (not لم يكن هناك اجتماع)."""
+    return (f.frame.pos == "noun" and f.support < 0 and n + 2 < len(keys) - 1 and keys[n + 1] in cues()["be"]
+            and keys[n + 2] in _PREPOSITIONS)
 
 
 def _before_a_plan(tokens, f: _Found) -> bool:
@@ -3394,9 +3437,10 @@ def _event_date(tokens, dates: list[tuple[int, int, str]], f: _Found, heads: set
     heads = heads | {head}  # a bare noun owns no date but its own (المحادثات المرتقبة في 30 تموز، حيث يبحث X)
     # قال X أمس إن Y ارتكب جرائم: a stance read in the أن-clause is the saying's own act
     stops = _cue_union("relative") if f.frame.pos == "predicate" else _cue_union("complementizer", "relative", "pronoun")
+    auxiliaries = cues()["passive"]  # اتفقت X مع Y، حيث سيتم توقيع العقد في أغسطس: the month is the signing's
 
     def open_between(a: int, b: int) -> bool:
-        return not any(tokens[k].text in _BREAKS or tokens[k].key in stops for k in range(a, b))
+        return not any(tokens[k].text in _BREAKS or tokens[k].key in stops or _bare(tokens[k].key) in auxiliaries for k in range(a, b))
 
     own, fronted = [], []
     for first, last, text in dates:
@@ -3432,7 +3476,7 @@ def _past(iso: str, written: str) -> bool:
 def _within_the_trip(tokens, f: _Found, stop: int) -> bool:
     """An imperfect verb whose clause places it within the trip the story told (kg/data/event_cues.tsv,
     within: خلال الزيارة، أثناء زيارته): it shares that trip's modality."""
-    if f.frame.pos != "verb" or not _imperfect(_bare(tokens[f.index].key)):
+    if f.frame.pos != "verb" or not _present_tense(tokens[f.index].key):
         return False
     for k in range(f.index + 1, min(stop, len(tokens) - 1)):
         if tokens[k].key in cues()["within"]:
@@ -3455,6 +3499,17 @@ def _affirmed(tokens, f: _Found) -> bool:
     affirm: أكد، جدد، مؤكدا): the affirmed act may be another's, named as its genitive."""
     return (f.support >= 0 and not f.reading.pronoun and not _definite(tokens[f.index].key)
             and _bare(tokens[f.support].key) in cues()["affirm"])
+
+
+def _dated_in_clause(tokens, dates: list[tuple[int, int, str]], f: _Found, date_text: str) -> bool:
+    """The event's date stands in its own clause, no verb between them (اتفقت X مع Y، حيث سيتم توقيع
+    العقد في أغسطس المقبل: the month is the signing's, not the agreement's)."""
+    head = f.support if f.support >= 0 else f.index
+    first, last = next(((a, b) for a, b, text in dates if text == date_text), (head, head))
+    between = range(head + 1, first) if first > head else range(last, head)
+    light = _cue_union("sequel", "passive", "future")
+    return not any(tokens[k].text in _BREAKS or _verb_like(tokens[k].key) or _verbal_trigger(tokens[k].key)
+                   or _bare(tokens[k].key) in light for k in between)
 
 
 def _future(iso: str, written: str) -> bool:
