@@ -400,3 +400,20 @@ def test_a_date_past_an_auxiliary_is_the_later_acts(monkeypatch):
     text = "اتفقت حركة حماس مع التحالف على الهدنة، حيث سيتم توقيع الاتفاق خلال نهاية شهر أغسطس المقبل."
     agreed = [e for e in _of(_events(text, monkeypatch), "AGREE") if "حركة حماس" in e[2]]
     assert [(e[1], e[4]) for e in agreed] == [("reported", "")], agreed
+
+
+# -- a pronoun on a verbal noun with another actor nearer than the subject ------------------------------
+def test_a_pronoun_noun_after_another_named_actor_is_not_the_subjects(monkeypatch):
+    # استنكر X ما قاله Y عن مصر وهجومه على Z: the attack may be Y's; X is no safe owner
+    text = "وتساءل سامي النجار عما إذا كان أحد قد استنكر ما قاله كريم الفاضل عن القاهرة وهجومه على حركة حماس."
+    assert not [e for e in _events(text, monkeypatch) if "سامي النجار" in e[2] and e[0] in ("ATTACK", "CRITICIZE")]
+    visits = _of(_events("وأكد سامي النجار أن زيارته إلى القاهرة ناجحة.", monkeypatch), "VISIT")
+    assert [e[2] for e in visits] == [frozenset({"سامي النجار"})], visits
+
+
+# -- a body inside a chain of titles that ends in a name -------------------------------------------------
+def test_the_person_at_the_end_of_a_title_chain_is_met_not_the_body(monkeypatch):
+    names = {**NAMES, "الديوان الملكي": "ORG"}
+    text = "والتقى سامي النجار بمعالي المستشار بالديوان الملكي المشرف العام على المركز الدكتور كريم الفاضل."
+    meetings = _of(_events(text, monkeypatch, names), "MEET")
+    assert [e[3] for e in meetings] == [frozenset({"كريم الفاضل"})], meetings

@@ -189,6 +189,7 @@ class EventReader:
                 targets = _casualties(tokens, phrases, f.index, agents)  # مقتل X بغارة للتحالف: X was struck
             if f.frame.pos == "noun" and f.frame.event_type in _PLACE_EVENTS:
                 targets = _without_doer_after_destination(targets)
+            targets = [_holder_after_body(tokens, phrases, p) or p for p in targets]
             targets = [q for q in (self._named(p) for p in targets if not _of_an_institution(tokens, p) and not _eponym(tokens, p)
                                    and not _scene(tokens, p)) if q is not None]
             locations = [p for p in locations if not _scene(tokens, p)]
@@ -719,6 +720,8 @@ class EventReader:
             owner = speaker or clause_agent or _clause_subject(tokens, phrases, i)
             if owner is not None and f.frame.conflict and tokens[i].key.endswith("ها") and _phrase_kind(owner) == "person":
                 owner = None  # قال الوزير إن حربها على X: "her" war is a country's, not the man's
+            if owner is not None and speaker is None and _nearer_antecedent(phrases, owner, i):
+                owner = None  # استنكر X ما قاله Y عن السعودية وهجومه على المملكة: the pronoun may be Y's
             if owner is not None:
                 return owner, None, i + 1  # زيارته، زيارة له، اختار X بلدين لزيارتهما: the clause's subject
         return None, None, i + 1
@@ -2068,6 +2071,22 @@ def _holder_past_body(tokens, phrases: list[Phrase], title: Phrase | None) -> Ph
     return body if named else None
 
 
+def _holder_after_body(tokens, phrases: list[Phrase], p: Phrase) -> Phrase | None:
+    """التقى بمعالي المستشار بالديوان الملكي المشرف العام على المركز الدكتور Y: a body named inside a
+    chain of titles that goes on, past a few words and no break, to a person's name: that person,
+    who holds the titles, is the one the phrase names, not the body."""
+    if p.head is None or p.head.label not in (ORG, GPE) or not any(t.source != "force" for t in p.titles):
+        return None
+    if max(t.last_token for t in p.titles) < p.head.first_token:
+        return None  # وزير الخارجية السعودي: the titles stand before the body only
+    for q in phrases:
+        if p.last <= q.first <= p.last + _TITLE_GAP + 1 and not q.prep and q.head is not None and q.head.label == PERSON:
+            between = tokens[p.last : q.first]
+            if not any(t.text in _BREAKS or t.text in _COMMAS or _verb_like(t.key) or _verbal_trigger(t.key) for t in between):
+                return q
+    return None
+
+
 def _title_field_before(tokens, phrases: list[Phrase], k: int) -> Phrase | None:
     """أن X وزير الإسكان اجتمع: a phrase that ends in a title, then one or two definite words the
     tagger left out of the title (its field: الإسكان، الشؤون الإسلامية) right before the verb: the
@@ -2213,6 +2232,18 @@ def _scene(tokens, p: Phrase) -> bool:
     (kg/data/event_cues.tsv, scene) names a sphere of activity, no place."""
     return (p.head is not None and p.head.label in (GPE, LOC) and not getattr(p.head, "iso", "") and p.last < len(tokens)
             and tokens[p.last].key in cues()["scene"])
+
+
+def _nearer_antecedent(phrases: list[Phrase], owner: Phrase, i: int) -> bool:
+    """Another named actor, not governed by a preposition, stands between the clause's subject and a
+    noun carrying a pronoun (استنكر X ما قاله Y عن السعودية وهجومه، الإرهاب الإسرائيلي واعتداءاته):
+    the pronoun may take it up, so the subject is no safe owner."""
+    group = _group(phrases, owner) if owner in phrases else [owner]
+    for p in phrases:
+        if owner.last <= p.first and p.last <= i and not p.prep and p.entity is not None and p not in group \
+                and _can_act(p.entity) and getattr(p.entity, "cluster", None) != getattr(owner.entity, "cluster", None):
+            return True
+    return False
 
 
 def _late_resumptive(tokens, phrases: list[Phrase], i: int) -> bool:
