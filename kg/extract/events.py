@@ -244,7 +244,7 @@ class EventReader:
             date_iso = to_iso(date_text, self.written)
             if date_iso and modality == "planned" and _past(date_iso, self.written):
                 date_text = date_iso = ""  # قال أمس إنه يعتزم زيارة ...: a plan is not dated by a day gone by
-            if date_iso and modality == "reported" and _future(date_iso, self.written) and _dated_in_clause(tokens, dates, f, date_text):
+            if date_iso and modality == "reported" and _future(date_iso, self.written) and _dated_in_clause(tokens, dates, f, date_text, heads):
                 modality = "planned"  # مفاوضات بين X و Y في أكتوبر المقبل: a date still to come is a plan
             self.events.append(
                 Event(
@@ -3532,15 +3532,15 @@ def _affirmed(tokens, f: _Found) -> bool:
             and _bare(tokens[f.support].key) in cues()["affirm"])
 
 
-def _dated_in_clause(tokens, dates: list[tuple[int, int, str]], f: _Found, date_text: str) -> bool:
+def _dated_in_clause(tokens, dates: list[tuple[int, int, str]], f: _Found, date_text: str, heads: set[int]) -> bool:
     """The event's date stands in its own clause, no verb between them (اتفقت X مع Y، حيث سيتم توقيع
     العقد في أغسطس المقبل: the month is the signing's, not the agreement's)."""
     head = f.support if f.support >= 0 else f.index
     first, last = next(((a, b) for a, b, text in dates if text == date_text), (head, head))
     between = range(head + 1, first) if first > head else range(last, head)
     light = _cue_union("sequel", "passive", "future")
-    return not any(tokens[k].text in _BREAKS or _verb_like(tokens[k].key) or _verbal_trigger(tokens[k].key)
-                   or _bare(tokens[k].key) in light for k in between)
+    return not any(tokens[k].text in _BREAKS or k in heads or _verb_like(tokens[k].key) or _bare(tokens[k].key) in light
+                   for k in between)
 
 
 def _future(iso: str, written: str) -> bool:
