@@ -409,6 +409,9 @@ def test_a_pronoun_noun_after_another_named_actor_is_not_the_subjects(monkeypatc
     assert not [e for e in _events(text, monkeypatch) if "سامي النجار" in e[2] and e[0] in ("ATTACK", "CRITICIZE")]
     visits = _of(_events("وأكد سامي النجار أن زيارته إلى القاهرة ناجحة.", monkeypatch), "VISIT")
     assert [e[2] for e in visits] == [frozenset({"سامي النجار"})], visits
+    # an object between them does not take the pronoun up: التقى X Y في اليوم الثاني من زيارته is X's visit
+    visits = _of(_events("التقى سامي النجار الجمعة كريم الفاضل في اليوم الثاني من زيارته للقاهرة.", monkeypatch), "VISIT")
+    assert [e[2] for e in visits] == [frozenset({"سامي النجار"})], visits
 
 
 # -- a body inside a chain of titles that ends in a name -------------------------------------------------

@@ -720,7 +720,7 @@ class EventReader:
             owner = speaker or clause_agent or _clause_subject(tokens, phrases, i)
             if owner is not None and f.frame.conflict and tokens[i].key.endswith("ها") and _phrase_kind(owner) == "person":
                 owner = None  # قال الوزير إن حربها على X: "her" war is a country's, not the man's
-            if owner is not None and speaker is None and _nearer_antecedent(phrases, owner, i):
+            if owner is not None and speaker is None and _nearer_antecedent(tokens, phrases, owner, i):
                 owner = None  # استنكر X ما قاله Y عن السعودية وهجومه على المملكة: the pronoun may be Y's
             if owner is not None:
                 return owner, None, i + 1  # زيارته، زيارة له، اختار X بلدين لزيارتهما: the clause's subject
@@ -2234,16 +2234,30 @@ def _scene(tokens, p: Phrase) -> bool:
             and tokens[p.last].key in cues()["scene"])
 
 
-def _nearer_antecedent(phrases: list[Phrase], owner: Phrase, i: int) -> bool:
-    """Another named actor, not governed by a preposition, stands between the clause's subject and a
-    noun carrying a pronoun (استنكر X ما قاله Y عن السعودية وهجومه، الإرهاب الإسرائيلي واعتداءاته):
-    the pronoun may take it up, so the subject is no safe owner."""
+def _nearer_antecedent(tokens, phrases: list[Phrase], owner: Phrase, i: int) -> bool:
+    """Another named actor, the subject of a verb of its own, stands between the clause's subject and
+    a noun carrying a pronoun (استنكر X ما قاله Y عن السعودية وهجومه، كان Y قد طرحها ... خلال زيارته):
+    the pronoun may take it up, so the subject is no safe owner. (An object does not: التقى X Y في
+    اليوم الثاني من زيارته is X's visit.)"""
     group = _group(phrases, owner) if owner in phrases else [owner]
+    light = _cue_union("adverb")
     for p in phrases:
-        if owner.last <= p.first and p.last <= i and not p.prep and p.entity is not None and p not in group \
-                and _can_act(p.entity) and getattr(p.entity, "cluster", None) != getattr(owner.entity, "cluster", None):
-            return True
+        if not (owner.last <= p.first and p.last <= i and not p.prep and p.entity is not None and p not in group
+                and _can_act(p.entity) and getattr(p.entity, "cluster", None) != getattr(owner.entity, "cluster", None)):
+            continue
+        k = p.first - 1
+        while k >= owner.last and (tokens[k].key in light or tokens[k].text in _QUOTES):
+            k -= 1
+        if k >= owner.last and (_bare(tokens[k].key) in cues()["particle"] or _verb_with_object_pronoun(tokens[k].key)):
+            return True  # كان Y قد طرحها، ما قاله Y: the name after them is a subject (not طالب Y، التقى Y: an object)
     return False
+
+
+def _verb_with_object_pronoun(key: str) -> bool:
+    """قاله، طرحها، أجراها: a verb (of saying, support or a trigger) carrying its object as a pronoun,
+    so that the name after it is its subject."""
+    words = _support_or_speech() | triggers().keys()
+    return any(pronoun and not nominal and stem in words for stem, _, pronoun, nominal in _stems(key))
 
 
 def _late_resumptive(tokens, phrases: list[Phrase], i: int) -> bool:
