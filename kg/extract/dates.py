@@ -28,6 +28,8 @@ _DATE = re.compile(
     rf"(?:\s+(?:إلى|حتى|و|-)\s*\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?)?"
     rf"|(?<!\w)(?:(?:اليوم|يوم|أول\s+من\s+أمس|أمس)\s*\(?\s*)?(?:{_WEEKDAYS})(?!\w)\)?(?:\s+(?:المقبل|الماضي|القادم))?"
     rf"|(?:الأسبوع|الشهر|العام)\s+(?:المقبل|الماضي|الحالي|القادم)"
+    rf"|(?<!\w)(?:{_MONTHS})\s+(?:المقبل|القادم|الماضي)(?!\w)"
+    rf"|\d{{1,2}}\s+(?:من\s+)?الشهر\s+(?:الجاري|الحالي)"
     rf"|(?<!\w)(?:أول\s+من\s+أمس|أمس\s+الأول|أمس|اليوم|البارحة(?:\s+الأولى)?)(?!\w)"
 )
 
@@ -47,6 +49,11 @@ def date_spans(text: str) -> list[tuple[int, int, str]]:
 
     >>> [t for _, _, t in date_spans("زار المصابين جراء الأحداث الحالية، ويعود الأحد")]
     ['الأحد']
+
+    A month named by its place from the writing, a day of the current month:
+
+    >>> [t for _, _, t in date_spans("مفاوضات في أكتوبر المقبل، ولقاء في 12 الشهر الجاري")]
+    ['أكتوبر المقبل', '12 الشهر الجاري']
     """
     return [(m.start(), m.end(), m.group(0).strip()) for m in _DATE.finditer(text) if m.group(0).strip()]
 
@@ -109,6 +116,10 @@ def to_iso(text: str, document_date: str) -> str:
     '2015-07-31'
     >>> to_iso("من 4 إلى 15 أغسطس", "2015-07-20"), to_iso("من 11 إلى 22 شوال 1436ه", "")
     ('2015-08-04/2015-08-15', '2015-07-27/2015-08-07')
+    >>> to_iso("أكتوبر المقبل", "2015-07-20"), to_iso("يونيو المقبل", "2015-07-20"), to_iso("مايو الماضي", "2015-07-20")
+    ('2015-10', '2016-06', '2015-05')
+    >>> to_iso("12 الشهر الجاري", "2015-08-09")
+    '2015-08-12'
     """
     if not text:
         return ""
@@ -127,6 +138,9 @@ def to_iso(text: str, document_date: str) -> str:
     if hijri and hijri.group(2).strip() in _HIJRI_NUMBERS:
         year = int(hijri.group(3)) if hijri.group(3) else _hijri_year(anchor)
         return _hijri(year, _HIJRI_NUMBERS[hijri.group(2).strip()], int(hijri.group(1))) if year else ""
+    current = re.match(r"(\d{1,2}) (?:من )?الشهر (?:الجاري|الحالي)$", key)
+    if current:  # 12 الشهر الجاري: a day of the month of writing
+        return _iso(anchor.year, anchor.month, int(current.group(1))) if anchor is not None else ""
     day = re.match(r"(?:من )?(\d{1,2}) (.+?)(?: (\d{4}))?(?: (?:الي|حتي|و|-) ?(\d{1,2}) (.+?)(?: (\d{4}))?)?$", key)
     if day:
         first = _day_month(day.group(1), day.group(2), day.group(3) or day.group(6), anchor)
@@ -138,6 +152,11 @@ def to_iso(text: str, document_date: str) -> str:
         return first
     if anchor is None:
         return ""
+    named = re.match(r"(\D+?) (المقبل|القادم|الماضي)$", key)
+    if named and named.group(1) in _MONTH_NUMBERS:  # أكتوبر المقبل: the next October from the writing
+        month, ahead = _MONTH_NUMBERS[named.group(1)], named.group(2) != "الماضي"
+        year = anchor.year + (1 if ahead and month <= anchor.month else -1 if not ahead and month >= anchor.month else 0)
+        return f"{year:04d}-{month:02d}"
     words = [w.strip("()") for w in words]
     named_day = any(word in _WEEKDAY_NUMBERS for word in words)
     if not named_day and (" ".join(words[:3]) == _DAY_BEFORE_YESTERDAY or " ".join(words[:2]) in (_NIGHT_BEFORE_LAST, _YESTERDAY_BUT_ONE)):

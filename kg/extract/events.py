@@ -97,6 +97,7 @@ _WISH_GAP = 6  # words between a verb of wishing and its أن (يريد الرئ
 _HAND = match_key("يد")  # على يد X: by X's hand, the doer of a noun
 _CASUALTY_GAP = 8  # words between a casualty noun (مقتل X) and the attack that caused it
 _LIST_GAP = 6  # words from a plural noun to the وهم that spells it out as names (الأعضاء المؤسسين، وهم)
+_LATE_RESUMPTIVE = 4  # words after a relative verb's named subject within which its object's pronoun takes up the antecedent
 _DESCRIPTION_GAP = 5  # words between an indefinite attack noun and the verb of its adjectival clause
 
 
@@ -193,8 +194,10 @@ class EventReader:
                 targets = _casualties(tokens, phrases, f.index, agents)  # مقتل X بغارة للتحالف: X was struck
             if f.frame.pos == "noun" and f.frame.event_type in _PLACE_EVENTS:
                 targets = _without_doer_after_destination(targets)
-            targets = [q for q in (self._named(p) for p in targets if not _of_an_institution(tokens, p) and not _eponym(tokens, p))
-                       if q is not None]
+            targets = [_holder_after_body(tokens, phrases, p) or p for p in targets]
+            targets = [q for q in (self._named(p) for p in targets if not _of_an_institution(tokens, p) and not _eponym(tokens, p)
+                                   and not _scene(tokens, p)) if q is not None]
+            locations = [p for p in locations if not _scene(tokens, p)]
             if targets and f.frame.event_type in _THANKS:
                 self._reason_owner = targets[0]  # شكر X Y على دعمه: دعمه is Y's
             if not targets and f.frame.event_type in _PLACE_EVENTS:
@@ -205,7 +208,8 @@ class EventReader:
                               if e is not None and _is_actor(e) and _kind(e) in f.frame.agent_types and not _site(e)
                               and e.cluster not in self._head_nouns() and not _time_name(e)]
             target_entities = _unique([t.entity for t in targets if not _time_name(t.entity)],
-                                      {a.cluster for a in agent_entities} | self._inside_agents(agent_entities) | self._head_nouns())
+                                      {a.cluster for a in agent_entities} | self._inside_agents(agent_entities) | self._head_nouns()
+                                      | self._bodies_of_holders(agents))
             location_entities = _unique([p.entity for p in locations], {a.cluster for a in agent_entities})
             if not agent_entities or not (target_entities or location_entities):
                 continue
@@ -223,6 +227,7 @@ class EventReader:
             if f.frame.conflict and verbal and _in_words(tokens[f.index].key) and agent_entities[0].label == PERSON and not _armed(agent_phrase):
                 kind = _criticism()  # هاجم الوزير المعارضة، شن الوزير هجوما على: a person's attack is made in words
             if f.frame.event_type in _PLACE_EVENTS:
+                self.trip_modality = _modality(tokens, f)
                 places = [t for t in target_entities if t.label in (GPE, LOC)]
                 self.last_destination = [_phrase_of(t) for t in places] or self.last_destination
             parties = [t for t in targets if _can_act(t.entity)]
@@ -234,6 +239,8 @@ class EventReader:
             modality = _modality(tokens, f)
             if modality == "reported" and _before_a_plan(tokens, f):
                 modality = "planned"  # من المقرر أن يعقد X اجتماعا ... قبل أن يغادر إلى Y: the leaving is planned too
+            if modality == "reported" and self.trip_modality == "planned" and _within_the_trip(tokens, f, stop):
+                modality = "planned"  # سيقوم X بزيارة إلى مصر. ويلتقي خلال الزيارة Y: what the planned trip holds
             date_text = _event_date(tokens, dates, f, heads)
             if date_text and _another_year(sentence.text, date_text, self.written):
                 date_text = ""  # آخر معارك حرب أكتوبر 1973 ... في يومي 24 و25 أكتوبر: not this year's October
@@ -242,6 +249,8 @@ class EventReader:
             date_iso = to_iso(date_text, self.written)
             if date_iso and modality == "planned" and _past(date_iso, self.written):
                 date_text = date_iso = ""  # قال أمس إنه يعتزم زيارة ...: a plan is not dated by a day gone by
+            if date_iso and modality == "reported" and _future(date_iso, self.written) and _dated_in_clause(tokens, dates, f, date_text, heads):
+                modality = "planned"  # مفاوضات بين X و Y في أكتوبر المقبل: a date still to come is a plan
             self.events.append(
                 Event(
                     id=f"{self.doc.id}:{sentence.index}:{f.index}",
@@ -317,6 +326,17 @@ class EventReader:
         holds his father's: محمد بن سلمان بن عبد العزيز may act on سلمان بن عبد العزيز.)"""
         words = [set(self.clusters[a.cluster].key.split()) for a in agents if self.clusters[a.cluster].type != PERSON]
         return {c.index for c in self.clusters if any(set(c.key.split()) < w for w in words)}
+
+    def _bodies_of_holders(self, agents: list[Phrase]) -> set[int]:
+        """The organisations an agent holds office in, named by its phrase (رئيس الشركة -> the
+        person who heads it): his own body, no target of his act (ويرفض رئيس الشركة هذه الاتهامات)."""
+        out = set()
+        for a in agents:
+            if a.head is not None and a.head.label == ORG and any(t.source != "force" for t in a.titles):
+                actor = self._actor(a)
+                if actor is not None and actor.cluster != a.head.cluster:
+                    out.add(a.head.cluster)
+        return out
 
     def _head_nouns(self) -> set[int]:
         """The document's clusters named by the bare head noun of an agreement or a programme alone
@@ -430,6 +450,8 @@ class EventReader:
                 continue  # الثمن الذي ستقبضه تركيا: an act of force read only after its preposition (قبض على) takes no object pronoun
             if frame.pos == "noun" and frame.event_type == "TRAVEL" and _round_of(tokens, i, inside):
                 continue  # جولة جديدة من المحادثات: a round of talks, no trip
+            if frame.pos == "verb" and _aims(tokens, phrases, i, inside):
+                continue  # صندوق X يستهدف تمويل 100 مشروع: aims to fund, no attack
             f = _Found(i, reading, frame)
             if frame.pos == "predicate":
                 if not frame.needs or (i > 0 and tokens[i - 1].key in frame.needs):
@@ -472,7 +494,8 @@ class EventReader:
             return _described_name(tokens, phrases, i), held, i + 1
         if f.frame.pos == "verb":
             if i > 0 and not f.reading.pronoun and _bare_relative(tokens[i - 1].key) \
-                    and not (i + 1 < len(tokens) and tokens[i + 1].key in _PREPOSITION_PRONOUNS):  # الذي أطلق فيه X: X's
+                    and not (i + 1 < len(tokens) and tokens[i + 1].key in _PREPOSITION_PRONOUNS) \
+                    and not _late_resumptive(tokens, phrases, i):  # الذي أطلق فيه X، التي ترفض X أي اقتراب منها: X's
                 # أدان X التفجير الذي استهدف مسجدا: the relative clause's subject is its antecedent, here a thing
                 own = next((p for p in phrases if p.first == i + 1 and tokens[i + 1].key in _cue_union("his_country", "own_force")), None)
                 if own is not None:
@@ -554,6 +577,15 @@ class EventReader:
                 subject = clause_agent or self._speaker_now or _opening_subject(tokens, phrases, f.support, self._verbs)
                 if subject is None:
                     return None, None, i + 1  # معربا سموه: whose clause the text does not name here
+            if _affirmed(tokens, f):
+                # أكد X أهمية زيارة سمو ولي العهد لمصر، مؤكدا تضامن مملكة البحرين مع المملكة: who affirms
+                # an act tells it; its doer is the noun's own genitive (none named: no event)
+                owner = next((p for p in phrases if p.first == i + 1 and not p.prep and (p.head is not None or p.titles)), None)
+                if owner is not None:
+                    if owner.entity is None or not _can_act(owner.entity):
+                        return None, None, i + 1
+                    f.genitive_agent = f.named_doer = True
+                    return owner, None, owner.last
             if subject is not None and subject.first > i:
                 subject = None  # the phrase after the noun is its complement, not the verb's subject
             overt = subject is not None
@@ -627,6 +659,8 @@ class EventReader:
         before = next((p for p in phrases if p.last <= i and _adverbial_gap(tokens, p.last, i) and not p.prep and p.entity is not None), None)
         stance = before is not None and before.first > 0 and _noun_trigger(tokens[before.first - 1].key) is not None \
             and _noun_trigger(tokens[before.first - 1].key).event_type in _STANCES  # إدانة X للهجوم: what X condemns
+        if _purpose(tokens[i].key) and _named_mission(tokens, phrases, i):
+            return None, None, i + 1  # بعثة الأمم المتحدة لمساعدة العراق: a body named by its purpose, no act
         if before is not None and _purpose(tokens[i].key) and not f.reading.pronoun and _can_act(before.entity) and not stance:
             # يترأس وفد المملكة لحضور ...، دعا X Y لحضور ...: who goes to do it (أرسلت X قوات لدعم Y: Y is what is done to)
             done_to = patient if patient is not None and "of" in f.frame.targets and _phrase_kind(patient) in f.frame.target_types else None
@@ -705,6 +739,8 @@ class EventReader:
             owner = speaker or clause_agent or _clause_subject(tokens, phrases, i)
             if owner is not None and f.frame.conflict and tokens[i].key.endswith("ها") and _phrase_kind(owner) == "person":
                 owner = None  # قال الوزير إن حربها على X: "her" war is a country's, not the man's
+            if owner is not None and speaker is None and _nearer_antecedent(tokens, phrases, owner, i):
+                owner = None  # استنكر X ما قاله Y عن السعودية وهجومه على المملكة: the pronoun may be Y's
             if owner is not None:
                 return owner, None, i + 1  # زيارته، زيارة له، اختار X بلدين لزيارتهما: the clause's subject
         return None, None, i + 1
@@ -1127,8 +1163,10 @@ def _division_named(p: Phrase) -> bool:
 
 def _judgement(key: str) -> bool:
     """اعتبار، تصنيف، وصف: the verbal noun of a judgement about someone (kg/data/event_cues.tsv,
-    judgement); a stance on it is on the judgement, not on the one judged."""
-    return any(stem in cues()["judgement"] for stem, _, pronoun, _ in _stems(key) if not pronoun)
+    judgement) or of a measure taken against someone (measure: عزل، إعدام); a stance on it is on
+    the judgement or the measure, not on the one judged."""
+    words = cues()["judgement"] | cues()["measure"]  # انتقدت X عزل الرئيس Y: the ouster is criticised, not Y
+    return any(stem in words for stem, _, pronoun, _ in _stems(key) if not pronoun)
 
 
 def _act_noun(key: str) -> bool:
@@ -1972,9 +2010,10 @@ def _subject(tokens, phrases: list[Phrase], i: int) -> tuple[Phrase | None, int]
     relative = any(t.key in cues()["relative"] for t in tokens[k:i])  # «X» الذي: past a quote too
     reading = _trigger_of(key)
     resumptive = relative and _resumptive(tokens, phrases, i)
-    if relative and reading is not None and (reading.pronoun or resumptive):
+    late = relative and not resumptive and _late_resumptive(tokens, phrases, i)  # التي كانت ترفض تركيا أي اقتراب منها
+    if relative and reading is not None and (reading.pronoun or resumptive or late):
         relative = conj = True  # الذي تدعمه أنقرة، الذي تشارك فيه تركيا: the antecedent is the object, the subject follows
-    if not conj or (relative and not (reading is not None and (reading.pronoun or resumptive))):
+    if not conj or (relative and not (reading is not None and (reading.pronoun or resumptive or late))):
         before = next((p for p in phrases if p.last == k or (relative and p.last == k - 1 and tokens[k - 1].text in _COMMAS)), None)
         before = before or _title_field_before(tokens, phrases, k)
         # a relative's antecedent is its subject whatever governs it (ألقيت المسؤولية على X، الذي كثف هجماته)
@@ -2067,6 +2106,22 @@ def _next_post(p: Phrase) -> bool:
     joined after it, the title of a post in another body."""
     return (p.head is not None and p.head.label == ORG and bool(p.titles) and p.titles[-1].first_token >= p.head.last_token
             and p.titles[-1].last_token == p.last and p.titles[-1].source != "force")
+
+
+def _holder_after_body(tokens, phrases: list[Phrase], p: Phrase) -> Phrase | None:
+    """التقى بمعالي المستشار بالديوان الملكي المشرف العام على المركز الدكتور Y: a body named inside a
+    chain of titles that goes on, past a few words and no break, to a person's name: that person,
+    who holds the titles, is the one the phrase names, not the body."""
+    if p.head is None or p.head.label not in (ORG, GPE) or not any(t.source != "force" for t in p.titles):
+        return None
+    if max(t.last_token for t in p.titles) < p.head.first_token:
+        return None  # وزير الخارجية السعودي: the titles stand before the body only
+    for q in phrases:
+        if p.last <= q.first <= p.last + _TITLE_GAP + 1 and not q.prep and q.head is not None and q.head.label == PERSON:
+            between = tokens[p.last : q.first]
+            if not any(t.text in _BREAKS or t.text in _COMMAS or _verb_like(t.key) or _verbal_trigger(t.key) for t in between):
+                return q
+    return None
 
 
 def _title_field_before(tokens, phrases: list[Phrase], k: int) -> Phrase | None:
@@ -2209,6 +2264,54 @@ def _resumptive(tokens, phrases: list[Phrase], i: int) -> bool:
     return verb or not _construct_head(owner)
 
 
+def _scene(tokens, p: Phrase) -> bool:
+    """عاد X إلى المشهد الفني، الساحة السياسية: a place word right before an adjective of a field
+    (kg/data/event_cues.tsv, scene) names a sphere of activity, no place."""
+    return (p.head is not None and p.head.label in (GPE, LOC) and not getattr(p.head, "iso", "") and p.last < len(tokens)
+            and tokens[p.last].key in cues()["scene"])
+
+
+def _nearer_antecedent(tokens, phrases: list[Phrase], owner: Phrase, i: int) -> bool:
+    """Another named actor, the subject of a verb of its own, stands between the clause's subject and
+    a noun carrying a pronoun (استنكر X ما قاله Y عن السعودية وهجومه، كان Y قد طرحها ... خلال زيارته):
+    the pronoun may take it up, so the subject is no safe owner. (An object does not: التقى X Y في
+    اليوم الثاني من زيارته is X's visit.)"""
+    group = _group(phrases, owner) if owner in phrases else [owner]
+    light = _cue_union("adverb")
+    for p in phrases:
+        if not (owner.last <= p.first and p.last <= i and not p.prep and p.entity is not None and p not in group
+                and _can_act(p.entity) and getattr(p.entity, "cluster", None) != getattr(owner.entity, "cluster", None)):
+            continue
+        k = p.first - 1
+        while k >= owner.last and (tokens[k].key in light or tokens[k].text in _QUOTES):
+            k -= 1
+        if k >= owner.last and (_bare(tokens[k].key) in cues()["particle"] or _verb_with_object_pronoun(tokens[k].key)):
+            return True  # كان Y قد طرحها، ما قاله Y: the name after them is a subject (not طالب Y، التقى Y: an object)
+    return False
+
+
+def _verb_with_object_pronoun(key: str) -> bool:
+    """قاله، طرحها، أجراها: a verb (of saying, support or a trigger) carrying its object as a pronoun,
+    so that the name after it is its subject."""
+    words = _support_or_speech() | triggers().keys()
+    return any(pronoun and not nominal and stem in words for stem, _, pronoun, nominal in _stems(key))
+
+
+def _late_resumptive(tokens, phrases: list[Phrase], i: int) -> bool:
+    """الحرب التي كانت ترفض تركيا أي اقتراب منها: a name that can act right after a relative's verb,
+    then, within a few words of its object, a preposition with a pronoun that takes up the
+    antecedent: the name is the verb's subject and the antecedent its object."""
+    after = next((p for p in phrases if p.first == i + 1 and not p.prep and p.head is not None), None)
+    if after is None or not _can_act(after.head):
+        return False
+    for k in range(after.last, min(len(tokens), after.last + _LATE_RESUMPTIVE)):
+        if tokens[k].text in _BREAKS or tokens[k].text in _COMMAS or any(p.first == k for p in phrases):
+            return False
+        if tokens[k].key in _PREPOSITION_PRONOUNS:
+            return True
+    return False
+
+
 def _before_relative(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
     """The phrase that ends right before the relative pronoun (and any comma or quote mark)
     in front of the verb at ``i``: the relative clause's antecedent when it is named."""
@@ -2288,7 +2391,9 @@ def _overt_subject_after(tokens, i: int, phrases: list[Phrase]) -> bool:
     if (t.text in _QUOTES or t.text in _COMMAS or _prepositional(t.key) or t.key in cues()["adverb"]
             or any(p.first == i + 1 for p in phrases) or _trigger_of(t.key) is not None):
         return False
-    return not (t.key[:1] in ("ب", "ل") and len(t.key) > 3) and not t.key.startswith(("ال", "وال"))
+    # والد الطفلة is a father, no "and the"; والوزير is (a definite word has a stem of three letters or more)
+    definite = t.key.startswith("ال") or t.key.startswith("وال") and len(t.key) >= 6
+    return not (t.key[:1] in ("ب", "ل") and len(t.key) > 3) and not definite
 
 
 def _unnamed_subject_of_relative(tokens, phrases: list[Phrase], i: int) -> bool:
@@ -2967,6 +3072,16 @@ def _imperfect(key: str) -> bool:
     return key.startswith("ي") or any(stem in feminine_forms() for stem, _, _, nominal in _stems(key) if not nominal)
 
 
+def _present_tense(key: str) -> bool:
+    """يعود، تعود، نلتقي: a trigger verb in the imperfect (not the feminine past قصفت، وقعت, nor a
+    past of form V that opens with ت, تعاون)."""
+    table = triggers()
+    for stem, _, _, nominal in _stems(key):
+        if not nominal and stem in table and (stem[0] == "ي" or stem[0] in ("ت", "ن") and "ي" + stem[1:] in table):
+            return True
+    return False
+
+
 def _plain_trigger(key: str) -> bool:
     """A form written with a root و (وصل، وقع) is no conjunction + verb."""
     return key in triggers() or key in support_verbs()
@@ -3211,6 +3326,32 @@ def _round_of(tokens, i: int, inside: set[int]) -> bool:
     return False
 
 
+def _aims(tokens, phrases: list[Phrase], i: int, inside: set[int]) -> bool:
+    """A verb of aiming (kg/data/event_cues.tsv, aim: يستهدف) whose object, past its subject, is an
+    indefinite verbal noun that governs no name (يستهدف الصندوق تمويل 100 مشروع، تستهدف الخطة
+    استقطاب 500 طالب): it means "aims to", no attack. Not a noun that is itself a trigger (استهدف
+    تفجير انتحاري مسجدا: the blast is the subject) nor one whose genitive is a name (تنظيم داعش)."""
+    if _bare(tokens[i].key) not in cues()["aim"] and not any(s in cues()["aim"] for s, _, _, n in _stems(tokens[i].key) if not n):
+        return False
+    j = i + 1
+    subject = next((p for p in phrases if p.first == j and not p.prep), None)
+    if subject is not None:
+        j = subject.last
+    elif j < len(tokens) and tokens[j].key.startswith("ال") and j not in inside:
+        j += 1  # يستهدف الصندوق تمويل: an unnamed definite subject
+    if j + 1 >= len(tokens) or j in inside or j + 1 in inside:
+        return False
+    key = tokens[j].key
+    return _verbal_noun(key) and _noun_trigger(key) is None
+
+
+@memo(50_000)
+def _verbal_noun(key: str) -> bool:
+    """An indefinite word cast in a pattern of a derived verbal noun (kg/data/event_cues.tsv,
+    verbal_noun: تفعيل، افتعال، استفعال ...; ف ع ل stand for the root's letters): تمويل، استقطاب."""
+    return any(len(key) == len(t) and all(c == k or c in "فعل" for c, k in zip(t, key)) for t in cues()["verbal_noun"])
+
+
 def _this_country(tokens, i: int, stop: int) -> bool:
     """هذا البلد، هذه الدولة in the trigger's clause: the country the article is datelined in."""
     demonstratives = (match_key("هذا"), match_key("هذه"))
@@ -3266,7 +3407,7 @@ def _modality(tokens, f: _Found) -> str:
     keys = [_bare(t.key) for t in tokens[start : f.index + 1]]
     # مما لا شك فيه أن، دون شك: a negated doubt affirms what follows
     negations = [n for n, key in enumerate(keys) if key in c["negation"] and (n + 1 == len(keys) or keys[n + 1] not in c["doubt"])]
-    if negations and not set(keys[negations[0] + 1 : -1]) & c["cease"]:
+    if negations and not set(keys[negations[0] + 1 : -1]) & c["cease"] and not _negated_copula(keys, negations[0], f):
         return "negated"  # not لم تنقطع الاتصالات، لا ينوي تعليق دعمه: a ceasing denied goes on
     if not negations and f.frame.pos == "noun" and len(keys) > 1 and keys[-2] in c["cease"]:
         return "negated"  # قررت X تعليق دعمها: the act stops
@@ -3288,6 +3429,8 @@ def _modality(tokens, f: _Found) -> str:
         return "planned"
     if f.frame.pos == "verb" and _arranged(tokens, f.index):
         return "planned"
+    if f.frame.pos == "verb" and f.index > 0 and _bare(tokens[f.index - 1].key) in c["possible"] and _present_tense(tokens[f.index].key):
+        return "planned"  # قد يعود X إلى عدن: only possible (قد عاد: he has returned)
     if f.frame.pos == "noun" and _purpose_of_a_future_verb(tokens, head):
         return "planned"  # وسيستقبل X نظيره Y لإجراء محادثات: the purpose of what will be done
     end = min(len(tokens), f.index + 8)
@@ -3295,6 +3438,13 @@ def _modality(tokens, f: _Found) -> str:
            for k in range(start, end)):
         return "planned"
     return "reported"
+
+
+def _negated_copula(keys: list[str], n: int, f: _Found) -> bool:
+    """لم يكن على أجندة الاجتماعات التي عقدها X: the negation denies a copula whose predicate is a
+    prepositional phrase; a noun inside that phrase is not denied (not لم يكن هناك اجتماع)."""
+    return (f.frame.pos == "noun" and f.support < 0 and n + 2 < len(keys) - 1 and keys[n + 1] in cues()["be"]
+            and keys[n + 2] in _PREPOSITIONS)
 
 
 def _before_a_plan(tokens, f: _Found) -> bool:
@@ -3396,9 +3546,10 @@ def _event_date(tokens, dates: list[tuple[int, int, str]], f: _Found, heads: set
     heads = heads | {head}  # a bare noun owns no date but its own (المحادثات المرتقبة في 30 تموز، حيث يبحث X)
     # قال X أمس إن Y ارتكب جرائم: a stance read in the أن-clause is the saying's own act
     stops = _cue_union("relative") if f.frame.pos == "predicate" else _cue_union("complementizer", "relative", "pronoun")
+    auxiliaries = cues()["passive"]  # اتفقت X مع Y، حيث سيتم توقيع العقد في أغسطس: the month is the signing's
 
     def open_between(a: int, b: int) -> bool:
-        return not any(tokens[k].text in _BREAKS or tokens[k].key in stops for k in range(a, b))
+        return not any(tokens[k].text in _BREAKS or tokens[k].key in stops or _bare(tokens[k].key) in auxiliaries for k in range(a, b))
 
     own, fronted = [], []
     for first, last, text in dates:
@@ -3429,6 +3580,54 @@ def _past(iso: str, written: str) -> bool:
     except ValueError:
         return False
     return end < eve[: len(end)]
+
+
+def _within_the_trip(tokens, f: _Found, stop: int) -> bool:
+    """An imperfect verb whose clause places it within the trip the story told (kg/data/event_cues.tsv,
+    within: خلال الزيارة، أثناء زيارته): it shares that trip's modality."""
+    if f.frame.pos != "verb" or not _present_tense(tokens[f.index].key):
+        return False
+    for k in range(f.index + 1, min(stop, len(tokens) - 1)):
+        if tokens[k].key in cues()["within"]:
+            reading = _trigger_of(tokens[k + 1].key)
+            noun = reading.trigger.frame("noun") if reading is not None else None
+            if noun is not None and noun.event_type in _PLACE_EVENTS and (_definite(tokens[k + 1].key) or reading.pronoun):
+                return True
+    return False
+
+
+def _named_mission(tokens, phrases: list[Phrase], i: int) -> bool:
+    """A purpose noun right after a body noun and the name it is the body of (kg/data/event_cues.tsv,
+    mission: بعثة الأمم المتحدة لمساعدة العراق، صندوق X لدعم Y): the body's name, no act told."""
+    owner = next((p for p in phrases if p.last == i and not p.prep and p.head is not None), None)
+    return owner is not None and owner.first > 0 and _bare(tokens[owner.first - 1].key) in cues()["mission"]
+
+
+def _affirmed(tokens, f: _Found) -> bool:
+    """A bare indefinite verbal noun after a support verb of affirming (kg/data/event_cues.tsv,
+    affirm: أكد، جدد، مؤكدا): the affirmed act may be another's, named as its genitive."""
+    return (f.support >= 0 and not f.reading.pronoun and not _definite(tokens[f.index].key)
+            and _bare(tokens[f.support].key) in cues()["affirm"])
+
+
+def _dated_in_clause(tokens, dates: list[tuple[int, int, str]], f: _Found, date_text: str, heads: set[int]) -> bool:
+    """The event's date stands in its own clause, no verb between them (اتفقت X مع Y، حيث سيتم توقيع
+    العقد في أغسطس المقبل: the month is the signing's, not the agreement's)."""
+    head = f.support if f.support >= 0 else f.index
+    first, last = next(((a, b) for a, b, text in dates if text == date_text), (head, head))
+    between = range(head + 1, first) if first > head else range(last, head)
+    light = _cue_union("sequel", "passive", "future")
+    return not any(tokens[k].text in _BREAKS or k in heads or _verb_like(tokens[k].key) or _bare(tokens[k].key) in light
+                   for k in between)
+
+
+def _future(iso: str, written: str) -> bool:
+    """Whether a date (a day, a month, a year or a range's start) lies wholly after the document's
+    date: what is dated then has not happened yet."""
+    start = iso.split("/")[0]
+    if not written or len(start) < 4:
+        return False
+    return start > written[: len(start)]
 
 
 def _offered(tokens, i: int) -> bool:
