@@ -21,6 +21,11 @@ merge when
    unless the corpus names one of them overwhelmingly more (أوباما is باراك أوباما
    when ميشيل أوباما appears once).
 
+A one-word person whose text writes another name word or the family word آل beside it
+(كجرجي زيدان, وآل زيدان, where the model read زيدان alone) joins only a full name that
+holds that word, and across documents only the same name written so; an institution
+placed in one town (... بمكة المكرمة) is no part of a longer name placed in another.
+
 Some names are never merged across documents, because they name different things in
 different articles: a bare given name (عبد العزيز alone: the founder king in one article,
 a suspect in another) and a bare name the corpus uses for several qualified things (الأهلي
@@ -49,7 +54,7 @@ from functools import lru_cache
 
 from kg.lexicon import DEMONYM, canonical_key, state_org_heads, token_gazetteer
 from kg.normalize import bare_key, match_key, skeleton
-from kg.types import ENTITY_LABELS, MISC, PERSON, TITLE, Cluster, Document, DocResult, Entity, Mention
+from kg.types import ENTITY_LABELS, GPE, MISC, ORG, PERSON, TITLE, Cluster, Document, DocResult, Entity, Mention
 
 _SINGLE_PROCLITICS = ("و", "ف", "ب", "ل", "ك")
 _NASAB = frozenset({"بن", "ابن", "بنت"})
@@ -101,6 +106,7 @@ class _Group:
     stretched: bool = False  # a span the model ran over ordinary words next to a name
     scope: str = ""  # "key--document" for a bare given name or a name of several things: one of its article
     documents: int = 0  # how many articles name it so
+    beside: set[str] = field(default_factory=set)  # name words its text writes beside a one-word person (جرجي زيدان)
 
 
 @dataclass(slots=True)
@@ -142,6 +148,10 @@ def resolve_document(doc: Document, mentions: list[Mention]) -> list[Cluster]:
         group.sources.add(mention.source)
         if mention.label == PERSON and _readable(doc, mention):
             group.sources.add(_PERSON_CUE if _person_cue(doc, mention, by_sentence[mention.sentence]) else _NO_PERSON_CUE)
+            if " " not in key:
+                group.beside.update(_name_words_beside(doc, mention))
+        elif mention.label == ORG and _readable(doc, mention):
+            group.beside.update(_place_after(doc, mention, by_sentence[mention.sentence]))
         members[(mention.label, key)].append(mention)
     ordered = [groups[k] for k in sorted(groups)]
     clusters: list[Cluster] = []
@@ -168,6 +178,7 @@ def resolve_document(doc: Document, mentions: list[Mention]) -> list[Cluster]:
                 reasons=reasons,
                 from_lexicon=head.fixed_type,
                 sources=sorted(set().union(*(p.sources for p in parts))),
+                beside=sorted(set().union(*(p.beside for p in parts))) if head.type == ORG or " " not in head.key else [],
             )
         )
     return clusters
@@ -188,6 +199,9 @@ def resolve_corpus(results: Iterable[DocResult]) -> Resolution:
             ident = (cluster.type, cluster.key)
             if (cluster.key in given or (cluster.type == PERSON and cluster.key in surnames)) and not cluster.from_lexicon:
                 ident = (cluster.type, f"{cluster.key}--{_NOT_ID.sub('_', result.doc_id)}")
+            elif cluster.type == PERSON and cluster.beside and not cluster.from_lexicon:
+                # كجرجي زيدان with the model's زيدان alone: one of the people so named, not any other article's زيدان
+                ident = (cluster.type, f"{cluster.key}--{_NOT_ID.sub('_', '_'.join(cluster.beside))}")
             group = groups.get(ident)
             if group is None:
                 group = groups[ident] = _Group(
@@ -197,6 +211,7 @@ def resolve_corpus(results: Iterable[DocResult]) -> Resolution:
                 )
             group.count += cluster.mentions
             group.sources.update(cluster.sources)
+            group.beside.update(cluster.beside)
             if str(cluster.index) in employers:
                 group.sources.add("employer")
             group.reasons.extend(r for r in cluster.reasons if r not in group.reasons)
@@ -459,6 +474,52 @@ def _person_cue(doc: Document, mention: Mention, neighbours: list[Mention]) -> b
     return False
 
 
+def _name_words_beside(doc: Document, mention: Mention) -> set[str]:
+    """Joined keys of what the text writes right beside a one-word person's mention as part
+    of its name, which the model left out: a given name before it (كجرجي زيدان: ك + جرجي),
+    the family word آل (وآل زيدان: a family), or a name word right after it (صالح الربيعة cut
+    to صالح). A full name whose words hold none of these is someone else (نبيل عبدالله
+    زيدان), whatever surname they share. A mention glued to و or ب (نتنياهو وأوباما), or
+    a word across a comma or glued to و after it, is the next of a list, not its name."""
+    from kg.tag import seen_in_names_mostly
+
+    tokens = doc.sentences[mention.sentence].tokens
+    first, last = mention.first_token, mention.last_token
+    out = set()
+    if first > 0 and mention.start == tokens[first].start:
+        for word in {tokens[first - 1].key, *(_without_proclitic(tokens[first - 1].key))}:
+            if word == _FAMILY or seen_in_names_mostly(word) and word not in _COMPOUND_HEADS:
+                out.add(_joined(bare_key(word)) if word != _FAMILY else _FAMILY)
+    if last < len(tokens) and seen_in_names_mostly(tokens[last].key):
+        out.add(_joined(bare_key(tokens[last].key)))
+    return out
+
+
+def _place_after(doc: Document, mention: Mention, neighbours: list[Mention]) -> set[str]:
+    """Keys of the town an institution's mention is placed in right after its name (مستشفى
+    الملك فيصل بمكة المكرمة، ... في الرياض): two institutions of one name in two towns
+    are two (``_places_apart``)."""
+    tokens = doc.sentences[mention.sentence].tokens
+    last = mention.last_token
+    at = last + 1 if last < len(tokens) and tokens[last].key == "في" else last
+    return {
+        canonical_key(other.canonical, other.label_en) if other.canonical else other.key
+        for other in neighbours
+        if other.label == GPE and other.first_token == at and (at > last or other.start > tokens[at].start)
+    }
+
+
+def _places_apart(a: _Group, b: _Group) -> bool:
+    """Two institutions placed in different towns (مستشفى الملك فيصل بمكة المكرمة /
+    مستشفى الملك فيصل التخصصي بالرياض): a shorter name is no part of the longer one."""
+    return a.type == ORG and b.type == ORG and bool(a.beside) and bool(b.beside) and not a.beside & b.beside
+
+
+def _without_proclitic(key: str) -> list[str]:
+    """The word without one glued conjunction or preposition (كجرجي -> جرجي، وآل -> آل)."""
+    return [key[1:]] if key[:1] in _SINGLE_PROCLITICS and len(key) > 2 else []
+
+
 def _readable(doc: Document, mention: Mention) -> bool:
     """The mention's sentence is there to read (not for mentions handed over without their text)."""
     if mention.sentence >= len(doc.sentences) or doc.sentences[mention.sentence].index != mention.sentence:
@@ -558,8 +619,9 @@ def _merge(groups: list[_Group], *, one_document: bool = False) -> list[tuple[li
                 j for j in pool if len(words_of[j]) > n and (words_of[j][-n:] == short or short_set <= word_sets[j])
                 and not (n == 1 and words_of[j][-2] == _FAMILY)  # سعود alone is no surname of ... آل سعود
                 and not _surnames_apart(groups[i], groups[j])
+                and groups[i].beside <= word_sets[j]  # كجرجي زيدان، وآل زيدان: not نبيل عبدالله زيدان
             ]
-        return [j for j in pool if len(words_of[j]) > n and words_of[j][:n] == short]
+        return [j for j in pool if len(words_of[j]) > n and words_of[j][:n] == short and not _places_apart(groups[i], groups[j])]
 
     # 4a. a span the model stretched over ordinary words next to a known name
     by_joined = {(g.type, joined[i]): i for i, g in enumerate(groups) if g.type == PERSON}
