@@ -53,7 +53,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.lexicon import DEMONYM, canonical_key, state_org_heads, token_gazetteer
-from kg.normalize import bare_key, match_key, skeleton
+from kg.normalize import bare_key, clitic_splits, match_key, skeleton
 from kg.types import ENTITY_LABELS, GPE, MISC, ORG, PERSON, TITLE, Cluster, Document, DocResult, Entity, Mention
 
 _SINGLE_PROCLITICS = ("و", "ف", "ب", "ل", "ك")
@@ -517,7 +517,9 @@ def _places_apart(a: _Group, b: _Group) -> bool:
 
 def _without_proclitic(key: str) -> list[str]:
     """The word without one glued conjunction or preposition (كجرجي -> جرجي، وآل -> آل)."""
-    return [key[1:]] if key[:1] in _SINGLE_PROCLITICS and len(key) > 2 else []
+    if key[:1] in _SINGLE_PROCLITICS and key[1:] == _FAMILY:
+        return [_FAMILY]
+    return [stem for prefix, stem in clitic_splits(key) if len(prefix) == 1]
 
 
 def _readable(doc: Document, mention: Mention) -> bool:

@@ -684,8 +684,8 @@ def _qualify_institutions(mentions: list[Mention], votes: dict[str, int]) -> Non
         iso = m.iso or (next(iter(minister)) if len(minister) == 1 else "" if club else main)
         if not m.iso and iso not in monarchies() and any(w in royal_office_adjectives() for w in map(match_key, m.canonical.split(" "))):
             iso = ""  # الديوان الملكي in an article about Yemen: the court of a king the article does not name
-        if not m.iso and iso not in monarchies() and id(m) in royal:
-            iso = ""  # the crown prince's نائب رئيس مجلس الوزراء in a report on Colombia: a kingdom's cabinet, not Colombia's
+        if not m.iso and id(m) in royal and (royal[id(m)] or iso not in monarchies()):
+            iso = royal[id(m)]  # the crown prince's نائب رئيس مجلس الوزراء in a report on Colombia: a kingdom's cabinet
         country = country_by_iso(iso)
         m.canonical = _with_country(m.canonical, country.canonical) if country else ""
         m.iso = ""
@@ -693,17 +693,19 @@ def _qualify_institutions(mentions: list[Mention], votes: dict[str, int]) -> Non
             m.source = "club"  # نادي الفيصلي: a club's country is not the one the article names most
 
 
-def _royals_offices(mentions: list[Mention]) -> set[int]:
-    """Ids of the institutions named in a royal's chain of titles (الأمير فلان ولي العهد نائب
-    رئيس مجلس الوزراء): the titles and names in apposition before the office that names the
-    institution hold a royal title (kg/data/titles.tsv kind royal), so the institution is a
-    kingdom's, whichever country the article names most."""
+def _royals_offices(mentions: list[Mention]) -> dict[int, str]:
+    """Id -> country (ISO, or "" when unsaid) of the institutions named in a royal's chain of
+    titles (الأمير فلان ولي العهد نائب رئيس مجلس الوزراء): the titles and names in
+    apposition before the office that names the institution hold a royal title
+    (kg/data/titles.tsv kind royal), so the institution is a kingdom's, whichever country
+    the article names most; the kingdom whose own title the chain holds (ولي ولي العهد:
+    Saudi Arabia) when it holds one."""
     forms = titles_by_form()
     by_end: dict[tuple[int, int], list[Mention]] = defaultdict(list)
     for m in mentions:
         if m.label in (TITLE, PERSON):
             by_end[(m.sentence, m.last_token)].append(m)
-    out = set()
+    out: dict[int, str] = {}
     for m in mentions:
         if m.source != "institution":
             continue
@@ -711,9 +713,10 @@ def _royals_offices(mentions: list[Mention]) -> set[int]:
         chain = office[:1]
         while chain:
             link = chain.pop()
-            if link.label == TITLE and getattr(forms.get(link.canonical), "kind", "") == "royal":
-                out.add(id(m))
-                break
+            title = forms.get(link.canonical) if link.label == TITLE else None
+            if title is not None and title.kind == "royal":
+                country = out.get(id(m), "")
+                out[id(m)] = country or (title.scope if country_by_iso(title.scope) is not None else "")
             chain.extend(by_end.get((m.sentence, link.first_token), ())[:1])
     return out
 

@@ -1451,3 +1451,10 @@ def test_a_quarter_named_like_a_foreign_town_is_a_quarter(monkeypatch):
     text = "وقع الحادث في حي الرصيفة بمكة المكرمة. وزار الوزير مدينة الرصيفة في الأردن."
     entities = _entities({"a": text}, {}, monkeypatch)
     assert ("LOC", "حي الرصيفة") in entities and ("GPE", "Russeifa") in entities
+
+
+def test_a_royals_office_takes_the_kingdom_his_own_title_names(monkeypatch):
+    text = ("وصل الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع إلى مصر. "
+            "والتقى في مصر رئيس مصر، واستعرضا العلاقات مع مصر ومستقبل مصر.")
+    orgs = _orgs({"a": text}, {"محمد بن سلمان": "PERS"}, monkeypatch)
+    assert "مجلس الوزراء السعودي" in orgs and "مجلس الوزراء المصري" not in orgs
