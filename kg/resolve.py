@@ -201,7 +201,7 @@ def resolve_corpus(results: Iterable[DocResult]) -> Resolution:
                 ident = (cluster.type, f"{cluster.key}--{_NOT_ID.sub('_', result.doc_id)}")
             elif cluster.type == PERSON and cluster.beside and not cluster.from_lexicon:
                 # كجرجي زيدان with the model's زيدان alone: one of the people so named, not any other article's زيدان
-                ident = (cluster.type, f"{cluster.key}--{_NOT_ID.sub('_', '_'.join(cluster.beside))}")
+                ident = (cluster.type, f"{cluster.key}{_beside_suffix(cluster.beside)}")
             group = groups.get(ident)
             if group is None:
                 group = groups[ident] = _Group(
@@ -211,7 +211,8 @@ def resolve_corpus(results: Iterable[DocResult]) -> Resolution:
                 )
             group.count += cluster.mentions
             group.sources.update(cluster.sources)
-            group.beside.update(cluster.beside)
+            if cluster.type != PERSON or ident[1].endswith(_beside_suffix(cluster.beside)):
+                group.beside.update(cluster.beside)  # not for a given name kept to its article
             if str(cluster.index) in employers:
                 group.sources.add("employer")
             group.reasons.extend(r for r in cluster.reasons if r not in group.reasons)
@@ -221,8 +222,10 @@ def resolve_corpus(results: Iterable[DocResult]) -> Resolution:
             local[str(cluster.index)] = ident
     for ident, group in groups.items():
         group.documents = len(docs[ident])
-    ordered = [groups[k] for k in sorted(groups) if not groups[k].scope]
-    alone: list[tuple[list[_Group], list[str]]] = [([groups[k]], []) for k in sorted(groups) if groups[k].scope]
+    # A name one article's given name or several things' name is that article's alone; a
+    # surname written beside another name word still joins a full name that holds that word.
+    ordered = [groups[k] for k in sorted(groups) if not groups[k].scope or _beside_key(groups[k])]
+    alone: list[tuple[list[_Group], list[str]]] = [([groups[k]], []) for k in sorted(groups) if groups[k].scope and not _beside_key(groups[k])]
     entities: dict[str, Entity] = {}
     entity_of: dict[tuple[str, str], str] = {}
     for parts, reasons in _merge(ordered) + alone:
@@ -509,6 +512,18 @@ def _place_after(doc: Document, mention: Mention, neighbours: list[Mention]) -> 
     }
 
 
+def _beside_suffix(beside: list[str]) -> str:
+    """What a bare surname's corpus key gains from the name words written beside it
+    (زيدان--جرجي): the same surname written beside another word is another group."""
+    return f"--{_NOT_ID.sub('_', '_'.join(sorted(beside)))}" if beside else ""
+
+
+def _beside_key(group: _Group) -> frozenset[str]:
+    """The name words beside a one-word person (none for other types): groups merge by
+    key or spelling only when these agree (كجرجي زيدان is no other article's زيدان)."""
+    return frozenset(group.beside) if group.type == PERSON else frozenset()
+
+
 def _places_apart(a: _Group, b: _Group) -> bool:
     """Two institutions placed in different towns (مستشفى الملك فيصل بمكة المكرمة /
     مستشفى الملك فيصل التخصصي بالرياض): a shorter name is no part of the longer one."""
@@ -570,11 +585,11 @@ def _merge(groups: list[_Group], *, one_document: bool = False) -> list[tuple[li
             reasons[min(a, b)].append(why)
 
     joined = [_joined(g.key) for g in groups]
-    by_key: dict[tuple[str, str], int] = {}
+    by_key: dict[tuple[str, str, frozenset[str]], int] = {}
     for i, g in enumerate(groups):
-        j = by_key.get((g.type, joined[i]))
+        j = by_key.get((g.type, joined[i], _beside_key(g)))
         if j is None:
-            by_key[(g.type, joined[i])] = i
+            by_key[(g.type, joined[i], _beside_key(g))] = i
         elif g.key == groups[j].key:
             union(j, i, f"{_name(g)} = {_name(groups[j])}: same type after re-typing")
         elif not _surnames_apart(g, groups[j]):
@@ -584,7 +599,7 @@ def _merge(groups: list[_Group], *, one_document: bool = False) -> list[tuple[li
         first, _, rest = joined[i].partition(" ")
         if first[:1] in _SINGLE_PROCLITICS and len(first) - 1 >= 3:
             stripped = (first[1:] + (" " + rest if rest else ""))
-            j = by_key.get((g.type, stripped))
+            j = by_key.get((g.type, stripped, _beside_key(g)))
             if j is not None and not _two_lexicon_entries(g, groups[j]):
                 union(j, i, f"{_name(g)} -> {_name(groups[j])}: proclitic {first[0]} attached")
     # 3. spelling variants
@@ -595,7 +610,8 @@ def _merge(groups: list[_Group], *, one_document: bool = False) -> list[tuple[li
     for candidates in by_skeleton.values():
         for a_index, i in enumerate(candidates):
             for j in candidates[a_index + 1 :]:
-                if _is_variant(groups[i].key, groups[j].key) and not _two_lexicon_entries(groups[i], groups[j]) and not _article_apart(groups[i], groups[j]):
+                if _is_variant(groups[i].key, groups[j].key) and not _two_lexicon_entries(groups[i], groups[j]) and not _article_apart(groups[i], groups[j]) \
+                        and _beside_key(groups[i]) == _beside_key(groups[j]):
                     if groups[i].key != groups[j].key:
                         spelt_apart[find(i)] = spelt_apart[find(j)] = True
                     union(i, j, f"{_name(groups[j])} ~ {_name(groups[i])}: spelling variant (same skeleton)")
@@ -623,7 +639,7 @@ def _merge(groups: list[_Group], *, one_document: bool = False) -> list[tuple[li
                 and not _surnames_apart(groups[i], groups[j])
                 and groups[i].beside <= word_sets[j]  # كجرجي زيدان، وآل زيدان: not نبيل عبدالله زيدان
             ]
-        return [j for j in pool if len(words_of[j]) > n and words_of[j][:n] == short and not _places_apart(groups[i], groups[j])]
+        return [j for j in pool if len(words_of[j]) > n and words_of[j][:n] == short]
 
     # 4a. a span the model stretched over ordinary words next to a known name
     by_joined = {(g.type, joined[i]): i for i, g in enumerate(groups) if g.type == PERSON}
@@ -669,7 +685,7 @@ def _merge(groups: list[_Group], *, one_document: bool = False) -> list[tuple[li
             # أوباما: باراك أوباما 90 times, ميشيل أوباما once; never for كيري once it took كوري
             fits = [] if spelt_apart[find(i)] else _dominant(fits, groups)
             targets = {find(j) for j in fits}
-        if len(targets) == 1 and find(i) not in targets:
+        if len(targets) == 1 and find(i) not in targets and not any(_places_apart(g, groups[k]) for k in fits):
             j = min(fits, key=lambda k: (-len(groups[k].key), groups[k].key))
             union(j, i, f"{_name(g)} -> {_name(groups[j])}: partial name")
     parts: dict[int, list[_Group]] = defaultdict(list)

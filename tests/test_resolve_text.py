@@ -210,3 +210,23 @@ def test_a_shorter_institution_name_in_the_same_town_joins_the_longer(monkeypatc
     results, resolution = build(texts, {}, monkeypatch)
     (hospital,) = [e for e in resolution.entities.values() if e.type == "ORG"]
     assert hospital.docs == {"a", "b"}
+
+
+def test_a_surname_the_model_cut_from_its_given_name_still_joins_the_full_name(monkeypatch):
+    # باراك read as no name: أوباما alone, with باراك beside it, is باراك أوباما of the other
+    # articles, not ميشيل أوباما.
+    texts = {"a": "وقال الرئيس باراك أوباما إن الاتفاق جيد.", "m": "وحضرت ميشيل أوباما الحفل.",
+             "b": "وهذه أكبر رهانات السياسة الخارجية لرئاسة باراك أوباما للولايات المتحدة."}
+    names = {"باراك أوباما": "PERS", "ميشيل أوباما": "PERS"}
+    results, resolution = build({k: v for k, v in texts.items() if k != "b"}, names, monkeypatch)
+    import kg.tag
+    from kg.ingest import make_document
+    from kg.pipeline import process_document
+    from kg.resolve import resolve_corpus
+    from names_model import NamesModel
+
+    monkeypatch.setattr(kg.tag, "load_model", lambda: NamesModel({"أوباما": "PERS"}))
+    cut = process_document(make_document("b", texts["b"]))
+    resolution = resolve_corpus([*results, cut])
+    (barack,) = [e for e in resolution.entities.values() if e.label == "باراك أوباما"]
+    assert barack.docs == {"a", "b"}
