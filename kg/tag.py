@@ -670,11 +670,16 @@ def _qualify_institutions(mentions: list[Mention], votes: dict[str, int]) -> Non
     """وزارة الداخلية of Saudi Arabia and of Egypt are two ministries: a state institution
     is named with its country, "وزارة الداخلية (المملكة العربية السعودية)", the country
     its sentence gives or else the one the article names most. With no country in the
-    article it keeps its bare name. A club (نادي) takes only the country its sentence gives
+    article it keeps its bare name, unless a royal's titles in the article name the body
+    with its kingdom (``_royals_offices``). A club (نادي) takes only the country its sentence gives
     (see ``_qualify_clubs``)."""
     main = _main_country(votes)
     ministers = _ministers_countries(mentions)
     royal = _royals_offices(mentions)
+    kingdoms: dict[str, set[str]] = defaultdict(set)  # a body's bare name -> the kingdoms a royal's titles give it
+    for m in mentions:
+        if id(m) in royal and royal[id(m)] and not m.iso and m.canonical:
+            kingdoms[bare_key(m.canonical)].add(royal[id(m)])
     for m in mentions:
         if m.source != "institution" or not m.canonical:
             continue
@@ -686,6 +691,8 @@ def _qualify_institutions(mentions: list[Mention], votes: dict[str, int]) -> Non
             iso = ""  # الديوان الملكي in an article about Yemen: the court of a king the article does not name
         if not m.iso and id(m) in royal and (royal[id(m)] or iso not in monarchies()):
             iso = royal[id(m)]  # the crown prince's نائب رئيس مجلس الوزراء in a report on Colombia: a kingdom's cabinet
+        elif not iso and len(kingdoms.get(bare_key(m.canonical), ())) == 1:
+            iso = next(iter(kingdoms[bare_key(m.canonical)]))  # the same body named bare elsewhere in the article
         country = country_by_iso(iso)
         m.canonical = _with_country(m.canonical, country.canonical) if country else ""
         m.iso = ""
@@ -3054,15 +3061,15 @@ def _is_demonym(match: Match) -> bool:
 
 
 def _quarter_named_like_a_town(tokens, match: Match) -> str | None:
-    """The conjunction or preposition glued on a quarter noun in construct right before a
-    town's name (بحي الرصيفة: "ب"), else None. Such a quarter is one of a city's, named
+    """The conjunction or preposition glued on a quarter noun that heads names in construct
+    right before a town's name (بحي الرصيفة: "ب"; not ضاحية شنغهاي, a suburb of it), else None. Such a quarter is one of a city's, named
     with its noun (حي الرصيفة), not the town the lexicon knows (Russeifa in Jordan): a
     quarter is never a town, and towns lend their names to the quarters of other cities."""
     if not isinstance(match.entry, Place) or match.entry.kind != "city" or match.prefix or match.first == 0:
         return None
-    kinds = place_words()
+    kinds, heads = place_words(), place_heads()
     return next((prefix for prefix, stem in clitic_splits(tokens[match.first - 1].key)
-                 if "ال" not in prefix and kinds.get(stem) == "quarter"), None)
+                 if "ال" not in prefix and kinds.get(stem) == "quarter" and stem in heads), None)
 
 
 def _lexicon_label(match: Match) -> str:

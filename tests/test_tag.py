@@ -1458,3 +1458,10 @@ def test_a_royals_office_takes_the_kingdom_his_own_title_names(monkeypatch):
             "والتقى في مصر رئيس مصر، واستعرضا العلاقات مع مصر ومستقبل مصر.")
     orgs = _orgs({"a": text}, {"محمد بن سلمان": "PERS"}, monkeypatch)
     assert "مجلس الوزراء السعودي" in orgs and "مجلس الوزراء المصري" not in orgs
+
+
+def test_a_body_a_royals_titles_name_is_that_kingdoms_everywhere_in_the_article(monkeypatch):
+    text = ("أكد الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع أهمية القمة. "
+            "وعقد مجلس الوزراء جلسته في القاهرة، وزار الوفد مصر ثم الأردن.")
+    orgs = _orgs({"a": text}, {"محمد بن سلمان": "PERS"}, monkeypatch)
+    assert orgs == ["مجلس الوزراء السعودي"]
