@@ -107,6 +107,7 @@ class _Group:
     scope: str = ""  # "key--document" for a bare given name or a name of several things: one of its article
     documents: int = 0  # how many articles name it so
     beside: set[str] = field(default_factory=set)  # name words its text writes beside a one-word person (جرجي زيدان)
+    alone_too: bool = False  # a one-word person also written with no name word beside it (كاميرون, once خطاب كاميرون)
 
 
 @dataclass(slots=True)
@@ -149,10 +150,16 @@ def resolve_document(doc: Document, mentions: list[Mention]) -> list[Cluster]:
         if mention.label == PERSON and _readable(doc, mention):
             group.sources.add(_PERSON_CUE if _person_cue(doc, mention, by_sentence[mention.sentence]) else _NO_PERSON_CUE)
             if " " not in key:
-                group.beside.update(_name_words_beside(doc, mention))
+                beside = _name_words_beside(doc, mention)
+                group.beside.update(beside)
+                if not beside:
+                    group.alone_too = True
         elif mention.label == ORG and _readable(doc, mention):
             group.beside.update(_place_after(doc, mention, by_sentence[mention.sentence]))
         members[(mention.label, key)].append(mention)
+    for group in groups.values():
+        if group.alone_too:
+            group.beside.clear()  # كاميرون written alone too: the one خطاب كاميرون says nothing of whom
     ordered = [groups[k] for k in sorted(groups)]
     clusters: list[Cluster] = []
     for parts, reasons in _merge(ordered, one_document=True):
@@ -178,7 +185,7 @@ def resolve_document(doc: Document, mentions: list[Mention]) -> list[Cluster]:
                 reasons=reasons,
                 from_lexicon=head.fixed_type,
                 sources=sorted(set().union(*(p.sources for p in parts))),
-                beside=sorted(set().union(*(p.beside for p in parts))) if head.type == ORG or " " not in head.key else [],
+                beside=_cluster_beside(parts, head),
             )
         )
     return clusters
@@ -489,13 +496,24 @@ def _name_words_beside(doc: Document, mention: Mention) -> set[str]:
     tokens = doc.sentences[mention.sentence].tokens
     first, last = mention.first_token, mention.last_token
     out = set()
-    if first > 0 and mention.start == tokens[first].start:
-        for word in {tokens[first - 1].key, *(_without_proclitic(tokens[first - 1].key))}:
+    lineage = first > 1 and tokens[first - 2].key in _NASAB_KEYS  # نزار بن عبيد مدني: a father's name, which نزار مدني leaves out
+    if first > 0 and mention.start == tokens[first].start and not lineage:
+        key = tokens[first - 1].key
+        readings = [key] if key == _FAMILY or seen_in_names_mostly(key) else _without_proclitic(key)  # فوزي whole, كجرجي as ك + جرجي
+        for word in readings:
             if word == _FAMILY or seen_in_names_mostly(word) and word not in _COMPOUND_HEADS:
                 out.add(_joined(bare_key(word)) if word != _FAMILY else _FAMILY)
     if last < len(tokens) and seen_in_names_mostly(tokens[last].key):
         out.add(_joined(bare_key(tokens[last].key)))
     return out
+
+
+def _cluster_beside(parts: list[_Group], head: _Group) -> list[str]:
+    """What a cluster hands on of the words beside its mentions: an institution's towns, a
+    one-word person's name words (cleared where a mention had none)."""
+    if head.type != ORG and (" " in head.key or any(p.alone_too for p in parts if p.type == PERSON)):
+        return []
+    return sorted(set().union(*(p.beside for p in parts)))
 
 
 def _place_after(doc: Document, mention: Mention, neighbours: list[Mention]) -> set[str]:

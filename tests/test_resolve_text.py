@@ -230,3 +230,13 @@ def test_a_surname_the_model_cut_from_its_given_name_still_joins_the_full_name(m
     resolution = resolve_corpus([*results, cut])
     (barack,) = [e for e in resolution.entities.values() if e.label == "باراك أوباما"]
     assert barack.docs == {"a", "b"}
+
+
+def test_one_noun_before_a_surname_written_alone_elsewhere_says_nothing(monkeypatch):
+    # خطاب كاميرون "Cameron's speech": the surname written alone in the same article is him.
+    texts = {"a": "قال رئيس الوزراء ديفيد كاميرون إن بلاده ستواصل الضربات.",
+             "b": "وقال كاميرون إن الخطر كبير. وأثار خطاب كاميرون جدلا واسعا."}
+    results, resolution = build(texts, {"ديفيد كاميرون": "PERS", "كاميرون": "PERS"}, monkeypatch)
+    (cameron,) = [e for e in resolution.entities.values() if e.label == "ديفيد كاميرون"]
+    assert cameron.docs == {"a", "b"}
+
