@@ -671,11 +671,14 @@ def _qualify_institutions(mentions: list[Mention], votes: dict[str, int]) -> Non
     is named with its country, "وزارة الداخلية (المملكة العربية السعودية)", the country
     its sentence gives or else the one the article names most. With no country in the
     article it keeps its bare name, unless a royal's titles in the article name the body
-    with its kingdom (``_royals_offices``). A club (نادي) takes only the country its sentence gives
+    (``_royals_offices``): then it is the kingdom his titles or else the article name most. A club (نادي) takes only the country its sentence gives
     (see ``_qualify_clubs``)."""
     main = _main_country(votes)
     ministers = _ministers_countries(mentions)
     royal = _royals_offices(mentions)
+    named = sorted((iso for iso in votes if iso in monarchies()), key=lambda iso: -votes[iso])
+    kingdom = named[0] if len(named) == 1 or (named and votes[named[0]] > votes[named[1]]) else ""
+    royal = {key: iso or kingdom for key, iso in royal.items()}  # no kingdom in his titles: the one the article names most
     kingdoms: dict[str, set[str]] = defaultdict(set)  # a body's bare name -> the kingdoms a royal's titles give it
     for m in mentions:
         if id(m) in royal and royal[id(m)] and not m.iso and m.canonical:

@@ -1465,3 +1465,10 @@ def test_a_body_a_royals_titles_name_is_that_kingdoms_everywhere_in_the_article(
             "وعقد مجلس الوزراء جلسته في القاهرة، وزار الوفد مصر ثم الأردن.")
     orgs = _orgs({"a": text}, {"محمد بن سلمان": "PERS"}, monkeypatch)
     assert orgs == ["مجلس الوزراء السعودي"]
+
+
+def test_a_royals_office_is_the_kingdom_the_article_names(monkeypatch):
+    text = ("نقل الأمير محمد بن نايف ولي العهد نائب رئيس مجلس الوزراء تحيات خادم الحرمين الشريفين إلى الرئيس المصري. "
+            "وأكد الرئيس المصري عمق العلاقات بين مصر والسعودية، وزار مصر.")
+    orgs = _orgs({"a": text}, {"محمد بن نايف": "PERS"}, monkeypatch)
+    assert orgs == ["مجلس الوزراء السعودي"]
