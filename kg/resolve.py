@@ -21,6 +21,11 @@ merge when
    unless the corpus names one of them overwhelmingly more (أوباما is باراك أوباما
    when ميشيل أوباما appears once).
 
+A one-word person whose text writes another name word or the family word آل beside it
+(كجرجي زيدان, وآل زيدان, where the model read زيدان alone) joins only a full name that
+holds that word, and across documents only the same name written so; an institution
+placed in one town (... بمكة المكرمة) is no part of a longer name placed in another.
+
 Some names are never merged across documents, because they name different things in
 different articles: a bare given name (عبد العزيز alone: the founder king in one article,
 a suspect in another) and a bare name the corpus uses for several qualified things (الأهلي
@@ -48,8 +53,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.lexicon import DEMONYM, canonical_key, state_org_heads, token_gazetteer
-from kg.normalize import bare_key, match_key, skeleton
-from kg.types import ENTITY_LABELS, MISC, PERSON, TITLE, Cluster, Document, DocResult, Entity, Mention
+from kg.normalize import bare_key, clitic_splits, match_key, skeleton
+from kg.types import ENTITY_LABELS, GPE, MISC, ORG, PERSON, TITLE, Cluster, Document, DocResult, Entity, Mention
 
 _SINGLE_PROCLITICS = ("و", "ف", "ب", "ل", "ك")
 _NASAB = frozenset({"بن", "ابن", "بنت"})
@@ -101,6 +106,8 @@ class _Group:
     stretched: bool = False  # a span the model ran over ordinary words next to a name
     scope: str = ""  # "key--document" for a bare given name or a name of several things: one of its article
     documents: int = 0  # how many articles name it so
+    beside: set[str] = field(default_factory=set)  # name words its text writes beside a one-word person (جرجي زيدان)
+    alone_too: bool = False  # a one-word person also written with no name word beside it (كاميرون, once خطاب كاميرون)
 
 
 @dataclass(slots=True)
@@ -142,7 +149,17 @@ def resolve_document(doc: Document, mentions: list[Mention]) -> list[Cluster]:
         group.sources.add(mention.source)
         if mention.label == PERSON and _readable(doc, mention):
             group.sources.add(_PERSON_CUE if _person_cue(doc, mention, by_sentence[mention.sentence]) else _NO_PERSON_CUE)
+            if " " not in key:
+                beside = _name_words_beside(doc, mention)
+                group.beside.update(beside)
+                if not beside:
+                    group.alone_too = True
+        elif mention.label == ORG and _readable(doc, mention):
+            group.beside.update(_place_after(doc, mention, by_sentence[mention.sentence]))
         members[(mention.label, key)].append(mention)
+    for group in groups.values():
+        if group.alone_too:
+            group.beside.clear()  # كاميرون written alone too: the one خطاب كاميرون says nothing of whom
     ordered = [groups[k] for k in sorted(groups)]
     clusters: list[Cluster] = []
     for parts, reasons in _merge(ordered, one_document=True):
@@ -168,6 +185,7 @@ def resolve_document(doc: Document, mentions: list[Mention]) -> list[Cluster]:
                 reasons=reasons,
                 from_lexicon=head.fixed_type,
                 sources=sorted(set().union(*(p.sources for p in parts))),
+                beside=_cluster_beside(parts, head),
             )
         )
     return clusters
@@ -188,6 +206,9 @@ def resolve_corpus(results: Iterable[DocResult]) -> Resolution:
             ident = (cluster.type, cluster.key)
             if (cluster.key in given or (cluster.type == PERSON and cluster.key in surnames)) and not cluster.from_lexicon:
                 ident = (cluster.type, f"{cluster.key}--{_NOT_ID.sub('_', result.doc_id)}")
+            elif cluster.type == PERSON and cluster.beside and not cluster.from_lexicon:
+                # كجرجي زيدان with the model's زيدان alone: one of the people so named, not any other article's زيدان
+                ident = (cluster.type, f"{cluster.key}{_beside_suffix(cluster.beside)}")
             group = groups.get(ident)
             if group is None:
                 group = groups[ident] = _Group(
@@ -197,6 +218,8 @@ def resolve_corpus(results: Iterable[DocResult]) -> Resolution:
                 )
             group.count += cluster.mentions
             group.sources.update(cluster.sources)
+            if cluster.type != PERSON or ident[1].endswith(_beside_suffix(cluster.beside)):
+                group.beside.update(cluster.beside)  # not for a given name kept to its article
             if str(cluster.index) in employers:
                 group.sources.add("employer")
             group.reasons.extend(r for r in cluster.reasons if r not in group.reasons)
@@ -206,8 +229,10 @@ def resolve_corpus(results: Iterable[DocResult]) -> Resolution:
             local[str(cluster.index)] = ident
     for ident, group in groups.items():
         group.documents = len(docs[ident])
-    ordered = [groups[k] for k in sorted(groups) if not groups[k].scope]
-    alone: list[tuple[list[_Group], list[str]]] = [([groups[k]], []) for k in sorted(groups) if groups[k].scope]
+    # A name one article's given name or several things' name is that article's alone; a
+    # surname written beside another name word still joins a full name that holds that word.
+    ordered = [groups[k] for k in sorted(groups) if not groups[k].scope or _beside_key(groups[k])]
+    alone: list[tuple[list[_Group], list[str]]] = [([groups[k]], []) for k in sorted(groups) if groups[k].scope and not _beside_key(groups[k])]
     entities: dict[str, Entity] = {}
     entity_of: dict[tuple[str, str], str] = {}
     for parts, reasons in _merge(ordered) + alone:
@@ -459,6 +484,77 @@ def _person_cue(doc: Document, mention: Mention, neighbours: list[Mention]) -> b
     return False
 
 
+def _name_words_beside(doc: Document, mention: Mention) -> set[str]:
+    """Joined keys of what the text writes right beside a one-word person's mention as part
+    of its name, which the model left out: a given name before it (كجرجي زيدان: ك + جرجي),
+    the family word آل (وآل زيدان: a family), or a name word right after it (صالح الربيعة cut
+    to صالح). A full name whose words hold none of these is someone else (نبيل عبدالله
+    زيدان), whatever surname they share. A mention glued to و or ب (نتنياهو وأوباما), or
+    a word across a comma or glued to و after it, is the next of a list, not its name."""
+    from kg.tag import seen_in_names_mostly
+
+    tokens = doc.sentences[mention.sentence].tokens
+    first, last = mention.first_token, mention.last_token
+    out = set()
+    lineage = first > 1 and tokens[first - 2].key in _NASAB_KEYS  # نزار بن عبيد مدني: a father's name, which نزار مدني leaves out
+    if first > 0 and mention.start == tokens[first].start and not lineage:
+        key = tokens[first - 1].key
+        readings = [key] if key == _FAMILY or seen_in_names_mostly(key) else _without_proclitic(key)  # فوزي whole, كجرجي as ك + جرجي
+        for word in readings:
+            if word == _FAMILY or seen_in_names_mostly(word) and word not in _COMPOUND_HEADS:
+                out.add(_joined(bare_key(word)) if word != _FAMILY else _FAMILY)
+    if last < len(tokens) and seen_in_names_mostly(tokens[last].key):
+        out.add(_joined(bare_key(tokens[last].key)))
+    return out
+
+
+def _cluster_beside(parts: list[_Group], head: _Group) -> list[str]:
+    """What a cluster hands on of the words beside its mentions: an institution's towns, a
+    one-word person's name words (cleared where a mention had none)."""
+    if head.type != ORG and (" " in head.key or any(p.alone_too for p in parts if p.type == PERSON)):
+        return []
+    return sorted(set().union(*(p.beside for p in parts)))
+
+
+def _place_after(doc: Document, mention: Mention, neighbours: list[Mention]) -> set[str]:
+    """Keys of the town an institution's mention is placed in right after its name (مستشفى
+    الملك فيصل بمكة المكرمة، ... في الرياض): two institutions of one name in two towns
+    are two (``_places_apart``)."""
+    tokens = doc.sentences[mention.sentence].tokens
+    last = mention.last_token
+    at = last + 1 if last < len(tokens) and tokens[last].key == "في" else last
+    return {
+        canonical_key(other.canonical, other.label_en) if other.canonical else other.key
+        for other in neighbours
+        if other.label == GPE and other.first_token == at and (at > last or other.start > tokens[at].start)
+    }
+
+
+def _beside_suffix(beside: list[str]) -> str:
+    """What a bare surname's corpus key gains from the name words written beside it
+    (زيدان--جرجي): the same surname written beside another word is another group."""
+    return f"--{_NOT_ID.sub('_', '_'.join(sorted(beside)))}" if beside else ""
+
+
+def _beside_key(group: _Group) -> frozenset[str]:
+    """The name words beside a one-word person (none for other types): groups merge by
+    key or spelling only when these agree (كجرجي زيدان is no other article's زيدان)."""
+    return frozenset(group.beside) if group.type == PERSON else frozenset()
+
+
+def _places_apart(a: _Group, b: _Group) -> bool:
+    """Two institutions placed in different towns (مستشفى الملك فيصل بمكة المكرمة /
+    مستشفى الملك فيصل التخصصي بالرياض): a shorter name is no part of the longer one."""
+    return a.type == ORG and b.type == ORG and bool(a.beside) and bool(b.beside) and not a.beside & b.beside
+
+
+def _without_proclitic(key: str) -> list[str]:
+    """The word without one glued conjunction or preposition (كجرجي -> جرجي، وآل -> آل)."""
+    if key[:1] in _SINGLE_PROCLITICS and key[1:] == _FAMILY:
+        return [_FAMILY]
+    return [stem for prefix, stem in clitic_splits(key) if len(prefix) == 1]
+
+
 def _readable(doc: Document, mention: Mention) -> bool:
     """The mention's sentence is there to read (not for mentions handed over without their text)."""
     if mention.sentence >= len(doc.sentences) or doc.sentences[mention.sentence].index != mention.sentence:
@@ -507,11 +603,11 @@ def _merge(groups: list[_Group], *, one_document: bool = False) -> list[tuple[li
             reasons[min(a, b)].append(why)
 
     joined = [_joined(g.key) for g in groups]
-    by_key: dict[tuple[str, str], int] = {}
+    by_key: dict[tuple[str, str, frozenset[str]], int] = {}
     for i, g in enumerate(groups):
-        j = by_key.get((g.type, joined[i]))
+        j = by_key.get((g.type, joined[i], _beside_key(g)))
         if j is None:
-            by_key[(g.type, joined[i])] = i
+            by_key[(g.type, joined[i], _beside_key(g))] = i
         elif g.key == groups[j].key:
             union(j, i, f"{_name(g)} = {_name(groups[j])}: same type after re-typing")
         elif not _surnames_apart(g, groups[j]):
@@ -521,7 +617,7 @@ def _merge(groups: list[_Group], *, one_document: bool = False) -> list[tuple[li
         first, _, rest = joined[i].partition(" ")
         if first[:1] in _SINGLE_PROCLITICS and len(first) - 1 >= 3:
             stripped = (first[1:] + (" " + rest if rest else ""))
-            j = by_key.get((g.type, stripped))
+            j = by_key.get((g.type, stripped, _beside_key(g)))
             if j is not None and not _two_lexicon_entries(g, groups[j]):
                 union(j, i, f"{_name(g)} -> {_name(groups[j])}: proclitic {first[0]} attached")
     # 3. spelling variants
@@ -532,7 +628,8 @@ def _merge(groups: list[_Group], *, one_document: bool = False) -> list[tuple[li
     for candidates in by_skeleton.values():
         for a_index, i in enumerate(candidates):
             for j in candidates[a_index + 1 :]:
-                if _is_variant(groups[i].key, groups[j].key) and not _two_lexicon_entries(groups[i], groups[j]) and not _article_apart(groups[i], groups[j]):
+                if _is_variant(groups[i].key, groups[j].key) and not _two_lexicon_entries(groups[i], groups[j]) and not _article_apart(groups[i], groups[j]) \
+                        and _beside_key(groups[i]) == _beside_key(groups[j]):
                     if groups[i].key != groups[j].key:
                         spelt_apart[find(i)] = spelt_apart[find(j)] = True
                     union(i, j, f"{_name(groups[j])} ~ {_name(groups[i])}: spelling variant (same skeleton)")
@@ -558,6 +655,7 @@ def _merge(groups: list[_Group], *, one_document: bool = False) -> list[tuple[li
                 j for j in pool if len(words_of[j]) > n and (words_of[j][-n:] == short or short_set <= word_sets[j])
                 and not (n == 1 and words_of[j][-2] == _FAMILY)  # سعود alone is no surname of ... آل سعود
                 and not _surnames_apart(groups[i], groups[j])
+                and groups[i].beside <= word_sets[j]  # كجرجي زيدان، وآل زيدان: not نبيل عبدالله زيدان
             ]
         return [j for j in pool if len(words_of[j]) > n and words_of[j][:n] == short]
 
@@ -605,7 +703,7 @@ def _merge(groups: list[_Group], *, one_document: bool = False) -> list[tuple[li
             # أوباما: باراك أوباما 90 times, ميشيل أوباما once; never for كيري once it took كوري
             fits = [] if spelt_apart[find(i)] else _dominant(fits, groups)
             targets = {find(j) for j in fits}
-        if len(targets) == 1 and find(i) not in targets:
+        if len(targets) == 1 and find(i) not in targets and not any(_places_apart(g, groups[k]) for k in fits):
             j = min(fits, key=lambda k: (-len(groups[k].key), groups[k].key))
             union(j, i, f"{_name(g)} -> {_name(groups[j])}: partial name")
     parts: dict[int, list[_Group]] = defaultdict(list)

@@ -674,10 +674,19 @@ def _qualify_institutions(mentions: list[Mention], votes: dict[str, int]) -> Non
     """وزارة الداخلية of Saudi Arabia and of Egypt are two ministries: a state institution
     is named with its country, "وزارة الداخلية (المملكة العربية السعودية)", the country
     its sentence gives or else the one the article names most. With no country in the
-    article it keeps its bare name. A club (نادي) takes only the country its sentence gives
+    article it keeps its bare name, unless a royal's titles in the article name the body
+    (``_royals_offices``): then it is the kingdom his titles or else the article name most. A club (نادي) takes only the country its sentence gives
     (see ``_qualify_clubs``)."""
     main = _main_country(votes)
     ministers = _ministers_countries(mentions)
+    royal = _royals_offices(mentions)
+    named = sorted((iso for iso in votes if iso in monarchies()), key=lambda iso: -votes[iso])
+    kingdom = named[0] if len(named) == 1 or (named and votes[named[0]] > votes[named[1]]) else ""
+    royal = {key: iso or kingdom for key, iso in royal.items()}  # no kingdom in his titles: the one the article names most
+    kingdoms: dict[str, set[str]] = defaultdict(set)  # a body's bare name -> the kingdoms a royal's titles give it
+    for m in mentions:
+        if id(m) in royal and royal[id(m)] and not m.iso and m.canonical:
+            kingdoms[bare_key(m.canonical)].add(royal[id(m)])
     for m in mentions:
         if m.source != "institution" or not m.canonical:
             continue
@@ -687,11 +696,43 @@ def _qualify_institutions(mentions: list[Mention], votes: dict[str, int]) -> Non
         iso = m.iso or (next(iter(minister)) if len(minister) == 1 else "" if club else main)
         if not m.iso and iso not in monarchies() and any(w in royal_office_adjectives() for w in map(match_key, m.canonical.split(" "))):
             iso = ""  # الديوان الملكي in an article about Yemen: the court of a king the article does not name
+        if not m.iso and id(m) in royal and (royal[id(m)] or iso not in monarchies()):
+            iso = royal[id(m)]  # the crown prince's نائب رئيس مجلس الوزراء in a report on Colombia: a kingdom's cabinet
+        elif not iso and len(kingdoms.get(bare_key(m.canonical), ())) == 1:
+            iso = next(iter(kingdoms[bare_key(m.canonical)]))  # the same body named bare elsewhere in the article
         country = country_by_iso(iso)
         m.canonical = _with_country(m.canonical, country.canonical) if country else ""
         m.iso = ""
         if club and country is None:
             m.source = "club"  # نادي الفيصلي: a club's country is not the one the article names most
+
+
+def _royals_offices(mentions: list[Mention]) -> dict[int, str]:
+    """Id -> country (ISO, or "" when unsaid) of the institutions named in a royal's chain of
+    titles (الأمير فلان ولي العهد نائب رئيس مجلس الوزراء): the titles and names in
+    apposition before the office that names the institution hold a royal title
+    (kg/data/titles.tsv kind royal), so the institution is a kingdom's, whichever country
+    the article names most; the kingdom whose own title the chain holds (ولي ولي العهد:
+    Saudi Arabia) when it holds one."""
+    forms = titles_by_form()
+    by_end: dict[tuple[int, int], list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.label in (TITLE, PERSON):
+            by_end[(m.sentence, m.last_token)].append(m)
+    out: dict[int, str] = {}
+    for m in mentions:
+        if m.source != "institution":
+            continue
+        office = [t for t in by_end.get((m.sentence, m.last_token), ()) if t.label == TITLE and t.first_token < m.first_token]
+        chain = office[:1]
+        while chain:
+            link = chain.pop()
+            title = forms.get(link.canonical) if link.label == TITLE else None
+            if title is not None and title.kind == "royal":
+                country = out.get(id(m), "")
+                out[id(m)] = country or (title.scope if country_by_iso(title.scope) is not None else "")
+            chain.extend(by_end.get((m.sentence, link.first_token), ())[:1])
+    return out
 
 
 def _qualify_clubs(doc: Document, mentions: list[Mention]) -> None:
@@ -902,7 +943,7 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
         and (trimmed := _trim(s, anchors, tokens, common, named)) is not None
         for coordinated in _split_coordinated(trimmed, tokens)
         for part in _split_coordinated_places(coordinated, matches)
-        if _span_key(tokens, part, dropped) not in dropped
+        if _span_key(tokens, part, dropped) not in dropped and not _a_place_noun_alone(tokens, part, matches)
     ]
     model_spans = _with_the_family(_join_across_a_dash(_join_initials(model_spans, tokens), tokens, tags), tokens)
     model_spans = [_with_family_nisba(span, tokens, matches) for span in model_spans]
@@ -1005,6 +1046,9 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             if widened is not None:
                 add(match.first, widened, _lexicon_label(match), 0.8, "pattern", glued=match.prefix)
             continue  # the model read a longer name; it wins unless it only added ordinary words
+        if (quarter := _quarter_named_like_a_town(tokens, match)) is not None:
+            add(match.first - 1, match.last, LOC, 0.8, PLACE_NOUN_SOURCE, glued=quarter)
+            continue  # حي الرصيفة in Mecca: a quarter of that name, not the Jordanian town
         add(match.first, match.last, _lexicon_label(match), 0.95, _source(match), match)
     in_title = {i for m in matches if isinstance(m.entry, Title) for i in range(m.first, m.last)}
     for match in matches:
@@ -1676,6 +1720,27 @@ def _only_ordinary_words_beyond(tokens, span, match: Match, common: frozenset[st
         return False
     extra = [tokens[i].key for i in range(first, last) if not match.first <= i < match.last]
     return all(key in common or bare_key(key) in common for key in extra)
+
+
+# Kinds of place_words.tsv whose noun, with the article and alone, points back to a place
+# rather than naming one (المدينة، العاصمة، المحافظة، الحي).
+_GENERIC_PLACE_KINDS = frozenset({"city", "region", "quarter", "capital"})
+
+
+def _a_place_noun_alone(tokens, span, matches: list[Match]) -> bool:
+    """A place span the model read that is only a place noun with the article (شمال غرب
+    المدينة, meaning the city the article speaks of, Taiz or Hodeidah): a generic noun, a
+    place only with a name. It is a name where a place noun governs it (أمير منطقة المدينة:
+    Medina) or quotation marks open before it («المدينة», a newspaper), or where a lexicon
+    knows the word."""
+    first, last, label = span[0], span[1], span[2]
+    if label != "LOC" or last != first + 1 or any(m.first <= first < m.last for m in matches):
+        return False
+    kinds = place_words()
+    if not any(prefix.endswith("ال") and kinds.get(stem) in _GENERIC_PLACE_KINDS for prefix, stem in clitic_splits(tokens[first].key)):
+        return False
+    before = tokens[first - 1] if first else None
+    return before is None or (before.key[:1].isalpha() and _place_head_reading(before.key) is None)
 
 
 def _span_key(tokens, span, dropped: frozenset[str]) -> str:
@@ -3116,6 +3181,18 @@ def _is_minor_place(match: Match) -> bool:
 
 def _is_demonym(match: Match) -> bool:
     return isinstance(match.entry, Demonym)
+
+
+def _quarter_named_like_a_town(tokens, match: Match) -> str | None:
+    """The conjunction or preposition glued on a quarter noun that heads names in construct
+    right before a town's name (بحي الرصيفة: "ب"; not ضاحية شنغهاي, a suburb of it), else None. Such a quarter is one of a city's, named
+    with its noun (حي الرصيفة), not the town the lexicon knows (Russeifa in Jordan): a
+    quarter is never a town, and towns lend their names to the quarters of other cities."""
+    if not isinstance(match.entry, Place) or match.entry.kind != "city" or match.prefix or match.first == 0:
+        return None
+    kinds, heads = place_words(), place_heads()
+    return next((prefix for prefix, stem in clitic_splits(tokens[match.first - 1].key)
+                 if "ال" not in prefix and kinds.get(stem) == "quarter" and stem in heads), None)
 
 
 def _lexicon_label(match: Match) -> str:

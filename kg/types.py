@@ -175,6 +175,7 @@ class Cluster:
     reasons: list[str] = field(default_factory=list)
     from_lexicon: bool = False
     sources: list[str] = field(default_factory=list)  # how its mentions were found (model, gazetteer, title-cue...)
+    beside: list[str] = field(default_factory=list)  # name words written beside a one-word person's mentions (جرجي زيدان)
 
 
 class CoMention(NamedTuple):

@@ -167,3 +167,76 @@ def test_a_phrase_of_ordinary_words_no_sentence_marks_as_a_name_is_no_person(mon
     assert _people(build({"a": plain}, names, monkeypatch)[1]) == []
     marked = "وقال الشاعر صقر الصحراء إن القصيدة جديدة."
     assert _people(build({"b": marked}, names, monkeypatch)[1]) == ["صقر الصحراء"]
+
+
+def test_a_bare_surname_written_beside_another_given_name_is_someone_else(monkeypatch):
+    # The model read زيدان alone in «كجرجي زيدان» (a writer) and «وآل زيدان» (a family): the
+    # given name or the family word beside it is no part of the engineer نبيل عبدالله زيدان.
+    texts = {
+        "a": "قال مدير الصندوق المهندس نبيل عبدالله زيدان إن المشروع اكتمل.",
+        "b": "وكان من رواد النهضة كجرجي زيدان وقاسم أمين.",
+        "c": "وترقى آل عبيد إلى رتبة رائد وآل زيدان إلى رتبة ملازم أول.",
+        "d": "وأكد زيدان أن العمل مستمر.",
+    }
+    names = {"نبيل عبدالله زيدان": "PERS", "زيدان": "PERS", "قاسم أمين": "PERS"}
+    results, resolution = build(texts, names, monkeypatch)
+    (engineer,) = [e for e in resolution.entities.values() if e.label == "نبيل عبدالله زيدان"]
+    assert engineer.docs == {"a", "d"}  # the bare surname with nothing beside it still joins the one full name
+
+
+def test_a_bare_surname_beside_a_word_of_its_full_name_joins_it(monkeypatch):
+    texts = {"a": "قال المهندس نبيل عبدالله زيدان إن المشروع اكتمل.", "b": "وقال عبدالله زيدان إن العمل مستمر."}
+    results, resolution = build(texts, {"نبيل عبدالله زيدان": "PERS", "زيدان": "PERS"}, monkeypatch)
+    (engineer,) = [e for e in resolution.entities.values() if e.label == "نبيل عبدالله زيدان"]
+    assert engineer.docs == {"a", "b"}
+
+
+def test_one_name_of_an_institution_in_two_towns_is_two_institutions(monkeypatch):
+    texts = {
+        "a": "ونقل المصاب إلى مستشفى الملك فيصل بمكة المكرمة لتلقي العلاج.",
+        "b": "وأجريت له العملية في مستشفى الملك فيصل التخصصي بالرياض أمس.",
+        "c": "وزار الوزير مستشفى الملك فيصل التخصصي في الرياض.",
+    }
+    results, resolution = build(texts, {}, monkeypatch)
+    hospitals = {e.label: e.docs for e in resolution.entities.values() if e.type == "ORG"}
+    assert hospitals == {"مستشفى الملك فيصل": {"a"}, "مستشفى الملك فيصل التخصصي": {"b", "c"}}
+
+
+def test_a_shorter_institution_name_in_the_same_town_joins_the_longer(monkeypatch):
+    texts = {
+        "a": "ونقل المصاب إلى مستشفى الملك فيصل بالرياض لتلقي العلاج.",
+        "b": "وأجريت له العملية في مستشفى الملك فيصل التخصصي بالرياض أمس.",
+    }
+    results, resolution = build(texts, {}, monkeypatch)
+    (hospital,) = [e for e in resolution.entities.values() if e.type == "ORG"]
+    assert hospital.docs == {"a", "b"}
+
+
+def test_a_surname_the_model_cut_from_its_given_name_still_joins_the_full_name(monkeypatch):
+    # باراك read as no name: أوباما alone, with باراك beside it, is باراك أوباما of the other
+    # articles, not ميشيل أوباما.
+    texts = {"a": "وقال الرئيس باراك أوباما إن الاتفاق جيد.", "m": "وحضرت ميشيل أوباما الحفل.",
+             "b": "وهذه أكبر رهانات السياسة الخارجية لرئاسة باراك أوباما للولايات المتحدة."}
+    names = {"باراك أوباما": "PERS", "ميشيل أوباما": "PERS"}
+    results, resolution = build({k: v for k, v in texts.items() if k != "b"}, names, monkeypatch)
+    import kg.tag
+    from kg.ingest import make_document
+    from kg.pipeline import process_document
+    from kg.resolve import resolve_corpus
+    from names_model import NamesModel
+
+    monkeypatch.setattr(kg.tag, "load_model", lambda: NamesModel({"أوباما": "PERS"}))
+    cut = process_document(make_document("b", texts["b"]))
+    resolution = resolve_corpus([*results, cut])
+    (barack,) = [e for e in resolution.entities.values() if e.label == "باراك أوباما"]
+    assert barack.docs == {"a", "b"}
+
+
+def test_one_noun_before_a_surname_written_alone_elsewhere_says_nothing(monkeypatch):
+    # خطاب كاميرون "Cameron's speech": the surname written alone in the same article is him.
+    texts = {"a": "قال رئيس الوزراء ديفيد كاميرون إن بلاده ستواصل الضربات.",
+             "b": "وقال كاميرون إن الخطر كبير. وأثار خطاب كاميرون جدلا واسعا."}
+    results, resolution = build(texts, {"ديفيد كاميرون": "PERS", "كاميرون": "PERS"}, monkeypatch)
+    (cameron,) = [e for e in resolution.entities.values() if e.label == "ديفيد كاميرون"]
+    assert cameron.docs == {"a", "b"}
+

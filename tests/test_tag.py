@@ -1426,3 +1426,49 @@ def test_a_quoted_name_after_a_place_noun_is_a_place(monkeypatch):
     names = {"وادي السدر": "ORG", "تايمز بلازا": "ORG"}
     entities = _typed_entities({"a": text}, names, monkeypatch)
     assert {("LOC", "وادي السدر"), ("LOC", "تايمز بلازا")} <= entities
+
+
+def test_a_royals_office_in_a_report_on_a_republic_is_not_the_republics(monkeypatch):
+    # A telegram to Colombia's president: Colombia is the country the article names most,
+    # but the cabinet the crown prince is deputy head of is a kingdom's, not Colombia's.
+    text = ("بعث الرئيس خوان ماركيز رئيس جمهورية كولومبيا رسالة. واحتفلت كولومبيا بعيدها. "
+            "وبعث الأمير محمد بن نايف ولي العهد نائب رئيس مجلس الوزراء رسالة تهنئة للرئيس خوان ماركيز رئيس جمهورية كولومبيا. "
+            "وقال نائب رئيس مجلس الوزراء الكولومبي إن مجلس الوزراء سيجتمع.")
+    names = {"خوان ماركيز": "PERS", "محمد بن نايف": "PERS"}
+    orgs = _orgs({"a": text}, names, monkeypatch)
+    assert "مجلس الوزراء" in orgs and "مجلس الوزراء الكولومبي" in orgs  # the bare one, and Colombia's named so
+
+
+def test_a_place_noun_alone_is_no_place(monkeypatch):
+    # المدينة "the city" points back to Taiz; after منطقة it names Medina, in quotation marks a newspaper.
+    texts = {"a": "وسيطرت المقاومة على تعز، وتقدمت شمال غرب المدينة.", "b": "وزار أمير منطقة المدينة المشروع."}
+    results, resolution = build(texts, {"المدينة": "LOC"}, monkeypatch)
+    (place,) = [e for e in resolution.entities.values() if e.label == "المدينة"]
+    assert place.docs == {"b"}
+
+
+def test_a_quarter_named_like_a_foreign_town_is_a_quarter(monkeypatch):
+    text = "وقع الحادث في حي الرصيفة بمكة المكرمة. وزار الوزير مدينة الرصيفة في الأردن."
+    entities = _entities({"a": text}, {}, monkeypatch)
+    assert ("LOC", "حي الرصيفة") in entities and ("GPE", "Russeifa") in entities
+
+
+def test_a_royals_office_takes_the_kingdom_his_own_title_names(monkeypatch):
+    text = ("وصل الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع إلى مصر. "
+            "والتقى في مصر رئيس مصر، واستعرضا العلاقات مع مصر ومستقبل مصر.")
+    orgs = _orgs({"a": text}, {"محمد بن سلمان": "PERS"}, monkeypatch)
+    assert "مجلس الوزراء السعودي" in orgs and "مجلس الوزراء المصري" not in orgs
+
+
+def test_a_body_a_royals_titles_name_is_that_kingdoms_everywhere_in_the_article(monkeypatch):
+    text = ("أكد الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع أهمية القمة. "
+            "وعقد مجلس الوزراء جلسته في القاهرة، وزار الوفد مصر ثم الأردن.")
+    orgs = _orgs({"a": text}, {"محمد بن سلمان": "PERS"}, monkeypatch)
+    assert orgs == ["مجلس الوزراء السعودي"]
+
+
+def test_a_royals_office_is_the_kingdom_the_article_names(monkeypatch):
+    text = ("نقل الأمير محمد بن نايف ولي العهد نائب رئيس مجلس الوزراء تحيات خادم الحرمين الشريفين إلى الرئيس المصري. "
+            "وأكد الرئيس المصري عمق العلاقات بين مصر والسعودية، وزار مصر.")
+    orgs = _orgs({"a": text}, {"محمد بن نايف": "PERS"}, monkeypatch)
+    assert orgs == ["مجلس الوزراء السعودي"]
