@@ -594,6 +594,15 @@ def quote_nouns() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def word_sense_cues() -> frozenset[str]:
+    """Matching keys of the words after which a single word is an ordinary noun or
+    adjective, never a name (يتم تيسير، غير محمود): kg/data/word_sense_cues.tsv."""
+    from kg.normalize import match_key
+
+    return frozenset(match_key(row[0]) for row in _word_rows("word_sense_cues.tsv", "word"))
+
+
+@lru_cache(maxsize=1)
 def org_heads_needing_a_name() -> frozenset[str]:
     """Organisation nouns that also head ordinary phrases (حركة، مركز، لجنة): they name an
     institution only with a proper name, a place or an ل-complement (org_heads.tsv, named_by)."""

@@ -125,6 +125,10 @@ def resolve_document(doc: Document, mentions: list[Mention]) -> list[Cluster]:
     for mention in mentions:
         if mention.label not in ENTITY_LABELS:
             continue
+        if _readable(doc, mention):
+            if _in_a_word_sense(doc, mention, by_sentence[mention.sentence]):
+                continue  # يتم تيسير، غير محمود، المشهد الفني: an ordinary word, no entity (no cluster)
+            _retype_a_place_alias(doc, mention, by_sentence[mention.sentence])
         key = canonical_key(mention.canonical, mention.label_en) if mention.canonical else mention.key
         if not key:
             continue
@@ -457,6 +461,69 @@ def _person_cue(doc: Document, mention: Mention, neighbours: list[Mention]) -> b
         if other.label == PERSON and (_beside(tokens, other.last_token, first) or _beside(tokens, last, other.first_token)):
             return True
     return False
+
+
+def _in_a_word_sense(doc: Document, mention: Mention, neighbours: list[Mention]) -> bool:
+    """The sentence reads a one-word mention as an ordinary word, not a name: it follows a
+    word that only a noun or an adjective follows (يتم تيسير الإجراءات، سقوط غير محمود:
+    kg/data/word_sense_cues.tsv; a lexicon's name after غير, "other than", is still that
+    name), or the model read a common definite noun as a place before a definite nisba
+    adjective that describes it (المشهد الفني، المشهد الضريبي: "the art scene")."""
+    from kg.lexicon import word_sense_cues
+
+    tokens = doc.sentences[mention.sentence].tokens
+    first, last = mention.first_token, mention.last_token
+    if last - first != 1:
+        return False
+    if first > 0 and _without_conjunction(tokens[first - 1].key) in word_sense_cues():
+        return not mention.canonical or _without_conjunction(tokens[first - 1].key) not in _NEGATIONS
+    return mention.label in _PLACE_LABELS and not mention.canonical and _a_noun_before_its_adjective(tokens, mention, neighbours)
+
+
+_NEGATIONS = frozenset({"غير"})
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+def _without_conjunction(key: str) -> str:
+    """A token's key without a glued و or ف (وغير -> غير)."""
+    return key[1:] if key[:1] in ("و", "ف") and len(key) > 2 else key
+
+
+def _a_noun_before_its_adjective(tokens, mention: Mention, neighbours: list[Mention]) -> bool:
+    """A definite everyday word (المشهد "the scene") followed by a definite nisba adjective
+    no mention holds (الفني، الدرامية): a noun and its adjective, not a place's name."""
+    from kg.tag import is_everyday_word
+
+    last = mention.last_token
+    word = _strip_proclitic(tokens[mention.first_token].text)
+    if not word.startswith("ال") or last >= len(tokens) or not is_everyday_word(word):
+        return False
+    after = match_key(tokens[last].text)
+    if any(other.first_token <= last < other.last_token for other in neighbours if other is not mention):
+        return False
+    return after.startswith("ال") and len(after) > 4 and after.endswith(("ي", "يه"))
+
+
+def _strip_proclitic(text: str) -> str:
+    """The word without one glued conjunction or preposition before its article (والمشهد،
+    للمشهد -> المشهد)."""
+    if text.startswith("لل"):
+        return "ال" + text[2:]
+    return text[1:] if text[:1] in _SINGLE_PROCLITICS and text[1:].startswith("ال") else text
+
+
+def _retype_a_place_alias(doc: Document, mention: Mention, neighbours: list[Mention]) -> None:
+    """A person's name in brackets right after a place's name is that place's other name
+    (مدينة عين العرب (كوباني)): the mention takes the place's type. The place's span may
+    leave its last word out (مدينة عين | العرب)."""
+    tokens = doc.sentences[mention.sentence].tokens
+    first, last = mention.first_token, mention.last_token
+    if mention.label != PERSON or first < 2 or last >= len(tokens) or tokens[first - 1].text != "(" or tokens[last].text != ")":
+        return
+    for other in neighbours:
+        if other.label in _PLACE_LABELS and first - 2 <= other.last_token <= first - 1 and tokens[other.last_token].key:
+            mention.label = other.label
+            return
 
 
 def _readable(doc: Document, mention: Mention) -> bool:

@@ -167,3 +167,38 @@ def test_a_phrase_of_ordinary_words_no_sentence_marks_as_a_name_is_no_person(mon
     assert _people(build({"a": plain}, names, monkeypatch)[1]) == []
     marked = "وقال الشاعر صقر الصحراء إن القصيدة جديدة."
     assert _people(build({"b": marked}, names, monkeypatch)[1]) == ["صقر الصحراء"]
+
+
+def test_a_word_after_an_auxiliary_or_a_negation_is_no_name(monkeypatch):
+    # يتم تيسير "is facilitated", غير محمود "not praiseworthy": a verbal noun after the
+    # auxiliary of a passive and an adjective after غير are ordinary words. The same words
+    # after a title, or after a verb of saying, are people; a country after غير ("other
+    # than") stays the country.
+    names = {"تيسير": "PERS", "محمود": "PERS"}
+    plain = "وكما يتم تيسير الإجراءات للحجاج. وكان سقوطه غير محمود."
+    assert _people(build({"a": plain}, names, monkeypatch)[1]) == []
+    marked = "وقال المهندس تيسير إن الإجراءات ميسرة. وأكد محمود أن الطلب قيد الدرس."
+    assert _people(build({"b": marked}, names, monkeypatch)[1]) == ["تيسير", "محمود"]
+    results, resolution = build({"c": "ولم يزر الوفد دولة غير مصر."}, {}, monkeypatch)
+    assert any(e.label_en == "Egypt" for e in resolution.entities.values())
+
+
+def test_a_definite_noun_before_its_nisba_adjective_is_no_place(monkeypatch):
+    # المشهد الفني "the art scene": the model read the noun as a place; before a definite
+    # nisba adjective no mention holds it is a noun. A place after a preposition stays.
+    names = {"المشهد": "LOC", "المرفأ": "LOC", "مشهد": "GPE"}
+    plain = "وعاد الفنان إلى المشهد الفني بمسرحية جديدة. وتغير المشهد الضريبي في المنطقة."
+    results, resolution = build({"a": plain}, names, monkeypatch)
+    assert not [e for e in resolution.entities.values() if e.type in ("LOC", "GPE")]
+    results, resolution = build({"b": "وزار الوفد مدينة مشهد أمس. ووصل إلى المرفأ صباحا."}, names, monkeypatch)
+    assert len([e for e in resolution.entities.values() if e.type in ("LOC", "GPE")]) == 2
+
+
+def test_a_name_in_brackets_after_a_place_is_the_places_other_name(monkeypatch):
+    # عين العرب (كوباني): the model read the bracketed name as a person; after a place it is
+    # the place's other name. After a person it stays a person (محمود عباس (أبو مازن)).
+    names = {"كوباني": "PERS", "أبو مازن": "PERS", "محمود عباس": "PERS"}
+    text = "وقتل عشرة في مدينة عين العرب (كوباني) أمس. وقال الرئيس محمود عباس (أبو مازن) إن الوضع صعب."
+    results, resolution = build({"a": text}, names, monkeypatch)
+    types = {e.label: e.type for e in resolution.entities.values()}
+    assert types["كوباني"] == "GPE" and types["أبو مازن"] == "PERSON"
