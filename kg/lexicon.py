@@ -594,12 +594,14 @@ def quote_nouns() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def word_sense_cues() -> frozenset[str]:
-    """Matching keys of the words after which a single word is an ordinary noun or
-    adjective, never a name (يتم تيسير، غير محمود): kg/data/word_sense_cues.tsv."""
+def word_sense_cues() -> dict[str, str]:
+    """Matching key -> reading of the words that make the word beside them an ordinary one:
+    after an 'auxiliary' or a 'negation' a single word is a noun or an adjective, never a
+    name (يتم تيسير، غير محمود); a 'time' word makes its phrase a time (صباح غد):
+    kg/data/word_sense_cues.tsv."""
     from kg.normalize import match_key
 
-    return frozenset(match_key(row[0]) for row in _word_rows("word_sense_cues.tsv", "word"))
+    return {match_key(row[0]): row[1] for row in _word_rows("word_sense_cues.tsv", "word") if len(row) > 1}
 
 
 @lru_cache(maxsize=1)

@@ -399,15 +399,26 @@ def _uncued_ordinary_words(parts: list[_Group], forms: list[str]) -> bool:
     """A "person" no sentence marks as one (no title before it, no بن beside it, no other
     name beside it) written only in ordinary Arabic words: one word the NER model's
     training data did not see mostly in names and that takes the article in ordinary text
-    (رصيف، هرمون، غريب، باحثون), or a phrase of words never seen in names (باطن الأرض): the
-    model read words, not a name."""
+    (رصيف، هرمون، غريب، باحثون) or, named once, is a common definite word (الحنان), or a phrase of words
+    never seen in names (باطن الأرض): the model read words, not a name."""
     from kg.tag import seen_in_names_mostly
 
     if any(_PERSON_CUE in p.sources for p in parts) or not any(_NO_PERSON_CUE in p.sources for p in parts) or not forms:
         return False  # a cue, or no sentence of it read (clusters handed over as they are)
     if all(" " not in p.key for p in parts):
-        return all(not seen_in_names_mostly(match_key(form)) and _takes_the_article(form) for form in forms)
+        once = sum(p.count for p in parts) == 1  # الفيصل said thrice in an article is the family's man
+        return all(not seen_in_names_mostly(match_key(form)) and (_takes_the_article(form) or once and _a_definite_word(form)) for form in forms)
     return all(_an_ordinary_word_of_a_phrase(word) for form in forms for word in form.split())
+
+
+def _a_definite_word(word: str) -> bool:
+    """A word with the article, common so in ordinary text, that is no nisba (الحنان
+    "tenderness", الحكيم "the wise", التوفيق "success"; not الغامدي، العيسى): alone and
+    with no cue, a noun or an adjective, not a family name."""
+    from kg.lexicon import word_zipf
+
+    word = _strip_proclitic(word)
+    return word.startswith("ال") and not match_key(word).endswith("ي") and word_zipf(word) >= _DEFINITE_PHRASE_WORD_ZIPF
 
 
 def _an_ordinary_word_of_a_phrase(word: str) -> bool:
@@ -438,7 +449,8 @@ def _person_cue(doc: Document, mention: Mention, neighbours: list[Mention]) -> b
     title or honorific ends right before it (الدكتور ...), a lineage word stands beside it
     (ابن متعب، محمد بن ...), another person's name stands right beside it or across a
     و or comma (سعود وفيصل وخالد, a name cut in two), it opens the sentence before a colon
-    (a speaker in a headline: «هالك: ...»), or a word mostly seen in names stands right
+    (a speaker in a headline: «هالك: ...»), a nationality adjective follows it (الإسكندر
+    المقدوني), or a word mostly seen in names stands right
     beside it (جاد عابدين; not عبد or أبو before it: a compound name cut in two is no cue)."""
     from kg.tag import seen_in_names_mostly
 
@@ -450,6 +462,8 @@ def _person_cue(doc: Document, mention: Mention, neighbours: list[Mention]) -> b
         return True
     if first == 0 and last < len(tokens) and tokens[last].text == ":":
         return True
+    if last < len(tokens) and DEMONYM in token_gazetteer().get(bare_key(tokens[last].key), frozenset()):
+        return True  # الإسكندر المقدوني، كارلوس البرازيلي: a name and its nationality
     before = tokens[first - 1].key if first > 0 else ""
     if before and seen_in_names_mostly(before) and before not in _COMPOUND_HEADS or last < len(tokens) and seen_in_names_mostly(tokens[last].key):
         return True  # جاد عابدين، رزق عبد الحميد: the rest of a name the model cut
@@ -467,20 +481,23 @@ def _in_a_word_sense(doc: Document, mention: Mention, neighbours: list[Mention])
     """The sentence reads a one-word mention as an ordinary word, not a name: it follows a
     word that only a noun or an adjective follows (يتم تيسير الإجراءات، سقوط غير محمود:
     kg/data/word_sense_cues.tsv; a lexicon's name after غير, "other than", is still that
-    name), or the model read a common definite noun as a place before a definite nisba
+    name), a "person" holding a time word (صباح غد، مساء أمس), or the model read a common definite noun as a place before a definite nisba
     adjective that describes it (المشهد الفني، المشهد الضريبي: "the art scene")."""
     from kg.lexicon import word_sense_cues
 
+    cues = word_sense_cues()
     tokens = doc.sentences[mention.sentence].tokens
     first, last = mention.first_token, mention.last_token
+    if mention.label == PERSON and any(cues.get(_without_conjunction(match_key(t.text))) == "time" for t in tokens[first:last]):
+        return True  # صباح غد "tomorrow morning": a time, whatever the first word names elsewhere
     if last - first != 1:
         return False
-    if first > 0 and _without_conjunction(tokens[first - 1].key) in word_sense_cues():
-        return not mention.canonical or _without_conjunction(tokens[first - 1].key) not in _NEGATIONS
+    before = cues.get(_without_conjunction(match_key(tokens[first - 1].text)), "") if first > 0 else ""
+    if before in ("auxiliary", "negation"):
+        return before == "auxiliary" or not mention.canonical
     return mention.label in _PLACE_LABELS and not mention.canonical and _a_noun_before_its_adjective(tokens, mention, neighbours)
 
 
-_NEGATIONS = frozenset({"غير"})
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 

@@ -202,3 +202,32 @@ def test_a_name_in_brackets_after_a_place_is_the_places_other_name(monkeypatch):
     results, resolution = build({"a": text}, names, monkeypatch)
     types = {e.label: e.type for e in resolution.entities.values()}
     assert types["كوباني"] == "GPE" and types["أبو مازن"] == "PERSON"
+
+
+def test_a_common_definite_word_no_sentence_marks_as_a_name_is_no_person(monkeypatch):
+    # ونبض الحنان "and the pulse of tenderness": a definite noun read as a one-word name. A
+    # family nisba alone (الغامدي) stays a person, and so does a family name that is a word
+    # (الراشد) where the article names the man in full.
+    names = {"الحنان": "PERS", "الغامدي": "PERS", "خالد الراشد": "PERS", "الراشد": "PERS"}
+    plain = "فالأم نبض الحياة ونبض الحنان الأخت. وأوضح الغامدي أن العمل مستمر."
+    assert _people(build({"a": plain}, names, monkeypatch)[1]) == ["الغامدي"]
+    marked = "وقال الوزير خالد الراشد إن الخطة جاهزة. وأضاف الراشد أن التنفيذ قريب."
+    (person,) = [e for e in build({"b": marked}, names, monkeypatch)[1].entities.values() if e.type == "PERSON"]
+    assert person.label == "خالد الراشد" and person.mentions == 2
+
+
+def test_a_phrase_ending_in_a_time_word_is_a_time_not_a_person(monkeypatch):
+    # صباح غد "tomorrow morning": صباح is a given name too, but before غد the phrase is a
+    # time. A man named صباح stays a person.
+    names = {"صباح غد": "PERS", "صباح الخالد": "PERS"}
+    plain = "وتغادر البعثة صباح غد إلى إسطنبول."
+    assert _people(build({"a": plain}, names, monkeypatch)[1]) == []
+    marked = "وقال الشيخ صباح الخالد إن الاجتماع مثمر."
+    assert _people(build({"b": marked}, names, monkeypatch)[1]) == ["صباح الخالد"]
+
+
+def test_a_definite_word_followed_by_a_nationality_is_a_name(monkeypatch):
+    # الإسكندر المقدوني "Alexander of Macedon": a nationality after the word marks a name.
+    names = {"الإسكندر": "PERS"}
+    text = "وكان معجبا بشخصية الإسكندر المقدوني منذ صغره."
+    assert _people(build({"a": text}, names, monkeypatch)[1]) == ["الإسكندر"]
