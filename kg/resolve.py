@@ -75,10 +75,15 @@ _ORDINARY_ZIPF = 3.5
 _TAKES_THE_ARTICLE_ZIPF = 2.6
 # From this Zipf frequency a word with the article is an ordinary one in a phrase (الأوضاع).
 _DEFINITE_PHRASE_WORD_ZIPF = 3.0
+# From this Zipf frequency an indefinite nisba no name holds is an ordinary adjective (ضريبي 2.9).
+_ADJECTIVE_ZIPF = 2.5
 # What a person's mention adds to its sources when its sentence marks it as a person's
 # name, and when its sentence was read and does not.
 _PERSON_CUE = "person-cue"
 _NO_PERSON_CUE = "no-person-cue"
+# What a person's one-word mention adds when the sentence reads it as a definite noun or
+# adjective (للراتب، الشعب السعودي النبيل).
+_DEFINITE_WORD = "definite-word"
 # Endings (after match_key: ة is ه) that make a nisba adjective, its feminine or a plural.
 _DERIVED_ENDINGS = frozenset({"ي", "يه", "يون", "يين", "ون", "ين", "ات", "ه"})
 
@@ -146,6 +151,8 @@ def resolve_document(doc: Document, mentions: list[Mention]) -> list[Cluster]:
         group.sources.add(mention.source)
         if mention.label == PERSON and _readable(doc, mention):
             group.sources.add(_PERSON_CUE if _person_cue(doc, mention, by_sentence[mention.sentence]) else _NO_PERSON_CUE)
+            if _read_as_a_definite_word(doc, mention, by_sentence[mention.sentence]):
+                group.sources.add(_DEFINITE_WORD)
         members[(mention.label, key)].append(mention)
     ordered = [groups[k] for k in sorted(groups)]
     clusters: list[Cluster] = []
@@ -399,22 +406,42 @@ def _uncued_ordinary_words(parts: list[_Group], forms: list[str]) -> bool:
     """A "person" no sentence marks as one (no title before it, no بن beside it, no other
     name beside it) written only in ordinary Arabic words: one word the NER model's
     training data did not see mostly in names and that takes the article in ordinary text
-    (رصيف، هرمون، غريب، باحثون) or, named once, is a common definite word (الحنان), or a phrase of words
+    (رصيف، هرمون، غريب، باحثون) or, named once, is a common definite word its sentence reads
+    as a noun or an adjective (للراتب، السعودي النبيل), or a phrase of words
     never seen in names (باطن الأرض): the model read words, not a name."""
     from kg.tag import seen_in_names_mostly
 
     if any(_PERSON_CUE in p.sources for p in parts) or not any(_NO_PERSON_CUE in p.sources for p in parts) or not forms:
         return False  # a cue, or no sentence of it read (clusters handed over as they are)
     if all(" " not in p.key for p in parts):
-        once = sum(p.count for p in parts) == 1  # الفيصل said thrice in an article is the family's man
-        return all(not seen_in_names_mostly(match_key(form)) and (_takes_the_article(form) or once and _a_definite_word(form)) for form in forms)
+        read_so = sum(p.count for p in parts) == 1 and any(_DEFINITE_WORD in p.sources for p in parts)
+        return all(not seen_in_names_mostly(match_key(form)) and (_takes_the_article(form) or read_so and _a_definite_word(form)) for form in forms)
     return all(_an_ordinary_word_of_a_phrase(word) for form in forms for word in form.split())
+
+
+def _read_as_a_definite_word(doc: Document, mention: Mention, neighbours: list[Mention]) -> bool:
+    """A one-word definite mention the sentence reads as a common word: a preposition is
+    glued on its article (للراتب، بالبهاء: a family name alone seldom takes one), or it
+    follows a definite word no mention holds, as an adjective or a coordinated noun does
+    (الشعب السعودي النبيل، السداد والتوفيق); not after a noun in construct (حفيد الشريف، لكسب
+    الحمد: a family name may stand there)."""
+    tokens = doc.sentences[mention.sentence].tokens
+    first = mention.first_token
+    if mention.last_token - first != 1:
+        return False
+    written = match_key(tokens[first].text)
+    if written.startswith(("لل", "بال", "كال", "ولل", "وبال")):
+        return True
+    if not _without_conjunction(written).startswith("ال") or first == 0:
+        return False
+    before = match_key(tokens[first - 1].text)
+    held = any(other.first_token <= first - 1 < other.last_token for other in neighbours if other is not mention)
+    return not held and _without_conjunction(before).startswith("ال") and len(before) > 4
 
 
 def _a_definite_word(word: str) -> bool:
     """A word with the article, common so in ordinary text, that is no nisba (الحنان
-    "tenderness", الحكيم "the wise", التوفيق "success"; not الغامدي، العيسى): alone and
-    with no cue, a noun or an adjective, not a family name."""
+    "tenderness", الحكيم "the wise", التوفيق "success"; not الغامدي، العيسى)."""
     from kg.lexicon import word_zipf
 
     word = _strip_proclitic(word)
@@ -462,7 +489,7 @@ def _person_cue(doc: Document, mention: Mention, neighbours: list[Mention]) -> b
         return True
     if first == 0 and last < len(tokens) and tokens[last].text == ":":
         return True
-    if last < len(tokens) and DEMONYM in token_gazetteer().get(bare_key(tokens[last].key), frozenset()):
+    if last < len(tokens) and _a_definite_singular_demonym(tokens[last].text):
         return True  # الإسكندر المقدوني، كارلوس البرازيلي: a name and its nationality
     before = tokens[first - 1].key if first > 0 else ""
     if before and seen_in_names_mostly(before) and before not in _COMPOUND_HEADS or last < len(tokens) and seen_in_names_mostly(tokens[last].key):
@@ -481,8 +508,10 @@ def _in_a_word_sense(doc: Document, mention: Mention, neighbours: list[Mention])
     """The sentence reads a one-word mention as an ordinary word, not a name: it follows a
     word that only a noun or an adjective follows (يتم تيسير الإجراءات، سقوط غير محمود:
     kg/data/word_sense_cues.tsv; a lexicon's name after غير, "other than", is still that
-    name), a "person" holding a time word (صباح غد، مساء أمس), or the model read a common definite noun as a place before a definite nisba
-    adjective that describes it (المشهد الفني، المشهد الضريبي: "the art scene")."""
+    name), it comes before واحد "a single" (في خندق واحد: a name takes no indefinite
+    adjective), a "person" holds a time word (صباح غد، مساء أمس), or the model read a
+    common noun as a place before a nisba adjective that describes it (المشهد الفني، مشهد
+    ضريبي: "the art scene", "a tax scene")."""
     from kg.lexicon import word_sense_cues
 
     cues = word_sense_cues()
@@ -495,7 +524,9 @@ def _in_a_word_sense(doc: Document, mention: Mention, neighbours: list[Mention])
     before = cues.get(_without_conjunction(match_key(tokens[first - 1].text)), "") if first > 0 else ""
     if before in ("auxiliary", "negation"):
         return before == "auxiliary" or not mention.canonical
-    return mention.label in _PLACE_LABELS and not mention.canonical and _a_noun_before_its_adjective(tokens, mention, neighbours)
+    if last < len(tokens) and cues.get(match_key(tokens[last].text)) == "single":
+        return True
+    return mention.label in _PLACE_LABELS and _a_noun_before_its_adjective(tokens, mention, neighbours)
 
 
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -507,18 +538,25 @@ def _without_conjunction(key: str) -> str:
 
 
 def _a_noun_before_its_adjective(tokens, mention: Mention, neighbours: list[Mention]) -> bool:
-    """A definite everyday word (المشهد "the scene") followed by a definite nisba adjective
-    no mention holds (الفني، الدرامية): a noun and its adjective, not a place's name."""
-    from kg.tag import is_everyday_word
+    """An everyday word (المشهد "the scene") followed by a nisba adjective no mention holds,
+    definite after a definite word (المشهد الفني) and indefinite after an indefinite one
+    (مشهد ضريبي): a noun and its adjective, not a place's name. A name is definite, so an
+    indefinite adjective never follows it, even one a lexicon knows (مشهد "Mashhad")."""
+    from kg.lexicon import word_zipf
+    from kg.tag import is_everyday_word, seen_in_names
 
     last = mention.last_token
     word = _strip_proclitic(tokens[mention.first_token].text)
-    if not word.startswith("ال") or last >= len(tokens) or not is_everyday_word(word):
+    if last >= len(tokens) or not is_everyday_word(word):
         return False
     after = match_key(tokens[last].text)
     if any(other.first_token <= last < other.last_token for other in neighbours if other is not mention):
         return False
-    return after.startswith("ال") and len(after) > 4 and after.endswith(("ي", "يه"))
+    if not after.endswith(("ي", "يه")) or len(after) <= 4:
+        return False
+    if word.startswith("ال"):  # from the model only: a lexicon's name takes its own (الكونغو الديمقراطية)
+        return after.startswith("ال") and not mention.canonical
+    return not after.startswith("ال") and not seen_in_names(after) and word_zipf(tokens[last].text) >= _ADJECTIVE_ZIPF
 
 
 def _strip_proclitic(text: str) -> str:
@@ -541,6 +579,13 @@ def _retype_a_place_alias(doc: Document, mention: Mention, neighbours: list[Ment
         if other.label in _PLACE_LABELS and first - 2 <= other.last_token <= first - 1 and tokens[other.last_token].key:
             mention.label = other.label
             return
+
+
+def _a_definite_singular_demonym(text: str) -> bool:
+    """A singular nationality adjective with the article (المقدوني، البرازيلية): what follows a
+    name, which is definite; not after a noun (جندي سوري، مسؤولون إيطاليون)."""
+    key = match_key(text)
+    return key.startswith("ال") and key.endswith(("ي", "يه")) and DEMONYM in token_gazetteer().get(bare_key(text), frozenset())
 
 
 def _readable(doc: Document, mention: Mention) -> bool:

@@ -205,12 +205,16 @@ def test_a_name_in_brackets_after_a_place_is_the_places_other_name(monkeypatch):
 
 
 def test_a_common_definite_word_no_sentence_marks_as_a_name_is_no_person(monkeypatch):
-    # ونبض الحنان "and the pulse of tenderness": a definite noun read as a one-word name. A
-    # family nisba alone (الغامدي) stays a person, and so does a family name that is a word
-    # (الراشد) where the article names the man in full.
-    names = {"الحنان": "PERS", "الغامدي": "PERS", "خالد الراشد": "PERS", "الراشد": "PERS"}
-    plain = "فالأم نبض الحياة ونبض الحنان الأخت. وأوضح الغامدي أن العمل مستمر."
-    assert _people(build({"a": plain}, names, monkeypatch)[1]) == ["الغامدي"]
+    # كالعاشق للحسناء "like the lover of the beauty", العمل الخيري النبيل "the noble charity
+    # work": a definite word with a preposition glued on, or after another definite word,
+    # is a noun or an adjective the model read as a one-word name. A family nisba alone
+    # (الغامدي), a family name after a noun in construct (لكسب الجابر "to sign al-Jaber")
+    # and a family name that is a word (الراشد) where the article names the man in full stay.
+    names = {"للحسناء": "PERS", "النبيل": "PERS", "الغامدي": "PERS", "الجابر": "PERS", "خالد الراشد": "PERS", "الراشد": "PERS"}
+    plain = "فهو كالعاشق للحسناء يهون عليه التعب. وإن العمل الخيري النبيل مستمر."
+    assert _people(build({"a": plain}, names, monkeypatch)[1]) == []
+    kept = "وأوضح الغامدي أن العمل مستمر. ودخلت ثلاثة أندية سباقا لكسب الجابر."
+    assert _people(build({"c": kept}, names, monkeypatch)[1]) == ["الجابر", "الغامدي"]
     marked = "وقال الوزير خالد الراشد إن الخطة جاهزة. وأضاف الراشد أن التنفيذ قريب."
     (person,) = [e for e in build({"b": marked}, names, monkeypatch)[1].entities.values() if e.type == "PERSON"]
     assert person.label == "خالد الراشد" and person.mentions == 2
@@ -231,3 +235,22 @@ def test_a_definite_word_followed_by_a_nationality_is_a_name(monkeypatch):
     names = {"الإسكندر": "PERS"}
     text = "وكان معجبا بشخصية الإسكندر المقدوني منذ صغره."
     assert _people(build({"a": text}, names, monkeypatch)[1]) == ["الإسكندر"]
+
+
+def test_a_plural_before_a_nationality_is_no_name(monkeypatch):
+    # قال مسؤولون إيطاليون "Italian officials said": a plural noun and its nationality, no name.
+    names = {"مسؤولون": "PERS"}
+    text = "وقال مسؤولون إيطاليون اليوم إن الاستفتاء قريب."
+    assert _people(build({"a": text}, names, monkeypatch)[1]) == []
+
+
+def test_a_word_before_an_indefinite_adjective_is_no_place(monkeypatch):
+    # في خندق واحد "in one trench", مشهد ضريبي "a tax scene": a name is definite, so an
+    # indefinite adjective after a word makes it a common noun, even one a lexicon knows
+    # (مشهد, Mashhad). The city before a definite adjective stays.
+    names = {"خندق": "LOC"}
+    plain = "ووقف الجميع في خندق واحد. ونشأ مشهد ضريبي جديد في المنطقة."
+    results, resolution = build({"a": plain}, names, monkeypatch)
+    assert not [e for e in resolution.entities.values() if e.type in ("LOC", "GPE")]
+    results, resolution = build({"b": "ووصل الوفد إلى مشهد الإيرانية أمس."}, names, monkeypatch)
+    assert [e.type for e in resolution.entities.values() if e.label_en == "Mashhad"] == ["GPE"]
