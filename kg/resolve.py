@@ -530,6 +530,9 @@ def _in_a_word_sense(doc: Document, mention: Mention, neighbours: list[Mention])
 
 
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
+# How a word that ends like a nisba but is none may begin: a glued conjunction or preposition
+# (والتي، بالتالي) or the prefix of a verb in the present (يأتي، يعني).
+_NOT_AN_ADJECTIVES_START = frozenset({"و", "ف", "ب", "ل", "ك", "ي"})
 
 
 def _without_conjunction(key: str) -> str:
@@ -552,8 +555,8 @@ def _a_noun_before_its_adjective(tokens, mention: Mention, neighbours: list[Ment
     after = match_key(tokens[last].text)
     if any(other.first_token <= last < other.last_token for other in neighbours if other is not mention):
         return False
-    if not after.endswith(("ي", "يه")) or len(after) <= 4:
-        return False
+    if not after.endswith(("ي", "يه")) or len(after) <= 4 or after[:1] in _NOT_AN_ADJECTIVES_START:
+        return False  # والتي، بالتالي، يأتي: a conjunction, a preposition or a verb, no adjective
     if word.startswith("ال"):  # from the model only: a lexicon's name takes its own (الكونغو الديمقراطية)
         return after.startswith("ال") and not mention.canonical
     return not after.startswith("ال") and not seen_in_names(after) and word_zipf(tokens[last].text) >= _ADJECTIVE_ZIPF

@@ -254,3 +254,5 @@ def test_a_word_before_an_indefinite_adjective_is_no_place(monkeypatch):
     assert not [e for e in resolution.entities.values() if e.type in ("LOC", "GPE")]
     results, resolution = build({"b": "ووصل الوفد إلى مشهد الإيرانية أمس."}, names, monkeypatch)
     assert [e.type for e in resolution.entities.values() if e.label_en == "Mashhad"] == ["GPE"]
+    results, resolution = build({"c": "وتعقد القمة في بغداد والتي تستضيفها للمرة الأولى، وبالتالي يأتي الوفد."}, names, monkeypatch)
+    assert [e.label_en for e in resolution.entities.values()] == ["Baghdad"]
