@@ -34,7 +34,12 @@ in one document a one-word name that is the surname of a person named there is t
 person. After corpus resolution each entity is kept or dropped on its combined evidence
 (``_kept``): a one-off phrase of everyday words only the model read is no entity, nor
 is a "person" written only in ordinary words (رصيف، غريب، باطن الأرض) that no sentence
-marks as a person's name (a title before it, بن or another name beside it). Two
+marks as a person's name (a title before it, بن or another name beside it), nor a
+common definite word named once that its sentence reads as a word (للراتب، السداد
+والتوفيق). Before that, in each document, a one-word mention its sentence reads as an
+ordinary word gets no cluster at all (يتم تيسير، غير محمود، في خندق واحد، المشهد الفني:
+``_in_a_word_sense``, cue words in kg/data/word_sense_cues.tsv), and a person's name in
+brackets after a place is the place's other name (عين العرب (كوباني)). Two
 lexicon entries never merge, however alike they are spelt.
 Every merge is recorded with its reason, for ``kg entities --explain``.
 """
