@@ -80,8 +80,6 @@ _ORDINARY_ZIPF = 3.5
 _TAKES_THE_ARTICLE_ZIPF = 2.6
 # From this Zipf frequency a word with the article is an ordinary one in a phrase (الأوضاع).
 _DEFINITE_PHRASE_WORD_ZIPF = 3.0
-# From this Zipf frequency an indefinite nisba no name holds is an ordinary adjective (ضريبي 2.9).
-_ADJECTIVE_ZIPF = 2.5
 # What a person's mention adds to its sources when its sentence marks it as a person's
 # name, and when its sentence was read and does not.
 _PERSON_CUE = "person-cue"
@@ -513,10 +511,9 @@ def _in_a_word_sense(doc: Document, mention: Mention, neighbours: list[Mention])
     """The sentence reads a one-word mention as an ordinary word, not a name: it follows a
     word that only a noun or an adjective follows (يتم تيسير الإجراءات، سقوط غير محمود:
     kg/data/word_sense_cues.tsv; a lexicon's name after غير, "other than", is still that
-    name), it comes before واحد "a single" (في خندق واحد: a name takes no indefinite
-    adjective), a "person" holds a time word (صباح غد، مساء أمس), or the model read a
-    common noun as a place before a nisba adjective that describes it (المشهد الفني، مشهد
-    ضريبي: "the art scene", "a tax scene")."""
+    name), it comes before واحد "a single" (في خندق واحد), a "person" holds a time word
+    (صباح غد، مساء أمس), or the model read a common definite noun as a place before a
+    definite nisba adjective that describes it (المشهد الفني: "the art scene")."""
     from kg.lexicon import word_sense_cues
 
     cues = word_sense_cues()
@@ -535,9 +532,6 @@ def _in_a_word_sense(doc: Document, mention: Mention, neighbours: list[Mention])
 
 
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
-# How a word that ends like a nisba but is none may begin: a glued conjunction or preposition
-# (والتي، بالتالي) or the prefix of a verb in the present (يأتي، يعني).
-_NOT_AN_ADJECTIVES_START = frozenset({"و", "ف", "ب", "ل", "ك", "ي"})
 
 
 def _without_conjunction(key: str) -> str:
@@ -546,25 +540,20 @@ def _without_conjunction(key: str) -> str:
 
 
 def _a_noun_before_its_adjective(tokens, mention: Mention, neighbours: list[Mention]) -> bool:
-    """An everyday word (المشهد "the scene") followed by a nisba adjective no mention holds,
-    definite after a definite word (المشهد الفني) and indefinite after an indefinite one
-    (مشهد ضريبي): a noun and its adjective, not a place's name. A name is definite, so an
-    indefinite adjective never follows it, even one a lexicon knows (مشهد "Mashhad")."""
-    from kg.lexicon import word_zipf
-    from kg.tag import is_everyday_word, seen_in_names
+    """A definite everyday word the model read as a place (المشهد "the scene") followed by a
+    definite nisba adjective no mention holds (الفني، الدرامية): a noun and its adjective,
+    not a place's name. Only the definite pair: an indefinite word after a name may be a
+    predicate or a new subject (ظلت نيجيريا خالية، أجريت في حلب عملية)."""
+    from kg.tag import is_everyday_word
 
     last = mention.last_token
     word = _strip_proclitic(tokens[mention.first_token].text)
-    if last >= len(tokens) or not is_everyday_word(word):
-        return False
+    if mention.canonical or not word.startswith("ال") or last >= len(tokens) or not is_everyday_word(word):
+        return False  # a lexicon's name takes its own adjective (الكونغو الديمقراطية)
     after = match_key(tokens[last].text)
     if any(other.first_token <= last < other.last_token for other in neighbours if other is not mention):
         return False
-    if not after.endswith(("ي", "يه")) or len(after) <= 4 or after[:1] in _NOT_AN_ADJECTIVES_START:
-        return False  # والتي، بالتالي، يأتي: a conjunction, a preposition or a verb, no adjective
-    if word.startswith("ال"):  # from the model only: a lexicon's name takes its own (الكونغو الديمقراطية)
-        return after.startswith("ال") and not mention.canonical
-    return not after.startswith("ال") and not seen_in_names(after) and word_zipf(tokens[last].text) >= _ADJECTIVE_ZIPF
+    return after.startswith("ال") and len(after) > 4 and after.endswith(("ي", "يه"))
 
 
 def _strip_proclitic(text: str) -> str:

@@ -244,15 +244,13 @@ def test_a_plural_before_a_nationality_is_no_name(monkeypatch):
     assert _people(build({"a": text}, names, monkeypatch)[1]) == []
 
 
-def test_a_word_before_an_indefinite_adjective_is_no_place(monkeypatch):
-    # في خندق واحد "in one trench", مشهد ضريبي "a tax scene": a name is definite, so an
-    # indefinite adjective after a word makes it a common noun, even one a lexicon knows
-    # (مشهد, Mashhad). The city before a definite adjective stays.
+def test_a_word_before_single_is_no_place(monkeypatch):
+    # في خندق واحد "in one trench": before واحد "a single" the word is a common noun. A
+    # city followed by an indefinite predicate or a new subject stays (ظلت نيجيريا خالية،
+    # أجريت في حلب عملية), and so does one before a relative (بغداد والتي).
     names = {"خندق": "LOC"}
-    plain = "ووقف الجميع في خندق واحد. ونشأ مشهد ضريبي جديد في المنطقة."
-    results, resolution = build({"a": plain}, names, monkeypatch)
+    results, resolution = build({"a": "ووقف الجميع في خندق واحد."}, names, monkeypatch)
     assert not [e for e in resolution.entities.values() if e.type in ("LOC", "GPE")]
-    results, resolution = build({"b": "ووصل الوفد إلى مشهد الإيرانية أمس."}, names, monkeypatch)
-    assert [e.type for e in resolution.entities.values() if e.label_en == "Mashhad"] == ["GPE"]
-    results, resolution = build({"c": "وتعقد القمة في بغداد والتي تستضيفها للمرة الأولى، وبالتالي يأتي الوفد."}, names, monkeypatch)
-    assert [e.label_en for e in resolution.entities.values()] == ["Baghdad"]
+    text = "وظلت نيجيريا خالية من الإصابات. وأجريت في حلب عملية تبادل. وتعقد القمة في بغداد والتي تستضيفها للمرة الأولى."
+    results, resolution = build({"b": text}, names, monkeypatch)
+    assert sorted(e.label_en for e in resolution.entities.values()) == ["Aleppo", "Baghdad", "Nigeria"]
