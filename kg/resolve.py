@@ -527,7 +527,7 @@ def _in_a_word_sense(doc: Document, mention: Mention, neighbours: list[Mention])
     if before in ("auxiliary", "negation"):
         return before == "auxiliary" or not mention.canonical
     if last < len(tokens) and cues.get(match_key(tokens[last].text)) == "single":
-        return True
+        return last + 1 >= len(tokens) or match_key(tokens[last + 1].text) != "من"  # تشهد مصر واحدة من: "one of", an object
     return mention.label in _PLACE_LABELS and _a_noun_before_its_adjective(tokens, mention, neighbours)
 
 

@@ -247,10 +247,11 @@ def test_a_plural_before_a_nationality_is_no_name(monkeypatch):
 def test_a_word_before_single_is_no_place(monkeypatch):
     # في خندق واحد "in one trench": before واحد "a single" the word is a common noun. A
     # city followed by an indefinite predicate or a new subject stays (ظلت نيجيريا خالية،
-    # أجريت في حلب عملية), and so does one before a relative (بغداد والتي).
+    # أجريت في حلب عملية), and so does one before a relative (بغداد والتي) or before
+    # واحدة من "one of" (تشهد مصر واحدة من أسوأ الأزمات).
     names = {"خندق": "LOC"}
     results, resolution = build({"a": "ووقف الجميع في خندق واحد."}, names, monkeypatch)
     assert not [e for e in resolution.entities.values() if e.type in ("LOC", "GPE")]
-    text = "وظلت نيجيريا خالية من الإصابات. وأجريت في حلب عملية تبادل. وتعقد القمة في بغداد والتي تستضيفها للمرة الأولى."
+    text = "وظلت نيجيريا خالية من الإصابات. وأجريت في حلب عملية تبادل. وتعقد القمة في بغداد والتي تستضيفها للمرة الأولى. وتشهد مصر واحدة من أسوأ الأزمات."
     results, resolution = build({"b": text}, names, monkeypatch)
-    assert sorted(e.label_en for e in resolution.entities.values()) == ["Aleppo", "Baghdad", "Nigeria"]
+    assert sorted(e.label_en for e in resolution.entities.values()) == ["Aleppo", "Baghdad", "Egypt", "Nigeria"]
