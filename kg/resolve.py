@@ -479,8 +479,7 @@ def _person_cue(doc: Document, mention: Mention, neighbours: list[Mention]) -> b
     title or honorific ends right before it (الدكتور ...), a lineage word stands beside it
     (ابن متعب، محمد بن ...), another person's name stands right beside it or across a
     و or comma (سعود وفيصل وخالد, a name cut in two), it opens the sentence before a colon
-    (a speaker in a headline: «هالك: ...»), a nationality adjective follows it (الإسكندر
-    المقدوني), or a word mostly seen in names stands right
+    (a speaker in a headline: «هالك: ...»), or a word mostly seen in names stands right
     beside it (جاد عابدين; not عبد or أبو before it: a compound name cut in two is no cue)."""
     from kg.tag import seen_in_names_mostly
 
@@ -492,8 +491,6 @@ def _person_cue(doc: Document, mention: Mention, neighbours: list[Mention]) -> b
         return True
     if first == 0 and last < len(tokens) and tokens[last].text == ":":
         return True
-    if last < len(tokens) and _a_definite_singular_demonym(tokens[last].text):
-        return True  # الإسكندر المقدوني، كارلوس البرازيلي: a name and its nationality
     before = tokens[first - 1].key if first > 0 else ""
     if before and seen_in_names_mostly(before) and before not in _COMPOUND_HEADS or last < len(tokens) and seen_in_names_mostly(tokens[last].key):
         return True  # جاد عابدين، رزق عبد الحميد: the rest of a name the model cut
@@ -576,13 +573,6 @@ def _retype_a_place_alias(doc: Document, mention: Mention, neighbours: list[Ment
         if other.label in _PLACE_LABELS and first - 2 <= other.last_token <= first - 1 and tokens[other.last_token].key:
             mention.label = other.label
             return
-
-
-def _a_definite_singular_demonym(text: str) -> bool:
-    """A singular nationality adjective with the article (المقدوني، البرازيلية): what follows a
-    name, which is definite; not after a noun (جندي سوري، مسؤولون إيطاليون)."""
-    key = match_key(text)
-    return key.startswith("ال") and key.endswith(("ي", "يه")) and DEMONYM in token_gazetteer().get(bare_key(text), frozenset())
 
 
 def _readable(doc: Document, mention: Mention) -> bool:

@@ -230,8 +230,10 @@ def test_a_phrase_ending_in_a_time_word_is_a_time_not_a_person(monkeypatch):
     assert _people(build({"b": marked}, names, monkeypatch)[1]) == ["صباح الخالد"]
 
 
-def test_a_definite_word_followed_by_a_nationality_is_a_name(monkeypatch):
-    # الإسكندر المقدوني "Alexander of Macedon": a nationality after the word marks a name.
+def test_a_definite_name_after_a_noun_in_construct_stays(monkeypatch):
+    # بشخصية الإسكندر المقدوني "the figure of Alexander of Macedon": after a noun in construct
+    # a definite word may be a name; only a glued preposition or a definite word before it
+    # makes it an ordinary word.
     names = {"الإسكندر": "PERS"}
     text = "وكان معجبا بشخصية الإسكندر المقدوني منذ صغره."
     assert _people(build({"a": text}, names, monkeypatch)[1]) == ["الإسكندر"]
