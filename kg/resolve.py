@@ -39,7 +39,12 @@ in one document a one-word name that is the surname of a person named there is t
 person. After corpus resolution each entity is kept or dropped on its combined evidence
 (``_kept``): a one-off phrase of everyday words only the model read is no entity, nor
 is a "person" written only in ordinary words (رصيف، غريب، باطن الأرض) that no sentence
-marks as a person's name (a title before it, بن or another name beside it). Two
+marks as a person's name (a title before it, بن or another name beside it), nor a
+common definite word named once that its sentence reads as a word (للراتب، السداد
+والتوفيق). Before that, in each document, a one-word mention its sentence reads as an
+ordinary word gets no cluster at all (يتم تيسير، غير محمود، في خندق واحد، المشهد الفني:
+``_in_a_word_sense``, cue words in kg/data/word_sense_cues.tsv), and a person's name in
+brackets after a place is the place's other name (عين العرب (كوباني)). Two
 lexicon entries never merge, however alike they are spelt.
 Every merge is recorded with its reason, for ``kg entities --explain``.
 """
@@ -84,6 +89,9 @@ _DEFINITE_PHRASE_WORD_ZIPF = 3.0
 # name, and when its sentence was read and does not.
 _PERSON_CUE = "person-cue"
 _NO_PERSON_CUE = "no-person-cue"
+# What a person's one-word mention adds when the sentence reads it as a definite noun or
+# adjective (للراتب، الشعب السعودي النبيل).
+_DEFINITE_WORD = "definite-word"
 # Endings (after match_key: ة is ه) that make a nisba adjective, its feminine or a plural.
 _DERIVED_ENDINGS = frozenset({"ي", "يه", "يون", "يين", "ون", "ين", "ات", "ه"})
 
@@ -132,6 +140,10 @@ def resolve_document(doc: Document, mentions: list[Mention]) -> list[Cluster]:
     for mention in mentions:
         if mention.label not in ENTITY_LABELS:
             continue
+        if _readable(doc, mention):
+            if _in_a_word_sense(doc, mention, by_sentence[mention.sentence]):
+                continue  # يتم تيسير، غير محمود، المشهد الفني: an ordinary word, no entity (no cluster)
+            _retype_a_place_alias(doc, mention, by_sentence[mention.sentence])
         key = canonical_key(mention.canonical, mention.label_en) if mention.canonical else mention.key
         if not key:
             continue
@@ -154,6 +166,8 @@ def resolve_document(doc: Document, mentions: list[Mention]) -> list[Cluster]:
                 group.beside.update(beside)
                 if not beside:
                     group.alone_too = True
+            if _read_as_a_definite_word(doc, mention, by_sentence[mention.sentence]):
+                group.sources.add(_DEFINITE_WORD)
         elif mention.label == ORG and _readable(doc, mention):
             group.beside.update(_place_after(doc, mention, by_sentence[mention.sentence]))
         members[(mention.label, key)].append(mention)
@@ -420,15 +434,46 @@ def _uncued_ordinary_words(parts: list[_Group], forms: list[str]) -> bool:
     """A "person" no sentence marks as one (no title before it, no بن beside it, no other
     name beside it) written only in ordinary Arabic words: one word the NER model's
     training data did not see mostly in names and that takes the article in ordinary text
-    (رصيف، هرمون، غريب، باحثون), or a phrase of words never seen in names (باطن الأرض): the
-    model read words, not a name."""
+    (رصيف، هرمون، غريب، باحثون) or, named once, is a common definite word its sentence reads
+    as a noun or an adjective (للراتب، السعودي النبيل), or a phrase of words
+    never seen in names (باطن الأرض): the model read words, not a name."""
     from kg.tag import seen_in_names_mostly
 
     if any(_PERSON_CUE in p.sources for p in parts) or not any(_NO_PERSON_CUE in p.sources for p in parts) or not forms:
         return False  # a cue, or no sentence of it read (clusters handed over as they are)
     if all(" " not in p.key for p in parts):
-        return all(not seen_in_names_mostly(match_key(form)) and _takes_the_article(form) for form in forms)
+        read_so = sum(p.count for p in parts) == 1 and any(_DEFINITE_WORD in p.sources for p in parts)
+        return all(not seen_in_names_mostly(match_key(form)) and (_takes_the_article(form) or read_so and _a_definite_word(form)) for form in forms)
     return all(_an_ordinary_word_of_a_phrase(word) for form in forms for word in form.split())
+
+
+def _read_as_a_definite_word(doc: Document, mention: Mention, neighbours: list[Mention]) -> bool:
+    """A one-word definite mention the sentence reads as a common word: a preposition is
+    glued on its article (للراتب، بالبهاء: a family name alone seldom takes one), or it
+    follows a definite word no mention holds, as an adjective or a coordinated noun does
+    (الشعب السعودي النبيل، السداد والتوفيق); not after a noun in construct (حفيد الشريف، لكسب
+    الحمد: a family name may stand there)."""
+    tokens = doc.sentences[mention.sentence].tokens
+    first = mention.first_token
+    if mention.last_token - first != 1:
+        return False
+    written = match_key(tokens[first].text)
+    if written.startswith(("لل", "بال", "كال", "ولل", "وبال")):
+        return True
+    if not _without_conjunction(written).startswith("ال") or first == 0:
+        return False
+    before = match_key(tokens[first - 1].text)
+    held = any(other.first_token <= first - 1 < other.last_token for other in neighbours if other is not mention)
+    return not held and _without_conjunction(before).startswith("ال") and len(before) > 4
+
+
+def _a_definite_word(word: str) -> bool:
+    """A word with the article, common so in ordinary text, that is no nisba (الحنان
+    "tenderness", الحكيم "the wise", التوفيق "success"; not الغامدي، العيسى)."""
+    from kg.lexicon import word_zipf
+
+    word = _strip_proclitic(word)
+    return word.startswith("ال") and not match_key(word).endswith("ي") and word_zipf(word) >= _DEFINITE_PHRASE_WORD_ZIPF
 
 
 def _an_ordinary_word_of_a_phrase(word: str) -> bool:
@@ -553,6 +598,77 @@ def _without_proclitic(key: str) -> list[str]:
     if key[:1] in _SINGLE_PROCLITICS and key[1:] == _FAMILY:
         return [_FAMILY]
     return [stem for prefix, stem in clitic_splits(key) if len(prefix) == 1]
+
+
+def _in_a_word_sense(doc: Document, mention: Mention, neighbours: list[Mention]) -> bool:
+    """The sentence reads a one-word mention as an ordinary word, not a name: it follows a
+    word that only a noun or an adjective follows (يتم تيسير الإجراءات، سقوط غير محمود:
+    kg/data/word_sense_cues.tsv; a lexicon's name after غير, "other than", is still that
+    name), it comes before واحد "a single" (في خندق واحد), a "person" holds a time word
+    (صباح غد، مساء أمس), or the model read a common definite noun as a place before a
+    definite nisba adjective that describes it (المشهد الفني: "the art scene")."""
+    from kg.lexicon import word_sense_cues
+
+    cues = word_sense_cues()
+    tokens = doc.sentences[mention.sentence].tokens
+    first, last = mention.first_token, mention.last_token
+    if mention.label == PERSON and any(cues.get(_without_conjunction(match_key(t.text))) == "time" for t in tokens[first:last]):
+        return True  # صباح غد "tomorrow morning": a time, whatever the first word names elsewhere
+    if last - first != 1:
+        return False
+    before = cues.get(_without_conjunction(match_key(tokens[first - 1].text)), "") if first > 0 else ""
+    if before in ("auxiliary", "negation"):
+        return before == "auxiliary" or not mention.canonical
+    if last < len(tokens) and cues.get(match_key(tokens[last].text)) == "single":
+        return last + 1 >= len(tokens) or match_key(tokens[last + 1].text) != "من"  # تشهد مصر واحدة من: "one of", an object
+    return mention.label in _PLACE_LABELS and _a_noun_before_its_adjective(tokens, mention, neighbours)
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+def _without_conjunction(key: str) -> str:
+    """A token's key without a glued و or ف (وغير -> غير)."""
+    return key[1:] if key[:1] in ("و", "ف") and len(key) > 2 else key
+
+
+def _a_noun_before_its_adjective(tokens, mention: Mention, neighbours: list[Mention]) -> bool:
+    """A definite everyday word the model read as a place (المشهد "the scene") followed by a
+    definite nisba adjective no mention holds (الفني، الدرامية): a noun and its adjective,
+    not a place's name. Only the definite pair: an indefinite word after a name may be a
+    predicate or a new subject (ظلت نيجيريا خالية، أجريت في حلب عملية)."""
+    from kg.tag import is_everyday_word
+
+    last = mention.last_token
+    word = _strip_proclitic(tokens[mention.first_token].text)
+    if mention.canonical or not word.startswith("ال") or last >= len(tokens) or not is_everyday_word(word):
+        return False  # a lexicon's name takes its own adjective (الكونغو الديمقراطية)
+    after = match_key(tokens[last].text)
+    if any(other.first_token <= last < other.last_token for other in neighbours if other is not mention):
+        return False
+    return after.startswith("ال") and len(after) > 4 and after.endswith(("ي", "يه"))
+
+
+def _strip_proclitic(text: str) -> str:
+    """The word without one glued conjunction or preposition before its article (والمشهد،
+    للمشهد -> المشهد)."""
+    if text.startswith("لل"):
+        return "ال" + text[2:]
+    return text[1:] if text[:1] in _SINGLE_PROCLITICS and text[1:].startswith("ال") else text
+
+
+def _retype_a_place_alias(doc: Document, mention: Mention, neighbours: list[Mention]) -> None:
+    """A person's name in brackets right after a place's name is that place's other name
+    (مدينة عين العرب (كوباني)): the mention takes the place's type. The place's span may
+    leave its last word out (مدينة عين | العرب)."""
+    tokens = doc.sentences[mention.sentence].tokens
+    first, last = mention.first_token, mention.last_token
+    if mention.label != PERSON or first < 2 or last >= len(tokens) or tokens[first - 1].text != "(" or tokens[last].text != ")":
+        return
+    for other in neighbours:
+        if other.label in _PLACE_LABELS and first - 2 <= other.last_token <= first - 1 and tokens[other.last_token].key:
+            mention.label = other.label
+            return
 
 
 def _readable(doc: Document, mention: Mention) -> bool:
