@@ -23,7 +23,7 @@ FLOORS = {
     "affiliation_p": 0.95,
     "affiliation_f1": 0.82,
     "location_p": 0.93,
-    "location_f1": 0.70,
+    "location_f1": 0.78,
     "event_p": 0.95,
     "event_f1": 0.62,
 }
