@@ -443,7 +443,8 @@ def _uncued_ordinary_words(parts: list[_Group], forms: list[str]) -> bool:
         return False  # a cue, or no sentence of it read (clusters handed over as they are)
     if all(" " not in p.key for p in parts):
         read_so = sum(p.count for p in parts) == 1 and any(_DEFINITE_WORD in p.sources for p in parts)
-        return all(not seen_in_names_mostly(match_key(form)) and (_takes_the_article(form) or read_so and _a_definite_word(form)) for form in forms)
+        return all(not seen_in_names_mostly(match_key(form))
+                   and (_takes_the_article(form) or _a_noun_with_a_pronoun(form) or read_so and _a_definite_word(form)) for form in forms)
     return all(_an_ordinary_word_of_a_phrase(word) for form in forms for word in form.split())
 
 
@@ -497,6 +498,24 @@ def _takes_the_article(word: str) -> bool:
         return False
     stems = {word, word[:-1]} if word.endswith("ا") and len(word) > 3 else {word}
     return max(word_zipf("ال" + stem) for stem in stems) >= _TAKES_THE_ARTICLE_ZIPF
+
+
+def _a_noun_with_a_pronoun(word: str) -> bool:
+    """A common noun with a pronoun attached (ديننا "our religion", وطنهم، حكومتها): a name
+    takes no pronoun, and without it the word is common with the article (الدين، الحكومة);
+    a foreign name ending so (سانتانا) does not take the article."""
+    from kg.lexicon import word_zipf
+
+    suffix = next((s for s in _NOUN_PRONOUNS if word.endswith(s)), "")
+    core = word[: len(word) - len(suffix)]
+    if not suffix or len(core) < 3 or core.startswith("ال"):
+        return False
+    cores = (core, core[:-1] + "ة") if core.endswith("ت") else (core,)
+    return max(word_zipf("ال" + c) for c in cores) >= _TAKES_THE_ARTICLE_ZIPF
+
+
+# Pronouns a noun carries; not ه or ي alone, which end many names (طه، فهمي).
+_NOUN_PRONOUNS = ("هما", "كما", "ها", "هم", "هن", "كم", "نا")
 
 
 def _person_cue(doc: Document, mention: Mention, neighbours: list[Mention]) -> bool:

@@ -152,6 +152,16 @@ def test_an_ordinary_word_no_sentence_marks_as_a_name_is_no_person(monkeypatch):
     assert _people(build({"b": marked}, names, monkeypatch)[1]) == ["غريب", "كارفيلو"]
 
 
+def test_a_noun_with_its_pronoun_no_sentence_marks_as_a_name_is_no_person(monkeypatch):
+    # ديننا "our religion", حكومتها "its government": a name takes no pronoun. A foreign
+    # name that ends the same way (سانتانا: it takes no article) stays a person.
+    names = {"ديننا": "PERS", "حكومتها": "PERS", "سانتانا": "PERS"}
+    plain = "وتمسك الناس بقيم ديننا الحنيف. وقالت إن حكومتها مستعدة."
+    assert _people(build({"a": plain}, names, monkeypatch)[1]) == []
+    foreign = "وقال سانتانا إن الفريق جاهز."
+    assert _people(build({"b": foreign}, names, monkeypatch)[1]) == ["سانتانا"]
+
+
 def test_a_word_beside_another_name_is_part_of_a_list_of_people(monkeypatch):
     # Lists of names (the model read each word alone): the coordinated words are people.
     text = "وشارك في الأمسية الشعراء خالد الفهد وغريب ونصر."
