@@ -340,6 +340,16 @@ def test_a_body_named_by_its_purpose_tells_no_act(monkeypatch):
     assert not _of(_events("بعثة الأمم المتحدة لمساعدة العراق ترحب بالإصلاحات.", monkeypatch, names), "AID")
 
 
+def test_a_coalition_named_by_its_purpose_tells_no_act(monkeypatch):
+    # التحالف العربي لدعم الشرعية: the coalition's name goes on with its purpose; the ل-phrase
+    # after the strikes is not whom it supports. A force sent to support a country still is.
+    names = {**NAMES, "التحالف العربي": "ORG", "البحرين": "GPE", "المملكة العربية السعودية": "GPE"}
+    text = "وشن طيران التحالف العربي لدعم الشرعية غارات جوية على مواقع للحوثيين."
+    assert not _of(_events(text, monkeypatch, names), "SUPPORT")
+    sent = _of(_events("وأرسلت المملكة العربية السعودية قوات لدعم البحرين.", monkeypatch, names), "SUPPORT")
+    assert sent and "البحرين" in sent[0][3], sent
+
+
 # -- a stance on a measure is not on its patient ------------------------------------------------------
 def test_criticising_an_ouster_is_not_criticising_the_ousted(monkeypatch):
     events = _of(_events("وانتقد سامي النجار عزل الرئيس كريم الفاضل.", monkeypatch), "CRITICIZE")

@@ -492,6 +492,8 @@ class EventReader:
             held = next((p for p in phrases if p.first == i + 2 and not p.prep and p.head is not None
                          and tokens[i + 1].key[:1] == "ل" and tokens[i + 1].key[1:2] != "ل"), None)
             return _described_name(tokens, phrases, i), held, i + 1
+        if f.frame.pos == "noun" and _purpose(tokens[i].key) and _named_mission(tokens, phrases, i):
+            return None, None, i + 1  # بعثة الأمم المتحدة لمساعدة العراق: a body named by its purpose, no act
         if f.frame.pos == "verb":
             if i > 0 and not f.reading.pronoun and _bare_relative(tokens[i - 1].key) \
                     and not (i + 1 < len(tokens) and tokens[i + 1].key in _PREPOSITION_PRONOUNS) \
@@ -659,8 +661,6 @@ class EventReader:
         before = next((p for p in phrases if p.last <= i and _adverbial_gap(tokens, p.last, i) and not p.prep and p.entity is not None), None)
         stance = before is not None and before.first > 0 and _noun_trigger(tokens[before.first - 1].key) is not None \
             and _noun_trigger(tokens[before.first - 1].key).event_type in _STANCES  # إدانة X للهجوم: what X condemns
-        if _purpose(tokens[i].key) and _named_mission(tokens, phrases, i):
-            return None, None, i + 1  # بعثة الأمم المتحدة لمساعدة العراق: a body named by its purpose, no act
         if before is not None and _purpose(tokens[i].key) and not f.reading.pronoun and _can_act(before.entity) and not stance:
             # يترأس وفد المملكة لحضور ...، دعا X Y لحضور ...: who goes to do it (أرسلت X قوات لدعم Y: Y is what is done to)
             done_to = patient if patient is not None and "of" in f.frame.targets and _phrase_kind(patient) in f.frame.target_types else None
@@ -3597,10 +3597,15 @@ def _within_the_trip(tokens, f: _Found, stop: int) -> bool:
 
 
 def _named_mission(tokens, phrases: list[Phrase], i: int) -> bool:
-    """A purpose noun right after a body noun and the name it is the body of (kg/data/event_cues.tsv,
-    mission: بعثة الأمم المتحدة لمساعدة العراق، صندوق X لدعم Y): the body's name, no act told."""
+    """A purpose noun right after a body noun and the name it is the body of, or after a name
+    such a noun opens (kg/data/event_cues.tsv, mission: بعثة الأمم المتحدة لمساعدة العراق، صندوق X
+    لدعم Y، التحالف العربي لدعم الشرعية): the body's name, no act told."""
     owner = next((p for p in phrases if p.last == i and not p.prep and p.head is not None), None)
-    return owner is not None and owner.first > 0 and _bare(tokens[owner.first - 1].key) in cues()["mission"]
+    if owner is None:
+        return False
+    before = owner.first > 0 and _bare(tokens[owner.first - 1].key) in cues()["mission"]
+    opening = _bare(tokens[getattr(owner.head, "first_token", owner.first)].key)
+    return before or opening.startswith("ال") and opening[2:] in cues()["mission"]
 
 
 def _affirmed(tokens, f: _Found) -> bool:
