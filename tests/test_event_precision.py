@@ -464,3 +464,18 @@ def test_attending_a_ceremony_stays(monkeypatch):
     assert [e[2] for e in attended] == [frozenset({"كريم الفاضل"})], attended
     attended = _of(_events("حضر سامي النجار حفل افتتاح مقر حركة حماس.", monkeypatch), "ATTEND")
     assert [e[2] for e in attended] == [frozenset({"سامي النجار"})], attended
+
+
+# -- an imperfect verb with "then" is a later leg of a trip, still to come --------------------------------
+@pytest.mark.parametrize("text", [
+    "بدأ سامي النجار جولة في المنطقة يستهلها في القاهرة، وينتقل بعدها إلى الرياض.",
+    "يزور سامي النجار القاهرة ثم يتوجه إلى الرياض.",
+])
+def test_an_imperfect_leg_after_then_is_planned(text, monkeypatch):
+    legs = [e for e in _events(text, monkeypatch) if e[0] == "TRAVEL" and "الرياض" in e[3]]
+    assert [e[1] for e in legs] == ["planned"], legs
+
+
+def test_a_past_leg_after_then_is_told(monkeypatch):
+    legs = [e for e in _events("زار سامي النجار القاهرة ثم انتقل إلى الرياض.", monkeypatch) if "الرياض" in e[3]]
+    assert [e[1] for e in legs] == ["reported"], legs

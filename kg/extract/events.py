@@ -3466,6 +3466,8 @@ def _modality(tokens, f: _Found) -> str:
         return "planned"
     if f.frame.pos == "verb" and f.index > 0 and _bare(tokens[f.index - 1].key) in c["possible"] and _present_tense(tokens[f.index].key):
         return "planned"  # قد يعود X إلى عدن: only possible (قد عاد: he has returned)
+    if f.frame.pos == "verb" and _next_leg(tokens, f.index):
+        return "planned"  # وينتقل بعدها إلى قطر: a later leg of the trip, still to come
     if f.frame.pos == "noun" and _purpose_of_a_future_verb(tokens, head):
         return "planned"  # وسيستقبل X نظيره Y لإجراء محادثات: the purpose of what will be done
     end = min(len(tokens), f.index + 8)
@@ -3473,6 +3475,15 @@ def _modality(tokens, f: _Found) -> str:
            for k in range(start, end)):
         return "planned"
     return "reported"
+
+
+def _next_leg(tokens, i: int) -> bool:
+    """An imperfect trigger verb with a word of "then" right before or after it (kg/data/event_cues.tsv,
+    next: ثم يتوجه، وينتقل بعدها): the next step of an itinerary, not yet done."""
+    if not _present_tense(tokens[i].key):
+        return False
+    near = [tokens[k].key for k in (i - 1, i + 1) if 0 <= k < len(tokens)]
+    return any(_bare(key) in cues()["next"] for key in near)
 
 
 def _negated_copula(keys: list[str], n: int, f: _Found) -> bool:
