@@ -452,6 +452,8 @@ class EventReader:
                 continue  # جولة جديدة من المحادثات: a round of talks, no trip
             if frame.pos == "verb" and _aims(tokens, phrases, i, inside):
                 continue  # صندوق X يستهدف تمويل 100 مشروع: aims to fund, no attack
+            if frame.pos == "verb" and _undergoes(tokens, i):
+                continue  # شهد صافي أرباح البنك ارتفاعا: the profit saw a rise, no one attended
             f = _Found(i, reading, frame)
             if frame.pos == "predicate":
                 if not frame.needs or (i > 0 and tokens[i - 1].key in frame.needs):
@@ -2034,6 +2036,8 @@ def _subject(tokens, phrases: list[Phrase], i: int) -> tuple[Phrase | None, int]
     j = i + 2 if resumptive else i + 1
     while j < len(tokens) and j - i <= _SUBJECT_GAP + 1 and (tokens[j].key in adverbs or tokens[j].text in _QUOTES):
         j += 1
+    if reading is not None and reading.pronoun and not relative:
+        j = _past_definite_adjunct(tokens, j)  # واستقبله في المطار X: X the subject
     after = next((p for p in phrases if p.first == j), None)
     holder = _holder_past_body(tokens, phrases, after)
     if holder is not None:
@@ -2944,6 +2948,8 @@ def _new_subject(tokens, phrases: list[Phrase], f: _Found) -> bool:
     j = i + 1
     while j < len(tokens) and j - i <= _SUBJECT_GAP + 1 and (tokens[j].key in cues()["adverb"] or tokens[j].text in _QUOTES):
         j += 1
+    if f.reading.pronoun:
+        j = _past_definite_adjunct(tokens, j)
     after = next((p for p in phrases if p.first == j and not p.prep and p.entity is not None), None)
     if after is None:
         return False
@@ -2962,6 +2968,20 @@ def _new_subject(tokens, phrases: list[Phrase], f: _Found) -> bool:
             return False
         return ("p:" + p.prep if p.prep else "obj") in slots
     return False
+
+
+def _past_definite_adjunct(tokens, j: int) -> int:
+    """واستقبله في المطار رئيس النادي X: the index after a short prepositional adjunct of place or
+    time whose noun is definite (في المطار، بالمطار), so that it closes before the name; ``j`` itself
+    when none stands there. An indefinite noun (في منزل الرئيس X) holds the name as its genitive."""
+    k = j + 1 if j < len(tokens) and tokens[j].key in _PREPOSITIONS else j
+    if k == j and not (j < len(tokens) and tokens[j].key.startswith(("بال", "وبال"))):
+        return j
+    if k == j:
+        return j + 1
+    if k < len(tokens) and _definite(tokens[k].key) and tokens[k].text not in _BREAKS:
+        return k + 1
+    return j
 
 
 def _in_relative(tokens, i: int) -> bool:
@@ -3326,6 +3346,21 @@ def _round_of(tokens, i: int, inside: set[int]) -> bool:
     return False
 
 
+_CHANGE_REACH = 8  # words after a verb within which a noun of change is its object (شهد صافي أرباح البنك X ارتفاعا)
+
+
+def _undergoes(tokens, i: int) -> bool:
+    """The verb at ``i`` has an indefinite accusative noun of change as its object in its clause
+    (kg/data/event_cues.tsv, change: شهدت الأسعار تراجعا): it means "saw, underwent", no act."""
+    change = cues()["change"]
+    for t in tokens[i + 1 : i + 1 + _CHANGE_REACH]:
+        if t.text in _BREAKS:
+            return False
+        if _bare(t.key) in change:
+            return True
+    return False
+
+
 def _aims(tokens, phrases: list[Phrase], i: int, inside: set[int]) -> bool:
     """A verb of aiming (kg/data/event_cues.tsv, aim: يستهدف) whose object, past its subject, is an
     indefinite verbal noun that governs no name (يستهدف الصندوق تمويل 100 مشروع، تستهدف الخطة
@@ -3431,6 +3466,8 @@ def _modality(tokens, f: _Found) -> str:
         return "planned"
     if f.frame.pos == "verb" and f.index > 0 and _bare(tokens[f.index - 1].key) in c["possible"] and _present_tense(tokens[f.index].key):
         return "planned"  # قد يعود X إلى عدن: only possible (قد عاد: he has returned)
+    if f.frame.pos == "verb" and _next_leg(tokens, f.index):
+        return "planned"  # وينتقل بعدها إلى قطر: a later leg of the trip, still to come
     if f.frame.pos == "noun" and _purpose_of_a_future_verb(tokens, head):
         return "planned"  # وسيستقبل X نظيره Y لإجراء محادثات: the purpose of what will be done
     end = min(len(tokens), f.index + 8)
@@ -3438,6 +3475,15 @@ def _modality(tokens, f: _Found) -> str:
            for k in range(start, end)):
         return "planned"
     return "reported"
+
+
+def _next_leg(tokens, i: int) -> bool:
+    """An imperfect trigger verb with a word of "then" right before or after it (kg/data/event_cues.tsv,
+    next: ثم يتوجه، وينتقل بعدها): the next step of an itinerary, not yet done."""
+    if not _present_tense(tokens[i].key):
+        return False
+    near = [tokens[k].key for k in (i - 1, i + 1) if 0 <= k < len(tokens)]
+    return any(_bare(key) in cues()["next"] for key in near)
 
 
 def _negated_copula(keys: list[str], n: int, f: _Found) -> bool:
