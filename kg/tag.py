@@ -87,7 +87,7 @@ from kg.memo import memo
 from itertools import chain, compress, count, repeat
 from operator import attrgetter, itemgetter, ne, not_
 
-from kg.lexicon import club_nouns_before_a_city, place_by_canonical, canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, quote_nouns, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, office_adjectives, royal_office_adjectives, monarchies, thing_heads, naming_heads, province_heads, site_heads, national_adjectives
+from kg.lexicon import club_nouns_before_a_city, place_by_canonical, canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, quote_nouns, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, office_adjectives, royal_office_adjectives, monarchies, thing_heads, naming_heads, province_heads, site_heads, epithets, national_adjectives
 from kg import ner
 from kg.ner import load_model
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Document, Mention, Sentence
@@ -1365,7 +1365,17 @@ def _named_after_a_site(tokens, first: int, title_end: dict[int, Match]) -> bool
     """A name right after a site noun, or after a title right after one (ملعب الأمير عبد
     الرحمن بن سعود، فندق الملك داود): the site is named after the person."""
     title = title_end.get(first)
-    return _after_a_site_noun(tokens, first) or (title is not None and _after_a_site_noun(tokens, title.first))
+    return _after_a_site_noun(tokens, first) or (title is not None and _after_a_site_noun(tokens, title.first)) or _after_an_epithet(tokens, first)
+
+
+def _after_an_epithet(tokens, first: int) -> bool:
+    """A name after a word of honour (الإمام، الشهيد) right after a site's or an institution's
+    noun (ثانوية الإمام فيصل بن تركي، جامعة الإمام محمد بن سعود): the school or the
+    university named after the man, not the man (kg/data/not_place_contexts.tsv 'epithet')."""
+    return (
+        first > 1 and tokens[first - 1].key in epithets()
+        and (_after_a_site_noun(tokens, first - 1) or _body_named_after(tokens, first - 1) is not None)
+    )
 
 
 def _beside_a_prayer_time(tokens, match: Match) -> bool:
@@ -3030,7 +3040,7 @@ def _propagate_names(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 hit = next(prefix for prefix, stem in _surname_readings(tokens[j].key) if stem in with_article), 1
             if hit is None:
                 continue
-            if _after_a_site_noun(tokens, j) or (j > 0 and tokens[j - 1].key in titles and _after_a_site_noun(tokens, j - 1)):
+            if _after_a_site_noun(tokens, j) or (j > 0 and tokens[j - 1].key in titles and _after_a_site_noun(tokens, j - 1)) or _after_an_epithet(tokens, j):
                 i = j + hit[1]
                 continue  # مسجد الحسين بن علي، حديقة الأمير عبدالعزيز: the mosque or the park, not the man named elsewhere
             if j > 1 and bare_key(tokens[j - 1].text) in _NASAB and _is_first_name(tokens[j - 2].key, strictly=True):

@@ -982,6 +982,17 @@ def test_a_name_after_a_title_after_a_site_noun_names_the_site(monkeypatch):
     assert people.get("فهد بن سالم") == 1 and "نواف بن سالم" not in people and people.get("نواف", 0) <= 1
 
 
+def test_a_name_after_an_epithet_after_an_institution_noun_names_the_institution(monkeypatch):
+    # ثانوية الإمام ...، جامعة الإمام ...: the school and the university named after the imam;
+    # a man titled prince elsewhere and a president named after a university stay persons.
+    text = ("وكرم المدير طلاب ثانوية الإمام نواف بن سالم أمس. وقال الأمير نواف بن سالم إن الفريق جاهز. "
+            "ودرس في جامعة الإمام سامر بن مظلوم الإسلامية. وقال رئيس جامعة القاهرة فهد العتيبي إن الطلاب عادوا.")
+    names = {"نواف بن سالم": "PERS", "سامر بن مظلوم": "PERS", "فهد العتيبي": "PERS"}
+    results, resolution = build({"a": text}, names, monkeypatch)
+    people = {e.label: e.mentions for e in resolution.entities.values() if e.type == "PERSON"}
+    assert people.get("نواف بن سالم") == 1 and "سامر بن مظلوم" not in people and people.get("فهد العتيبي") == 1
+
+
 def _found_in(text, names, monkeypatch):
     results, resolution = build({"a": text}, names, monkeypatch)
     return {(e.type, e.label) for e in resolution.entities.values()}
