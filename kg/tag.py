@@ -149,6 +149,10 @@ _SHORT_NAME_LETTERS = 3
 _RARE_ZIPF = 3.0
 # From this Zipf frequency a word is an ordinary one a preposition can govern (غصن).
 _ORDINARY_ZIPF = 3.5
+
+# Words after a region's everyday name that make it the edge of a place (الحدود الشمالية مع
+# لبنان، بين البلدين): "with", "between".
+_EDGE_WORDS = frozenset({"مع", "بين"})
 # How much commoner (Zipf) a word is without its بـ for بال to read as "with the".
 _CLEARLY_COMMONER = 0.5
 # From this Zipf frequency a word unknown as a name heads a phrase before definite words
@@ -1000,6 +1004,9 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
         if isinstance(match.entry, Org) and match.entry.kind == "intl" and _made_national(tokens, match):
             ordinary.update(range(match.first, match.last))
             continue  # مجلس الأمن الوطني: a state's own council, not the United Nations'
+        if isinstance(match.entry, Place) and _edge_of_another_place(tokens, match, matches):
+            ordinary.update(range(match.first, match.last))
+            continue  # الحدود الشمالية مع لبنان: Syria's northern border, not the Saudi province
         if (isinstance(match.entry, Place) and _names_something_else(tokens, match)) or (
             _is_demonym(match) and _alef_maqsura_word(tokens[match.last - 1].text, folds_ya)
         ):
@@ -1152,6 +1159,24 @@ def _adjective_of_the_noun_before(tokens, first: int, last: int, labels, matches
     if noun.key in _title_words() or actor_words().get(noun.key) or _head_reading(noun.key) or _place_head_reading(noun.key):
         return False
     return noun.key.endswith("ه") == word.key.endswith("ه") and word_zipf(noun.text) >= _EVERYDAY_ZIPF and word_zipf(word.text) >= _ORDINARY_ZIPF
+
+
+def _edge_of_another_place(tokens, match: Match, matches: list[Match]) -> bool:
+    """A region named by everyday words (الحدود الشمالية "the northern border") followed by
+    مع or بين, or by another country's place with ل (الحدود الشمالية مع لبنان، للعراق), is
+    the phrase about a place's edge, not the region spelt like it; with its place noun
+    (منطقة الحدود الشمالية) or its own country (المنطقة الشرقية للسعودية) it is the region."""
+    first, last = match.first, match.last
+    if match.entry.kind != "region" or last - first < 2 or last >= len(tokens) or _place_head_reading(tokens[first].key) or (first > 0 and _place_head_reading(tokens[first - 1].key)):
+        return False
+    if not all(word_zipf(strip_diacritics(t.text)) >= _EVERYDAY_ZIPF for t in tokens[first:last]):
+        return False
+    following = tokens[last].key
+    own = match.entry.country_iso
+    return following in _EDGE_WORDS or any(
+        m.first == last and isinstance(m.entry, Place) and m.prefix.endswith("ل") and own not in (m.entry.iso, m.entry.country_iso)
+        for m in matches
+    )  # المنطقة الشرقية للسعودية: the region in its own country
 
 
 def _names_something_else(tokens, match: Match) -> bool:

@@ -998,6 +998,16 @@ def _found_in(text, names, monkeypatch):
     return {(e.type, e.label) for e in resolution.entities.values()}
 
 
+def test_a_regions_everyday_name_before_another_place_is_that_places_edge(monkeypatch):
+    # الحدود الشمالية مع لبنان: a country's northern border, not the Saudi Northern Borders
+    # Region; the region with its noun, or alone, stays.
+    assert ("GPE", "منطقة الحدود الشمالية") not in _found_in("وقام الوزير بزيارة إلى الحدود الشمالية مع لبنان.", {}, monkeypatch)
+    assert ("GPE", "منطقة الحدود الشمالية") not in _found_in("وتقع الحدود الشمالية للعراق قرب الجبال.", {}, monkeypatch)
+    assert ("GPE", "منطقة الحدود الشمالية") in _found_in("وهطلت أمطار في منطقة الحدود الشمالية مع تبوك.", {}, monkeypatch)
+    assert ("GPE", "منطقة الحدود الشمالية") in _found_in("ووصل الوفد إلى الحدود الشمالية أمس.", {}, monkeypatch)
+    assert ("GPE", "منطقة الحدود الشمالية") in _found_in("وعاد الزائر إلى الحدود الشمالية للسعودية أمس.", {}, monkeypatch)
+
+
 def test_a_word_glued_on_a_place_spelt_without_its_hamza_is_the_word(monkeypatch):
     # بابها "her door" is no ب + ابها (Abha without its hamza); بأبها and إلى أبها are the city.
     assert ("GPE", "أبها") not in _found_in("دخلت غرفتها وأغلقت بابها بالمفتاح.", {}, monkeypatch)
