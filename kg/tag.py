@@ -1086,6 +1086,10 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             continue  # رياض الأطفال: رياض is "gardens"; the city is الرياض
         if label != "PERS" and last - first == 1 and not tokens[first].key.startswith("ال") and _is_org_head(tokens[first].key):
             continue  # منظمة «هيومن رايتس ووتش»، مؤسسة J.D باور: the bare noun; the name is what follows it
+        if label != "PERS" and last - first == 1 and any(
+            stem in place_words() for prefix, stem in clitic_splits(tokens[first].key) if prefix in ("", *_NAME_PROCLITICS)
+        ):
+            continue  # ودولة تركيا، مدينة: the bare noun of a kind of place; the name is what follows it
         if label == "ORG" and last - first == 1 and tokens[first].key.endswith(_NISBA_ENDINGS) and (
             _after_a_definite_noun(tokens, first, labels) or _after_a_coordinated_adjective(tokens, first, labels)
         ):

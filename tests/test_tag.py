@@ -1008,6 +1008,12 @@ def test_a_regions_everyday_name_before_another_place_is_that_places_edge(monkey
     assert ("GPE", "منطقة الحدود الشمالية") in _found_in("وعاد الزائر إلى الحدود الشمالية للسعودية أمس.", {}, monkeypatch)
 
 
+def test_the_bare_noun_of_a_kind_of_place_is_no_name(monkeypatch):
+    # ودولة تركيا: the model's one word «دولة» ('state') is the noun before the name, not a place.
+    found = _found_in("وبحث الجانبان التعاون بين المملكة ودولة تركيا الشقيقة.", {"ودولة": "LOC"}, monkeypatch)
+    assert ("GPE", "تركيا") in found and not any(label in ("دولة", "ودولة") for _, label in found)
+
+
 def test_a_word_glued_on_a_place_spelt_without_its_hamza_is_the_word(monkeypatch):
     # بابها "her door" is no ب + ابها (Abha without its hamza); بأبها and إلى أبها are the city.
     assert ("GPE", "أبها") not in _found_in("دخلت غرفتها وأغلقت بابها بالمفتاح.", {}, monkeypatch)
