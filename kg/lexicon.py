@@ -750,7 +750,7 @@ def not_place_contexts() -> frozenset[str]:
     (صحيفة الشرق الأوسط، صلاة المغرب), not the place (kg/data/not_place_contexts.tsv)."""
     from kg.normalize import match_key
 
-    return frozenset(match_key(row[0]) for row in _word_rows("not_place_contexts.tsv", "word") if row[1:2] not in (["prayer time"], ["province"]))
+    return frozenset(match_key(row[0]) for row in _word_rows("not_place_contexts.tsv", "word") if row[1:2] not in (["prayer time"], ["province"], ["epithet"]))
 
 
 @lru_cache(maxsize=1)
@@ -770,6 +770,15 @@ def site_heads() -> frozenset[str]:
     from kg.normalize import match_key
 
     return frozenset(match_key(row[0]) for row in _word_rows("not_place_contexts.tsv", "word") if row[1:2] == ["site"])
+
+
+@lru_cache(maxsize=1)
+def epithets() -> frozenset[str]:
+    """Matching keys of words of honour before a man's name (الإمام، الشهيد): after a site's or
+    an institution's noun, the name after one names that thing (kg/data/not_place_contexts.tsv)."""
+    from kg.normalize import match_key
+
+    return frozenset(match_key(row[0]) for row in _word_rows("not_place_contexts.tsv", "word") if row[1:2] == ["epithet"])
 
 
 @lru_cache(maxsize=1)

@@ -87,7 +87,7 @@ from kg.memo import memo
 from itertools import chain, compress, count, repeat
 from operator import attrgetter, itemgetter, ne, not_
 
-from kg.lexicon import club_nouns_before_a_city, place_by_canonical, canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, quote_nouns, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, office_adjectives, royal_office_adjectives, monarchies, thing_heads, naming_heads, province_heads, site_heads, national_adjectives
+from kg.lexicon import club_nouns_before_a_city, place_by_canonical, canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, quote_nouns, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, office_adjectives, royal_office_adjectives, monarchies, thing_heads, naming_heads, province_heads, site_heads, epithets, national_adjectives
 from kg import ner
 from kg.ner import load_model
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Document, Mention, Sentence
@@ -149,6 +149,10 @@ _SHORT_NAME_LETTERS = 3
 _RARE_ZIPF = 3.0
 # From this Zipf frequency a word is an ordinary one a preposition can govern (غصن).
 _ORDINARY_ZIPF = 3.5
+
+# Words after a region's everyday name that make it the edge of a place (الحدود الشمالية مع
+# لبنان، بين البلدين): "with", "between".
+_EDGE_WORDS = frozenset({"مع", "بين"})
 # How much commoner (Zipf) a word is without its بـ for بال to read as "with the".
 _CLEARLY_COMMONER = 0.5
 # From this Zipf frequency a word unknown as a name heads a phrase before definite words
@@ -1000,6 +1004,9 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
         if isinstance(match.entry, Org) and match.entry.kind == "intl" and _made_national(tokens, match):
             ordinary.update(range(match.first, match.last))
             continue  # مجلس الأمن الوطني: a state's own council, not the United Nations'
+        if isinstance(match.entry, Place) and _edge_of_another_place(tokens, match, matches):
+            ordinary.update(range(match.first, match.last))
+            continue  # الحدود الشمالية مع لبنان: Syria's northern border, not the Saudi province
         if (isinstance(match.entry, Place) and _names_something_else(tokens, match)) or (
             _is_demonym(match) and _alef_maqsura_word(tokens[match.last - 1].text, folds_ya)
         ):
@@ -1079,6 +1086,10 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             continue  # رياض الأطفال: رياض is "gardens"; the city is الرياض
         if label != "PERS" and last - first == 1 and not tokens[first].key.startswith("ال") and _is_org_head(tokens[first].key):
             continue  # منظمة «هيومن رايتس ووتش»، مؤسسة J.D باور: the bare noun; the name is what follows it
+        if label != "PERS" and last - first == 1 and any(
+            stem in place_words() for prefix, stem in clitic_splits(tokens[first].key) if prefix in ("", *_NAME_PROCLITICS)
+        ):
+            continue  # ودولة تركيا، مدينة: the bare noun of a kind of place; the name is what follows it
         if label == "ORG" and last - first == 1 and tokens[first].key.endswith(_NISBA_ENDINGS) and (
             _after_a_definite_noun(tokens, first, labels) or _after_a_coordinated_adjective(tokens, first, labels)
         ):
@@ -1152,6 +1163,24 @@ def _adjective_of_the_noun_before(tokens, first: int, last: int, labels, matches
     if noun.key in _title_words() or actor_words().get(noun.key) or _head_reading(noun.key) or _place_head_reading(noun.key):
         return False
     return noun.key.endswith("ه") == word.key.endswith("ه") and word_zipf(noun.text) >= _EVERYDAY_ZIPF and word_zipf(word.text) >= _ORDINARY_ZIPF
+
+
+def _edge_of_another_place(tokens, match: Match, matches: list[Match]) -> bool:
+    """A region named by everyday words (الحدود الشمالية "the northern border") followed by
+    مع or بين, or by another country's place with ل (الحدود الشمالية مع لبنان، للعراق), is
+    the phrase about a place's edge, not the region spelt like it; with its place noun
+    (منطقة الحدود الشمالية) or its own country (المنطقة الشرقية للسعودية) it is the region."""
+    first, last = match.first, match.last
+    if match.entry.kind != "region" or last - first < 2 or last >= len(tokens) or _place_head_reading(tokens[first].key) or (first > 0 and _place_head_reading(tokens[first - 1].key)):
+        return False
+    if not all(word_zipf(strip_diacritics(t.text)) >= _EVERYDAY_ZIPF for t in tokens[first:last]):
+        return False
+    following = tokens[last].key
+    own = match.entry.country_iso
+    return following in _EDGE_WORDS or any(
+        m.first == last and isinstance(m.entry, Place) and m.prefix.endswith("ل") and own not in (m.entry.iso, m.entry.country_iso)
+        for m in matches
+    )  # المنطقة الشرقية للسعودية: the region in its own country
 
 
 def _names_something_else(tokens, match: Match) -> bool:
@@ -1365,7 +1394,17 @@ def _named_after_a_site(tokens, first: int, title_end: dict[int, Match]) -> bool
     """A name right after a site noun, or after a title right after one (ملعب الأمير عبد
     الرحمن بن سعود، فندق الملك داود): the site is named after the person."""
     title = title_end.get(first)
-    return _after_a_site_noun(tokens, first) or (title is not None and _after_a_site_noun(tokens, title.first))
+    return _after_a_site_noun(tokens, first) or (title is not None and _after_a_site_noun(tokens, title.first)) or _after_an_epithet(tokens, first)
+
+
+def _after_an_epithet(tokens, first: int) -> bool:
+    """A name after a word of honour (الإمام، الشهيد) right after a site's or an institution's
+    noun (ثانوية الإمام فيصل بن تركي، جامعة الإمام محمد بن سعود): the school or the
+    university named after the man, not the man (kg/data/not_place_contexts.tsv 'epithet')."""
+    return (
+        first > 1 and tokens[first - 1].key in epithets()
+        and (_after_a_site_noun(tokens, first - 1) or _body_named_after(tokens, first - 1) is not None)
+    )
 
 
 def _beside_a_prayer_time(tokens, match: Match) -> bool:
@@ -3030,7 +3069,7 @@ def _propagate_names(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 hit = next(prefix for prefix, stem in _surname_readings(tokens[j].key) if stem in with_article), 1
             if hit is None:
                 continue
-            if _after_a_site_noun(tokens, j) or (j > 0 and tokens[j - 1].key in titles and _after_a_site_noun(tokens, j - 1)):
+            if _after_a_site_noun(tokens, j) or (j > 0 and tokens[j - 1].key in titles and _after_a_site_noun(tokens, j - 1)) or _after_an_epithet(tokens, j):
                 i = j + hit[1]
                 continue  # مسجد الحسين بن علي، حديقة الأمير عبدالعزيز: the mosque or the park, not the man named elsewhere
             if j > 1 and bare_key(tokens[j - 1].text) in _NASAB and _is_first_name(tokens[j - 2].key, strictly=True):

@@ -982,9 +982,36 @@ def test_a_name_after_a_title_after_a_site_noun_names_the_site(monkeypatch):
     assert people.get("فهد بن سالم") == 1 and "نواف بن سالم" not in people and people.get("نواف", 0) <= 1
 
 
+def test_a_name_after_an_epithet_after_an_institution_noun_names_the_institution(monkeypatch):
+    # ثانوية الإمام ...، جامعة الإمام ...: the school and the university named after the imam;
+    # a man titled prince elsewhere and a president named after a university stay persons.
+    text = ("وكرم المدير طلاب ثانوية الإمام نواف بن سالم أمس. وقال الأمير نواف بن سالم إن الفريق جاهز. "
+            "ودرس في جامعة الإمام سامر بن مظلوم الإسلامية. وقال رئيس جامعة القاهرة فهد العتيبي إن الطلاب عادوا.")
+    names = {"نواف بن سالم": "PERS", "سامر بن مظلوم": "PERS", "فهد العتيبي": "PERS"}
+    results, resolution = build({"a": text}, names, monkeypatch)
+    people = {e.label: e.mentions for e in resolution.entities.values() if e.type == "PERSON"}
+    assert people.get("نواف بن سالم") == 1 and "سامر بن مظلوم" not in people and people.get("فهد العتيبي") == 1
+
+
 def _found_in(text, names, monkeypatch):
     results, resolution = build({"a": text}, names, monkeypatch)
     return {(e.type, e.label) for e in resolution.entities.values()}
+
+
+def test_a_regions_everyday_name_before_another_place_is_that_places_edge(monkeypatch):
+    # الحدود الشمالية مع لبنان: a country's northern border, not the Saudi Northern Borders
+    # Region; the region with its noun, or alone, stays.
+    assert ("GPE", "منطقة الحدود الشمالية") not in _found_in("وقام الوزير بزيارة إلى الحدود الشمالية مع لبنان.", {}, monkeypatch)
+    assert ("GPE", "منطقة الحدود الشمالية") not in _found_in("وتقع الحدود الشمالية للعراق قرب الجبال.", {}, monkeypatch)
+    assert ("GPE", "منطقة الحدود الشمالية") in _found_in("وهطلت أمطار في منطقة الحدود الشمالية مع تبوك.", {}, monkeypatch)
+    assert ("GPE", "منطقة الحدود الشمالية") in _found_in("ووصل الوفد إلى الحدود الشمالية أمس.", {}, monkeypatch)
+    assert ("GPE", "منطقة الحدود الشمالية") in _found_in("وعاد الزائر إلى الحدود الشمالية للسعودية أمس.", {}, monkeypatch)
+
+
+def test_the_bare_noun_of_a_kind_of_place_is_no_name(monkeypatch):
+    # ودولة تركيا: the model's one word «دولة» ('state') is the noun before the name, not a place.
+    found = _found_in("وبحث الجانبان التعاون بين المملكة ودولة تركيا الشقيقة.", {"ودولة": "LOC"}, monkeypatch)
+    assert ("GPE", "تركيا") in found and not any(label in ("دولة", "ودولة") for _, label in found)
 
 
 def test_a_word_glued_on_a_place_spelt_without_its_hamza_is_the_word(monkeypatch):
