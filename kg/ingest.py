@@ -75,6 +75,14 @@ _RELATED_HEADER = re.compile(
     r"قد\s+يهمك|الأكثر\s+قراءة|related\s+(news|articles|stories))\W*$",
     re.IGNORECASE,
 )
+# A page's closing list of tags ("سمات: اليمن صنعاء ..."): keywords run together with no
+# punctuation, after the article's last stop. Read as text, its names glue into one
+# («باراك اوباما بوكوحرام محمدو بوخاري»).
+_TAG_LIST = re.compile(
+    r"(?:(?<=[.!?؟…»\"”)])|^)[ \t]*(?:سمات|الوسوم|وسوم|الكلمات الدالة|كلمات دلالية|كلمات مفتاحية|tags)[ \t]*:?"
+    r"(?:[ \t]+[^\s.،,؛;!?؟:]+){1,30}\s*\Z",
+    re.IGNORECASE | re.MULTILINE,
+)
 _SEPARATOR_LINE = re.compile(r"^[\W_]*$")
 # A line of the related-news block is a headline: short, no sentence-final stop.
 _HEADLINE_MAX_WORDS = 20
@@ -766,12 +774,16 @@ def html_to_text(html: str) -> tuple[str, str]:
 def remove_furniture(text: str) -> str:
     """Drop the lines of a page that are not the article.
 
-    Ad markers, subscribe/follow lines, a bare "المصدر" and separator lines go; a
-    "related news" header goes with the headline-like lines that follow it, until a full
-    paragraph shows the article resuming.
+    Ad markers, subscribe/follow lines, a bare "المصدر", separator lines and a closing
+    list of tags go; a "related news" header goes with the headline-like lines that
+    follow it, until a full paragraph shows the article resuming.
 
     >>> remove_furniture("نص الخبر.\\n[ad_1]\\nأخبار متعلقة\\n-\\nعنوان خبر آخر\\n-\\nعنوان ثالث")
     'نص الخبر.'
+    >>> remove_furniture("ووعد الرئيس بإجراء تحقيق. سمات الرئيس النيجيري باراك اوباما بوكوحرام")
+    'ووعد الرئيس بإجراء تحقيق.'
+    >>> remove_furniture("وتضيف السيارة سمات جديدة مثل القوة، والعدادات.")  # the word in a sentence
+    'وتضيف السيارة سمات جديدة مثل القوة، والعدادات.'
     """
     kept: list[str] = []
     in_related_block = False
@@ -789,7 +801,7 @@ def remove_furniture(text: str) -> str:
         if len(line) < 40 * _FURNITURE_MAX_WORDS and len(line.split()) <= _FURNITURE_MAX_WORDS and _FURNITURE_LINE.match(line):
             continue
         kept.append(line)
-    return "\n".join(kept)
+    return _TAG_LIST.sub("", "\n".join(kept)).rstrip()
 
 
 def _is_headline(line: str) -> bool:
