@@ -40,3 +40,25 @@ def build(texts: dict[str, str], names: dict[str, str], monkeypatch):
     monkeypatch.setattr(kg.tag, "load_model", lambda: NamesModel(names))
     results = [process_document(make_document(doc_id, text)) for doc_id, text in texts.items()]
     return results, resolve_corpus(results)
+
+
+def event_rows(text: str, names: dict[str, str], monkeypatch, *, written: str = "2015-07-21 10:00:00",
+               find_title: bool = True) -> list[tuple]:
+    """(type, modality, agents, targets and places, date_iso) of every event node of the graph of
+    one document ``text``, written on ``written``, with ``names`` as the model's output."""
+    import kg.tag
+    from kg.graph import build_graph
+    from kg.ingest import make_document
+    from kg.pipeline import process_document
+    from kg.resolve import resolve_corpus
+
+    monkeypatch.setattr(kg.tag, "load_model", lambda: NamesModel(names))
+    results = [process_document(make_document("a", text, date=written, find_title=find_title))]
+    g = build_graph(results, resolve_corpus(results))
+    out = []
+    for node, data in g.nodes(data=True):
+        if data["type"] == "EVENT":
+            agents = frozenset(g.nodes[s]["label"] for s, _, d in g.in_edges(node, data=True) if d["relation"] == "agent")
+            others = frozenset(g.nodes[t]["label"] for _, t, d in g.out_edges(node, data=True) if d["relation"] in ("target", "location"))
+            out.append((data["event_type"], data["modality"], agents, others, data.get("date_iso", "")))
+    return out

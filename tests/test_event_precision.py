@@ -3,6 +3,7 @@ stand-in tagger of tests/names_model.py tags exactly the names each test lists):
 sentence only reports, what a first person says, where a seat is, modality and dates."""
 
 import pytest
+from names_model import event_rows
 
 P = "PERS"
 NAMES = {"سامي النجار": P, "النجار": P, "كريم الفاضل": P, "الفاضل": P, "منصور الحداد": P, "ليلى العمري": P,
@@ -12,24 +13,7 @@ NAMES = {"سامي النجار": P, "النجار": P, "كريم الفاضل":
 
 def _events(text, monkeypatch, names=NAMES, written="2015-07-21 10:00:00"):
     """(type, modality, agents, targets and places, date_iso) of every event node."""
-    import kg.tag
-    from names_model import NamesModel
-
-    from kg.graph import build_graph
-    from kg.ingest import make_document
-    from kg.pipeline import process_document
-    from kg.resolve import resolve_corpus
-
-    monkeypatch.setattr(kg.tag, "load_model", lambda: NamesModel(names))
-    results = [process_document(make_document("a", text, date=written, find_title=False))]
-    g = build_graph(results, resolve_corpus(results))
-    out = []
-    for node, data in g.nodes(data=True):
-        if data["type"] == "EVENT":
-            agents = frozenset(g.nodes[s]["label"] for s, _, d in g.in_edges(node, data=True) if d["relation"] == "agent")
-            others = frozenset(g.nodes[t]["label"] for _, t, d in g.out_edges(node, data=True) if d["relation"] in ("target", "location"))
-            out.append((data["event_type"], data["modality"], agents, others, data.get("date_iso", "")))
-    return out
+    return event_rows(text, names, monkeypatch, written=written, find_title=False)
 
 
 def _of(events, kind):

@@ -2,7 +2,7 @@
 stand-in tagger of tests/names_model.py tags exactly the names each test lists)."""
 
 import pytest
-from names_model import build
+from names_model import build, event_rows
 
 from kg.extract.dates import to_iso
 
@@ -1572,23 +1572,7 @@ def test_a_relative_clause_that_names_no_organiser(text, monkeypatch):
 # -- precision on ordinary news: offices, dates of their own clause, modality, topics ------------
 def _dated(text, monkeypatch, names=NAMES):
     """(type, modality, agents, others, date_iso) of every event, the document written 2015-07-21."""
-    import kg.tag
-    from kg.graph import build_graph
-    from kg.ingest import make_document
-    from kg.pipeline import process_document
-    from kg.resolve import resolve_corpus
-    from names_model import NamesModel
-
-    monkeypatch.setattr(kg.tag, "load_model", lambda: NamesModel(names))
-    results = [process_document(make_document("a", text, date="2015-07-21 10:00:00"))]
-    g = build_graph(results, resolve_corpus(results))
-    out = []
-    for node, data in g.nodes(data=True):
-        if data["type"] == "EVENT":
-            agents = frozenset(g.nodes[s]["label"] for s, _, d in g.in_edges(node, data=True) if d["relation"] == "agent")
-            others = frozenset(g.nodes[t]["label"] for _, t, d in g.out_edges(node, data=True) if d["relation"] in ("target", "location"))
-            out.append((data["event_type"], data["modality"], agents, others, data.get("date_iso", "")))
-    return out
+    return event_rows(text, names, monkeypatch)
 
 
 def test_a_bare_title_is_not_the_holder_of_another_office(monkeypatch):
