@@ -50,6 +50,7 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = []
     expected_closers: list[str] = []
     toggled = False
+    stray: frozenset[int] | None = None
     quote_start = 0
     sentence_start = start
     i = start
@@ -66,8 +67,11 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
         elif expected_closers and ch == expected_closers[-1]:
             expected_closers.pop()
         elif ch in _TOGGLE_QUOTES:
-            toggled = not toggled
-            quote_start = quote_start or i
+            if stray is None:
+                stray = _stray_quotes(text, start, end)
+            if i not in stray:
+                toggled = not toggled
+                quote_start = quote_start or i
         quoted = (expected_closers or toggled) and i - quote_start < _MAX_QUOTE_CHARS
         if not expected_closers and not toggled:
             quote_start = 0
@@ -76,7 +80,7 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
             j = i + 1
             while j < end and (text[j] in _TERMINATORS or text[j] in _CLOSERS):
                 j += 1
-            if j == end or text[j].isspace():
+            if j == end or text[j].isspace() or _glued_sentence_start(text, i, j, start, end):
                 spans.append(_trim(text, sentence_start, j))
                 sentence_start = j
                 i = j
@@ -122,6 +126,71 @@ def _last_words(text: str, start: int, i: int) -> list[str]:
         if low == start or len(words) > 2:  # past two words, a word the window cut is not among the last two
             return words[-2:]
         window *= 4
+
+
+# Marks after which a straight quote opens a quotation (قال: "نعم), and before which one closes it (نعم".).
+_BEFORE_OPENING = frozenset(":(،,؛-–—/")
+_AFTER_CLOSING = frozenset(".،,؛:؟?!)-–—")
+
+
+def _quote_side(text: str, i: int, start: int, end: int) -> str | None:
+    """Whether the straight quote at ``i`` opens or closes a quotation, read from its
+    neighbours: a mark after a space and before a word opens one, a mark after a word
+    and before a space or a stop closes one. A stray mark would otherwise turn every
+    later quotation inside out; a mark glued on both sides (بـ"الترانسفير) says nothing.
+
+    >>> t = 'نص "مفتوح لا يغلق. ثم قال "نعم". وانتهى'
+    >>> [_quote_side(t, i, 0, len(t)) for i, c in enumerate(t) if c == '"']
+    ['open', 'open', 'close']
+    """
+    before = text[i - 1] if i > start else " "
+    after = text[i + 1] if i + 1 < end else " "
+    opens = not after.isspace() and (before.isspace() or before in _BEFORE_OPENING)
+    closes = not before.isspace() and (after.isspace() or after in _AFTER_CLOSING)
+    if opens == closes:
+        return None
+    return "open" if opens else "close"
+
+
+def _stray_quotes(text: str, start: int, end: int) -> frozenset[int]:
+    """Positions of the straight quotes of a line that pair with none: an opening mark
+    followed by another opening mark before any closing one, a closing mark with nothing
+    open, a mark still open at the line's end. Without them the rest pair in turn.
+
+    >>> t = 'نص "مفتوح لا يغلق. ثم قال "نعم". وانتهى" هنا'
+    >>> sorted(_stray_quotes(t, 0, len(t)))
+    [3, 39]
+    """
+    stray = set()
+    open_at = None
+    i = text.find('"', start, end)
+    while i >= 0:
+        side = _quote_side(text, i, start, end)
+        if side == "open" or (side is None and open_at is None):
+            if open_at is not None:
+                stray.add(open_at)
+            open_at = i
+        elif open_at is None:
+            stray.add(i)
+        else:
+            open_at = None
+        i = text.find('"', i + 1, end)
+    if open_at is not None:
+        stray.add(open_at)
+    return frozenset(stray)
+
+
+def _glued_sentence_start(text: str, i: int, j: int, start: int, end: int) -> bool:
+    """"في سوريا.وذلك بعد": a stop between two Arabic words of two letters or more,
+    its space lost, still ends the sentence (one letter before it is a title: د.خليل)."""
+    if text[i] != "." or j != i + 1 or j + 1 >= end:
+        return False
+    return _is_arabic_letter(text[j]) and _is_arabic_letter(text[j + 1]) \
+        and i - 2 >= start and _is_arabic_letter(text[i - 1]) and _is_arabic_letter(text[i - 2])
+
+
+def _is_arabic_letter(ch: str) -> bool:
+    return "\u0621" <= ch <= "\u064a"
 
 
 def _inside_number(text: str, i: int, end: int) -> bool:

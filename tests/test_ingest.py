@@ -45,6 +45,19 @@ def test_sentences_do_not_split_numbers_or_quotes():
     assert [text[s:e] for s, e in split_sentences(text)] == ['قال "سأسافر غدا. ثم أعود" وبلغ النمو 7.5 بالمئة.', "انتهى"]
 
 
+def test_a_stray_quote_mark_does_not_turn_later_quotations_inside_out():
+    text = ('وجاء في النص "المجلس يطلب درس الخيارات. وقالت الوزيرة إن الاتحاد بذل جهودا. '
+            'وتعتزم فرنسا تحديد "المعايير المتفق عليها" في اتفاق. ودعا الاتحاد إسرائيل إلى "وقف الخطة" في القرية.')
+    assert [text[s:e] for s, e in split_sentences(text)][-2:] == [
+        'وتعتزم فرنسا تحديد "المعايير المتفق عليها" في اتفاق.', 'ودعا الاتحاد إسرائيل إلى "وقف الخطة" في القرية.']
+
+
+def test_a_stop_that_lost_its_space_still_ends_the_sentence():
+    text = "يركز اللقاء على سوريا.وذلك قبل أن يغادر. وقال د.خليل إن النمو 7.5 بالمئة."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "يركز اللقاء على سوريا.", "وذلك قبل أن يغادر.", "وقال د.خليل إن النمو 7.5 بالمئة."]
+
+
 def test_cp1256_file_decodes(tmp_path):
     source = (SEEDS / "000_eb6948e6aa265693.txt").read_text(encoding="utf-8")
     legacy = tmp_path / "legacy.txt"
