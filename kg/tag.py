@@ -87,7 +87,7 @@ from kg.memo import memo
 from itertools import chain, compress, count, repeat
 from operator import attrgetter, itemgetter, ne, not_
 
-from kg.lexicon import club_nouns_before_a_city, place_by_canonical, canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, quote_nouns, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, office_adjectives, royal_office_adjectives, monarchies, thing_heads, naming_heads, province_heads, site_heads, epithets, national_adjectives
+from kg.lexicon import airline_nouns, club_nouns_before_a_city, place_by_canonical, canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, quote_nouns, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, office_adjectives, royal_office_adjectives, monarchies, thing_heads, naming_heads, province_heads, site_heads, epithets, national_adjectives
 from kg import ner
 from kg.ner import load_model
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Document, Mention, Sentence
@@ -223,7 +223,8 @@ def tag(doc: Document, *, backend: str = "model", predictions: list | None = Non
     _end_title_cues_at_known_names(doc, mentions)
     mentions.extend(_propagate_names(doc, mentions))
     _surnames_after_titles(mentions)
-    mentions.extend(_state_references(doc, mentions, read_votes))
+    # المملكة is a kingdom the article really names, the one named most in all its spellings
+    mentions.extend(_state_references(doc, mentions, {iso: n for iso, n in votes.items() if iso in read_votes}))
     mentions.extend(_group_references(doc, mentions, votes))
     _qualify_institutions(mentions, votes)
     _qualify_clubs(doc, mentions)
@@ -418,9 +419,9 @@ def _word_mention(doc: Document, sentence: Sentence, i: int, label: str, source:
 
 
 def _state_references(doc: Document, mentions: list[Mention], votes: dict[str, int]) -> list[Mention]:
-    """المملكة، بالمملكة: the kingdom the article names most (by name, adjective or city, in
-    words read as names: ``votes`` from _matches_read), when the word stands alone; with none,
-    or two named as often, it stays unread."""
+    """المملكة، بالمملكة: the kingdom the article names most (by name, adjective or city; only
+    the countries it names in words read as names are in ``votes``: see _matches_read), when
+    the word stands alone; with none, or two named as often, it stays unread."""
     if not votes:
         return []  # no country named: no kingdom to read
     references = state_references()
@@ -1025,6 +1026,8 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             _is_demonym(match) and _alef_maqsura_word(tokens[match.last - 1].text, folds_ya)
         ):
             ordinary.update(range(match.first, match.last))
+            if (glued := _airline_before(tokens, match)) is not None and labels[match.first - 1] is None:
+                add(match.first - 1, match.last, ORG, 0.8, "pattern", glued=glued)  # الخطوط السعودية، طيران الخليج: the carrier
             continue  # صحيفة «الشرق الأوسط»، صلاة المغرب، الجهة اليمنى: no place
         if isinstance(match.entry, Place) and match.first in in_competitions:
             ordinary.update(range(match.first, match.last))
@@ -1218,6 +1221,23 @@ def _names_something_else(tokens, match: Match) -> bool:
     if match.entry.kind == "country":
         contexts -= naming_heads()  # جيش بوروندي: the country's own army, the country acting
     return quoted or (before >= 0 and any(stem in contexts for _, stem in clitic_splits(tokens[before].key)))
+
+
+def _airline_before(tokens, match: Match) -> str | None:
+    """The conjunction or preposition glued on an airline's noun right before a place
+    (والخطوط السعودية: "و"; طيران الخليج: ""), whose name with the place names the carrier;
+    None when no such noun is there, or when a preposition governs an indefinite one (على
+    خطوط الهند "on the India routes", no carrier)."""
+    first = match.first
+    if match.prefix or first == 0:
+        return None
+    nouns = airline_nouns()
+    for prefix, stem in clitic_splits(tokens[first - 1].key):
+        glued = prefix[:-2] if prefix.endswith("ال") else prefix
+        if stem in nouns and glued in _NAME_PROCLITICS | {""}:
+            governed = first > 1 and strip_diacritics(tokens[first - 2].text) in _PREPOSITIONS
+            return None if governed and not prefix.endswith("ال") else glued
+    return None
 
 
 def _glued_on_a_loose_spelling(text: str, match: Match) -> bool:

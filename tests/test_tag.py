@@ -530,11 +530,14 @@ def test_an_airline_named_after_a_country_is_no_mention_of_it(monkeypatch):
 
 
 def test_the_lines_named_after_a_country_are_the_airline(monkeypatch):
-    # الخطوط السعودية is the airline Saudia; a place after the lines of a front is still the place
-    found = _typed_labels({"a": "وأعلنت الخطوط السعودية رحلات جديدة إلى نيروبي."}, {}, monkeypatch)
-    assert not any(t == "GPE" and "السعودية" in label for t, label in found)
-    found = _typed_labels({"b": "ووصلت القوات إلى خطوط التماس مع اليمن."}, {}, monkeypatch)
-    assert ("GPE", "اليمن") in found
+    # الخطوط السعودية is the airline Saudia, طيران الخليج Gulf Air: the carriers, not the places
+    text = "وأعلنت الخطوط السعودية رحلات جديدة إلى نيروبي. وقالت طيران الخليج إنها ستزيد رحلاتها."
+    found = _typed_labels({"a": text}, {}, monkeypatch)
+    assert {("ORG", "الخطوط السعودية"), ("ORG", "طيران الخليج")} <= found
+    assert not any(t in ("GPE", "LOC") and ("السعودية" in label or "الخليج" in label) for t, label in found)
+    # a place after the lines of a front is still the place; the routes to a country name no carrier
+    found = _typed_labels({"b": "ووصلت القوات إلى خطوط التماس مع اليمن. وعملت السفن على خطوط الهند."}, {}, monkeypatch)
+    assert ("GPE", "اليمن") in found and not any(t == "ORG" for t, _ in found)
 
 
 def test_a_nationality_opening_a_firms_foreign_name_is_part_of_it(monkeypatch):
