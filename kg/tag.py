@@ -42,8 +42,10 @@ Around these three sources, the sentence's grammar decides where a name begins a
   (الأمير تركي) is refused, and a place named with another country's adjective is that
   country's place (العاصمة الأردنية عمان);
 - names inside names: a country or city in the name of a company, university or library
-  (جامعة الإمارات، مكتبة الإسكندرية), after an airline or a mall noun (طيران الإمارات) or
-  opening a club's name (باريس سان جرمان) is no mention of that place, and a nationality
+  (جامعة الإمارات، مكتبة الإسكندرية), after an airline or a mall noun (طيران الإمارات، الخطوط
+  السعودية: the carrier), closing a cup's name (كأس أمم آسيا، دورة الخليج: a MISC) or
+  opening a club's name (باريس سان جرمان) is no mention of that place, a nationality word
+  that cannot qualify the firm's noun before it opens its name (شركة أمريكان إيرلاينز), and a nationality
   adjective after a title that is the family name of a person the article names after that
   title (اللواء التركي) is that person;
 - one name, two things: a place closing a quoted name («فجر ليبيا») or beside a prayer's
