@@ -754,6 +754,15 @@ def not_place_contexts() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def airline_nouns() -> frozenset[str]:
+    """Matching keys of the nouns of an airline (طيران، خطوط): with a place's name after them
+    they name the carrier (الخطوط السعودية، طيران الخليج), kg/data/not_place_contexts.tsv."""
+    from kg.normalize import match_key
+
+    return frozenset(match_key(row[0]) for row in _word_rows("not_place_contexts.tsv", "word") if row[1:2] == ["airline"])
+
+
+@lru_cache(maxsize=1)
 def naming_heads() -> frozenset[str]:
     """Matching keys of nouns that name an armed unit or an alliance after whatever follows
     them (جيش الإسلام، محور المقاومة، فيلق القدس): no name after one is a mention of its own

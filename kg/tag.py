@@ -42,8 +42,10 @@ Around these three sources, the sentence's grammar decides where a name begins a
   (الأمير تركي) is refused, and a place named with another country's adjective is that
   country's place (العاصمة الأردنية عمان);
 - names inside names: a country or city in the name of a company, university or library
-  (جامعة الإمارات، مكتبة الإسكندرية), after an airline or a mall noun (طيران الإمارات) or
-  opening a club's name (باريس سان جرمان) is no mention of that place, and a nationality
+  (جامعة الإمارات، مكتبة الإسكندرية), after an airline or a mall noun (طيران الإمارات، الخطوط
+  السعودية: the carrier), closing a cup's name (كأس أمم آسيا، دورة الخليج: a MISC) or
+  opening a club's name (باريس سان جرمان) is no mention of that place, a nationality word
+  that cannot qualify the firm's noun before it opens its name (شركة أمريكان إيرلاينز), and a nationality
   adjective after a title that is the family name of a person the article names after that
   title (اللواء التركي) is that person;
 - one name, two things: a place closing a quoted name («فجر ليبيا») or beside a prayer's
@@ -87,7 +89,7 @@ from kg.memo import memo
 from itertools import chain, compress, count, repeat
 from operator import attrgetter, itemgetter, ne, not_
 
-from kg.lexicon import club_nouns_before_a_city, place_by_canonical, canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, quote_nouns, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, office_adjectives, royal_office_adjectives, monarchies, thing_heads, naming_heads, province_heads, site_heads, epithets, national_adjectives
+from kg.lexicon import airline_nouns, club_nouns_before_a_city, place_by_canonical, canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, quote_nouns, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, office_adjectives, royal_office_adjectives, monarchies, thing_heads, naming_heads, province_heads, site_heads, epithets, national_adjectives
 from kg import ner
 from kg.ner import load_model
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Document, Mention, Sentence
@@ -211,16 +213,20 @@ def tag(doc: Document, *, backend: str = "model", predictions: list | None = Non
     lexicon = gazetteer()
     mentions: list[Mention] = []
     votes: dict[str, int] = {}
+    read_votes: dict[str, int] = {}  # the same, from the words read as names or titles only
     folds_ya = lru_cache(maxsize=1)(lambda: _folds_ya(doc))  # read only when a nationality spelt with ى asks
     for sentence, tags in zip(doc.sentences, predictions):
         keys = list(map(_KEY, sentence.tokens))
         matches = _places_of_named_countries(_spelt_as_written(lexicon.match(keys), sentence.tokens), keys)
         _count_countries(matches, votes)
-        mentions.extend(_sentence_mentions(doc.id, sentence, tags, matches, folds_ya))
+        found = _sentence_mentions(doc.id, sentence, tags, matches, folds_ya)
+        _count_countries(_matches_read(matches, found), read_votes)
+        mentions.extend(found)
     _end_title_cues_at_known_names(doc, mentions)
     mentions.extend(_propagate_names(doc, mentions))
     _surnames_after_titles(mentions)
-    mentions.extend(_state_references(doc, mentions, votes))
+    # المملكة is a kingdom the article really names, the one named most in all its spellings
+    mentions.extend(_state_references(doc, mentions, {iso: n for iso, n in votes.items() if iso in read_votes}))
     mentions.extend(_group_references(doc, mentions, votes))
     _qualify_institutions(mentions, votes)
     _qualify_clubs(doc, mentions)
@@ -391,6 +397,14 @@ def _count_countries(matches: list[Match], votes: dict[str, int]) -> None:
             votes[iso] = votes.get(iso, 0) + 1
 
 
+def _matches_read(matches: list[Match], mentions: list[Mention]) -> list[Match]:
+    """The lexicon's matches of a sentence that the tagger read as a name (under any
+    mention's words) or as a title. A match it refused names no country: البعثة الزرقاء
+    "the blue delegation" is no mention of Zarqa, so no vote for Jordan's المملكة."""
+    read = {i for m in mentions if m.label != TITLE for i in range(m.first_token, m.last_token)}
+    return [m for m in matches if isinstance(m.entry, Title) or any(i in read for i in range(m.first, m.last))]
+
+
 def _covered_tokens(mentions: list[Mention]) -> set[tuple[int, int]]:
     """(sentence, token) pairs inside a name already read: no bare word there stands for one."""
     return {(m.sentence, i) for m in mentions if m.label != TITLE for i in range(m.first_token, m.last_token)}
@@ -407,8 +421,9 @@ def _word_mention(doc: Document, sentence: Sentence, i: int, label: str, source:
 
 
 def _state_references(doc: Document, mentions: list[Mention], votes: dict[str, int]) -> list[Mention]:
-    """المملكة، بالمملكة: the kingdom the article names most (by name, adjective or city),
-    when the word stands alone; with none, or two named as often, it stays unread."""
+    """المملكة، بالمملكة: the kingdom the article names most (by name, adjective or city; only
+    the countries it names in words read as names are in ``votes``: see _matches_read), when
+    the word stands alone; with none, or two named as often, it stays unread."""
     if not votes:
         return []  # no country named: no kingdom to read
     references = state_references()
@@ -973,6 +988,8 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
         elif not _is_national_head(tokens[first].key):
             own_names.update(range(first + 1, last))
     ordinary: set[int] = set()
+    competitions = _competitions(tokens, matches, model_spans)
+    in_competitions = {i for first, last, _ in competitions for i in range(first + 1, last)}
     # Gazetteer spans first when they cover a model span (or touch none): they know the
     # full name and the canonical entity. A model span longer than the match wins.
     for match in matches:
@@ -1011,7 +1028,12 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             _is_demonym(match) and _alef_maqsura_word(tokens[match.last - 1].text, folds_ya)
         ):
             ordinary.update(range(match.first, match.last))
+            if (glued := _airline_before(tokens, match)) is not None and labels[match.first - 1] is None:
+                add(match.first - 1, match.last, ORG, 0.8, "pattern", glued=glued)  # الخطوط السعودية، طيران الخليج: the carrier
             continue  # صحيفة «الشرق الأوسط»، صلاة المغرب، الجهة اليمنى: no place
+        if isinstance(match.entry, Place) and match.first in in_competitions:
+            ordinary.update(range(match.first, match.last))
+            continue  # كأس آسيا، دورة الخليج: the cup named after the place, not the place
         if _reads_as_first_name(tokens, match, title_end):
             continue  # الأمير تركي الفيصل، تركي بن عبدالله: a first name, not Turkey
         if isinstance(match.entry, Org) and not match.prefix and _naming_head_before(tokens, match.first) is not None:
@@ -1072,7 +1094,7 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
         if not any(labels[first:last]):
             add(first, last, ORG, 0.7, "pattern")
             _name_acronym(out[-1], tokens[first].text)
-    for first, last, glued in _named_things(tokens, matches):
+    for first, last, glued in chain(_named_things(tokens, matches), competitions):
         if not any(labels[first:last]) or all(labels[i] == GPE for i in range(first, last) if labels[i]):
             add(first, last, MISC, 0.7, "pattern", glued=glued)
     for first, last in _headed_organisations(tokens, labels, model_spans, common):
@@ -1201,6 +1223,23 @@ def _names_something_else(tokens, match: Match) -> bool:
     if match.entry.kind == "country":
         contexts -= naming_heads()  # جيش بوروندي: the country's own army, the country acting
     return quoted or (before >= 0 and any(stem in contexts for _, stem in clitic_splits(tokens[before].key)))
+
+
+def _airline_before(tokens, match: Match) -> str | None:
+    """The conjunction or preposition glued on an airline's noun right before a place
+    (والخطوط السعودية: "و"; طيران الخليج: ""), whose name with the place names the carrier;
+    None when no such noun is there, or when a preposition governs an indefinite one (على
+    خطوط الهند "on the India routes", no carrier)."""
+    first = match.first
+    if match.prefix or first == 0:
+        return None
+    nouns = airline_nouns()
+    for prefix, stem in clitic_splits(tokens[first - 1].key):
+        glued = prefix[:-2] if prefix.endswith("ال") else prefix
+        if stem in nouns and glued in _NAME_PROCLITICS | {""}:
+            governed = first > 1 and strip_diacritics(tokens[first - 2].text) in _PREPOSITIONS
+            return None if governed and not prefix.endswith("ال") else glued
+    return None
 
 
 def _glued_on_a_loose_spelling(text: str, match: Match) -> bool:
@@ -1986,6 +2025,8 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
     kunya = label == "PERS" and any(stem == _KUNYA for _, stem in clitic_splits(tokens[first].key))
     for anchor in anchors:
         if anchor.first <= first < anchor.last < last:
+            if label == "ORG" and _nationality_opening_a_name(tokens, anchor):
+                continue  # شركة أمريكان إيرلاينز، مجلة أمريكان إنترست: the firm's or the magazine's name
             first = anchor.last
         elif first < anchor.first < last <= anchor.last and (label != "ORG" or anchor.first - first == 1):
             if kunya and _is_demonym(anchor) and anchor.first - first == 2:
@@ -2082,6 +2123,22 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
     if first >= last:
         return None
     return first, last, label, confidence
+
+
+def _nationality_opening_a_name(tokens, anchor: Match) -> bool:
+    """أمريكان in شركة أمريكان إيرلاينز: a nationality word right after the indefinite noun of
+    an institution or a publication (kg/data/org_heads.tsv, not_place_contexts.tsv) that
+    cannot be that noun's adjective, having neither the article nor a singular nisba's
+    ending (not شركة أمريكية "an American company"), is the genitive opening its name."""
+    if not _is_demonym(anchor) or anchor.prefix or anchor.first == 0:
+        return False
+    word, noun = tokens[anchor.first].key, tokens[anchor.first - 1].key
+    if word.startswith("ال") or word.endswith(("ي", "يه")):
+        return False
+    reading = _head_reading(noun)
+    if reading is not None:
+        return not reading[1]
+    return any(stem in not_place_contexts() for prefix, stem in clitic_splits(noun) if "ال" not in prefix and len(prefix) <= 1)
 
 
 def _common_noun_beside_a_name(token) -> bool:
@@ -2912,7 +2969,7 @@ def _thing_reading(key: str) -> tuple[str, bool, str] | None:
     heads the name of an agreement or programme: باتفاق -> ('ب', False, 'place')."""
     heads = thing_heads()
     for prefix, stem in clitic_splits(key):
-        if heads.get(stem) in ("place", "quoted", "any", "title"):
+        if heads.get(stem) in ("place", "quoted", "any", "title", "competition"):
             definite = prefix.endswith("ال") or prefix.endswith("لل")
             glued = prefix[:-2] if prefix.endswith("ال") else prefix[:-1] if prefix.endswith("لل") else prefix
             if glued in ("", "و", "ف", "ب", "ل", "وب", "ول"):
@@ -2962,8 +3019,8 @@ def _named_things(tokens, matches: list[Match]) -> list[tuple[int, int, str]]:
         if reading is None or i + 1 >= n:
             continue
         glued, definite, named_by = reading
-        if named_by in ("quoted", "title"):
-            continue
+        if named_by in ("quoted", "title", "competition"):
+            continue  # a competition's name: _competitions
         place = places.get(i + 1)
         if not definite and place is not None and not _complement_follows(tokens, place.last):
             spans.append((i, place.last, glued))
@@ -2974,6 +3031,37 @@ def _named_things(tokens, matches: list[Match]) -> list[tuple[int, int, str]]:
             ):
                 end += 1  # not the first of a pair: الاتفاق النووي الأميركي - الإيراني
             spans.append((i, end, glued))
+    return spans
+
+
+def _competitions(tokens, matches: list[Match], model_spans) -> list[tuple[int, int, str]]:
+    """(first, last, glued) of competitions named after the place whose teams play them: an
+    indefinite competition noun (kg/data/thing_heads.tsv, 'competition') governing a chain of
+    at most two indefinite words that closes on a place (كأس آسيا، كأس أمم آسيا، دورة
+    الخليج، بطولة كوبا أمريكا). The place names the cup, not itself; a definite noun (الدورة
+    الخليجية), a title or an institution's noun in the chain (كأس أمير منطقة الرياض: the emir's
+    region; بطولة أمانة منطقة الرياض: the municipality's), a preposition
+    (دورة تدريبية في الرياض) or a name the model read over the noun leaves the place alone."""
+    places = {m.first: m for m in matches if isinstance(m.entry, Place) and not m.prefix}
+    matched = {i for m in matches for i in range(m.first, m.last)}
+    modelled = {i for first, last, label, _ in model_spans if label != "PERS" for i in range(first, last)}
+    spans = []
+    for i, token in enumerate(tokens):
+        reading = _thing_reading(token.key)
+        if reading is None or reading[2] != "competition" or reading[1] or i in modelled:
+            continue
+        j, end = i + 1, 0
+        while j < len(tokens) and j - i <= 3:
+            if j in places:
+                j = end = places[j].last
+                continue
+            key = tokens[j].key
+            if end or j in matched or key.startswith("ال") or not _ARABIC.search(tokens[j].text) or key in _FUNCTION_WORDS \
+                    or bare_key(tokens[j].text) in _NAME_STOPS or key.startswith("لل") or _head_reading(key) is not None:
+                break  # the name closed on its place, or no indefinite word of the chain follows (بطولة أمانة منطقة الرياض: the body's place)
+            j += 1
+        if end:
+            spans.append((i, end, reading[0]))
     return spans
 
 
