@@ -339,3 +339,50 @@ def test_a_word_before_single_is_no_place(monkeypatch):
     text = "وظلت نيجيريا خالية من الإصابات. وأجريت في حلب عملية تبادل. وتعقد القمة في بغداد والتي تستضيفها للمرة الأولى. وتشهد مصر واحدة من أسوأ الأزمات."
     results, resolution = build({"b": text}, names, monkeypatch)
     assert sorted(e.label_en for e in resolution.entities.values()) == ["Aleppo", "Baghdad", "Egypt", "Nigeria"]
+
+
+def _labels(resolution):
+    return sorted(e.label for e in resolution.entities.values())
+
+
+def test_a_word_inflected_as_a_common_noun_is_no_entity_of_any_type(monkeypatch):
+    # A name takes no pronoun, no dual ending and no preposition glued on an everyday word:
+    # شخصان "two persons", جمعيتان "two societies", أولوياتك "your priorities", جنوبه "its
+    # south", بحديقة "with a garden", بالك "your mind" are words whatever type the model gave.
+    names = {"شخصان": "PERS", "جمعيتان": "LOC", "أولوياتك": "ORG", "جنوبه": "LOC", "بحديقة": "LOC", "بالك": "LOC"}
+    text = (
+        "ولقي شخصان مصرعهما في حادث سير. وأسست في البلدة جمعيتان سريتان. وحدد أولوياتك في العمل."
+        " وزار شمال النهر وجنوبه. ويمكن شراء فيلا بحديقة واسعة. ولم يخطر ذلك على بالك."
+    )
+    assert _labels(build({"a": text}, names, monkeypatch)[1]) == []
+
+
+def test_names_shaped_like_inflected_words_stay(monkeypatch):
+    # سابك (ك after a rare stem), عجلان (a family name on عجل, no everyday noun), بارك (far
+    # commoner than البار it would put a pronoun on), جيلي (ي alone ends too many names), and
+    # ظهران before the definite word of its name (a dual would have lost its ن there).
+    names = {"سابك": "ORG", "عجلان": "PERS", "بارك": "ORG", "جيلي": "ORG", "ظهران": "LOC"}
+    text = (
+        "وأعلنت سابك أرباحها. وقال عجلان إن الفريق جاهز. وافتتحت بارك فرعا جديدا."
+        " وأطلقت جيلي سيارة جديدة. ووصل الوفد إلى ظهران الجنوب."
+    )
+    assert _labels(build({"a": text}, names, monkeypatch)[1]) == ["بارك", "جيلي", "سابك", "ظهران", "عجلان"]
+
+
+def test_the_same_word_marked_as_a_name_stays(monkeypatch):
+    # A title before it marks the word as a person's name, a place noun before it as a
+    # place's: the sentence overrides the word's shape.
+    names = {"شخصان": "PERS", "جمعيتان": "LOC"}
+    text = "وقال الدكتور شخصان إن العلاج متاح. وزار الوفد محافظة جمعيتان."
+    assert _labels(build({"a": text}, names, monkeypatch)[1]) == ["جمعيتان", "شخصان"]
+
+
+def test_a_phrase_with_a_glued_conjunction_or_preposition_is_no_person(monkeypatch):
+    # التوفيق لصيام "success in fasting", وكيس الزبالة "and the rubbish bag": ordinary words
+    # with a preposition or "and" glued on. A family name that opens with ب and is no
+    # clearly rarer word without it (بنتن: نتن) is read whole.
+    names = {"التوفيق لصيام": "PERS", "وكيس الزبالة": "PERS", "سوس بنتن": "PERS"}
+    plain = "ونسأل الله التوفيق لصيام شهر رمضان. ووضع الطعام وكيس الزبالة في الخارج."
+    assert _people(build({"a": plain}, names, monkeypatch)[1]) == []
+    named = "وشاركت في الحفل سوس بنتن."
+    assert _people(build({"b": named}, names, monkeypatch)[1]) == ["سوس بنتن"]
