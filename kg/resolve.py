@@ -41,8 +41,11 @@ person. After corpus resolution each entity is kept or dropped on its combined e
 is a "person" written only in ordinary words (رصيف، غريب، باطن الأرض) that no sentence
 marks as a person's name (a title before it, بن or another name beside it), nor a
 common definite word named once that its sentence reads as a word (للراتب، السداد
-والتوفيق). Before that, in each document, a one-word mention its sentence reads as an
-ordinary word gets no cluster at all (يتم تيسير، غير محمود، في خندق واحد، المشهد الفني:
+والتوفيق), nor, whatever its type, one word Arabic inflects as a common noun, with its
+pronoun, as a dual or after a glued preposition (أولوياتك، شخصان، بحديقة), unless its
+sentence names it (a title, a place noun, quotation marks around it alone). Before that,
+in each document, a one-word mention its sentence reads as an ordinary word gets no
+cluster at all (يتم تيسير، غير محمود، في خندق واحد، المشهد الفني:
 ``_in_a_word_sense``, cue words in kg/data/word_sense_cues.tsv), and a person's name in
 brackets after a place is the place's other name (عين العرب (كوباني)). Two
 lexicon entries never merge, however alike they are spelt.
@@ -66,6 +69,9 @@ _CONJUNCTIONS = ("و", "ف")
 # How much commoner (Zipf) a word must be without a glued letter for that letter to read
 # as a preposition or conjunction on it (لصيام: صيام 4.0 against 2.4).
 _CLEARLY_COMMONER = 0.5
+# ... and how common the word itself (Zipf): و on a given name the model never saw is
+# "and" before a person (وسامر: سامر 3.7), on an everyday word a phrase (ودروس: دروس 4.4).
+_GLUED_WORD_ZIPF = 4.0
 _NASAB = frozenset({"بن", "ابن", "بنت"})
 _NASAB_KEYS = frozenset(bare_key(w) for w in _NASAB)
 _NOT_ID = re.compile(r"[^\w.-]")  # what a GraphML NMTOKEN id may not hold
@@ -99,6 +105,8 @@ _DEFINITE_WORD = "definite-word"
 # What a one-word mention adds when a definite word follows it (ظهران الجنوب): a dual
 # there would have lost its ن to the genitive, so the word is no dual.
 _BEFORE_A_DEFINITE_WORD = "before-a-definite-word"
+# What a mention adds when quotation marks hold it alone: a title (أغنية «مشكلتك»).
+_QUOTED_ALONE = "quoted-alone"
 # Endings (after match_key: ة is ه) that make a nisba adjective, its feminine or a plural.
 _DERIVED_ENDINGS = frozenset({"ي", "يه", "يون", "يين", "ون", "ين", "ات", "ه"})
 
@@ -166,8 +174,8 @@ def resolve_document(doc: Document, mentions: list[Mention]) -> list[Cluster]:
         group.count += 1
         group.forms[_written(mention)] += 1
         group.sources.add(mention.source)
-        if _readable(doc, mention) and _before_a_definite_word(doc, mention):
-            group.sources.add(_BEFORE_A_DEFINITE_WORD)
+        if _readable(doc, mention):
+            group.sources.update(_what_is_around(doc, mention))
         if mention.label == PERSON and _readable(doc, mention):
             group.sources.add(_PERSON_CUE if _person_cue(doc, mention, by_sentence[mention.sentence]) else _NO_PERSON_CUE)
             if " " not in key:
@@ -462,14 +470,14 @@ def _uncued_ordinary_words(parts: list[_Group], forms: list[str]) -> bool:
 def _inflected_ordinary_words(parts: list[_Group], forms: list[str]) -> bool:
     """Every form is one word that Arabic morphology marks as a common noun, and no
     sentence marks it as a name (a title or another name beside a person, a place noun
-    before a place): a noun with its pronoun (بالك، أولوياتك، جنوبه), the dual of an
-    everyday noun (شخصان، جمعيتان، هدفان; not before a genitive, which a dual's ن leaves:
-    ظهران الجنوب) or a preposition glued on an everyday word
-    (بحديقة، ببطولة). A name takes none of these, whatever type the model gave it."""
+    before a place, quotation marks around a title): a noun with its pronoun (بالك،
+    أولوياتك، جنوبه), the dual of an everyday noun (شخصان، جمعيتان، هدفان; not before a
+    genitive, which a dual's ن leaves: ظهران الجنوب) or a preposition glued on an everyday
+    noun (بحديقة، ببطولة). A name takes none of these, whatever type the model gave it."""
     from kg.tag import PLACE_NOUN_SOURCE
 
-    if any(_PERSON_CUE in p.sources or PLACE_NOUN_SOURCE in p.sources for p in parts):
-        return False
+    if any(p.sources & {_PERSON_CUE, PLACE_NOUN_SOURCE, _QUOTED_ALONE} for p in parts):
+        return False  # الدكتور ...، محافظة ...، أغنية «مشكلتك»: named so by its sentence
     dual = not any(_BEFORE_A_DEFINITE_WORD in p.sources for p in parts)
     return bool(forms) and all(_an_inflected_ordinary_word(form, dual) for form in forms)
 
@@ -491,11 +499,17 @@ def _an_inflected_ordinary_word(form: str, dual: bool = True) -> bool:
     return _a_noun_with_a_pronoun(rest, glued=word[:1]) or (dual and _a_dual(rest))
 
 
-def _before_a_definite_word(doc: Document, mention: Mention) -> bool:
-    """A one-word mention right before a word with the article (ظهران الجنوب، بظهران الجنوب)."""
+def _what_is_around(doc: Document, mention: Mention) -> set[str]:
+    """What the words around a mention say of its shape: a word with the article right after
+    a one-word mention (ظهران الجنوب: no dual), quotation marks around it alone (a title)."""
+    from kg.tag import quoted_alone
+
     tokens = doc.sentences[mention.sentence].tokens
-    last = mention.last_token
-    return last - mention.first_token == 1 and last < len(tokens) and _without_conjunction(tokens[last].key).startswith("ال")
+    first, last = mention.first_token, mention.last_token
+    around = {_QUOTED_ALONE} if quoted_alone(tokens, first, last) else set()
+    if last - first == 1 and last < len(tokens) and _without_conjunction(tokens[last].key).startswith("ال"):
+        around.add(_BEFORE_A_DEFINITE_WORD)
+    return around
 
 
 def _read_as_a_definite_word(doc: Document, mention: Mention, neighbours: list[Mention]) -> bool:
@@ -531,22 +545,22 @@ def _an_ordinary_word_of_a_phrase(word: str, opening: bool = False) -> bool:
     """A word of a phrase, not of a name: never seen in a person's name by the NER model's
     training data, and common, with its article (الرغبات، الكوليرا) or able to take it
     (باطن، وباء), also after a glued "and" (ودروس) or, inside the phrase, a glued
-    preposition (لصيام، للصيام) when the word is clearly commoner without it (not كاتي,
-    بنتن): باطن الأرض، وباء الكوليرا، مستجدات الأوضاع، التوفيق لصيام. ``opening``: the
+    preposition (لصيام، للصيام) on an everyday word clearly commoner without it (not كاتي,
+    بنتن, وسامر): باطن الأرض، وباء الكوليرا، مستجدات الأوضاع، التوفيق لصيام. ``opening``: the
     phrase's first word, where ب، ل or ك are a name's own letters as often (لبنى)."""
     from kg.lexicon import word_zipf
     from kg.tag import seen_in_names, seen_in_names_mostly
 
     if seen_in_names(match_key(word)):
         return False
-    if _strip_proclitic(word) != word:
-        return _an_ordinary_word_of_a_phrase(_strip_proclitic(word))  # للصيام، بالقرار -> the definite word
+    if _strip_proclitic(word) != word and _an_ordinary_word_of_a_phrase(_strip_proclitic(word)):
+        return True  # للصيام، بالقرار: the definite word
     if word.startswith("ال"):
         return word_zipf(word) >= _DEFINITE_PHRASE_WORD_ZIPF
     rest = word[1:]
     glued = (
         word[:1] in (_CONJUNCTIONS if opening else _SINGLE_PROCLITICS) and len(rest) >= 3
-        and not seen_in_names_mostly(match_key(rest)) and word_zipf(rest) >= word_zipf(word) + _CLEARLY_COMMONER
+        and not seen_in_names_mostly(match_key(rest)) and word_zipf(rest) >= max(_GLUED_WORD_ZIPF, word_zipf(word) + _CLEARLY_COMMONER)
     )
     return _takes_the_article(word) or (glued and _takes_the_article(rest))
 
@@ -621,15 +635,16 @@ _DUAL_RARER = 1.4
 
 def _a_preposition_on_an_everyday_word(word: str) -> bool:
     """بحديقة "with a garden", ببطولة "in a championship": ب، ل or ك glued on an everyday
-    word that is no name a lexicon knows (لألمانيا is Germany) and no conjunction (بوروسيا:
-    no و follows a preposition), the whole rarer than the word alone."""
+    noun (it takes the article) that is no name a lexicon knows (لألمانيا is Germany) and no
+    conjunction (بوروسيا: no و follows a preposition), the whole rarer than the word alone."""
     from kg.lexicon import word_zipf
     from kg.tag import is_everyday_word
 
     stem = word[1:]
     if word[:1] not in ("ب", "ل", "ك") or len(stem) < 4 or stem[:1] in ("و", "ف") or bare_key(stem) in token_gazetteer():
         return False
-    return is_everyday_word(stem) and word_zipf(word) < word_zipf(stem)
+    noun = stem.startswith("ال") or _takes_the_article(stem)  # كارتر is common, but as a name: it takes no article
+    return noun and is_everyday_word(stem) and word_zipf(word) < word_zipf(stem)
 
 
 def _person_cue(doc: Document, mention: Mention, neighbours: list[Mention]) -> bool:
