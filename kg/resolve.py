@@ -543,11 +543,12 @@ def _a_definite_word(word: str) -> bool:
 
 def _an_ordinary_word_of_a_phrase(word: str, opening: bool = False) -> bool:
     """A word of a phrase, not of a name: never seen in a person's name by the NER model's
-    training data, and common, with its article (الرغبات، الكوليرا) or able to take it
-    (باطن، وباء), also after a glued "and" (ودروس) or, inside the phrase, a glued
-    preposition (لصيام، للصيام) on an everyday word clearly commoner without it (not كاتي,
-    بنتن, وسامر): باطن الأرض، وباء الكوليرا، مستجدات الأوضاع، التوفيق لصيام. ``opening``: the
-    phrase's first word, where ب، ل or ك are a name's own letters as often (لبنى)."""
+    training data, and common, with its article (الرغبات، الكوليرا), able to take it (باطن،
+    وباء) or with its pronoun (برقيتي، ديننا), also after a glued "and" (ودروس) or, inside
+    the phrase, a glued preposition (لصيام، للصيام) on an everyday word clearly commoner
+    without it (not كاتي, بنتن, وسامر): باطن الأرض، وباء الكوليرا، مستجدات الأوضاع، التوفيق
+    لصيام، برقيتي تهنئة. ``opening``: the phrase's first word, where ب، ل or ك are a name's
+    own letters as often (لبنى)."""
     from kg.lexicon import word_zipf
     from kg.tag import seen_in_names, seen_in_names_mostly
 
@@ -562,7 +563,7 @@ def _an_ordinary_word_of_a_phrase(word: str, opening: bool = False) -> bool:
         word[:1] in (_CONJUNCTIONS if opening else _SINGLE_PROCLITICS) and len(rest) >= 3
         and not seen_in_names_mostly(match_key(rest)) and word_zipf(rest) >= max(_GLUED_WORD_ZIPF, word_zipf(word) + _CLEARLY_COMMONER)
     )
-    return _takes_the_article(word) or (glued and _takes_the_article(rest))
+    return _takes_the_article(word) or (glued and _takes_the_article(rest)) or _a_noun_with_a_pronoun(word)
 
 
 def _takes_the_article(word: str) -> bool:
@@ -582,17 +583,22 @@ def _a_noun_with_a_pronoun(word: str, glued: str = "") -> bool:
     (الدين، الحكومة); a foreign name ending so (سانتانا) does not take the article. The
     one-letter pronouns ه and ك end more names and foreign words (طه، سابك), so their noun
     must be commoner; ي "my" ends countless names (فهمي، مالي، جيلي) and counts only after a
-    glued preposition (بتدريبي "by training me"). A word far commoner than the noun it
-    would carry a pronoun on is a word of its own (بارك "blessed" and Park, not البار)."""
+    glued preposition (بتدريبي "by training me") or on a noun in ة, written ت before it
+    (حياتي، سيدتي; برقيتي, the dual in construct, ends so too): a nisba drops the ة instead
+    (كويتي). A word far commoner than the noun it would carry a pronoun on is a word of its
+    own (بارك "blessed" and Park, not البار)."""
     from kg.lexicon import word_zipf
 
-    pronouns = _NOUN_PRONOUNS + _ONE_LETTER_PRONOUNS + (("ي",) if glued in ("ب", "ل") else ())
-    suffix = next((s for s in pronouns if word.endswith(s)), "")
+    suffix = next((s for s in _NOUN_PRONOUNS + _ONE_LETTER_PRONOUNS + ("ي",) if word.endswith(s)), "")
     core = word[: len(word) - len(suffix)]
     if not suffix or len(core) < 3 or core.startswith("ال"):
         return False
     cores = (core, core[:-1] + "ة") if core.endswith("ت") else (core,)
     floor = _TAKES_THE_ARTICLE_ZIPF if suffix in _NOUN_PRONOUNS else _ONE_LETTER_PRONOUN_NOUN_ZIPF
+    if suffix == "ي" and glued not in ("ب", "ل"):
+        cores, floor = cores[1:], _TAKES_THE_ARTICLE_ZIPF  # only the noun in ة, whose ت marks it: حياتي, not فهمي
+    if not cores:
+        return False
     noun = max(word_zipf("ال" + c) for c in cores)
     return noun >= floor and word_zipf(word) <= noun + _COMMONER_THAN_ITS_NOUN
 

@@ -349,10 +349,11 @@ def test_a_word_inflected_as_a_common_noun_is_no_entity_of_any_type(monkeypatch)
     # A name takes no pronoun, no dual ending and no preposition glued on an everyday word:
     # شخصان "two persons", جمعيتان "two societies", أولوياتك "your priorities", جنوبه "its
     # south", بحديقة "with a garden", بالك "your mind" are words whatever type the model gave.
-    names = {"شخصان": "PERS", "جمعيتان": "LOC", "أولوياتك": "ORG", "جنوبه": "LOC", "بحديقة": "LOC", "بالك": "LOC"}
+    # حياتي "my life": ي "my" counts on a noun in ة, which the ت before it marks.
+    names = {"شخصان": "PERS", "جمعيتان": "LOC", "أولوياتك": "ORG", "جنوبه": "LOC", "بحديقة": "LOC", "بالك": "LOC", "حياتي": "ORG"}
     text = (
         "ولقي شخصان مصرعهما في حادث سير. وأسست في البلدة جمعيتان سريتان. وحدد أولوياتك في العمل."
-        " وزار شمال النهر وجنوبه. ويمكن شراء فيلا بحديقة واسعة. ولم يخطر ذلك على بالك."
+        " وزار شمال النهر وجنوبه. ويمكن شراء فيلا بحديقة واسعة. ولم يخطر ذلك على بالك. وتغيرت حياتي كثيرا."
     )
     assert _labels(build({"a": text}, names, monkeypatch)[1]) == []
 
@@ -382,11 +383,12 @@ def test_the_same_word_marked_as_a_name_stays(monkeypatch):
 
 
 def test_a_phrase_with_a_glued_conjunction_or_preposition_is_no_person(monkeypatch):
-    # التوفيق لصيام "success in fasting", وكيس الزبالة "and the rubbish bag": ordinary words
-    # with a preposition or "and" glued on. A family name that opens with ب and is no
+    # التوفيق لصيام "success in fasting", وكيس الزبالة "and the rubbish bag", برقيتي تهنئة
+    # "two cables of congratulation": ordinary words with a preposition or "and" glued on, or
+    # a noun in ة with its ي. A family name that opens with ب and is no
     # clearly rarer word without it (بنتن: نتن) is read whole.
-    names = {"التوفيق لصيام": "PERS", "وكيس الزبالة": "PERS", "سوس بنتن": "PERS"}
-    plain = "ونسأل الله التوفيق لصيام شهر رمضان. ووضع الطعام وكيس الزبالة في الخارج."
+    names = {"التوفيق لصيام": "PERS", "وكيس الزبالة": "PERS", "سوس بنتن": "PERS", "برقيتي تهنئة": "PERS"}
+    plain = "ونسأل الله التوفيق لصيام شهر رمضان. ووضع الطعام وكيس الزبالة في الخارج. وبعث الملك برقيتي تهنئة."
     assert _people(build({"a": plain}, names, monkeypatch)[1]) == []
     named = "وشاركت في الحفل سوس بنتن."
     assert _people(build({"b": named}, names, monkeypatch)[1]) == ["سوس بنتن"]
