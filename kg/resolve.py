@@ -41,8 +41,11 @@ person. After corpus resolution each entity is kept or dropped on its combined e
 is a "person" written only in ordinary words (رصيف، غريب، باطن الأرض) that no sentence
 marks as a person's name (a title before it, بن or another name beside it), nor a
 common definite word named once that its sentence reads as a word (للراتب، السداد
-والتوفيق). Before that, in each document, a one-word mention its sentence reads as an
-ordinary word gets no cluster at all (يتم تيسير، غير محمود، في خندق واحد، المشهد الفني:
+والتوفيق), nor, whatever its type, one word Arabic inflects as a common noun, with its
+pronoun, as a dual or after a glued preposition (أولوياتك، شخصان، بحديقة), unless its
+sentence names it (a title, a place noun, quotation marks around it alone). Before that,
+in each document, a one-word mention its sentence reads as an ordinary word gets no
+cluster at all (يتم تيسير، غير محمود، في خندق واحد، المشهد الفني:
 ``_in_a_word_sense``, cue words in kg/data/word_sense_cues.tsv), and a person's name in
 brackets after a place is the place's other name (عين العرب (كوباني)). Two
 lexicon entries never merge, however alike they are spelt.
@@ -58,10 +61,17 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.lexicon import DEMONYM, canonical_key, state_org_heads, token_gazetteer
-from kg.normalize import bare_key, clitic_splits, match_key, skeleton
+from kg.normalize import bare_key, clitic_splits, match_key, skeleton, strip_diacritics
 from kg.types import ENTITY_LABELS, GPE, MISC, ORG, PERSON, TITLE, Cluster, Document, DocResult, Entity, Mention
 
 _SINGLE_PROCLITICS = ("و", "ف", "ب", "ل", "ك")
+_CONJUNCTIONS = ("و", "ف")
+# How much commoner (Zipf) a word must be without a glued letter for that letter to read
+# as a preposition or conjunction on it (لصيام: صيام 4.0 against 2.4).
+_CLEARLY_COMMONER = 0.5
+# ... and how common the word itself (Zipf): و on a given name the model never saw is
+# "and" before a person (وسامر: سامر 3.7), on an everyday word a phrase (ودروس: دروس 4.4).
+_GLUED_WORD_ZIPF = 4.0
 _NASAB = frozenset({"بن", "ابن", "بنت"})
 _NASAB_KEYS = frozenset(bare_key(w) for w in _NASAB)
 _NOT_ID = re.compile(r"[^\w.-]")  # what a GraphML NMTOKEN id may not hold
@@ -92,6 +102,11 @@ _NO_PERSON_CUE = "no-person-cue"
 # What a person's one-word mention adds when the sentence reads it as a definite noun or
 # adjective (للراتب، الشعب السعودي النبيل).
 _DEFINITE_WORD = "definite-word"
+# What a one-word mention adds when a definite word follows it (ظهران الجنوب): a dual
+# there would have lost its ن to the genitive, so the word is no dual.
+_BEFORE_A_DEFINITE_WORD = "before-a-definite-word"
+# What a mention adds when quotation marks hold it alone: a title (أغنية «مشكلتك»).
+_QUOTED_ALONE = "quoted-alone"
 # Endings (after match_key: ة is ه) that make a nisba adjective, its feminine or a plural.
 _DERIVED_ENDINGS = frozenset({"ي", "يه", "يون", "يين", "ون", "ين", "ات", "ه"})
 
@@ -159,6 +174,8 @@ def resolve_document(doc: Document, mentions: list[Mention]) -> list[Cluster]:
         group.count += 1
         group.forms[_written(mention)] += 1
         group.sources.add(mention.source)
+        if _readable(doc, mention):
+            group.sources.update(_what_is_around(doc, mention))
         if mention.label == PERSON and _readable(doc, mention):
             group.sources.add(_PERSON_CUE if _person_cue(doc, mention, by_sentence[mention.sentence]) else _NO_PERSON_CUE)
             if " " not in key:
@@ -419,9 +436,11 @@ def _kept(parts: list[_Group]) -> bool:
     names vouched for by a lexicon or an institution's grammar live."""
     if any(p.fixed_type for p in parts) or set().union(*(p.sources for p in parts)) & _VOUCHING_SOURCES:
         return True
+    forms = [form for p in parts for form in p.forms if form]
+    if _inflected_ordinary_words(parts, forms):
+        return False  # شخصان، بالك، أولوياتك، بحديقة: a word Arabic inflects as a common noun, whatever its type
     if all(p.type == MISC for p in parts):
         return True  # named events and agreements are made of ordinary words (الحرب العالمية الثانية)
-    forms = [form for p in parts for form in p.forms if form]
     if all(p.type == PERSON for p in parts) and _uncued_ordinary_words(parts, forms):
         return False
     everyday = bool(forms) and all(_everyday_phrase(form) for form in forms)
@@ -445,7 +464,52 @@ def _uncued_ordinary_words(parts: list[_Group], forms: list[str]) -> bool:
         read_so = sum(p.count for p in parts) == 1 and any(_DEFINITE_WORD in p.sources for p in parts)
         return all(not seen_in_names_mostly(match_key(form))
                    and (_takes_the_article(form) or _a_noun_with_a_pronoun(form) or read_so and _a_definite_word(form)) for form in forms)
-    return all(_an_ordinary_word_of_a_phrase(word) for form in forms for word in form.split())
+    return all(_an_ordinary_word_of_a_phrase(word, i == 0) for form in forms for i, word in enumerate(form.split()))
+
+
+def _inflected_ordinary_words(parts: list[_Group], forms: list[str]) -> bool:
+    """Every form is one word that Arabic morphology marks as a common noun, and no
+    sentence marks it as a name (a title or another name beside a person, a place noun
+    before a place, quotation marks around a title): a noun with its pronoun (بالك،
+    أولوياتك، جنوبه), the dual of an everyday noun (شخصان، جمعيتان، هدفان; not before a
+    genitive, which a dual's ن leaves: ظهران الجنوب) or a preposition glued on an everyday
+    noun (بحديقة، ببطولة). A name takes none of these, whatever type the model gave it."""
+    from kg.tag import PLACE_NOUN_SOURCE
+
+    if any(p.sources & {_PERSON_CUE, PLACE_NOUN_SOURCE, _QUOTED_ALONE} for p in parts):
+        return False  # الدكتور ...، محافظة ...، أغنية «مشكلتك»: named so by its sentence
+    dual = not any(_BEFORE_A_DEFINITE_WORD in p.sources for p in parts)
+    return bool(forms) and all(_an_inflected_ordinary_word(form, dual) for form in forms)
+
+
+def _an_inflected_ordinary_word(form: str, dual: bool = True) -> bool:
+    """One word, never seen in a name by the NER model's training data, that is a noun with
+    its pronoun or (``dual``) a dual, bare or after a glued conjunction or preposition
+    (وجنوبه، بتدريبي), or a preposition on an everyday word (بحديقة)."""
+    from kg.tag import seen_in_names
+
+    word = strip_diacritics(form)
+    if " " in word or seen_in_names(match_key(word)):
+        return False
+    if _a_noun_with_a_pronoun(word) or (dual and _a_dual(word)) or _a_preposition_on_an_everyday_word(word):
+        return True
+    rest = word[1:]
+    if word[:1] not in _SINGLE_PROCLITICS or len(rest) < 4 or seen_in_names(match_key(rest)) or bare_key(rest) in token_gazetteer():
+        return False
+    return _a_noun_with_a_pronoun(rest, glued=word[:1]) or (dual and _a_dual(rest))
+
+
+def _what_is_around(doc: Document, mention: Mention) -> set[str]:
+    """What the words around a mention say of its shape: a word with the article right after
+    a one-word mention (ظهران الجنوب: no dual), quotation marks around it alone (a title)."""
+    from kg.tag import quoted_alone
+
+    tokens = doc.sentences[mention.sentence].tokens
+    first, last = mention.first_token, mention.last_token
+    around = {_QUOTED_ALONE} if quoted_alone(tokens, first, last) else set()
+    if last - first == 1 and last < len(tokens) and _without_conjunction(tokens[last].key).startswith("ال"):
+        around.add(_BEFORE_A_DEFINITE_WORD)
+    return around
 
 
 def _read_as_a_definite_word(doc: Document, mention: Mention, neighbours: list[Mention]) -> bool:
@@ -477,16 +541,29 @@ def _a_definite_word(word: str) -> bool:
     return word.startswith("ال") and not match_key(word).endswith("ي") and word_zipf(word) >= _DEFINITE_PHRASE_WORD_ZIPF
 
 
-def _an_ordinary_word_of_a_phrase(word: str) -> bool:
+def _an_ordinary_word_of_a_phrase(word: str, opening: bool = False) -> bool:
     """A word of a phrase, not of a name: never seen in a person's name by the NER model's
-    training data, and common, with its article (الرغبات، الكوليرا) or able to take it
-    (باطن، وباء): باطن الأرض، وباء الكوليرا، مستجدات الأوضاع."""
+    training data, and common, with its article (الرغبات، الكوليرا), able to take it (باطن،
+    وباء) or with its pronoun (برقيتي، ديننا), also after a glued "and" (ودروس) or, inside
+    the phrase, a glued preposition (لصيام، للصيام) on an everyday word clearly commoner
+    without it (not كاتي, بنتن, وسامر): باطن الأرض، وباء الكوليرا، مستجدات الأوضاع، التوفيق
+    لصيام، برقيتي تهنئة. ``opening``: the phrase's first word, where ب، ل or ك are a name's
+    own letters as often (لبنى)."""
     from kg.lexicon import word_zipf
-    from kg.tag import seen_in_names
+    from kg.tag import seen_in_names, seen_in_names_mostly
 
     if seen_in_names(match_key(word)):
         return False
-    return word_zipf(word) >= _DEFINITE_PHRASE_WORD_ZIPF if word.startswith("ال") else _takes_the_article(word)
+    if _strip_proclitic(word) != word and _an_ordinary_word_of_a_phrase(_strip_proclitic(word)):
+        return True  # للصيام، بالقرار: the definite word
+    if word.startswith("ال"):
+        return word_zipf(word) >= _DEFINITE_PHRASE_WORD_ZIPF
+    rest = word[1:]
+    glued = (
+        word[:1] in (_CONJUNCTIONS if opening else _SINGLE_PROCLITICS) and len(rest) >= 3
+        and not seen_in_names_mostly(match_key(rest)) and word_zipf(rest) >= max(_GLUED_WORD_ZIPF, word_zipf(word) + _CLEARLY_COMMONER)
+    )
+    return _takes_the_article(word) or (glued and _takes_the_article(rest)) or _a_noun_with_a_pronoun(word)
 
 
 def _takes_the_article(word: str) -> bool:
@@ -500,22 +577,80 @@ def _takes_the_article(word: str) -> bool:
     return max(word_zipf("ال" + stem) for stem in stems) >= _TAKES_THE_ARTICLE_ZIPF
 
 
-def _a_noun_with_a_pronoun(word: str) -> bool:
-    """A common noun with a pronoun attached (ديننا "our religion", وطنهم، حكومتها): a name
-    takes no pronoun, and without it the word is common with the article (الدين، الحكومة);
-    a foreign name ending so (سانتانا) does not take the article."""
+def _a_noun_with_a_pronoun(word: str, glued: str = "") -> bool:
+    """A common noun with a pronoun attached (ديننا "our religion", وطنهم، حكومتها، جنوبه،
+    أولوياتك): a name takes no pronoun, and without it the word is common with the article
+    (الدين، الحكومة); a foreign name ending so (سانتانا) does not take the article. The
+    one-letter pronouns ه and ك end more names and foreign words (طه، سابك), so their noun
+    must be commoner; ي "my" ends countless names (فهمي، مالي، جيلي) and counts only after a
+    glued preposition (بتدريبي "by training me") or on a noun in ة, written ت before it
+    (حياتي، سيدتي; برقيتي, the dual in construct, ends so too): a nisba drops the ة instead
+    (كويتي). A word far commoner than the noun it would carry a pronoun on is a word of its
+    own (بارك "blessed" and Park, not البار)."""
     from kg.lexicon import word_zipf
 
-    suffix = next((s for s in _NOUN_PRONOUNS if word.endswith(s)), "")
+    suffix = next((s for s in _NOUN_PRONOUNS + _ONE_LETTER_PRONOUNS + ("ي",) if word.endswith(s)), "")
     core = word[: len(word) - len(suffix)]
     if not suffix or len(core) < 3 or core.startswith("ال"):
         return False
     cores = (core, core[:-1] + "ة") if core.endswith("ت") else (core,)
-    return max(word_zipf("ال" + c) for c in cores) >= _TAKES_THE_ARTICLE_ZIPF
+    floor = _TAKES_THE_ARTICLE_ZIPF if suffix in _NOUN_PRONOUNS else _ONE_LETTER_PRONOUN_NOUN_ZIPF
+    if suffix == "ي" and glued not in ("ب", "ل"):
+        cores, floor = cores[1:], _TAKES_THE_ARTICLE_ZIPF  # only the noun in ة, whose ت marks it: حياتي, not فهمي
+    if not cores:
+        return False
+    noun = max(word_zipf("ال" + c) for c in cores)
+    return noun >= floor and word_zipf(word) <= noun + _COMMONER_THAN_ITS_NOUN
 
 
-# Pronouns a noun carries; not ه or ي alone, which end many names (طه، فهمي).
+# Pronouns a noun carries, of more than one letter: they end few names.
 _NOUN_PRONOUNS = ("هما", "كما", "ها", "هم", "هن", "كم", "نا")
+# "His" and "your": a noun with one of these must be this common with the article (Zipf;
+# البال 3.8, الجنوب 5.0), far above what a name's first letters make (سابك: الساب 2.1).
+_ONE_LETTER_PRONOUNS = ("ه", "ك")
+_ONE_LETTER_PRONOUN_NOUN_ZIPF = 3.5
+# A noun with its pronoun is at most this much commoner (Zipf) than the noun with the
+# article (اسمه 5.1 against الاسم 4.9; بالك 4.2 against البال 3.8); بارك (4.7, البار 3.8)
+# and مارك (4.7, المار 3.1) are words and names of their own.
+_COMMONER_THAN_ITS_NOUN = 0.5
+
+
+def _a_dual(word: str) -> bool:
+    """شخصان، جمعيتان، هدفان: the dual of an everyday noun (ان, تان for a noun in ة) no name
+    was seen to be, the dual far rarer than its singular. A name so shaped is a name the
+    training data saw (سلمان، عدنان), or its singular is no everyday noun (عجلان، شملان:
+    عجل، شمل), or the name is nearly as common as the word (بلدان is a plural, جازان a town)."""
+    from kg.lexicon import word_zipf
+    from kg.tag import seen_in_names_mostly
+
+    ending = next((e for e in ("تان", "ان") if word.endswith(e)), "")
+    singular = word[: -len(ending)] + ("ة" if ending == "تان" else "") if ending else ""
+    if len(singular) < 3 or word.startswith("ال") or seen_in_names_mostly(match_key(singular)):
+        return False
+    zipf = word_zipf(singular)
+    return zipf >= _DUAL_SINGULAR_ZIPF and word_zipf(word) <= zipf - _DUAL_RARER
+
+
+# The singular of a dual read as a name is at least this common (Zipf; شخص 5.8، قرن 4.3;
+# the family names عجلان، شملان stand on عجل 4.05، شمل 4.2) ...
+_DUAL_SINGULAR_ZIPF = 4.3
+# ... and the dual this much rarer than its singular (شخصان 3.6 against 5.8; كوبان 2.9
+# against 4.4), where a name is about as common as the word it looks like (جازان، بلدان).
+_DUAL_RARER = 1.4
+
+
+def _a_preposition_on_an_everyday_word(word: str) -> bool:
+    """بحديقة "with a garden", ببطولة "in a championship": ب، ل or ك glued on an everyday
+    noun (it takes the article) that is no name a lexicon knows (لألمانيا is Germany) and no
+    conjunction (بوروسيا: no و follows a preposition), the whole rarer than the word alone."""
+    from kg.lexicon import word_zipf
+    from kg.tag import is_everyday_word
+
+    stem = word[1:]
+    if word[:1] not in ("ب", "ل", "ك") or len(stem) < 4 or stem[:1] in ("و", "ف") or bare_key(stem) in token_gazetteer():
+        return False
+    noun = stem.startswith("ال") or _takes_the_article(stem)  # كارتر is common, but as a name: it takes no article
+    return noun and is_everyday_word(stem) and word_zipf(word) < word_zipf(stem)
 
 
 def _person_cue(doc: Document, mention: Mention, neighbours: list[Mention]) -> bool:

@@ -3612,6 +3612,12 @@ def seen_in_names_mostly(key: str) -> bool:
     return _is_first_name(key, strictly=True) and not _is_nisba_or_title(key)
 
 
+def quoted_alone(tokens, first: int, last: int) -> bool:
+    """Quotation marks open right before token ``first`` and close right after ``last - 1``
+    (أغنية «مشكلتك»): the words are a title as quoted."""
+    return 0 < first and last < len(tokens) and (tokens[first - 1].text, tokens[last].text) in _QUOTES
+
+
 def is_everyday_word(word: str) -> bool:
     """``word`` (as written) is common in ordinary Arabic (wordfreq) and the NER model's
     training data never saw it in a person's name."""
