@@ -1,7 +1,7 @@
 """Affiliations read from actor phrases, on sentences written for each rule (fictional or
 well-known names; the stand-in model tags exactly the names listed)."""
 
-from names_model import build
+from names_model import build, event_rows
 
 from kg.extract.actors import EMPLOYER, HOST, OWNER, actor_phrases
 
@@ -814,3 +814,121 @@ def test_a_nationality_after_a_club_s_name_is_the_club_s(monkeypatch):
     text = "وقال لاعب وسطه الدفاعي البرازيلي لويز غوستافو إن الفريق جاهز."
     affiliations = _affiliations(_graph({"a": text}, {"لويز غوستافو": "PERS"}, monkeypatch))
     assert ("لويز غوستافو", "البرازيل") in affiliations
+
+
+def test_a_country_on_a_title_that_reaches_no_name_does_not_place_a_bare_title(monkeypatch):
+    # أمير دولة قطر يستقبل وزير الخارجية X: Qatar is the emir's, named by his title alone; the
+    # bare title across the verb is not Qatar's though the article is about Qatar
+    names = {"سامي العلي": "PERS"}
+    text = ("أمير دولة قطر يستقبل وزير الخارجية سامي العلي. وأكد أمير قطر متانة العلاقات. "
+            "وتمنى لدولة قطر دوام التقدم. وغادر قطر مساء.")
+    assert not any(p == "سامي العلي" for p, _ in _affiliations(_graph({"a": text}, names, monkeypatch)))
+    # the same country named as no one's (في قطر), or as that of members of a parliament, who speak
+    # for no state abroad, still places the bare title
+    for first in ("وفي قطر قال وزير الخارجية سامي العلي إن العلاقات متينة.",
+                  "وطلب أعضاء في البرلمان القطري من وزير الخارجية سامي العلي تقريرا."):
+        text = first + " وأكد أمير قطر متانة العلاقات. وتمنى لدولة قطر دوام التقدم. وغادر قطر مساء."
+        assert ("سامي العلي", "قطر") in _affiliations(_graph({"a": text}, names, monkeypatch)), first
+
+
+def test_a_country_that_is_another_persons_nationality_does_not_place_a_bare_title(monkeypatch):
+    names = {"سامي العلي": "PERS", "هانز مولر": "PERS"}
+    text = ("التقى الألماني هانز مولر وزير المالية سامي العلي. وتواجه ألمانيا أزمة. "
+            "وتأمل ألمانيا في اتفاق. وقالت مصادر في ألمانيا إن المفاوضات مستمرة.")
+    affiliations = _affiliations(_graph({"a": text}, names, monkeypatch))
+    assert ("هانز مولر", "ألمانيا") in affiliations
+    assert not any(p == "سامي العلي" for p, _ in affiliations), affiliations
+
+
+def test_an_assistant_in_construct_with_a_title_holds_the_assistants_office(monkeypatch):
+    # مساعد رئيس الهيئة X: X is the body's assistant president, and no president
+    names = {"سامي العلي": "PERS", "هيئة الطيران المدني": "ORG"}
+    roles = _roles(_graph({"a": "وقال مساعد رئيس هيئة الطيران المدني سامي العلي إن الرحلات منتظمة."}, names, monkeypatch))
+    assert ("سامي العلي", "هيئة الطيران المدني", "مساعد رئيس") in roles, roles
+    (phrase,) = _phrases("وقال كبير مساعدي الرئيس الأمريكي سامي العلي إن القرار صائب.", names, monkeypatch)
+    assert phrase.role == "مساعدي الرئيس" and phrase.titles[0].label_en == "assistant to the president"
+    # an assistant named so by a name (مساعد البراك) or with a title of the lexicon's own is read as before
+    (phrase,) = _phrases("وقال مساعد وزير الخارجية سامي العلي إن القرار صائب.", names, monkeypatch)
+    assert phrase.titles[0].canonical == "مساعد وزير الخارجية"
+    names = {"مساعد البراك": "PERS"}
+    (phrase,) = _phrases("وقال الأستاذ مساعد البراك إن القرار صائب.", names, monkeypatch)
+    assert phrase.head.text == "مساعد البراك"
+    # the last word of a name before a title (بن مساعد) is no assistant of the title
+    names = {"مشعل بن عبدالله بن مساعد": "PERS", "سامي العلي": "PERS"}
+    phrases = _phrases("رفع الأمير مشعل بن عبدالله بن مساعد أمير منطقة الحدود الشمالية التعازي.", names, monkeypatch)
+    assert [(p.head.text, p.titles[-1].canonical) for p in phrases] == [("مشعل بن عبدالله بن مساعد", "أمير منطقة")], phrases
+    phrases = _phrases("وقال عبدالله بن مساعد رئيس الهيئة العامة للرياضة إن الدوري جاهز.", {"عبدالله بن": "PERS"}, monkeypatch)
+    assert all(t.source != "aide" for p in phrases for t in p.titles)
+
+
+def test_an_assistant_of_the_president_is_not_named_the_president(monkeypatch):
+    # the article's later «الرئيس» is not the assistant
+    names = {"سامي العلي": "PERS"}
+    text = ("وقال مساعد الرئيس الأمريكي سامي العلي إن القرار صائب. ورحب الرئيس الأمريكي بالقرار.")
+    roles = _roles(_graph({"a": text}, names, monkeypatch))
+    assert ("سامي العلي", "الولايات المتحدة", "مساعد الرئيس") in roles, roles
+    # (before, the assistant was the president the article's bare «الرئيس الأمريكي» named); nor is
+    # an assistant to an office the lexicon has no assistant's title for
+    for office in ("الرئيس الأمريكي", "رئيس الوزراء البريطاني"):
+        text = f"وقال مساعد {office} سامي العلي إن القرار صائب. وزار {office} مصر أمس."
+        assert not [row for row in event_rows(text, names, monkeypatch) if "سامي العلي" in row[2]], office
+        # the office's holder himself, named so before, is still the one the bare title names
+        text = f"وقال {office} سامي العلي إن القرار صائب. وزار {office} مصر أمس."
+        assert [row for row in event_rows(text, names, monkeypatch) if "سامي العلي" in row[2]], office
+
+
+def test_a_body_named_after_the_titles_organisation_is_where_it_sits(monkeypatch):
+    # رئيس اللجنة الوطنية للسياحة بمجلس الغرف X: he heads the committee, not the council
+    names = {"سامي العلي": "PERS", "اللجنة الوطنية للسياحة": "ORG", "مجلس الغرف": "ORG"}
+    text = "وأكد رئيس اللجنة الوطنية للسياحة بمجلس الغرف سامي العلي أن المشروع اكتمل."
+    roles = _roles(_graph({"a": text}, names, monkeypatch))
+    assert {r for r in roles if r[0] == "سامي العلي"} == {("سامي العلي", "اللجنة الوطنية للسياحة", "رئيس"),
+                                                          ("سامي العلي", "مجلس الغرف", "رئيس اللجنة الوطنية للسياحة")}, roles
+    # a body after في with no organisation in the title's genitive is the employer
+    text = "وأكد الباحث في مجلس الغرف سامي العلي أن المشروع اكتمل."
+    assert ("سامي العلي", "مجلس الغرف") in _affiliations(_graph({"a": text}, names, monkeypatch))
+
+
+def test_headed_by_after_an_organisation_a_preposition_governs_heads_none_of_it(monkeypatch):
+    # اجتماعها في مقر أمانة المنطقة، برئاسة X: the Amana is where the meeting is held
+    names = {"سامي العلي": "PERS", "أمانة المنطقة الشرقية": "ORG", "مجلس الأمن": "ORG"}
+    for text in ("وعقدت اللجنة اجتماعها الأول في مقر أمانة المنطقة الشرقية، برئاسة سامي العلي.",
+                 "وعقدت اللجنة اجتماعها الأول بمقر أمانة المنطقة الشرقية برئاسة سامي العلي.",
+                 "وعقدت اللجنة اجتماعها الأول في أمانة المنطقة الشرقية برئاسة سامي العلي."):
+        assert not _affiliations(_graph({"a": text}, names, monkeypatch)), text
+    # the subject of the clause, the genitive of its subject, or the body a verb addresses is headed by X
+    for text in ("وعقدت أمانة المنطقة الشرقية، برئاسة سامي العلي، اجتماعها الأول.",
+                 "ووصل وفد أمانة المنطقة الشرقية، برئاسة سامي العلي، إلى الرياض.",
+                 "وسبق لأمانة المنطقة الشرقية برئاسة سامي العلي أن أعلنت الموعد."):
+        assert ("سامي العلي", "أمانة المنطقة الشرقية") in _affiliations(_graph({"a": text}, names, monkeypatch)), text
+
+
+def test_a_professions_nationality_is_a_nationality_and_the_employer_its_own(monkeypatch):
+    # المدرب الإسباني لنادي X غوارديولا: coach of the club, Spanish by nationality, not Spain's coach
+    names = {"جوسيب غوارديولا": "PERS", "نادي بايرن ميونيخ": "ORG"}
+    text = "وقال المدرب الإسباني لنادي بايرن ميونيخ جوسيب غوارديولا إن الفريق جاهز."
+    roles = _roles(_graph({"a": text}, names, monkeypatch))
+    assert ("جوسيب غوارديولا", "نادي بايرن ميونيخ", "المدرب") in roles, roles
+    g = _graph({"a": text}, names, monkeypatch)
+    spain = [d for s, t, d in g.edges(data=True) if d["relation"] == "affiliated_with" and g.nodes[t]["label"] == "إسبانيا"]
+    assert [(d["role"], d["role_en"]) for d in spain] == [("الإسباني", "nationality")]
+    # a nationality before the name and a title after it
+    text = "وجاء الفوز ليؤكد عقدة الإسباني جوسيب غوارديولا المدير الفني لنادي بايرن ميونيخ مع الكأس."
+    g = _graph({"a": text}, names, monkeypatch)
+    assert {(g.nodes[t]["label"], d["role_en"]) for s, t, d in g.edges(data=True) if d["relation"] == "affiliated_with"} \
+        == {("إسبانيا", "nationality"), ("نادي بايرن ميونيخ", "head coach")}
+    # a player's nationality: a Brazilian, not Brazil's player
+    roles = _roles(_graph({"a": "وسجل لاعب الوسط البرازيلي باستوس هدفا."}, {"باستوس": "PERS"}, monkeypatch))
+    assert roles == {("باستوس", "البرازيل", "البرازيلي")}, roles
+    # a degree's nationality, the title after the name its employer's
+    g = _graph({"a": "كما يقول الدكتور المصري سامي العلي، مدير مركز المقريزي للدراسات، إن الأمر خطير."},
+               {"سامي العلي": "PERS", "مركز المقريزي للدراسات": "ORG"}, monkeypatch)
+    assert {(g.nodes[t]["label"], d["role"], d["role_en"]) for s, t, d in g.edges(data=True) if d["relation"] == "affiliated_with"} \
+        == {("مصر", "المصري", "nationality"), ("مركز المقريزي للدراسات", "مدير", "director")}
+    # an adjective after the title's complement is the complement's, no nationality of the holder
+    text = "وتقول سارة العلي الباحثة في معهد البحوث بمدينة ميونيخ الألمانية إن الأمر خطير."
+    g = _graph({"a": text}, {"سارة العلي": "PERS", "معهد البحوث": "ORG"}, monkeypatch)
+    assert not [d for s, t, d in g.edges(data=True) if d.get("role_en") == "nationality"]
+    # a state officer's nationality is the state he serves
+    roles = _roles(_graph({"a": "وقال وزير الدفاع البريطاني مايكل فالون إن المهمة مستمرة."}, {"مايكل فالون": "PERS"}, monkeypatch))
+    assert ("مايكل فالون", "بريطانيا", "وزير الدفاع") in roles, roles

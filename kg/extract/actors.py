@@ -43,6 +43,8 @@ from kg.normalize import bare_key, clitic_splits, match_key
 from kg.types import GPE, LOC, ORG, PERSON, TITLE, Mention, Sentence
 
 EMPLOYER = "employer"
+# the English role of a country a person belongs to by nationality alone (الألماني X، المدرب الإسباني X)
+NATIONALITY = "nationality"
 HOST = "host"
 OWNER = "owner"
 PLACE = "place"
@@ -87,7 +89,8 @@ class ActorPhrase:
 
     ``first_token``/``last_token`` span the whole phrase (inclusive, exclusive), name
     included; ``role``/``role_en`` are those of the title nearest the name (honorifics
-    and ranks left out), "" for a nationality alone (الألماني يورغن كلينسمان).
+    and ranks left out); for a nationality alone (الألماني يورغن كلينسمان) the adjective
+    and ``NATIONALITY``.
     ``anaphors`` are (bare key of the noun, role, role_en) for an organisation named only
     by its noun (رئيس الجامعة): the article's one organisation of that kind, if any.
     """
@@ -192,6 +195,19 @@ def actor_phrases(sentence: Sentence, mentions: list[Mention]) -> list[ActorPhra
     return _merged(phrases)
 
 
+def state_title_employers(sentence: Sentence, mentions: list[Mention]) -> list[Qualifier]:
+    """The employers of every title of the sentence that speaks for a state (a head of state
+    or government, a minister, a royal, a diplomat: kg/data/titles.tsv), whether its phrase
+    reaches a name or not (أمير دولة قطر يستقبل ...: Qatar is the emir's)."""
+    reader = _Reader(sentence, mentions)
+    out = []
+    for i, title in sorted(reader.title_at.items()):
+        entry = titles_by_form().get(title.canonical)
+        if entry is not None and entry.kind in _STATE_VOICES:
+            out.extend(q for q in reader.read(i)[0].qualifiers if q.reading == EMPLOYER and q.title is title)
+    return out
+
+
 @dataclass(slots=True)
 class _Draft:
     head: Mention | None
@@ -232,9 +248,30 @@ class _Reader:
         self.entity_at = {m.first_token: m for m in mentions if m.label != TITLE}
         self.entities = sorted((m for m in mentions if m.label != TITLE), key=lambda m: m.first_token)
         self.words = actor_words()
+        for i, title in list(self.title_at.items()):
+            aide = self._aide_before(i, title)
+            if aide is not None:
+                del self.title_at[i]
+                self.title_at[i - 1] = aide
         # where a phrase without a title can open: "headed by" (chaired_at), a nationality (nationality_at)
         self.openers = set(compress(count(), map(_is_chaired, self.keys))) | {
             i for i, m in self.entity_at.items() if m.source == "demonym"}
+
+    def _aide_before(self, i: int, title: Mention) -> Mention | None:
+        """مساعد رئيس الهيئة X: an assistant's noun in construct right before the title at ``i``
+        makes the two one office, the assistant's (kg/data/actor_words.tsv, kind "aide"): X is
+        no president. The office is in no lexicon, so it has no kind of its own (no state title,
+        no name "the president" for X); its English says whose assistant."""
+        if i == 0 or i - 1 in self.title_at or _glued(self.tokens[i], title) or self._word_kind(self.keys[i - 1]) != "aide" \
+                or any(m.first_token < i <= m.last_token for m in self.entities) or (i > 1 and self.keys[i - 2] in _LINEAGE):
+            return None  # مشعل بن مساعد أمير المنطقة: the word is a name's
+        token = self.tokens[i - 1]
+        glued = 0 if self.keys[i - 1] in self.words else 1  # ومساعد: the conjunction is no part of the office
+        start = token.start + glued
+        text = self._text(start, title.end)
+        label_en = f"assistant to the {title.label_en}" if title.label_en else "assistant"
+        return Mention(title.doc_id, title.sentence, start, title.end, text, TITLE, match_key(text), title.confidence,
+                       source="aide", first_token=i - 1, last_token=title.last_token, label_en=label_en)
 
     # -- reading forward from a title ----------------------------------------------
     def read(self, start: int) -> tuple[_Draft, int]:
@@ -333,6 +370,17 @@ class _Reader:
                 if entity.label == ORG and reading == EMPLOYER and how == "for" and _is_media(entity):
                     reading = OTHER  # قال ... لوكالة الصحافة الفرنسية: whom the statement was made to
                 role, role_en = draft.roles.get(len(draft.titles) - 1, ("", ""))
+                body = self._governed_body(draft, current_mention) if reading == EMPLOYER and entity.label == ORG and how == "in" else None
+                if body is not None:
+                    # رئيس اللجنة الوطنية للسياحة بمجلس الغرف: he heads the committee, which sits in the
+                    # council; his role in the council is head of that committee, not head of the council
+                    quoted = body.last_token < n and tokens[body.last_token].text in _QUOTES  # مدير «مركز ...» في جامعة
+                    role += self._text(current_mention.end, tokens[body.last_token].end if quoted else body.end)
+                if reading == EMPLOYER and how == "adjective" and current is not None and current.kind in _PROFESSIONS \
+                        and (role_open or entity.first_token == current_mention.last_token):
+                    # لاعب الوسط البرازيلي X: a Brazilian, not Brazil's player (not ... بمدينة ميونيخ الألمانية:
+                    # an adjective after the title's complement is the complement's)
+                    role, role_en = entity.text, NATIONALITY
                 draft.qualifiers.append(Qualifier(entity, how, reading, role, role_en, current_mention))
                 if entity.label == ORG:
                     organisation = True
@@ -408,6 +456,13 @@ class _Reader:
             j += 1
         draft.last_token = j
         return draft, j
+
+    @staticmethod
+    def _governed_body(draft: _Draft, title: Mention | None) -> Mention | None:
+        """The organisation in the title's genitive (رئيس اللجنة الوطنية، عميد كلية الصحافة): the
+        role is that body's, and a body named after it with في or ب is where that body sits."""
+        return next((q.mention for q in draft.qualifiers if title is not None and q.title is title and q.link == "genitive"
+                     and q.reading == EMPLOYER and q.mention.label == ORG), None)
 
     def _governed_by_a_noun(self, title: Mention, at: int) -> bool:
         """An indefinite noun stands between a title that ends definite and the title at
@@ -677,6 +732,8 @@ class _Reader:
         while k > 0 and (self.tokens[k - 1].text in _COMMAS or self.tokens[k - 1].text in _QUOTES or self.tokens[k - 1].text == ")"):
             k -= 1
         organisation = next((m for m in self.entities if m.last_token == k and m.label == ORG), None)
+        if organisation is not None and self._after_a_preposition(organisation):
+            return []  # اجتماعها في مقر أمانة المنطقة، برئاسة X: the meeting's place, not the body X heads
         if organisation is None and k > 0 and self._word_kind_bare(self.keys[k - 1]) == "council" and _definite(self.keys[k - 1]):
             organisation = self._board_of(k - 1)
         j = self.past_titles(i + 1)
@@ -688,6 +745,22 @@ class _Reader:
         for member, office in self._roster(head.last_token):
             out.append(ActorPhrase(member, [], [Qualifier(organisation, "member", EMPLOYER, office)], member.first_token, member.last_token, office))
         return out
+
+    def _after_a_preposition(self, organisation: Mention) -> bool:
+        """The organisation is where something happens (بالأمانة، في الأمانة) or the genitive of
+        a noun a preposition governs (في مقر الأمانة، بمقر الأمانة، مع وفد الحركة): an adjunct
+        of the clause, and what "headed by" follows is the clause's (a federation written to,
+        لاتحاد الكرة برئاسة X، is still the one X heads)."""
+        first = organisation.first_token
+        if _glued(self.tokens[first], organisation).endswith("ب"):
+            return True
+        k = first - 1
+        if k >= 0 and k not in self.entity_at and self.keys[k].isalpha() and not _definite(self.keys[k]) \
+                and not self._word_kind(self.keys[k]):
+            if self.keys[k][:1] in ("ب", "ل") and self.keys[k][1:] in common_words():
+                return True  # بمقر، لمقر
+            return k > 0 and self._word_kind(self.keys[k - 1]) in ("in", "host", "other", "for")
+        return k >= 0 and self._word_kind(self.keys[k]) == "in"
 
     def _board_of(self, k: int) -> Mention | None:
         """للمجلس: the one organisation whose board (مجلس إدارة، مجلس أمناء) the sentence named before token ``k``."""
@@ -760,8 +833,8 @@ class _Reader:
             first = i - 1
             token = self.tokens[i - 1]
             role = self.sentence.text[token.start - self.sentence.start : entity.end - self.sentence.start]
-        qualifier = Qualifier(entity, "adjective", EMPLOYER, role)
-        return ActorPhrase(head, [], [qualifier], first, head.last_token, role, "")
+        qualifier = Qualifier(entity, "adjective", EMPLOYER, role, NATIONALITY)
+        return ActorPhrase(head, [], [qualifier], first, head.last_token, role, NATIONALITY)
 
 
 def _merged(phrases: list[ActorPhrase]) -> list[ActorPhrase]:
@@ -784,8 +857,15 @@ def _merged(phrases: list[ActorPhrase]) -> list[ActorPhrase]:
     return out
 
 
+# titles of respect and degrees (kg/data/titles.tsv kinds): no office
+_COURTESY = frozenset({"honorific", "academic"})
+# titles of those who speak for a state to other states (kg/data/titles.tsv kinds)
+_STATE_VOICES = frozenset({"head_of_state", "head_of_government", "minister", "royal", "diplomat"})
 # titles of a state's officers (kg/data/titles.tsv kinds): their portfolio's nationality is theirs
 _STATE_OFFICES = frozenset({"head_of_state", "head_of_government", "minister"})
+# titles of a profession (kg/data/titles.tsv kinds): a nationality adjective on one is the holder's
+# nationality, and the profession is practised for whoever the phrase names besides
+_PROFESSIONS = frozenset({"sports", "expert", "media", "civil", "academic"})
 
 
 def _reading(entity: Mention, how: str, title: Title | None, organisation: bool) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from kg.extract.actors import _definite, actor_phrases
+from kg.extract.actors import _COURTESY, NATIONALITY, _definite, actor_phrases, state_title_employers
 from kg.extract.common import _MINISTRY_KEY
 from kg import ner
 from kg.lexicon import actor_words, common_words, feminine_adjective, load, titles_by_form
@@ -62,17 +62,15 @@ class AffiliationReader:
         """Each actor phrase's person is affiliated with the phrase's employers (kg.extract.actors)."""
         # every actor phrase is headed by a person the sentence names: with none, none is read
         phrases = actor_phrases(sentence, entities + titles) if any(m.label == PERSON for m in entities) else []
-        # a country that qualifies another state officer's title (استقبل أمير دولة قطر ... وزير
-        # الخارجية X) places that officer, not one the sentence leaves bare: of two officials, the
-        # press names the foreign side's country (not so for السيدة الأولى الأمريكية ... زوجها الرئيس)
-        qualifying = {(q.mention.first_token, q.mention.last_token) for p in phrases if _holds_state_office(p)
-                      for q in p.employers}
+        qualifying: set[tuple[int, int]] | None = None
         for phrase in phrases:
             holder = phrase.head
             if holder.cluster < 0 or _name_cut_short(holder, sentence, entities):
                 continue
             offices = [t for t in phrase.titles if getattr(titles_by_form().get(t.canonical), "kind", "") not in _COURTESY]
-            if len(offices) == 1:  # جلالة الملك X: X is named "the king" (not خادم الحرمين الشريفين الرئيس X, two phrases read as one)
+            # جلالة الملك X: X is named "the king" (not خادم الحرمين الشريفين الرئيس X, two phrases
+            # read as one; nor مساعد الرئيس X, an office of no lexicon's)
+            if len(offices) == 1 and offices[0].canonical:
                 self.titled.setdefault(holder.cluster, set()).add(offices[0].canonical)
             for qualifier in phrase.employers:
                 employer = qualifier.mention
@@ -82,7 +80,8 @@ class AffiliationReader:
                 if qualifier.title is not None and _is_counterpart(qualifier.title):
                     role, role_en = self._counterpart_role(entities, qualifier.title)
                 self._relate(holder, employer, "affiliated_with", evidence, 0.85, role, role_en)
-                self.roles.setdefault(holder.cluster, (role, role_en, employer.cluster))
+                if role_en != NATIONALITY:  # a nationality is no office another title could name
+                    self.roles.setdefault(holder.cluster, (role, role_en, employer.cluster))
             employers: list[int] = []
             for iso in phrase.implied_countries:
                 country = next((c for c in self.clusters if c.iso == iso), None)
@@ -94,6 +93,8 @@ class AffiliationReader:
                     self.ministers.append((holder.cluster, phrase.role, phrase.role_en, evidence))
                     state = _state_title(phrase)
                     if state is not None:
+                        if qualifying is None:
+                            qualifying = _qualifying_countries(sentence, entities + titles, phrases)
                         countries = [m for m in entities if m.cluster >= 0 and self.clusters[m.cluster].iso
                                      and (m.first_token, m.last_token) not in qualifying]
                         if any(m.last_token <= phrase.first_token for m in countries):  # named before the title
@@ -198,7 +199,6 @@ def _nationality_keys() -> frozenset[str]:
 
 
 _STATE_KINDS = frozenset({"head_of_state", "head_of_government", "minister"})
-_COURTESY = frozenset({"honorific", "academic"})  # titles of respect and degrees: no office
 _PRESIDENTS = frozenset({"president", "former president", "president-elect", "vice president"})
 # المستشار is far more often an adviser or a judge than a chancellor
 _ADVISERS = frozenset({"chancellor"})
@@ -219,10 +219,14 @@ def _state_title(phrase) -> bool | None:
     return all(e.role_en in _PRESIDENTS for e in kinds)
 
 
-def _holds_state_office(phrase) -> bool:
-    """A title of the phrase is a state's office (a head of state or government, a minister)."""
-    entries = (titles_by_form().get(t.canonical) for t in phrase.titles)
-    return any(e is not None and e.kind in _STATE_KINDS and e.scope == "country" for e in entries)
+def _qualifying_countries(sentence: Sentence, mentions: list[Mention], phrases) -> set[tuple[int, int]]:
+    """The spans of the countries that qualify the title of another state's voice or another
+    actor's name alone (أمير دولة قطر يستقبل وزير الخارجية X, whether or not that title reaches
+    a name; المصري X): they place that actor, never an official the sentence leaves bare: of
+    two officials the press names the foreign side's country (not so for a first lady, nor for
+    members of a parliament who question their own minister)."""
+    spans = {(q.mention.first_token, q.mention.last_token) for q in state_title_employers(sentence, mentions)}
+    return spans | {(q.mention.first_token, q.mention.last_token) for p in phrases for q in p.employers if q.title is None}
 
 
 def _monarchy(label: str) -> bool:

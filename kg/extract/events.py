@@ -2471,10 +2471,14 @@ def _same_office(title_en: str, role_en: str) -> bool:
     """الرئيس الباكستاني is not the article's رئيس وزراء باكستان: a title of the one head of state
     or of government names a holder whose role words include it only when the role is that same
     office (a president is head of state, a prime minister head of government). Other titles
-    stand for any role they are part of (الوزير for وزير الخارجية، أمير for أمير منطقة)."""
+    stand for any role they are part of (الوزير for وزير الخارجية، أمير for أمير منطقة), but for
+    an office no lexicon holds (an assistant's to the prime minister: مساعد رئيس الوزراء), whose
+    words name another's office."""
     kinds = _office_kinds()
     mine, theirs = kinds.get(title_en), kinds.get(role_en)
-    return mine not in _ONE_PER_STATE or theirs is None or mine == theirs
+    if theirs is None:
+        return not role_en
+    return mine not in _ONE_PER_STATE or mine == theirs
 
 
 def _of_an_institution(tokens, p: Phrase) -> bool:
