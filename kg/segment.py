@@ -255,12 +255,14 @@ def _word_pieces(word: str) -> tuple[tuple[int, int, str, str], ...]:
     if _ADDRESS.match(word):
         return ((0, len(word), word, match_key(word)),)
     if _PLAIN_WORD.fullmatch(word):
-        glued = _GLUED_WORDS.search(word)
-        if glued:  # a headline run into the next one: ى and ة only end a word
-            cut = glued.start() + 1
-            return ((0, cut, word[:cut], match_key(word[:cut])),
-                    *((cut + s, cut + e, piece, key) for s, e, piece, key in _word_pieces(word[cut:])))
-        return ((0, len(word), word, match_key(word)),)
+        words = []
+        start = 0
+        while glued := _GLUED_WORDS.search(word[start:]):  # headlines run together: ى and ة only end a word
+            end = start + glued.start() + 1
+            words.append((start, end, word[start:end], match_key(word[start:end])))
+            start = end
+        words.append((start, len(word), word[start:], match_key(word[start:])))
+        return tuple(words)
     pieces = []
     position = 0
     for piece in simple_word_tokenize(word):

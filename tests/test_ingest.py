@@ -2,7 +2,7 @@ import gzip
 import json
 
 from kg.ingest import Skipped, iter_documents, make_document, remove_furniture
-from kg.segment import split_sentences
+from kg.segment import split_sentences, tokenize
 
 from paths import SEEDS
 
@@ -117,3 +117,9 @@ def test_a_dated_address_is_the_day_of_writing_and_a_crawls_stamp_only_a_fetch(t
     dating = {d.id: (d.date, d.fetched) for d in iter_documents([path])}
     assert dating == {"a": ("2015-07-14", False), "b": ("2015-07-20", False), "c": ("2015-07-21 02:51:32", True),
                       "d": ("2015-07-21 02:51:32", True), "e": ("2015-07-19", False)}
+
+
+def test_a_very_long_run_of_glued_words_is_cut_without_recursion():
+    word = "بيتى" * 2000
+    tokens = tokenize(word)
+    assert "".join(t.text for t in tokens) == word and {t.text for t in tokens} == {"بيتى"}
