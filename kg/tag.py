@@ -2102,10 +2102,12 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
         full = last - first >= 2 or (
             _is_first_name(tokens[first].key, strictly=True) and last < len(tokens) and not strip_diacritics(tokens[last].text).endswith("ا")
         )
-        if not has_family and full and last < len(tokens) and _family_name(tokens[last], common):
+        if not has_family and full and last < len(tokens) and _family_name(tokens[last], common, _is_first_name(tokens[last - 1].key, strictly=True)):
             last += 1  # باسم بن عبدالفتاح منقل، محمد علي الوادعي، سيباستيان ستريكر: a family name the model left out
         if first > 0 and last - first <= 2 and _is_first_name(tokens[first - 1].key, strictly=True) and _plain_name_word(tokens[first - 1], common):
             first -= 1  # علي خامنئي: the first name the model left out
+        elif first > 0 and last - first <= 2 and _and_a_first_name(tokens[first - 1]):
+            first -= 1  # وعلي + عمرو: "and" + the first name the model left out (و comes off when the span is read)
         elif first > 0 and bare_key(tokens[first].text) in _NASAB and _lineage_opener(tokens[first - 1], common, last - first >= 3):
             first -= 1  # ومشهور + بن عبدالله الحربي: a lineage begins with a first name
     if first >= last:
@@ -2236,6 +2238,17 @@ def _starts_second_name(key: str) -> bool:
         return False
     rest = key[1:]
     return (_is_first_name(rest) or rest.startswith(_COMPOUND_NAME_HEADS)) and _more_common_without_and(key)
+
+
+def _and_a_first_name(token) -> bool:
+    """وعلي، ومحمد: و on a word the training data saw mostly as a first name (علي, whose
+    key is على's, as written with its ya), and commoner without the و; not وعلى "and on",
+    وكان "and was", وغنى "and sang"."""
+    key, text = token.key, strip_diacritics(token.text)
+    if not key.startswith(_COORDINATOR) or len(key) < 4 or not text.startswith(_COORDINATOR) or not _more_common_without_and(key):
+        return False
+    rest = key[1:]
+    return _is_first_name(rest, strictly=True) or (rest in _FUNCTION_WORDS and text[1:] not in _PREPOSITIONS and _is_first_name(rest))
 
 
 def _more_common_without_and(key: str) -> bool:
@@ -2714,8 +2727,12 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
             elif key.startswith("ال"):
                 if _not_the_article(tokens[j]) or _plural_after_an_adjective(tokens, j):
                     break  # جامعة الباحة ألقاها: a verb (أ + لقى); مطار ... الدولي التوجيهات: the verb's object
-                if (tokens[j - 1].key.startswith("لل") or after_name) and not key.endswith(_NISBA_ENDINGS):
+                if (tokens[j - 1].key.startswith("لل") or after_name) and not key.endswith(_NISBA_ENDINGS) \
+                        and not (tokens[j - 1].key.startswith("لل") and _same_sound_plural(tokens[j - 1].key, key)
+                                 and not (j + 1 < n and tokens[j + 1].key == _IN)):
                     break  # الهيئة العامة للآثار النتائج، جماعة أنصار بيت المقدس الهجوم: after an ل-complement or a name only its adjective
+                    # (للمقيمين المعتمدين: a participle in the complement's own plural agrees with it,
+                    # unless a preposition gives it a complement of its own: للمتقاعدين المشاركين في)
                 if complements and definite and j + 1 < n and tokens[j + 1].key in _GOVERNED_BY and not key.endswith(_NISBA_ENDINGS) \
                         and tokens[i].key.endswith("ه") != key.endswith("ه"):
                     break  # قرر مجلس الوزراء + الموافقة على: a verbal noun that is no adjective of the head (not شركة ... القابضة), with its preposition, is the verb's object
@@ -2900,6 +2917,15 @@ def _plural_after_an_adjective(tokens, j: int) -> bool:
     after the head (هيئة الاتصالات) or after ل (للصناعات) is not read here."""
     before = tokens[j - 1].key
     return tokens[j].key.endswith("ات") and before.startswith("ال") and before.endswith(_NISBA_ENDINGS) and len(before) > 4
+
+
+_SOUND_PLURALS = ("ين", "ون", "ات")
+_IN = match_key("في")
+
+
+def _same_sound_plural(noun: str, word: str) -> bool:
+    """للمقيمين المعتمدين: two words in the same sound plural ending, a noun and its adjective."""
+    return len(word) > 6 and any(noun.endswith(ending) and word.endswith(ending) for ending in _SOUND_PLURALS)
 
 
 def _agreeing_adjective(head, word) -> bool:
@@ -3608,9 +3634,12 @@ def _preposition_on_a_word(token, common: frozenset[str]) -> bool:
     return key[1:] in common or word_zipf(stem) >= _ORDINARY_ZIPF
 
 
-def _family_name(token, common: frozenset[str]) -> bool:
+def _family_name(token, common: frozenset[str], after_a_first_name: bool = False) -> bool:
     """A word after a person's name that continues it: a rare word (منقل، سمرقندي) or a
-    definite nisba (الوادعي), never a nationality adjective, a title, an ordinary word."""
+    definite nisba (الوادعي), never a nationality adjective, a title, an ordinary word.
+    Right after a first name (``after_a_first_name``: شطي سعود + المسمار، صالح + الصانع) the
+    family-name slot also takes a definite word that is uncommon in ordinary Arabic, though
+    not one shaped as a feminine or plural noun (الفائزة، المهنئين: the verb's object)."""
     if not _plain_name_word(token, common) or _is_nisba_or_title(token.key) or _preposition_on_a_word(token, common) or _inflected(token) or _no_name_word(token.text) or _definite_after_preposition(token.text):
         return False
     if _TANWEEN.search(token.text):
@@ -3619,6 +3648,8 @@ def _family_name(token, common: frozenset[str]) -> bool:
         return False  # لنظيره "to his counterpart": a preposition on a title or an ordinary word
     zipf = word_zipf(token.text)
     if token.key.startswith("ال"):
+        if after_a_first_name and zipf < _ORDINARY_ZIPF and not token.key.endswith(_NOT_MASCULINE_SINGULAR_ENDINGS):
+            return True
         return token.key.endswith("ي") and zipf < _EVERYDAY_ZIPF
     text = strip_diacritics(token.text)
     if token.key.endswith(_PRONOUN_SUFFIXES) or (text[:1] in "بلكس" and word_zipf(text[1:]) >= _EVERYDAY_ZIPF):
