@@ -2102,7 +2102,8 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
         full = last - first >= 2 or (
             _is_first_name(tokens[first].key, strictly=True) and last < len(tokens) and not strip_diacritics(tokens[last].text).endswith("ا")
         )
-        if not has_family and full and last < len(tokens) and _family_name(tokens[last], common, _is_first_name(tokens[last - 1].key, strictly=True)):
+        after_a_fathers_name = last - first >= 2 and _is_first_name(tokens[last - 1].key, strictly=True) and not _adjective_complement(tokens, last + 1)
+        if not has_family and full and last < len(tokens) and _family_name(tokens[last], common, after_a_fathers_name):
             last += 1  # باسم بن عبدالفتاح منقل، محمد علي الوادعي، سيباستيان ستريكر: a family name the model left out
         if first > 0 and last - first <= 2 and _is_first_name(tokens[first - 1].key, strictly=True) and _plain_name_word(tokens[first - 1], common):
             first -= 1  # علي خامنئي: the first name the model left out
@@ -3634,10 +3635,10 @@ def _preposition_on_a_word(token, common: frozenset[str]) -> bool:
     return key[1:] in common or word_zipf(stem) >= _ORDINARY_ZIPF
 
 
-def _family_name(token, common: frozenset[str], after_a_first_name: bool = False) -> bool:
+def _family_name(token, common: frozenset[str], after_a_fathers_name: bool = False) -> bool:
     """A word after a person's name that continues it: a rare word (منقل، سمرقندي) or a
     definite nisba (الوادعي), never a nationality adjective, a title, an ordinary word.
-    Right after a first name (``after_a_first_name``: شطي سعود + المسمار، صالح + الصانع) the
+    After a given name and a father's name (``after_a_fathers_name``: شطي سعود + المسمار) the
     family-name slot also takes a definite word that is uncommon in ordinary Arabic, though
     not one shaped as a feminine or plural noun (الفائزة، المهنئين: the verb's object)."""
     if not _plain_name_word(token, common) or _is_nisba_or_title(token.key) or _preposition_on_a_word(token, common) or _inflected(token) or _no_name_word(token.text) or _definite_after_preposition(token.text):
@@ -3648,7 +3649,7 @@ def _family_name(token, common: frozenset[str], after_a_first_name: bool = False
         return False  # لنظيره "to his counterpart": a preposition on a title or an ordinary word
     zipf = word_zipf(token.text)
     if token.key.startswith("ال"):
-        if after_a_first_name and zipf < _ORDINARY_ZIPF and not token.key.endswith(_NOT_MASCULINE_SINGULAR_ENDINGS):
+        if after_a_fathers_name and zipf < _ORDINARY_ZIPF and not token.key.endswith((*_NOT_MASCULINE_SINGULAR_ENDINGS, "ه")):
             return True
         return token.key.endswith("ي") and zipf < _EVERYDAY_ZIPF
     text = strip_diacritics(token.text)
@@ -3663,6 +3664,17 @@ def _family_name(token, common: frozenset[str], after_a_first_name: bool = False
     if token.key[:1] in ("ي", "ت") and not _is_first_name(token.key):
         return False  # يشاركان "they take part": a verb in the present tense
     return zipf < _RARE_ZIPF
+
+
+def _adjective_complement(tokens, i: int) -> bool:
+    """المشغول + بالبحث، الأوفر + حظا: a prepositional phrase or an accusative noun right
+    after a word complements an adjective or a participle; no family name takes one."""
+    if i >= len(tokens):
+        return False
+    text = strip_diacritics(tokens[i].text)
+    return tokens[i].key.startswith(("بال", "لل")) or bool(_TANWEEN.search(tokens[i].text)) or (
+        text.endswith("ا") and len(text) >= 3 and word_zipf(text[:-1]) >= _ORDINARY_ZIPF and not _is_first_name(tokens[i].key)
+    )
 
 
 def _plain_name_word(token, common: frozenset[str]) -> bool:

@@ -214,3 +214,25 @@ def test_a_place_ended_on_a_particle_goes_on_to_the_name(monkeypatch):
     found = _entities({"a": text}, names, monkeypatch)
     assert ("LOC", "سان بطرسبرغ") in found and not any(label in ("سان", "بطرسبرغ") for _, label in found)
     assert ("PERSON", "أونغ سان سو تشي") in found
+
+
+def test_and_with_a_first_name_before_a_surname_the_model_tagged_opens_the_name(monkeypatch):
+    # وعلي عمرو: و + the first name علي (spelt like على's key), then the surname the model
+    # read; وعلى "and on" before a word is no name
+    text = "وسجل للمنتخب مناعي الرويس (54) وعلي عمرو (94). وعلى رصيف المرفأ وقف الصيادون."
+    people = _people({"a": text}, {"عمرو": "PERS", "رصيف": "PERS"}, monkeypatch)
+    assert "علي عمرو" in people and not any(p.startswith("على") for p in people)
+
+
+def test_a_family_name_after_a_fathers_name_may_be_an_ordinary_word(monkeypatch):
+    # المسمار "the nail" after شطي سعود is the family name; المشغول "busy" with its
+    # complement (بالبحث) after جواد سليم describes him
+    text = "وكرم الأمير الطالبة كريمة شطي سعود المسمار أمس. ويلتقي الراوي جواد سليم المشغول بالبحث عن سارق."
+    names = {"شطي سعود": "PERS", "جواد سليم": "PERS"}
+    assert _people({"a": text}, names, monkeypatch) == ["جواد سليم", "شطي سعود المسمار"]
+
+
+def test_an_institutions_complement_keeps_its_participle_in_the_same_plural(monkeypatch):
+    # للمقيمين المعتمدين "for accredited valuers": the participle agrees with the complement
+    text = "ونسقت الهيئة السعودية للمقيمين المعتمدين مع وزارة العدل."
+    assert ("ORG", "الهيئة السعودية للمقيمين المعتمدين") in _entities({"a": text}, {}, monkeypatch)
