@@ -69,6 +69,7 @@ _FAMILY = bare_key("آل")  # آل سعود names a family, not one person's sur
 _MIN_VARIANT_LETTERS = 4
 _MAX_VARIANT_DISTANCE = 2
 _COMPOUND_HEADS = frozenset({"عبد", "ابو"})
+_RARE_NISBA_ZIPF = 3.0  # a definite nisba this rare is a nationality no lexicon spells so (الأوروغوياني), not an everyday adjective
 # A span stretched over ordinary words is folded into the name only when the name alone
 # is this many times more mentioned, and its words this common (Zipf, wordfreq).
 _STRETCH_RATIO = 3
@@ -552,8 +553,9 @@ def _name_words_beside(doc: Document, mention: Mention) -> set[str]:
     """Joined keys of what the text writes right beside a one-word person's mention as part
     of its name, which the model left out: a given name before it (كجرجي زيدان: ك + جرجي),
     the family word آل (وآل زيدان: a family), or a name word right after it (صالح الربيعة cut
-    to صالح). A full name whose words hold none of these is someone else (نبيل عبدالله
-    زيدان), whatever surname they share. A mention glued to و or ب (نتنياهو وأوباما), or
+    to صالح); and a nationality adjective before it, which tells which of the people so named
+    it is (البرازيلي رونالدو). A full name whose words hold none of these is someone else (نبيل
+    عبدالله زيدان، البرتغالي كريستيانو رونالدو), whatever surname they share. A mention glued to و or ب (نتنياهو وأوباما), or
     a word across a comma or glued to و after it, is the next of a list, not its name."""
     from kg.tag import seen_in_names_mostly
 
@@ -567,9 +569,26 @@ def _name_words_beside(doc: Document, mention: Mention) -> set[str]:
         for word in readings:
             if word == _FAMILY or seen_in_names_mostly(word) and word not in _COMPOUND_HEADS:
                 out.add(_joined(bare_key(word)) if word != _FAMILY else _FAMILY)
+        if _nationality_adjective(tokens[first - 1]):
+            out.add(bare_key(key))  # البرازيلي رونالدو: not البرتغالي كريستيانو رونالدو, whose name holds no Brazilian
     if last < len(tokens) and seen_in_names_mostly(tokens[last].key):
         out.add(_joined(bare_key(tokens[last].key)))
     return out
+
+
+def _nationality_adjective(token) -> bool:
+    """البرازيلي، الأوروغوياني: a definite nationality adjective before a one-word person
+    (a lexicon's demonym, or a rare definite nisba no first name is) tells which of the
+    people so named it is, as a given name would."""
+    from kg.lexicon import word_zipf
+    from kg.tag import seen_in_names
+
+    key = token.key
+    if not key.startswith("ال") or not key.endswith("ي") or len(key) < 6:
+        return False
+    return DEMONYM in token_gazetteer().get(bare_key(key), frozenset()) or (
+        word_zipf(token.text) < _RARE_NISBA_ZIPF and not seen_in_names(bare_key(key))
+    )
 
 
 def _cluster_beside(parts: list[_Group], head: _Group) -> list[str]:
@@ -882,16 +901,16 @@ def _a_name_of_its_own(words: list[str], as_first: Counter, as_last: Counter) ->
 def _ordinary_words(keys: list[str], forms: Counter) -> bool:
     """Words (bare keys) the NER model's training data never saw in a name, each an
     ordinary word (common in Arabic text) or a verb (يتنصت، تأجيل، مستشاري): what a span
-    ran over, not an unknown first name (أولاف)."""
+    ran over, not an unknown first name (أولاف) nor a family's nisba (الحارثي)."""
     from kg.lexicon import common_words, word_zipf
-    from kg.tag import seen_in_names
+    from kg.tag import is_family_nisba, seen_in_names
 
     written = {bare_key(w): w for form in forms for w in form.split()}
     common = common_words()
 
     def ordinary(key: str) -> bool:
-        if len(key) < 3 or seen_in_names(key):
-            return False
+        if len(key) < 3 or seen_in_names(key) or is_family_nisba(written.get(key, key)):
+            return False  # الحارثي: a family's nisba, whatever ordinary adjectives share its shape
         verb = key.startswith(("ي", "ت")) and len(key) >= 4
         return verb or key in common or word_zipf(written.get(key, key)) >= _ORDINARY_ZIPF
 

@@ -1587,8 +1587,8 @@ def _with_first_name_before(span, tokens, matches: list[Match], spanned: set[int
     with a glued و or ل (وإبراهيم، لعلي: another person, "for" someone)."""
     first, last, label, confidence = span
     at = first - 1
-    if label != "PERS" or at < 0 or last - first > 2 or at in spanned:
-        return span
+    if label != "PERS" or at < 0 or last - first > 2 or at in spanned or _starts_second_name(tokens[first].key):
+        return span  # لامبارد + وأندريا بيرلو: a name opening with "and" is the next of a list
     token = tokens[at]
     text = strip_diacritics(token.text)
     if text in _PREPOSITIONS or not _ARABIC.search(text) or not _is_first_name(token.key, strictly=True) or _is_nisba_or_title(token.key):
@@ -1605,10 +1605,15 @@ def _with_first_name_before(span, tokens, matches: list[Match], spanned: set[int
 def _family_nisba(token) -> bool:
     """الشهري، القحطاني، العلي: a definite masculine nisba as written, no title or nationality,
     and rarer than the everyday adjectives of that shape (الطبيعي، الحالي)."""
-    text = strip_diacritics(token.text)
+    return is_family_nisba(token.text)
+
+
+def is_family_nisba(written: str) -> bool:
+    """``_family_nisba`` of a word as written (الحارثي): also for the resolver's forms."""
+    text = strip_diacritics(written)
     return (
         text.startswith("ال") and text.endswith("ي") and len(text) > 4
-        and not _is_nisba_or_title(token.key) and word_zipf(text) < _FAMILY_NISBA_ZIPF
+        and not _is_nisba_or_title(match_key(text)) and word_zipf(text) < _FAMILY_NISBA_ZIPF
     )
 
 
@@ -3667,12 +3672,14 @@ def _family_name(token, common: frozenset[str], after_a_fathers_name: bool = Fal
 
 
 def _adjective_complement(tokens, i: int) -> bool:
-    """المشغول + بالبحث، الأوفر + حظا: a prepositional phrase or an accusative noun right
+    """المشغول + بالبحث، المتحالف + مع، الأوفر + حظا: a preposition or an accusative noun right
     after a word complements an adjective or a participle; no family name takes one."""
     if i >= len(tokens):
         return False
     text = strip_diacritics(tokens[i].text)
-    return tokens[i].key.startswith(("بال", "لل")) or bool(_TANWEEN.search(tokens[i].text)) or (
+    if text in _PREPOSITIONS or tokens[i].key.startswith(("بال", "لل")) or _TANWEEN.search(tokens[i].text):
+        return True
+    return (
         text.endswith("ا") and len(text) >= 3 and word_zipf(text[:-1]) >= _ORDINARY_ZIPF and not _is_first_name(tokens[i].key)
     )
 

@@ -236,3 +236,18 @@ def test_an_institutions_complement_keeps_its_participle_in_the_same_plural(monk
     # للمقيمين المعتمدين "for accredited valuers": the participle agrees with the complement
     text = "ونسقت الهيئة السعودية للمقيمين المعتمدين مع وزارة العدل."
     assert ("ORG", "الهيئة السعودية للمقيمين المعتمدين") in _entities({"a": text}, {}, monkeypatch)
+
+
+def test_a_nationality_before_a_one_word_name_keeps_two_people_apart(monkeypatch):
+    # البرازيلي رونالدو is no article's البرتغالي كريستيانو رونالدو; رونالدو written alone in
+    # an article that names كريستيانو رونالدو in full is him
+    texts = {
+        "a": "وسجل البرتغالي كريستيانو رونالدو هدفين في المباراة.",
+        "b": "وتألق البرازيلي رونالدو في كأس العالم عام 2002.",
+        "c": "وسجل كريستيانو رونالدو هدفا. وقال رونالدو إن الفريق قوي.",
+    }
+    names = {"كريستيانو رونالدو": "PERS", "رونالدو": "PERS"}
+    results, resolution = build(texts, names, monkeypatch)
+    by_doc = {doc: {resolution.entities[e].label for e in ids.values()} for doc, ids in resolution.cluster_ids.items()}
+    assert "كريستيانو رونالدو" not in by_doc["b"] and "رونالدو" in by_doc["b"]
+    assert by_doc["c"] == {"كريستيانو رونالدو"}
