@@ -58,7 +58,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.lexicon import DEMONYM, canonical_key, state_org_heads, token_gazetteer
-from kg.normalize import bare_key, clitic_splits, match_key, skeleton
+from kg.normalize import bare_key, clitic_splits, match_key, skeleton, strip_diacritics
 from kg.types import ENTITY_LABELS, GPE, MISC, ORG, PERSON, TITLE, Cluster, Document, DocResult, Entity, Mention
 
 _SINGLE_PROCLITICS = ("و", "ف", "ب", "ل", "ك")
@@ -69,6 +69,8 @@ _FAMILY = bare_key("آل")  # آل سعود names a family, not one person's sur
 _MIN_VARIANT_LETTERS = 4
 _MAX_VARIANT_DISTANCE = 2
 _COMPOUND_HEADS = frozenset({"عبد", "ابو"})
+_EVERYDAY_STEM_ZIPF = 4.0  # a nisba's stem this common is an ordinary noun (انتخاب), not a forebear's name (حارث)
+_NATIONALITY = "nat:"  # marks a nationality among the words beside a one-word person
 _RARE_NISBA_ZIPF = 3.0  # a definite nisba this rare is a nationality no lexicon spells so (الأوروغوياني), not an everyday adjective
 # A span stretched over ordinary words is folded into the name only when the name alone
 # is this many times more mentioned, and its words this common (Zipf, wordfreq).
@@ -570,7 +572,7 @@ def _name_words_beside(doc: Document, mention: Mention) -> set[str]:
             if word == _FAMILY or seen_in_names_mostly(word) and word not in _COMPOUND_HEADS:
                 out.add(_joined(bare_key(word)) if word != _FAMILY else _FAMILY)
         if _nationality_adjective(tokens[first - 1]):
-            out.add(bare_key(key))  # البرازيلي رونالدو: not البرتغالي كريستيانو رونالدو, whose name holds no Brazilian
+            out.add(_NATIONALITY + bare_key(key))  # البرازيلي رونالدو: not another article's كريستيانو رونالدو
     if last < len(tokens) and seen_in_names_mostly(tokens[last].key):
         out.add(_joined(bare_key(tokens[last].key)))
     return out
@@ -589,6 +591,13 @@ def _nationality_adjective(token) -> bool:
     return DEMONYM in token_gazetteer().get(bare_key(key), frozenset()) or (
         word_zipf(token.text) < _RARE_NISBA_ZIPF and not seen_in_names(bare_key(key))
     )
+
+
+def _name_words(beside: set[str], one_document: bool) -> set[str]:
+    """The words beside a one-word person that a fuller name must hold. Within one article a
+    nationality is none of them (البرتغالي قوميز is its مانويل قوميز); across articles it
+    keeps the person apart from another's full name (البرازيلي رونالدو)."""
+    return {word for word in beside if not word.startswith(_NATIONALITY)} if one_document else beside
 
 
 def _cluster_beside(parts: list[_Group], head: _Group) -> list[str]:
@@ -809,7 +818,7 @@ def _merge(groups: list[_Group], *, one_document: bool = False) -> list[tuple[li
                 j for j in pool if len(words_of[j]) > n and (words_of[j][-n:] == short or short_set <= word_sets[j])
                 and not (n == 1 and words_of[j][-2] == _FAMILY)  # سعود alone is no surname of ... آل سعود
                 and not _surnames_apart(groups[i], groups[j])
-                and groups[i].beside <= word_sets[j]  # كجرجي زيدان، وآل زيدان: not نبيل عبدالله زيدان
+                and _name_words(groups[i].beside, one_document) <= word_sets[j]  # كجرجي زيدان، وآل زيدان: not نبيل عبدالله زيدان
             ]
         return [j for j in pool if len(words_of[j]) > n and words_of[j][:n] == short]
 
@@ -903,18 +912,27 @@ def _ordinary_words(keys: list[str], forms: Counter) -> bool:
     ordinary word (common in Arabic text) or a verb (يتنصت، تأجيل، مستشاري): what a span
     ran over, not an unknown first name (أولاف) nor a family's nisba (الحارثي)."""
     from kg.lexicon import common_words, word_zipf
-    from kg.tag import is_family_nisba, seen_in_names
+    from kg.tag import seen_in_names
 
     written = {bare_key(w): w for form in forms for w in form.split()}
     common = common_words()
 
     def ordinary(key: str) -> bool:
-        if len(key) < 3 or seen_in_names(key) or is_family_nisba(written.get(key, key)):
-            return False  # الحارثي: a family's nisba, whatever ordinary adjectives share its shape
+        if len(key) < 3 or seen_in_names(key) or _a_familys_nisba(written.get(key, key)):
+            return False
         verb = key.startswith(("ي", "ت")) and len(key) >= 4
         return verb or key in common or word_zipf(written.get(key, key)) >= _ORDINARY_ZIPF
 
     return all(ordinary(key) for key in keys)
+
+
+def _a_familys_nisba(written: str) -> bool:
+    """الحارثي (from حارث): a definite nisba whose stem is no everyday word names a family;
+    الانتخابي (from انتخاب "election") is an ordinary adjective a span may have run over."""
+    from kg.lexicon import word_zipf
+    from kg.tag import is_family_nisba
+
+    return is_family_nisba(written) and word_zipf(strip_diacritics(written)[2:-1]) < _EVERYDAY_STEM_ZIPF
 
 
 def _retype_surnames(groups: list[_Group]) -> None:

@@ -239,15 +239,17 @@ def test_an_institutions_complement_keeps_its_participle_in_the_same_plural(monk
 
 
 def test_a_nationality_before_a_one_word_name_keeps_two_people_apart(monkeypatch):
-    # البرازيلي رونالدو is no article's البرتغالي كريستيانو رونالدو; رونالدو written alone in
-    # an article that names كريستيانو رونالدو in full is him
+    # البرازيلي رونالدو is no other article's كريستيانو رونالدو; رونالدو written alone in an
+    # article that names كريستيانو رونالدو in full is him, and so is البرتغالي قوميز there
     texts = {
         "a": "وسجل البرتغالي كريستيانو رونالدو هدفين في المباراة.",
         "b": "وتألق البرازيلي رونالدو في كأس العالم عام 2002.",
         "c": "وسجل كريستيانو رونالدو هدفا. وقال رونالدو إن الفريق قوي.",
+        "d": "وقال المدير الفني مانويل قوميز إن الفريق جاهز. ويهدف البرتغالي قوميز إلى الفوز.",
     }
-    names = {"كريستيانو رونالدو": "PERS", "رونالدو": "PERS"}
+    names = {"كريستيانو رونالدو": "PERS", "رونالدو": "PERS", "مانويل قوميز": "PERS", "قوميز": "PERS"}
     results, resolution = build(texts, names, monkeypatch)
     by_doc = {doc: {resolution.entities[e].label for e in ids.values()} for doc, ids in resolution.cluster_ids.items()}
     assert "كريستيانو رونالدو" not in by_doc["b"] and "رونالدو" in by_doc["b"]
     assert by_doc["c"] == {"كريستيانو رونالدو"}
+    assert "مانويل قوميز" in by_doc["d"] and "قوميز" not in by_doc["d"]  # within one article a nationality keeps no one apart
