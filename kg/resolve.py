@@ -70,8 +70,6 @@ _MIN_VARIANT_LETTERS = 4
 _MAX_VARIANT_DISTANCE = 2
 _COMPOUND_HEADS = frozenset({"عبد", "ابو"})
 _EVERYDAY_STEM_ZIPF = 4.0  # a nisba's stem this common is an ordinary noun (انتخاب), not a forebear's name (حارث)
-_NATIONALITY = "nat:"  # marks a nationality among the words beside a one-word person
-_RARE_NISBA_ZIPF = 3.0  # a definite nisba this rare is a nationality no lexicon spells so (الأوروغوياني), not an everyday adjective
 # A span stretched over ordinary words is folded into the name only when the name alone
 # is this many times more mentioned, and its words this common (Zipf, wordfreq).
 _STRETCH_RATIO = 3
@@ -555,9 +553,8 @@ def _name_words_beside(doc: Document, mention: Mention) -> set[str]:
     """Joined keys of what the text writes right beside a one-word person's mention as part
     of its name, which the model left out: a given name before it (كجرجي زيدان: ك + جرجي),
     the family word آل (وآل زيدان: a family), or a name word right after it (صالح الربيعة cut
-    to صالح); and a nationality adjective before it, which tells which of the people so named
-    it is (البرازيلي رونالدو). A full name whose words hold none of these is someone else (نبيل
-    عبدالله زيدان، البرتغالي كريستيانو رونالدو), whatever surname they share. A mention glued to و or ب (نتنياهو وأوباما), or
+    to صالح). A full name whose words hold none of these is someone else (نبيل عبدالله
+    زيدان), whatever surname they share. A mention glued to و or ب (نتنياهو وأوباما), or
     a word across a comma or glued to و after it, is the next of a list, not its name."""
     from kg.tag import seen_in_names_mostly
 
@@ -571,33 +568,9 @@ def _name_words_beside(doc: Document, mention: Mention) -> set[str]:
         for word in readings:
             if word == _FAMILY or seen_in_names_mostly(word) and word not in _COMPOUND_HEADS:
                 out.add(_joined(bare_key(word)) if word != _FAMILY else _FAMILY)
-        if _nationality_adjective(tokens[first - 1]):
-            out.add(_NATIONALITY + bare_key(key))  # البرازيلي رونالدو: not another article's كريستيانو رونالدو
     if last < len(tokens) and seen_in_names_mostly(tokens[last].key):
         out.add(_joined(bare_key(tokens[last].key)))
     return out
-
-
-def _nationality_adjective(token) -> bool:
-    """البرازيلي، الأوروغوياني: a definite nationality adjective before a one-word person
-    (a lexicon's demonym, or a rare definite nisba no first name is) tells which of the
-    people so named it is, as a given name would."""
-    from kg.lexicon import word_zipf
-    from kg.tag import seen_in_names
-
-    key = token.key
-    if not key.startswith("ال") or not key.endswith("ي") or len(key) < 6:
-        return False
-    return DEMONYM in token_gazetteer().get(bare_key(key), frozenset()) or (
-        word_zipf(token.text) < _RARE_NISBA_ZIPF and not seen_in_names(bare_key(key))
-    )
-
-
-def _name_words(beside: set[str], one_document: bool) -> set[str]:
-    """The words beside a one-word person that a fuller name must hold. Within one article a
-    nationality is none of them (البرتغالي قوميز is its مانويل قوميز); across articles it
-    keeps the person apart from another's full name (البرازيلي رونالدو)."""
-    return {word for word in beside if not word.startswith(_NATIONALITY)} if one_document else beside
 
 
 def _cluster_beside(parts: list[_Group], head: _Group) -> list[str]:
@@ -818,7 +791,7 @@ def _merge(groups: list[_Group], *, one_document: bool = False) -> list[tuple[li
                 j for j in pool if len(words_of[j]) > n and (words_of[j][-n:] == short or short_set <= word_sets[j])
                 and not (n == 1 and words_of[j][-2] == _FAMILY)  # سعود alone is no surname of ... آل سعود
                 and not _surnames_apart(groups[i], groups[j])
-                and _name_words(groups[i].beside, one_document) <= word_sets[j]  # كجرجي زيدان، وآل زيدان: not نبيل عبدالله زيدان
+                and groups[i].beside <= word_sets[j]  # كجرجي زيدان، وآل زيدان: not نبيل عبدالله زيدان
             ]
         return [j for j in pool if len(words_of[j]) > n and words_of[j][:n] == short]
 
