@@ -260,6 +260,12 @@ def _prefix_of(token_key: str, entry_first: str) -> str:
     return ""
 
 
+def _hamza_opens(name: str) -> bool:
+    """ألمانيا، إلينوي: the name's first alef carries a hamza, so its ال is no article (the
+    token must still spell it: أنيا is no ألانيا)."""
+    return name[:1] in "أإآ"
+
+
 @memo(200_000)
 def _carries_article(token_key: str) -> bool:
     """Whether a token's key has the article after its conjunction or preposition.
@@ -395,8 +401,10 @@ class Gazetteer:
                         and not (cand[2] == "title" and cand[3].kind == "minister"):
                     ok = False  # الباريس is no Paris (but لليبيا is ل + ليبيا): a name without the article never takes one
                     # (a minister's title is a noun and takes it: الوزير X)
-                if ok and cand[4].startswith("ال") and cand[2] in ("place", "org") and not _carries_article(key):
+                if ok and cand[4].startswith("ال") and cand[2] in ("place", "org") and not _carries_article(key) \
+                        and not (_hamza_opens(cand[3].name) and key.endswith(cand[4])):
                     ok = False  # رياض الأطفال is no Riyadh: a name with the article is written with it
+                    # (لألمانيا is ل + ألمانيا: its alef carries a hamza, no article)
                 if ok:
                     found = cand
                     break
@@ -742,6 +750,15 @@ def group_references() -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
 def latin_letter_names() -> frozenset[str]:
     """Latin letters as Arabic spells them for a name's initial (دبليو، بي): kg/data/latin_letters.tsv."""
     return frozenset(_word_list("latin_letters.tsv", "letter"))
+
+
+@lru_cache(maxsize=1)
+def place_particles() -> frozenset[str]:
+    """Matching keys of the particles that open a foreign place's name and name nothing alone
+    (سان، سانتا، لوس): kg/data/place_particles.tsv."""
+    from kg.normalize import match_key
+
+    return frozenset(map(match_key, _word_list("place_particles.tsv", "word")))
 
 
 @lru_cache(maxsize=1)

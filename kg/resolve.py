@@ -79,6 +79,7 @@ _FAMILY = bare_key("آل")  # آل سعود names a family, not one person's sur
 _MIN_VARIANT_LETTERS = 4
 _MAX_VARIANT_DISTANCE = 2
 _COMPOUND_HEADS = frozenset({"عبد", "ابو"})
+_EVERYDAY_STEM_ZIPF = 4.0  # a nisba's stem this common is an ordinary noun (انتخاب), not a forebear's name (حارث)
 # A span stretched over ordinary words is folded into the name only when the name alone
 # is this many times more mentioned, and its words this common (Zipf, wordfreq).
 _STRETCH_RATIO = 3
@@ -1017,7 +1018,7 @@ def _a_name_of_its_own(words: list[str], as_first: Counter, as_last: Counter) ->
 def _ordinary_words(keys: list[str], forms: Counter) -> bool:
     """Words (bare keys) the NER model's training data never saw in a name, each an
     ordinary word (common in Arabic text) or a verb (يتنصت، تأجيل، مستشاري): what a span
-    ran over, not an unknown first name (أولاف)."""
+    ran over, not an unknown first name (أولاف) nor a family's nisba (الحارثي)."""
     from kg.lexicon import common_words, word_zipf
     from kg.tag import seen_in_names
 
@@ -1025,12 +1026,21 @@ def _ordinary_words(keys: list[str], forms: Counter) -> bool:
     common = common_words()
 
     def ordinary(key: str) -> bool:
-        if len(key) < 3 or seen_in_names(key):
+        if len(key) < 3 or seen_in_names(key) or _a_familys_nisba(written.get(key, key)):
             return False
         verb = key.startswith(("ي", "ت")) and len(key) >= 4
         return verb or key in common or word_zipf(written.get(key, key)) >= _ORDINARY_ZIPF
 
     return all(ordinary(key) for key in keys)
+
+
+def _a_familys_nisba(written: str) -> bool:
+    """الحارثي (from حارث): a definite nisba whose stem is no everyday word names a family;
+    الانتخابي (from انتخاب "election") is an ordinary adjective a span may have run over."""
+    from kg.lexicon import word_zipf
+    from kg.tag import is_family_nisba
+
+    return is_family_nisba(written) and word_zipf(strip_diacritics(written)[2:-1]) < _EVERYDAY_STEM_ZIPF
 
 
 def _retype_surnames(groups: list[_Group]) -> None:

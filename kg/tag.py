@@ -89,7 +89,7 @@ from kg.memo import memo
 from itertools import chain, compress, count, repeat
 from operator import attrgetter, itemgetter, ne, not_
 
-from kg.lexicon import airline_nouns, club_nouns_before_a_city, place_by_canonical, canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, quote_nouns, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, office_adjectives, royal_office_adjectives, monarchies, thing_heads, naming_heads, province_heads, site_heads, epithets, national_adjectives
+from kg.lexicon import airline_nouns, club_nouns_before_a_city, place_by_canonical, canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, quote_nouns, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, office_adjectives, royal_office_adjectives, monarchies, thing_heads, naming_heads, province_heads, site_heads, epithets, national_adjectives, place_particles
 from kg import ner
 from kg.ner import load_model
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Document, Mention, Sentence
@@ -215,15 +215,16 @@ def tag(doc: Document, *, backend: str = "model", predictions: list | None = Non
     votes: dict[str, int] = {}
     read_votes: dict[str, int] = {}  # the same, from the words read as names or titles only
     folds_ya = lru_cache(maxsize=1)(lambda: _folds_ya(doc))  # read only when a nationality spelt with ى asks
+    words_alone = frozenset(token.key for sentence in doc.sentences for token in sentence.tokens)
     for sentence, tags in zip(doc.sentences, predictions):
         keys = list(map(_KEY, sentence.tokens))
         matches = _places_of_named_countries(_spelt_as_written(lexicon.match(keys), sentence.tokens), keys)
         _count_countries(matches, votes)
-        found = _sentence_mentions(doc.id, sentence, tags, matches, folds_ya)
+        found = _sentence_mentions(doc.id, sentence, tags, matches, folds_ya, words_alone)
         _count_countries(_matches_read(matches, found), read_votes)
         mentions.extend(found)
     _end_title_cues_at_known_names(doc, mentions)
-    mentions.extend(_propagate_names(doc, mentions))
+    mentions = _with_known_surnames(doc, mentions + _propagate_names(doc, mentions))
     _surnames_after_titles(mentions)
     # المملكة is a kingdom the article really names, the one named most in all its spellings
     mentions.extend(_state_references(doc, mentions, {iso: n for iso, n in votes.items() if iso in read_votes}))
@@ -922,7 +923,10 @@ def _spans_from_bio(tags: Sequence[tuple[str, float]]) -> list[tuple[int, int, s
     return spans
 
 
-def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Match], folds_ya: Callable[[], bool] = bool) -> list[Mention]:
+def _sentence_mentions(
+    doc_id: str, sentence: Sentence, tags, matches: list[Match], folds_ya: Callable[[], bool] = bool, words_alone: frozenset[str] = frozenset()
+) -> list[Mention]:
+    """The sentence's mentions; ``words_alone`` are the words of the whole article (a name it also writes without a glued letter)."""
     tokens = sentence.tokens
     labels: list[str | None] = [None] * len(tokens)
     out: list[Mention] = []
@@ -965,6 +969,7 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
         if _span_key(tokens, part, dropped) not in dropped and not _a_place_noun_alone(tokens, part, matches)
     ]
     model_spans = _with_the_family(_join_across_a_dash(_join_initials(model_spans, tokens), tokens, tags), tokens)
+    model_spans = _through_place_particles(model_spans, tokens, common)
     model_spans = [_with_family_nisba(span, tokens, matches) for span in model_spans]
     joined = [span for span in map(lambda s: _with_the_city_before(s, tokens, matches), model_spans) if span not in model_spans]
     model_spans = [s for s in model_spans if not any(j[0] <= s[0] and s[1] <= j[1] for j in joined)] + joined
@@ -1122,11 +1127,18 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             first -= 1  # المسجد + الحرام: the model's one word is the adjective of the name's noun
         if label == "PERS" and _in_quotes(tokens, first, last) and not _named_in_quotes(tokens, first, title_end):
             continue  # «غوتشي»، «داني كولينز»، تطبيق «وورلد أراوند مي»: a brand's, film's or app's name in quotes
-        place = _place_head_reading(tokens[first - 1].key) if label == "PERS" and last - first == 1 and first > 0 else None
+        tribe = _tribe_reading(tokens, first) if label == "PERS" else None
+        if tribe is not None:
+            at, glued = tribe
+            if (glued == "ب" or (at > 0 and bare_key(tokens[at - 1].key) in _CITY_CUES)) and not any(labels[at:last]):
+                add(at, last, LOC, confidence, PLACE_NOUN_SOURCE, glued=glued)
+            continue  # بني مازن، بنو هاشم: a tribe, or the place named after it (في بني مازن); no one person
+        tribe_inside = any(tokens[k].key in _TRIBE for k in range(first + 1, last))
+        place = _place_head_reading(tokens[first - 1].key) if label == "PERS" and first > 0 and (last - first == 1 or tribe_inside) else None
         if place is not None and not labels[first - 1]:
             glued, place_label, part = place
             add(first - 1 if part else first, last, place_label, confidence, "pattern", glued=glued if part else "")
-            continue  # ميناء مدينة باري، قرب قرية هالاين: the place noun governs a place's name, not a person's
+            continue  # ميناء مدينة باري، قرب قرية هالاين، محافظة ميسان بني الحارث: the place noun governs a place's name, not a person's
         place = _place_head_reading(tokens[first - 1].key) if label == "LOC" and first > 0 else None
         if place is not None and not place[2] and not labels[first - 1] and _place_head_reading(tokens[first].key) is None:
             if last - first == 1 and _indefinite_nisba(tokens[first]):
@@ -1164,10 +1176,27 @@ def _sentence_mentions(doc_id: str, sentence: Sentence, tags, matches: list[Matc
             or (_COORDINATOR if label == "PERS" and _coordinated_name(tokens, first, model_person) else "")
             or (_COORDINATOR if label == "PERS" and _and_before_a_lineage(tokens, first, last) else "")
             or (_COORDINATOR if label != "PERS" and _and_before_a_known_place(tokens, first, last) else "")
+            or _clitic_on_a_name(tokens[first], words_alone)
             or (tokens[first].key[0] if label != "PERS" and last - first > 1 and _preposition_before_a_word(tokens[first]) else "")
         )  # the last: لبايرن ميونيخ is "of" Bayern Munich
         add(first, last, _MODEL_LABELS[label], confidence, source, glued=glued)
     return out
+
+
+_TRIBE = frozenset(match_key(w) for w in ("بني", "بنو"))
+
+
+def _tribe_reading(tokens, first: int) -> tuple[int, str] | None:
+    """(where, glued و or ب) of بني / بنو "the sons of" that opens a person span or stands
+    right before it: a tribe's name, or a place's (ببني مالك), never one man's (بن is
+    "son of"; لبنى is a woman's name, so ل is no clitic here)."""
+    for at in (first, first - 1):
+        if at < 0:
+            continue
+        for prefix, stem in clitic_splits(tokens[at].key):
+            if stem in _TRIBE and prefix in ("", "و", "ب", "وب"):
+                return at, prefix
+    return None
 
 
 def _adjective_of_the_noun_before(tokens, first: int, last: int, labels, matches: list[Match]) -> bool:
@@ -1597,8 +1626,8 @@ def _with_first_name_before(span, tokens, matches: list[Match], spanned: set[int
     with a glued و or ل (وإبراهيم، لعلي: another person, "for" someone)."""
     first, last, label, confidence = span
     at = first - 1
-    if label != "PERS" or at < 0 or last - first > 2 or at in spanned:
-        return span
+    if label != "PERS" or at < 0 or last - first > 2 or at in spanned or _starts_second_name(tokens[first].key):
+        return span  # لامبارد + وأندريا بيرلو: a name opening with "and" is the next of a list
     token = tokens[at]
     text = strip_diacritics(token.text)
     if text in _PREPOSITIONS or not _ARABIC.search(text) or not _is_first_name(token.key, strictly=True) or _is_nisba_or_title(token.key):
@@ -1615,10 +1644,15 @@ def _with_first_name_before(span, tokens, matches: list[Match], spanned: set[int
 def _family_nisba(token) -> bool:
     """الشهري، القحطاني، العلي: a definite masculine nisba as written, no title or nationality,
     and rarer than the everyday adjectives of that shape (الطبيعي، الحالي)."""
-    text = strip_diacritics(token.text)
+    return is_family_nisba(token.text)
+
+
+def is_family_nisba(written: str) -> bool:
+    """``_family_nisba`` of a word as written (الحارثي): also for the resolver's forms."""
+    text = strip_diacritics(written)
     return (
         text.startswith("ال") and text.endswith("ي") and len(text) > 4
-        and not _is_nisba_or_title(token.key) and word_zipf(text) < _FAMILY_NISBA_ZIPF
+        and not _is_nisba_or_title(match_key(text)) and word_zipf(text) < _FAMILY_NISBA_ZIPF
     )
 
 
@@ -2065,9 +2099,9 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
             return None  # جاهزية اللجان التنفيذية، خفر السواحل: a phrase, no name
         # العربية عبدالفتاح السيسي, المعزول محمد مرسي: ordinary words on a name's edges
         while first < last - 1 and tokens[first].key.startswith("ال") and (
-            tokens[first].key in common or tokens[first].key.endswith("يه")
+            tokens[first].key in common or tokens[first].key.endswith("يه") or _nisba_before_a_name(tokens, first)
         ):
-            first += 1  # a definite adjective (العربية، المعزول) is no first name
+            first += 1  # a definite adjective (العربية، المعزول، الأوروغوياني) is no first name
         while first < last - 2 and not _is_first_name(tokens[first].key) and any(
             stem in common for prefix, stem in clitic_splits(tokens[first].key) if prefix in ("", "و", "ف")
         ):
@@ -2114,10 +2148,13 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
         full = last - first >= 2 or (
             _is_first_name(tokens[first].key, strictly=True) and last < len(tokens) and not strip_diacritics(tokens[last].text).endswith("ا")
         )
-        if not has_family and full and last < len(tokens) and _family_name(tokens[last], common):
+        after_a_fathers_name = last - first >= 2 and _is_first_name(tokens[last - 1].key, strictly=True) and not _adjective_complement(tokens, last + 1)
+        if not has_family and full and last < len(tokens) and _family_name(tokens[last], common, after_a_fathers_name):
             last += 1  # باسم بن عبدالفتاح منقل، محمد علي الوادعي، سيباستيان ستريكر: a family name the model left out
         if first > 0 and last - first <= 2 and _is_first_name(tokens[first - 1].key, strictly=True) and _plain_name_word(tokens[first - 1], common):
             first -= 1  # علي خامنئي: the first name the model left out
+        elif first > 0 and last - first <= 2 and _and_a_first_name(tokens[first - 1]):
+            first -= 1  # وعلي + عمرو: "and" + the first name the model left out (و comes off when the span is read)
         elif first > 0 and bare_key(tokens[first].text) in _NASAB and _lineage_opener(tokens[first - 1], common, last - first >= 3):
             first -= 1  # ومشهور + بن عبدالله الحربي: a lineage begins with a first name
     if first >= last:
@@ -2139,6 +2176,17 @@ def _nationality_opening_a_name(tokens, anchor: Match) -> bool:
     if reading is not None:
         return not reading[1]
     return any(stem in not_place_contexts() for prefix, stem in clitic_splits(noun) if "ال" not in prefix and len(prefix) <= 1)
+
+
+def _nisba_before_a_name(tokens, i: int) -> bool:
+    """الأوروغوياني أوسكار تاباريز: a definite nisba (ـي) that no first name is, before a word
+    without the article, qualifies the name that follows (a nationality, a trade) and is
+    no part of it; a family name comes after the given name, not before it."""
+    key, after = tokens[i].key, tokens[i + 1]
+    return (
+        key.endswith("ي") and len(key) > 5 and not _is_first_name(bare_key(key))
+        and not after.key.startswith("ال") and after.key[:1].isalpha() and bool(_ARABIC.search(after.text))
+    )
 
 
 def _common_noun_beside_a_name(token) -> bool:
@@ -2255,6 +2303,17 @@ def _starts_second_name(key: str) -> bool:
     return (_is_first_name(rest) or rest.startswith(_COMPOUND_NAME_HEADS)) and _more_common_without_and(key)
 
 
+def _and_a_first_name(token) -> bool:
+    """وعلي، ومحمد: و on a word the training data saw mostly as a first name (علي, whose
+    key is على's, as written with its ya), and commoner without the و; not وعلى "and on",
+    وكان "and was", وغنى "and sang"."""
+    key, text = token.key, strip_diacritics(token.text)
+    if not key.startswith(_COORDINATOR) or len(key) < 4 or not text.startswith(_COORDINATOR) or not _more_common_without_and(key):
+        return False
+    rest = key[1:]
+    return _is_first_name(rest, strictly=True) or (rest in _FUNCTION_WORDS and text[1:] not in _PREPOSITIONS and _is_first_name(rest))
+
+
 def _more_common_without_and(key: str) -> bool:
     """The word is far more common without its first و: ومحمد, ووائل are و + a name,
     وليد, وسام, وديع are names (wordfreq; the training data saw both as names)."""
@@ -2309,6 +2368,42 @@ def _glued_conjunction(token) -> str:
         if rest in common_words() or bare_key(rest) in token_gazetteer():
             return key[0]
     return ""
+
+
+_CLITICS_ON_NAMES = ("و", "ب", "ل")
+_VOWEL_LETTERS = ("ا", "و", "ي")
+
+
+def _clitic_on_a_name(token, words_alone: frozenset[str]) -> str:
+    """وهولاند، بخيبر، لألبانيا: "and", "in" or "for" glued to a name the model tagged whole.
+
+    Split off when the rest is a name the tagger's memory or the lexicons know, or a word
+    the article also writes without it (``words_alone``: خيبر after محافظة خيبر), and the
+    whole word is no name of its own (وليد، بشار، لبنان). A long vowel after the letter
+    (بوستون، واراس، بيشكك) belongs to the name, unless it opens the article (والزمالك).
+    """
+    key = token.key
+    if key[:1] not in _CLITICS_ON_NAMES or len(key) < 5 or not _ARABIC.search(token.text):
+        return ""
+    stem, written = key[1:], strip_diacritics(token.text)[1:]
+    if (written.startswith(_VOWEL_LETTERS) and not written.startswith("ال")) or len(bare_key(stem)) < 3:
+        return ""
+    if _is_first_name(key) or is_everyday_word(token.text):
+        return ""  # بداية "beginning", بهدوء "calmly": an ordinary word as written
+    if _known_name(key) and bare_key(key) != bare_key(stem):
+        return ""  # وجدة is Oujda; والزمالك is known only through the article's stem
+    if _known_name(stem) or (stem in words_alone and stem not in common_words() and not is_everyday_word(stem)):
+        return key[0]
+    return ""
+
+
+@memo(100_000)
+def _known_name(key: str) -> bool:
+    """The word alone is a name: the tagger's memory saw it mostly inside names, or a
+    lexicon entry is that one word."""
+    if any(feature.endswith(":hi") for feature in ner.load_model().memory.get(bare_key(key), ())):
+        return True
+    return any(m.last == 1 and not m.prefix and isinstance(m.entry, (Place, Org)) for m in gazetteer().match([key]))
 
 
 def _and_before_a_known_place(tokens, first: int, last: int) -> bool:
@@ -2638,6 +2733,10 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
                 j = title.last
                 in_name = True
                 continue
+            if j == i + 1 and key in epithets() and j + 1 in person:
+                j += 1
+                in_name = True
+                continue  # جامعة الإمام محمد بن سعود: a word of honour and the man the body is named after
             match = at.get(j)
             if match is not None:
                 if (isinstance(match.entry, Org) and definite) or match.prefix or _place_head_reading(key):
@@ -2691,8 +2790,12 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
             elif key.startswith("ال"):
                 if _not_the_article(tokens[j]) or _plural_after_an_adjective(tokens, j):
                     break  # جامعة الباحة ألقاها: a verb (أ + لقى); مطار ... الدولي التوجيهات: the verb's object
-                if (tokens[j - 1].key.startswith("لل") or after_name) and not key.endswith(_NISBA_ENDINGS):
+                if (tokens[j - 1].key.startswith("لل") or after_name) and not key.endswith(_NISBA_ENDINGS) \
+                        and not (tokens[j - 1].key.startswith("لل") and _same_sound_plural(tokens[j - 1].key, key)
+                                 and not (j + 1 < n and tokens[j + 1].key == _IN)):
                     break  # الهيئة العامة للآثار النتائج، جماعة أنصار بيت المقدس الهجوم: after an ل-complement or a name only its adjective
+                    # (للمقيمين المعتمدين: a participle in the complement's own plural agrees with it,
+                    # unless a preposition gives it a complement of its own: للمتقاعدين المشاركين في)
                 if complements and definite and j + 1 < n and tokens[j + 1].key in _GOVERNED_BY and not key.endswith(_NISBA_ENDINGS) \
                         and tokens[i].key.endswith("ه") != key.endswith("ه"):
                     break  # قرر مجلس الوزراء + الموافقة على: a verbal noun that is no adjective of the head (not شركة ... القابضة), with its preposition, is the verb's object
@@ -2780,6 +2883,33 @@ def _join_initials(spans: list, tokens) -> list:
     return out
 
 
+def _through_place_particles(spans: list, tokens, common: frozenset[str]) -> list:
+    """سان + بطرسبرغ: a place span the model ended on a particle that opens foreign places'
+    names (kg/data/place_particles.tsv) goes on to the next word: the next span, or a word
+    that may be a name (no article, no ordinary word, no function word)."""
+    particles = place_particles()
+    out: list = []
+    for span in sorted(spans):
+        if out and out[-1][2] != "PERS" and span[2] != "PERS" and out[-1][1] == span[0] and tokens[span[0] - 1].key in particles:
+            out[-1] = (out[-1][0], span[1], out[-1][2], min(out[-1][3], span[3]))
+            continue
+        out.append(span)
+    taken = {i for first, last, *_ in out for i in range(first, last)}
+    for n, (first, last, label, confidence) in enumerate(out):
+        if label != "PERS" and tokens[last - 1].key in particles and last < len(tokens) and last not in taken \
+                and _may_continue_a_foreign_name(tokens[last], common):
+            out[n] = (first, last + 1, label, confidence)
+    return out
+
+
+def _may_continue_a_foreign_name(token, common: frozenset[str]) -> bool:
+    """A word that may be the rest of a foreign name: Arabic, no article, no glued و, no
+    function word and no word ordinary Arabic uses."""
+    key = token.key
+    return bool(_ARABIC.search(token.text)) and key.isalpha() and not key.startswith(("ال", "و")) \
+        and key not in _FUNCTION_WORDS and key not in common and bare_key(token.text) not in _NAME_STOPS and not is_everyday_word(token.text)
+
+
 def _with_the_family(spans: list, tokens) -> list:
     """سلمان بن عبدالعزيز + آل + سعود: آل "the family of" between two person spans the model
     split there joins them; the second is the first one's family name. (آل and a name alone
@@ -2850,6 +2980,15 @@ def _plural_after_an_adjective(tokens, j: int) -> bool:
     after the head (هيئة الاتصالات) or after ل (للصناعات) is not read here."""
     before = tokens[j - 1].key
     return tokens[j].key.endswith("ات") and before.startswith("ال") and before.endswith(_NISBA_ENDINGS) and len(before) > 4
+
+
+_SOUND_PLURALS = ("ين", "ون", "ات")
+_IN = match_key("في")
+
+
+def _same_sound_plural(noun: str, word: str) -> bool:
+    """للمقيمين المعتمدين: two words in the same sound plural ending, a noun and its adjective."""
+    return len(word) > 6 and any(noun.endswith(ending) and word.endswith(ending) for ending in _SOUND_PLURALS)
 
 
 def _agreeing_adjective(head, word) -> bool:
@@ -3172,6 +3311,33 @@ def _propagate_names(doc: Document, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _with_known_surnames(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """صالح + الصانع: a surname the article gives another of its people, found right after a
+    name that ends with a first name, is that name's family name (the model stopped
+    before it because the word is also an ordinary one); the two are one mention."""
+    surnames = {
+        (m.sentence, m.first_token): m for m in mentions
+        if m.source == "propagated" and m.last_token - m.first_token == 1 and m.start == doc.sentences[m.sentence].tokens[m.first_token].start
+    }
+    if not surnames:
+        return mentions
+    joined: set[int] = set()
+    for m in mentions:
+        surname = surnames.get((m.sentence, m.last_token))
+        if m.label != PERSON or surname is None or id(surname) in joined:
+            continue
+        tokens = doc.sentences[m.sentence].tokens
+        if not _is_first_name(tokens[m.last_token - 1].key, strictly=True):
+            continue  # أوباما + بوتين: two people; only a first name asks for its family name
+        if _preposition_on_a_word(tokens[surname.first_token], common_words()):
+            continue  # يوسف + بهدوء "calmly": a preposition on an ordinary word goes on with the sentence
+        m.end, m.last_token = surname.end, surname.last_token
+        m.text = doc.text[m.start : m.end]
+        m.key = bare_key(m.text)
+        joined.add(id(surname))
+    return [m for m in mentions if id(m) not in joined]
+
+
 @lru_cache(maxsize=1)
 def _title_keys() -> frozenset[str]:
     """The matching keys of every title's form (الشيخ), built once."""
@@ -3372,7 +3538,7 @@ def _name_after_title(tokens, position: int, labels, common: frozenset[str], mod
             return False  # a glued conjunction starts a new phrase, not a name (فيصل، وليد are names)
         if j == first and _preposition_before_a_word(token):
             return False  # المدير الفني لبايرن ميونيخ: the body the title is of, not its holder
-        if j == first and token.key in _FUNCTION_WORDS and strip_diacritics(token.text) not in _PREPOSITIONS and _is_first_name(token.key):
+        if j == first and _first_name_spelt_like_a_preposition(token):
             return True  # علي: a first name whose matching key is the preposition على's
         if labels[j] is not None or not token.key[:1].isalpha() or bare_key(token.text) in _NAME_STOPS or len(token.key) <= 1:
             return False
@@ -3454,10 +3620,16 @@ def _phrase_after_a_title(words) -> bool:
         len(words) > 1
         and word_zipf(strip_diacritics(head.text)) >= _EVERYDAY_ZIPF
         and not _is_first_name(head.key, strictly=True)
+        and not _first_name_spelt_like_a_preposition(head)
         and words[1].key.startswith("ال")
         and words[1].key != "ال" + head.key  # سلامة السلامة، حمدان الحمدان: a family named after a forebear
         and _ordinary_word(words[1])
     )
+
+
+def _first_name_spelt_like_a_preposition(token) -> bool:
+    """علي: a first name whose matching key is the preposition على's, written with its ya."""
+    return token.key in _FUNCTION_WORDS and strip_diacritics(token.text) not in _PREPOSITIONS and _is_first_name(token.key)
 
 
 def _no_name_shape(token) -> bool:
@@ -3556,9 +3728,12 @@ def _preposition_on_a_word(token, common: frozenset[str]) -> bool:
     return key[1:] in common or word_zipf(stem) >= _ORDINARY_ZIPF
 
 
-def _family_name(token, common: frozenset[str]) -> bool:
+def _family_name(token, common: frozenset[str], after_a_fathers_name: bool = False) -> bool:
     """A word after a person's name that continues it: a rare word (منقل، سمرقندي) or a
-    definite nisba (الوادعي), never a nationality adjective, a title, an ordinary word."""
+    definite nisba (الوادعي), never a nationality adjective, a title, an ordinary word.
+    After a given name and a father's name (``after_a_fathers_name``: شطي سعود + المسمار) the
+    family-name slot also takes a definite word that is uncommon in ordinary Arabic, though
+    not one shaped as a feminine or plural noun (الفائزة، المهنئين: the verb's object)."""
     if not _plain_name_word(token, common) or _is_nisba_or_title(token.key) or _preposition_on_a_word(token, common) or _inflected(token) or _no_name_word(token.text) or _definite_after_preposition(token.text):
         return False
     if _TANWEEN.search(token.text):
@@ -3567,6 +3742,8 @@ def _family_name(token, common: frozenset[str]) -> bool:
         return False  # لنظيره "to his counterpart": a preposition on a title or an ordinary word
     zipf = word_zipf(token.text)
     if token.key.startswith("ال"):
+        if after_a_fathers_name and zipf < _ORDINARY_ZIPF and not token.key.endswith((*_NOT_MASCULINE_SINGULAR_ENDINGS, "ه")):
+            return True
         return token.key.endswith("ي") and zipf < _EVERYDAY_ZIPF
     text = strip_diacritics(token.text)
     if token.key.endswith(_PRONOUN_SUFFIXES) or (text[:1] in "بلكس" and word_zipf(text[1:]) >= _EVERYDAY_ZIPF):
@@ -3582,11 +3759,26 @@ def _family_name(token, common: frozenset[str]) -> bool:
     return zipf < _RARE_ZIPF
 
 
+def _adjective_complement(tokens, i: int) -> bool:
+    """المشغول + بالبحث، المتحالف + مع، الأوفر + حظا: a preposition or an accusative noun right
+    after a word complements an adjective or a participle; no family name takes one."""
+    if i >= len(tokens):
+        return False
+    text = strip_diacritics(tokens[i].text)
+    if text in _PREPOSITIONS or tokens[i].key.startswith(("بال", "لل")) or _TANWEEN.search(tokens[i].text):
+        return True
+    return (
+        text.endswith("ا") and len(text) >= 3 and word_zipf(text[:-1]) >= _ORDINARY_ZIPF and not _is_first_name(tokens[i].key)
+    )
+
+
 def _plain_name_word(token, common: frozenset[str]) -> bool:
     """Arabic, no glued conjunction, no function word, no lexicon word, no ordinary word."""
     key = token.key
-    if not _ARABIC.search(token.text) or not key[:1].isalpha() or key[:1] in ("و", "ف"):
+    if not _ARABIC.search(token.text) or not key[:1].isalpha():
         return False
+    if key[:1] == "و" or (key[:1] == "ف" and not _whole_word_is_commoner(token.text, key[0])):
+        return False  # وعدد "and a number", فقط "only"; فلاتة is a name of its own, far commoner than لاتة
     if bare_key(token.text) in _NAME_STOPS or key in _FUNCTION_WORDS or key in common:
         return False
     if any(prefix in ("ب", "ل", "ك") and (stem in common or word_zipf(stem) >= _ORDINARY_ZIPF) for prefix, stem in clitic_splits(key)):

@@ -119,3 +119,131 @@ def test_a_nisba_after_a_definite_noun_is_not_joined_to_it(monkeypatch):
     text = "وفاز الفريق الأهلي على ضيفه في المباراة."
     labels = {label for _, label in _entities({"a": text}, {"الأهلي": "ORG"}, monkeypatch)}
     assert "الفريق الأهلي" not in labels
+
+
+def test_a_university_named_after_an_imam_runs_to_the_end_of_its_name(monkeypatch):
+    # the word of honour and the man's name belong to the university's name; its short
+    # name alone, and the same words after no institution noun, are left as they were
+    text = ("وتتبع المعاهد لجامعة الإمام سامر بن مظلوم الإسلامية منذ تأسيسها. "
+            "وأقيمت في جامعة الإمام ندوة عن التعليم.")
+    found = _entities({"a": text}, {"سامر بن مظلوم": "PERS"}, monkeypatch)
+    assert ("ORG", "جامعة الإمام سامر بن مظلوم الإسلامية") in found
+    assert not any(kind == "PERSON" for kind, _ in found)
+    alone = _entities({"a": "وأقيمت في جامعة الإمام ندوة عن التعليم."}, {}, monkeypatch)
+    assert alone == {("ORG", "جامعة الإمام")}
+
+
+def test_a_glued_and_or_in_comes_off_a_name_the_article_also_writes_alone(monkeypatch):
+    # وهولاند: the article names هولاند alone too, so و is "and"; a first name that begins
+    # with و (وليد) and an ordinary word (بداية "beginning") keep their first letter
+    text = "وكان أول لقاء بين لودريان وهولاند عام 1979. وقال هولاند إن الصداقة قديمة."
+    found = _entities({"a": text}, {"وهولاند": "LOC"}, monkeypatch)
+    assert ("LOC", "هولاند") in found and not any(label == "وهولاند" for _, label in found)
+    text = "وقال وليد إن الفيلم «بداية ونهاية» عرض أمس. وتحدث وليد عن ذكرياته."
+    found = _entities({"a": text}, {"وليد": "PERS", "بداية ونهاية": "MISC"}, monkeypatch)
+    assert ("PERSON", "وليد") in found and ("MISC", "بداية ونهاية") in found
+
+
+def test_in_comes_off_a_place_the_tagger_knows_as_a_name(monkeypatch):
+    # بخيبر: ب + خيبر, a place the tagger's memory knows; بوستون keeps its ب (a long vowel follows)
+    text = "وأقيم المهرجان بخيبر أمس. وسافر الوفد إلى بوستون."
+    found = _entities({"a": text}, {"بخيبر": "LOC", "بوستون": "LOC"}, monkeypatch)
+    assert ("LOC", "خيبر") in found and not any(label == "بخيبر" for _, label in found)
+    assert any(label == "بوستون" for _, label in found)
+
+
+def test_for_on_a_country_whose_name_opens_with_a_hamza_alef_is_the_preposition():
+    # لألمانيا is ل + ألمانيا (the alef carries a hamza: no article); أنيا is no ألانيا
+    from kg.lexicon import gazetteer
+    from kg.normalize import match_key
+
+    hits = gazetteer().match([match_key("لألمانيا")])
+    assert [(m.prefix, m.entry.name) for m in hits] == [("ل", "ألمانيا")]
+    assert gazetteer().match([match_key("وأنيا"), match_key("شتروم")]) == []
+
+
+def test_a_nationality_adjective_before_a_name_is_no_part_of_it(monkeypatch):
+    # الأوروغوياني: an adjective no lexicon knows, still a nisba before a given name; a
+    # Maghrebi first name of that shape (المهدي) stays the name's first word
+    text = "وأكد المدرب الأوروغوياني أوسكار تاباريز أن فريقه جاهز. وقال المهدي المنجرة إن المستقبل للعلم."
+    names = {"الأوروغوياني أوسكار تاباريز": "PERS", "المهدي المنجرة": "PERS"}
+    assert _people({"a": text}, names, monkeypatch) == ["أوسكار تاباريز", "المهدي المنجرة"]
+
+
+def test_a_surname_the_article_gives_another_person_completes_a_first_name(monkeypatch):
+    # الصانع is an ordinary word ("the maker"), but the article names خالد الصانع: after the
+    # first name صالح it is his family name; after a name that ends with no first name
+    # (أوباما) a known surname is another person
+    text = ("وأوضح المدير خالد الصانع أن المشروع اكتمل. وأكد صالح الصانع أن الأسعار مستقرة. "
+            "واتصل فلاديمير بوتين بالرئيس. والتقى أوباما، بوتين في موسكو.")
+    names = {"خالد الصانع": "PERS", "صالح": "PERS", "فلاديمير بوتين": "PERS", "أوباما": "PERS"}
+    people = _people({"a": text}, names, monkeypatch)
+    assert "صالح الصانع" in people and "صالح" not in people
+    assert "أوباما" in people and not any("أوباما بوتين" in p for p in people)
+
+
+def test_a_family_name_after_a_first_name_spelt_like_a_preposition_is_kept(monkeypatch):
+    # علي (the preposition على's key) after a title, then the family name الكاف
+    text = "وصرح القاضي علي الكاف بأن الحكم نهائي."
+    assert _people({"a": text}, {}, monkeypatch) == ["علي الكاف"]
+
+
+def test_a_family_name_that_opens_with_fa_is_kept_but_a_glued_and_is_not(monkeypatch):
+    # فلاتة is a name of its own (far commoner than لاتة); وجيهة after a name is "valid", و + ...
+    text = "وتحدث أبو بكر فلاتة عن التجربة. وتبقى وجهة نظر أندي ماكدوال وجيهة من ناحية المبدأ."
+    names = {"أبو بكر": "PERS", "أندي ماكدوال": "PERS"}
+    assert _people({"a": text}, names, monkeypatch) == ["أبو بكر فلاتة", "أندي ماكدوال"]
+
+
+def test_the_sons_of_name_a_tribe_or_a_place_not_a_person(monkeypatch):
+    # في بني مازن: a place; قبيلة بني هاجر: a tribe; محافظة ميسان بني الحارث: a governorate.
+    # بني inside a man's name after his first name (محمد بني هاني) is his family's
+    text = ("ومتنزه السحاب في بني مازن أجواء باردة. وقبيلة بني هاجر معروفة. "
+            "وأقيم الحفل التابع لمحافظة ميسان بني الحارث. وقال النائب محمد بني هاني إن القانون مهم.")
+    names = {"مازن": "PERS", "بني هاجر": "PERS", "ميسان بني الحارث": "PERS", "محمد بني هاني": "PERS"}
+    found = _entities({"a": text}, names, monkeypatch)
+    assert {label for kind, label in found if kind == "PERSON"} == {"محمد بني هاني"}
+    assert ("LOC", "بني مازن") in found and any(label == "ميسان بني الحارث" and kind in ("GPE", "LOC") for kind, label in found)
+
+
+def test_a_place_ended_on_a_particle_goes_on_to_the_name(monkeypatch):
+    # سان + بطرسبرغ: the model stopped after the particle (or read two places); in a
+    # person's name (أونغ سان سو تشي) the particle is left alone
+    text = "وجرت القرعة في مدينة سان بطرسبرغ الروسية. وعقد المنتدى في سان بطرسبرغ أمس. وقالت أونغ سان سو تشي إن الانتخابات نزيهة."
+    names = {"سان": "LOC", "بطرسبرغ": "LOC", "أونغ سان سو تشي": "PERS"}
+    found = _entities({"a": text}, names, monkeypatch)
+    assert ("LOC", "سان بطرسبرغ") in found and not any(label in ("سان", "بطرسبرغ") for _, label in found)
+    assert ("PERSON", "أونغ سان سو تشي") in found
+
+
+def test_and_with_a_first_name_before_a_surname_the_model_tagged_opens_the_name(monkeypatch):
+    # وعلي عمرو: و + the first name علي (spelt like على's key), then the surname the model
+    # read; وعلى "and on" before a word is no name
+    text = "وسجل للمنتخب مناعي الرويس (54) وعلي عمرو (94). وعلى رصيف المرفأ وقف الصيادون."
+    people = _people({"a": text}, {"عمرو": "PERS", "رصيف": "PERS"}, monkeypatch)
+    assert "علي عمرو" in people and not any(p.startswith("على") for p in people)
+
+
+def test_a_family_name_after_a_fathers_name_may_be_an_ordinary_word(monkeypatch):
+    # المسمار "the nail" after شطي سعود is the family name; المشغول "busy" with its
+    # complement (بالبحث) after جواد سليم describes him
+    text = "وكرم الأمير الطالبة كريمة شطي سعود المسمار أمس. ويلتقي الراوي جواد سليم المشغول بالبحث عن سارق."
+    names = {"شطي سعود": "PERS", "جواد سليم": "PERS"}
+    assert _people({"a": text}, names, monkeypatch) == ["جواد سليم", "شطي سعود المسمار"]
+
+
+def test_an_institutions_complement_keeps_its_participle_in_the_same_plural(monkeypatch):
+    # للمقيمين المعتمدين "for accredited valuers": the participle agrees with the complement
+    text = "ونسقت الهيئة السعودية للمقيمين المعتمدين مع وزارة العدل."
+    assert ("ORG", "الهيئة السعودية للمقيمين المعتمدين") in _entities({"a": text}, {}, monkeypatch)
+
+
+def test_a_family_nisba_is_no_ordinary_word_a_span_ran_over():
+    # سعود الحارثي is someone; a name only the corpus's سعود ran into an ordinary adjective
+    # (سعود الانتخابي) folds into it
+    from collections import Counter
+
+    from kg.resolve import _ordinary_words
+
+    assert not _ordinary_words(["حارثي"], Counter({"سعود الحارثي": 1}))
+    assert _ordinary_words(["انتخابي"], Counter({"سعود الانتخابي": 1}))
