@@ -1180,7 +1180,7 @@ def _a_place_name_shape(tokens, first: int, last: int) -> bool:
     a_persons = _is_first_name(tokens[first].key, strictly=True) and _is_first_name(tokens[last - 1].key)
     a_name_inside = any(t.key in _NAME_CONNECTORS or t.key.startswith(_COMPOUND_NAME_HEADS) for t in tokens[first + 1 : last])
     closing = tokens[last - 1]
-    a_word_after = closing.key.startswith("ال") and _ordinary_word(closing)  # حي الطريف التراثي، أبو عريش البارحة
+    a_word_after = closing.key.startswith("ال") and (is_everyday_word(closing.text) or _ordinary_word(closing) and closing.key.endswith("ي"))  # البارحة، التراثي
     return not (a_persons or a_name_inside or a_word_after) and tokens[first].key not in _title_words() and not _adjective_of_a_feminine_noun(closing)
 
 

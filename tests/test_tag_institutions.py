@@ -94,11 +94,14 @@ def test_a_name_of_words_after_a_place_noun_is_the_place(monkeypatch):
     # the model's "person" after مدينة/ناحية is the town; a person's name (a given name and a
     # name word, or a name that opens inside: عبد الودود) or a span closed by an ordinary
     # adjective is left as the model read it
-    names = {"باديا ديل باجيس": "PERS", "خان بني سعد": "PERS", "باراك أوباما": "PERS", "قندوز عبد الودود": "PERS"}
+    names = {"باديا ديل باجيس": "PERS", "خان بني سعد": "PERS", "باراك أوباما": "PERS", "قندوز عبد الودود": "PERS",
+             "ميسان بني الحارث": "PERS", "الطريف التراثي": "PERS"}
     text = ("وتكاثر الحمام في مدينة باديا ديل باجيس الإسبانية. وخطف رجال في ناحية خان بني سعد. "
+            "وكرمت المدرسة التابعة لمحافظة ميسان بني الحارث طلابها. وزار الوفد حي الطريف التراثي. "
             "وفي بداية ولاية باراك أوباما تغيرت السياسة. وقال المتحدث باسم حاكم ولاية قندوز عبد الودود وحيدي إن الهجوم فشل.")
     found = _mentions(text, names, monkeypatch, labels=("GPE", "LOC", "PERSON"))
-    assert ("GPE", "باديا ديل باجيس") in found and ("GPE", "خان بني سعد") in found
+    assert ("GPE", "باديا ديل باجيس") in found and ("GPE", "خان بني سعد") in found and ("GPE", "ميسان بني الحارث") in found
+    assert not [label for label, text in found if text == "الطريف التراثي" and label != "PERSON"]
     assert ("PERSON", "باراك أوباما") in found and ("GPE", "قندوز عبد الودود") not in found
 
 
