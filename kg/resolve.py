@@ -33,10 +33,17 @@ of Jeddah and of Cairo, any club name). Within its article such a name still joi
 full name it stands for; across articles it stays one entity per article, its id ending
 in ``--<document id>``.
 
+A partial name never joins a full name the text gives another nationality (البرازيلي
+رونالدو is not البرتغالي كريستيانو رونالدو): the nationality adjective written beside a
+one-word person is part of its corpus key, like a name word beside it.
+
 Groups of different types never merge; a lexicon entry (country, city, organisation)
 fixes its type, a name the model typed two ways takes the type most mentions gave, and
 in one document a one-word name that is the surname of a person named there is that
-person. After corpus resolution each entity is kept or dropped on its combined evidence
+person (ولاية أوباما beside باراك أوباما: the place noun's other sense). Across the
+corpus a word some articles mark as a person (a title before it) and others as a place
+(في before it) is two things of one spelling, each keeping its type. In one document a
+"person" no sentence marks as one that the text puts "in" (في بالي) is a place. After corpus resolution each entity is kept or dropped on its combined evidence
 (``_kept``): a one-off phrase of everyday words only the model read is no entity, nor
 is a "person" written only in ordinary words (رصيف، غريب، باطن الأرض) that no sentence
 marks as a person's name (a title before it, بن or another name beside it), nor a
@@ -62,7 +69,7 @@ from functools import lru_cache
 
 from kg.lexicon import DEMONYM, canonical_key, state_org_heads, token_gazetteer
 from kg.normalize import bare_key, clitic_splits, match_key, skeleton, strip_diacritics
-from kg.types import ENTITY_LABELS, GPE, MISC, ORG, PERSON, TITLE, Cluster, Document, DocResult, Entity, Mention
+from kg.types import ENTITY_LABELS, GPE, LOC, MISC, ORG, PERSON, TITLE, Cluster, Document, DocResult, Entity, Mention
 
 _SINGLE_PROCLITICS = ("و", "ف", "ب", "ل", "ك")
 _CONJUNCTIONS = ("و", "ف")
@@ -100,6 +107,13 @@ _DEFINITE_PHRASE_WORD_ZIPF = 3.0
 # name, and when its sentence was read and does not.
 _PERSON_CUE = "person-cue"
 _NO_PERSON_CUE = "no-person-cue"
+# What a place's mention adds when its sentence puts something in it (في الهيلتون).
+_PLACE_CUE = "place-cue"
+# The preposition of where something is (match key), how many mentions of a "person" it
+# must govern and what share of them (one in three) to make it a place.
+_IN = "في"
+_MIN_IN = 2
+_IN_SHARE = 3
 # What a person's one-word mention adds when the sentence reads it as a definite noun or
 # adjective (للراتب، الشعب السعودي النبيل).
 _DEFINITE_WORD = "definite-word"
@@ -128,10 +142,12 @@ class _Group:
     origin: tuple[str, str] = ("", "")  # (type, key) as first grouped, before any re-typing
     sources: set[str] = field(default_factory=set)
     stretched: bool = False  # a span the model ran over ordinary words next to a name
-    scope: str = ""  # "key--document" for a bare given name or a name of several things: one of its article
+    scope: str = ""  # the corpus key when it is not the key: "key--document", or the key with what is written beside it
+    local: bool = False  # a bare given name or a name of several things: one of its article, never merged across articles
     documents: int = 0  # how many articles name it so
     beside: set[str] = field(default_factory=set)  # name words its text writes beside a one-word person (جرجي زيدان)
     alone_too: bool = False  # a one-word person also written with no name word beside it (كاميرون, once خطاب كاميرون)
+    nationality: set[str] = field(default_factory=set)  # ISO codes of the nationality adjectives written beside a person
 
 
 @dataclass(slots=True)
@@ -153,6 +169,7 @@ def resolve_document(doc: Document, mentions: list[Mention]) -> list[Cluster]:
     by_sentence: dict[int, list[Mention]] = defaultdict(list)
     for mention in mentions:
         by_sentence[mention.sentence].append(mention)
+    _retype_places_read_as_people(doc, mentions, by_sentence)
     for mention in mentions:
         if mention.label not in ENTITY_LABELS:
             continue
@@ -186,8 +203,11 @@ def resolve_document(doc: Document, mentions: list[Mention]) -> list[Cluster]:
                     group.alone_too = True
             if _read_as_a_definite_word(doc, mention, by_sentence[mention.sentence]):
                 group.sources.add(_DEFINITE_WORD)
+            group.nationality.update(_nationality_beside(doc, mention, by_sentence[mention.sentence]))
         elif mention.label == ORG and _readable(doc, mention):
             group.beside.update(_place_after(doc, mention, by_sentence[mention.sentence]))
+        elif mention.label in _PLACE_LABELS and _readable(doc, mention) and _word_before(doc, mention) == _IN:
+            group.sources.add(_PLACE_CUE)
         members[(mention.label, key)].append(mention)
     for group in groups.values():
         if group.alone_too:
@@ -218,6 +238,7 @@ def resolve_document(doc: Document, mentions: list[Mention]) -> list[Cluster]:
                 from_lexicon=head.fixed_type,
                 sources=sorted(set().union(*(p.sources for p in parts))),
                 beside=_cluster_beside(parts, head),
+                nationality=sorted(set().union(*(p.nationality for p in parts))),
             )
         )
     return clusters
@@ -236,22 +257,25 @@ def resolve_corpus(results: Iterable[DocResult]) -> Resolution:
         employers = {rel.target for rel in result.relations if rel.relation == "affiliated_with"}
         for cluster in result.clusters:
             ident = (cluster.type, cluster.key)
-            if (cluster.key in given or (cluster.type == PERSON and cluster.key in surnames)) and not cluster.from_lexicon:
+            one_article = (cluster.key in given or (cluster.type == PERSON and cluster.key in surnames)) and not cluster.from_lexicon
+            if one_article:
                 ident = (cluster.type, f"{cluster.key}--{_NOT_ID.sub('_', result.doc_id)}")
-            elif cluster.type == PERSON and cluster.beside and not cluster.from_lexicon:
-                # كجرجي زيدان with the model's زيدان alone: one of the people so named, not any other article's زيدان
-                ident = (cluster.type, f"{cluster.key}{_beside_suffix(cluster.beside)}")
+            elif cluster.type == PERSON and _qualifier_suffix(cluster) and not cluster.from_lexicon:
+                # كجرجي زيدان with the model's زيدان alone, البرازيلي رونالدو: one of the people so named, not any other article's
+                ident = (cluster.type, f"{cluster.key}{_qualifier_suffix(cluster)}")
             group = groups.get(ident)
             if group is None:
                 group = groups[ident] = _Group(
                     cluster.type, cluster.key, 0, canonical=cluster.label if cluster.from_lexicon else "",
                     label_en=cluster.label_en, iso=cluster.iso, fixed_type=cluster.from_lexicon, origin=ident,
-                    scope=ident[1] if ident[1] != cluster.key else "",
+                    scope=ident[1] if ident[1] != cluster.key else "", local=one_article,
                 )
             group.count += cluster.mentions
             group.sources.update(cluster.sources)
-            if cluster.type != PERSON or ident[1].endswith(_beside_suffix(cluster.beside)):
+            if cluster.type != PERSON or not cluster.beside or ident[1] == f"{cluster.key}{_qualifier_suffix(cluster)}":
                 group.beside.update(cluster.beside)  # not for a given name kept to its article
+            if not one_article:
+                group.nationality.update(cluster.nationality)
             if str(cluster.index) in employers:
                 group.sources.add("employer")
             group.reasons.extend(r for r in cluster.reasons if r not in group.reasons)
@@ -263,8 +287,8 @@ def resolve_corpus(results: Iterable[DocResult]) -> Resolution:
         group.documents = len(docs[ident])
     # A name one article's given name or several things' name is that article's alone; a
     # surname written beside another name word still joins a full name that holds that word.
-    ordered = [groups[k] for k in sorted(groups) if not groups[k].scope or _beside_key(groups[k])]
-    alone: list[tuple[list[_Group], list[str]]] = [([groups[k]], []) for k in sorted(groups) if groups[k].scope and not _beside_key(groups[k])]
+    ordered = [groups[k] for k in sorted(groups) if not groups[k].local]
+    alone: list[tuple[list[_Group], list[str]]] = [([groups[k]], []) for k in sorted(groups) if groups[k].local]
     entities: dict[str, Entity] = {}
     entity_of: dict[tuple[str, str], str] = {}
     for parts, reasons in _merge(ordered) + alone:
@@ -684,6 +708,57 @@ def _person_cue(doc: Document, mention: Mention, neighbours: list[Mention]) -> b
     return False
 
 
+def _retype_places_read_as_people(doc: Document, mentions: list[Mention], by_sentence: dict[int, list[Mention]]) -> None:
+    """A "person" of the document that no sentence marks as one, written twice or more as
+    the object of في "in", a third of its mentions or more: في بالي is a place (LOC), not
+    a person the model guessed (a town, a resort, a palace). A person is seldom "in" (رأيه
+    في كاسياس, once); a name opening with a word mostly seen in names (روبرت كيندي) is
+    left a person."""
+    from kg.tag import seen_in_names_mostly
+
+    named: dict[str, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        if mention.label == PERSON and _readable(doc, mention):
+            named[mention.key].append(mention)
+    for key, same in named.items():
+        inside = sum(_word_before(doc, m) == _IN for m in same)
+        if inside < _MIN_IN or inside * _IN_SHARE < len(same):
+            continue
+        if seen_in_names_mostly(key.split(" ")[0]) or any(_person_cue(doc, m, by_sentence[m.sentence]) for m in same):
+            continue
+        for other, mentioned in named.items():
+            if other == key or _holds_the_name(other, key):
+                for m in mentioned:
+                    m.label = LOC
+                    if other.endswith(" " + key):
+                        _cut_to_its_last_words(doc, m, key)
+
+
+def _holds_the_name(longer: str, key: str) -> bool:
+    """A "person" that is the name with words before it or a proclitic glued on (وداع بالي،
+    بهامتون كورت for بالي، هامتون كورت): the same place, where the model ran its span over
+    more."""
+    if longer.endswith(" " + key):
+        return True
+    first, _, rest = longer.partition(" ")
+    return first[:1] in _SINGLE_PROCLITICS and " ".join(filter(None, (first[1:], rest))) == key
+
+
+def _cut_to_its_last_words(doc: Document, mention: Mention, key: str) -> None:
+    """The mention cut to the words of ``key`` that end it (وداع بالي -> بالي)."""
+    tokens = doc.sentences[mention.sentence].tokens
+    mention.first_token = mention.last_token - len(key.split(" "))
+    mention.start = tokens[mention.first_token].start
+    mention.text = doc.text[mention.start : mention.end]
+    mention.key = key
+
+
+def _word_before(doc: Document, mention: Mention) -> str:
+    """The key of the token before the mention, without a glued و or ف ("" at the start)."""
+    tokens = doc.sentences[mention.sentence].tokens
+    return _without_conjunction(tokens[mention.first_token - 1].key) if mention.first_token > 0 else ""
+
+
 def _name_words_beside(doc: Document, mention: Mention) -> set[str]:
     """Joined keys of what the text writes right beside a one-word person's mention as part
     of its name, which the model left out: a given name before it (كجرجي زيدان: ك + جرجي),
@@ -706,6 +781,49 @@ def _name_words_beside(doc: Document, mention: Mention) -> set[str]:
     if last < len(tokens) and seen_in_names_mostly(tokens[last].key):
         out.add(_joined(bare_key(tokens[last].key)))
     return out
+
+
+def _nationality_beside(doc: Document, mention: Mention, neighbours: list[Mention]) -> set[str]:
+    """ISO codes of the nationality adjectives that qualify a person's mention: a masculine
+    singular one right before it (البرازيلي رونالدو، الرئيس الأمريكي باراك أوباما), right
+    after it or closing the model's span (رونالدو البرازيلي). A feminine form is more often
+    a country, the verb's object (زار أوباما السعودية), or another noun's adjective, and a
+    plural (استهدف الأميركيون بلمختار) names a people."""
+    tokens = doc.sentences[mention.sentence].tokens
+    out = {
+        other.iso for other in neighbours
+        if other.source == "demonym" and other.iso and match_key(other.text).endswith("ي") and (
+            other.last_token == mention.first_token and _qualifies_what_follows(tokens, other, neighbours)
+            or other.first_token == mention.last_token
+        )
+    }
+    if mention.last_token - mention.first_token > 1 and match_key(tokens[mention.last_token - 1].text).endswith("ي"):
+        out.update(_demonym_iso(tokens[mention.last_token - 1].key))
+    return out
+
+
+def _qualifies_what_follows(tokens, adjective: Mention, neighbours: list[Mention]) -> bool:
+    """A nationality adjective before a name qualifies the person when it stands alone as
+    his noun (والبرازيلي رونالدو، القيادي «القاعدة» الجزائري ...) or follows his title
+    (الرئيس الأمريكي أوباما); after another definite noun it is that noun's (الجيش الليبي
+    صلاح الدين عبد الكريم: the army's, not the man's)."""
+    at = adjective.first_token - 1
+    if at < 0 or not _without_conjunction(tokens[at].key).startswith("ال"):
+        return True
+    return any(other.label == TITLE and other.last_token == adjective.first_token for other in neighbours)
+
+
+def _demonym_iso(key: str) -> set[str]:
+    """The country of a nationality adjective written as one token (البرازيلي -> BR)."""
+    from kg.lexicon import Demonym, gazetteer
+
+    return {m.entry.iso for m in gazetteer().match([key]) if isinstance(m.entry, Demonym) and m.entry.iso}
+
+
+def _nationalities_apart(a: _Group, b: _Group) -> bool:
+    """Two people the text gives different nationalities, none shared (البرازيلي رونالدو /
+    البرتغالي كريستيانو رونالدو): a partial name is no part of the other's name."""
+    return a.type == PERSON and b.type == PERSON and bool(a.nationality) and bool(b.nationality) and not a.nationality & b.nationality
 
 
 def _cluster_beside(parts: list[_Group], head: _Group) -> list[str]:
@@ -736,10 +854,20 @@ def _beside_suffix(beside: list[str]) -> str:
     return f"--{_NOT_ID.sub('_', '_'.join(sorted(beside)))}" if beside else ""
 
 
+def _qualifier_suffix(cluster: Cluster) -> str:
+    """What a one-word person's corpus key gains from the name words and the nationality
+    written beside it (زيدان--جرجي، رونالدو--BR)."""
+    nationality = f"--{'_'.join(cluster.nationality)}" if cluster.nationality and " " not in cluster.key else ""
+    return _beside_suffix(cluster.beside) + nationality
+
+
 def _beside_key(group: _Group) -> frozenset[str]:
-    """The name words beside a one-word person (none for other types): groups merge by
-    key or spelling only when these agree (كجرجي زيدان is no other article's زيدان)."""
-    return frozenset(group.beside) if group.type == PERSON else frozenset()
+    """The name words and nationalities beside a one-word person (none for other types):
+    groups merge by key or spelling only when these agree (كجرجي زيدان is no other
+    article's زيدان, البرازيلي رونالدو no other article's رونالدو)."""
+    if group.type != PERSON:
+        return frozenset()
+    return frozenset(group.beside) | (frozenset(group.nationality) if " " not in group.key else frozenset())
 
 
 def _places_apart(a: _Group, b: _Group) -> bool:
@@ -927,6 +1055,7 @@ def _merge(groups: list[_Group], *, one_document: bool = False) -> list[tuple[li
                 and not (n == 1 and words_of[j][-2] == _FAMILY)  # سعود alone is no surname of ... آل سعود
                 and not _surnames_apart(groups[i], groups[j])
                 and groups[i].beside <= word_sets[j]  # كجرجي زيدان، وآل زيدان: not نبيل عبدالله زيدان
+                and not _nationalities_apart(groups[i], groups[j])  # البرازيلي رونالدو: not البرتغالي كريستيانو رونالدو
             ]
         return [j for j in pool if len(words_of[j]) > n and words_of[j][:n] == short]
 
@@ -1046,15 +1175,25 @@ def _a_familys_nisba(written: str) -> bool:
 def _retype_surnames(groups: list[_Group]) -> None:
     """In one document, a one-word name the model typed as a place or a thing that is the
     surname of a person the document names (السيسي after عبدالفتاح السيسي) is that person,
-    unless a grammatical pattern read it as something else (شركة إيني beside أيوك إيني)."""
+    unless a grammatical pattern read it as something else (شركة إيني beside أيوك إيني)
+    other than the place a place noun governs (ولاية أوباما is Obama's "term", ولاية also
+    being a state)."""
     from kg.tag import PLACE_NOUN_SOURCE
 
     surnames = {g.key.split(" ")[-1] for g in groups if g.type == PERSON and " " in g.key}
-    read = {g.key for g in groups if "pattern" in g.sources or PLACE_NOUN_SOURCE in g.sources}
+    read = {g.key for g in groups if _read_by_grammar(g, surnames) or PLACE_NOUN_SOURCE in g.sources}
     for g in groups:
         if g.type != PERSON and not g.fixed_type and " " not in g.key and g.key in surnames and g.key not in read:
             g.reasons.append(f"{_name(g)}: the surname of a person in the document, not a {g.type}")
             g.type = PERSON
+
+
+def _read_by_grammar(group: _Group, surnames: set[str]) -> bool:
+    """A grammatical pattern read the group's type, and that reading stands against the
+    model's: not a place read after a place noun when the word is the surname of a person
+    the document names (ولاية أوباما "Obama's term" beside باراك أوباما: the noun has
+    another sense that governs a person)."""
+    return "pattern" in group.sources and not (group.type in _PLACE_LABELS and " " not in group.key and group.key in surnames)
 
 
 def _two_lexicon_entries(a: _Group, b: _Group) -> bool:
@@ -1081,22 +1220,53 @@ def _vote_types(groups: list[_Group], *, one_document: bool = False) -> list[_Gr
         if len(same) < 2:
             continue
         fixed = [g for g in same if g.fixed_type]
-        read = [g for g in same if "pattern" in g.sources] or [g for g in same if one_document and PLACE_NOUN_SOURCE in g.sources]
+        read = [g for g in same if _read_by_grammar(g, surnames if one_document else set())] \
+            or [g for g in same if one_document and PLACE_NOUN_SOURCE in g.sources]
         if fixed:
             winner = max(fixed, key=lambda g: (g.count, g.type)).type
         elif read:
             winner = max(read, key=lambda g: (g.count, g.type)).type  # شركة إيني: the grammar's type over the model's
         elif key in surnames and any(g.type == PERSON for g in same):
             winner = PERSON  # the surname of a full name seen as a person (أردوغان)
+        elif not one_document and _a_person_and_a_place(same):
+            _vote_the_unmarked(same)
+            continue
         else:
-            votes: Counter = Counter()
-            for g in same:
-                votes[g.type] += g.count
-            winner = max(sorted(votes), key=votes.get)
+            winner = _majority_type(same)
         for g in same:
             if not g.fixed_type:
                 g.type = winner
     return groups
+
+
+def _majority_type(same: list[_Group]) -> str:
+    """The type most mentions of the groups have."""
+    votes: Counter = Counter()
+    for g in same:
+        votes[g.type] += g.count
+    return max(sorted(votes), key=votes.get)
+
+
+def _marked(group: _Group) -> bool:
+    """Its articles' sentences mark the group's type: a person's cue (a title, a name
+    beside it) for a person, a place's (في "in" before it) for a place."""
+    return _PERSON_CUE in group.sources if group.type == PERSON else group.type in _PLACE_LABELS and _PLACE_CUE in group.sources
+
+
+def _a_person_and_a_place(same: list[_Group]) -> bool:
+    """One word that articles mark as a person's name and others as a place's: two things
+    of one spelling (هيلتون the man, في الهيلتون the hotel), not the model read two ways."""
+    marked = {g.type for g in same if _marked(g)}
+    return PERSON in marked and bool(marked & _PLACE_LABELS)
+
+
+def _vote_the_unmarked(same: list[_Group]) -> None:
+    """Each group its sentences mark keeps its type; the others take the type most of
+    their mentions have."""
+    winner = _majority_type(same)
+    for g in same:
+        if not g.fixed_type and not _marked(g):
+            g.type = winner
 
 
 def _is_variant(a: str, b: str) -> bool:

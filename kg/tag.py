@@ -231,9 +231,9 @@ def tag(doc: Document, *, backend: str = "model", predictions: list | None = Non
     mentions.extend(_group_references(doc, mentions, votes))
     _qualify_institutions(mentions, votes)
     _qualify_clubs(doc, mentions)
-    _bodies_of_the_field(mentions)
     mentions.extend(_institution_references(doc, mentions))
     _clubs_named_after_cities(doc, mentions)  # after: النادي alone is no opponent named in a match report
+    _bodies_of_the_field(mentions)  # after the clubs, and over references (الاتحاد) that took the short name's body
     mentions = _quoted_titles(doc, mentions)
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
@@ -358,14 +358,18 @@ def _without_possessive(stem: str) -> list[str]:
 
 
 def _bodies_of_the_field(mentions: list[Mention]) -> None:
-    """In an article that names a body of a field (الفيفا), a shorter name that opens the
-    name of that field's body (الاتحاد الأوروبي for الاتحاد الأوروبي لكرة القدم) is that body:
-    sport pages call UEFA الاتحاد الأوروبي (kg.lexicon.field_bodies)."""
+    """In an article of a field, a shorter name that opens the name of that field's body
+    (الاتحاد الأوروبي for الاتحاد الأوروبي لكرة القدم) is that body: sport pages call UEFA
+    الاتحاد الأوروبي (kg.lexicon.field_bodies). The article is of the field when it names
+    another body of it (الفيفا), the body itself by its full name, or a sports club (مدرب
+    الأهلي, source "club"). The words كرة القدم alone are no cue: a politics page names the
+    game in passing."""
     bodies = field_bodies()
     named = {m.key for m in mentions if m.label == ORG}
+    sport = any(m.source == "club" or m.canonical and match_key(m.canonical.split(" ")[0]) in team_words() for m in mentions)
     for m in mentions:
         for body, field in bodies.get(m.canonical, ()) if m.label == ORG else ():
-            if named & field:
+            if named & field or sport or body.canonical in {n.canonical for n in mentions}:
                 m.canonical, m.label_en = body.canonical, body.label_en
                 break
 
@@ -1134,11 +1138,11 @@ def _sentence_mentions(
                 add(at, last, LOC, confidence, PLACE_NOUN_SOURCE, glued=glued)
             continue  # بني مازن، بنو هاشم: a tribe, or the place named after it (في بني مازن); no one person
         tribe_inside = any(tokens[k].key in _TRIBE for k in range(first + 1, last))
-        place = _place_head_reading(tokens[first - 1].key) if label == "PERS" and first > 0 and (last - first == 1 or tribe_inside) else None
+        place = _place_head_reading(tokens[first - 1].key) if label == "PERS" and first > 0 and (tribe_inside or _a_place_name_shape(tokens, first, last)) else None
         if place is not None and not labels[first - 1]:
             glued, place_label, part = place
             add(first - 1 if part else first, last, place_label, confidence, "pattern", glued=glued if part else "")
-            continue  # ميناء مدينة باري، قرب قرية هالاين، محافظة ميسان بني الحارث: the place noun governs a place's name, not a person's
+            continue  # ميناء مدينة باري، قرب قرية هالاين، مدينة باديا ديل باجيس، محافظة ميسان بني الحارث: the place noun governs a place's name, not a person's
         place = _place_head_reading(tokens[first - 1].key) if label == "LOC" and first > 0 else None
         if place is not None and not place[2] and not labels[first - 1] and _place_head_reading(tokens[first].key) is None:
             if last - first == 1 and _indefinite_nisba(tokens[first]):
@@ -1214,6 +1218,21 @@ def _adjective_of_the_noun_before(tokens, first: int, last: int, labels, matches
     if noun.key in _title_words() or actor_words().get(noun.key) or _head_reading(noun.key) or _place_head_reading(noun.key):
         return False
     return noun.key.endswith("ه") == word.key.endswith("ه") and word_zipf(noun.text) >= _EVERYDAY_ZIPF and word_zipf(word.text) >= _ORDINARY_ZIPF
+
+
+def _a_place_name_shape(tokens, first: int, last: int) -> bool:
+    """A span the model read as a person that may be the name of a place a place noun
+    governs: one word, or words not shaped as a person's name, a given name and a word seen
+    in names (مدينة باديا ديل باجيس; not ولاية باراك أوباما "Barack Obama's term"), with no
+    word inside that joins a person's name (عبد، بن: ولاية قندوز عبد الودود), nor closed by the feminine adjective of an institution named after someone (مدينة الملك
+    سعود الطبية)."""
+    if last - first == 1:
+        return True
+    a_persons = _is_first_name(tokens[first].key, strictly=True) and _is_first_name(tokens[last - 1].key)
+    a_name_inside = any(t.key in _NAME_CONNECTORS or t.key.startswith(_COMPOUND_NAME_HEADS) for t in tokens[first + 1 : last])
+    closing = tokens[last - 1]
+    a_word_after = closing.key.startswith("ال") and (is_everyday_word(closing.text) or _ordinary_word(closing) and closing.key.endswith("ي"))  # البارحة، التراثي
+    return not (a_persons or a_name_inside or a_word_after) and tokens[first].key not in _title_words() and not _adjective_of_a_feminine_noun(closing)
 
 
 def _edge_of_another_place(tokens, match: Match, matches: list[Match]) -> bool:

@@ -176,6 +176,7 @@ class Cluster:
     from_lexicon: bool = False
     sources: list[str] = field(default_factory=list)  # how its mentions were found (model, gazetteer, title-cue...)
     beside: list[str] = field(default_factory=list)  # name words written beside a one-word person's mentions (جرجي زيدان)
+    nationality: list[str] = field(default_factory=list)  # ISO codes of the nationality adjectives written beside a person (البرازيلي رونالدو)
 
 
 class CoMention(NamedTuple):

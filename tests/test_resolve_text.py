@@ -395,3 +395,85 @@ def test_a_phrase_with_a_glued_conjunction_or_preposition_is_no_person(monkeypat
     # و on a given name the model never saw (سامر) is "and" before a person, not a phrase.
     listed = "وحضر الحفل محافظ المدينة وسامر الجهني مدير الهيئة."
     assert any("سامر الجهني" in label for label in _people(build({"c": listed}, {"سامر الجهني": "PERS"}, monkeypatch)[1]))
+
+
+# -- merges that check what the text says of each thing (issue 13: no merging of different things) ----
+
+def _labels_of(resolution, kind):
+    return sorted(e.label for e in resolution.entities.values() if e.type == kind)
+
+
+def test_a_bare_name_of_another_nationality_is_not_the_full_name(monkeypatch):
+    # البرازيلي رونالدو is not البرتغالي كريستيانو رونالدو, in his article or in another
+    names = {"كريستيانو رونالدو": "PERS", "رونالدو": "PERS"}
+    text = "وقال البرتغالي كريستيانو رونالدو إنه سعيد بالفوز. وكان البرازيلي رونالدو قد فاز بالكأس مرتين."
+    results, resolution = build({"a": text, "b": "وقال البرازيلي رونالدو إنه اعتزل."}, names, monkeypatch)
+    people = [e for e in resolution.entities.values() if e.type == "PERSON"]
+    assert sorted((e.label, sorted(e.docs)) for e in people) == [("رونالدو", ["a", "b"]), ("كريستيانو رونالدو", ["a"])]
+
+
+def test_a_bare_name_of_the_same_nationality_or_none_joins_the_full_name(monkeypatch):
+    names = {"كريستيانو رونالدو": "PERS", "رونالدو": "PERS", "باراك أوباما": "PERS", "أوباما": "PERS"}
+    texts = {"a": "وقال البرتغالي كريستيانو رونالدو إنه سعيد. وسجل البرتغالي رونالدو هدفين.",
+             "b": "قال الرئيس الأمريكي باراك أوباما إن الاتفاق جيد. وأكد الرئيس الأمريكي أوباما أن بلاده ملتزمة.",
+             "c": "وسجل رونالدو هدفين."}
+    results, resolution = build(texts, names, monkeypatch)
+    assert _labels_of(resolution, "PERSON") == ["باراك أوباما", "كريستيانو رونالدو"]
+
+
+def test_a_nationality_of_another_noun_or_a_people_qualifies_no_one(monkeypatch):
+    # الجيش الليبي: the army's adjective; استهدف الأميركيون بلمختار: the Americans, a people
+    names = {"صلاح الدين عبد الكريم": "PERS", "مختار بلمختار": "PERS", "بلمختار": "PERS"}
+    text = ("وقال المستشار في الجيش الليبي صلاح الدين عبد الكريم إن الوضع صعب. وكان القيادي الجزائري مختار بلمختار "
+            "في الجنوب. وقد استهدف الأميركيون بلمختار بغارة.")
+    results, resolution = build({"a": text}, names, monkeypatch)
+    clusters = {c.label: c.nationality for c in results[0].clusters if c.type == "PERSON"}
+    assert clusters == {"صلاح الدين عبد الكريم": [], "مختار بلمختار": ["DZ"]}
+
+
+def test_a_place_noun_before_a_persons_surname_is_no_place(monkeypatch):
+    # ولاية أوباما "Obama's term": ولاية is also a state, but the article names the man
+    names = {"باراك أوباما": "PERS", "أوباما": "PERS"}
+    text = "وقال الرئيس باراك أوباما إن الاتفاق جيد. وفي بداية ولاية أوباما الثانية تغيرت السياسة. وأكد أوباما ذلك."
+    results, resolution = build({"a": text}, names, monkeypatch)
+    assert _labels_of(resolution, "PERSON") == ["باراك أوباما"] and not _labels_of(resolution, "GPE")
+    results, resolution = build({"b": "ووصلت القوات إلى ولاية كسلا شرق السودان."}, {"كسلا": "PERS"}, monkeypatch)
+    assert not _labels_of(resolution, "PERSON")
+
+
+def test_a_name_the_article_puts_in_places_is_a_place(monkeypatch):
+    # في بالي twice, in one mention in three: a resort, though the model read a person
+    names = {"بالي": "PERS", "وداع بالي": "PERS"}
+    text = ("قضينا أسبوعا في بالي. والطقس في بالي معتدل طوال العام. وتسير الشركة رحلات يومية إلى بالي. "
+            "وتحب الأسر زيارة بالي. وفي ليلة وداع بالي بكى الأطفال.")
+    results, resolution = build({"a": text}, names, monkeypatch)
+    assert _labels_of(resolution, "LOC") == ["بالي"] and not _labels_of(resolution, "PERSON")
+
+
+def test_a_person_once_in_something_or_marked_as_a_person_stays_a_person(monkeypatch):
+    names = {"كاسياس": "PERS", "هيفاء وهبي": "PERS", "فيرغسون": "PERS"}
+    texts = {"a": "وقال المدرب في رده على سؤال بشأن رأيه في كاسياس إنه حارس جيد. وأكد كاسياس أنه جاهز.",
+             "b": "يرى المخرج في هيفاء وهبي قدرة تمثيلية رائعة. وقال إن في هيفاء وهبي موهبة.",
+             "c": "وقال المدرب الإسكتلندي فيرغسون إن الثقة في فيرغسون كبيرة. وأضاف أن الجماهير تثق في فيرغسون."}
+    results, resolution = build(texts, names, monkeypatch)
+    assert _labels_of(resolution, "PERSON") == ["فيرغسون", "كاسياس", "هيفاء وهبي"]
+
+
+def test_one_spelling_a_person_in_one_article_and_a_place_in_another_is_two_things(monkeypatch):
+    # الممثل هيلتون (a title: a person) and في الهيلتون (a place): two things, neither re-typed by
+    # the other's votes; a reading no sentence marks still follows the majority
+    names = {"هيلتون": "PERS", "الهيلتون": "LOC"}
+    texts = {"a": "وقال الممثل هيلتون إنه سعيد.", "b": "وقال الرئيس التنفيذي هيلتون إن الافتتاح قريب.",
+             "c": "وعقد الاجتماع في الهيلتون بالرياض."}
+    results, resolution = build(texts, names, monkeypatch)
+    assert sorted((e.type, sorted(e.docs)) for e in resolution.entities.values() if "هيلتون" in e.label) == [
+        ("LOC", ["c"]), ("PERSON", ["a", "b"])]
+    texts["c"] = "وعقد الاجتماع بعد الهيلتون بالرياض."  # no sentence puts anything in it: the majority's person
+    results, resolution = build(texts, names, monkeypatch)
+    assert sorted((e.type, sorted(e.docs)) for e in resolution.entities.values() if "هيلتون" in e.label) == [("PERSON", ["a", "b", "c"])]
+
+
+def test_a_name_after_the_plural_of_a_site_noun_names_the_sites(monkeypatch):
+    # مجموعة فنادق هيلنان: the hotels' group, no person
+    results, resolution = build({"a": "ويتبع الفندق مجموعة فنادق هيلنان منذ عام 1987."}, {"هيلنان": "PERS"}, monkeypatch)
+    assert not _labels_of(resolution, "PERSON")

@@ -88,3 +88,27 @@ def test_a_royal_body_takes_the_articles_country_only_when_a_monarch_heads_it(mo
         results, resolution = build({"a": text}, names, monkeypatch)
         labels = {d["label"] for _, d in build_graph(results, resolution).nodes(data=True) if d["type"] == "ORG"}
         assert court in labels, labels
+
+
+def test_a_name_of_words_after_a_place_noun_is_the_place(monkeypatch):
+    # the model's "person" after مدينة/ناحية is the town; a person's name (a given name and a
+    # name word, or a name that opens inside: عبد الودود) or a span closed by an ordinary
+    # adjective is left as the model read it
+    names = {"باديا ديل باجيس": "PERS", "خان بني سعد": "PERS", "باراك أوباما": "PERS", "قندوز عبد الودود": "PERS",
+             "ميسان بني الحارث": "PERS", "الطريف التراثي": "PERS"}
+    text = ("وتكاثر الحمام في مدينة باديا ديل باجيس الإسبانية. وخطف رجال في ناحية خان بني سعد. "
+            "وكرمت المدرسة التابعة لمحافظة ميسان بني الحارث طلابها. وزار الوفد حي الطريف التراثي. "
+            "وفي بداية ولاية باراك أوباما تغيرت السياسة. وقال المتحدث باسم حاكم ولاية قندوز عبد الودود وحيدي إن الهجوم فشل.")
+    found = _mentions(text, names, monkeypatch, labels=("GPE", "LOC", "PERSON"))
+    assert ("GPE", "باديا ديل باجيس") in found and ("GPE", "خان بني سعد") in found and ("GPE", "ميسان بني الحارث") in found
+    assert not [label for label, text in found if text == "الطريف التراثي" and label != "PERSON"]
+    assert ("PERSON", "باراك أوباما") in found and ("GPE", "قندوز عبد الودود") not in found
+
+
+def test_the_short_name_of_a_field_body_is_that_body_in_a_club_article(monkeypatch):
+    # مدرب برشلونة: a sports club's article, where الاتحاد الأوروبي is UEFA; elsewhere the EU
+    club = "قال مدرب الأهلي إن النادي تلقى عقوبة الاتحاد الأوروبي بسبب هتافات الجماهير."
+    politics = "وقرر الاتحاد الأوروبي فرض عقوبات على روسيا بسبب أوكرانيا."
+    results, _ = build({"a": club, "b": politics}, {"الأهلي": "ORG"}, monkeypatch)
+    bodies = {r.doc_id: [m.canonical for m in r.mentions if m.text == "الاتحاد الأوروبي"] for r in results}
+    assert bodies == {"a": ["يويفا"], "b": ["الاتحاد الأوروبي"]}
