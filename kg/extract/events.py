@@ -1138,8 +1138,8 @@ def _genitive_doer(tokens, phrases: list[Phrase], c: int) -> Phrase | None:
     done to its genitive (اعتقال X), nor a noun with the article or a pronoun (الدعم، دعمه)."""
     reading = _trigger_of(tokens[c].key)
     frame = reading.trigger.frame("noun") if reading is not None else None
-    if frame is None or reading.pronoun or _definite(tokens[c].key) or frame.conflict or frame.patient:
-        return None
+    if frame is None or reading.pronoun or _definite(tokens[c].key) or _conjoined(tokens[c].key) or frame.conflict or frame.patient:
+        return None  # (تصريحات X وتصريحات Y: a noun joined by و is no complement)
     doer = next((p for p in phrases if p.first == c + 1 and (not p.prep or p.via_noun) and p.head is not None), None)
     return doer if doer is not None and ("of" in frame.targets or _phrase_kind(doer) == "person") else None
 
