@@ -241,3 +241,82 @@ def test_a_list_closed_by_wa_is_still_a_coordinated_subject(monkeypatch):
 def test_a_strong_adverb_between_subject_and_object(monkeypatch):
     events, _ = _events("انتقد سامي النجار بشدة الاتحاد الأوروبي.", BODIES, monkeypatch)
     assert [e[2:] for e in _kinds(events, "CRITICIZE")] == [(frozenset({"سامي النجار"}), frozenset({"الاتحاد الأوروبي"}))]
+
+
+# -- the act a stance is about: its doer, its own event ----------------------------------------
+@pytest.mark.parametrize("text, kind", [
+    ("أعرب سامي النجار عن تقديره لدعم مصر.", "PRAISE"),
+    ("أشاد سامي النجار بدعم مصر.", "PRAISE"),
+    ("أعرب سامي النجار عن رفضه لاتهامات مصر.", "REJECT"),
+])
+def test_a_stance_on_an_act_is_on_the_acts_doer(text, kind, monkeypatch):
+    # دعم X، اتهامات X: a verbal noun that reads its object after ل has its doer as its genitive
+    events, _ = _events(text, PLACES, monkeypatch)
+    assert [e[2:] for e in _kinds(events, kind)] == [(frozenset({"سامي النجار"}), frozenset({"مصر"}))]
+
+
+def test_a_welcome_of_a_visit_is_for_the_visitor_not_the_destination(monkeypatch):
+    events, _ = _events("أعربت مصر عن ترحيبها بزيارة سامي النجار إلى الأردن.", PLACES, monkeypatch)
+    assert [e[2:] for e in _kinds(events, "PRAISE")] == [(frozenset({"مصر"}), frozenset({"سامي النجار"}))]
+    assert [e[2:] for e in _kinds(events, "VISIT")] == [(frozenset({"سامي النجار"}), frozenset({"الأردن"}))]
+
+
+@pytest.mark.parametrize("text", [
+    "أعربت قطر عن إدانتها لقصف مصر.",  # قصف X: an act of force, X may be what was struck
+    "أعربت قطر عن إدانتها لاعتقال سامي النجار.",  # اعتقال X: X is the one detained
+    "أعربت قطر عن إدانتها للهجوم على مصر.",  # the attacked country is not condemned
+    "أعربت قطر عن ترحيبها بزيارة الأردن.",  # a place after a visit is where one goes
+])
+def test_no_stance_on_who_the_act_was_done_to(text, monkeypatch):
+    events, _ = _events(text, PLACES, monkeypatch)
+    assert not [e for e in events if e[0] in ("CONDEMN", "PRAISE")], events
+
+
+def test_the_attack_a_condemnation_is_about_is_told_too(monkeypatch):
+    events, _ = _events("أعربت قطر عن إدانتها للهجوم الذي شنته إيران على مصر.", PLACES, monkeypatch)
+    assert [e[2:] for e in _kinds(events, "ATTACK")] == [(frozenset({"إيران"}), frozenset({"مصر"}))]
+    assert [e[2:] for e in _kinds(events, "CONDEMN")] == [(frozenset({"قطر"}), frozenset({"إيران"}))]
+
+
+@pytest.mark.parametrize("text", ["أشاد سامي النجار بجهود الأمير منصور الحداد.", "أشاد سامي النجار بدور وزير الخارجية منصور الحداد."])
+def test_a_title_is_the_genitive_of_a_deed(text, monkeypatch):
+    events, _ = _events(text, PLACES, monkeypatch)
+    assert [e[2:] for e in _kinds(events, "PRAISE")] == [(frozenset({"سامي النجار"}), frozenset({"منصور الحداد"}))]
+
+
+# -- whose clause a verb after a comma goes on --------------------------------------------------
+def test_a_masculine_verb_after_an_an_clause_goes_on_with_the_speaker(monkeypatch):
+    events, _ = _events("وأكد سامي النجار أن مصر تدعم الأردن، وأشاد بجهود قطر.", PLACES, monkeypatch)
+    assert [e[2:] for e in _kinds(events, "PRAISE")] == [(frozenset({"سامي النجار"}), frozenset({"قطر"}))]
+
+
+def test_a_feminine_verb_after_an_an_clause_goes_on_with_its_subject(monkeypatch):
+    events, _ = _events("وقال سامي النجار إن مصر تدعم الأردن، وتشيد بجهود قطر.", PLACES, monkeypatch)
+    assert [e[2:] for e in _kinds(events, "PRAISE")] == [(frozenset({"مصر"}), frozenset({"قطر"}))]
+
+
+def test_kama_opens_a_clause_of_its_own(monkeypatch):
+    # كما تستهدف X: the name after the verb is its subject, not the object of the clause's subject
+    events, _ = _events("وأعلنت مصر عزمها بناء محطة، كما تستهدف قطر زيادة إنتاجها.", PLACES, monkeypatch)
+    assert not [e for e in events if "مصر" in e[2]], events
+
+
+def test_a_noun_joined_by_wa_is_no_complement_of_a_stance(monkeypatch):
+    events, _ = _events("على غرار تصريحات سامي النجار وتصريحات منصور الحداد.", PLACES, monkeypatch)
+    assert not [e for e in events if "منصور الحداد" in e[3]], events
+
+
+# -- a reception noun carrying its host as a pronoun ---------------------------------------------
+@pytest.mark.parametrize("setting", ["", "في مكتبه ", "في مكتبه اليوم "])
+def test_the_guest_after_his_reception(setting, monkeypatch):
+    events, _ = _events(f"وأكد سامي النجار خلال استقباله {setting}كريم الفاضل أهمية العلاقات.", PLACES, monkeypatch)
+    assert [e[2:] for e in _kinds(events, "MEET")] == [(frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))]
+
+
+@pytest.mark.parametrize("text", [
+    "وصل سامي النجار إلى الأردن، وكان في استقباله كريم الفاضل.",  # كان في استقباله X: X is the host
+    "وأكد سامي النجار خلال لقائه منسوبي وزارة الخارجية أهمية العمل.",  # a noun between: not the one met
+])
+def test_no_guest_read_the_wrong_way(text, monkeypatch):
+    events, _ = _events(text, {**PLACES, "وزارة الخارجية": "ORG"}, monkeypatch)
+    assert not [e for e in _kinds(events, "MEET") if "سامي النجار" in e[2]], events

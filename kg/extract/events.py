@@ -469,8 +469,11 @@ class EventReader:
             if frame.pos == "noun":
                 if support is not None and (not _purpose(token.key) or support[1] == "undergo"):
                     f.support, f.voice = support
-                if found and found[-1].index == i - 1 and found[-1].frame.pos == "noun" and not _conjoined(token.key):
-                    continue  # لحضور اجتماع: the second noun completes the first (not دعم ووقوف X: a noun of its own)
+                if (found and found[-1].index == i - 1 and found[-1].frame.pos == "noun" and not _conjoined(token.key)
+                        and found[-1].frame.event_type not in _STANCES | _ADVERSE):
+                    # لحضور اجتماع: the second noun completes the first (not دعم ووقوف X: a noun of its own;
+                    # not إدانتها للهجوم الذي شنه X، ترحيبه بزيارة X: the act a stance is about is told too)
+                    continue
             found.append(f)
         return found
 
@@ -866,6 +869,12 @@ class EventReader:
             return None  # يقوم زعماء ... : a subject the text does not name
         if _plain_subject_before(tokens, phrases, i):
             return None  # حيث كانت تعزيزات قد وصلت: a subject the text does not name
+        if clause_agent is not None and _other_gender(tokens, clause_agent, i):
+            # قال X إن مصر تدعم Y، وأشاد ب Z: a verb of the other gender is not the أن clause subject's;
+            # a masculine one goes on with the man who speaks
+            speaker = self._speaker_now
+            man = speaker is not None and _kind(speaker.entity) == "person" and verb_gender(tokens[i].key) == "m"
+            return speaker if man else None
         if clause_agent is not None:
             return clause_agent
         if latest is not None and latest[0] == sentence_index - 1 and _opens_sentence(tokens, i):
@@ -965,6 +974,7 @@ class EventReader:
         partner_at = _conjoined_after_unnamed(tokens, phrases, start, stop, frozenset(frame.targets))
         stop = _new_clause(tokens, phrases, start, _topic_word(tokens, frame, start, stop))
         seats = {a.last for a in agents if a.first > f.index}  # where an agent named after the verb ends
+        act = _act_complement(tokens, phrases, start, stop, frame) if frame.event_type in _STANCES else -1
         for p in phrases:
             if p.first < start or (p.first, p.last) in agent_spans:
                 continue
@@ -1009,8 +1019,8 @@ class EventReader:
                 slot = "p:ل"  # مساعدات طبية للشعب اليمني: aid to the people of that nation
             elif people:
                 slot = "p:" + _people_preposition(tokens, phrases, start, p)  # وقوفها إلى جانب الشعب اليمني، تضامنها مع الشعب الفرنسي
-            if slot == "obj" and "pobj" in frame.targets and f.reading.pronoun and all(t.key in cues()["adverb"] for t in tokens[start : p.first]):
-                slot = "pobj"  # خلال لقائه الرئيس X: the noun's pronoun is its doer, the name after it its object
+            if slot == "obj" and "pobj" in frame.targets and f.reading.pronoun and _guest_after(tokens, f.index, start, p.first):
+                slot = "pobj"  # خلال لقائه الرئيس X، لدى استقباله في مكتبه اليوم X: the noun's pronoun is its doer, the name after it its object
             kind = _phrase_kind(p)
             if coordinated and previous in targets and _opens_clause_with(tokens, p):
                 break  # هنأ X Y وZ تستعد للسفر، زار مصر والأردن ودول الخليج تأمل: Z is the subject of a new clause
@@ -1031,6 +1041,8 @@ class EventReader:
             elif (p.prep == _BEFORE and tokens[p.first - 2].key == _FROM and frame.event_type in _STANCES and not targets
                   and kind in frame.target_types):
                 targets.append(p)  # أشاد بالجهود المبذولة من قبل X: the doer of the act a stance is about
+            elif 0 <= act < p.first and p.prep:
+                pass  # رحب بزيارة X إلى الأردن: the visit goes to Jordan, the welcome is not for it
             elif p.prep == _FROM and p.first - start > _FROM_REACH and not targets and slot in frame.targets and not frame.conflict:
                 pass  # طلبت الوزارة استمرار منع دخول القادمين من دول غينيا: من after a long object is a word of it's
             elif (slot == "p:ب" and frame.pos == "verb" and "obj" in frame.targets and not coordinated
@@ -1075,18 +1087,61 @@ class EventReader:
         return targets, locations
 
 
+def _guest_after(tokens, i: int, start: int, first: int) -> bool:
+    """خلال لقائه الرئيس X، لدى استقباله في مكتبه اليوم X: the name at ``first`` follows the
+    noun at ``i`` (which carries its doer as a pronoun) as its object: only adverbs or a short
+    phrase of where between, and no noun it is the genitive of (لقائه منسوبي X). Not after في:
+    وكان في استقباله X says who stood there to meet him, X the host."""
+    if i > 0 and tokens[i - 1].key == _IN:
+        return False
+    return (all(t.key in cues()["adverb"] for t in tokens[start:first])
+            or _next_to(tokens, start, first) and not _construct_head(tokens[first - 1]) or _past_setting(tokens, start, first))
+
+
 def _act_doer(tokens, phrases: list[Phrase], start: int, stop: int, frame: Frame) -> Phrase | None:
     """أشاد بالجهود التي تبذلها X، ثمن الدعم الذي تقدمه X، أعرب عن تقديره للمبادرة التي أطلقها X:
     the stance's first complement is an act (a deed noun or a verbal noun) that a verb after it,
     carrying the act as its object pronoun, says X does: X is whom the stance is about."""
+    c = _complement_at(tokens, start, stop, frame)
+    if c >= stop or any(p.first <= c < p.last for p in phrases) or not _act_noun(tokens[c].key):
+        return None
+    return _doer_after(tokens, phrases, c) or _genitive_doer(tokens, phrases, c)
+
+
+def _complement_at(tokens, start: int, stop: int, frame: Frame) -> int:
+    """Where a trigger's first complement word stands: past adverbs, quotes and a preposition of
+    its own written as a word (أثنى على الجهود; not: تصريحات X خلال اللقاء الذي أجراه Y)."""
     c = start
     while c < stop and (tokens[c].key in cues()["adverb"] or tokens[c].text in _QUOTES):
         c += 1
     if c < stop and "p:" + tokens[c].key in frame.targets:
-        c += 1  # أثنى على الجهود (not: تصريحات X خلال اللقاء الذي أجراه Y)
-    if c >= stop or any(p.first <= c < p.last for p in phrases) or not _act_noun(tokens[c].key):
-        return None
-    return _doer_after(tokens, phrases, c)
+        c += 1
+    return c
+
+
+def _act_complement(tokens, phrases: list[Phrase], start: int, stop: int, frame: Frame) -> int:
+    """ترحيبه بزيارة X إلى Y، أعربت عن رفضها لزيارة X إلى Y: a stance whose first complement is a
+    verbal noun of another one-sided event (not a deed noun: بجهود X): where that noun stands,
+    else -1. The prepositions after it are the act's (Y is where X went), not the stance's."""
+    c = _complement_at(tokens, start, stop, frame)
+    act = _noun_trigger(tokens[c].key) if c < stop and not any(p.first <= c < p.last for p in phrases) else None
+    if act is None or act.symmetric or act.event_type in _STANCES | _ADVERSE or _conjoined(tokens[c].key):
+        return -1  # أشاد بالتعاون مع X: the partner of a joint act; الشكر والامتنان ل X: one stance in two words
+    return -1 if any(stem in cues()["deed"] for stem, _, pronoun, _ in _stems(tokens[c].key) if not pronoun) else c
+
+
+def _genitive_doer(tokens, phrases: list[Phrase], c: int) -> Phrase | None:
+    """أشاد بدعم X، أعرب عن رفضه لاتهامات X، رحب بزيارة الرئيس X: a bare verbal noun whose frame
+    reads its object after ل (kg/data/event_frames.tsv, of) has its doer as its genitive, the name
+    right after it; of any other frame, a person genitive (a place there is where one went: زيارة
+    مصر). Not an act of force (قصف المدنيين, استهداف X: its genitive may be what is struck) nor one
+    done to its genitive (اعتقال X), nor a noun with the article or a pronoun (الدعم، دعمه)."""
+    reading = _trigger_of(tokens[c].key)
+    frame = reading.trigger.frame("noun") if reading is not None else None
+    if frame is None or reading.pronoun or _definite(tokens[c].key) or _conjoined(tokens[c].key) or frame.conflict or frame.patient:
+        return None  # (تصريحات X وتصريحات Y: a noun joined by و is no complement)
+    doer = next((p for p in phrases if p.first == c + 1 and (not p.prep or p.via_noun) and p.head is not None), None)
+    return doer if doer is not None and ("of" in frame.targets or _phrase_kind(doer) == "person") else None
 
 
 def _owner_of_act(tokens, phrases: list[Phrase], head: int, end: int) -> Phrase | None:
@@ -1640,6 +1695,8 @@ def _governor(tokens, unit: Mention, prefix: str) -> tuple[str, bool]:
     k = unit.first_token - 1
     while k >= 0 and tokens[k].text in _QUOTES:
         k -= 1  # إلى «داعش»
+    if k >= 0 and unit.label == TITLE and unit.first_token - k == 1 and _clitic_on_deed(tokens[k].key):
+        return tokens[k].key[0], conj  # أشاد بجهود الأمير X، بدور وزير الخارجية X: the title is the deed's genitive
     if k >= 0 and unit.label != TITLE and unit.first_token - k == 1:
         # في ولاية قندوز، على مواقع الحوثيين، لجمهورية مصر، لوحدة أراضي كازاخستان: the name is the
         # genitive of a noun (or two) that the preposition governs
@@ -1649,7 +1706,7 @@ def _governor(tokens, unit: Mention, prefix: str) -> tuple[str, bool]:
             key, text = tokens[j].key, tokens[j].text
             if key[:1] in ("ل", "ب") and not key.startswith(("لل", "بال")) and text.endswith("ة") and len(key) >= 5:
                 return key[0], conj
-            if j == k and key[:1] in ("ل", "ب") and key[1:] in cues()["deed"]:
+            if j == k and _clitic_on_deed(key):
                 return key[0], conj  # أشاد بدور المملكة، بجهود X: praised X's role is praised X
             if j == k and key[:1] == "ل" and key[1:] in cues()["site"]:
                 return "ل", conj  # قصف التحالف لمواقع الحوثيين: the sites' holder is the object
@@ -1669,6 +1726,12 @@ def _governor(tokens, unit: Mention, prefix: str) -> tuple[str, bool]:
         if k < unit.first_token - 1 and bare.rstrip("ـ") in _CLITIC_PREPOSITIONS:
             return _CLITIC_PREPOSITIONS[bare.rstrip("ـ")], conj  # لـ«داعش»
     return "", conj
+
+
+def _clitic_on_deed(key: str) -> bool:
+    """بجهود، لدور: ل or ب glued on a deed noun (kg/data/event_cues.tsv, deed), which passes the
+    preposition on to the name that is its genitive."""
+    return key[:1] in ("ل", "ب") and key[1:] in cues()["deed"]
 
 
 @memo(200_000)
@@ -2920,12 +2983,16 @@ def _disagrees(key: str, subject: Phrase) -> bool:
 
 def _other_gender(tokens, owner: Phrase, i: int) -> bool:
     """ونددت واشنطن ...، وطالب الاتحاد: the verb before the clause's subject and the verb at ``i``
-    agree with subjects of different genders, so the subject does not go on into this verb."""
+    agree with subjects of different genders, so the subject does not go on into this verb. A
+    subject that opens an أن / إن clause has its verb after it (أكد X أن مصر تدعم Y، وأشاد: the
+    speaker praises, not مصر)."""
     here = verb_gender(tokens[i].key)
     k = owner.first - 1
     if here is None or k < 0 or k == i:
         return False
     before = verb_gender(tokens[k].key)
+    if before is None and tokens[k].key in cues()["complementizer"] and owner.last < i:
+        before = verb_gender(tokens[owner.last].key)
     return before is not None and before != here
 
 
