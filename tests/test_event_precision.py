@@ -463,3 +463,115 @@ def test_an_imperfect_leg_after_then_is_planned(text, monkeypatch):
 def test_a_past_leg_after_then_is_told(monkeypatch):
     legs = [e for e in _events("زار سامي النجار القاهرة ثم انتقل إلى الرياض.", monkeypatch) if "الرياض" in e[3]]
     assert [e[1] for e in legs] == ["reported"], legs
+
+
+# -- a repelled attack is the attacker's -------------------------------------------------------------------
+_ARMY = {**NAMES, "الجيش اليمني": "ORG"}
+
+
+@pytest.mark.parametrize("text", [
+    "تصدت حركة حماس لهجوم مسلحين على مدينة غزة.",
+    "وتصدى الجيش اليمني لهجوم على القاهرة فجر اليوم.",
+])
+def test_who_repels_an_attack_is_not_its_doer(text, monkeypatch):
+    # تصدى takes its object with ل: لهجوم is what the subject repels, no purpose it goes on to do
+    attacks = _of(_events(text, monkeypatch, _ARMY), "ATTACK")
+    assert not [e for e in attacks if e[2] & {"حركة حماس", "الجيش اليمني"}], attacks
+
+
+def test_a_repelled_attack_keeps_its_own_doer(monkeypatch):
+    attacks = _of(_events("وتصدى الجيش اليمني لهجوم حركة حماس على القاهرة.", monkeypatch, _ARMY), "ATTACK")
+    assert sorted(e[2:4] for e in attacks) == [(frozenset({"الجيش اليمني"}), frozenset({"حركة حماس"})),
+                                               (frozenset({"حركة حماس"}), frozenset({"القاهرة"}))], attacks
+
+
+def test_a_noun_of_purpose_after_a_subject_is_still_its_act(monkeypatch):
+    aid = _of(_events("أرسل الجيش اليمني قوات لدعم حركة حماس في غزة.", monkeypatch, _ARMY), "SUPPORT")
+    assert [e[2:4] for e in aid] == [(frozenset({"الجيش اليمني"}), frozenset({"حركة حماس"}))], aid
+
+
+# -- a first person is the nearest speaker's ----------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "وأكدت مصر دعمها لليمن، وقال المتحدث باسم الخارجية: «نطالب حركة حماس بالكف عن التدخل».",
+    "وأكدت مصر دعمها لليمن، وقال مسؤول في الوزارة: «نطالب حركة حماس بالكف عن التدخل».",
+])
+def test_a_first_person_after_an_unnamed_speaker_is_no_ones(text, monkeypatch):
+    assert not _of(_events(text, monkeypatch), "DEMAND")
+
+
+def test_a_first_person_after_a_named_speaker_is_his(monkeypatch):
+    text = "وأكدت مصر دعمها لليمن، وقال سامي النجار: «نطالب حركة حماس بالكف عن التدخل»."
+    demands = _of(_events(text, monkeypatch), "DEMAND")
+    assert [e[2:4] for e in demands] == [(frozenset({"سامي النجار"}), frozenset({"حركة حماس"}))], demands
+    demands = _of(_events("وقال سامي النجار إن مصر تدعم اليمن، وأضاف: «نطالب حركة حماس بالكف عن التدخل».", monkeypatch), "DEMAND")
+    assert [e[2] for e in demands] == [frozenset({"سامي النجار"})], demands
+
+
+# -- a country in the genitive of a noun is the noun's ------------------------------------------------------
+@pytest.mark.parametrize("text", ["انتقد سامي النجار أكراد سوريا.", "انتقد سامي النجار لاجئي سوريا في تركيا."])
+def test_a_country_after_a_noun_of_its_people_is_no_target(text, monkeypatch):
+    assert not [e for e in _events(text, monkeypatch) if "سوريا" in e[3]]
+
+
+def test_a_country_after_a_noun_of_its_acts_is_the_target(monkeypatch):
+    criticism = _of(_events("انتقد سامي النجار سياسة سوريا في المنطقة.", monkeypatch), "CRITICIZE")
+    assert [e[2:4] for e in criticism] == [(frozenset({"سامي النجار"}), frozenset({"سوريا"}))], criticism
+
+
+# -- an interview with a journalist is no meeting -----------------------------------------------------------
+def test_a_talk_with_a_journalist_is_an_interview(monkeypatch):
+    text = "وقال سامي النجار في لقاء مع الإعلامي كريم الفاضل إن الحكومة مستعدة."
+    assert not _of(_events(text, monkeypatch), "MEET")
+
+
+def test_a_talk_with_a_minister_is_a_meeting(monkeypatch):
+    meetings = _of(_events("وقال سامي النجار في لقاء مع الوزير كريم الفاضل إن الحكومة مستعدة.", monkeypatch), "MEET")
+    assert [e[2:4] for e in meetings] == [(frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))], meetings
+
+
+# -- a work's quoted title tells no event --------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "وصدر كتاب «سامي النجار يلتقي كريم الفاضل» عن دار النشر.",
+    "ونشر ناشطون مقطعا بعنوان: «حركة حماس تهاجم القاهرة».",
+    "وبثت القناة فيلم «زيارة سامي النجار إلى القاهرة» مساء أمس.",
+])
+def test_a_quoted_title_after_its_noun_tells_no_event(text, monkeypatch):
+    assert _events(text, monkeypatch) == []
+
+
+def test_a_quoted_report_still_tells(monkeypatch):
+    meetings = _of(_events("وقال منصور الحداد إن «سامي النجار التقى كريم الفاضل»", monkeypatch), "MEET")
+    assert [e[2:4] for e in meetings] == [(frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))], meetings
+
+
+# -- what a condition holds is only possible ----------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "وقال سامي النجار إنه إذا هاجمت حركة حماس القاهرة فإن الحكومة سترد بقوة.",
+    "وقال سامي النجار إنه إذا استمر التصعيد، فإن كريم الفاضل سيلتقي منصور الحداد.",
+    "وأضاف سامي النجار أنه لو هاجمت مصر حركة حماس لرد الجيش اليمني.",
+])
+def test_an_act_in_a_condition_or_its_answer_is_not_told_as_done(text, monkeypatch):
+    events = [e for e in _events(text, monkeypatch) if e[0] in ("ATTACK", "MEET")]
+    assert events and all(e[1] == "planned" for e in events), events
+
+
+def test_a_clause_said_after_a_condition_is_told(monkeypatch):
+    text = "وقال سامي النجار إنه إذا استمر التصعيد فإن الحكومة سترد، مؤكدا أن كريم الفاضل التقى منصور الحداد أمس."
+    meetings = _of(_events(text, monkeypatch), "MEET")
+    assert [e[1:3] for e in meetings] == [("reported", frozenset({"كريم الفاضل"}))], meetings
+
+
+@pytest.mark.parametrize("text", [
+    "ومد سامي النجار يده لحركة حماس إذا بسطت يدها، إذ أجرى كريم الفاضل اتصالا هاتفيا مع منصور الحداد.",
+    "وبغض النظر عما إذا كان الحوار سينجح، فقد أجرى كريم الفاضل اتصالا هاتفيا مع منصور الحداد.",
+])
+def test_a_clause_past_the_condition_that_is_no_answer_is_told(text, monkeypatch):
+    # no ف opens the clause after the comma; عما إذا asks whether, with no answer
+    calls = _of(_events(text, monkeypatch), "CALL")
+    assert [e[1:4] for e in calls] == [("reported", frozenset({"كريم الفاضل"}), frozenset({"منصور الحداد"}))], calls
+
+
+def test_an_act_asked_about_is_not_told_as_done(monkeypatch):
+    support = _of(_events("وتساءل سامي النجار عما إذا كانت مصر دعمت حركة حماس.", monkeypatch), "SUPPORT")
+    assert [e[1] for e in support] == ["planned"], support
+

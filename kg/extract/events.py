@@ -53,6 +53,7 @@ _CLITIC_PREPOSITIONS = {"ب": "ب", "بال": "ب", "ل": "ل", "لل": "ل", "�
 _QUOTES = frozenset("«»\"“”()")
 _BREAKS = _CLAUSE_BREAKS - _QUOTES
 _DASHES = frozenset("-–—")
+_OPENING_MARKS = {"«": "»", "“": "”", '"': '"'}  # an opening quotation mark and the one that closes it
 _IN = match_key("في")
 _FROM = match_key("من")
 _BETWEEN = match_key("بين")
@@ -139,9 +140,11 @@ class EventReader:
 
     def _events(self, sentence: Sentence, entities: list[Mention], titles: list[Mention], evidence: Evidence) -> None:
         tokens = sentence.tokens
+        titled = _titled_quotes(tokens)  # فيلم «X يلتقي Y»: a work's title tells no event, names no party
+        entities = [m for m in entities if m.first_token not in titled]
         phrases = _honorific_phrases(tokens, _phrases(tokens, entities, titles), self.honored)
         self._named_here = {m.cluster: m.first_token for m in sorted(entities, key=attrgetter("first_token"))}
-        found = self._triggers(tokens, entities, phrases)
+        found = self._triggers(tokens, entities, phrases, titled)
         self._found_now = found
         dates = None  # read when the sentence yields an event (most yield none)
         verbs = [f.index for f in found if f.frame.pos == "verb"]
@@ -422,8 +425,8 @@ class EventReader:
                 event.date, event.date_iso = source.date, source.date_iso
 
     # -- triggers ---------------------------------------------------------------
-    def _triggers(self, tokens, entities: list[Mention], phrases: list[Phrase]) -> list[_Found]:
-        inside = {i for m in entities for i in range(m.first_token, m.last_token)}
+    def _triggers(self, tokens, entities: list[Mention], phrases: list[Phrase], titled: frozenset[int]) -> list[_Found]:
+        inside = {i for m in entities for i in range(m.first_token, m.last_token)} | titled
         sports = self._is_sports()
         found: list[_Found] = []
         complements: set[int] = set()
@@ -528,7 +531,7 @@ class EventReader:
                 return None, None, i + 1  # أشكر X، نرحب ب Y: the writer or a speaker not named; the name is the object
             if self._speaker_now is not None and (_first_plural(tokens[i].key) or _quoted_first_singular(tokens, phrases, i)
                                                   or _quoted_first_plural_past(tokens, phrases, i)):
-                return self._speaker_now, None, i + 1  # قال X: «نحن ندعم مصر»: مصر is the object
+                return self._first_person_speaker(tokens, phrases, i), None, i + 1  # قال X: «نحن ندعم مصر»: مصر is the object
             if clause_agent is None and self._subjectless and _conjoined(tokens[i].key):
                 return None, None, i + 1  # هنأ [سموه] الرئيس X، وهنأ السيدة Y: Y is congratulated too
             named_after = any(p.first == i + 1 and not p.prep and p.head is not None for p in phrases)
@@ -663,7 +666,8 @@ class EventReader:
         before = next((p for p in phrases if p.last <= i and _adverbial_gap(tokens, p.last, i) and not p.prep and p.entity is not None), None)
         stance = before is not None and before.first > 0 and _noun_trigger(tokens[before.first - 1].key) is not None \
             and _noun_trigger(tokens[before.first - 1].key).event_type in _STANCES  # إدانة X للهجوم: what X condemns
-        if before is not None and _purpose(tokens[i].key) and not f.reading.pronoun and _can_act(before.entity) and not stance:
+        purpose = _purpose(tokens[i].key) and not self._complement_of_verb(tokens, before, i)
+        if before is not None and purpose and not f.reading.pronoun and _can_act(before.entity) and not stance:
             # يترأس وفد المملكة لحضور ...، دعا X Y لحضور ...: who goes to do it (أرسلت X قوات لدعم Y: Y is what is done to)
             done_to = patient if patient is not None and "of" in f.frame.targets and _phrase_kind(patient) in f.frame.target_types else None
             return before, done_to, done_to.last if done_to is not None else i + 1
@@ -674,7 +678,7 @@ class EventReader:
             if owner is None or _phrase_kind(genitive) not in f.frame.target_types:
                 return None, None, i + 1
             return owner, genitive, genitive.last
-        if patient is not None and _purpose(tokens[i].key) and "of" in f.frame.targets and not _stance_complement(tokens, i):
+        if patient is not None and purpose and "of" in f.frame.targets and not _stance_complement(tokens, i):
             # لدعم القوات X، لمساعدة X: after ل of purpose the genitive is what is done to, and
             # the doer is the clause's
             # طالب X المجتمع الدولي لدعم Y: whom X calls on is to do it, not X
@@ -746,6 +750,14 @@ class EventReader:
             if owner is not None:
                 return owner, None, i + 1  # زيارته، زيارة له، اختار X بلدين لزيارتهما: the clause's subject
         return None, None, i + 1
+
+    def _complement_of_verb(self, tokens, subject: Phrase | None, i: int) -> bool:
+        """تصدت X لهجوم Y: the ل on the noun at ``i`` is the preposition of the verb before it and
+        its ``subject`` (a trigger whose frame takes ل), so the noun is that verb's complement, no
+        purpose the subject goes on to do: the noun's doer is its own (Y), never the one who repels it."""
+        opening = subject.first if subject is not None else i
+        return any(g.frame.pos == "verb" and "p:ل" in g.frame.targets and g.index < opening
+                   and _adverbial_gap(tokens, g.index + 1, opening) for g in self._found_now)
 
     def _called_on(self, i: int) -> bool:
         """A verb of calling on or demanding stands before ``i`` in the sentence (دعا، طالب): a
@@ -859,7 +871,7 @@ class EventReader:
                 return None  # وأكد المجلس أنه سيبحث: "he" is the subject the tagger did not name
             return self._speaker_now or clause_agent or recent
         if _first_person(tokens[i].key, tokens[i].text) and self._speaker_now is not None:
-            return self._speaker_now  # قال X: "سأسافر إلى ..."
+            return self._first_person_speaker(tokens, phrases, i)  # قال X: "سأسافر إلى ..."
         if _noun_after(tokens, i, phrases):
             return self._title_holder(tokens, phrases, i)
         if _overt_subject_after(tokens, i, phrases):
@@ -871,6 +883,21 @@ class EventReader:
         if latest is not None and latest[0] == sentence_index - 1 and _opens_sentence(tokens, i):
             return latest[1]
         return None
+
+    def _first_person_speaker(self, tokens, phrases: list[Phrase], i: int) -> Phrase | None:
+        """Who speaks a first-person verb: the subject of the nearest verb of saying before it, not
+        the sentence's first speaker (أكدت مصر دعمها، وقال المتحدث: «نطالب ...»: the unnamed
+        spokesman, no one to name); the sentence's speaker when that verb drops its subject
+        (وأضاف: «...») or a quotation noun names him (نقلت عن X قوله)."""
+        said = next((k for k in range(i - 1, -1, -1) if _says(tokens[k].key) or tokens[k].key in cues()["quote"]), -1)
+        if said < 0 or tokens[said].key in cues()["quote"]:
+            return self._speaker_now
+        subject, _ = _subject(tokens, phrases, said)
+        if subject is None:  # وقال المتحدث: the holder of a title the article named, else no one named
+            subject = next((p for p in phrases if p.first == said + 1 and not p.prep and p.titles), None)
+        if subject is None:
+            return None if _unnamed_subject(tokens, phrases, said) else self._speaker_now
+        return subject if subject.head is not None else self._holder_of(subject)
 
     def _actor(self, phrase: Phrase):
         """Who an agent phrase names: its person; a country or organisation when only force nouns
@@ -1041,6 +1068,8 @@ class EventReader:
             elif slot == "obj" and not (_next_to(tokens, start, p.first) or frame.pos == "verb" and _past_setting(tokens, start, p.first)
                                         or purpose and _construct_chain(tokens, opening if frame.pos == "verb" else start, p.first)):
                 pass  # an object follows its verb and subject; a name further on belongs to another phrase
+            elif slot == "obj" and _country_of_a_noun(tokens, start, p):
+                pass  # انتقد أكراد سوريا: the Kurds of Syria, not Syria
             elif slot == "obj" and frame.pos == "noun" and kind != "place" and not purpose and not frame.patient:
                 pass  # a verbal noun's genitive: a place is where it went (زيارة الأردن), a person its doer
             elif (slot != "obj" and unnamed is not None and not holder and not people and (p.first > unnamed or p.first == unnamed and _own_preposition(p) and not owner)
@@ -1169,6 +1198,15 @@ def _judgement(key: str) -> bool:
     the judgement or the measure, not on the one judged."""
     words = cues()["judgement"] | cues()["measure"]  # انتقدت X عزل الرئيس Y: the ouster is criticised, not Y
     return any(stem in words for stem, _, pronoun, _ in _stems(key) if not pronoun)
+
+
+def _country_of_a_noun(tokens, start: int, p: Phrase) -> bool:
+    """انتقد أكراد سوريا، التقى لاجئي سوريا: a country named alone (no title, no force noun) as
+    the genitive of a noun of a part of its people (kg/data/event_cues.tsv, community) names
+    whose that part is, no party itself (not سياسة السعودية، إقدام الأردن: the country acts)."""
+    if p.first <= start or p.titles or not isinstance(p.head, Mention) or p.head.label != GPE or not p.head.iso:
+        return False
+    return tokens[p.first - 1].key in cues()["community"]
 
 
 def _act_noun(key: str) -> bool:
@@ -3066,6 +3104,25 @@ def _quoted(tokens, start: int, end: int) -> set[int]:
     return inside
 
 
+def _titled_quotes(tokens) -> frozenset[int]:
+    """The positions inside a quotation opened right after a word that says what the quoted words
+    are (فيلم «...»، مقطعا بعنوان: «...»، شعار «...»: kg.tag.names_quoted_words): a title or a
+    slogan, whose verbs tell no event and whose names take part in none."""
+    from kg.tag import names_quoted_words
+
+    inside: set[int] = set()
+    j = 1
+    while j < len(tokens):
+        k = j - 1 if tokens[j - 1].text != ":" else j - 2
+        if tokens[j].text in _OPENING_MARKS and k >= 0 and names_quoted_words(tokens[k].key):
+            close = next((m for m in range(j + 1, len(tokens)) if tokens[m].text == _OPENING_MARKS[tokens[j].text]), None)
+            if close is not None:
+                inside.update(range(j + 1, close))
+                j = close
+        j += 1
+    return frozenset(inside)
+
+
 def _reaches(tokens, phrases: list[Phrase], owner: Phrase, i: int) -> bool:
     """Whether the subject ``owner``, named before ``i`` in this sentence, is still the subject
     at ``i``: no other person or organisation named between, and no break, quote, أن / إن or
@@ -3316,10 +3373,11 @@ def _kind(entity) -> str:
 
 def _media_titled(phrase: Phrase) -> bool:
     """قناة «سي بي إس»، صحيفة «X»: a name the phrase calls a channel or a newspaper
-    (kg/data/actor_words.tsv, kind media), though the name alone says nothing of it."""
+    (kg/data/actor_words.tsv, kind media), though the name alone says nothing of it; الإعلامي X،
+    الصحفي X: a person the phrase calls a journalist (kg/data/titles.tsv, kind media)."""
     for title in phrase.titles:
         word = match_key(title.text.split(" ")[0])
-        if actor_words().get(word[2:] if word.startswith("ال") else word) == "media":
+        if actor_words().get(word[2:] if word.startswith("ال") else word) == "media" or _office_kinds().get(title.label_en) == "media":
             return True
     return False
 
@@ -3459,6 +3517,8 @@ def _modality(tokens, f: _Found) -> str:
     opening = next((t.key for t in tokens[sentence_start:head] if t.text not in _QUOTES), "")
     if (opening[1:] if opening[:1] in ("و", "ف") else opening) in c["condition"]:
         return "planned"  # وإذا تم التوقيع فإنها ستكون أول اتفاقية: only possible (not بغض النظر عما إذا ...)
+    if _conditional(tokens, sentence_start, head):
+        return "planned"  # قال إنه إذا هاجمت X Y فإن ...: only possible
     support_future = f.support >= 0 and any(fut and s in support_verbs() for s, fut, _, _ in _stems(tokens[f.support].key))
     if f.reading.future or support_future:
         return "planned"
@@ -3475,6 +3535,29 @@ def _modality(tokens, f: _Found) -> str:
            for k in range(start, end)):
         return "planned"
     return "reported"
+
+
+def _conditional(tokens, sentence_start: int, head: int) -> bool:
+    """وقال إنه إذا هاجمت X Y فإن Z سترد، إذا لم تلتزم X فقد تفرض Y عقوبات: a verb in a condition
+    (a conditional particle opens its clause) or in its answer (after ف, also past a comma) tells
+    only what may be.
+    A verb of saying or a complementizer not glued to ف (أن، إن; not فإن, which opens the answer)
+    between the particle and the verb opens another clause, which the condition does not hold;
+    after ما the particle asks whether (تساءل عما إذا كانت X دعمت Y), a question with no answer
+    past its comma (بغض النظر عما إذا كان ...، فقد ...)."""
+    c = cues()
+    comma = False
+    for k in range(head - 1, max(sentence_start, head - _WINDOW) - 1, -1):
+        key = tokens[k].key
+        if (key[1:] if key[:1] in ("و", "ف") else key) in c["condition"]:
+            return not comma or k == 0 or not tokens[k - 1].key.endswith(_WHAT)
+        if tokens[k].text in _BREAKS or key in c["complementizer"] and not key.startswith("ف") or _says(key):
+            return False
+        if tokens[k].text in _COMMAS:
+            if not tokens[k + 1].key.startswith("ف"):
+                return False  # إذا «بسطوا أياديهم» على خطوة تاريخية، إذ أجرى اتصالا: past the comma no answer, a clause of its own
+            comma = True
+    return False
 
 
 def _next_leg(tokens, i: int) -> bool:
