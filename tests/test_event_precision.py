@@ -575,3 +575,32 @@ def test_an_act_asked_about_is_not_told_as_done(monkeypatch):
     support = _of(_events("وتساءل سامي النجار عما إذا كانت مصر دعمت حركة حماس.", monkeypatch), "SUPPORT")
     assert [e[1] for e in support] == ["planned"], support
 
+
+
+# -- a list's last name is no subject of the verb after it ------------------------------------------------
+def test_a_name_ending_a_list_of_members_is_not_the_verbs_subject(monkeypatch):
+    # the delegation visits; its members are listed after عضوية, no clause of their own
+    text = "وقال البيان: إن وفدا برئاسة سامي النجار، وعضوية منصور الحداد، وكريم الفاضل، قام بزيارة إلى القاهرة استغرقت يومين."
+    assert not _of(_events(text, monkeypatch), "VISIT")
+
+
+def test_a_list_that_opens_the_clause_is_the_subject(monkeypatch):
+    visits = _of(_events("وأكد البيان أن سامي النجار ، وكريم الفاضل زار القاهرة أمس.", monkeypatch), "VISIT")
+    assert [e[2:4] for e in visits] == [(frozenset({"سامي النجار", "كريم الفاضل"}), frozenset({"القاهرة"}))], visits
+
+
+# -- the head of the agent, the holder of a region's post ----------------------------------------------------
+def test_the_agents_own_head_is_no_target(monkeypatch):
+    events = _events("رحبت حركة حماس برئاسة كريم الفاضل بزيارة سامي النجار إلى القاهرة.", monkeypatch)
+    assert not [e for e in events if "كريم الفاضل" in e[3]], events
+
+
+def test_a_delegation_headed_by_a_name_is_met(monkeypatch):
+    meetings = _of(_events("والتقى سامي النجار وفدا برئاسة كريم الفاضل.", monkeypatch), "MEET")
+    assert [e[2:4] for e in meetings] == [(frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))], meetings
+
+
+def test_a_regions_governor_is_no_region(monkeypatch):
+    assert _events("وأشاد سامي النجار بأمير منطقة جازان على جهوده.", monkeypatch) == []
+    praise = _of(_events("وأشاد سامي النجار بأمير منطقة جازان كريم الفاضل على جهوده.", monkeypatch), "PRAISE")
+    assert [e[2:4] for e in praise] == [(frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))], praise

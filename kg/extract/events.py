@@ -33,6 +33,7 @@ from functools import lru_cache
 from itertools import chain, compress, count, repeat
 from operator import attrgetter, is_not
 
+from kg.extract.actors import _is_chaired
 from kg.extract.common import _ARGUMENT_STOPS, _CLAUSE_BREAKS, _COMMAS, _PLACE_EVENTS, _ClusterRef, _is_media, _place, _site
 from kg.extract.dates import date_spans, is_relative, to_iso
 from kg.extract.triggers import (
@@ -198,7 +199,7 @@ class EventReader:
             if f.frame.pos == "noun" and f.frame.event_type in _PLACE_EVENTS:
                 targets = _without_doer_after_destination(targets)
             targets = [_holder_after_body(tokens, phrases, p) or p for p in targets]
-            targets = [q for q in (self._named(p) for p in targets if not _of_an_institution(tokens, p) and not _eponym(tokens, p)
+            targets = [q for q in (self._named(tokens, p) for p in targets if not _of_an_institution(tokens, p) and not _eponym(tokens, p)
                                    and not _scene(tokens, p)) if q is not None]
             locations = [p for p in locations if not _scene(tokens, p)]
             if targets and f.frame.event_type in _THANKS:
@@ -911,10 +912,15 @@ class EventReader:
             return holder.head if holder is not None else _body_of_members(phrase)
         return phrase.country if phrase.titles else None
 
-    def _named(self, phrase: Phrase) -> Phrase | None:
+    def _named(self, tokens, phrase: Phrase) -> Phrase | None:
         """A target phrase with its entity: its name, else the article's holder of its title
-        (لفخامة الرئيس), else the country of its nationality word (الحكومة المصرية)."""
-        if phrase.head is not None or not any(t.source != "force" for t in phrase.titles):
+        (لفخامة الرئيس, and always for the title of a city or region: أمير منطقة X), else the
+        country of its nationality word (الحكومة المصرية)."""
+        titled = any(t.source != "force" for t in phrase.titles)
+        if titled and isinstance(phrase.head, Mention) and phrase.head.label in (GPE, LOC) and not phrase.head.iso \
+                and _post_of_place(tokens, phrase):
+            return self._holder_of(phrase)  # أمير منطقة X، أمين عام غرفة X: the one who holds the post, never the city or region
+        if phrase.head is not None or not titled:
             return phrase if phrase.entity is not None else None  # الحكومة المصرية: Egypt
         holder = self._holder_of(phrase)
         if holder is not None:
@@ -1003,6 +1009,8 @@ class EventReader:
                 continue
             if not frame.conflict and _at_seat(tokens, p):
                 continue  # اجتمع في فرع وزارة الخارجية بجدة مع Y: the body whose seat is where it happened
+            if _heads_agent(tokens, p, agents):
+                continue  # رحب حزب X برئاسة Y بزيارة Z: Y heads the agent, no target of its act
             if frame.event_type == "ATTEND" and not p.prep and _made(tokens, p):
                 continue  # شارك في تأسيس «X»: X is what was founded, no event attended
             slot = "p:" + p.prep if p.prep else "obj"
@@ -2057,6 +2065,8 @@ def _subject(tokens, phrases: list[Phrase], i: int) -> tuple[Phrase | None, int]
         before = next((p for p in phrases if p.last == k or (relative and p.last == k - 1 and tokens[k - 1].text in _COMMAS)), None)
         before = before or _title_field_before(tokens, phrases, k)
         # a relative's antecedent is its subject whatever governs it (ألقيت المسؤولية على X، الذي كثف هجماته)
+        if before is not None and before.conj and not relative:
+            before = _list_head(phrases, before)  # إن X وY زارا: the list's first name opens the clause
         if before is not None and (relative or not before.prep) and before.entity is not None and (relative or _opens_clause(tokens, before)):
             return before, i + 1
         # إن قوة أمنية تابعة لقوات X (الكردية) شنت: a unit of X's acts for X
@@ -3133,6 +3143,34 @@ def _reaches(tokens, phrases: list[Phrase], owner: Phrase, i: int) -> bool:
     if any(t.text in _BREAKS or t.key in stops for t in tokens[owner.last : i]):  # (تموز): a bracket is no break
         return False
     return not any(owner.last <= p.first < i and _phrase_kind(p) in ("person", "org") for p in phrases)
+
+
+def _post_of_place(tokens, p: Phrase) -> bool:
+    """أمير منطقة X، أمين عام غرفة X: a city or region in the genitive of the phrase's title (no
+    preposition between) is what the post governs; after في or ب (مدير الشؤون الصحية بمنطقة X) it
+    names where a body of its own serves, which may stand for that body."""
+    end = max(t.last_token for t in p.titles if t.source != "force")
+    words = tokens[end : p.head.first_token + 1]
+    return not any(t.key in _PREPOSITIONS or t.key[:1] in ("ب", "ل") for t in words)
+
+
+def _heads_agent(tokens, p: Phrase, agents: list[Phrase]) -> bool:
+    """حزب X برئاسة Y، حركة X، بقيادة Y: a name after a word of "headed by" (kg/data/actor_words.tsv,
+    chaired) right after an agent (or its comma) is the agent's own head."""
+    if p.first < 1 or not _is_chaired(tokens[p.first - 1].key):
+        return False
+    opening = p.first - 2 if p.first >= 2 and tokens[p.first - 2].text in _COMMAS else p.first - 1
+    return any(a.last == opening for a in agents)
+
+
+def _list_head(phrases: list[Phrase], p: Phrase) -> Phrase:
+    """The first name of the list that ``p`` (joined by و or a comma) ends: إن X، وY زارا -> X; in
+    وفد برئاسة X، وعضوية Y، وZ، قام the list opens after عضوية, no clause (its verb is the
+    delegation's)."""
+    k = phrases.index(p)
+    while k > 0 and (phrases[k].conj or phrases[k].comma) and not phrases[k].prep and phrases[k].first - phrases[k - 1].last <= 1:
+        k -= 1
+    return phrases[k]
 
 
 def _opens_clause(tokens, phrase: Phrase) -> bool:
