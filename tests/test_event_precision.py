@@ -423,6 +423,14 @@ def test_the_name_after_an_adjunct_receives_the_pronouns_antecedent(monkeypatch)
                  "وصل سامي النجار إلى الرياض أمس، واستقبله بالمطار كريم الفاضل."):
         meetings = _of(_events(text, monkeypatch), "MEET")
         assert not [e for e in meetings if "سامي النجار" in e[2]], meetings
+    # the one person named before is the one received (certain only then)
+    for text in ("وصل سامي النجار إلى الرياض أمس، واستقبله في المطار كريم الفاضل.",
+                 "وصل سامي النجار إلى الرياض أمس، واستقبله كريم الفاضل."):
+        meetings = _of(_events(text, monkeypatch), "MEET")
+        assert [e[2:4] for e in meetings] == [(frozenset({"كريم الفاضل"}), frozenset({"سامي النجار"}))], meetings
+    for text in ("وصل سامي النجار إلى الرياض مع منصور الحداد، واستقبله في المطار كريم الفاضل.",
+                 "وصل سامي النجار إلى الرياض أمس، واستقبله في منزل منصور الحداد كريم الفاضل."):
+        assert not _of(_events(text, monkeypatch), "MEET")
     # the arrival itself stays, and a verb with no pronoun keeps the going-on subject
     trips = _of(_events("وصل سامي النجار إلى الرياض أمس، واستقبله في المطار كريم الفاضل.", monkeypatch), "TRAVEL")
     assert [e[2] for e in trips] == [frozenset({"سامي النجار"})], trips
@@ -578,10 +586,19 @@ def test_an_act_asked_about_is_not_told_as_done(monkeypatch):
 
 
 # -- a list's last name is no subject of the verb after it ------------------------------------------------
-def test_a_name_ending_a_list_of_members_is_not_the_verbs_subject(monkeypatch):
-    # the delegation visits; its members are listed after عضوية, no clause of their own
-    text = "وقال البيان: إن وفدا برئاسة سامي النجار، وعضوية منصور الحداد، وكريم الفاضل، قام بزيارة إلى القاهرة استغرقت يومين."
+@pytest.mark.parametrize("text", [
+    "وقال البيان: إن وفدا برئاسة سامي النجار، وعضوية منصور الحداد، وكريم الفاضل، قام بزيارة إلى القاهرة استغرقت يومين.",
+    "وقال البيان: إن وفدا برئاسة سامي النجار، وعضوية أبو علي، وكريم الفاضل، قام بزيارة إلى القاهرة استغرقت يومين.",
+])
+def test_a_name_ending_a_list_of_members_is_not_the_verbs_subject(text, monkeypatch):
+    # the delegation visits; its members are listed after عضوية (the first, here, a name not tagged)
     assert not _of(_events(text, monkeypatch), "VISIT")
+
+
+def test_a_place_opening_the_sentence_is_no_list(monkeypatch):
+    # وفي القاهرة، رفض X: the place after وفي and its comma leave the subject after the verb
+    rejections = _of(_events("وفي عمان، رفض سامي النجار، رئيس الحكومة، قرار حركة حماس.", monkeypatch), "REJECT")
+    assert [e[2:4] for e in rejections] == [(frozenset({"سامي النجار"}), frozenset({"حركة حماس"}))], rejections
 
 
 def test_a_list_that_opens_the_clause_is_the_subject(monkeypatch):

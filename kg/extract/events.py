@@ -511,6 +511,9 @@ class EventReader:
                 antecedent = _before_relative(tokens, phrases, i)  # X، الذي زار; مجموعة «مافريك» التي ساندت
                 named = antecedent is not None and antecedent.head is not None and _can_act(antecedent.entity)
                 return (antecedent, None, i + 1) if named else (None, None, i + 1)
+            received = _received_antecedent(tokens, phrases, f, clause_agent)
+            if received is not None:
+                return received  # وصل X إلى الرياض، واستقبله في المطار Y: Y receives X
             doer = _doer_verb_subject(tokens, phrases, f, self._found_now)
             if doer is not None:
                 return doer, None, i + 1  # هجمات شنتها X واستهدفت Y: the verb joined to the doer's goes on with X
@@ -2065,8 +2068,12 @@ def _subject(tokens, phrases: list[Phrase], i: int) -> tuple[Phrase | None, int]
         before = next((p for p in phrases if p.last == k or (relative and p.last == k - 1 and tokens[k - 1].text in _COMMAS)), None)
         before = before or _title_field_before(tokens, phrases, k)
         # a relative's antecedent is its subject whatever governs it (ألقيت المسؤولية على X، الذي كثف هجماته)
-        if before is not None and before.conj and not relative:
+        if before is not None and before.conj and not before.prep and not relative:
             before = _list_head(phrases, before)  # إن X وY زارا: the list's first name opens the clause
+            if before.conj and tokens[before.last].text in _COMMAS:
+                # وفد ...، وعضوية X، وY، وZ، قام: the last of a list whose first is no name, a comma before
+                # the verb: the subject stands before the list, unnamed (a name after the verb is its object)
+                return None, i + 1
         if before is not None and (relative or not before.prep) and before.entity is not None and (relative or _opens_clause(tokens, before)):
             return before, i + 1
         # إن قوة أمنية تابعة لقوات X (الكردية) شنت: a unit of X's acts for X
@@ -3161,6 +3168,23 @@ def _heads_agent(tokens, p: Phrase, agents: list[Phrase]) -> bool:
         return False
     opening = p.first - 2 if p.first >= 2 and tokens[p.first - 2].text in _COMMAS else p.first - 1
     return any(a.last == opening for a in agents)
+
+
+def _received_antecedent(tokens, phrases: list[Phrase], f: _Found, clause_agent: Phrase | None) -> tuple[Phrase, Phrase, int] | None:
+    """وصل X إلى الرياض، واستقبله في المطار Y: a verb joined by و that carries its object as ـه,
+    with a name after it (past a definite adjunct of place) as its subject: the object is the
+    previous clause's subject, when it is the one person the sentence names before the verb
+    (certain only then); (subject, object, where targets start), else None."""
+    i = f.index
+    key = tokens[i].key
+    if not (f.reading.pronoun and _conjoined(key) and key.endswith("ه") and not key.endswith(("هم", "هما")) and "obj" in f.frame.targets):
+        return None
+    j = _past_definite_adjunct(tokens, i + 1)
+    subject = next((p for p in phrases if p.first == j and p.head is not None and (not p.prep or p.via_noun and j > i + 1)), None)
+    people = [p for p in phrases if p.last <= i and _phrase_kind(p) == "person"]
+    if subject is None or clause_agent is None or people != [clause_agent] or not _can_act(subject.entity):
+        return None
+    return subject, clause_agent, subject.last
 
 
 def _list_head(phrases: list[Phrase], p: Phrase) -> Phrase:
