@@ -621,3 +621,36 @@ def test_a_regions_governor_is_no_region(monkeypatch):
     assert _events("وأشاد سامي النجار بأمير منطقة جازان على جهوده.", monkeypatch) == []
     praise = _of(_events("وأشاد سامي النجار بأمير منطقة جازان كريم الفاضل على جهوده.", monkeypatch), "PRAISE")
     assert [e[2:4] for e in praise] == [(frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))], praise
+
+
+# -- R2020 check: a premise, a newspaper's report, the agent's own apposition ------------------------------
+def test_a_premise_with_its_own_clause_does_not_make_the_answer_possible(monkeypatch):
+    # وإذا أخذنا في الحسبان أن ...، فبالتالي رحب: the condition's أن clause and its commas end before the act
+    text = "وإذا أخذنا في الحسبان أن المفاوضات التي قادتها مصر، التي لديها الإمكانات، فبالتالي رحب سامي النجار بما تم استعراضه من قبل كريم الفاضل."
+    praise = _of(_events(text, monkeypatch), "PRAISE")
+    assert [e[1:4] for e in praise] == [("reported", frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))], praise
+    # وإذا تم التوقيع ...، فإن: a condition opening the sentence still holds its answer after ف
+    meetings = _of(_events("وإذا وافقت حركة حماس، فإن سامي النجار سيلتقي كريم الفاضل.", monkeypatch), "MEET")
+    assert [e[1] for e in meetings] == ["planned"], meetings
+
+
+def test_a_newspaper_reports_and_does_not_act_in_the_next_sentence(monkeypatch):
+    names = {**NAMES, "الأخبار": "ORG"}
+    text = "وذكرت صحيفة «الأخبار» أن الفتاة اختفت من منزل والديها. وتوجهت مع صديقها إلى القاهرة."
+    assert _events(text, monkeypatch, names) == []
+    # a person who says so is still the story's subject
+    trips = _of(_events("وذكر سامي النجار أن الفتاة اختفت من منزلها. وتوجه مع صديقه إلى القاهرة.", monkeypatch), "TRAVEL")
+    assert [e[2] for e in trips] == [frozenset({"سامي النجار"})], trips
+
+
+def test_a_name_in_the_agents_own_apposition_is_no_target(monkeypatch):
+    text = "حذر سامي النجار، مستشار كريم الفاضل رئيس الوزراء، من أن السجون باتت خطرا."
+    assert not _of(_events(text, monkeypatch), "WARN")
+    warnings = _of(_events("حذر سامي النجار كريم الفاضل من أن السجون باتت خطرا.", monkeypatch), "WARN")
+    assert [e[2:4] for e in warnings] == [(frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))], warnings
+
+
+def test_a_name_joined_to_the_agents_title_is_no_object(monkeypatch):
+    names = {**NAMES, "الديار": "LOC"}
+    text = "استنكر سامي النجار المفتي العام للقدس والديار الفلسطينية، قيام مستوطن برفع العلم."
+    assert _events(text, monkeypatch, names) == []

@@ -277,8 +277,10 @@ class EventReader:
         pair = self.last_pair
         if pair is not None and pair[0] == sentence.index - 1 and any(t.key in cues()["sides"] for t in tokens):
             self.last_pair = (sentence.index, pair[1], pair[2])  # وأكد الجانبان ...: the two sides are still the story's
-        if speaker is not None:
+        if speaker is not None and not _news_outlet(speaker):
             self.subject = (sentence.index, speaker)
+        elif speaker is not None:
+            self.subject = None  # ذكرت صحيفة X أن الفتاة ...، وتوجهت: an outlet reports the story, never acts in it
         elif clause_agent is not None:
             self.subject = (sentence.index, clause_agent)
         if self._named_again is None:
@@ -1014,6 +1016,8 @@ class EventReader:
                 continue  # اجتمع في فرع وزارة الخارجية بجدة مع Y: the body whose seat is where it happened
             if _heads_agent(tokens, p, agents):
                 continue  # رحب حزب X برئاسة Y بزيارة Z: Y heads the agent, no target of its act
+            if p.first > f.index and _beside_agent(tokens, p, agents):
+                continue  # حذر X، مستشار Y، من أن; استنكر X المفتي العام للقدس والديار ...: the agent's own phrase
             if frame.event_type == "ATTEND" and not p.prep and _made(tokens, p):
                 continue  # شارك في تأسيس «X»: X is what was founded, no event attended
             slot = "p:" + p.prep if p.prep else "obj"
@@ -3161,6 +3165,32 @@ def _post_of_place(tokens, p: Phrase) -> bool:
     return not any(t.key in _PREPOSITIONS or t.key[:1] in ("ب", "ل") for t in words)
 
 
+def _beside_agent(tokens, p: Phrase, agents: list[Phrase]) -> bool:
+    """A phrase that goes on with the agent named after its verb, not the verb's object: joined to
+    it by و (an object is never joined to its subject: استنكر X المفتي العام للقدس والديار الفلسطينية،
+    قيام ...), or a title in apposition closed by a comma (حذر X، مستشار Y رئيس الوزراء، من أن)."""
+    if p.prep:
+        return False
+    if any(a.last == p.first and _ends_with_title(tokens, a) for a in agents):
+        return True  # X، مستشار Y: the name after the title that closes the agent's phrase is its genitive
+    if not any(a.last == p.first - (0 if p.conj else 1) and not a.prep for a in agents):
+        return False  # (بين X وY: the one joined to a party is the other party)
+    if p.conj:
+        return True
+    opens_with_title = bool(p.titles) and min(t.first_token for t in p.titles) == p.first
+    return (p.comma and opens_with_title
+            and any(t.text in _COMMAS for t in tokens[p.last : min(len(tokens), p.first + _APPOSITION)]))
+
+
+def _ends_with_title(tokens, p: Phrase) -> bool:
+    """X، مستشار: a named phrase that ends with a title set off by a comma after its name, open for
+    a genitive (not الملك X الرئيس Y, زار X وزير الخارجية الأردن: the name after it is the object)."""
+    if not isinstance(p.head, Mention):
+        return False
+    return any(t.source != "force" and t.last_token == p.last and t.first_token > p.head.last_token
+               and tokens[t.first_token - 1].text in _COMMAS for t in p.titles)
+
+
 def _heads_agent(tokens, p: Phrase, agents: list[Phrase]) -> bool:
     """حزب X برئاسة Y، حركة X، بقيادة Y: a name after a word of "headed by" (kg/data/actor_words.tsv,
     chaired) right after an agent (or its comma) is the agent's own head."""
@@ -3433,6 +3463,11 @@ def _kind(entity) -> str:
     return {PERSON: "person", ORG: "org", GPE: "place", LOC: "place", MISC: "misc"}.get(entity.label, "")
 
 
+def _news_outlet(phrase: Phrase) -> bool:
+    """A newspaper, channel or agency: a lexicon's or one named with its media noun (صحيفة «X»)."""
+    return isinstance(phrase.head, Mention) and phrase.head.label == ORG and (_is_media(phrase.head) or _media_titled(phrase))
+
+
 def _media_titled(phrase: Phrase) -> bool:
     """قناة «سي بي إس»، صحيفة «X»: a name the phrase calls a channel or a newspaper
     (kg/data/actor_words.tsv, kind media), though the name alone says nothing of it; الإعلامي X،
@@ -3552,8 +3587,8 @@ def _preceding_places(phrases: list[Phrase], i: int) -> list[Phrase]:
 
 def _modality(tokens, f: _Found) -> str:
     """negated: a negation in the verb phrase (لم يزر، عدم زيارة، نفى ... أن يكون زار); planned:
-    the future prefix, سوف, a future word in the clause, or a conditional particle that opens its
-    sentence (only possible)."""
+    the future prefix, سوف, a future word in the clause, or a condition that holds its clause
+    (only possible: _conditional)."""
     c = cues()
     head = f.support if f.support >= 0 else f.index
     start = head
@@ -3576,11 +3611,8 @@ def _modality(tokens, f: _Found) -> str:
     denials = [j for j in range(sentence_start, head) if any(s in c["deny"] for s, _, _, n in _stems(tokens[j].key) if not n)]
     if denials and _denied(tokens, denials[-1], head):
         return "negated"
-    opening = next((t.key for t in tokens[sentence_start:head] if t.text not in _QUOTES), "")
-    if (opening[1:] if opening[:1] in ("و", "ف") else opening) in c["condition"]:
-        return "planned"  # وإذا تم التوقيع فإنها ستكون أول اتفاقية: only possible (not بغض النظر عما إذا ...)
     if _conditional(tokens, sentence_start, head):
-        return "planned"  # قال إنه إذا هاجمت X Y فإن ...: only possible
+        return "planned"  # وإذا تم التوقيع فإنها ستكون أول اتفاقية، قال إنه إذا هاجمت X Y فإن ...: only possible
     support_future = f.support >= 0 and any(fut and s in support_verbs() for s, fut, _, _ in _stems(tokens[f.support].key))
     if f.reading.future or support_future:
         return "planned"
