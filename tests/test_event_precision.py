@@ -654,3 +654,18 @@ def test_a_name_joined_to_the_agents_title_is_no_object(monkeypatch):
     names = {**NAMES, "الديار": "LOC"}
     text = "استنكر سامي النجار المفتي العام للقدس والديار الفلسطينية، قيام مستوطن برفع العلم."
     assert _events(text, monkeypatch, names) == []
+
+
+# -- a verb with an object pronoun after an indefinite description describes it ---------------------------
+@pytest.mark.parametrize("text, agent", [
+    ("وقال منصور الحداد إن مقاتلين يمنيين تدعمهم قوات التحالف يحاولون استعادة عدن.", "التحالف"),
+    ("وقال منصور الحداد إن مقاتلين يمنيين يدعمهم سامي النجار يحاولون استعادة عدن.", "سامي النجار"),
+])
+def test_the_described_noun_is_the_pronouns_antecedent_and_the_name_after_acts(text, agent, monkeypatch):
+    support = _of(_events(text, monkeypatch), "SUPPORT")
+    assert [e[2:4] for e in support] == [(frozenset({agent}), frozenset({"اليمن"}))], support
+
+
+def test_a_named_subject_before_a_verb_with_an_object_pronoun_still_acts(monkeypatch):
+    arrests = _of(_events("وقال منصور الحداد إن حركة حماس اختطفتهم في غزة.", monkeypatch), "ARREST")
+    assert [e[2] for e in arrests] == [frozenset({"حركة حماس"})], arrests

@@ -2068,6 +2068,9 @@ def _subject(tokens, phrases: list[Phrase], i: int) -> tuple[Phrase | None, int]
     late = relative and not resumptive and _late_resumptive(tokens, phrases, i)  # التي كانت ترفض تركيا أي اقتراب منها
     if relative and reading is not None and (reading.pronoun or resumptive or late):
         relative = conj = True  # الذي تدعمه أنقرة، الذي تشارك فيه تركيا: the antecedent is the object, the subject follows
+    elif k == i and reading is not None and reading.pronoun and not reading.nominal \
+            and any(p.last == i and not p.prep and _indefinite_description(tokens, p) for p in phrases):
+        conj = True  # مقاتلين يمنيين تدعمهم الضربات: the verb describes the noun before, its subject follows
     if not conj or (relative and not (reading is not None and (reading.pronoun or resumptive or late))):
         before = next((p for p in phrases if p.last == k or (relative and p.last == k - 1 and tokens[k - 1].text in _COMMAS)), None)
         before = before or _title_field_before(tokens, phrases, k)
@@ -2294,13 +2297,17 @@ def _issuer(tokens, phrases: list[Phrase], j: int) -> Phrase | None:
 
 def _object_antecedent(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
     """The name a relative clause hangs on when its verb carries the object pronoun (حركة X التي
-    يدعمها Y، «X» الذي تدعمه أنقرة): that name is what is done to, not who does it."""
+    يدعمها Y، «X» الذي تدعمه أنقرة), or the name right before such a verb (its topic: مقاتلين يمنيين
+    تدعمهم الضربات): that name is what is done to, not who does it."""
     reading = _trigger_of(tokens[i].key)
     if reading is None or not (reading.pronoun or _resumptive(tokens, phrases, i)):
         return None
     k = i - 1
     while k >= 0 and i - k <= 2 and (tokens[k].text in _QUOTES or tokens[k].text in _COMMAS):
         k -= 1
+    if k == i - 1 and reading.pronoun and not _conjoined(tokens[i].key) and tokens[k].key not in cues()["relative"]:
+        # مقاتلين يمنيين تدعمهم الضربات: with no relative, an indefinite description right before the verb is what it describes
+        return next((p for p in phrases if p.last == i and p.entity is not None and not p.prep and _indefinite_description(tokens, p)), None)
     if k < 0 or tokens[k].key not in cues()["relative"]:
         return None
     k -= 1
@@ -3215,6 +3222,13 @@ def _received_antecedent(tokens, phrases: list[Phrase], f: _Found, clause_agent:
     if subject is None or clause_agent is None or people != [clause_agent] or not _can_act(subject.entity):
         return None
     return subject, clause_agent, subject.last
+
+
+def _indefinite_description(tokens, p: Phrase) -> bool:
+    """مقاتلين يمنيين: a phrase that names no one, an indefinite noun with a nationality word: a verb
+    right after it is its adjectival clause (not إن تنظيم X اختطفهم, القوات السعودية: names or definite)."""
+    first = tokens[p.first].key
+    return p.head is None and not (first[1:] if first[:1] in ("و", "ف") else first).startswith("ال")
 
 
 def _list_head(phrases: list[Phrase], p: Phrase) -> Phrase:
