@@ -654,6 +654,9 @@ def test_a_name_joined_to_the_agents_title_is_no_object(monkeypatch):
     names = {**NAMES, "الديار": "LOC"}
     text = "استنكر سامي النجار المفتي العام للقدس والديار الفلسطينية، قيام مستوطن برفع العلم."
     assert _events(text, monkeypatch, names) == []
+    # a post of the agent's joined by و keeps the place its trip goes to
+    visits = _of(_events("رحبت حركة حماس بزيارة سامي النجار رئيس الوزراء ووزير الدفاع لمصر.", monkeypatch), "VISIT")
+    assert [e[2:4] for e in visits] == [(frozenset({"سامي النجار"}), frozenset({"مصر"}))], visits
 
 
 # -- a verb with an object pronoun after an indefinite description describes it ---------------------------

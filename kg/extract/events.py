@@ -3183,7 +3183,7 @@ def _beside_agent(tokens, p: Phrase, agents: list[Phrase]) -> bool:
     if not any(a.last == p.first - (0 if p.conj else 1) and not a.prep for a in agents):
         return False  # (بين X وY: the one joined to a party is the other party)
     if p.conj:
-        return True
+        return not p.titles  # (ووزير الدفاع لمصر: a post of the agent's joined by و, whose place may be the target)
     opens_with_title = bool(p.titles) and min(t.first_token for t in p.titles) == p.first
     return (p.comma and opens_with_title
             and any(t.text in _COMMAS for t in tokens[p.last : min(len(tokens), p.first + _APPOSITION)]))
