@@ -672,3 +672,15 @@ def test_the_described_noun_is_the_pronouns_antecedent_and_the_name_after_acts(t
 def test_a_named_subject_before_a_verb_with_an_object_pronoun_still_acts(monkeypatch):
     arrests = _of(_events("وقال منصور الحداد إن حركة حماس اختطفتهم في غزة.", monkeypatch), "ARREST")
     assert [e[2] for e in arrests] == [frozenset({"حركة حماس"})], arrests
+
+
+# -- a stance on a blow struck is not on the one struck ------------------------------------------------------
+@pytest.mark.parametrize("text", ["حركة حماس ترفض مهاجمة مصر.", "وأدان سامي النجار اغتيال كريم الفاضل."])
+def test_a_stance_on_an_attack_noun_does_not_target_its_patient(text, monkeypatch):
+    # مهاجمة مصر، اغتيال X: the genitive is who is struck; rejecting or condemning it says nothing against him
+    assert not [e for e in _events(text, monkeypatch) if e[0] in ("REJECT", "CONDEMN")]
+
+
+def test_a_stance_on_a_groups_attacks_targets_the_group(monkeypatch):
+    condemned = _of(_events("وأدان سامي النجار هجمات حركة حماس.", monkeypatch), "CONDEMN")
+    assert [e[2:4] for e in condemned] == [(frozenset({"سامي النجار"}), frozenset({"حركة حماس"}))], condemned
