@@ -325,6 +325,16 @@ def _reading_before_quotes(text: str, i: int) -> str | None:
     return None
 
 
+def names_quoted_words(key: str) -> bool:
+    """Whether a word says what the quoted words after it are: a work, a programme, a title, a
+    slogan or a hashtag (فيلم، برنامج، بعنوان، شعار): the quotation is their name, no report.
+
+    >>> names_quoted_words(match_key("بعنوان")), names_quoted_words(match_key("الرئيس"))
+    (True, False)
+    """
+    return _title_noun_reading(key) in ("title", "work", "phrase")
+
+
 @memo(50_000)
 def _title_noun_reading(key: str) -> str | None:
     """'title' for the noun of a work or of a title (فيلم، رواية، عنوان), 'work' for that of a

@@ -423,6 +423,14 @@ def test_the_name_after_an_adjunct_receives_the_pronouns_antecedent(monkeypatch)
                  "وصل سامي النجار إلى الرياض أمس، واستقبله بالمطار كريم الفاضل."):
         meetings = _of(_events(text, monkeypatch), "MEET")
         assert not [e for e in meetings if "سامي النجار" in e[2]], meetings
+    # the one person named before is the one received (certain only then)
+    for text in ("وصل سامي النجار إلى الرياض أمس، واستقبله في المطار كريم الفاضل.",
+                 "وصل سامي النجار إلى الرياض أمس، واستقبله كريم الفاضل."):
+        meetings = _of(_events(text, monkeypatch), "MEET")
+        assert [e[2:4] for e in meetings] == [(frozenset({"كريم الفاضل"}), frozenset({"سامي النجار"}))], meetings
+    for text in ("وصل سامي النجار إلى الرياض مع منصور الحداد، واستقبله في المطار كريم الفاضل.",
+                 "وصل سامي النجار إلى الرياض أمس، واستقبله في منزل منصور الحداد كريم الفاضل."):
+        assert not _of(_events(text, monkeypatch), "MEET")
     # the arrival itself stays, and a verb with no pronoun keeps the going-on subject
     trips = _of(_events("وصل سامي النجار إلى الرياض أمس، واستقبله في المطار كريم الفاضل.", monkeypatch), "TRAVEL")
     assert [e[2] for e in trips] == [frozenset({"سامي النجار"})], trips
@@ -463,3 +471,216 @@ def test_an_imperfect_leg_after_then_is_planned(text, monkeypatch):
 def test_a_past_leg_after_then_is_told(monkeypatch):
     legs = [e for e in _events("زار سامي النجار القاهرة ثم انتقل إلى الرياض.", monkeypatch) if "الرياض" in e[3]]
     assert [e[1] for e in legs] == ["reported"], legs
+
+
+# -- a repelled attack is the attacker's -------------------------------------------------------------------
+_ARMY = {**NAMES, "الجيش اليمني": "ORG"}
+
+
+@pytest.mark.parametrize("text", [
+    "تصدت حركة حماس لهجوم مسلحين على مدينة غزة.",
+    "وتصدى الجيش اليمني لهجوم على القاهرة فجر اليوم.",
+])
+def test_who_repels_an_attack_is_not_its_doer(text, monkeypatch):
+    # تصدى takes its object with ل: لهجوم is what the subject repels, no purpose it goes on to do
+    attacks = _of(_events(text, monkeypatch, _ARMY), "ATTACK")
+    assert not [e for e in attacks if e[2] & {"حركة حماس", "الجيش اليمني"}], attacks
+
+
+def test_a_repelled_attack_keeps_its_own_doer(monkeypatch):
+    attacks = _of(_events("وتصدى الجيش اليمني لهجوم حركة حماس على القاهرة.", monkeypatch, _ARMY), "ATTACK")
+    assert sorted(e[2:4] for e in attacks) == [(frozenset({"الجيش اليمني"}), frozenset({"حركة حماس"})),
+                                               (frozenset({"حركة حماس"}), frozenset({"القاهرة"}))], attacks
+
+
+def test_a_noun_of_purpose_after_a_subject_is_still_its_act(monkeypatch):
+    aid = _of(_events("أرسل الجيش اليمني قوات لدعم حركة حماس في غزة.", monkeypatch, _ARMY), "SUPPORT")
+    assert [e[2:4] for e in aid] == [(frozenset({"الجيش اليمني"}), frozenset({"حركة حماس"}))], aid
+
+
+# -- a first person is the nearest speaker's ----------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "وأكدت مصر دعمها لليمن، وقال المتحدث باسم الخارجية: «نطالب حركة حماس بالكف عن التدخل».",
+    "وأكدت مصر دعمها لليمن، وقال مسؤول في الوزارة: «نطالب حركة حماس بالكف عن التدخل».",
+])
+def test_a_first_person_after_an_unnamed_speaker_is_no_ones(text, monkeypatch):
+    assert not _of(_events(text, monkeypatch), "DEMAND")
+
+
+def test_a_first_person_after_a_named_speaker_is_his(monkeypatch):
+    text = "وأكدت مصر دعمها لليمن، وقال سامي النجار: «نطالب حركة حماس بالكف عن التدخل»."
+    demands = _of(_events(text, monkeypatch), "DEMAND")
+    assert [e[2:4] for e in demands] == [(frozenset({"سامي النجار"}), frozenset({"حركة حماس"}))], demands
+    demands = _of(_events("وقال سامي النجار إن مصر تدعم اليمن، وأضاف: «نطالب حركة حماس بالكف عن التدخل».", monkeypatch), "DEMAND")
+    assert [e[2] for e in demands] == [frozenset({"سامي النجار"})], demands
+
+
+# -- a country in the genitive of a noun is the noun's ------------------------------------------------------
+@pytest.mark.parametrize("text", ["انتقد سامي النجار أكراد سوريا.", "انتقد سامي النجار لاجئي سوريا في تركيا."])
+def test_a_country_after_a_noun_of_its_people_is_no_target(text, monkeypatch):
+    assert not [e for e in _events(text, monkeypatch) if "سوريا" in e[3]]
+
+
+def test_a_country_after_a_noun_of_its_acts_is_the_target(monkeypatch):
+    criticism = _of(_events("انتقد سامي النجار سياسة سوريا في المنطقة.", monkeypatch), "CRITICIZE")
+    assert [e[2:4] for e in criticism] == [(frozenset({"سامي النجار"}), frozenset({"سوريا"}))], criticism
+
+
+# -- an interview with a journalist is no meeting -----------------------------------------------------------
+def test_a_talk_with_a_journalist_is_an_interview(monkeypatch):
+    text = "وقال سامي النجار في لقاء مع الإعلامي كريم الفاضل إن الحكومة مستعدة."
+    assert not _of(_events(text, monkeypatch), "MEET")
+
+
+def test_a_talk_with_a_minister_is_a_meeting(monkeypatch):
+    meetings = _of(_events("وقال سامي النجار في لقاء مع الوزير كريم الفاضل إن الحكومة مستعدة.", monkeypatch), "MEET")
+    assert [e[2:4] for e in meetings] == [(frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))], meetings
+
+
+# -- a work's quoted title tells no event --------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "وصدر كتاب «سامي النجار يلتقي كريم الفاضل» عن دار النشر.",
+    "ونشر ناشطون مقطعا بعنوان: «حركة حماس تهاجم القاهرة».",
+    "وبثت القناة فيلم «زيارة سامي النجار إلى القاهرة» مساء أمس.",
+])
+def test_a_quoted_title_after_its_noun_tells_no_event(text, monkeypatch):
+    assert _events(text, monkeypatch) == []
+
+
+def test_a_quoted_report_still_tells(monkeypatch):
+    meetings = _of(_events("وقال منصور الحداد إن «سامي النجار التقى كريم الفاضل»", monkeypatch), "MEET")
+    assert [e[2:4] for e in meetings] == [(frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))], meetings
+
+
+# -- what a condition holds is only possible ----------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "وقال سامي النجار إنه إذا هاجمت حركة حماس القاهرة فإن الحكومة سترد بقوة.",
+    "وقال سامي النجار إنه إذا استمر التصعيد، فإن كريم الفاضل سيلتقي منصور الحداد.",
+    "وأضاف سامي النجار أنه لو هاجمت مصر حركة حماس لرد الجيش اليمني.",
+])
+def test_an_act_in_a_condition_or_its_answer_is_not_told_as_done(text, monkeypatch):
+    events = [e for e in _events(text, monkeypatch) if e[0] in ("ATTACK", "MEET")]
+    assert events and all(e[1] == "planned" for e in events), events
+
+
+def test_a_clause_said_after_a_condition_is_told(monkeypatch):
+    text = "وقال سامي النجار إنه إذا استمر التصعيد فإن الحكومة سترد، مؤكدا أن كريم الفاضل التقى منصور الحداد أمس."
+    meetings = _of(_events(text, monkeypatch), "MEET")
+    assert [e[1:3] for e in meetings] == [("reported", frozenset({"كريم الفاضل"}))], meetings
+
+
+@pytest.mark.parametrize("text", [
+    "ومد سامي النجار يده لحركة حماس إذا بسطت يدها، إذ أجرى كريم الفاضل اتصالا هاتفيا مع منصور الحداد.",
+    "وبغض النظر عما إذا كان الحوار سينجح، فقد أجرى كريم الفاضل اتصالا هاتفيا مع منصور الحداد.",
+])
+def test_a_clause_past_the_condition_that_is_no_answer_is_told(text, monkeypatch):
+    # no ف opens the clause after the comma; عما إذا asks whether, with no answer
+    calls = _of(_events(text, monkeypatch), "CALL")
+    assert [e[1:4] for e in calls] == [("reported", frozenset({"كريم الفاضل"}), frozenset({"منصور الحداد"}))], calls
+
+
+def test_an_act_asked_about_is_not_told_as_done(monkeypatch):
+    support = _of(_events("وتساءل سامي النجار عما إذا كانت مصر دعمت حركة حماس.", monkeypatch), "SUPPORT")
+    assert [e[1] for e in support] == ["planned"], support
+
+
+
+# -- a list's last name is no subject of the verb after it ------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "وقال البيان: إن وفدا برئاسة سامي النجار، وعضوية منصور الحداد، وكريم الفاضل، قام بزيارة إلى القاهرة استغرقت يومين.",
+    "وقال البيان: إن وفدا برئاسة سامي النجار، وعضوية أبو علي، وكريم الفاضل، قام بزيارة إلى القاهرة استغرقت يومين.",
+])
+def test_a_name_ending_a_list_of_members_is_not_the_verbs_subject(text, monkeypatch):
+    # the delegation visits; its members are listed after عضوية (the first, here, a name not tagged)
+    assert not _of(_events(text, monkeypatch), "VISIT")
+
+
+def test_a_place_opening_the_sentence_is_no_list(monkeypatch):
+    # وفي القاهرة، رفض X: the place after وفي and its comma leave the subject after the verb
+    rejections = _of(_events("وفي عمان، رفض سامي النجار، رئيس الحكومة، قرار حركة حماس.", monkeypatch), "REJECT")
+    assert [e[2:4] for e in rejections] == [(frozenset({"سامي النجار"}), frozenset({"حركة حماس"}))], rejections
+
+
+def test_a_list_that_opens_the_clause_is_the_subject(monkeypatch):
+    visits = _of(_events("وأكد البيان أن سامي النجار ، وكريم الفاضل زار القاهرة أمس.", monkeypatch), "VISIT")
+    assert [e[2:4] for e in visits] == [(frozenset({"سامي النجار", "كريم الفاضل"}), frozenset({"القاهرة"}))], visits
+
+
+# -- the head of the agent, the holder of a region's post ----------------------------------------------------
+def test_the_agents_own_head_is_no_target(monkeypatch):
+    events = _events("رحبت حركة حماس برئاسة كريم الفاضل بزيارة سامي النجار إلى القاهرة.", monkeypatch)
+    assert not [e for e in events if "كريم الفاضل" in e[3]], events
+
+
+def test_a_delegation_headed_by_a_name_is_met(monkeypatch):
+    meetings = _of(_events("والتقى سامي النجار وفدا برئاسة كريم الفاضل.", monkeypatch), "MEET")
+    assert [e[2:4] for e in meetings] == [(frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))], meetings
+
+
+def test_a_regions_governor_is_no_region(monkeypatch):
+    assert _events("وأشاد سامي النجار بأمير منطقة جازان على جهوده.", monkeypatch) == []
+    praise = _of(_events("وأشاد سامي النجار بأمير منطقة جازان كريم الفاضل على جهوده.", monkeypatch), "PRAISE")
+    assert [e[2:4] for e in praise] == [(frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))], praise
+
+
+# -- R2020 check: a premise, a newspaper's report, the agent's own apposition ------------------------------
+def test_a_premise_with_its_own_clause_does_not_make_the_answer_possible(monkeypatch):
+    # وإذا أخذنا في الحسبان أن ...، فبالتالي رحب: the condition's أن clause and its commas end before the act
+    text = "وإذا أخذنا في الحسبان أن المفاوضات التي قادتها مصر، التي لديها الإمكانات، فبالتالي رحب سامي النجار بما تم استعراضه من قبل كريم الفاضل."
+    praise = _of(_events(text, monkeypatch), "PRAISE")
+    assert [e[1:4] for e in praise] == [("reported", frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))], praise
+    # وإذا تم التوقيع ...، فإن: a condition opening the sentence still holds its answer after ف
+    meetings = _of(_events("وإذا وافقت حركة حماس، فإن سامي النجار سيلتقي كريم الفاضل.", monkeypatch), "MEET")
+    assert [e[1] for e in meetings] == ["planned"], meetings
+
+
+def test_a_newspaper_reports_and_does_not_act_in_the_next_sentence(monkeypatch):
+    names = {**NAMES, "الأخبار": "ORG"}
+    text = "وذكرت صحيفة «الأخبار» أن الفتاة اختفت من منزل والديها. وتوجهت مع صديقها إلى القاهرة."
+    assert _events(text, monkeypatch, names) == []
+    # a person who says so is still the story's subject
+    trips = _of(_events("وذكر سامي النجار أن الفتاة اختفت من منزلها. وتوجه مع صديقه إلى القاهرة.", monkeypatch), "TRAVEL")
+    assert [e[2] for e in trips] == [frozenset({"سامي النجار"})], trips
+
+
+def test_a_name_in_the_agents_own_apposition_is_no_target(monkeypatch):
+    text = "حذر سامي النجار، مستشار كريم الفاضل رئيس الوزراء، من أن السجون باتت خطرا."
+    assert not _of(_events(text, monkeypatch), "WARN")
+    warnings = _of(_events("حذر سامي النجار كريم الفاضل من أن السجون باتت خطرا.", monkeypatch), "WARN")
+    assert [e[2:4] for e in warnings] == [(frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))], warnings
+
+
+def test_a_name_joined_to_the_agents_title_is_no_object(monkeypatch):
+    names = {**NAMES, "الديار": "LOC"}
+    text = "استنكر سامي النجار المفتي العام للقدس والديار الفلسطينية، قيام مستوطن برفع العلم."
+    assert _events(text, monkeypatch, names) == []
+    # a post of the agent's joined by و keeps the place its trip goes to
+    visits = _of(_events("رحبت حركة حماس بزيارة سامي النجار رئيس الوزراء ووزير الدفاع لمصر.", monkeypatch), "VISIT")
+    assert [e[2:4] for e in visits] == [(frozenset({"سامي النجار"}), frozenset({"مصر"}))], visits
+
+
+# -- a verb with an object pronoun after an indefinite description describes it ---------------------------
+@pytest.mark.parametrize("text, agent", [
+    ("وقال منصور الحداد إن مقاتلين يمنيين تدعمهم قوات التحالف يحاولون استعادة عدن.", "التحالف"),
+    ("وقال منصور الحداد إن مقاتلين يمنيين يدعمهم سامي النجار يحاولون استعادة عدن.", "سامي النجار"),
+])
+def test_the_described_noun_is_the_pronouns_antecedent_and_the_name_after_acts(text, agent, monkeypatch):
+    support = _of(_events(text, monkeypatch), "SUPPORT")
+    assert [e[2:4] for e in support] == [(frozenset({agent}), frozenset({"اليمن"}))], support
+
+
+def test_a_named_subject_before_a_verb_with_an_object_pronoun_still_acts(monkeypatch):
+    arrests = _of(_events("وقال منصور الحداد إن حركة حماس اختطفتهم في غزة.", monkeypatch), "ARREST")
+    assert [e[2] for e in arrests] == [frozenset({"حركة حماس"})], arrests
+
+
+# -- a stance on a blow struck is not on the one struck ------------------------------------------------------
+@pytest.mark.parametrize("text", ["حركة حماس ترفض مهاجمة مصر.", "وأدان سامي النجار اغتيال كريم الفاضل."])
+def test_a_stance_on_an_attack_noun_does_not_target_its_patient(text, monkeypatch):
+    # مهاجمة مصر، اغتيال X: the genitive is who is struck; rejecting or condemning it says nothing against him
+    assert not [e for e in _events(text, monkeypatch) if e[0] in ("REJECT", "CONDEMN")]
+
+
+def test_a_stance_on_a_groups_attacks_targets_the_group(monkeypatch):
+    condemned = _of(_events("وأدان سامي النجار هجمات حركة حماس.", monkeypatch), "CONDEMN")
+    assert [e[2:4] for e in condemned] == [(frozenset({"سامي النجار"}), frozenset({"حركة حماس"}))], condemned

@@ -33,6 +33,7 @@ from functools import lru_cache
 from itertools import chain, compress, count, repeat
 from operator import attrgetter, is_not
 
+from kg.extract.actors import _is_chaired
 from kg.extract.common import _ARGUMENT_STOPS, _CLAUSE_BREAKS, _COMMAS, _PLACE_EVENTS, _ClusterRef, _is_media, _place, _site
 from kg.extract.dates import date_spans, is_relative, to_iso
 from kg.extract.triggers import (
@@ -53,6 +54,7 @@ _CLITIC_PREPOSITIONS = {"ب": "ب", "بال": "ب", "ل": "ل", "لل": "ل", "�
 _QUOTES = frozenset("«»\"“”()")
 _BREAKS = _CLAUSE_BREAKS - _QUOTES
 _DASHES = frozenset("-–—")
+_OPENING_MARKS = {"«": "»", "“": "”", '"': '"'}  # an opening quotation mark and the one that closes it
 _IN = match_key("في")
 _FROM = match_key("من")
 _BETWEEN = match_key("بين")
@@ -139,9 +141,11 @@ class EventReader:
 
     def _events(self, sentence: Sentence, entities: list[Mention], titles: list[Mention], evidence: Evidence) -> None:
         tokens = sentence.tokens
+        titled = _titled_quotes(tokens)  # فيلم «X يلتقي Y»: a work's title tells no event, names no party
+        entities = [m for m in entities if m.first_token not in titled]
         phrases = _honorific_phrases(tokens, _phrases(tokens, entities, titles), self.honored)
         self._named_here = {m.cluster: m.first_token for m in sorted(entities, key=attrgetter("first_token"))}
-        found = self._triggers(tokens, entities, phrases)
+        found = self._triggers(tokens, entities, phrases, titled)
         self._found_now = found
         dates = None  # read when the sentence yields an event (most yield none)
         verbs = [f.index for f in found if f.frame.pos == "verb"]
@@ -195,7 +199,7 @@ class EventReader:
             if f.frame.pos == "noun" and f.frame.event_type in _PLACE_EVENTS:
                 targets = _without_doer_after_destination(targets)
             targets = [_holder_after_body(tokens, phrases, p) or p for p in targets]
-            targets = [q for q in (self._named(p) for p in targets if not _of_an_institution(tokens, p) and not _eponym(tokens, p)
+            targets = [q for q in (self._named(tokens, p) for p in targets if not _of_an_institution(tokens, p) and not _eponym(tokens, p)
                                    and not _scene(tokens, p)) if q is not None]
             locations = [p for p in locations if not _scene(tokens, p)]
             if targets and f.frame.event_type in _THANKS:
@@ -273,8 +277,10 @@ class EventReader:
         pair = self.last_pair
         if pair is not None and pair[0] == sentence.index - 1 and any(t.key in cues()["sides"] for t in tokens):
             self.last_pair = (sentence.index, pair[1], pair[2])  # وأكد الجانبان ...: the two sides are still the story's
-        if speaker is not None:
+        if speaker is not None and not _news_outlet(speaker):
             self.subject = (sentence.index, speaker)
+        elif speaker is not None:
+            self.subject = None  # ذكرت صحيفة X أن الفتاة ...، وتوجهت: an outlet reports the story, never acts in it
         elif clause_agent is not None:
             self.subject = (sentence.index, clause_agent)
         if self._named_again is None:
@@ -422,8 +428,8 @@ class EventReader:
                 event.date, event.date_iso = source.date, source.date_iso
 
     # -- triggers ---------------------------------------------------------------
-    def _triggers(self, tokens, entities: list[Mention], phrases: list[Phrase]) -> list[_Found]:
-        inside = {i for m in entities for i in range(m.first_token, m.last_token)}
+    def _triggers(self, tokens, entities: list[Mention], phrases: list[Phrase], titled: frozenset[int]) -> list[_Found]:
+        inside = {i for m in entities for i in range(m.first_token, m.last_token)} | titled
         sports = self._is_sports()
         found: list[_Found] = []
         complements: set[int] = set()
@@ -510,6 +516,9 @@ class EventReader:
                 antecedent = _before_relative(tokens, phrases, i)  # X، الذي زار; مجموعة «مافريك» التي ساندت
                 named = antecedent is not None and antecedent.head is not None and _can_act(antecedent.entity)
                 return (antecedent, None, i + 1) if named else (None, None, i + 1)
+            received = _received_antecedent(tokens, phrases, f, clause_agent)
+            if received is not None:
+                return received  # وصل X إلى الرياض، واستقبله في المطار Y: Y receives X
             doer = _doer_verb_subject(tokens, phrases, f, self._found_now)
             if doer is not None:
                 return doer, None, i + 1  # هجمات شنتها X واستهدفت Y: the verb joined to the doer's goes on with X
@@ -531,7 +540,7 @@ class EventReader:
                 return None, None, i + 1  # أشكر X، نرحب ب Y: the writer or a speaker not named; the name is the object
             if self._speaker_now is not None and (_first_plural(tokens[i].key) or _quoted_first_singular(tokens, phrases, i)
                                                   or _quoted_first_plural_past(tokens, phrases, i)):
-                return self._speaker_now, None, i + 1  # قال X: «نحن ندعم مصر»: مصر is the object
+                return self._first_person_speaker(tokens, phrases, i), None, i + 1  # قال X: «نحن ندعم مصر»: مصر is the object
             if clause_agent is None and self._subjectless and _conjoined(tokens[i].key):
                 return None, None, i + 1  # هنأ [سموه] الرئيس X، وهنأ السيدة Y: Y is congratulated too
             named_after = any(p.first == i + 1 and not p.prep and p.head is not None for p in phrases)
@@ -666,7 +675,8 @@ class EventReader:
         before = next((p for p in phrases if p.last <= i and _adverbial_gap(tokens, p.last, i) and not p.prep and p.entity is not None), None)
         stance = before is not None and before.first > 0 and _noun_trigger(tokens[before.first - 1].key) is not None \
             and _noun_trigger(tokens[before.first - 1].key).event_type in _STANCES  # إدانة X للهجوم: what X condemns
-        if before is not None and _purpose(tokens[i].key) and not f.reading.pronoun and _can_act(before.entity) and not stance:
+        purpose = _purpose(tokens[i].key) and not self._complement_of_verb(tokens, before, i)
+        if before is not None and purpose and not f.reading.pronoun and _can_act(before.entity) and not stance:
             # يترأس وفد المملكة لحضور ...، دعا X Y لحضور ...: who goes to do it (أرسلت X قوات لدعم Y: Y is what is done to)
             done_to = patient if patient is not None and "of" in f.frame.targets and _phrase_kind(patient) in f.frame.target_types else None
             return before, done_to, done_to.last if done_to is not None else i + 1
@@ -677,7 +687,7 @@ class EventReader:
             if owner is None or _phrase_kind(genitive) not in f.frame.target_types:
                 return None, None, i + 1
             return owner, genitive, genitive.last
-        if patient is not None and _purpose(tokens[i].key) and "of" in f.frame.targets and not _stance_complement(tokens, i):
+        if patient is not None and purpose and "of" in f.frame.targets and not _stance_complement(tokens, i):
             # لدعم القوات X، لمساعدة X: after ل of purpose the genitive is what is done to, and
             # the doer is the clause's
             # طالب X المجتمع الدولي لدعم Y: whom X calls on is to do it, not X
@@ -749,6 +759,14 @@ class EventReader:
             if owner is not None:
                 return owner, None, i + 1  # زيارته، زيارة له، اختار X بلدين لزيارتهما: the clause's subject
         return None, None, i + 1
+
+    def _complement_of_verb(self, tokens, subject: Phrase | None, i: int) -> bool:
+        """تصدت X لهجوم Y: the ل on the noun at ``i`` is the preposition of the verb before it and
+        its ``subject`` (a trigger whose frame takes ل), so the noun is that verb's complement, no
+        purpose the subject goes on to do: the noun's doer is its own (Y), never the one who repels it."""
+        opening = subject.first if subject is not None else i
+        return any(g.frame.pos == "verb" and "p:ل" in g.frame.targets and g.index < opening
+                   and _adverbial_gap(tokens, g.index + 1, opening) for g in self._found_now)
 
     def _called_on(self, i: int) -> bool:
         """A verb of calling on or demanding stands before ``i`` in the sentence (دعا، طالب): a
@@ -862,7 +880,7 @@ class EventReader:
                 return None  # وأكد المجلس أنه سيبحث: "he" is the subject the tagger did not name
             return self._speaker_now or clause_agent or recent
         if _first_person(tokens[i].key, tokens[i].text) and self._speaker_now is not None:
-            return self._speaker_now  # قال X: "سأسافر إلى ..."
+            return self._first_person_speaker(tokens, phrases, i)  # قال X: "سأسافر إلى ..."
         if _noun_after(tokens, i, phrases):
             return self._title_holder(tokens, phrases, i)
         if _overt_subject_after(tokens, i, phrases):
@@ -881,6 +899,21 @@ class EventReader:
             return latest[1]
         return None
 
+    def _first_person_speaker(self, tokens, phrases: list[Phrase], i: int) -> Phrase | None:
+        """Who speaks a first-person verb: the subject of the nearest verb of saying before it, not
+        the sentence's first speaker (أكدت مصر دعمها، وقال المتحدث: «نطالب ...»: the unnamed
+        spokesman, no one to name); the sentence's speaker when that verb drops its subject
+        (وأضاف: «...») or a quotation noun names him (نقلت عن X قوله)."""
+        said = next((k for k in range(i - 1, -1, -1) if _says(tokens[k].key) or tokens[k].key in cues()["quote"]), -1)
+        if said < 0 or tokens[said].key in cues()["quote"]:
+            return self._speaker_now
+        subject, _ = _subject(tokens, phrases, said)
+        if subject is None:  # وقال المتحدث: the holder of a title the article named, else no one named
+            subject = next((p for p in phrases if p.first == said + 1 and not p.prep and p.titles), None)
+        if subject is None:
+            return None if _unnamed_subject(tokens, phrases, said) else self._speaker_now
+        return subject if subject.head is not None else self._holder_of(subject)
+
     def _actor(self, phrase: Phrase):
         """Who an agent phrase names: its person; a country or organisation when only force nouns
         stand before it (طائرات التحالف، القوات التركية); the holder of a title the article named
@@ -893,10 +926,15 @@ class EventReader:
             return holder.head if holder is not None else _body_of_members(phrase)
         return phrase.country if phrase.titles else None
 
-    def _named(self, phrase: Phrase) -> Phrase | None:
+    def _named(self, tokens, phrase: Phrase) -> Phrase | None:
         """A target phrase with its entity: its name, else the article's holder of its title
-        (لفخامة الرئيس), else the country of its nationality word (الحكومة المصرية)."""
-        if phrase.head is not None or not any(t.source != "force" for t in phrase.titles):
+        (لفخامة الرئيس, and always for the title of a city or region: أمير منطقة X), else the
+        country of its nationality word (الحكومة المصرية)."""
+        titled = any(t.source != "force" for t in phrase.titles)
+        if titled and isinstance(phrase.head, Mention) and phrase.head.label in (GPE, LOC) and not phrase.head.iso \
+                and _post_of_place(tokens, phrase):
+            return self._holder_of(phrase)  # أمير منطقة X، أمين عام غرفة X: the one who holds the post, never the city or region
+        if phrase.head is not None or not titled:
             return phrase if phrase.entity is not None else None  # الحكومة المصرية: Egypt
         holder = self._holder_of(phrase)
         if holder is not None:
@@ -986,6 +1024,10 @@ class EventReader:
                 continue
             if not frame.conflict and _at_seat(tokens, p):
                 continue  # اجتمع في فرع وزارة الخارجية بجدة مع Y: the body whose seat is where it happened
+            if _heads_agent(tokens, p, agents):
+                continue  # رحب حزب X برئاسة Y بزيارة Z: Y heads the agent, no target of its act
+            if p.first > f.index and _beside_agent(tokens, p, agents):
+                continue  # حذر X، مستشار Y، من أن; استنكر X المفتي العام للقدس والديار ...: the agent's own phrase
             if frame.event_type == "ATTEND" and not p.prep and _made(tokens, p):
                 continue  # شارك في تأسيس «X»: X is what was founded, no event attended
             slot = "p:" + p.prep if p.prep else "obj"
@@ -1053,6 +1095,8 @@ class EventReader:
             elif slot == "obj" and not (_next_to(tokens, start, p.first) or frame.pos == "verb" and _past_setting(tokens, start, p.first)
                                         or purpose and _construct_chain(tokens, opening if frame.pos == "verb" else start, p.first)):
                 pass  # an object follows its verb and subject; a name further on belongs to another phrase
+            elif slot == "obj" and _country_of_a_noun(tokens, start, p):
+                pass  # انتقد أكراد سوريا: the Kurds of Syria, not Syria
             elif slot == "obj" and frame.pos == "noun" and kind != "place" and not purpose and not frame.patient:
                 pass  # a verbal noun's genitive: a place is where it went (زيارة الأردن), a person its doer
             elif (slot != "obj" and unnamed is not None and not holder and not people and (p.first > unnamed or p.first == unnamed and _own_preposition(p) and not owner)
@@ -1224,6 +1268,15 @@ def _judgement(key: str) -> bool:
     the judgement or the measure, not on the one judged."""
     words = cues()["judgement"] | cues()["measure"]  # انتقدت X عزل الرئيس Y: the ouster is criticised, not Y
     return any(stem in words for stem, _, pronoun, _ in _stems(key) if not pronoun)
+
+
+def _country_of_a_noun(tokens, start: int, p: Phrase) -> bool:
+    """انتقد أكراد سوريا، التقى لاجئي سوريا: a country named alone (no title, no force noun) as
+    the genitive of a noun of a part of its people (kg/data/event_cues.tsv, community) names
+    whose that part is, no party itself (not سياسة السعودية، إقدام الأردن: the country acts)."""
+    if p.first <= start or p.titles or not isinstance(p.head, Mention) or p.head.label != GPE or not p.head.iso:
+        return False
+    return tokens[p.first - 1].key in cues()["community"]
 
 
 def _act_noun(key: str) -> bool:
@@ -2078,10 +2131,19 @@ def _subject(tokens, phrases: list[Phrase], i: int) -> tuple[Phrase | None, int]
     late = relative and not resumptive and _late_resumptive(tokens, phrases, i)  # التي كانت ترفض تركيا أي اقتراب منها
     if relative and reading is not None and (reading.pronoun or resumptive or late):
         relative = conj = True  # الذي تدعمه أنقرة، الذي تشارك فيه تركيا: the antecedent is the object, the subject follows
+    elif k == i and reading is not None and reading.pronoun and not reading.nominal \
+            and any(p.last == i and not p.prep and _indefinite_description(tokens, p) for p in phrases):
+        conj = True  # مقاتلين يمنيين تدعمهم الضربات: the verb describes the noun before, its subject follows
     if not conj or (relative and not (reading is not None and (reading.pronoun or resumptive or late))):
         before = next((p for p in phrases if p.last == k or (relative and p.last == k - 1 and tokens[k - 1].text in _COMMAS)), None)
         before = before or _title_field_before(tokens, phrases, k)
         # a relative's antecedent is its subject whatever governs it (ألقيت المسؤولية على X، الذي كثف هجماته)
+        if before is not None and before.conj and not before.prep and not relative:
+            before = _list_head(phrases, before)  # إن X وY زارا: the list's first name opens the clause
+            if before.conj and tokens[before.last].text in _COMMAS:
+                # وفد ...، وعضوية X، وY، وZ، قام: the last of a list whose first is no name, a comma before
+                # the verb: the subject stands before the list, unnamed (a name after the verb is its object)
+                return None, i + 1
         if before is not None and (relative or not before.prep) and before.entity is not None and (relative or _opens_clause(tokens, before)):
             return before, i + 1
         # إن قوة أمنية تابعة لقوات X (الكردية) شنت: a unit of X's acts for X
@@ -2298,13 +2360,17 @@ def _issuer(tokens, phrases: list[Phrase], j: int) -> Phrase | None:
 
 def _object_antecedent(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
     """The name a relative clause hangs on when its verb carries the object pronoun (حركة X التي
-    يدعمها Y، «X» الذي تدعمه أنقرة): that name is what is done to, not who does it."""
+    يدعمها Y، «X» الذي تدعمه أنقرة), or the name right before such a verb (its topic: مقاتلين يمنيين
+    تدعمهم الضربات): that name is what is done to, not who does it."""
     reading = _trigger_of(tokens[i].key)
     if reading is None or not (reading.pronoun or _resumptive(tokens, phrases, i)):
         return None
     k = i - 1
     while k >= 0 and i - k <= 2 and (tokens[k].text in _QUOTES or tokens[k].text in _COMMAS):
         k -= 1
+    if k == i - 1 and reading.pronoun and not _conjoined(tokens[i].key) and tokens[k].key not in cues()["relative"]:
+        # مقاتلين يمنيين تدعمهم الضربات: with no relative, an indefinite description right before the verb is what it describes
+        return next((p for p in phrases if p.last == i and p.entity is not None and not p.prep and _indefinite_description(tokens, p)), None)
     if k < 0 or tokens[k].key not in cues()["relative"]:
         return None
     k -= 1
@@ -3137,6 +3203,25 @@ def _quoted(tokens, start: int, end: int) -> set[int]:
     return inside
 
 
+def _titled_quotes(tokens) -> frozenset[int]:
+    """The positions inside a quotation opened right after a word that says what the quoted words
+    are (فيلم «...»، مقطعا بعنوان: «...»، شعار «...»: kg.tag.names_quoted_words): a title or a
+    slogan, whose verbs tell no event and whose names take part in none."""
+    from kg.tag import names_quoted_words
+
+    inside: set[int] = set()
+    j = 1
+    while j < len(tokens):
+        k = j - 1 if tokens[j - 1].text != ":" else j - 2
+        if tokens[j].text in _OPENING_MARKS and k >= 0 and names_quoted_words(tokens[k].key):
+            close = next((m for m in range(j + 1, len(tokens)) if tokens[m].text == _OPENING_MARKS[tokens[j].text]), None)
+            if close is not None:
+                inside.update(range(j + 1, close))
+                j = close
+        j += 1
+    return frozenset(inside)
+
+
 def _reaches(tokens, phrases: list[Phrase], owner: Phrase, i: int) -> bool:
     """Whether the subject ``owner``, named before ``i`` in this sentence, is still the subject
     at ``i``: no other person or organisation named between, and no break, quote, أن / إن or
@@ -3147,6 +3232,84 @@ def _reaches(tokens, phrases: list[Phrase], owner: Phrase, i: int) -> bool:
     if any(t.text in _BREAKS or t.key in stops for t in tokens[owner.last : i]):  # (تموز): a bracket is no break
         return False
     return not any(owner.last <= p.first < i and _phrase_kind(p) in ("person", "org") for p in phrases)
+
+
+def _post_of_place(tokens, p: Phrase) -> bool:
+    """أمير منطقة X، أمين عام غرفة X: a city or region in the genitive of the phrase's title (no
+    preposition between) is what the post governs; after في or ب (مدير الشؤون الصحية بمنطقة X) it
+    names where a body of its own serves, which may stand for that body."""
+    end = max(t.last_token for t in p.titles if t.source != "force")
+    words = tokens[end : p.head.first_token + 1]
+    return not any(t.key in _PREPOSITIONS or t.key[:1] in ("ب", "ل") for t in words)
+
+
+def _beside_agent(tokens, p: Phrase, agents: list[Phrase]) -> bool:
+    """A phrase that goes on with the agent named after its verb, not the verb's object: joined to
+    it by و (an object is never joined to its subject: استنكر X المفتي العام للقدس والديار الفلسطينية،
+    قيام ...), or a title in apposition closed by a comma (حذر X، مستشار Y رئيس الوزراء، من أن)."""
+    if p.prep:
+        return False
+    if any(a.last == p.first and _ends_with_title(tokens, a) for a in agents):
+        return True  # X، مستشار Y: the name after the title that closes the agent's phrase is its genitive
+    if not any(a.last == p.first - (0 if p.conj else 1) and not a.prep for a in agents):
+        return False  # (بين X وY: the one joined to a party is the other party)
+    if p.conj:
+        return not p.titles  # (ووزير الدفاع لمصر: a post of the agent's joined by و, whose place may be the target)
+    opens_with_title = bool(p.titles) and min(t.first_token for t in p.titles) == p.first
+    return (p.comma and opens_with_title
+            and any(t.text in _COMMAS for t in tokens[p.last : min(len(tokens), p.first + _APPOSITION)]))
+
+
+def _ends_with_title(tokens, p: Phrase) -> bool:
+    """X، مستشار: a named phrase that ends with a title set off by a comma after its name, open for
+    a genitive (not الملك X الرئيس Y, زار X وزير الخارجية الأردن: the name after it is the object)."""
+    if not isinstance(p.head, Mention):
+        return False
+    return any(t.source != "force" and t.last_token == p.last and t.first_token > p.head.last_token
+               and tokens[t.first_token - 1].text in _COMMAS for t in p.titles)
+
+
+def _heads_agent(tokens, p: Phrase, agents: list[Phrase]) -> bool:
+    """حزب X برئاسة Y، حركة X، بقيادة Y: a name after a word of "headed by" (kg/data/actor_words.tsv,
+    chaired) right after an agent (or its comma) is the agent's own head."""
+    if p.first < 1 or not _is_chaired(tokens[p.first - 1].key):
+        return False
+    opening = p.first - 2 if p.first >= 2 and tokens[p.first - 2].text in _COMMAS else p.first - 1
+    return any(a.last == opening for a in agents)
+
+
+def _received_antecedent(tokens, phrases: list[Phrase], f: _Found, clause_agent: Phrase | None) -> tuple[Phrase, Phrase, int] | None:
+    """وصل X إلى الرياض، واستقبله في المطار Y: a verb joined by و that carries its object as ـه,
+    with a name after it (past a definite adjunct of place) as its subject: the object is the
+    previous clause's subject, when it is the one person the sentence names before the verb
+    (certain only then); (subject, object, where targets start), else None."""
+    i = f.index
+    key = tokens[i].key
+    if not (f.reading.pronoun and _conjoined(key) and key.endswith("ه") and not key.endswith(("هم", "هما")) and "obj" in f.frame.targets):
+        return None
+    j = _past_definite_adjunct(tokens, i + 1)
+    subject = next((p for p in phrases if p.first == j and p.head is not None and (not p.prep or p.via_noun and j > i + 1)), None)
+    people = [p for p in phrases if p.last <= i and _phrase_kind(p) == "person"]
+    if subject is None or clause_agent is None or people != [clause_agent] or not _can_act(subject.entity):
+        return None
+    return subject, clause_agent, subject.last
+
+
+def _indefinite_description(tokens, p: Phrase) -> bool:
+    """مقاتلين يمنيين: a phrase that names no one, an indefinite noun with a nationality word: a verb
+    right after it is its adjectival clause (not إن تنظيم X اختطفهم, القوات السعودية: names or definite)."""
+    first = tokens[p.first].key
+    return p.head is None and not (first[1:] if first[:1] in ("و", "ف") else first).startswith("ال")
+
+
+def _list_head(phrases: list[Phrase], p: Phrase) -> Phrase:
+    """The first name of the list that ``p`` (joined by و or a comma) ends: إن X، وY زارا -> X; in
+    وفد برئاسة X، وعضوية Y، وZ، قام the list opens after عضوية, no clause (its verb is the
+    delegation's)."""
+    k = phrases.index(p)
+    while k > 0 and (phrases[k].conj or phrases[k].comma) and not phrases[k].prep and phrases[k].first - phrases[k - 1].last <= 1:
+        k -= 1
+    return phrases[k]
 
 
 def _opens_clause(tokens, phrase: Phrase) -> bool:
@@ -3385,12 +3548,18 @@ def _kind(entity) -> str:
     return {PERSON: "person", ORG: "org", GPE: "place", LOC: "place", MISC: "misc"}.get(entity.label, "")
 
 
+def _news_outlet(phrase: Phrase) -> bool:
+    """A newspaper, channel or agency: a lexicon's or one named with its media noun (صحيفة «X»)."""
+    return isinstance(phrase.head, Mention) and phrase.head.label == ORG and (_is_media(phrase.head) or _media_titled(phrase))
+
+
 def _media_titled(phrase: Phrase) -> bool:
     """قناة «سي بي إس»، صحيفة «X»: a name the phrase calls a channel or a newspaper
-    (kg/data/actor_words.tsv, kind media), though the name alone says nothing of it."""
+    (kg/data/actor_words.tsv, kind media), though the name alone says nothing of it; الإعلامي X،
+    الصحفي X: a person the phrase calls a journalist (kg/data/titles.tsv, kind media)."""
     for title in phrase.titles:
         word = match_key(title.text.split(" ")[0])
-        if actor_words().get(word[2:] if word.startswith("ال") else word) == "media":
+        if actor_words().get(word[2:] if word.startswith("ال") else word) == "media" or _office_kinds().get(title.label_en) == "media":
             return True
     return False
 
@@ -3503,8 +3672,8 @@ def _preceding_places(phrases: list[Phrase], i: int) -> list[Phrase]:
 
 def _modality(tokens, f: _Found) -> str:
     """negated: a negation in the verb phrase (لم يزر، عدم زيارة، نفى ... أن يكون زار); planned:
-    the future prefix, سوف, a future word in the clause, or a conditional particle that opens its
-    sentence (only possible)."""
+    the future prefix, سوف, a future word in the clause, or a condition that holds its clause
+    (only possible: _conditional)."""
     c = cues()
     head = f.support if f.support >= 0 else f.index
     start = head
@@ -3527,9 +3696,8 @@ def _modality(tokens, f: _Found) -> str:
     denials = [j for j in range(sentence_start, head) if any(s in c["deny"] for s, _, _, n in _stems(tokens[j].key) if not n)]
     if denials and _denied(tokens, denials[-1], head):
         return "negated"
-    opening = next((t.key for t in tokens[sentence_start:head] if t.text not in _QUOTES), "")
-    if (opening[1:] if opening[:1] in ("و", "ف") else opening) in c["condition"]:
-        return "planned"  # وإذا تم التوقيع فإنها ستكون أول اتفاقية: only possible (not بغض النظر عما إذا ...)
+    if _conditional(tokens, sentence_start, head):
+        return "planned"  # وإذا تم التوقيع فإنها ستكون أول اتفاقية، قال إنه إذا هاجمت X Y فإن ...: only possible
     support_future = f.support >= 0 and any(fut and s in support_verbs() for s, fut, _, _ in _stems(tokens[f.support].key))
     if f.reading.future or support_future:
         return "planned"
@@ -3546,6 +3714,29 @@ def _modality(tokens, f: _Found) -> str:
            for k in range(start, end)):
         return "planned"
     return "reported"
+
+
+def _conditional(tokens, sentence_start: int, head: int) -> bool:
+    """وقال إنه إذا هاجمت X Y فإن Z سترد، إذا لم تلتزم X فقد تفرض Y عقوبات: a verb in a condition
+    (a conditional particle opens its clause) or in its answer (after ف, also past a comma) tells
+    only what may be.
+    A verb of saying or a complementizer not glued to ف (أن، إن; not فإن, which opens the answer)
+    between the particle and the verb opens another clause, which the condition does not hold;
+    after ما the particle asks whether (تساءل عما إذا كانت X دعمت Y), a question with no answer
+    past its comma (بغض النظر عما إذا كان ...، فقد ...)."""
+    c = cues()
+    comma = False
+    for k in range(head - 1, max(sentence_start, head - _WINDOW) - 1, -1):
+        key = tokens[k].key
+        if (key[1:] if key[:1] in ("و", "ف") else key) in c["condition"]:
+            return not comma or k == 0 or not tokens[k - 1].key.endswith(_WHAT)
+        if tokens[k].text in _BREAKS or key in c["complementizer"] and not key.startswith("ف") or _says(key):
+            return False
+        if tokens[k].text in _COMMAS:
+            if not tokens[k + 1].key.startswith("ف"):
+                return False  # إذا «بسطوا أياديهم» على خطوة تاريخية، إذ أجرى اتصالا: past the comma no answer, a clause of its own
+            comma = True
+    return False
 
 
 def _next_leg(tokens, i: int) -> bool:
