@@ -70,6 +70,7 @@ _BESIDE = match_key("جانب")
 _ONE_PER_STATE = frozenset({"head_of_state", "head_of_government"})  # offices a state has one holder of
 _RANKS = frozenset({"academic", "honorific"})  # title kinds that name no office (الدكتور، المهندس، معالي)
 _WHAT = match_key("ما")
+_ALTERNATIVES = frozenset(match_key(w) for w in ("أو", "أم"))  # X أو Y: one of them, not told which
 _TITLE_GAP = 3  # words a title may run over before its name or country (وزير حقوق الإنسان باليمن)
 _POSTS = 2  # posts, each a title and its body, one name may hold before it (المستشار في X المشرف على Y الدكتور Z)
 _SUBJECT_GAP = 2  # adverbs that may stand between a verb and its subject (زار أمس الرئيس X)
@@ -289,9 +290,10 @@ class EventReader:
 
     def _claimed(self, tokens, phrases: list[Phrase], found: list[_Found], sentence_index: int, evidence: Evidence) -> None:
         """تفجير ... في حي X، تبناه تنظيم Y؛ انفجار عبوة ... بمدينة X، وتبنت جماعة Y مسؤوليتها عن
-        الحادث: a group that claims, later in the sentence, the attack or blast told before it
-        attacked the places named after that noun. Only when the sentence told no attack with a
-        doer already, and the claimant is a named organisation."""
+        الحادث؛ إن التفجير الذي ... في بلدة X، نفذه تنظيم Y: a group that claims or carries out,
+        later in the sentence, the attack or blast told before it (a pronoun on the verb agreeing
+        with that noun) attacked the places named after that noun. Only when the sentence told no
+        attack with a doer already, and the claimant is a named organisation."""
         prefix = f"{self.doc.id}:{sentence_index}:"
         if any(e.id.startswith(prefix) and e.event_type == "ATTACK" for e in self.events):
             return
@@ -303,6 +305,10 @@ class EventReader:
             actor = self._actor(claimant) if k >= 0 else None
             if actor is None or _kind(actor) != "org" or any(_verb_of_saying(t.key) for t in tokens[k + 1 : min(j, end)]):
                 continue
+            if k < j and _claiming(tokens[j].key) == _CARRIED and not _takes_up(tokens[j].key, tokens[k].key):
+                continue  # الغارات ... نفذه X: a pronoun of another gender takes up another noun
+            if claimant.last < len(tokens) and tokens[claimant.last].key in _ALTERNATIVES:
+                continue  # نفذه الجيش أو التحالف: one of two, the text does not know which
             places = [p for p in phrases if k < p.first < end and _phrase_kind(p) == "place" and _placed(tokens, p)]
             locations = _unique([p.entity for p in places], {actor.cluster})
             if not locations:
@@ -372,7 +378,8 @@ class EventReader:
         """استهدفت غارات للتحالف مواقع X، غارات التحالف تقتل X: a verb of force whose subject is an
         attack noun (after the verb, or opening the clause right before it) with its doer named
         after it (genitive, ل, adjective, نفذها X) has that doer as agent; its object follows.
-        None when the verb's subject is no such noun."""
+        No agent when the verb describes an indefinite attack noun that names no doer (غارات
+        جوية استهدفت X: X is struck, never the striker); None when the verb's subject is no such noun."""
         j = f.index + 1
         while j < len(tokens) and j - f.index <= _SUBJECT_GAP and tokens[j].key in cues()["adverb"]:
             j += 1
@@ -385,6 +392,8 @@ class EventReader:
             if noun.index != j and not described and not (noun.index < f.index and _opens_clause(tokens, _phrase_at(noun.index))):
                 continue
             doer, _, start = self._agent(tokens, phrases, noun, None, sentence_index)
+            if described and noun.index < f.index and (doer is None or doer not in phrases):
+                return None, None, f.index + 1  # غارات جوية استهدفت X: the strikes struck, whose the text does not say
             if doer is None or doer not in phrases:
                 continue
             if described and noun.index < f.index:
@@ -559,6 +568,11 @@ class EventReader:
             ranked = _ranked_subject(tokens, phrases, i)
             if ranked is not None:
                 return ranked, None, i + 1  # بات X أرفع مسؤول يمني يعود إلى Y: X returns
+            resumed = _resumed_object(tokens, phrases, f)
+            if resumed is not None:
+                # مصر تدعمها السعودية، مقاتلين يمنيين تدعمهم X: the phrase before is the object, the subject follows
+                done_to, doer = resumed
+                return (doer, done_to, doer.last) if doer is not None else (None, None, i + 1)
             subject, start = _subject(tokens, phrases, i)
             relative = i > 0 and tokens[i - 1].key in cues()["relative"]  # الوفد الذي زار القاهرة: the antecedent did
             doer = _subject_after_place(tokens, phrases, f, subject) if subject is not None and subject.first > i and not relative else None
@@ -1382,6 +1396,14 @@ def _claiming(key: str) -> int:
     return int(any(stem in doer and not nominal for stem, _, _, nominal in stems) or _verb_of_saying(key))
 
 
+def _takes_up(verb: str, noun: str) -> bool:
+    """The object pronoun on a verb can take up the noun: ه a masculine noun (التفجير ... نفذه),
+    ها a feminine one or a plural of things (الغارة، الهجمات ... نفذها)."""
+    if verb.endswith("ها"):
+        return _marked_feminine(noun)
+    return verb.endswith("ه") and not _marked_feminine(noun)
+
+
 def _claimed_after(tokens, claimant: Phrase, found: list[_Found]) -> tuple[int, int]:
     """The attack noun right after the responsibility and عن (مسؤوليته عن الهجوم، عن تفجير) and
     where its clause ends (a comma or a break); (-1, -1) if none."""
@@ -1951,9 +1973,9 @@ def _construct_head(token) -> bool:
 
 
 def _doer_after(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
-    """غارة جوية نفذها التحالف، هجوم تبنته حركة X، الغارات، التي تقودها X: a support verb
-    after the noun, carrying it as an object pronoun, gives the noun its agent (the verb's
-    subject after it)."""
+    """غارة جوية نفذها التحالف، هجوم تبنته حركة X، الغارات، التي تقودها X، الغارة التي شنتها
+    طائرات إسرائيلية: a support verb after the noun, carrying it as an object pronoun, gives
+    the noun its agent (the verb's subject after it)."""
     table = support_verbs()
     for j in range(i + 1, min(len(tokens), i + 5)):
         t = tokens[j]
@@ -1962,16 +1984,21 @@ def _doer_after(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
         if t.text in _CLAUSE_BREAKS or t.text in _COMMAS or any(p.first <= j < p.last for p in phrases):
             return None
         if any((stem in table or stem in cues()["doer"]) and pronoun and not nominal for stem, _, pronoun, nominal in _stems(t.key)):
-            subject = next((p for p in phrases if p.first == j + 1 and not p.prep and p.head is not None), None)
-            return subject
+            return next((p for p in phrases if p.first == j + 1 and not p.prep and _names_doer(p)), None)
         if _relative_carrier(tokens, j):
-            return next((p for p in phrases if p.first == j + 2 and not p.prep and p.head is not None), None)
+            return next((p for p in phrases if p.first == j + 2 and not p.prep and _names_doer(p)), None)
         if _verb_of_saying(t.key):
             # هجمات أعلنت حركة X المسؤولية عنها: the group that claims it
             subject = next((p for p in phrases if p.first == j + 1 and not p.prep and p.head is not None), None)
             claimed = subject is not None and any(tokens[k].key in cues()["claim"] for k in range(subject.last, min(len(tokens), subject.last + 4)))
             return subject if claimed else None
     return None
+
+
+def _names_doer(p: Phrase) -> bool:
+    """A phrase that can name a doer as a verb's subject: a name, or a title or force noun with
+    its nation (الغارة التي شنتها طائرات إسرائيلية: Israel's planes), as _subject reads one."""
+    return p.head is not None or bool(p.titles) and p.country is not None
 
 
 _CARRIER_PRONOUNS = frozenset(match_key(p + s) for p in ("ب", "إلى") for s in ("ه", "ها"))
@@ -2430,6 +2457,29 @@ def _verb_with_object_pronoun(key: str) -> bool:
     return any(pronoun and not nominal and stem in words for stem, _, pronoun, nominal in _stems(key))
 
 
+_OBJECT_PRONOUNS = ("هما", "هم", "هن", "ها", "ه")  # the third persons a verb's object pronoun takes a name up with
+
+
+def _resumed_object(tokens, phrases: list[Phrase], f: _Found) -> tuple[Phrase, Phrase | None] | None:
+    """مصر تدعمها السعودية، مقاتلين يمنيين تدعمهم السعودية: a verb carrying a third-person object
+    pronoun right after a phrase, with no relative pronoun between, takes that phrase up as its
+    object (a topic opening its clause, or an indefinite noun its adjectival clause describes);
+    the verb's subject is the name right after it. (The object, its subject); (the object, None)
+    when no name follows and the phrase before names no one (مقاتلين يمنيين تدعمهم الضربات: whose
+    strikes, the clause does not say here); None when the phrase before may be the subject
+    (السعودية تدعمهم: a name, with them told before)."""
+    i = f.index
+    if not f.reading.pronoun or f.reading.nominal or not tokens[i].key.endswith(_OBJECT_PRONOUNS) or _conjoined(tokens[i].key):
+        return None  # زار X الأردن واستقبله الملك: a verb joined on goes on with the clause, him is X
+    before = next((p for p in phrases if p.last == i and not p.prep and p.entity is not None), None)
+    if before is None or before.head is not None and not _opens_clause(tokens, before):
+        return None  # التقى X Y ثم هنأه: a name inside another clause is no topic
+    after = next((p for p in phrases if p.first == i + 1 and not p.prep and p.head is not None and _can_act(p.head)), None)
+    if after is not None:
+        return before, after
+    return (before, None) if before.head is None else None
+
+
 def _late_resumptive(tokens, phrases: list[Phrase], i: int) -> bool:
     """الحرب التي كانت ترفض تركيا أي اقتراب منها: a name that can act right after a relative's verb,
     then, within a few words of its object, a preposition with a pronoun that takes up the
@@ -2717,16 +2767,32 @@ _ON_IT = frozenset(match_key(w) for w in ("عليه", "عليها", "عليهم"
 
 
 def _describes(tokens, phrases: list[Phrase], noun: int, verb: int) -> bool:
-    """حربا على الإرهاب، تستهدف X: an imperfect verb a few words after an indefinite attack noun,
-    with no name, verb or break between (a comma and quotes may stand), is the noun's adjectival
-    clause: the noun is its subject."""
-    if not 0 < verb - noun <= _DESCRIPTION_GAP or _definite(tokens[noun].key) or not _imperfect(tokens[verb].key):
+    """حربا على الإرهاب، تستهدف X؛ 29 غارة جوية يوم الأحد استهدفت X: a verb a few words after an
+    indefinite attack noun, agreeing with it in gender, with no name, verb or break between (a
+    comma and quotes may stand), is the noun's adjectival clause: the noun is its subject."""
+    if not 0 < verb - noun <= _DESCRIPTION_GAP or _definite(tokens[noun].key) or not _agrees_with_noun(tokens[noun].key, tokens[verb].key):
         return False
     between = range(noun + 1, verb)
     if any(p.first in between and p.entity is not None for p in phrases):
         return False
     return not any((tokens[k].text in _BREAKS and tokens[k].text not in _QUOTES) or _verb_like(tokens[k].key)
                    or _trigger_of(tokens[k].key) is not None for k in between)
+
+
+def _marked_feminine(key: str) -> bool:
+    """A noun written feminine: a final ة or the plural ات (غارة، هجمات: a plural of things agrees
+    as a feminine singular). A noun without the mark may still be feminine (حرب)."""
+    return key.endswith(("ه", "ات"))
+
+
+def _agrees_with_noun(noun: str, verb: str) -> bool:
+    """The verb can have the noun as its subject: a masculine verb an unmarked noun (هجوم استهدف),
+    a feminine one a marked noun (غارة استهدفت); an imperfect whatever its gender (حربا تستهدف),
+    except a masculine one after a marked noun (غارة يستهدف)."""
+    gender = verb_gender(verb)
+    if _marked_feminine(noun):
+        return gender == "f" or gender is None and _imperfect(verb)
+    return gender == "m" or _imperfect(verb)
 
 
 def _bare(key: str) -> str:
