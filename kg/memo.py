@@ -5,7 +5,11 @@ The stages read many facts per word type (its matching key, clitic splits, trigg
 readings, place-word kind, ...). A bounded ``functools.lru_cache`` keeps a linked-list
 node beside every entry so as to drop the least recently used one at its cap; over a
 large corpus each worker held millions of them. A ``Memo`` is the dict alone: a hit is
-one lookup in C (``map(memo, tokens)`` runs no Python frame), a miss calls the function.
+one lookup in C (``map(f, tokens)`` runs no Python frame), a miss calls the function. The
+memoised function is ``partial(dict.__getitem__, memo)``, a C callable that carries the
+function's name, docstring (so its doctests run) and ``__wrapped__``: a dict subclass
+called through a ``__call__`` slot took a Python-level slot lookup and an argument tuple
+per call, twice the cost of the lookup itself, at some twenty look-ups per token.
 ``trim``, which ``kg.pipeline.process_batch`` calls after every work unit, cuts a memo
 over its bound back to the word types it met first (``KEEP`` of the bound): in news text
 those are the frequent ones (the first words a worker reads are mostly everyday words).
@@ -17,7 +21,7 @@ on what the memo holds.
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache, update_wrapper
+from functools import lru_cache, partial, update_wrapper
 from inspect import Parameter, signature
 from itertools import islice
 
@@ -32,18 +36,14 @@ _MEMOS: list[tuple[Callable, int]] = []
 
 
 class Memo(dict):
-    """``function(key)`` memoised per ``key``; call it like the function.
+    """The entries of ``function(key)`` memoised per ``key``: a missing key is computed and kept.
 
     ``cache_info().currsize`` and ``cache_clear()`` work as for ``lru_cache``.
     """
 
-    # A hit is a dict lookup in C; a miss reaches ``__missing__``.
-    __call__ = dict.__getitem__
-
     def __init__(self, function: Callable) -> None:
         super().__init__()
         self._function = function
-        update_wrapper(self, function)
 
     def __missing__(self, key):
         value = self[key] = self._function(key)
@@ -67,7 +67,7 @@ class Memo(dict):
     __hash__ = object.__hash__
 
     def __repr__(self) -> str:
-        return f"<memo of {self.__qualname__}: {len(self)} entries>"
+        return f"<memo of {self._function.__qualname__}: {len(self)} entries>"
 
 
 class _Info:
@@ -86,13 +86,24 @@ def memo(maxsize: int) -> Callable[[Callable], Callable]:
     def decorate(function: Callable) -> Callable:
         params = list(signature(function).parameters.values())
         if len(params) == 1 and params[0].kind in (Parameter.POSITIONAL_ONLY, Parameter.POSITIONAL_OR_KEYWORD):
-            cached = Memo(function)
-        else:
-            cached = lru_cache(maxsize=None)(function)
+            entries = Memo(function)
+            _MEMOS.append((entries, maxsize))
+            return _calling(entries, function)
+        cached = lru_cache(maxsize=None)(function)
         _MEMOS.append((cached, maxsize))
         return cached
 
     return decorate
+
+
+def _calling(entries: Memo, function: Callable) -> partial:
+    """``function`` answered from ``entries``: a hit is ``dict.__getitem__``, in C through
+    ``partial``; the memo is its ``memo`` attribute, ``cache_info`` and ``cache_clear`` its own."""
+    cached = update_wrapper(partial(dict.__getitem__, entries), function)
+    cached.memo = entries
+    cached.cache_info = entries.cache_info
+    cached.cache_clear = entries.cache_clear
+    return cached
 
 
 def trim() -> int:

@@ -28,7 +28,7 @@ import re
 import threading
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from itertools import accumulate, chain, repeat
+from itertools import accumulate, chain, filterfalse, repeat
 from pathlib import Path
 
 from kg.normalize import ARTICLE_PREFIXES_BY_LETTER, MIN_STEM, PROCLITICS, by_first_letter, clitic_splits, match_key
@@ -508,7 +508,7 @@ class NerModel:
     def _row_ids(self, tokens: Sequence[str]) -> list[int]:
         """Row of each token in the score table (new types are scored first)."""
         rows = self._rows
-        new = [t for t in dict.fromkeys(tokens) if t not in rows]
+        new = list(dict.fromkeys(filterfalse(rows.__contains__, tokens)))
         if new:
             if len(self._bare) + len(new) > _TYPE_CACHE_MAX:
                 self._reset_cache()
@@ -588,14 +588,26 @@ class NerModel:
         step_major = np.concatenate([first[:k] + s for s, k in enumerate(active)])  # row -> token
         em = em[step_major]
         trans, etrans = self._trans, self._exp_trans
+        # Each step is a handful of numpy calls on small blocks, so their overhead is most of
+        # the cost: results go straight into their rows (``out=``), and reductions call the
+        # ufuncs, not the ndarray methods' Python wrappers. Same operations, same floats.
+        add, multiply, matmul = np.add, np.multiply, np.matmul
+        total = np.add.reduce
         # Viterbi: back[row] holds, for each label at that token, the best label at the token before.
+        # The candidates are laid out (sentence, label, label before) so that the argmax runs
+        # along contiguous memory, and the best scores are read where it points (one gather,
+        # several times cheaper than a second reduction).
+        n_labels = trans.shape[0]
         back = np.zeros(em.shape, dtype=np.intp)
         delta = em[: active[0]].copy()
+        cand = np.empty((active[0], n_labels, n_labels))
+        into = np.ascontiguousarray(trans.T)  # into[label, before] = trans[before, label]
+        cells = np.arange(active[0] * n_labels)  # (sentence, label) pairs, flattened
         for s in range(1, width):
             k, row = active[s], at[s]
-            cand = delta[:k, :, None] + trans
-            back[row : row + k] = cand.argmax(axis=1)
-            delta[:k] = cand.max(axis=1) + em[row : row + k]
+            c = add(delta[:k, None, :], into, out=cand[:k])
+            b = c.argmax(axis=2, out=back[row : row + k])
+            add(c.reshape(-1, n_labels)[cells[: k * n_labels], b.ravel()].reshape(k, n_labels), em[row : row + k], out=delta[:k])
         best = np.empty(len(em), dtype=np.intp)
         best[np.array(at, dtype=np.intp)[lens[order] - 1] + np.arange(len(lens))] = delta.argmax(axis=1)
         sentence = np.arange(len(lens))
@@ -611,13 +623,17 @@ class NerModel:
             alpha[:k] = p[:k] / p[:k].sum(axis=1, keepdims=True)
             for s in range(1, width):
                 k, row, before = active[s], at[s], at[s - 1]
-                a = (alpha[before : before + k] @ etrans) * p[row : row + k]
-                alpha[row : row + k] = a / a.sum(axis=1, keepdims=True)
+                a = matmul(alpha[before : before + k], etrans, out=alpha[row : row + k])
+                a *= p[row : row + k]
+                a /= total(a, axis=1, keepdims=True)
             beta = np.ones_like(p)
+            weighted = np.empty((active[0], p.shape[1]))
+            etrans_t = etrans.T
             for s in range(width - 2, -1, -1):
                 k, row, after = active[s + 1], at[s], at[s + 1]
-                b = (p[after : after + k] * beta[after : after + k]) @ etrans.T
-                beta[row : row + k] = b / b.sum(axis=1, keepdims=True)
+                w = multiply(p[after : after + k], beta[after : after + k], out=weighted[:k])
+                b = matmul(w, etrans_t, out=beta[row : row + k])
+                b /= total(b, axis=1, keepdims=True)
             post = alpha * beta
             chosen = np.empty(len(em))
             chosen[step_major] = post[np.arange(len(em)), best] / post.sum(axis=1)

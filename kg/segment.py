@@ -223,12 +223,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     append = tokens.append
     for word in _WORD.finditer(text):
         base = offset + word.start()
-        pieces = _word_pieces(word.group())
-        if len(pieces) == 1:  # most words are one token
-            start, end, piece, key = pieces[0]
-            append(Token(piece, base + start, base + end, key))
-            continue
-        for start, end, piece, key in pieces:
+        for start, end, piece, key in _word_pieces(word.group()):
             append(Token(piece, base + start, base + end, key))
     return tokens
 

@@ -83,11 +83,11 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from functools import lru_cache
 from kg.memo import memo
 from itertools import chain, compress, count, repeat
-from operator import attrgetter, itemgetter, ne, not_
+from operator import attrgetter, itemgetter, ne
 
 from kg.lexicon import airline_nouns, club_nouns_before_a_city, place_by_canonical, canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, quote_nouns, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, office_adjectives, royal_office_adjectives, monarchies, thing_heads, naming_heads, province_heads, site_heads, epithets, national_adjectives, place_particles
 from kg import ner
@@ -3306,16 +3306,18 @@ def _propagate_names(doc: Document, mentions: list[Mention]) -> list[Mention]:
         by_first.setdefault(words[0], []).append(words)
     covered = _covered_tokens(mentions)
     out = []
-    # Only a token with a reading among the names' first words can start one: found per
-    # word type in C (map over a cache), so most tokens never reach _name_starting_at.
-    apart = by_first.keys().isdisjoint
+    # Only a token with a reading among the names' first words (or the surnames written with
+    # the article) can start one: its key is one of their few spellings, looked up in C, so
+    # most tokens never reach _name_starting_at.
+    name_starts = _spellings(by_first.keys(), _name_stems)
+    surname_keys = _spellings(with_article, _surname_stems, "ال")
     for sentence in doc.sentences:
         tokens = sentence.tokens
         i = 0
-        starts = compress(count(), map(not_, map(apart, map(_name_stems, map(_KEY, tokens)))))
+        starts = compress(count(), map(name_starts.__contains__, map(_KEY, tokens)))
         surnames: set[int] = set()
         if with_article:
-            surnames = set(compress(count(), map(not_, map(with_article.isdisjoint, map(_surname_stems, map(_KEY, tokens))))))
+            surnames = set(compress(count(), map(surname_keys.__contains__, map(_KEY, tokens))))
             starts = sorted(surnames.union(starts))
         for j in starts:
             if j < i or (sentence.index, j) in covered:
@@ -3423,6 +3425,17 @@ def _surname_readings(key: str) -> tuple[tuple[str, str], ...]:
     return tuple(
         (prefix, stem[2:]) for prefix, stem in clitic_splits(key)
         if (not prefix or prefix in _NAME_PROCLITICS) and stem.startswith("ال")
+    )
+
+
+def _spellings(stems: Collection[str], stems_of: Callable[[str], tuple[str, ...]], article: str = "") -> frozenset[str]:
+    """The token keys among whose readings (``stems_of``) is one of ``stems``: a reading's
+    key is its stem behind at most one glued و ف ب ل ك (and ``article``), so those spellings,
+    checked with ``stems_of``, are all of them."""
+    wanted = frozenset(stems)
+    return frozenset(
+        key for stem in wanted for prefix in ("", *_NAME_PROCLITICS)
+        if not wanted.isdisjoint(stems_of(key := prefix + article + stem))
     )
 
 

@@ -830,6 +830,23 @@ def test_a_surname_written_with_the_article_stands_alone_for_the_person(monkeypa
     assert mentions.count("الجبير") == 2 and "عادل الجبير" in mentions
 
 
+def test_the_spellings_that_can_start_a_name_are_the_keys_whose_readings_hold_it():
+    # Propagation looks tokens up among these spellings: they must be exactly the keys
+    # whose readings (a glued و ف ب ل ك, and the article for a surname) give the name.
+    from kg.normalize import match_key
+    from kg.tag import _name_stems, _spellings, _surname_stems
+
+    words = ["أردوغان", "وأردوغان", "لأردوغان", "كأردوغان", "الأردوغان", "أردوغانه", "وبأردوغان",
+             "الجبير", "والجبير", "بالجبير", "للجبير", "جبير", "وجبير", "الجبيري"]
+    keys = [match_key(w) for w in words]
+    names = _spellings({match_key("أردوغان")}, _name_stems)
+    surnames = _spellings({match_key("جبير")}, _surname_stems, "ال")
+    assert [w for w, k in zip(words, keys) if k in names] == ["أردوغان", "وأردوغان", "لأردوغان", "كأردوغان"]
+    assert [w for w, k in zip(words, keys) if k in surnames] == ["الجبير", "والجبير", "بالجبير"]
+    for stems_of, found, stem in ((_name_stems, names, "اردوغان"), (_surname_stems, surnames, "جبير")):
+        assert [k for k in keys if stem in stems_of(k)] == [k for k in keys if k in found]
+
+
 def test_a_surname_with_the_article_is_not_spread_from_a_title_or_a_phrase(monkeypatch):
     # الشيخ is a title every sheikh carries; شاه الأرمن opens with no first name (a phrase
     # the model read as a name), so الأرمن, "the Armenians", stays a people.

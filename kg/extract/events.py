@@ -442,7 +442,7 @@ class EventReader:
         sports = self._is_sports()
         found: list[_Found] = []
         complements: set[int] = set()
-        readings = list(map(trigger_of_word, map(_TEXT, tokens), map(_KEY, tokens)))
+        readings = list(map(trigger_of_word, map(_TEXT, tokens)))
         for i in compress(count(), map(is_not, readings, repeat(None))):
             if i in inside or i in complements:
                 continue
@@ -1456,10 +1456,9 @@ def _event_key(event: Event) -> tuple:
 # -- phrases --------------------------------------------------------------------
 def _phrases(tokens, entities: list[Mention], titles: list[Mention]) -> list[Phrase]:
     """Actor phrases: runs of titles, force nouns, nationality words and names (see module doc)."""
-    force = _cue_union("force", "place_noun")
     units: list[Mention] = sorted([*entities, *titles], key=lambda m: (m.first_token, -m.last_token))
     taken = {k for m in units for k in range(m.first_token, m.last_token)}
-    cuts = list(map(_force_prefix, map(_KEY, tokens), repeat(force)))
+    cuts = list(map(_force_cut, map(_KEY, tokens)))
     for i in [i for i in compress(count(-1), map(_QUOTES.__contains__, map(_TEXT, tokens))) if i >= 0]:
         if cuts[i] is None:
             cuts[i] = _force_prefix(tokens[i].key, org_heads())  # منظمة «هيومن رايتس ووتش»: the noun heads the quoted name
@@ -1822,6 +1821,11 @@ def _first_name_ali(tokens, k: int, unit: Mention) -> bool:
 
 
 @memo(200_000)
+def _force_cut(key: str) -> int | None:
+    """``_force_prefix`` of a force or place noun: one argument, so a look-up is one memo's, in C."""
+    return _force_prefix(key, _cue_union("force", "place_noun"))
+
+
 def _force_prefix(key: str, force: frozenset[str]) -> int | None:
     """How many clitic letters stand before a force noun (وقوات: 1), or None if the word is none."""
     for prefix in ("", "و", "ف", "ب", "ل", "ال", "وال", "بال", "لل"):

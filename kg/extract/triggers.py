@@ -161,16 +161,17 @@ def written_key(text: str) -> str:
 
 
 @memo(200_000)
-def trigger_of_word(text: str, key: str) -> Reading | None:
+def trigger_of_word(text: str) -> Reading | None:
     """The trigger a written word spells: by its matching key, else (a form that ends in a
-    hamza on alef: هنأ، وهنأه) by its written key.
+    hamza on alef: هنأ، وهنأه) by its written key. One argument, the token's text (its key
+    is ``match_key`` of it), so a look-up is one memo's, in C.
 
-    >>> trigger_of_word("وهنأ", "وهنا").trigger.frame("verb").event_type
+    >>> trigger_of_word("وهنأ").trigger.frame("verb").event_type
     'CONGRATULATE'
-    >>> trigger_of_word("هنا", "هنا") is None
+    >>> trigger_of_word("هنا") is None
     True
     """
-    reading = _trigger_of(key, text.endswith("ة"))
+    reading = _trigger_of(match_key(text), text.endswith("ة"))
     if reading is not None or "أ" not in text:
         return reading
     table = written_triggers()
