@@ -595,6 +595,13 @@ def test_a_name_ending_a_list_of_members_is_not_the_verbs_subject(text, monkeypa
     assert not _of(_events(text, monkeypatch), "VISIT")
 
 
+def test_a_name_after_a_verbs_list_of_objects_opens_its_own_clause(monkeypatch):
+    # تدعم X وY، وواشنطن تدين Z: the list after تدعم is its objects; واشنطن opens a clause of its own
+    text = "وقال سامي النجار إن إيران تدعم حزب الله والحوثيين، وواشنطن تدين ممارسات حركة حماس في غزة."
+    condemnations = _of(_events(text, monkeypatch), "CONDEMN")
+    assert [e[2] for e in condemnations] == [frozenset({"واشنطن"})], condemnations
+
+
 def test_a_place_opening_the_sentence_is_no_list(monkeypatch):
     # وفي القاهرة، رفض X: the place after وفي and its comma leave the subject after the verb
     rejections = _of(_events("وفي عمان، رفض سامي النجار، رئيس الحكومة، قرار حركة حماس.", monkeypatch), "REJECT")

@@ -2169,7 +2169,8 @@ def _subject(tokens, phrases: list[Phrase], i: int) -> tuple[Phrase | None, int]
         before = next((p for p in phrases if p.last == k or (relative and p.last == k - 1 and tokens[k - 1].text in _COMMAS)), None)
         before = before or _title_field_before(tokens, phrases, k)
         # a relative's antecedent is its subject whatever governs it (ألقيت المسؤولية على X، الذي كثف هجماته)
-        if before is not None and before.conj and not before.prep and not relative:
+        if before is not None and before.conj and not before.prep and not relative \
+                and not (before.comma and _objects_of_a_verb(tokens, _list_head(phrases, before))):
             before = _list_head(phrases, before)  # إن X وY زارا: the list's first name opens the clause
             if before.conj and tokens[before.last].text in _COMMAS:
                 # وفد ...، وعضوية X، وY، وZ، قام: the last of a list whose first is no name, a comma before
@@ -3370,6 +3371,12 @@ def _indefinite_description(tokens, p: Phrase) -> bool:
     right after it is its adjectival clause (not إن تنظيم X اختطفهم, القوات السعودية: names or definite)."""
     first = tokens[p.first].key
     return p.head is None and not (first[1:] if first[:1] in ("و", "ف") else first).startswith("ال")
+
+
+def _objects_of_a_verb(tokens, head: Phrase) -> bool:
+    """تدعم حزب الله والحوثيين، وواشنطن تدين: a list opened right after a verb is that verb's
+    objects, so a name after «، و» with a verb of its own opens a new clause."""
+    return head.first > 0 and not head.prep and _verbal_trigger(tokens[head.first - 1].key)
 
 
 def _list_head(phrases: list[Phrase], p: Phrase) -> Phrase:
