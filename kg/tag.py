@@ -429,10 +429,24 @@ def _word_mention(doc: Document, sentence: Sentence, i: int, label: str, source:
     """A mention of the one word at ``i`` that stands for a name (بالمملكة، والتحالف، للصندوق),
     its proclitic left out; keyed on its own text unless ``key`` says otherwise."""
     token = sentence.tokens[i]
-    prefix = next((p for p, stem in clitic_splits(token.key) if stem.startswith("ال") and p in _NAME_PROCLITICS), "")
-    start = token.start + _prefix_chars(token.text, prefix)
+    start = token.start + _prefix_chars(token.text, _word_proclitic(token.key))
     text = doc.text[start : token.end]
     return Mention(doc.id, sentence.index, start, token.end, text, label, key or bare_key(text), 0.8, source, i, i + 1)
+
+
+def _word_proclitic(key: str) -> str:
+    """The proclitic before a definite word: و، ب، ل on بالمملكة، والتحالف; the ل of للمملكة,
+    whose article lost its alif (ل + المملكة), as a name tagged after its clitic starts (لمملكة).
+
+    >>> _word_proclitic(match_key("للمملكة")), _word_proclitic(match_key("بالمملكة")), _word_proclitic(match_key("المملكة"))
+    ('ل', 'ب', '')
+    """
+    for prefix, stem in clitic_splits(key):
+        if stem.startswith("ال") and prefix in _NAME_PROCLITICS:
+            return prefix
+        if prefix in ("لل", "ولل", "فلل") and not stem.startswith("ا"):
+            return prefix[:-1]
+    return ""
 
 
 def _state_references(doc: Document, mentions: list[Mention], votes: dict[str, int]) -> list[Mention]:

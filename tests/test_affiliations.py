@@ -932,3 +932,22 @@ def test_a_professions_nationality_is_a_nationality_and_the_employer_its_own(mon
     # a state officer's nationality is the state he serves
     roles = _roles(_graph({"a": "وقال وزير الدفاع البريطاني مايكل فالون إن المهمة مستمرة."}, {"مايكل فالون": "PERS"}, monkeypatch))
     assert ("مايكل فالون", "بريطانيا", "وزير الدفاع") in roles, roles
+
+
+def test_a_diplomats_state_after_lam_then_his_post(monkeypatch):
+    # ل before the post (لدى، في) names the state the diplomat serves
+    g = _graph({"a": "وقال المندوب الدائم لمصر لدى الأمم المتحدة إيهاب فوزي إن القرار مهم.",
+                "b": "وأوضح القنصل العام لمصر في بلجيكا هيروشي تاناكا أن الحرائق بعيدة."},
+               {"إيهاب فوزي": "PERS", "هيروشي تاناكا": "PERS"}, monkeypatch)
+    assert {("إيهاب فوزي", "مصر"), ("هيروشي تاناكا", "مصر")} <= _affiliations(g)
+    assert ("هيروشي تاناكا", "بلجيكا") not in _affiliations(g)
+
+
+def test_an_envoy_after_lam_is_sent_there(monkeypatch):
+    # no post after it, or a state named before it: ل is where he is sent
+    g = _graph({"a": "وقال المبعوث الدولي لليمن إيهاب فوزي إن الحوار مستمر.",
+                "b": "وقال السفير الياباني لمصر في القاهرة هيروشي تاناكا إن الحوار مستمر."},
+               {"إيهاب فوزي": "PERS", "هيروشي تاناكا": "PERS"}, monkeypatch)
+    assert ("إيهاب فوزي", "اليمن") not in _affiliations(g)
+    assert ("هيروشي تاناكا", "اليابان") in _affiliations(g)
+    assert ("هيروشي تاناكا", "مصر") not in _affiliations(g)

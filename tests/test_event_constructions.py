@@ -320,3 +320,45 @@ def test_the_guest_after_his_reception(setting, monkeypatch):
 def test_no_guest_read_the_wrong_way(text, monkeypatch):
     events, _ = _events(text, {**PLACES, "وزارة الخارجية": "ORG"}, monkeypatch)
     assert not [e for e in _kinds(events, "MEET") if "سامي النجار" in e[2]], events
+
+
+# -- condolences to a people, a meeting told with a word of time, detention now ---------------
+def test_condolences_to_a_people_go_to_its_country(monkeypatch):
+    events, _ = _events("وأعربت مصر عن تعازيها ومواساتها للشعب الأردني في ضحايا الحادث.", PLACES, monkeypatch)
+    assert [e[2:] for e in _kinds(events, "CONDOLE")] == [(frozenset({"مصر"}), frozenset({"الأردن"}))]
+
+
+def test_condolences_to_an_institution_of_a_country_are_not_to_the_country(monkeypatch):
+    events, _ = _events("وأعربت مصر عن تعازيها للبريد الأردني في وفاة موظفيه.", PLACES, monkeypatch)
+    assert not any("الأردن" in e[3] for e in _kinds(events, "CONDOLE")), events
+
+
+@pytest.mark.parametrize("when", ["الأحد", "أمس", "اليوم"])
+def test_a_press_conference_with_a_partner_after_a_word_of_time(when, monkeypatch):
+    events, _ = _events(f"وكان سامي النجار قال {when} في مؤتمر صحفي في عمان مع كريم الفاضل إن الحوار مستمر.", PLACES, monkeypatch)
+    assert [e[2:] for e in _kinds(events, "MEET")] == [(frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))]
+
+
+def test_a_press_conference_with_no_partner_is_no_meeting(monkeypatch):
+    events, _ = _events("وكان سامي النجار قال الأحد في مؤتمر صحفي إن كريم الفاضل لن يحضر.", PLACES, monkeypatch)
+    assert not _kinds(events, "MEET")
+
+
+@pytest.mark.parametrize("text", ["وتحتجز الشرطة الأردنية سامي النجار منذ شهرين.",
+                                  "وقالت مصادر إن عناصر الشرطة الأردنية احتجزوا سامي النجار أمس."])
+def test_present_and_plural_forms_of_detaining(text, monkeypatch):
+    events, _ = _events(text, {**PLACES, "الشرطة الأردنية": "ORG"}, monkeypatch)
+    assert [e[3] for e in _kinds(events, "ARREST")] == [frozenset({"سامي النجار"})]
+
+
+def test_one_detained_by_no_named_doer_is_no_doer(monkeypatch):
+    # يحتجز unvowelled also reads as the passive يُحتجز: the name after it is the one held
+    events, _ = _events("ويحتجز سامي النجار في سجن بعمان منذ شهرين.", PLACES, monkeypatch)
+    assert not any("سامي النجار" in e[2] for e in events), events
+
+
+def test_the_kingdom_after_lam_is_the_objects_preposition(monkeypatch):
+    # للمملكة: the ل of the word reads as a preposition, as on a name (لمصر)
+    events, _ = _events("زار سامي النجار المملكة العربية السعودية أمس. وأعربت مصر عن دعمها للمملكة في حربها على الإرهاب.",
+                        {**PLACES, "المملكة العربية السعودية": G}, monkeypatch)
+    assert [e[2:] for e in _kinds(events, "SUPPORT")] == [(frozenset({"مصر"}), frozenset({"المملكة العربية السعودية"}))]

@@ -367,6 +367,8 @@ class _Reader:
                 reading = _reading(entity, how, current, organisation and not state)
                 if governed and entity.source == "demonym" and how in ("in", "for") and not state:
                     reading = OWNER if organisation else OTHER  # الخبير بالشؤون السورية: the affairs are Syrian
+                if reading == HOST and how == "for" and self._sender_before_post(draft, entity):
+                    reading = EMPLOYER  # القنصل العام للمملكة في X: ل names the state a diplomat serves, the post comes after
                 if entity.label == ORG and reading == EMPLOYER and how == "for" and _is_media(entity):
                     reading = OTHER  # قال ... لوكالة الصحافة الفرنسية: whom the statement was made to
                 role, role_en = draft.roles.get(len(draft.titles) - 1, ("", ""))
@@ -633,6 +635,14 @@ class _Reader:
     def _is_rank(self, title: Mention) -> bool:
         entry = titles_by_form().get(title.canonical)
         return self._word_kind(match_key(title.text)) == "rank" or (entry is not None and entry.kind == "honorific")
+
+    def _sender_before_post(self, draft: _Draft, entity: Mention) -> bool:
+        """المندوب الدائم للمملكة لدى الأمم المتحدة، القنصل العام للمملكة في لوس أنجلوس: a diplomat's
+        ل-complement followed by his post (لدى، في) names the state he serves, when no state is
+        named before it (مبعوث الملك للمملكة، السفير الأمريكي للعراق: ل is where he is sent)."""
+        after = entity.last_token
+        return (after < len(self.keys) and self._word_kind(self.keys[after]) in ("host", "in")
+                and not any(q.reading == EMPLOYER for q in draft.qualifiers))
 
     def _word_kind_bare(self, key: str) -> str:
         """The kind of a word read without its glued conjunction, preposition and article."""

@@ -89,7 +89,7 @@ _OCCASIONS = frozenset({"VISIT", "TRAVEL", "MEET", "TALKS", "CALL"})  # what a s
 _INTERVIEWS = frozenset({"MEET", "TALKS"})  # with a newspaper or channel as one side, an interview
 # kinds that take a stance on an act, whose doer (من قبل X) is who the stance is about
 _STANCES = frozenset({"PRAISE", "SUPPORT", "CRITICIZE", "CONDEMN", "REJECT"})  # kinds whose على names what the target did (شكره على دعمه)
-_FOR_PEOPLE = _STANCES | {"AID"}  # kinds done for or about a people (إلى جانب الشعب اليمني), not with an institution (مع البريد السعودي)
+_FOR_PEOPLE = _STANCES | {"AID", "CONDOLE"}  # kinds done for or about a people (إلى جانب الشعب اليمني، تعازيها للشعب السعودي), not with an institution (مع البريد السعودي)
 _ADVERSE = frozenset({"CRITICIZE", "CONDEMN", "REJECT", "ACCUSE"})  # stances a clause's subject takes in a في phrase (في انتقاد لـ X)
 _ON = match_key("على")
 _NISBA_KEYS = ("ي", "يه")
@@ -3071,7 +3071,10 @@ def _partner_after(tokens, phrases: list[Phrase], i: int) -> bool:
 def _said_in(tokens, speaker: Phrase, at: int) -> bool:
     """في at ``at`` tells where the speaker spoke: right after the speaker (قال X في مؤتمر) or after
     the verb of saying (وأضاف في مؤتمر), or opening the sentence before the speaker is named
-    (وفي مؤتمر صحفي مع Y، قال X)."""
+    (وفي مؤتمر صحفي مع Y، قال X); a word of time may come before it (قال X الأحد في مؤتمر)."""
+    light = cues()["adverb"]
+    while at > speaker.last and tokens[at - 1].key in light:
+        at -= 1
     if speaker.last == at or (at > 0 and _verb_of_saying(tokens[at - 1].key)):
         return True
     return at == 0 and speaker.first > at
