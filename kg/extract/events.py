@@ -94,6 +94,7 @@ _ADVERSE = frozenset({"CRITICIZE", "CONDEMN", "REJECT", "ACCUSE"})  # stances a 
 _ON = match_key("على")
 _NISBA_KEYS = ("ي", "يه")
 _CALLS = frozenset({"REQUEST", "DEMAND"})  # kinds whose addressee, not agent, does the purpose after them (دعا X Y لدعم Z)
+_BACKING = frozenset({"SUPPORT", "AID"})  # kinds whose noun with ب, then من, names who backs the clause's subject (بدعم من X)
 _COERCIONS = frozenset({"SANCTION"})  # besides the conflict frames, acts of coercion whose doer a passive leaves unnamed
 _PREDICATIVE_GAP = 6  # words a predicative phrase may run over before its verb (باعتبارها دولة راعية للإرهاب وتشن)
 _WISH_GAP = 6  # words between a verb of wishing and its أن (يريد الرئيس X أن ...)
@@ -135,6 +136,7 @@ class _Found:
     genitive_agent: bool = False  # a verbal noun whose doer is its genitive (قصف التحالف لمواقع X)
     named_doer: bool = False  # its doer is a name right after it (سيطرة الحوثيين), not an adjective or a pronoun's owner
     fronted: bool = False  # its phrase opens the sentence before its doer is named (وفي مؤتمر مع Y، قال X)
+    backed: bool = False  # بدعم من X: X backs the clause's subject, its one target
 
 
 class EventReader:
@@ -167,7 +169,8 @@ class EventReader:
             agent_phrase, target_phrase, start = self._agent(tokens, phrases, f, clause_agent, sentence.index)
             if f.frame.pos == "verb" and not f.frame.passive:  # قُتل X: a passive verb drops no subject
                 self._subjectless = agent_phrase is None  # هنأ الرئيس X ...، وهنأ Y: the subject the text drops
-            if agent_phrase is None or _wished(tokens, f) or (f.frame.state and f.frame.pos == "noun" and not f.named_doer):
+            if agent_phrase is None or _wished(tokens, f) or (f.frame.state and f.frame.pos == "noun" and not f.named_doer) \
+                    or _negated_governor(tokens, f):
                 continue  # no doer; a stance only wished; سيطرتها، السيطرة الإسرائيلية: a state as much as an act
             agents = _group(phrases, agent_phrase)
             doer_after = agent_phrase in phrases and agent_phrase.first > f.index and not f.fronted
@@ -192,7 +195,7 @@ class EventReader:
             if f.frame.patient and f.frame.pos == "noun" and (target_phrase is not None or f.reading.pronoun):
                 targets = []  # اعتقال X على يد Y، اختطافه من قبل Y (داعش): the detainee is the genitive alone
             if target_phrase is not None:
-                targets = [target_phrase, *targets]
+                targets = [target_phrase] if f.backed else [target_phrase, *targets]
             if not targets and f.frame.conflict and f.frame.pos == "verb":
                 targets = self._repelled(tokens, phrases, f, found, start, sentence.index)
             if not targets and f.frame.conflict and f.frame.pos == "noun":
@@ -554,7 +557,7 @@ class EventReader:
                 return None, None, i + 1  # هنأ [سموه] الرئيس X، وهنأ السيدة Y: Y is congratulated too
             named_after = any(p.first == i + 1 and not p.prep and p.head is not None for p in phrases)
             if (_continues(tokens, i) and not _new_subject(tokens, phrases, f) and not (f.reading.pronoun and named_after)
-                    and not _described(tokens, i)):
+                    and not _described(tokens, i) and not _unnamed_before(tokens, phrases, i)):
                 # وصل X إلى القاهرة والتقى Y، حيث التقى Y، ألقى X كلمة ثم زار Y: X goes on
                 # (وتدعمها الولايات المتحدة: a verb that holds its object as a pronoun has the name after it as subject)
                 owner = clause_agent or _opening_subject(tokens, phrases, i, self._verbs)
@@ -594,6 +597,15 @@ class EventReader:
                 subject = self._dropped(tokens, phrases, i, clause_agent, sentence_index)
                 start = i + 1
             return subject, None, start
+        if _backing_noun(tokens, i):
+            # بدأت القوات بدعم من طيران التحالف هجوما: the coalition backs the forces, nothing after them
+            backer = next((p for p in phrases if p.first == i + 2 and p.entity is not None), None)
+            backed = next((p for p in (clause_agent, _opening_subject(tokens, phrases, i, self._verbs))
+                           if p is not None and _reaches(tokens, phrases, p, i)), None)
+            if backer is None or backed is None:
+                return None, None, i + 1
+            f.backed = True
+            return backer, backed, backer.last
         if i > 0 and _bare(tokens[i - 1].key) in cues()["passive"] and (f.frame.conflict or f.frame.event_type in _COERCIONS):
             doer = _by_agent(tokens, phrases, i)  # تم اعتقاله من قبل X، سيتم فرض العقوبات: only a named doer acts
             if doer is None:
@@ -770,6 +782,10 @@ class EventReader:
                 owner = None  # قال الوزير إن حربها على X: "her" war is a country's, not the man's
             if owner is not None and speaker is None and _nearer_antecedent(tokens, phrases, owner, i):
                 owner = None  # استنكر X ما قاله Y عن السعودية وهجومه على المملكة: the pronoun may be Y's
+            if owner is not None and f.frame.event_type in _PLACE_EVENTS:
+                # جدد X ترحيبه بالملك Y خلال زيارته لفرنسا: the one welcomed is the visitor; another person
+                # named between the subject and the trip may be its traveller too: no safe owner
+                owner = _guest_before(tokens, phrases, owner, i) or (None if _person_between(tokens, phrases, owner, i) else owner)
             if owner is not None:
                 return owner, None, i + 1  # زيارته، زيارة له، اختار X بلدين لزيارتهما: the clause's subject
         return None, None, i + 1
@@ -888,11 +904,14 @@ class EventReader:
             # سموه، فخامته: the dignitary the story is about, its latest named subject however far back
             person = clause_agent or self._speaker_now or (latest[1] if latest is not None else None)
             return person if person is not None and _kind(person.entity) == "person" else None
-        if i > 0 and tokens[i - 1].key in cues()["pronoun"]:
+        if i > 0 and _bare(tokens[i - 1].key) in cues()["pronoun"]:
             said = next((k for k in range(i - 2, -1, -1) if _says(tokens[k].key)), -1)
             if said >= 0 and self._speaker_now is None and _unnamed_subject(tokens, phrases, said):
                 return None  # وأكد المجلس أنه سيبحث: "he" is the subject the tagger did not name
-            return self._speaker_now or clause_agent or recent
+            owner = self._speaker_now or clause_agent or recent
+            if owner is not None and tokens[i - 1].key.endswith("ها") and _phrase_kind(owner) == "person":
+                return None  # قال X ...، وأنها تدعم Y: "she" is a state or a body the text named before, not the man who speaks
+            return owner
         if _first_person(tokens[i].key, tokens[i].text) and self._speaker_now is not None:
             return self._first_person_speaker(tokens, phrases, i)  # قال X: "سأسافر إلى ..."
         if _noun_after(tokens, i, phrases):
@@ -1017,7 +1036,8 @@ class EventReader:
         partner = previous is not None and frame.conflict
         purpose = frame.pos == "noun" and _purpose(tokens[f.index].key)  # لحضور حفل افتتاح X: X is what is done
         # حضر X حفل افتتاح Y، شهد X مراسم توقيع Y: a ceremony noun's chain leads to what was attended
-        opening = next((j for j in range(start, stop) if tokens[j].key not in cues()["adverb"]), stop)
+        # (past the quotation mark that closes the agent's name: أدانت منظمة «X» اختطاف Y)
+        opening = next((j for j in range(start, stop) if tokens[j].key not in cues()["adverb"] and tokens[j].text not in _QUOTES), stop)
         if frame.event_type in _STANCES - _THANKS and opening < stop and _judgement(tokens[opening].key):
             return [], locations  # رفض اعتبار X الأفضل، رفض تصنيف X: X is what the judgement is about, not what is rejected
         purpose = purpose or (frame.pos == "verb" and opening < stop and tokens[opening].key in cues()["ceremony"])
@@ -1038,6 +1058,10 @@ class EventReader:
                 continue
             if not frame.conflict and _at_seat(tokens, p):
                 continue  # اجتمع في فرع وزارة الخارجية بجدة مع Y: the body whose seat is where it happened
+            if _of_inner_noun(tokens, start, p):
+                continue  # رحب X بالملك Y خلال زيارته لفرنسا: France is where the King's visit goes, not whom X welcomes
+            if _backer(tokens, p):
+                continue  # هاجمت القوات بدعم من التحالف مواقع Y: the coalition backs, nothing is done to it
             if _heads_agent(tokens, p, agents):
                 continue  # رحب حزب X برئاسة Y بزيارة Z: Y heads the agent, no target of its act
             if p.first > f.index and _beside_agent(tokens, p, agents):
@@ -1488,7 +1512,17 @@ def _phrases(tokens, entities: list[Mention], titles: list[Mention]) -> list[Phr
         current.comma = unit.first_token > 0 and tokens[unit.first_token - 1].text in _COMMAS
         _absorb(current, unit)
         phrases.append(current)
+    phrases = [p for p in phrases if not _credited(tokens, p)]
     return _described_names(tokens, _titles_across_body(tokens, _envoys_to_names(tokens, _titles_to_following_names(tokens, _apposed_titles_to_names(tokens, phrases)))))
+
+
+def _credited(tokens, p: Phrase) -> bool:
+    """(تصوير: X)، عدسة X: a name after a photo credit (kg/data/event_cues.tsv, credit), past a
+    colon or a dash, took the picture: no actor in the story, nor the subject of the verb after it."""
+    j = p.first - 1
+    while j >= 0 and (tokens[j].text == ":" or tokens[j].text in _DASHES):
+        j -= 1
+    return j >= 0 and tokens[j].key in cues()["credit"]
 
 
 def _described_names(tokens, phrases: list[Phrase]) -> list[Phrase]:
@@ -2186,8 +2220,8 @@ def _subject(tokens, phrases: list[Phrase], i: int) -> tuple[Phrase | None, int]
             named = _before_apposition(tokens, phrases, before)
             if named is not None:
                 return named, i + 1  # X، منسقة السياسة الخارجية في الاتحاد الأوروبي، ستجري
-    if i > 0 and tokens[i - 1].key in cues()["pronoun"]:
-        return None, i + 1  # أنه زار: the pronoun is the subject (see EventReader._dropped)
+    if i > 0 and _bare(tokens[i - 1].key) in cues()["pronoun"]:
+        return None, i + 1  # أنه زار، وأنها تدعم: the pronoun is the subject (see EventReader._dropped)
     # verb-subject: the first phrase after the verb, past a few adverbs
     adverbs = cues()["adverb"]
     j = i + 2 if resumptive else i + 1
@@ -2304,8 +2338,8 @@ def _outer_support_subject(tokens, phrases: list[Phrase], support: int) -> Phras
     """بدأ X توزيع مساعدات: a support noun (توزيع، تقديم) with no subject of its own that is the
     object of a support verb before it has that verb's named subject as its doer."""
     outer = _support_before(tokens, support, [], phrases)
-    if outer is None or outer[1] != "active":
-        return None
+    if outer is None or outer[1] != "active" or _verb_with_object_pronoun(tokens[outer[0]].key):
+        return None  # الهدنة التي قررتها X لإدخال وتوزيع المساعدات: the verb's object is its pronoun; the noun after is a purpose
     subject, _ = _subject(tokens, phrases, outer[0])
     return subject if subject is not None and subject.last <= support and subject.head is not None else None
 
@@ -2455,6 +2489,27 @@ def _nearer_antecedent(tokens, phrases: list[Phrase], owner: Phrase, i: int) -> 
     return False
 
 
+def _guest_before(tokens, phrases: list[Phrase], owner: Phrase, i: int) -> Phrase | None:
+    """رحب X بالرئيس Y خلال زيارته، استقبل X الرئيس Y لدى زيارته: the first person named after a
+    word of welcoming or receiving (kg/data/event_cues.tsv, host) that stands right before the
+    subject or between it and the trip noun at ``i`` is the guest: the trip's pronoun is his."""
+    host = next((k for k in range(max(0, owner.first - 1), i)
+                 if any(stem in cues()["host"] for stem, _, _, _ in _stems(tokens[k].key))), -1)
+    if host < 0:
+        return None
+    group = _group(phrases, owner) if owner in phrases else [owner]
+    return next((p for p in phrases if p.first > host and p.first >= owner.last and p.last <= i and p not in group
+                 and _phrase_kind(p) == "person" and not _breaks(tokens, host, p.first)), None)
+
+
+def _person_between(tokens, phrases: list[Phrase], owner: Phrase, i: int) -> bool:
+    """Another person named after a preposition between the subject and the noun at ``i``
+    (التقى X بالرئيس Y خلال زيارته): the noun's pronoun may be either's."""
+    group = _group(phrases, owner) if owner in phrases else [owner]
+    return any(owner.last <= p.first and p.last <= i and p.prep and p not in group and _phrase_kind(p) == "person"
+               and getattr(p.entity, "cluster", None) != getattr(owner.entity, "cluster", None) for p in phrases)
+
+
 def _verb_with_object_pronoun(key: str) -> bool:
     """قاله، طرحها، أجراها: a verb (of saying, support or a trigger) carrying its object as a pronoun,
     so that the name after it is its subject."""
@@ -2563,11 +2618,17 @@ def _unnamed_subject(tokens, phrases: list[Phrase], i: int) -> bool:
 
 def _unnamed_before(tokens, phrases: list[Phrase], i: int) -> bool:
     """أن التنظيم اشتبك، إن الحكومة قررت: a definite noun between أن / إن and the verb, in no
-    actor phrase, is the verb's subject; the clause before does not go on."""
-    if i < 2 or tokens[i - 2].key not in cues()["complementizer"]:
+    actor phrase, is the verb's subject; the clause before does not go on. So is a verbal noun
+    right after أن / إن that opens a longer stretch with no actor phrase and no comma up to the
+    verb (أن رفض الحلول سيؤدي إلى الحرب ويهدد مصداقية Y: the refusal endangers, no one threatens)."""
+    c = next((j for j in range(i - 1, -1, -1) if tokens[j].key in cues()["complementizer"]
+              or tokens[j].text in _BREAKS or tokens[j].text in _COMMAS), -1)
+    if c < 0 or c > i - 2 or tokens[c].key not in cues()["complementizer"] or any(c < p.last and p.first < i for p in phrases):
         return False
-    key = tokens[i - 1].key
-    return key.startswith("ال") and _trigger_of(key) is None and not any(p.first <= i - 1 < p.last for p in phrases)
+    key = tokens[c + 1].key
+    if c == i - 2:
+        return key.startswith("ال") and _trigger_of(key) is None
+    return _noun_trigger(key) is not None and not _imperfect(key) and key[:1] not in ("ب", "ل")
 
 
 def _overt_subject_after(tokens, i: int, phrases: list[Phrase]) -> bool:
@@ -2899,6 +2960,33 @@ def _verb_between(tokens, start: int, end: int) -> bool:
     c = cues()
     particles = c["negation"] | c["particle"] | c["relative"] | c["complementizer"]
     return any(t.key in particles or _verb_like(t.key) for t in tokens[start:end])
+
+
+def _of_inner_noun(tokens, start: int, p: Phrase) -> bool:
+    """خلال زيارته لفرنسا، أثناء لقائه مع Y: a phrase with a preposition right after a word of time
+    (kg/data/event_cues.tsv, during) and the trigger noun it governs is that noun's complement
+    (not a plain object after it: ويلتقي خلال الزيارة X; nor a preposition the noun takes none of:
+    رحب X خلال الاستقبال بالوفد)."""
+    for k in range(max(start, p.first - 5), p.first - 1):
+        frame = _noun_trigger(tokens[k + 1].key) if tokens[k].key in cues()["during"] else None
+        if frame is not None and p.prep and ("p:" + p.prep in frame.targets or p.prep == "ل" and "of" in frame.targets):
+            return True
+    return False
+
+
+def _backing_noun(tokens, i: int) -> bool:
+    """بدعم من X، وبمساندة من X: a noun of support or aid carrying ب, then من: the manner of the
+    clause's act, X the one who backs its subject."""
+    key = tokens[i].key
+    key = key[1:] if key[:1] == "و" else key
+    frame = _noun_trigger(key)
+    return (frame is not None and frame.event_type in _BACKING and any(prep == "ب" for prep, _ in _clitic_of(key))
+            and i + 1 < len(tokens) and tokens[i + 1].key == _FROM)
+
+
+def _backer(tokens, p: Phrase) -> bool:
+    """The X of بدعم من X: the one who backs, never what a clause's act is done to."""
+    return p.prep == _FROM and p.first >= 2 and tokens[p.first - 1].key == _FROM and _backing_noun(tokens, p.first - 2)
 
 
 def _clitic_of(key: str) -> list[tuple[str, str]]:
@@ -3246,8 +3334,11 @@ def _opening_subject(tokens, phrases: list[Phrase], i: int, verbs: list[int]) ->
     first = tokens[start].key if start < i else ""
     bare = first[1:] if first[:1] in ("و", "ف") else first
     written = tokens[start].text[len(first) - len(bare):]  # ألقى، التقى are verbs, الوزير is not
+    reading = _trigger_of(first)
+    # (ثم تفجيرات الكويت بالتعاون مع Y: a trigger read only as a noun; its genitive is no subject)
     if (not bare or written.startswith(("ال", "بال", "لل")) or bare in _PREPOSITIONS or tokens[start].text.endswith("ة")
-            or (_trigger_of(first) is not None and _trigger_of(first).nominal) or any(p.first <= start < p.last for p in phrases)):
+            or (reading is not None and (reading.nominal or reading.trigger.frame("verb") is None))
+            or any(p.first <= start < p.last for p in phrases)):
         return None
     subject = next((p for p in phrases if p.first == start + 1 and not p.prep
                     and (_can_act(p.head) if p.head is not None else _phrase_kind(p) == "person")), None)
@@ -3794,6 +3885,25 @@ def _modality(tokens, f: _Found) -> str:
            for k in range(start, end)):
         return "planned"
     return "reported"
+
+
+def _negated_governor(tokens, f: _Found) -> bool:
+    """لم يعد يثق في مفاوضات X مع Y: a negation before a verb of its own (no trigger, support or
+    cue) whose preposition governs the noun denies that verb, the trusting; it neither tells nor
+    denies the noun's event: no event. (لا يزال يشارك في: a ceasing denied goes on; left to _modality.)"""
+    i = f.index
+    if f.frame.pos != "noun" or f.support >= 0 or i < 3 or tokens[i - 1].key not in _PREPOSITIONS:
+        return False
+    cue_words = _cue_union(*sorted(cues()))
+    for n in range(i - 2, max(-1, i - 6), -1):
+        if tokens[n].text in _CLAUSE_BREAKS or tokens[n].text in _COMMAS:
+            return False
+        if _bare(tokens[n].key) in cues()["negation"]:
+            between = tokens[n + 1 : i - 1]
+            return not any(_bare(t.key) in cues()["cease"] for t in between) and any(
+                _imperfect(t.key) and _bare(t.key) not in cue_words and _trigger_of(t.key) is None and not _verb_like(t.key)
+                for t in between)
+    return False
 
 
 def _conditional(tokens, sentence_start: int, head: int) -> bool:
