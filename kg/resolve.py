@@ -16,10 +16,9 @@ merge when
 4. one is a partial name of exactly one other: a person's surname or a shorter form that
    ends with it (بوتين -> فلاديمير بوتين), a lineage cut short (محمد بن نايف -> محمد بن
    نايف بن عبدالعزيز), an organisation's leading words (مؤسسة كارنيغي -> مؤسسة كارنيغي
-   للسلام الدولي). A first name alone never merges across articles (دونالد لو and
-   دونالد ترامب stay two people); in its article it joins the one full name there that
-   opens with it (الطفلة زينب: زينب بنت محمد لباد) unless a full name there also ends with
-   it or the two are titled differently (الملك عبد العزيز, الأمير عبد العزيز بن سلمان). A
+   للسلام الدولي). A first name alone never merges (دونالد لو and دونالد ترامب stay two
+   people; in its own article a short form is often a span the model cut, محمد of محمد
+   وارا, or another man of that name, الملك عبد الله الثاني beside عبد الله الأول). A
    word the full name gives after بن is the father's name: a short name opening with it
    is no part of that name (عبدالله ابوثنين, علوش بن عبدالله ابوثنين), and a bare word is
    no family name written with the article (سعود, خالد بن علي السعود). A surname shared by two full names stays apart
@@ -154,7 +153,6 @@ class _Group:
     beside: set[str] = field(default_factory=set)  # name words its text writes beside a one-word person (جرجي زيدان)
     alone_too: bool = False  # a one-word person also written with no name word beside it (كاميرون, once خطاب كاميرون)
     nationality: set[str] = field(default_factory=set)  # ISO codes of the nationality adjectives written beside a person
-    titles: set[str] = field(default_factory=set)  # keys of the titles written right before a person (الملك، الأمير)
 
 
 @dataclass(slots=True)
@@ -211,7 +209,6 @@ def resolve_document(doc: Document, mentions: list[Mention]) -> list[Cluster]:
             if _read_as_a_definite_word(doc, mention, by_sentence[mention.sentence]):
                 group.sources.add(_DEFINITE_WORD)
             group.nationality.update(_nationality_beside(doc, mention, by_sentence[mention.sentence]))
-            group.titles.update(bare_key(t.text) for t in by_sentence[mention.sentence] if t.label == TITLE and t.last_token == mention.first_token)
         elif mention.label == ORG and _readable(doc, mention):
             group.beside.update(_place_after(doc, mention, by_sentence[mention.sentence]))
         elif mention.label == MISC and " " not in key and _readable(doc, mention):
@@ -1116,18 +1113,8 @@ def _merge(groups: list[_Group], *, one_document: bool = False) -> list[tuple[li
             fits = fitting(i, roots_by_first.get((g.type, words[0]), set()), suffix=False)
         elif g.type == PERSON:
             if len(words) == 1 and 0 < as_first[words[0]] >= as_last[words[0]]:
-                if not one_document or as_last[words[0]]:
-                    continue  # سلمان alone: the corpus uses it mostly as a first name, whoever's father it also names;
-                    # صالح beside علي عبدالله صالح and صالح قايد الشرجي: a first name or a surname
-                # الطفلة زينب beside زينب بنت محمد لباد: the one person the article names so
-                fits = [j for j in fitting(i, roots_by_first.get((g.type, words[0]), set()), suffix=False)
-                        if not _ordinary_words(words_of[j][1:], groups[j].forms)  # not بشار باق, a span run over a word
-                        and not _titled_apart(g, groups[j])  # الملك عبد العزيز is not الأمير عبد العزيز بن سلمان
-                        and g.beside <= word_sets[j]]  # غادة عادل, where the model read عادل alone: not عادل إمام
-                if len({find(j) for j in fits}) > 1:
-                    continue  # دونالد beside دونالد لو and دونالد ترامب: which one is unknown
-            else:
-                fits = fitting(i, roots_by_last.get((g.type, words[-1]), set()), suffix=True)
+                continue  # سلمان alone: the corpus uses it mostly as a first name, whoever's father it also names
+            fits = fitting(i, roots_by_last.get((g.type, words[-1]), set()), suffix=True)
         elif g.type in ("ORG", "MISC"):
             fits = fitting(i, roots_by_first.get((g.type, words[0]), set()), suffix=False) if len(words) >= 2 else []
             if words[0] in _state_heads():
@@ -1183,12 +1170,6 @@ def _opens_with_a_forebears_name(short: list[str], full: list[str]) -> bool:
     return short[0] != full[0] and any(
         word == short[0] and full[k - 1] in _NASAB_KEYS for k, word in enumerate(full[1:], start=1)
     )
-
-
-def _titled_apart(short: _Group, full: _Group) -> bool:
-    """A given name the text titles with none of the full name's titles (الملك عبد العزيز /
-    الأمير عبد العزيز بن سلمان, النبي محمد / محمد يوسف): it is no short form of that name."""
-    return bool(short.titles) and not short.titles & full.titles
 
 
 def _a_name_of_its_own(words: list[str], as_first: Counter, as_last: Counter) -> bool:
