@@ -16,8 +16,12 @@ merge when
 4. one is a partial name of exactly one other: a person's surname or a shorter form that
    ends with it (بوتين -> فلاديمير بوتين), a lineage cut short (محمد بن نايف -> محمد بن
    نايف بن عبدالعزيز), an organisation's leading words (مؤسسة كارنيغي -> مؤسسة كارنيغي
-   للسلام الدولي). A first name alone never merges (دونالد لو and
-   دونالد ترامب stay two people), and a surname shared by two full names stays apart
+   للسلام الدولي). A first name alone never merges (دونالد لو and دونالد ترامب stay two
+   people; in its own article a short form is often a span the model cut, محمد of محمد
+   وارا, or another man of that name, الملك عبد الله الثاني beside عبد الله الأول). A
+   word the full name gives after بن is the father's name: a short name opening with it
+   is no part of that name (عبدالله ابوثنين, علوش بن عبدالله ابوثنين), and a bare word is
+   no family name written with the article (سعود, خالد بن علي السعود). A surname shared by two full names stays apart
    unless the corpus names one of them overwhelmingly more (أوباما is باراك أوباما
    when ميشيل أوباما appears once).
 
@@ -66,6 +70,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 
 from kg.lexicon import DEMONYM, canonical_key, state_org_heads, token_gazetteer
 from kg.normalize import bare_key, clitic_splits, match_key, skeleton, strip_diacritics
@@ -206,6 +211,8 @@ def resolve_document(doc: Document, mentions: list[Mention]) -> list[Cluster]:
             group.nationality.update(_nationality_beside(doc, mention, by_sentence[mention.sentence]))
         elif mention.label == ORG and _readable(doc, mention):
             group.beside.update(_place_after(doc, mention, by_sentence[mention.sentence]))
+        elif mention.label == MISC and " " not in key and _readable(doc, mention):
+            group.nationality.update(_nationality_after(mention, by_sentence[mention.sentence]))
         elif mention.label in _PLACE_LABELS and _readable(doc, mention) and _word_before(doc, mention) == _IN:
             group.sources.add(_PLACE_CUE)
         members[(mention.label, key)].append(mention)
@@ -323,7 +330,7 @@ def resolve_corpus(results: Iterable[DocResult]) -> Resolution:
 # Sources that vouch for an entity on their own: a lexicon, a nationality adjective, an
 # institution's grammar, a pattern (acronyms, institution + name), or a title that names
 # it as where its holder works (رئيس المبادرة الوطنية فلان: an affiliation's organisation).
-_VOUCHING_SOURCES = frozenset({"gazetteer", "demonym", "institution", "pattern", "employer", "club"})
+_VOUCHING_SOURCES = frozenset({"gazetteer", "demonym", "institution", "pattern", "employer", "club", "local-body"})
 
 
 def _given_names_only(results: list[DocResult]) -> frozenset[str]:
@@ -350,19 +357,29 @@ def _given_names_only(results: list[DocResult]) -> frozenset[str]:
 def _names_of_several(results: list[DocResult]) -> frozenset[str]:
     """Keys of bare names the corpus writes for two or more different named things: الأهلي
     for the clubs of Jeddah and Cairo (نادي الأهلي السعودي / المصري), وزارة الداخلية for
-    several countries' ministries, and any club name a team noun governed somewhere (the
-    clubs of many countries share their names). Where an article leaves such a name bare, which one it
+    several countries' ministries, any club name a team noun governed somewhere (the
+    clubs of many countries share their names), and a body named after a bare place noun
+    (أمانة المنطقة: each article's region's), and a one-word thing written before the
+    nationality adjectives of several countries (السوبر الإسبانية، السوبر السعودي). Where an article leaves such a name bare, which one it
     is is unknown: it stays one thing of that article, never merged across articles."""
+    from kg.tag import LOCAL_BODY_SOURCE
+
     owners: dict[str, set[str]] = defaultdict(set)
     clubs: set[str] = set()
+    countries: dict[str, set[str]] = defaultdict(set)  # a one-word thing -> the nationalities written after it
     for result in results:
         for cluster in result.clusters:
-            if cluster.from_lexicon and cluster.type != PERSON:
+            if cluster.type == MISC and not cluster.from_lexicon:
+                countries[cluster.key].update(cluster.nationality)
+            if LOCAL_BODY_SOURCE in cluster.sources:
+                clubs.add(cluster.key)  # أمانة المنطقة: each article's region's own
+            elif cluster.from_lexicon and cluster.type != PERSON:
                 for alias in cluster.aliases:
                     owners[bare_key(alias)].add(cluster.key)
             elif "club" in cluster.sources:
                 clubs.add(cluster.key)  # a sports club's name: clubs of many countries share it
-    return frozenset(key for key, named in owners.items() if len(named) > 1) | clubs
+    several = {key for key, named in chain(owners.items(), countries.items()) if len(named) > 1}
+    return frozenset(several | clubs)
 
 
 def _surnames_of_several(results: list[DocResult]) -> frozenset[str]:
@@ -802,6 +819,12 @@ def _nationality_beside(doc: Document, mention: Mention, neighbours: list[Mentio
     return out
 
 
+def _nationality_after(mention: Mention, neighbours: list[Mention]) -> set[str]:
+    """ISO codes of the nationality adjectives right after a one-word thing's mention:
+    كأس السوبر الإسبانية، السوبر السعودي name the super cups of two countries."""
+    return {other.iso for other in neighbours if other.source == "demonym" and other.iso and other.first_token == mention.last_token}
+
+
 def _qualifies_what_follows(tokens, adjective: Mention, neighbours: list[Mention]) -> bool:
     """A nationality adjective before a name qualifies the person when it stands alone as
     his noun (والبرازيلي رونالدو، القيادي «القاعدة» الجزائري ...) or follows his title
@@ -1051,11 +1074,13 @@ def _merge(groups: list[_Group], *, one_document: bool = False) -> list[tuple[li
         n = len(short)
         if suffix:  # ... the same last words, or every word of the short name with its last one
             return [
-                j for j in pool if len(words_of[j]) > n and (words_of[j][-n:] == short or short_set <= word_sets[j])
+                j for j in pool if len(words_of[j]) > n
+                and (words_of[j][-n:] == short or short_set <= word_sets[j] and words_of[j][0] == short[0])  # زينب لباد: زينب بنت محمد لباد
                 and not (n == 1 and words_of[j][-2] == _FAMILY)  # سعود alone is no surname of ... آل سعود
                 and not _surnames_apart(groups[i], groups[j])
                 and groups[i].beside <= word_sets[j]  # كجرجي زيدان، وآل زيدان: not نبيل عبدالله زيدان
                 and not _nationalities_apart(groups[i], groups[j])  # البرازيلي رونالدو: not البرتغالي كريستيانو رونالدو
+                and not _opens_with_a_forebears_name(short, words_of[j])  # عبدالله ابوثنين: not علوش بن عبدالله ابوثنين
             ]
         return [j for j in pool if len(words_of[j]) > n and words_of[j][:n] == short]
 
@@ -1136,6 +1161,15 @@ def _dominant(fits: list[int], groups: list[_Group]) -> list[int]:
     best = max(fits, key=lambda j: groups[j].documents)
     others = sum(groups[j].documents for j in fits if j != best)
     return [best] if groups[best].count >= _DOMINANT_MIN and groups[best].documents >= _DOMINANT_DOCUMENT_RATIO * max(others, 1) else []
+
+
+def _opens_with_a_forebears_name(short: list[str], full: list[str]) -> bool:
+    """The short name opens with a word the full name gives after بن or بنت, not with its
+    own given name: عبدالله ابوثنين is not علوش بن عبدالله ابوثنين, whose father is عبدالله,
+    nor نافع alone عقبة بن نافع."""
+    return short[0] != full[0] and any(
+        word == short[0] and full[k - 1] in _NASAB_KEYS for k, word in enumerate(full[1:], start=1)
+    )
 
 
 def _a_name_of_its_own(words: list[str], as_first: Counter, as_last: Counter) -> bool:
@@ -1304,9 +1338,16 @@ def _surnames_apart(a: _Group, b: _Group) -> bool:
     """Two people's full names whose last words are one surname with the article and one
     without (عبد الله الصالح / علي عبدالله صالح): written with a given name, an Arabic family
     name keeps its article, so these are two families, however the keys fold the article
-    away. A surname alone may take the article its full name lacks (الكعكي for عبدالإله كعكي)."""
+    away. A surname alone may take the article its full name lacks (الكعكي for عبدالإله كعكي),
+    but a bare word alone is no family name written with it (الملك سعود is not خالد بن علي
+    السعود)."""
     flags_a, flags_b = _article_flags(a), _article_flags(b)
-    return a.type == PERSON and b.type == PERSON and len(flags_a) > 1 and len(flags_b) > 1 and flags_a[-1] != flags_b[-1]
+    if a.type != PERSON or b.type != PERSON or not flags_a or not flags_b:
+        return False
+    if len(flags_a) == 1 or len(flags_b) == 1:
+        single, full = (flags_a, flags_b) if len(flags_a) == 1 else (flags_b, flags_a)
+        return len(full) > 1 and full[-1] and not single[0]
+    return flags_a[-1] != flags_b[-1]
 
 
 def _vowels_added(x: str, y: str) -> bool:

@@ -147,6 +147,12 @@ _FUNCTION_WORDS = frozenset(match_key(w) for w in "في من إلى على عن 
 _EVERYDAY_ZIPF = 4.0
 # A lexicon name this short (in letters) is matched only as written (_spelt_as_written).
 _SHORT_NAME_LETTERS = 3
+# Kinds of place noun (kg/data/place_words.tsv) that, bare, point back to a place the article names.
+_PLACES_OF_AN_ARTICLE = frozenset({"region", "city", "quarter"})
+# ... written with the article, alone or after "in" (المنطقة، بالمنطقة; not للقضاء "for the judiciary").
+_ON_A_PLACE = frozenset({"ال", "بال"})
+# The source of such a body's mention (أمانة المنطقة): resolution keeps it to its article.
+LOCAL_BODY_SOURCE = "local-body"
 # Below this, a word unknown as a name is rare enough to be one (منقل، سمرقندي).
 _RARE_ZIPF = 3.0
 # From this Zipf frequency a word is an ordinary one a preposition can govern (غصن).
@@ -229,7 +235,7 @@ def tag(doc: Document, *, backend: str = "model", predictions: list | None = Non
     # المملكة is a kingdom the article really names, the one named most in all its spellings
     mentions.extend(_state_references(doc, mentions, {iso: n for iso, n in votes.items() if iso in read_votes}))
     mentions.extend(_group_references(doc, mentions, votes))
-    _qualify_institutions(mentions, votes)
+    _qualify_institutions(doc, mentions, votes)
     _qualify_clubs(doc, mentions)
     mentions.extend(_institution_references(doc, mentions))
     _clubs_named_after_cities(doc, mentions)  # after: النادي alone is no opponent named in a match report
@@ -241,7 +247,7 @@ def tag(doc: Document, *, backend: str = "model", predictions: list | None = Non
 
 # Sources of quoted names a noun before the quotes overrules: the model's and the patterns'
 # readings, not the gazetteer's (مشروع «أرامكو» is Aramco's project).
-_TITLE_SOURCES = frozenset({"model", "pattern", "club", "institution"})
+_TITLE_SOURCES = frozenset({"model", "pattern", "club", "institution", LOCAL_BODY_SOURCE})
 # Attached possessive pronouns a title's noun may carry (فيلمه، روايتها), longest first.
 _POSSESSIVES = ("هما", "هم", "ها", "ه")
 _LIST_JOINS = ("و", "،", ",")
@@ -292,7 +298,7 @@ def _quoted_titles(doc: Document, mentions: list[Mention]) -> list[Mention]:
 def _opens_with_an_institution(m: Mention) -> bool:
     """برنامج «الشركة السعودية للأبحاث والنشر»، شعار «جمعية ...»: a quoted name headed by an
     institution noun is that institution, owner of the programme, not its title."""
-    return m.source in ("institution", "club") or _is_org_head(match_key(m.text.split(" ")[0]))
+    return m.source in ("institution", "club", LOCAL_BODY_SOURCE) or _is_org_head(match_key(m.text.split(" ")[0]))
 
 
 def _after_an_institution_noun(text: str, i: int) -> bool:
@@ -718,7 +724,7 @@ def _country_iso(match: Match) -> str:
     return ""
 
 
-def _qualify_institutions(mentions: list[Mention], votes: dict[str, int]) -> None:
+def _qualify_institutions(doc: Document, mentions: list[Mention], votes: dict[str, int]) -> None:
     """وزارة الداخلية of Saudi Arabia and of Egypt are two ministries: a state institution
     is named with its country, "وزارة الداخلية (المملكة العربية السعودية)", the country
     its sentence gives or else the one the article names most. With no country in the
@@ -748,11 +754,33 @@ def _qualify_institutions(mentions: list[Mention], votes: dict[str, int]) -> Non
             iso = royal[id(m)]  # the crown prince's نائب رئيس مجلس الوزراء in a report on Colombia: a kingdom's cabinet
         elif not iso and len(kingdoms.get(bare_key(m.canonical), ())) == 1:
             iso = next(iter(kingdoms[bare_key(m.canonical)]))  # the same body named bare elsewhere in the article
+        if _names_a_place_of_its_article(doc, mentions, m.canonical):
+            m.canonical, m.iso, m.source = "", "", LOCAL_BODY_SOURCE  # أمانة المنطقة beside منطقة حائل: that region's
+            continue
         country = country_by_iso(iso)
         m.canonical = _with_country(m.canonical, country.canonical) if country else ""
         m.iso = ""
         if club and country is None:
             m.source = "club"  # نادي الفيصلي: a club's country is not the one the article names most
+
+
+def _names_a_place_of_its_article(doc: Document, mentions: list[Mention], name: str) -> bool:
+    """A body named after a bare definite place noun (أمانة المنطقة، مجلس التنمية السياحية
+    بالمنطقة) in an article that names a place by that noun (منطقة عسير) is the body of
+    that place: no country's, and no other article's body of that name (not صحيفة الجزيرة
+    or مجلس القضاء, where no جزيرة or قضاء heads a place)."""
+    words = name.split(" ")
+    last = match_key(words[-1])
+    nouns = {stem for prefix, stem in clitic_splits(last) if prefix in _ON_A_PLACE and place_words().get(stem) in _PLACES_OF_AN_ARTICLE}
+    if len(words) < 2 or not nouns:
+        return False
+    for m in mentions:
+        if m.label in (GPE, LOC):
+            tokens = doc.sentences[m.sentence].tokens
+            heads = tokens[max(m.first_token - 1, 0) : m.first_token + 1]
+            if any(stem in nouns and "ال" not in prefix for token in heads for prefix, stem in clitic_splits(token.key)):
+                return True
+    return False
 
 
 def _royals_offices(mentions: list[Mention]) -> dict[int, str]:
@@ -1139,6 +1167,8 @@ def _sentence_mentions(
             continue
         if label == "LOC" and last - first == 1 and _place_without_its_article(tokens[first].key):
             continue  # رياض الأطفال: رياض is "gardens"; the city is الرياض
+        if label == "LOC" and last - first == 1 and _a_place_spelt_otherwise(tokens[first]):
+            continue  # وصلت الجدة فراشها، سأل جده: the grandmother, his grandfather; the city is جدة
         if label != "PERS" and last - first == 1 and not tokens[first].key.startswith("ال") and _is_org_head(tokens[first].key):
             continue  # منظمة «هيومن رايتس ووتش»، مؤسسة J.D باور: the bare noun; the name is what follows it
         if label != "PERS" and last - first == 1 and any(
@@ -1772,6 +1802,19 @@ def _place_without_its_article(key: str) -> bool:
     if _carries_the_article(key) or gazetteer().match([key]):
         return False
     return any(isinstance(m.entry, Place) for m in gazetteer().match(["ال" + key]))
+
+
+def _a_place_spelt_otherwise(token) -> bool:
+    """A word the lexicon finds a place in only when spelt otherwise is an ordinary word:
+    an everyday definite word where the place's name takes no article (الجدة "the
+    grandmother", المشهد "the scene"; not الباراغواي, an old spelling of the country), or
+    a short name written otherwise (جده "his grandfather", see ``_spelt_as_written``)."""
+    key = token.key
+    if key.startswith("ال") and not gazetteer().match([key]) and word_zipf(strip_diacritics(token.text)) >= _ORDINARY_ZIPF:
+        bare = [m for m in gazetteer().match([key[2:]]) if isinstance(m.entry, Place)]
+        return bool(bare) and not any(m.entry.name.startswith("ال") for m in bare)
+    places = [m for m in gazetteer().match([key]) if isinstance(m.entry, Place)]
+    return bool(places) and not _spelt_as_written(places, [token])
 
 
 def _names_a_language(tokens, match: Match, languages: set[int]) -> bool:

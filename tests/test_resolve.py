@@ -243,3 +243,20 @@ def test_a_surname_spelt_like_another_goes_to_no_full_name():
     r = _resolve(*full, ("o", [("سيشهد كيري", PERSON)]), ("c", [("ستيفن كوري", PERSON)]), ("x", [("كيري", PERSON)]), ("y", [("كوري", PERSON)]))
     labels = sorted(e.label for e in r.entities.values() if e.type == PERSON)
     assert "جون كيري" in labels and "ستيفن كوري" in labels
+
+
+def test_a_name_after_bin_is_the_fathers_not_the_persons_given_name():
+    # عبدالله ابوثنين is not علوش بن عبدالله ابوثنين (عبدالله is his father), nor نافع alone عقبة بن نافع
+    r = _resolve(("a", [("علوش بن عبدالله ابوثنين", PERSON), ("عقبة بن نافع", PERSON)]),
+                 ("b", [("عبدالله ابوثنين", PERSON), ("نافع", PERSON)]))
+    assert _people(r) == [["عبدالله ابوثنين"], ["عقبة بن نافع"], ["علوش بن عبدالله ابوثنين"], ["نافع"]]
+    # ... but a full name that opens with that given name holds it
+    r = _resolve(("a", [("عبدالله بن محمد ابوثنين", PERSON)]), ("b", [("عبدالله ابوثنين", PERSON)]))
+    assert _people(r) == [["عبدالله ابوثنين", "عبدالله بن محمد ابوثنين"]]
+
+
+def test_a_bare_given_name_is_no_family_name_written_with_the_article():
+    r = _resolve(("a", [("خالد بن علي السعود", PERSON)]), ("b", [("سعود", PERSON)]))
+    assert _people(r) == [["خالد بن علي السعود"], ["سعود"]]  # الملك سعود
+    r = _resolve(("a", [("خالد بن علي السعود", PERSON)]), ("b", [("السعود", PERSON)]))
+    assert _people(r) == [["السعود", "خالد بن علي السعود"]]

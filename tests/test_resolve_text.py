@@ -477,3 +477,42 @@ def test_a_name_after_the_plural_of_a_site_noun_names_the_sites(monkeypatch):
     # مجموعة فنادق هيلنان: the hotels' group, no person
     results, resolution = build({"a": "ويتبع الفندق مجموعة فنادق هيلنان منذ عام 1987."}, {"هيلنان": "PERS"}, monkeypatch)
     assert not _labels_of(resolution, "PERSON")
+
+
+def test_a_body_named_after_a_bare_place_noun_is_its_articles_place(monkeypatch):
+    texts = {"a": "قال أمير منطقة حائل إن أمانة المنطقة أنهت تجهيز الحدائق في المملكة العربية السعودية.",
+             "b": "أكد أمير منطقة عسير أن أمانة المنطقة جاهزة لاستقبال الزوار في المملكة العربية السعودية."}
+    results, resolution = build(texts, {}, monkeypatch)
+    bodies = sorted(sorted(e.docs) for e in resolution.entities.values() if e.label == "أمانة المنطقة")
+    assert bodies == [["a"], ["b"]]  # Hail's and Asir's, no national body
+    assert not [e for e in resolution.entities.values() if e.label.startswith("أمانة المنطقة ")]
+
+
+def test_a_bare_place_noun_no_place_of_the_article_is_headed_by_is_no_back_reference(monkeypatch):
+    texts = {"a": "أعلن مجلس القضاء في المملكة العربية السعودية تعيين قضاة جدد لتحقيق العدالة."}
+    results, resolution = build(texts, {}, monkeypatch)
+    assert "مجلس القضاء السعودي" in {e.label for e in resolution.entities.values()}  # القضاء "the judiciary"
+
+
+def test_a_common_noun_spelt_like_a_city_is_no_city(monkeypatch):
+    texts = {"a": "وصلت الجدة إلى فراشها، وسأل الحفيد جده عن القصة. ثم سافرت العائلة إلى جدة.",
+             "b": "فازت الباراغواي على البرازيل."}
+    results, resolution = build(texts, {"الجدة": "LOC", "جده": "LOC", "الباراغواي": "LOC"}, monkeypatch)
+    aliases = {alias for e in resolution.entities.values() for alias in e.aliases}
+    assert "الجدة" not in aliases and "جده" not in aliases and "جدة" in aliases
+    assert "الباراغواي" in aliases  # an old spelling of the country with the article, no everyday word
+
+
+def test_a_word_qualified_by_several_countries_is_one_thing_per_article(monkeypatch):
+    texts = {"a": "فاز برشلونة بكأس السوبر الإسبانية.", "b": "يلعب الهلال مباراة السوبر السعودي.",
+             "c": "أقيمت مباراة السوبر في لندن.", "d": "تحدث المدرب عن مباراة السوبر المقبلة."}
+    results, resolution = build(texts, {"السوبر": "MISC", "برشلونة": "ORG", "الهلال": "ORG"}, monkeypatch)
+    cups = sorted(sorted(e.docs) for e in resolution.entities.values() if e.type == "MISC" and "السوبر" in e.aliases)
+    assert cups == [["a"], ["b"], ["c"], ["d"]]
+
+
+def test_a_word_no_country_qualifies_is_still_one_thing_across_articles(monkeypatch):
+    texts = {"a": "انطلقت بطولة الدوري في لندن.", "b": "تحدث المدرب عن بطولة الدوري المقبلة."}
+    results, resolution = build(texts, {"الدوري": "MISC"}, monkeypatch)
+    leagues = [sorted(e.docs) for e in resolution.entities.values() if e.type == "MISC" and "الدوري" in e.aliases]
+    assert leagues == [["a", "b"]]
