@@ -2887,7 +2887,7 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
             definite, after_place = True, False
             complements += 1
             j = end = j + 1
-        if coordinated is not None and j < n and _lam_complement(tokens[j]):
+        if coordinated is not None and j < n and _lam_complement(tokens, j):
             end = min(end, coordinated)  # اللجنة الأولمبية، الاتحاد السعودي لكرة القدم + والرئاسة العامة لرعاية الشباب: the next body
         national = _is_national_head(tokens[i].key)
         if _office_named(tokens, i) and not (country if national else strong):
@@ -3077,16 +3077,20 @@ def _institutions_plural(stem: str) -> bool:
     return stem.endswith("ات") and stem[:-2] + "ه" in org_heads()
 
 
-def _lam_complement(token) -> bool:
-    """للتخصصات، لرعاية: ل on a noun, the complement that names an institution's field. A
-    word coordinated with the name (و + the article) that has one of its own after it is
-    the next institution, not the first one's field (والرئاسة العامة لرعاية الشباب). Not ل
-    on a person's title or rank (لجنة التطوير الإداري والمالي + للمهندس: "to the engineer")."""
-    key = token.key
-    if key.startswith("لل") and len(key) > 4:
-        noun = "ا" + key[1:]
-        return noun not in _title_words() and not actor_words().get(noun)
-    return _glued_on_a_noun(token, "ل")
+def _lam_complement(tokens, j: int) -> bool:
+    """للتخصصات، لرعاية الشباب: ل on a definite noun, or on an indefinite one with its definite
+    genitive, the complement that names an institution's field. A word coordinated with the
+    name (و + the article) that has one of its own after it is the next institution, not the
+    first one's field (والرئاسة العامة لرعاية الشباب). Not ل on a person's title or rank
+    (لجنة التطوير الإداري والمالي + للمهندس "to the engineer", ... المملوكة لوزير الصحة), nor ل of purpose before an
+    indefinite word (هيئة التحقيق والادعاء العام + لاستكمال إجراءات)."""
+    key = tokens[j].key
+    noun = "ا" + key[1:] if key.startswith("لل") else key[1:]
+    if noun in _title_words() or actor_words().get(noun):
+        return False  # للمهندس، لوزير الصحة: "to the engineer", "of the minister"
+    if key.startswith("لل"):
+        return len(key) > 4
+    return j + 1 < len(tokens) and tokens[j + 1].key.startswith("ال") and _glued_on_a_noun(tokens[j], "ل")
 
 
 def _glued_on_a_noun(token, letter: str) -> bool:

@@ -264,15 +264,17 @@ def test_a_body_coordinated_after_an_institutions_name_with_a_complement_of_its_
     # والرئاسة العامة لرعاية الشباب: a body with its own ل-complement, not a field of the
     # federation's or the committee's name; a field coordinated after the complement
     # (والتراث الوطني) or in a list (والدعوة والإرشاد) stays in the name, and so does one
-    # before ل on a person's title (للمهندس "to the engineer")
+    # before ل on a person's title (للمهندس "to the engineer") or ل of purpose (لاستكمال إجراءات)
     text = ("وقام بالتنسيق مع الاتحاد السعودي لكرة القدم والرئاسة العامة لرعاية الشباب. "
             "وجاء الدعم من اللجنة الأولمبية والرئاسة العامة لرعاية الشباب. "
             "وأشاد بالهيئة العامة للسياحة والتراث الوطني. وصدر البيان من وزارة الشؤون الإسلامية والدعوة والإرشاد. "
-            "وأسند ملف لجنة التطوير الإداري والمالي للمهندس سامر قندي.")
+            "وأسند ملف لجنة التطوير الإداري والمالي للمهندس سامر قندي. "
+            "وأحيل المتهم إلى هيئة التحقيق والادعاء العام لاستكمال إجراءات القضية.")
     results, _ = build({"a": text}, {}, monkeypatch)
     found = {m.text for r in results for m in r.mentions if m.label == "ORG"}
     assert found == {"الاتحاد السعودي لكرة القدم", "اللجنة الأولمبية", "الهيئة العامة للسياحة والتراث الوطني",
-                     "وزارة الشؤون الإسلامية والدعوة والإرشاد", "لجنة التطوير الإداري والمالي"}
+                     "وزارة الشؤون الإسلامية والدعوة والإرشاد", "لجنة التطوير الإداري والمالي",
+                     "هيئة التحقيق والادعاء العام"}
 
 
 def test_a_foreign_name_that_opens_with_fa_keeps_it(monkeypatch):
