@@ -1020,7 +1020,7 @@ def _sentence_mentions(
         for s in bio
         if _has_arabic(tokens, s[0], s[1])
         and (trimmed := _trim(s, anchors, tokens, common, named)) is not None
-        for coordinated in _split_coordinated(trimmed, tokens)
+        for coordinated in _split_coordinated(trimmed, tokens, words_alone)
         for part in _split_coordinated_places(coordinated, matches)
         if _span_key(tokens, part, dropped) not in dropped and not _a_place_noun_alone(tokens, part, matches)
     ]
@@ -1533,9 +1533,21 @@ def _after_a_site_noun(tokens, first: int) -> bool:
 
 def _named_after_a_site(tokens, first: int, title_end: dict[int, Match]) -> bool:
     """A name right after a site noun, or after a title right after one (ملعب الأمير عبد
-    الرحمن بن سعود، فندق الملك داود): the site is named after the person."""
+    الرحمن بن سعود، فندق الملك داود), or after a royal title right after a place noun that
+    governs it (مدينة الملك عبدالله، حي الأمير سلطان): the site or the place is named after
+    the person, and no mention of him."""
     title = title_end.get(first)
-    return _after_a_site_noun(tokens, first) or (title is not None and _after_a_site_noun(tokens, title.first)) or _after_an_epithet(tokens, first)
+    return _after_a_site_noun(tokens, first) or (title is not None and _after_a_site_noun(tokens, title.first)) \
+        or (title is not None and _royal_title_after_a_place_noun(tokens, title)) or _after_an_epithet(tokens, first)
+
+
+def _royal_title_after_a_place_noun(tokens, title: Match) -> bool:
+    """مدينة الملك، حي الأمير: a royal title (kg/data/titles.tsv kind royal) that a place noun
+    without the article governs (kg/data/place_heads.tsv), the start of a place's name."""
+    return (
+        title.entry.kind == "royal" and not title.prefix and title.first > 0
+        and _place_head_reading(tokens[title.first - 1].key) is not None
+    )
 
 
 def _after_an_epithet(tokens, first: int) -> bool:
@@ -2339,23 +2351,35 @@ def _word_after_a_connector(token) -> bool:
         and bare_key(token.text) not in _NAME_STOPS and strip_diacritics(token.text) not in _PREPOSITIONS
 
 
-def _split_coordinated(span, tokens) -> list:
+def _split_coordinated(span, tokens, words_alone: frozenset[str] = frozenset()) -> list:
     """محمد وسعود: two people the model read as one name over a glued "and".
 
     A person span is cut before a word that is و plus a first name the training data
     knows as a person's, when the whole word is not itself a name (وليد، وائل stay), and
-    before و + the article (هرقل والمقوقس): no name goes on with "and the". A name holds no
-    "or" either: سانمارتن أو بوهاندري is two players.
+    before و + the article (هرقل والمقوقس): no name goes on with "and the". After a whole
+    name (``_a_whole_name``) it is also cut before و + a word the
+    article writes alone or the tagger knows as a name (بيرلسكوني وتايشوبول after بي
+    تايشوبول; see ``_clitic_on_a_name``). A name holds no "or" either: سانمارتن أو
+    بوهاندري is two players.
     """
     first, last, label, confidence = span
     if label != "PERS":
         return [span]
     for i in range(first + 1, last):
         if tokens[i].key == _OR and i + 1 < last:
-            return [(first, i, label, confidence), *_split_coordinated((i + 1, last, label, confidence), tokens)]
-        if _starts_second_name(tokens[i].key) or (tokens[i].key.startswith("وال") and len(tokens[i].key) > 4):
-            return [(first, i, label, confidence), *_split_coordinated((i, last, label, confidence), tokens)]
+            return [(first, i, label, confidence), *_split_coordinated((i + 1, last, label, confidence), tokens, words_alone)]
+        if _starts_second_name(tokens[i].key) or (tokens[i].key.startswith("وال") and len(tokens[i].key) > 4) \
+                or (_a_whole_name(tokens, first, i) and _clitic_on_a_name(tokens[i], words_alone) == _COORDINATOR):
+            return [(first, i, label, confidence), *_split_coordinated((i, last, label, confidence), tokens, words_alone)]
     return [span]
+
+
+def _a_whole_name(tokens, first: int, last: int) -> bool:
+    """The words can be a name by themselves: not a first name alone (بيل + ومليندا جيتس is
+    one pair's surname), nor a name ending in a word that needs the next one (بن، أبو، عبد)."""
+    if last - first == 1 and _is_first_name(tokens[first].key, strictly=True):
+        return False
+    return match_key(tokens[last - 1].text) not in _NAME_CONNECTORS
 
 
 def _reads_as_a_name(words, common: frozenset[str]) -> bool:
@@ -2444,14 +2468,15 @@ def _coordinated_name(tokens, first: int, person_at) -> bool:
 def _glued_conjunction(token) -> str:
     """A conjunction glued to a name the model tagged whole (وجامعة بيتسبرغ → جامعة).
 
-    Stripped only when the rest is a known word (a common word or a word of a lexicon
-    entry) and the whole word is no first name, so وليد and فيصل (ف + يصل, "arrives")
-    keep their first letter.
+    Stripped only when the rest is a known word (a common word, or a word of a lexicon
+    entry that ordinary Arabic writes more often than the whole word) and the whole word
+    is no first name, so وليد and فيصل (ف + يصل, "arrives") keep their first letter, and
+    so do فالنسيا, فاتو, فالكاو: foreign names, not ف + النسيا.
     """
     key = token.key
     if key[:1] in ("و", "ف") and len(key) > 3 and not _is_first_name(key):
-        rest = key[1:]
-        if rest in common_words() or bare_key(rest) in token_gazetteer():
+        rest, written = key[1:], strip_diacritics(token.text)
+        if rest in common_words() or (bare_key(rest) in token_gazetteer() and word_zipf(written[1:]) > word_zipf(written)):
             return key[0]
     return ""
 
@@ -2810,6 +2835,7 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
         after_place = False  # the last word read was a place or a country (مطار عدن)
         country = False
         after_name = False  # the word before is the lexicon's name of an organisation
+        coordinated = None  # where the first definite word with و joined the name
         while j < n:
             key = tokens[j].key
             title = title_at.get(j)
@@ -2871,6 +2897,7 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
                     break  # الجمعية والمساهمة، النادي الأهلي والمشرف على: another noun and its own complement
                 if _institutions_plural(key[3:]):
                     break  # وزارة الصحة والشركات والمؤسسات: a list of bodies, not the ministry's field
+                coordinated = j if coordinated is None else coordinated
                 strong = True
                 in_name = False
             elif key.startswith("ال"):
@@ -2892,14 +2919,14 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
             elif key.startswith("لل") and len(key) > 4:
                 if complements == 0:
                     break  # مركز للصناعات، الجامعة للتطوير: the name needs its genitive or adjective first
-                if lam_complement:
+                if lam_complement or coordinated is not None:
                     break  # الهيئة السعودية للتخصصات الصحية + للتخصصات الطبية: a name takes one ل-complement
                 if complements == 1 and not definite_head and _is_state_head(tokens[i].key) and not after_place and not after_name \
                         and not (j + 1 < n and tokens[j + 1].key.startswith("ال")):
                     break  # وزارة التعليم + للجامعات بالمملكة: a ministry is named by its field (not وزارة الدولة للشؤون الخارجية)
                 lam_complement = True
                 strong, in_name = True, False
-            elif reading[1] and complements and j + 1 < n and tokens[j + 1].key.startswith("ال") \
+            elif reading[1] and complements and j + 1 < n and tokens[j + 1].key.startswith("ال") and (lam or coordinated is None) \
                     and _glued_on_a_noun(tokens[j], "ل" if not lam else "و"):
                 # المؤسسة العامة لتحلية المياه، ... لصوامع الغلال ومطاحن الدقيق: after a definite head
                 # and its adjective, ل (and then و) on an indefinite noun whose own genitive follows
@@ -2917,6 +2944,8 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
             definite, after_place = True, False
             complements += 1
             j = end = j + 1
+        if coordinated is not None and j < n and _lam_complement(tokens, j):
+            end = min(end, coordinated)  # اللجنة الأولمبية، الاتحاد السعودي لكرة القدم + والرئاسة العامة لرعاية الشباب: the next body
         national = _is_national_head(tokens[i].key)
         if _office_named(tokens, i) and not (country if national else strong):
             # الديوان الملكي، الحرس الوطني (العراقي): the adjective of the state's office names its body, which
@@ -3103,6 +3132,22 @@ def _names_a_site(key: str, glued: str) -> bool:
 def _institutions_plural(stem: str) -> bool:
     """الشركات، المؤسسات، الهيئات: the sound plural of an institution noun."""
     return stem.endswith("ات") and stem[:-2] + "ه" in org_heads()
+
+
+def _lam_complement(tokens, j: int) -> bool:
+    """للتخصصات، لرعاية الشباب: ل on a definite noun, or on an indefinite one with its definite
+    genitive, the complement that names an institution's field. A word coordinated with the
+    name (و + the article) that has one of its own after it is the next institution, not the
+    first one's field (والرئاسة العامة لرعاية الشباب). Not ل on a person's title or rank
+    (لجنة التطوير الإداري والمالي + للمهندس "to the engineer", ... المملوكة لوزير الصحة), nor ل of purpose before an
+    indefinite word (هيئة التحقيق والادعاء العام + لاستكمال إجراءات)."""
+    key = tokens[j].key
+    noun = "ا" + key[1:] if key.startswith("لل") else key[1:]
+    if noun in _title_words() or actor_words().get(noun):
+        return False  # للمهندس، لوزير الصحة: "to the engineer", "of the minister"
+    if key.startswith("لل"):
+        return len(key) > 4
+    return j + 1 < len(tokens) and tokens[j + 1].key.startswith("ال") and _glued_on_a_noun(tokens[j], "ل")
 
 
 def _glued_on_a_noun(token, letter: str) -> bool:
