@@ -53,8 +53,11 @@ is a "person" written only in ordinary words (رصيف، غريب، باطن ا�
 marks as a person's name (a title before it, بن or another name beside it), nor a
 common definite word named once that its sentence reads as a word (للراتب، السداد
 والتوفيق), nor, whatever its type, one word Arabic inflects as a common noun, with its
-pronoun, as a dual or after a glued preposition (أولوياتك، شخصان، بحديقة), unless its
-sentence names it (a title, a place noun, quotation marks around it alone). Before that,
+pronoun, as a dual, after a glued preposition (أولوياتك، شخصان، بحديقة، منطقة للتسوق) or
+in the indefinite accusative (جيلا، انتخابيا; متعجباً متحيراً, its tanween written), unless
+its sentence names it (a title, a place noun, quotation marks around it alone), nor words
+only a title cue read that are a verb or a verbal noun and its object (قائد المنطقة يعايد
+المصابين، إبداء ضبط النفس). Before that,
 in each document, a one-word mention its sentence reads as an ordinary word gets no
 cluster at all (يتم تيسير، غير محمود، في خندق واحد، المشهد الفني:
 ``_in_a_word_sense``, cue words in kg/data/word_sense_cues.tsv), and a person's name in
@@ -127,6 +130,8 @@ _DEFINITE_WORD = "definite-word"
 _BEFORE_A_DEFINITE_WORD = "before-a-definite-word"
 # What a mention adds when quotation marks hold it alone: a title (أغنية «مشكلتك»).
 _QUOTED_ALONE = "quoted-alone"
+# ... and when brackets hold it alone: a name or acronym given so (آياتا), no accusative.
+_BRACKETED_ALONE = "bracketed-alone"
 # Endings (after match_key: ة is ه) that make a nisba adjective, its feminine or a plural.
 _DERIVED_ENDINGS = frozenset({"ي", "يه", "يون", "يين", "ون", "ين", "ات", "ه"})
 
@@ -331,6 +336,7 @@ def resolve_corpus(results: Iterable[DocResult]) -> Resolution:
 # institution's grammar, a pattern (acronyms, institution + name), or a title that names
 # it as where its holder works (رئيس المبادرة الوطنية فلان: an affiliation's organisation).
 _VOUCHING_SOURCES = frozenset({"gazetteer", "demonym", "institution", "pattern", "employer", "club", "local-body"})
+_LEXICON_SOURCES = frozenset({"gazetteer", "demonym"})  # ... of which these name the thing, not its grammar
 
 
 def _given_names_only(results: list[DocResult]) -> frozenset[str]:
@@ -476,19 +482,64 @@ def _kept(parts: list[_Group]) -> bool:
     (تشغل عيادة، حماية الأمن القومي), or a person only ever named by such phrases (الصديق
     العزيز, however often): one-off phrases die here; names seen twice, named events, and
     names vouched for by a lexicon or an institution's grammar live."""
-    if any(p.fixed_type for p in parts) or set().union(*(p.sources for p in parts)) & _VOUCHING_SOURCES:
+    sources = set().union(*(p.sources for p in parts))
+    if any(p.fixed_type for p in parts) or sources & _LEXICON_SOURCES:
         return True
     forms = [form for p in parts for form in p.forms if form]
     if _inflected_ordinary_words(parts, forms):
-        return False  # شخصان، بالك، أولوياتك، بحديقة: a word Arabic inflects as a common noun, whatever its type
+        return False  # شخصان، بالك، بحديقة، (منطقة) للتسوق: a word Arabic inflects as a common noun, whoever read it
+    if sources & _VOUCHING_SOURCES:
+        return True
     if all(p.type == MISC for p in parts):
         return True  # named events and agreements are made of ordinary words (الحرب العالمية الثانية)
-    if all(p.type == PERSON for p in parts) and _uncued_ordinary_words(parts, forms):
+    if all(p.type == PERSON for p in parts) and (_uncued_ordinary_words(parts, forms) or _a_clause_after_a_title(parts, forms)):
         return False
     everyday = bool(forms) and all(_everyday_phrase(form) for form in forms)
     if sum(p.count for p in parts) > 1:
         return not (everyday and all(p.type == PERSON for p in parts))  # الصديق العزيز، نسأل الله: no one's name
     return not everyday
+
+
+def _a_clause_after_a_title(parts: list[_Group], forms: list[str]) -> bool:
+    """Words only a title cue read as a name (no model): a verb or a verbal noun and its
+    object: the sentence goes on after the title (قائد المنطقة يعايد المصابين، طلبنا من
+    أعضاء المجلس إبداء ضبط النفس), no name follows it. A given name so shaped is followed
+    by a name (الدكتورة إلهام منصور، يامن الشهري، إقبال الحسن)."""
+    sources = set().union(*(p.sources for p in parts))
+    return "title-cue" in sources and "model" not in sources and bool(forms) and all(_a_verb_and_its_object(form) for form in forms)
+
+
+def _a_verb_and_its_object(form: str) -> bool:
+    """يعايد المصابين، إبداء ضبط: a verb or a verbal noun, then only ordinary words that
+    no family name is: indefinite (ضبط) or a definite sound plural (المصابين; not الشهري،
+    الحسن)."""
+    first, *rest = strip_diacritics(form).split() or [""]
+    return bool(rest) and _a_verb_or_a_verbal_noun(first) and all(_an_object_word(word) for word in rest)
+
+
+def _an_object_word(word: str) -> bool:
+    """An ordinary word no family name is: indefinite, or a definite sound plural."""
+    definite = _without_conjunction(match_key(word)).startswith("ال")
+    return _an_ordinary_word_of_a_phrase(word) and (not definite or match_key(word).endswith(("ين", "ون", "ات")))
+
+
+def _a_verb_or_a_verbal_noun(word: str) -> bool:
+    """يعايد، يدشن: the ي of an imperfect verb on its perfect stem (عايد، دشن), a word of its
+    own; إبداء، إجبار: the verbal noun إفعال of a derived verb. Names so shaped (يزيد، إسلام،
+    إيمان) are names the NER model's training data saw."""
+    from kg.lexicon import word_zipf
+    from kg.tag import seen_in_names
+
+    if seen_in_names(match_key(word)):
+        return False
+    stem = word[1:]
+    if word[:1] == "ي" and len(stem) >= 3:
+        return word_zipf(stem) >= _VERB_STEM_ZIPF and not seen_in_names(match_key(stem))
+    return len(word) == 5 and word[0] == "إ" and word[3] == "ا"
+
+
+# How common (Zipf) the perfect stem of a verb read after a title must be (عايد 3.3، دشن 3.5).
+_VERB_STEM_ZIPF = 3.0
 
 
 def _uncued_ordinary_words(parts: list[_Group], forms: list[str]) -> bool:
@@ -512,43 +563,91 @@ def _uncued_ordinary_words(parts: list[_Group], forms: list[str]) -> bool:
 def _inflected_ordinary_words(parts: list[_Group], forms: list[str]) -> bool:
     """Every form is one word that Arabic morphology marks as a common noun, and no
     sentence marks it as a name (a title or another name beside a person, a place noun
-    before a place, quotation marks around a title): a noun with its pronoun (بالك،
-    أولوياتك، جنوبه), the dual of an everyday noun (شخصان، جمعيتان، هدفان; not before a
-    genitive, which a dual's ن leaves: ظهران الجنوب) or a preposition glued on an everyday
-    noun (بحديقة، ببطولة). A name takes none of these, whatever type the model gave it."""
+    governing it with no preposition between, quotation marks around a title): a noun with
+    its pronoun (بالك، أولوياتك، جنوبه), the dual of an everyday noun (شخصان، جمعيتان، هدفان; not before a
+    genitive, which a dual's ن leaves: ظهران الجنوب), a preposition glued on an everyday
+    noun (بحديقة، ببطولة) or the tanween of the indefinite accusative (جيلا بعد جيل،
+    انتخابيا، متعجباً متحيراً: written ً overrides even a title before it, not quotation marks
+    around a work's title, «وداعًا كارمن»). A name takes none of these, whatever type the model
+    gave it."""
     from kg.tag import PLACE_NOUN_SOURCE
 
-    if any(p.sources & {_PERSON_CUE, PLACE_NOUN_SOURCE, _QUOTED_ALONE} for p in parts):
-        return False  # الدكتور ...، محافظة ...، أغنية «مشكلتك»: named so by its sentence
+    if any(_QUOTED_ALONE in p.sources for p in parts):
+        return False  # أغنية «مشكلتك»، فيلم «وداعًا كارمن»: a title as quoted
+    if forms and all(_opens_with_written_tanween(form) for form in forms):
+        return True  # السلطان متعجباً متحيراً: the accusative is written, whatever cue read a name there
+    if any(_PERSON_CUE in p.sources for p in parts):
+        return False  # الدكتور ...: named so by its sentence
+    if any(PLACE_NOUN_SOURCE in p.sources for p in parts):
+        # محافظة ...: a place noun names what it governs, never through a preposition (منطقة للتسوق)
+        return bool(forms) and all(_a_preposition_on_an_everyday_word(strip_diacritics(form)) for form in forms)
     dual = not any(_BEFORE_A_DEFINITE_WORD in p.sources for p in parts)
-    return bool(forms) and all(_an_inflected_ordinary_word(form, dual) for form in forms)
+    accusative = not any(_BRACKETED_ALONE in p.sources for p in parts)
+    return bool(forms) and all(_an_inflected_ordinary_word(form, dual, accusative) for form in forms)
 
 
-def _an_inflected_ordinary_word(form: str, dual: bool = True) -> bool:
+def _an_inflected_ordinary_word(form: str, dual: bool = True, accusative: bool = True) -> bool:
     """One word, never seen in a name by the NER model's training data, that is a noun with
-    its pronoun or (``dual``) a dual, bare or after a glued conjunction or preposition
-    (وجنوبه، بتدريبي), or a preposition on an everyday word (بحديقة)."""
+    its pronoun, (``dual``) a dual or (``accusative``) an indefinite accusative, bare or
+    after a glued conjunction or preposition (وجنوبه، بتدريبي، وجيوسياسيا), or a preposition
+    on an everyday word (بحديقة)."""
     from kg.tag import seen_in_names
 
     word = strip_diacritics(form)
-    if " " in word or seen_in_names(match_key(word)):
+    if len(word.split()) != 1 or seen_in_names(match_key(word)):  # a no-break space parts words too (خالد فدا)
         return False
     if _a_noun_with_a_pronoun(word) or (dual and _a_dual(word)) or _a_preposition_on_an_everyday_word(word):
         return True
+    if accusative and _an_indefinite_accusative(word):
+        return True  # جيلا، انتخابيا
     rest = word[1:]
     if word[:1] not in _SINGLE_PROCLITICS or len(rest) < 4 or seen_in_names(match_key(rest)) or bare_key(rest) in token_gazetteer():
         return False
-    return _a_noun_with_a_pronoun(rest, glued=word[:1]) or (dual and _a_dual(rest))
+    return _a_noun_with_a_pronoun(rest, glued=word[:1]) or (dual and _a_dual(rest)) or (
+        accusative and word[:1] in _CONJUNCTIONS and _an_indefinite_accusative(rest)
+    )
+
+
+_TANWEEN_FATH = "\u064b"  # ً
+
+
+def _opens_with_written_tanween(form: str) -> bool:
+    """The first word carries the accusative tanween ً (متعجباً، مهنئاً): an indefinite
+    adverb or adjective; a name is definite and takes none."""
+    words = form.split()
+    return bool(words) and _TANWEEN_FATH in words[0][-2:]  # اً or ًا
+
+
+def _an_indefinite_accusative(word: str) -> bool:
+    """جيلا "a generation", انتخابيا "electorally", جيوسياسيا: the alif of the indefinite
+    accusative on an everyday noun or nisba adjective that no name the training data or the
+    gazetteer knows ends so (سوريا، صبيا are places; ماريا is a name), the whole rarer than
+    the word with the article (جيلا 3.6 against الجيل 4.7): a name keeps its alif in every
+    case."""
+    from kg.lexicon import word_zipf
+    from kg.tag import seen_in_names_mostly
+
+    stem = word[:-1]
+    if not word.endswith("ا") or len(stem) < 3 or stem.startswith("ال") or seen_in_names_mostly(match_key(stem)):
+        return False
+    if bare_key(word) in token_gazetteer() or bare_key(stem) in token_gazetteer():
+        return False
+    definite = word_zipf("ال" + stem)
+    return definite >= _TAKES_THE_ARTICLE_ZIPF and word_zipf(word) < definite
 
 
 def _what_is_around(doc: Document, mention: Mention) -> set[str]:
     """What the words around a mention say of its shape: a word with the article right after
-    a one-word mention (ظهران الجنوب: no dual), quotation marks around it alone (a title)."""
+    a one-word mention (ظهران الجنوب: no dual), quotation marks around it alone (a title:
+    «مشكلتك»), brackets around it alone (a name or acronym given so, (آياتا), or a word,
+    (هدفان))."""
     from kg.tag import quoted_alone
 
     tokens = doc.sentences[mention.sentence].tokens
     first, last = mention.first_token, mention.last_token
     around = {_QUOTED_ALONE} if quoted_alone(tokens, first, last) else set()
+    if 0 < first and last < len(tokens) and (tokens[first - 1].text, tokens[last].text) == ("(", ")"):
+        around.add(_BRACKETED_ALONE)
     if last - first == 1 and last < len(tokens) and _without_conjunction(tokens[last].key).startswith("ال"):
         around.add(_BEFORE_A_DEFINITE_WORD)
     return around
@@ -682,13 +781,14 @@ _DUAL_RARER = 1.4
 
 
 def _a_preposition_on_an_everyday_word(word: str) -> bool:
-    """بحديقة "with a garden", ببطولة "in a championship": ب، ل or ك glued on an everyday
-    noun (it takes the article) that is no name a lexicon knows (لألمانيا is Germany) and no
-    conjunction (بوروسيا: no و follows a preposition), the whole rarer than the word alone."""
+    """بحديقة "with a garden", ببطولة "in a championship", (منطقة) للتسوق "for shopping":
+    ب، ل or ك glued on an everyday noun (it takes the article) that is no name a lexicon
+    knows (لألمانيا is Germany) and no conjunction (بوروسيا: no و follows a preposition),
+    the whole rarer than the word alone."""
     from kg.lexicon import word_zipf
     from kg.tag import is_everyday_word
 
-    stem = word[1:]
+    stem = "ال" + word[2:] if word.startswith("لل") else word[1:]  # للتسوق: ل on التسوق, its alif dropped
     if word[:1] not in ("ب", "ل", "ك") or len(stem) < 4 or stem[:1] in ("و", "ف") or bare_key(stem) in token_gazetteer():
         return False
     noun = stem.startswith("ال") or _takes_the_article(stem)  # كارتر is common, but as a name: it takes no article
