@@ -76,10 +76,13 @@ from functools import lru_cache
 from itertools import chain
 
 from kg.lexicon import DEMONYM, canonical_key, state_org_heads, token_gazetteer
-from kg.normalize import bare_key, clitic_splits, match_key, skeleton, strip_diacritics
+from kg.normalize import ARTICLE_PREFIXES_BY_LETTER, bare_key, clitic_splits, match_key, skeleton, strip_diacritics
 from kg.types import ENTITY_LABELS, GPE, LOC, MISC, ORG, PERSON, TITLE, Cluster, Document, DocResult, Entity, Mention
 
 _SINGLE_PROCLITICS = ("و", "ف", "ب", "ل", "ك")
+# The article with «and», «in» or «to» written onto it (وال، بال، لل ...); not ف or ك,
+# which open as many foreign names as they glue on (فالنسيا، كاليفورنيا).
+_GLUED_ARTICLES = tuple(p for group in ARTICLE_PREFIXES_BY_LETTER.values() for p in group if p != "ال" and p[0] in "وبل")
 _CONJUNCTIONS = ("و", "ف")
 # How much commoner (Zipf) a word must be without a glued letter for that letter to read
 # as a preposition or conjunction on it (لصيام: صيام 4.0 against 2.4).
@@ -1512,9 +1515,20 @@ def _written(mention: Mention) -> str:
 
 
 def _display_label(forms: Counter, head: _Group) -> str:
-    """The most frequent written form of the representative key (clitics already off)."""
+    """The most frequent written form of the representative key, a form with «and», «in» or
+    «to» glued to its article (والرس، بالرس) only when the text never writes it bare (الرس).
+
+    >>> _display_label(Counter({"والرس": 3, "الرس": 1}), _Group("GPE", "رس", 4))
+    'الرس'
+    """
     candidates = [f for f in forms if bare_key(f) == head.key] or list(forms)
-    return min(candidates, key=lambda f: (-forms[f], len(f), f))
+    return min(candidates, key=lambda f: (_glued_to_its_article(f), -forms[f], len(f), f))
+
+
+def _glued_to_its_article(form: str) -> bool:
+    """والرس، للرس: a conjunction or preposition written onto the article of the form's first word."""
+    key = match_key(form)
+    return key.startswith(_GLUED_ARTICLES)
 
 
 def _name(group: _Group) -> str:
