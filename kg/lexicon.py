@@ -643,6 +643,15 @@ def club_nouns_before_a_city() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def match_frame_words() -> dict[str, str]:
+    """Matching key -> "verb", "score" or "opponent" of the words of a match result (فاز
+    موناكو 2-1 على نيس): its two sides are teams: kg/data/match_frames.tsv."""
+    from kg.normalize import match_key
+
+    return {match_key(row[0]): row[1] for row in _word_rows("match_frames.tsv", "word")}
+
+
+@lru_cache(maxsize=1)
 def national_org_heads() -> frozenset[str]:
     """Nouns of a body every country has (حكومة، جيش، شرطة): org_heads.tsv, named_by 'national'."""
     from kg.normalize import match_key

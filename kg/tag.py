@@ -89,7 +89,7 @@ from kg.memo import memo
 from itertools import chain, compress, count, repeat
 from operator import attrgetter, itemgetter, ne
 
-from kg.lexicon import airline_nouns, club_nouns_before_a_city, place_by_canonical, canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, quote_nouns, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, office_adjectives, royal_office_adjectives, monarchies, thing_heads, naming_heads, province_heads, site_heads, epithets, national_adjectives, place_particles
+from kg.lexicon import airline_nouns, club_nouns_before_a_city, match_frame_words, place_by_canonical, canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, quote_nouns, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, office_adjectives, royal_office_adjectives, monarchies, thing_heads, naming_heads, province_heads, site_heads, epithets, national_adjectives, place_particles
 from kg import ner
 from kg.ner import load_model
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Document, Mention, Sentence
@@ -237,7 +237,9 @@ def tag(doc: Document, *, backend: str = "model", predictions: list | None = Non
     _qualify_institutions(doc, mentions, votes)
     _qualify_clubs(doc, mentions)
     mentions.extend(_institution_references(doc, mentions))
-    _clubs_named_after_cities(doc, mentions)  # after: النادي alone is no opponent named in a match report
+    sides = _sides_of_match_results(doc, mentions)
+    _teams_of_match_results(mentions, sides)
+    _clubs_named_after_cities(doc, mentions, set(sides))  # after: النادي alone is no opponent named in a match report
     _bodies_of_the_field(mentions)  # after the clubs, and over references (الاتحاد) that took the short name's body
     mentions = _quoted_titles(doc, mentions)
     mentions.sort(key=lambda m: (m.start, m.end))
@@ -839,7 +841,46 @@ def _qualify_clubs(doc: Document, mentions: list[Mention]) -> None:
             m.source = "club"  # which country's club is unknown: resolution keeps it to this article
 
 
-def _clubs_named_after_cities(doc: Document, mentions: list[Mention]) -> None:
+def _sides_of_match_results(doc: Document, mentions: list[Mention]) -> dict[int, bool]:
+    """The mentions that are a side of a match result (فاز موناكو 2-1 على جاره نيس، تعادل X
+    مع Y بهدف لكل منهما), mapped to whether the clause scores in goals: the name right after
+    a result verb and the one right after على or مع in its clause, when the clause (up to
+    the next result verb) gives a score, "N-N" or a goal word (kg/data/match_frames.tsv).
+    A set score (6-3) can be two players', goals are teams'."""
+    words = match_frame_words()
+    starts = {(m.sentence, m.first_token): m for m in mentions if m.label != TITLE}
+    sides: dict[int, bool] = {}
+    for s, sentence in enumerate(doc.sentences):
+        roles = [next((words[stem] for _, stem in clitic_splits(t.key) if stem in words), "") for t in sentence.tokens]
+        verbs = [k for k, role in enumerate(roles) if role == "verb"] + [len(roles)]
+        for v, end in zip(verbs, verbs[1:]):
+            goals = "score" in roles[v:end]
+            if not goals and not any(_is_score(sentence.tokens, k) for k in range(v, end)):
+                continue
+            for k in [v] + [k for k in range(v, end) if roles[k] == "opponent"]:
+                side = starts.get((s, k + 1))
+                if side is not None:
+                    sides[id(side)] = goals
+    return sides
+
+
+def _is_score(tokens, k: int) -> bool:
+    """Tokens ``k``..``k+2`` are a score, 2-1 or 1-صفر."""
+    def count(j: int) -> bool:
+        return tokens[j].key.isdigit() or tokens[j].key == "صفر"
+
+    return k + 2 < len(tokens) and count(k) and tokens[k + 1].text == "-" and count(k + 2)
+
+
+def _teams_of_match_results(mentions: list[Mention], sides: dict[int, bool]) -> None:
+    """A name the model read as a person or place that is a side of a result scored in
+    goals (تعادل ستيوا بوخارست مع بارتيزان بلجراد بهدف لكل منهما) is a team."""
+    for m in mentions:
+        if sides.get(id(m)) and m.source == "model" and m.label in (PERSON, LOC, MISC):
+            m.label, m.label_en = ORG, ""
+
+
+def _clubs_named_after_cities(doc: Document, mentions: list[Mention], match_sides: set[int]) -> None:
     """برشلونة، روما، ميلان name a club as often as a city. Grammar tells them apart: a
     city is feminine (برشلونة الإسبانية، مدينة روما), a club masculine, so a definite
     masculine nationality adjective of the city's own country right after the name
@@ -848,7 +889,8 @@ def _clubs_named_after_cities(doc: Document, mentions: list[Mention]) -> None:
     article gives a name such club cues at least as often as city cues (في or a glued ب
     before it, مدينة or العاصمة before it, a feminine adjective after it), its other
     mentions are the club too, "نادي برشلونة الإسباني" (the model's reading of the bare
-    name as well); those with a city cue stay the city."""
+    name as well); those with a city cue stay the city. A side of a match result (فاز روما
+    2-1 على نابولي) is a club cue too."""
     nouns = club_nouns_before_a_city()
     adjectives = {(m.sentence, m.first_token): m for m in mentions if m.source == "demonym" and m.iso}
     cities = [m for m in mentions if m.source == "gazetteer" and m.label == GPE]
@@ -868,7 +910,7 @@ def _clubs_named_after_cities(doc: Document, mentions: list[Mention]) -> None:
             and (_name_ends(tokens, m.last_token) or _governed_by(tokens, m.first_token - 2, nouns, "club"))
         )
         places[m.key] = place
-        if masculine or governed:
+        if masculine or governed or id(m) in match_sides:  # فاز روما 2-1 على ...
             club_cues[m.key] += 1
         elif _city_cue(tokens, m, adjective):
             city_cues[m.key] += 1

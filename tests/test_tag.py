@@ -1220,6 +1220,28 @@ def test_a_city_named_as_a_club_is_the_club(monkeypatch):
     ]
 
 
+def test_the_sides_of_a_match_result_are_teams(monkeypatch):
+    # A result verb with a score names two teams: the city after فاز is its club, and so is
+    # the opponent after على; a name the model read as a person, scored in goals, is a team.
+    text = ("وفاز روما 2-1 على ضيفه يوم السبت. وتعادل الفريق الأول مع نابولي بهدف لكل منهما. "
+            "وتعادل سيلتيك مع كاراغندا جوليس بهدف لكل منهما.")
+    results, _ = build({"a": text}, {"كاراغندا جوليس": "PERS"}, monkeypatch)
+    read = {(m.text, m.label) for r in results for m in r.mentions}
+    assert {("روما", "ORG"), ("نابولي", "ORG"), ("كاراغندا جوليس", "ORG")} <= read, read
+
+
+def test_a_result_without_a_goal_score_keeps_its_names(monkeypatch):
+    # No score: فاز is no match (فاز بجائزة); a set score (6-3) can be two players', so
+    # persons stay persons; a city after في is the city.
+    text = ("وفاز كريم الفاضل بجائزة في روما. وتغلب رافائيل نادال على روجر فيدرر 6-3 في روما. "
+            "وفاز الفريق على منافسه 2-1 في نابولي.")
+    names = {"كريم الفاضل": "PERS", "رافائيل نادال": "PERS", "روجر فيدرر": "PERS"}
+    results, _ = build({"a": text}, names, monkeypatch)
+    read = {(m.text, m.label) for r in results for m in r.mentions}
+    assert {("كريم الفاضل", "PERSON"), ("رافائيل نادال", "PERSON"), ("روجر فيدرر", "PERSON")} <= read, read
+    assert {m.label for r in results for m in r.mentions if m.text in ("روما", "نابولي")} == {"GPE"}
+
+
 def test_a_city_with_no_club_cue_stays_a_city(monkeypatch):
     text = "وصل الوفد إلى روما الإيطالية أمس. وقال المدرب بحركة إن روما مدينة جميلة."
     results, _ = build({"a": text}, {}, monkeypatch)
