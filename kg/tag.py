@@ -2245,7 +2245,11 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
         full = last - first >= 2 or (
             _is_first_name(tokens[first].key, strictly=True) and last < len(tokens) and not strip_diacritics(tokens[last].text).endswith("ا")
         )
-        after_a_fathers_name = last - first >= 2 and _is_first_name(tokens[last - 1].key, strictly=True) and not _adjective_complement(tokens, last + 1)
+        # in a kunya (أبو محمد) the name after أبو is a son's, not a father's: no family-name slot of its own
+        after_a_fathers_name = (
+            last - first >= 2 and _is_first_name(tokens[last - 1].key, strictly=True) and bare_key(tokens[last - 2].text) != _KUNYA
+            and not _adjective_complement(tokens, last + 1)
+        )
         if not has_family and full and last < len(tokens) and _family_name(tokens[last], common, after_a_fathers_name):
             last += 1  # باسم بن عبدالفتاح منقل، محمد علي الوادعي، سيباستيان ستريكر: a family name the model left out
         if first > 0 and last - first <= 2 and _is_first_name(tokens[first - 1].key, strictly=True) and _plain_name_word(tokens[first - 1], common):
