@@ -243,6 +243,15 @@ def test_a_kunya_has_no_fathers_name_to_take_a_family_name_after(monkeypatch):
     assert _people({"a": text}, names, monkeypatch) == ["أبو أسامة العراقي", "أبو عبيدة التونسي", "أبو محمد", "شطي سعود المسمار"]
 
 
+def test_an_organisation_ends_before_a_possessed_noun_after_its_article(monkeypatch):
+    # معسكره "its camp" after the definite الاتحاد is the verb's object; توده after the
+    # indefinite حزب is the party's name (a definite noun takes no genitive, حزب does)
+    text = "ينهي فريق الاتحاد معسكره المقام في إيطاليا. ونشط حزب توده في طهران."
+    entities = _entities({"a": text}, {"الاتحاد معسكره": "ORG", "حزب توده": "ORG"}, monkeypatch)
+    assert ("ORG", "الاتحاد") in entities and ("ORG", "حزب توده") in entities
+    assert not any("معسكره" in label for _, label in entities)
+
+
 def test_an_institutions_complement_keeps_its_participle_in_the_same_plural(monkeypatch):
     # للمقيمين المعتمدين "for accredited valuers": the participle agrees with the complement
     text = "ونسقت الهيئة السعودية للمقيمين المعتمدين مع وزارة العدل."
