@@ -2176,6 +2176,12 @@ def _with_object_pronoun(token) -> bool:
     return _pronoun_on_a_word(token.text)
 
 
+def _possessed_after_a_definite_name(tokens, i: int) -> bool:
+    """الاتحاد + معسكره: an everyday noun with its pronoun after a definite word is a new phrase
+    (a definite noun takes no genitive); after an indefinite head (حزب توده) it may be the name."""
+    return tokens[i - 1].key.startswith("ال") and not tokens[i].key.startswith("ال") and _with_object_pronoun(tokens[i])
+
+
 def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: list[Match] = ()):
     """Cut a country, a nationality adjective or a place after "in" (بالدمام، بتعز) off the
     edge of a model span.
@@ -2193,6 +2199,8 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
         last -= 1  # فهمي هويدي لهجومه: a noun with its preposition and pronoun ends the name
     while first < last and (strip_diacritics(tokens[last - 1].text) in _PREPOSITIONS or len(tokens[last - 1].key) <= 1):
         last -= 1  # سمير لـ«الشرق الأوسط»: a lone letter after it
+    while label == "ORG" and first < last - 1 and _possessed_after_a_definite_name(tokens, last - 1):
+        last -= 1  # ينهي الاتحاد معسكره "Ittihad ends its camp": the sentence's object after the name
     if first >= last:
         return None
     kunya = label == "PERS" and any(stem == _KUNYA for _, stem in clitic_splits(tokens[first].key))
@@ -2287,7 +2295,11 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
         full = last - first >= 2 or (
             _is_first_name(tokens[first].key, strictly=True) and last < len(tokens) and not strip_diacritics(tokens[last].text).endswith("ا")
         )
-        after_a_fathers_name = last - first >= 2 and _is_first_name(tokens[last - 1].key, strictly=True) and not _adjective_complement(tokens, last + 1)
+        # in a kunya (أبو محمد) the name after أبو is a son's, not a father's: no family-name slot of its own
+        after_a_fathers_name = (
+            last - first >= 2 and _is_first_name(tokens[last - 1].key, strictly=True) and bare_key(tokens[last - 2].text) != _KUNYA
+            and not _adjective_complement(tokens, last + 1)
+        )
         if not has_family and full and last < len(tokens) and _family_name(tokens[last], common, after_a_fathers_name):
             last += 1  # باسم بن عبدالفتاح منقل، محمد علي الوادعي، سيباستيان ستريكر: a family name the model left out
         if first > 0 and last - first <= 2 and _is_first_name(tokens[first - 1].key, strictly=True) and _plain_name_word(tokens[first - 1], common):

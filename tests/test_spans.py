@@ -232,6 +232,26 @@ def test_a_family_name_after_a_fathers_name_may_be_an_ordinary_word(monkeypatch)
     assert _people({"a": text}, names, monkeypatch) == ["جواد سليم", "شطي سعود المسمار"]
 
 
+def test_a_kunya_has_no_fathers_name_to_take_a_family_name_after(monkeypatch):
+    # محمد in أبو محمد is a son's name: المتابع "who follows" describes the activist; a nisba
+    # after a kunya (العراقي، التونسي) and a family name after a father's name stay
+    text = (
+        "وقال الناشط أبو محمد المتابع لنشاط التنظيم إن المدينة سقطت. وقال أبو أسامة العراقي للوكالة إن الهدنة انتهت. "
+        "وصرح أبو عبيدة التونسي لنشاط الجماعة. وكرم الأمير كريمة شطي سعود المسمار أمس."
+    )
+    names = {"أبو محمد": "PERS", "أبو أسامة": "PERS", "أبو عبيدة": "PERS", "شطي سعود": "PERS"}
+    assert _people({"a": text}, names, monkeypatch) == ["أبو أسامة العراقي", "أبو عبيدة التونسي", "أبو محمد", "شطي سعود المسمار"]
+
+
+def test_an_organisation_ends_before_a_possessed_noun_after_its_article(monkeypatch):
+    # معسكره "its camp" after the definite الاتحاد is the verb's object; توده after the
+    # indefinite حزب is the party's name (a definite noun takes no genitive, حزب does)
+    text = "ينهي فريق الاتحاد معسكره المقام في إيطاليا. ونشط حزب توده في طهران."
+    entities = _entities({"a": text}, {"الاتحاد معسكره": "ORG", "حزب توده": "ORG"}, monkeypatch)
+    assert ("ORG", "الاتحاد") in entities and ("ORG", "حزب توده") in entities
+    assert not any("معسكره" in label for _, label in entities)
+
+
 def test_an_institutions_complement_keeps_its_participle_in_the_same_plural(monkeypatch):
     # للمقيمين المعتمدين "for accredited valuers": the participle agrees with the complement
     text = "ونسقت الهيئة السعودية للمقيمين المعتمدين مع وزارة العدل."
