@@ -646,9 +646,7 @@ def club_nouns_before_a_city() -> dict[str, str]:
 def match_frame_words() -> dict[str, str]:
     """Matching key -> "verb", "score" or "opponent" of the words of a match result (فاز
     موناكو 2-1 على نيس): its two sides are teams: kg/data/match_frames.tsv."""
-    from kg.normalize import match_key
-
-    return {match_key(row[0]): row[1] for row in _word_rows("match_frames.tsv", "word")}
+    return _word_kinds("match_frames.tsv", frozenset({"verb", "score", "opponent"}))
 
 
 @lru_cache(maxsize=1)

@@ -847,11 +847,12 @@ def _sides_of_match_results(doc: Document, mentions: list[Mention]) -> dict[int,
     a result verb and the one right after على or مع in its clause, when the clause (up to
     the next result verb) gives a score, "N-N" or a goal word (kg/data/match_frames.tsv).
     A set score (6-3) can be two players', goals are teams'."""
-    words = match_frame_words()
     starts = {(m.sentence, m.first_token): m for m in mentions if m.label != TITLE}
     sides: dict[int, bool] = {}
     for s, sentence in enumerate(doc.sentences):
-        roles = [next((words[stem] for _, stem in clitic_splits(t.key) if stem in words), "") for t in sentence.tokens]
+        roles = list(map(_match_role, map(_KEY, sentence.tokens)))
+        if "verb" not in roles:
+            continue
         verbs = [k for k, role in enumerate(roles) if role == "verb"] + [len(roles)]
         for v, end in zip(verbs, verbs[1:]):
             goals = "score" in roles[v:end]
@@ -864,12 +865,20 @@ def _sides_of_match_results(doc: Document, mentions: list[Mention]) -> dict[int,
     return sides
 
 
+@memo(200_000)
+def _match_role(key: str) -> str:
+    """The role of a word (behind its clitics) in a match result, per word type: "verb",
+    "score", "opponent" (kg/data/match_frames.tsv), else ""."""
+    words = match_frame_words()
+    return next((words[stem] for _, stem in clitic_splits(key) if stem in words), "")
+
+
 def _is_score(tokens, k: int) -> bool:
     """Tokens ``k``..``k+2`` are a score, 2-1 or 1-صفر."""
-    def count(j: int) -> bool:
+    def goals(j: int) -> bool:
         return tokens[j].key.isdigit() or tokens[j].key == "صفر"
 
-    return k + 2 < len(tokens) and count(k) and tokens[k + 1].text == "-" and count(k + 2)
+    return k + 2 < len(tokens) and goals(k) and tokens[k + 1].text == "-" and goals(k + 2)
 
 
 def _teams_of_match_results(mentions: list[Mention], sides: dict[int, bool]) -> None:
@@ -1224,7 +1233,7 @@ def _sentence_mentions(
             continue  # ولي ولي العهد، حجة الإسلام: a title, not a person's or a religion's name
         if label != "PERS" and _adjective_of_the_noun_before(tokens, first, last, labels, matches):
             first -= 1  # المسجد + الحرام: the model's one word is the adjective of the name's noun
-        if label == "PERS" and _in_quotes(tokens, first, last) and not _named_in_quotes(tokens, first, title_end):
+        if label == "PERS" and quoted_alone(tokens, first, last) and not _named_in_quotes(tokens, first, title_end):
             continue  # «غوتشي»، «داني كولينز»، تطبيق «وورلد أراوند مي»: a brand's, film's or app's name in quotes
         tribe = _tribe_reading(tokens, first) if label == "PERS" else None
         if tribe is not None:
@@ -1508,11 +1517,6 @@ def _organisation_noun(key: str) -> bool:
     or a "body" word of kg/data/actor_words.tsv), with or without its article."""
     stems = [stem[2:] if stem.startswith("ال") else stem for prefix, stem in clitic_splits(key) if len(prefix) <= 1]
     return _is_org_head(key) or any(actor_words().get(stem) == "body" for stem in stems)
-
-
-def _in_quotes(tokens, first: int, last: int) -> bool:
-    """The words fill one pair of quotation marks («غوتشي»، "موبايلي")."""
-    return 0 < first and last < len(tokens) and (tokens[first - 1].text, tokens[last].text) in _QUOTES
 
 
 def _named_in_quotes(tokens, first: int, title_end: dict[int, Match]) -> bool:
@@ -4002,8 +4006,8 @@ def seen_in_names_mostly(key: str) -> bool:
 
 
 def quoted_alone(tokens, first: int, last: int) -> bool:
-    """Quotation marks open right before token ``first`` and close right after ``last - 1``
-    (أغنية «مشكلتك»): the words are a title as quoted."""
+    """The words fill one pair of quotation marks: they open right before token ``first``
+    and close right after ``last - 1`` («غوتشي»، أغنية «مشكلتك»)."""
     return 0 < first and last < len(tokens) and (tokens[first - 1].text, tokens[last].text) in _QUOTES
 
 
