@@ -234,8 +234,8 @@ class EventReader:
             verbal = f.frame.pos == "verb" or f.support >= 0  # هجومه على حلب: a commander's real attack
             if f.frame.conflict and verbal and _in_words(tokens[f.index].key) and agent_entities[0].label == PERSON and not _armed(agent_phrase):
                 kind = _criticism()  # هاجم الوزير المعارضة، شن الوزير هجوما على: a person's attack is made in words
-            if f.frame.event_type in _PLACE_EVENTS:
-                self.trip_modality = _modality(tokens, f)
+            trip = f.frame.event_type in _PLACE_EVENTS
+            if trip:
                 places = [t for t in target_entities if t.label in (GPE, LOC)]
                 self.last_destination = [_phrase_of(t) for t in places] or self.last_destination
             parties = [t for t in targets if _can_act(t.entity)]
@@ -247,7 +247,7 @@ class EventReader:
             modality = _modality(tokens, f)
             if modality == "reported" and _before_a_plan(tokens, f):
                 modality = "planned"  # من المقرر أن يعقد X اجتماعا ... قبل أن يغادر إلى Y: the leaving is planned too
-            if modality == "reported" and self.trip_modality == "planned" and _within_the_trip(tokens, f, stop):
+            if modality == "reported" and not trip and self.trip_modality == "planned" and _within_the_trip(tokens, f, stop):
                 modality = "planned"  # سيقوم X بزيارة إلى مصر. ويلتقي خلال الزيارة Y: what the planned trip holds
             date_text = _event_date(tokens, dates, f, heads)
             if date_text and _another_year(sentence.text, date_text, self.written):
@@ -259,6 +259,8 @@ class EventReader:
                 date_text = date_iso = ""  # قال أمس إنه يعتزم زيارة ...: a plan is not dated by a day gone by
             if date_iso and modality == "reported" and _future(date_iso, self.written) and _dated_in_clause(tokens, dates, f, date_text, heads):
                 modality = "planned"  # مفاوضات بين X و Y في أكتوبر المقبل: a date still to come is a plan
+            if trip:
+                self.trip_modality = modality
             self.events.append(
                 Event(
                     id=f"{self.doc.id}:{sentence.index}:{f.index}",
@@ -1304,7 +1306,7 @@ def _judgement(key: str) -> bool:
     """اعتبار، تصنيف، وصف: the verbal noun of a judgement about someone (kg/data/event_cues.tsv,
     judgement) or of a measure taken against someone (measure: عزل، إعدام); a stance on it is on
     the judgement or the measure, not on the one judged."""
-    words = cues()["judgement"] | cues()["measure"]  # انتقدت X عزل الرئيس Y: the ouster is criticised, not Y
+    words = _cue_union("judgement", "measure")  # انتقدت X عزل الرئيس Y: the ouster is criticised, not Y
     return any(stem in words for stem, _, pronoun, _ in _stems(key) if not pronoun)
 
 
@@ -2475,7 +2477,7 @@ def _nearer_antecedent(tokens, phrases: list[Phrase], owner: Phrase, i: int) -> 
     a noun carrying a pronoun (استنكر X ما قاله Y عن السعودية وهجومه، كان Y قد طرحها ... خلال زيارته):
     the pronoun may take it up, so the subject is no safe owner. (An object does not: التقى X Y في
     اليوم الثاني من زيارته is X's visit.)"""
-    group = _group(phrases, owner) if owner in phrases else [owner]
+    group = _group(phrases, owner)
     light = _cue_union("adverb")
     for p in phrases:
         if not (owner.last <= p.first and p.last <= i and not p.prep and p.entity is not None and p not in group
@@ -2497,7 +2499,7 @@ def _guest_before(tokens, phrases: list[Phrase], owner: Phrase, i: int) -> Phras
                  if any(stem in cues()["host"] for stem, _, _, _ in _stems(tokens[k].key))), -1)
     if host < 0:
         return None
-    group = _group(phrases, owner) if owner in phrases else [owner]
+    group = _group(phrases, owner)
     return next((p for p in phrases if p.first > host and p.first >= owner.last and p.last <= i and p not in group
                  and _phrase_kind(p) == "person" and not _breaks(tokens, host, p.first)), None)
 
@@ -2505,7 +2507,7 @@ def _guest_before(tokens, phrases: list[Phrase], owner: Phrase, i: int) -> Phras
 def _person_between(tokens, phrases: list[Phrase], owner: Phrase, i: int) -> bool:
     """Another person named after a preposition between the subject and the noun at ``i``
     (التقى X بالرئيس Y خلال زيارته): the noun's pronoun may be either's."""
-    group = _group(phrases, owner) if owner in phrases else [owner]
+    group = _group(phrases, owner)
     return any(owner.last <= p.first and p.last <= i and p.prep and p not in group and _phrase_kind(p) == "person"
                and getattr(p.entity, "cluster", None) != getattr(owner.entity, "cluster", None) for p in phrases)
 
@@ -2513,8 +2515,13 @@ def _person_between(tokens, phrases: list[Phrase], owner: Phrase, i: int) -> boo
 def _verb_with_object_pronoun(key: str) -> bool:
     """قاله، طرحها، أجراها: a verb (of saying, support or a trigger) carrying its object as a pronoun,
     so that the name after it is its subject."""
-    words = _support_or_speech() | triggers().keys()
+    words = _verbs_taking_an_object()
     return any(pronoun and not nominal and stem in words for stem, _, pronoun, nominal in _stems(key))
+
+
+@lru_cache(maxsize=1)
+def _verbs_taking_an_object() -> frozenset[str]:
+    return _support_or_speech() | triggers().keys()
 
 
 _OBJECT_PRONOUNS = ("هما", "هم", "هن", "ها", "ه")  # the third persons a verb's object pronoun takes a name up with
