@@ -792,7 +792,7 @@ def _a_preposition_on_an_everyday_word(word: str) -> bool:
     from kg.tag import is_everyday_word
 
     stem = "ال" + word[2:] if word.startswith("لل") else word[1:]  # للتسوق: ل on التسوق, its alif dropped
-    if word[:1] not in ("ب", "ل", "ك") or len(stem) < 4 or stem[:1] in ("و", "ف") or bare_key(stem) in token_gazetteer():
+    if word[:1] not in ("ب", "ل", "ك") or len(stem) < 4 or stem[:1] in _CONJUNCTIONS or bare_key(stem) in token_gazetteer():
         return False
     noun = stem.startswith("ال") or _takes_the_article(stem)  # كارتر is common, but as a name: it takes no article
     return noun and is_everyday_word(stem) and word_zipf(word) < word_zipf(stem)
@@ -966,7 +966,7 @@ def _place_after(doc: Document, mention: Mention, neighbours: list[Mention]) -> 
     are two (``_places_apart``)."""
     tokens = doc.sentences[mention.sentence].tokens
     last = mention.last_token
-    at = last + 1 if last < len(tokens) and tokens[last].key == "في" else last
+    at = last + 1 if last < len(tokens) and tokens[last].key == _IN else last
     return {
         canonical_key(other.canonical, other.label_en) if other.canonical else other.key
         for other in neighbours
@@ -1038,7 +1038,7 @@ _PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 def _without_conjunction(key: str) -> str:
     """A token's key without a glued و or ف (وغير -> غير)."""
-    return key[1:] if key[:1] in ("و", "ف") and len(key) > 2 else key
+    return key[1:] if key[:1] in _CONJUNCTIONS and len(key) > 2 else key
 
 
 def _a_noun_before_its_adjective(tokens, mention: Mention, neighbours: list[Mention]) -> bool:
@@ -1128,11 +1128,12 @@ def _merge(groups: list[_Group], *, one_document: bool = False) -> list[tuple[li
             reasons[min(a, b)].append(why)
 
     joined = [_joined(g.key) for g in groups]
+    beside = [_beside_key(g) for g in groups]
     by_key: dict[tuple[str, str, frozenset[str]], int] = {}
     for i, g in enumerate(groups):
-        j = by_key.get((g.type, joined[i], _beside_key(g)))
+        j = by_key.get((g.type, joined[i], beside[i]))
         if j is None:
-            by_key[(g.type, joined[i], _beside_key(g))] = i
+            by_key[(g.type, joined[i], beside[i])] = i
         elif g.key == groups[j].key:
             union(j, i, f"{_name(g)} = {_name(groups[j])}: same type after re-typing")
         elif not _surnames_apart(g, groups[j]):
@@ -1142,7 +1143,7 @@ def _merge(groups: list[_Group], *, one_document: bool = False) -> list[tuple[li
         first, _, rest = joined[i].partition(" ")
         if first[:1] in _SINGLE_PROCLITICS and len(first) - 1 >= 3:
             stripped = (first[1:] + (" " + rest if rest else ""))
-            j = by_key.get((g.type, stripped, _beside_key(g)))
+            j = by_key.get((g.type, stripped, beside[i]))
             if j is not None and not _two_lexicon_entries(g, groups[j]):
                 union(j, i, f"{_name(g)} -> {_name(groups[j])}: proclitic {first[0]} attached")
     # 3. spelling variants
@@ -1154,7 +1155,7 @@ def _merge(groups: list[_Group], *, one_document: bool = False) -> list[tuple[li
         for a_index, i in enumerate(candidates):
             for j in candidates[a_index + 1 :]:
                 if _is_variant(groups[i].key, groups[j].key) and not _two_lexicon_entries(groups[i], groups[j]) and not _article_apart(groups[i], groups[j]) \
-                        and _beside_key(groups[i]) == _beside_key(groups[j]):
+                        and beside[i] == beside[j]:
                     if groups[i].key != groups[j].key:
                         spelt_apart[find(i)] = spelt_apart[find(j)] = True
                     union(i, j, f"{_name(groups[j])} ~ {_name(groups[i])}: spelling variant (same skeleton)")

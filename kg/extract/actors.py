@@ -38,7 +38,7 @@ from operator import attrgetter
 
 from kg import ner
 from kg.lexicon import Title, actor_words, common_words, org_heads, place_by_canonical, titles_by_form
-from kg.extract.common import _is_media, _site
+from kg.extract.common import _glued, _is_media, _site
 from kg.normalize import bare_key, clitic_splits, match_key
 from kg.types import GPE, LOC, ORG, PERSON, TITLE, Mention, Sentence
 
@@ -951,11 +951,6 @@ def _prepositional(key: str) -> bool:
 def _conjoined(key: str) -> bool:
     """A word with a glued و (وصافح، وتقديري), not one that begins with the letter (والي is read apart)."""
     return key.startswith("و") and not key.startswith("وا") and len(key) > 3
-
-
-def _glued(token, mention: Mention) -> str:
-    """The conjunction or preposition letters glued before a mention (وبتعز -> وب)."""
-    return match_key(token.text[: max(0, mention.start - token.start)])
 
 
 def _definite(key: str) -> bool:

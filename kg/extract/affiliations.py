@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from kg.extract.actors import _COURTESY, NATIONALITY, _definite, actor_phrases, state_title_employers
+from kg.extract.actors import _COURTESY, _STATE_OFFICES, NATIONALITY, _definite, actor_phrases, state_title_employers
 from kg.extract.common import _MINISTRY_KEY
 from kg import ner
 from kg.lexicon import actor_words, common_words, feminine_adjective, load, titles_by_form
@@ -198,7 +198,6 @@ def _nationality_keys() -> frozenset[str]:
     return frozenset(bare_key(d.form) for d in load("demonyms") if d.form.endswith("ية"))
 
 
-_STATE_KINDS = frozenset({"head_of_state", "head_of_government", "minister"})
 _PRESIDENTS = frozenset({"president", "former president", "president-elect", "vice president"})
 # المستشار is far more often an adviser or a judge than a chancellor
 _ADVISERS = frozenset({"chancellor"})
@@ -214,7 +213,7 @@ def _state_title(phrase) -> bool | None:
         return None  # رئيس (for الرئيس) is a construct: the president of something named after it
     entries = [titles_by_form().get(t.canonical) for t in phrase.titles]
     kinds = [e for e in entries if e is not None and e.kind not in ("honorific", "academic")]
-    if not kinds or any(e.kind not in _STATE_KINDS or e.scope != "country" or e.role_en in _ADVISERS for e in kinds):
+    if not kinds or any(e.kind not in _STATE_OFFICES or e.scope != "country" or e.role_en in _ADVISERS for e in kinds):
         return None
     return all(e.role_en in _PRESIDENTS for e in kinds)
 

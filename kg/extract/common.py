@@ -61,3 +61,8 @@ def _site(entity) -> bool:
     who acts (استقبل ميناء X السفينة is no meeting); its managers work for it (مدير مطار X)."""
     key = getattr(entity, "key", "") or ""
     return bool(key) and place_words().get(key.split()[0]) == "site"
+
+
+def _glued(token, mention: Mention) -> str:
+    """The conjunction or preposition letters glued before a mention (وبتعز -> وب)."""
+    return match_key(token.text[: max(0, mention.start - token.start)])

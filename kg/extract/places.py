@@ -18,7 +18,7 @@ from kg.memo import memo
 from itertools import compress, count, repeat
 from operator import attrgetter, eq
 
-from kg.extract.common import _COMMAS, _place
+from kg.extract.common import _COMMAS, _glued, _place
 from kg.lexicon import load, place_words
 from kg.normalize import clitic_splits, match_key
 from kg.types import GPE, LOC, Evidence, Mention, Relation, Sentence
@@ -183,7 +183,7 @@ class _PlaceSentence:
     def _glued_and(self, mention: Mention) -> bool:
         """The mention's token starts with the conjunction و glued before the name (والمقدادية)."""
         token = self.tokens[mention.first_token]
-        return match_key(token.text[: max(0, mention.start - token.start)]) == "و"
+        return _glued(token, mention) == "و"
 
     def _read_after(self, inner: Mention) -> tuple[Mention, str, float] | None:
         if self.is_country(inner):
@@ -289,7 +289,7 @@ class _PlaceSentence:
         if j < len(self.tokens) and j not in self.at and self._kind(j) in ("country", "region", "city"):
             j += 1
         outer = self.at.get(j)
-        if outer is not None and match_key(self.tokens[j].text[: max(0, outer.start - self.tokens[j].start)]).startswith("و"):
+        if outer is not None and _glued(self.tokens[j], outer).startswith("و"):
             outer = None  # وريف إدلب: the next of a list, not a place around the first
         return outer, (outer.last_token if outer is not None else j)
 
@@ -306,7 +306,7 @@ class _PlaceSentence:
         mention = self.at.get(j)
         token = self.tokens[j]
         if mention is not None:
-            return match_key(token.text[: max(0, mention.start - token.start)]).endswith("ب")
+            return _glued(token, mention).endswith("ب")
         return self.keys[j].startswith(("ب", "وب")) and self._kind(j) is not None
 
     def _glued_l(self, j: int) -> bool:
@@ -314,7 +314,7 @@ class _PlaceSentence:
         mention = self.at.get(j)
         token = self.tokens[j]
         if mention is not None:
-            return match_key(token.text[: max(0, mention.start - token.start)]).endswith("ل")
+            return _glued(token, mention).endswith("ل")
         return self.keys[j].startswith(("ل", "ول")) and self._kind(j) is not None
 
     def _adjective(self, j: int) -> bool:
