@@ -451,6 +451,12 @@ def test_a_verb_of_attending_with_a_noun_of_change_tells_no_attendance(text, mon
     assert not _of(_events(text, monkeypatch, _NET), "ATTEND")
 
 
+def test_a_noun_of_change_after_another_act_leaves_it_alone(monkeypatch):
+    # only شهد "saw" reads as "underwent"; a visit whose clause goes on to a rise is a visit
+    visits = _of(_events("وزار سامي النجار البنك الذي حقق ارتفاعا في أرباحه.", monkeypatch, _NET), "VISIT")
+    assert [e[2] for e in visits] == [frozenset({"سامي النجار"})], visits
+
+
 def test_attending_a_ceremony_stays(monkeypatch):
     attended = _of(_events("وشهد كريم الفاضل افتتاح البنك.", monkeypatch, _NET), "ATTEND")
     assert [e[2] for e in attended] == [frozenset({"كريم الفاضل"})], attended

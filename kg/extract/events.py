@@ -472,7 +472,7 @@ class EventReader:
                 continue  # جولة جديدة من المحادثات: a round of talks, no trip
             if frame.pos == "verb" and _aims(tokens, phrases, i, inside):
                 continue  # صندوق X يستهدف تمويل 100 مشروع: aims to fund, no attack
-            if frame.pos == "verb" and _undergoes(tokens, i):
+            if frame.pos == "verb" and frame.event_type == "ATTEND" and _undergoes(tokens, i):
                 continue  # شهد صافي أرباح البنك ارتفاعا: the profit saw a rise, no one attended
             f = _Found(i, reading, frame)
             if frame.pos == "predicate":
@@ -3772,7 +3772,7 @@ def _undergoes(tokens, i: int) -> bool:
     (kg/data/event_cues.tsv, change: شهدت الأسعار تراجعا): it means "saw, underwent", no act."""
     change = cues()["change"]
     for t in tokens[i + 1 : i + 1 + _CHANGE_REACH]:
-        if t.text in _BREAKS:
+        if t.text in _BREAKS or t.text in _COMMAS:
             return False
         if _bare(t.key) in change:
             return True
