@@ -186,7 +186,8 @@ def resolve_document(doc: Document, mentions: list[Mention]) -> list[Cluster]:
     for mention in mentions:
         if mention.label not in ENTITY_LABELS:
             continue
-        if _readable(doc, mention):
+        readable = _readable(doc, mention)
+        if readable:
             if _in_a_word_sense(doc, mention, by_sentence[mention.sentence]):
                 continue  # يتم تيسير، غير محمود، المشهد الفني: an ordinary word, no entity (no cluster)
             _retype_a_place_alias(doc, mention, by_sentence[mention.sentence])
@@ -205,9 +206,9 @@ def resolve_document(doc: Document, mentions: list[Mention]) -> list[Cluster]:
         group.count += 1
         group.forms[_written(mention)] += 1
         group.sources.add(mention.source)
-        if _readable(doc, mention):
+        if readable:
             group.sources.update(_what_is_around(doc, mention))
-        if mention.label == PERSON and _readable(doc, mention):
+        if mention.label == PERSON and readable:
             group.sources.add(_PERSON_CUE if _person_cue(doc, mention, by_sentence[mention.sentence]) else _NO_PERSON_CUE)
             if " " not in key:
                 beside = _name_words_beside(doc, mention)
@@ -217,11 +218,11 @@ def resolve_document(doc: Document, mentions: list[Mention]) -> list[Cluster]:
             if _read_as_a_definite_word(doc, mention, by_sentence[mention.sentence]):
                 group.sources.add(_DEFINITE_WORD)
             group.nationality.update(_nationality_beside(doc, mention, by_sentence[mention.sentence]))
-        elif mention.label == ORG and _readable(doc, mention):
+        elif mention.label == ORG and readable:
             group.beside.update(_place_after(doc, mention, by_sentence[mention.sentence]))
-        elif mention.label == MISC and " " not in key and _readable(doc, mention):
+        elif mention.label == MISC and " " not in key and readable:
             group.nationality.update(_nationality_after(mention, by_sentence[mention.sentence]))
-        elif mention.label in _PLACE_LABELS and _readable(doc, mention) and _word_before(doc, mention) == _IN:
+        elif mention.label in _PLACE_LABELS and readable and _word_before(doc, mention) == _IN:
             group.sources.add(_PLACE_CUE)
         members[(mention.label, key)].append(mention)
     for group in groups.values():
@@ -272,12 +273,13 @@ def resolve_corpus(results: Iterable[DocResult]) -> Resolution:
         employers = {rel.target for rel in result.relations if rel.relation == "affiliated_with"}
         for cluster in result.clusters:
             ident = (cluster.type, cluster.key)
+            suffix = _qualifier_suffix(cluster)
             one_article = (cluster.key in given or (cluster.type == PERSON and cluster.key in surnames)) and not cluster.from_lexicon
             if one_article:
                 ident = (cluster.type, f"{cluster.key}--{_NOT_ID.sub('_', result.doc_id)}")
-            elif cluster.type == PERSON and _qualifier_suffix(cluster) and not cluster.from_lexicon:
+            elif cluster.type == PERSON and suffix and not cluster.from_lexicon:
                 # كجرجي زيدان with the model's زيدان alone, البرازيلي رونالدو: one of the people so named, not any other article's
-                ident = (cluster.type, f"{cluster.key}{_qualifier_suffix(cluster)}")
+                ident = (cluster.type, f"{cluster.key}{suffix}")
             group = groups.get(ident)
             if group is None:
                 group = groups[ident] = _Group(
@@ -287,7 +289,7 @@ def resolve_corpus(results: Iterable[DocResult]) -> Resolution:
                 )
             group.count += cluster.mentions
             group.sources.update(cluster.sources)
-            if cluster.type != PERSON or not cluster.beside or ident[1] == f"{cluster.key}{_qualifier_suffix(cluster)}":
+            if cluster.type != PERSON or not cluster.beside or ident[1] == f"{cluster.key}{suffix}":
                 group.beside.update(cluster.beside)  # not for a given name kept to its article
             if not one_article:
                 group.nationality.update(cluster.nationality)
