@@ -158,7 +158,7 @@ class _Group:
     scope: str = ""  # the corpus key when it is not the key: "key--document", or the key with what is written beside it
     local: bool = False  # a bare given name or a name of several things: one of its article, never merged across articles
     documents: int = 0  # how many articles name it so
-    beside: set[str] = field(default_factory=set)  # name words its text writes beside a one-word person (جرجي زيدان)
+    beside: set[str] = field(default_factory=set)  # name words its text writes beside a one-word person (جرجي زيدان); an organisation's towns (... بمكة المكرمة)
     alone_too: bool = False  # a one-word person also written with no name word beside it (كاميرون, once خطاب كاميرون)
     nationality: set[str] = field(default_factory=set)  # ISO codes of the nationality adjectives written beside a person
 

@@ -175,7 +175,7 @@ class Cluster:
     reasons: list[str] = field(default_factory=list)
     from_lexicon: bool = False
     sources: list[str] = field(default_factory=list)  # how its mentions were found (model, gazetteer, title-cue...)
-    beside: list[str] = field(default_factory=list)  # name words written beside a one-word person's mentions (جرجي زيدان)
+    beside: list[str] = field(default_factory=list)  # name words written beside a one-word person's mentions (جرجي زيدان); an organisation's towns (... بمكة المكرمة)
     nationality: list[str] = field(default_factory=list)  # ISO codes of the nationality adjectives written beside a person (البرازيلي رونالدو)
 
 
