@@ -742,6 +742,13 @@ def state_references() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def state_reference_contexts() -> dict[str, str]:
+    """Matching key -> kind (order, against, demonstrative) of the words that say which state
+    a bare state word is not (kg/data/state_reference_contexts.tsv)."""
+    return _word_kinds("state_reference_contexts.tsv", frozenset({"order", "against", "demonstrative"}))
+
+
+@lru_cache(maxsize=1)
 def group_references() -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
     """Matching key of a common noun naming an armed group (تحالف، مقاومه) -> (canonical
     organisation, or "-" for another meaning; the countries where it names it) per row

@@ -89,7 +89,7 @@ from kg.memo import memo
 from itertools import chain, compress, count, repeat
 from operator import attrgetter, itemgetter, ne
 
-from kg.lexicon import airline_nouns, club_nouns_before_a_city, match_frame_words, place_by_canonical, canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, quote_nouns, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, office_adjectives, royal_office_adjectives, monarchies, thing_heads, naming_heads, province_heads, site_heads, epithets, national_adjectives, place_particles
+from kg.lexicon import airline_nouns, club_nouns_before_a_city, match_frame_words, place_by_canonical, canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, quote_nouns, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, state_reference_contexts, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, office_adjectives, royal_office_adjectives, monarchies, thing_heads, naming_heads, province_heads, site_heads, epithets, national_adjectives, place_particles
 from kg import ner
 from kg.ner import load_model
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Document, Mention, Sentence
@@ -470,11 +470,16 @@ def _state_references(doc: Document, mentions: list[Mention], votes: dict[str, i
         for i in compress(count(), map(_ends_in_a_state_reference, map(_KEY, sentence.tokens)))
         if (sentence.index, i) not in covered and _carries_the_article(sentence.tokens[i].key)
         and (countries := references.get(bare_key(sentence.tokens[i].text)))
+        and not (i and _context_kind(sentence.tokens[i - 1].key) == "demonstrative")  # هذه المملكة: a kingdom just described
     ]
     beside = _states_named_beside(doc, words, mentions)
     out = []
     for sentence, i, countries in words:
-        named = sorted((iso for iso in votes if iso in countries and iso not in beside), key=lambda iso: -votes[iso])
+        adjective = _nationality_after(sentence.tokens, i)
+        if adjective:  # المملكة الأردنية: the kingdom its adjective names, or one the word cannot name
+            named = [adjective] if adjective in countries else []
+        else:
+            named = sorted((iso for iso in votes if iso in countries and iso not in beside), key=lambda iso: -votes[iso])
         if not named or (len(named) > 1 and votes[named[0]] == votes[named[1]]):
             continue  # no kingdom named, or two named as often: which one is unsure
         country = country_by_iso(named[0])
@@ -493,12 +498,16 @@ def _ends_in_a_state_reference(key: str) -> bool:
 
 
 def _states_named_beside(doc: Document, words: list, mentions: list[Mention]) -> set[str]:
-    """The countries an article names by their own name as an item of a list or a pair in a
-    sentence where the bare word (المملكة) also stands: «المملكة الأرخص بين دول الخليج..
-    والبحرين ثانياً»، بين المملكة والبحرين set the two side by side, so the word is not that
-    country in this article. A name with no و or comma before it (السعودية ... وأن المملكة)
-    may be the same country named twice."""
+    """The countries an article names by their own name as another party in a sentence where
+    the bare word (المملكة) also stands: as an item of a list or a pair («المملكة الأرخص بين
+    دول الخليج.. والبحرين ثانياً»، بين المملكة والبحرين), after the word as the other side of
+    a ranking (وتلت المملكة في القائمة البحرين) or before it as the party a preposition of
+    another side sets against it (البحرين تستنكر تصريحات ... ضد المملكة): the word is not that
+    country in this article. A name with no such link (السعودية ... وأن المملكة، أوقفت البحرين
+    ... في المملكة) may be the same country named twice."""
     sentences = {sentence.index for sentence, _, _ in words}
+    ranked_after = {(sentence.index, i) for sentence, i, _ in words if i and _context_kind(sentence.tokens[i - 1].key) == "order"}
+    opposed_before = {(sentence.index, i) for sentence, i, _ in words if i and _context_kind(sentence.tokens[i - 1].key) == "against"}
     out = set()
     for m in mentions:
         if m.sentence not in sentences or not m.iso or m.source != "gazetteer":
@@ -506,9 +515,27 @@ def _states_named_beside(doc: Document, words: list, mentions: list[Mention]) ->
         tokens = doc.sentences[m.sentence].tokens
         token = tokens[m.first_token]
         glued = m.start > token.start and match_key(token.text).startswith("و")
-        if glued or (m.first_token and tokens[m.first_token - 1].text in ("و", "،", ",")):
+        listed = glued or (m.first_token and tokens[m.first_token - 1].text in _LIST_JOINS)
+        ranked = any(s == m.sentence and i < m.first_token for s, i in ranked_after)
+        opposed = any(s == m.sentence and m.last_token <= i for s, i in opposed_before)
+        if listed or ranked or opposed:
             out.add(m.iso)
     return out
+
+
+def _context_kind(key: str) -> str:
+    """The kind (order, against, demonstrative) of a word of kg/data/state_reference_contexts.tsv, with
+    or without its conjunction (ومع، وتلت), else ""."""
+    contexts = state_reference_contexts()
+    return contexts.get(key) or contexts.get(key[1:] if key[:1] in ("و", "ف") else "", "")
+
+
+def _nationality_after(tokens, i: int) -> str:
+    """The country of the nationality adjective right after the word at ``i`` (المملكة
+    الأردنية -> JO), else ""."""
+    if i + 1 >= len(tokens):
+        return ""
+    return next((m.entry.iso for m in gazetteer().match([tokens[i + 1].key]) if isinstance(m.entry, Demonym) and m.entry.iso), "")
 
 
 def _group_references(doc: Document, mentions: list[Mention], votes: dict[str, int]) -> list[Mention]:
@@ -1077,6 +1104,7 @@ def _sentence_mentions(
     model_spans = _with_the_family(_join_across_a_dash(_join_initials(model_spans, tokens), tokens, tags), tokens)
     model_spans = _through_place_particles(model_spans, tokens, common)
     model_spans = [_with_family_nisba(span, tokens, matches) for span in model_spans]
+    model_spans += _untagged_first_names_before_a_nisba(tokens, model_spans, matches)
     joined = [span for span in map(lambda s: _with_the_city_before(s, tokens, matches), model_spans) if span not in model_spans]
     model_spans = [s for s in model_spans if not any(j[0] <= s[0] and s[1] <= j[1] for j in joined)] + joined
     spanned = {i for first, last, *_ in model_spans for i in range(first, last)}
@@ -1725,6 +1753,36 @@ def _with_family_nisba(span, tokens, matches: list[Match]):
         ):
             return (first, last + 1, *span[2:])
     return span
+
+
+def _untagged_first_names_before_a_nisba(tokens, spans, matches: list[Match]) -> list:
+    """طلال الأردني: a word the training data saw mostly in names, left untagged right before a
+    definite masculine nationality adjective, is a person with that family name, not a first
+    name and a country: a person's nationality goes with his title (المسؤول الأردني طلال), not
+    after his first name. Not a word glued to a clitic, a title or a nationality, nor a word of
+    a lexicon entry (see _with_family_nisba for names the model read)."""
+    spanned = {i for first, last, *_ in spans for i in range(first, last)}
+    out = []
+    for match in matches:
+        at = match.first - 1
+        if not _is_demonym(match) or match.last != match.first + 1 or match.prefix or at < 0 or {at, match.first, match.last} & spanned:
+            continue  # حافظ الصربي نوفاك ديوكوفيتش: an adjective before a name is that person's nationality
+        adjective, word = tokens[match.first].key, tokens[at]
+        if not (adjective.startswith("ال") and adjective.endswith("ي")) or not _a_first_name_alone(word, matches, at):
+            continue
+        out.append((at, match.last, "PERS", 1.0))
+    return out
+
+
+def _a_first_name_alone(token, matches: list[Match], at: int) -> bool:
+    """A word mostly seen in names, no title, nationality or lexicon entry, and no first name
+    behind a glued clitic (ولطلال: "and for" someone). Common names count (طلال): no indefinite
+    noun takes a definite adjective, so only a name or a construct's head stands there."""
+    key = token.key
+    return (
+        _is_first_name(key, strictly=True) and not _is_nisba_or_title(key)
+        and not any(m.first <= at < m.last for m in matches) and not (key[:1] in _NAME_PROCLITICS and _is_first_name(key[1:]))
+    )
 
 
 def _with_first_name_after_title(span, tokens, title_end: dict[int, Match], matches: list[Match], spanned: set[int], tags=None):

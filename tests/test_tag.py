@@ -1587,3 +1587,58 @@ def test_a_royals_office_is_the_kingdom_the_article_names(monkeypatch):
             "وأكد الرئيس المصري عمق العلاقات بين مصر والسعودية، وزار مصر.")
     orgs = _orgs({"a": text}, {"محمد بن نايف": "PERS"}, monkeypatch)
     assert orgs == ["مجلس الوزراء السعودي"]
+
+
+def _kingdoms(texts, monkeypatch):
+    results, _ = build(texts, {}, monkeypatch)
+    return {r.doc_id: [m.canonical for m in r.mentions if m.source == "reference"] for r in results}
+
+
+def test_the_kingdom_is_not_the_other_side_of_a_ranking_or_a_stand(monkeypatch):
+    # وتلت المملكة ... البحرين: Bahrain ranks after the kingdom; البحرين تستنكر ... ضد المملكة:
+    # Bahrain speaks against it. Where Bahrain does what the kingdom's sentence says (أوقفت
+    # البحرين صحيفة في المملكة), the kingdom is Bahrain.
+    texts = {
+        "a": "واحتلت المملكة المرتبة الأولى عربيا. وتلت المملكة في القائمة العربية البحرين بنسبة أقل.",
+        "b": "البحرين تستنكر تصريحات الوزير ضد المملكة. وأشادت البحرين بدور السعودية والسعودية في المنطقة.",
+        "c": "أوقفت البحرين صدور صحيفة معارضة في المملكة حتى إشعار آخر.",
+    }
+    kingdoms = _kingdoms(texts, monkeypatch)
+    assert kingdoms["a"] == [] and kingdoms["b"] == ["المملكة العربية السعودية"] and kingdoms["c"] == ["البحرين"], kingdoms
+
+
+def test_this_kingdom_is_the_kingdom_just_described(monkeypatch):
+    # هذه المملكة points back to a medieval kingdom; the bare word alone is the state named
+    texts = {
+        "a": "وكانت في الأناضول ممالك مسيحية. وقامت هذه المملكة بموازاة ممالك أخرى. وفي البحرين جالية أرمنية.",
+        "b": "وفي البحرين جالية أرمنية كبيرة. وتحتضن المملكة كنيسة قديمة.",
+    }
+    kingdoms = _kingdoms(texts, monkeypatch)
+    assert kingdoms == {"a": [], "b": ["البحرين"]}, kingdoms
+
+
+def test_the_kingdom_with_a_nationality_adjective_is_that_kingdom(monkeypatch):
+    # المملكة الأردنية is Jordan whatever kingdom the article names most; a kingdom the word
+    # cannot stand for (المملكة الهولندية) leaves it unread
+    texts = {
+        "a": "وصل الوزير إلى الرياض. وحضر اللقاء سفير خادم الحرمين لدى المملكة الأردنية في جدة.",
+        "b": "وصل الوزير إلى الرياض. وزار الوفد المملكة الهولندية.",
+    }
+    kingdoms = _kingdoms(texts, monkeypatch)
+    assert kingdoms == {"a": ["الأردن"], "b": []}, kingdoms
+
+
+def test_a_first_name_the_model_left_before_a_nationality_is_a_family_name(monkeypatch):
+    # طلال الأردني, a Fatah official, is a person named so, not طلال and Jordan; an adjective
+    # before a name (حافظ الصربي نوفاك ديوكوفيتش: "the Serb Djokovic kept") is the name's
+    # nationality, and a title's adjective (المسؤول الأردني) stays the country.
+    texts = {
+        "a": "وأكد المسؤول في حركة فتح طلال الأردني أن الوضع هادئ.",
+        "b": "فيما حافظ الصربي نوفاك ديوكوفيتش على الصدارة.",
+        "c": "وقال المسؤول الأردني إن الوضع هادئ.",
+    }
+    entities = _entities(texts, {"نوفاك ديوكوفيتش": "PERS"}, monkeypatch)
+    assert ("PERSON", "طلال الأردني") in entities and ("GPE", "Jordan") in entities, entities
+    assert not {e for e in entities if e[0] == "PERSON" and e[1].startswith("حافظ")}, entities
+    results, _ = build({"a": texts["a"]}, {}, monkeypatch)
+    assert not [m for m in results[0].mentions if m.iso == "JO"], [(m.text, m.iso) for m in results[0].mentions]
