@@ -2251,3 +2251,17 @@ def test_a_city_right_after_the_agent_is_its_seat_not_a_target(monkeypatch):
     assert not [e for e in events if e[0] == "CONDEMN"], events
     events, _ = _events("ونددت مصر بالأردن.", STANCE, monkeypatch)
     assert _pairs(events, "CONDEMN") == {(frozenset({"مصر"}), frozenset({"الأردن"}))}, events  # a country is a target
+
+
+def test_a_bare_top_title_is_the_one_person_the_article_named_with_it(monkeypatch):
+    # بخادم الحرمين الشريفين alone is the king the article named with that title; with two
+    # kings named (الملك), or an indefinite title (قائد عسكري), no one is guessed
+    names = {"سلمان بن عبدالعزيز": P, "فرانسوا هولاند": P, "عبدالله الثاني": P}
+    one = ("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز الرئيس الفرنسي فرانسوا هولاند في جدة. "
+           "وقد رحب الرئيس الفرنسي بخادم الحرمين الشريفين في قصر الإليزيه.")
+    events, _ = _events(one, names, monkeypatch)
+    assert ("PRAISE", "reported", frozenset({"فرانسوا هولاند"}), frozenset({"سلمان بن عبدالعزيز"})) in events, events
+    two = ("استقبل الملك سلمان بن عبدالعزيز الملك عبدالله الثاني في جدة. "
+           "وقد رحب الرئيس الفرنسي فرانسوا هولاند بالملك في قصر الإليزيه.")
+    events, _ = _events(two, names, monkeypatch)
+    assert not [e for e in events if e[0] == "PRAISE" and e[3]], events

@@ -47,8 +47,10 @@ class DocumentReader(AffiliationReader, PlaceReader, EventReader):
         self.events: list[Event] = []
         self.roles: dict[int, tuple[str, str, int]] = {}  # person cluster -> (role, role_en, country cluster)
         self.titled: dict[int, set[str]] = {}  # person cluster -> the one office title (canonical) each phrase naming them gives
+        self.named_with: dict[int, set[str]] = {}  # person cluster -> every office title (canonical) a phrase names them with
         self.subject = None  # (sentence, actor phrase): the latest named subject, for a dropped one
         self._speaker_now = None  # the named subject of this sentence's verb of saying
+        self._sentence_now = -1  # the index of the sentence being read
         self._named_here: dict[int, int] = {}  # clusters named in the sentence being read -> where last named
         self._reason_owner = None  # the one thanked in this sentence, owner of a على دعمه after it
         self._subjectless = False  # a trigger verb of this sentence had no subject the text names

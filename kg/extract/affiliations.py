@@ -72,6 +72,7 @@ class AffiliationReader:
             # read as one; nor مساعد الرئيس X, an office of no lexicon's)
             if len(offices) == 1 and offices[0].canonical:
                 self.titled.setdefault(holder.cluster, set()).add(offices[0].canonical)
+            self.named_with.setdefault(holder.cluster, set()).update(t.canonical for t in offices if t.canonical)
             for qualifier in phrase.employers:
                 employer = qualifier.mention
                 if employer.cluster < 0:

@@ -33,7 +33,7 @@ from functools import lru_cache
 from itertools import chain, compress, count, repeat
 from operator import attrgetter, is_not
 
-from kg.extract.actors import _is_chaired
+from kg.extract.actors import _definite, _is_chaired
 from kg.extract.common import _ARGUMENT_STOPS, _CLAUSE_BREAKS, _COMMAS, _PLACE_EVENTS, _ClusterRef, _is_media, _place, _site
 from kg.extract.dates import date_spans, is_relative, to_iso
 from kg.extract.triggers import (
@@ -68,6 +68,7 @@ _ABOUT = match_key("عن")
 _SIDE = match_key("جهة")
 _BESIDE = match_key("جانب")
 _ONE_PER_STATE = frozenset({"head_of_state", "head_of_government"})  # offices a state has one holder of
+_TOP_OFFICES = _ONE_PER_STATE | {"royal"}  # a bare title of one is the holder the article named with it
 _RANKS = frozenset({"academic", "honorific"})  # title kinds that name no office (الدكتور، المهندس، معالي)
 _WHAT = match_key("ما")
 _ALTERNATIVES = frozenset(match_key(w) for w in ("أو", "أم"))  # X أو Y: one of them, not told which
@@ -146,6 +147,7 @@ class EventReader:
         tokens = sentence.tokens
         titled = _titled_quotes(tokens)  # فيلم «X يلتقي Y»: a work's title tells no event, names no party
         entities = [m for m in entities if m.first_token not in titled]
+        self._sentence_now = sentence.index
         phrases = _honorific_phrases(tokens, _phrases(tokens, entities, titles), self.honored)
         self._named_here = {m.cluster: m.first_token for m in sorted(entities, key=attrgetter("first_token"))}
         found = self._triggers(tokens, entities, phrases, titled)
@@ -992,14 +994,27 @@ class EventReader:
                    and _same_office(title.label_en, role_en)
                    and (country is None or employer == country)
                    and named_here.get(person, -1) < p.first]
+        if not holders and country is None and _a_top_office(title) and title.sentence == self._sentence_now:
+            holders = self._named_with_title(title.canonical, p.first)
         if len(holders) != 1:
             return None
         # جلالة الملك, with no country, in an article that also names another king (with no country
         # read for him): either of them
-        if country is None and any(person not in self.roles and title.canonical in offices and named_here.get(person, -1) < p.first
-                                   for person, offices in self.titled.items()):
+        if country is None and any(person != holders[0] and person not in self.roles and title.canonical in offices
+                                   and named_here.get(person, -1) < p.first for person, offices in self.titled.items()):
             return None
         return Phrase(p.first, p.last, _ClusterRef(holders[0]), None, p.titles, prep=p.prep, conj=p.conj, comma=p.comma)
+
+    def _named_with_title(self, title: str, before: int) -> list[int]:
+        """The people the article has named with ``title`` (خادم الحرمين الشريفين الملك سلمان، ولي
+        العهد الأمير X) and no role of a country: a bare بخادم الحرمين الشريفين or ولي العهد later is
+        one of them, the person only when there is one (never a guess between two). Only for a
+        state's top offices (_a_top_office), which an article names one holder of at a time, and
+        a title of the sentence read: a subject carried over from an earlier one (يلتقي السلطان،
+        وتوجه بعدها) is a second guess on top of the first."""
+        named_here = self._named_here
+        return [person for person, titles in self.named_with.items()
+                if title in titles and person not in self.roles and named_here.get(person, -1) < before]
 
     def _title_holder(self, tokens, phrases: list[Phrase], i: int):
         """"وأكد الوزير الأميركي ...": a title with no name after the verb is the article's holder of it."""
@@ -2717,6 +2732,15 @@ def _clause_subject(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
 def _office_kinds() -> dict[str, str]:
     """English role -> the kind of office it is (titles.tsv): head of state, head of government, minister ..."""
     return {t.role_en: t.kind for t in titles_by_form().values()}
+
+
+def _a_top_office(title: Mention) -> bool:
+    """خادم الحرمين الشريفين، ولي العهد، الملك، الرئيس: a definite title (its last word carries the
+    article: not قائد عسكري "a commander") of a royal or a head of state or government
+    (kg/data/titles.tsv kinds), whom a bare title later in the article means."""
+    entry = titles_by_form().get(title.canonical)
+    words = match_key(title.text).split()
+    return entry is not None and entry.kind in _TOP_OFFICES and bool(words) and _definite(words[-1])
 
 
 def _same_office(title_en: str, role_en: str) -> bool:
