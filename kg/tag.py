@@ -961,6 +961,13 @@ def _clubs_named_after_cities(doc: Document, mentions: list[Mention], match_side
         m.canonical = _with_country(f"نادي {place.canonical}", country.canonical) if country else ""
 
 
+def _after_a_team_noun(tokens, first: int) -> bool:
+    """A name right after an indefinite team or player noun that governs it (فريق، لاعب، مدرب:
+    kg/data/team_words.tsv "club" and "body"): the team's name, whatever place it is also."""
+    nouns = club_nouns_before_a_city()
+    return _governed_by(tokens, first - 1, nouns, "club") or _governed_by(tokens, first - 1, nouns, "body")
+
+
 def _governed_by(tokens, k: int, nouns: dict[str, str], kind: str) -> bool:
     """Token ``k`` is an indefinite team noun of that kind, in construct with what follows (a
     definite noun governs nothing: المدرب بحركة)."""
@@ -1296,6 +1303,8 @@ def _sentence_mentions(
         if label == "PERS" and _is_institution(tokens[first].key):
             label = "ORG"  # مجلس ...، الهيئة العامة ...: an institution, whatever the model said
         source = "model"
+        if label == "LOC" and _after_a_team_noun(tokens, first):
+            label, source = "ORG", "pattern"  # فريق نيويورك سيتي، مدافع فيورنتينا: the team, not the place
         if label == "PERS" and _names_the_company(tokens, first, last):
             label, source = "ORG", "pattern"  # شركة إيني الإيطالية: the company's name, not a person
         if label == "PERS" and _LATIN_AND in map(_KEY, tokens[first:last]):

@@ -1249,6 +1249,15 @@ def test_two_countries_in_a_result_are_their_countries(monkeypatch):
     assert {("السعودية", "GPE"), ("الكويت", "GPE"), ("رافائيل نادال", "PERSON"), ("روجر فيدرر", "PERSON")} <= read, read
 
 
+def test_a_place_governed_by_a_team_noun_is_the_team_in_all_its_mentions(monkeypatch):
+    # فريق نيويورك سيتي: the team noun governs the name; its bare mention later is the team
+    # too. A place after a preposition following the noun stays a place.
+    text = "وسخرت الجماهير من فريق نيويورك سيتي. ويذكر أن نيويورك سيتي تعاقد مع بيرلو. ووصل فريق من الخبراء إلى كاليدونيا."
+    results, resolution = build({"a": text}, {"نيويورك سيتي": "LOC", "كاليدونيا": "LOC"}, monkeypatch)
+    types = {e.label: e.type for e in resolution.entities.values()}
+    assert types.get("نيويورك سيتي") == "ORG" and types.get("كاليدونيا") == "LOC", types
+
+
 def test_a_result_without_a_goal_score_keeps_its_names(monkeypatch):
     # No score: فاز is no match (فاز بجائزة); a set score (6-3) can be two players', so
     # persons stay persons; a city after في is the city.
