@@ -562,10 +562,10 @@ def actor_words() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def place_words() -> dict[str, str]:
-    """Matching key -> kind (country, region, city, quarter, direction, centre, capital, lies, site,
-    this) of the words that say how one place lies in another (kg/data/place_words.tsv)."""
-    return _word_kinds("place_words.tsv", frozenset({"country", "region", "city", "quarter", "direction", "centre", "capital", "lies",
-                                                     "site", "this"}))
+    """Matching key -> kind (country, region, city, quarter, suburb, direction, centre, capital, lies,
+    site, this) of the words that say how one place lies in another (kg/data/place_words.tsv)."""
+    return _word_kinds("place_words.tsv", frozenset({"country", "region", "city", "quarter", "suburb", "direction", "centre",
+                                                     "capital", "lies", "site", "this"}))
 
 
 @lru_cache(maxsize=1)

@@ -148,7 +148,7 @@ _EVERYDAY_ZIPF = 4.0
 # A lexicon name this short (in letters) is matched only as written (_spelt_as_written).
 _SHORT_NAME_LETTERS = 3
 # Kinds of place noun (kg/data/place_words.tsv) that, bare, point back to a place the article names.
-_PLACES_OF_AN_ARTICLE = frozenset({"region", "city", "quarter"})
+_PLACES_OF_AN_ARTICLE = frozenset({"region", "city", "quarter", "suburb"})
 # ... written with the article, alone or after "in" (المنطقة، بالمنطقة; not للقضاء "for the judiciary").
 _ON_A_PLACE = frozenset({"ال", "بال"})
 # The source of such a body's mention (أمانة المنطقة): resolution keeps it to its article.
@@ -237,9 +237,10 @@ def tag(doc: Document, *, backend: str = "model", predictions: list | None = Non
     _qualify_institutions(doc, mentions, votes)
     _qualify_clubs(doc, mentions)
     mentions.extend(_institution_references(doc, mentions))
-    sides = _sides_of_match_results(doc, mentions)
+    results = _match_results(doc, mentions)
+    sides = {id(m): goals for named, goals in results for m in named}
     _teams_of_match_results(mentions, sides)
-    _clubs_named_after_cities(doc, mentions, set(sides))  # after: النادي alone is no opponent named in a match report
+    _clubs_named_after_cities(doc, mentions, set(sides), _countries_facing_clubs(results))  # after: النادي alone is no opponent named in a match report
     _bodies_of_the_field(mentions)  # after the clubs, and over references (الاتحاد) that took the short name's body
     mentions = _quoted_titles(doc, mentions)
     mentions.sort(key=lambda m: (m.start, m.end))
@@ -868,14 +869,14 @@ def _qualify_clubs(doc: Document, mentions: list[Mention]) -> None:
             m.source = "club"  # which country's club is unknown: resolution keeps it to this article
 
 
-def _sides_of_match_results(doc: Document, mentions: list[Mention]) -> dict[int, bool]:
-    """The mentions that are a side of a match result (فاز موناكو 2-1 على جاره نيس، تعادل X
-    مع Y بهدف لكل منهما), mapped to whether the clause scores in goals: the name right after
-    a result verb and the one right after على or مع in its clause, when the clause (up to
-    the next result verb) gives a score, "N-N" or a goal word (kg/data/match_frames.tsv).
-    A set score (6-3) can be two players', goals are teams'."""
+def _match_results(doc: Document, mentions: list[Mention]) -> list[tuple[list[Mention], bool]]:
+    """The sides of each match result (فاز موناكو 2-1 على جاره نيس، تعادل X مع Y بهدف لكل
+    منهما), with whether the clause scores in goals: the name right after a result verb and
+    the one right after على or مع in its clause, when the clause (up to the next result
+    verb) gives a score, "N-N" or a goal word (kg/data/match_frames.tsv). A set score (6-3)
+    can be two players', goals are teams'."""
     starts = {(m.sentence, m.first_token): m for m in mentions if m.label != TITLE}
-    sides: dict[int, bool] = {}
+    results: list[tuple[list[Mention], bool]] = []
     for s, sentence in enumerate(doc.sentences):
         roles = list(map(_match_role, map(_KEY, sentence.tokens)))
         if "verb" not in roles:
@@ -885,11 +886,31 @@ def _sides_of_match_results(doc: Document, mentions: list[Mention]) -> dict[int,
             goals = "score" in roles[v:end]
             if not goals and not any(_is_score(sentence.tokens, k) for k in range(v, end)):
                 continue
+            sides = []
             for k in [v] + [k for k in range(v, end) if roles[k] == "opponent"]:
-                side = starts.get((s, k + 1))
+                at = k + 2 if roles[k] == "opponent" and _an_epithet_of_the_side(sentence.tokens, k + 1) else k + 1
+                side = starts.get((s, at))
                 if side is not None:
-                    sides[id(side)] = goals
-    return sides
+                    sides.append(side)
+            results.append((sides, goals))
+    return results
+
+
+def _countries_facing_clubs(results: list[tuple[list[Mention], bool]]) -> set[int]:
+    """A country that is a side of a result whose other side is no country (فاز موناكو 2-1
+    على جاره نيس) is a club of that name: a national side plays other countries'."""
+    def a_country(m: Mention) -> bool:
+        place = place_by_canonical(m.canonical) if m.source == "gazetteer" and m.label == GPE else None
+        return place is not None and place.kind == "country"
+
+    return {id(m) for sides, _ in results for m in sides
+            if a_country(m) and len(sides) > 1 and not any(a_country(other) for other in sides if other is not m)}
+
+
+def _an_epithet_of_the_side(tokens, k: int) -> bool:
+    """على جاره نيس، على ضيفه قرة باغ: a noun with "its" between the preposition and the
+    opponent says who the opponent is to the winner; the name follows it."""
+    return k + 1 < len(tokens) and _pronoun_on_a_word(tokens[k].text)
 
 
 @memo(200_000)
@@ -910,13 +931,16 @@ def _is_score(tokens, k: int) -> bool:
 
 def _teams_of_match_results(mentions: list[Mention], sides: dict[int, bool]) -> None:
     """A name the model read as a person or place that is a side of a result scored in
-    goals (تعادل ستيوا بوخارست مع بارتيزان بلجراد بهدف لكل منهما) is a team."""
+    goals (تعادل ستيوا بوخارست مع بارتيزان بلجراد بهدف لكل منهما) is a team; so is the
+    model's place that is a side of a result in figures (فاز موناكو 2-1 على جاره نيس): a set
+    score may be two players', never two places'."""
     for m in mentions:
-        if sides.get(id(m)) and m.source == "model" and m.label in (PERSON, LOC, MISC):
+        goals = sides.get(id(m))
+        if goals is not None and m.source == "model" and m.label in ((PERSON, LOC, MISC) if goals else (LOC,)):
             m.label, m.label_en = ORG, ""
 
 
-def _clubs_named_after_cities(doc: Document, mentions: list[Mention], match_sides: set[int]) -> None:
+def _clubs_named_after_cities(doc: Document, mentions: list[Mention], match_sides: set[int], club_countries: set[int]) -> None:
     """برشلونة، روما، ميلان name a club as often as a city. Grammar tells them apart: a
     city is feminine (برشلونة الإسبانية، مدينة روما), a club masculine, so a definite
     masculine nationality adjective of the city's own country right after the name
@@ -926,7 +950,8 @@ def _clubs_named_after_cities(doc: Document, mentions: list[Mention], match_side
     before it, مدينة or العاصمة before it, a feminine adjective after it), its other
     mentions are the club too, "نادي برشلونة الإسباني" (the model's reading of the bare
     name as well); those with a city cue stay the city. A side of a match result (فاز روما
-    2-1 على نابولي) is a club cue too."""
+    2-1 على نابولي) is a club cue too, and a country facing a club is read the same way
+    (``club_countries``: فاز موناكو 2-1 على جاره نيس)."""
     nouns = club_nouns_before_a_city()
     adjectives = {(m.sentence, m.first_token): m for m in mentions if m.source == "demonym" and m.iso}
     cities = [m for m in mentions if m.source == "gazetteer" and m.label == GPE]
@@ -935,7 +960,7 @@ def _clubs_named_after_cities(doc: Document, mentions: list[Mention], match_side
     city_cues: dict[str, int] = defaultdict(int)
     for m in cities:
         place = place_by_canonical(m.canonical)
-        if place is None or place.kind not in ("city", "capital") or not place.country_iso:
+        if place is None or not place.country_iso or place.kind not in ("city", "capital") and id(m) not in club_countries:
             continue
         tokens = doc.sentences[m.sentence].tokens
         adjective = adjectives.get((m.sentence, m.last_token))
@@ -961,6 +986,13 @@ def _clubs_named_after_cities(doc: Document, mentions: list[Mention], match_side
         country = country_by_iso(place.country_iso)
         m.label, m.source, m.label_en = ORG, "club", ""
         m.canonical = _with_country(f"نادي {place.canonical}", country.canonical) if country else ""
+
+
+def _after_a_team_noun(tokens, first: int) -> bool:
+    """A name right after an indefinite team or player noun that governs it (فريق، لاعب، مدرب:
+    kg/data/team_words.tsv "club" and "body"): the team's name, whatever place it is also."""
+    nouns = club_nouns_before_a_city()
+    return _governed_by(tokens, first - 1, nouns, "club") or _governed_by(tokens, first - 1, nouns, "body")
 
 
 def _governed_by(tokens, k: int, nouns: dict[str, str], kind: str) -> bool:
@@ -1273,6 +1305,8 @@ def _sentence_mentions(
         place = _place_head_reading(tokens[first - 1].key) if label == "PERS" and first > 0 and (tribe_inside or _a_place_name_shape(tokens, first, last)) else None
         if place is not None and not labels[first - 1]:
             glued, place_label, part = place
+            if not part and _adjective_of_the_place_noun(tokens, first, last):
+                last -= 1  # ضاحية فيل جويف + الباريسية: the suburb is Parisian, the name is فيل جويف
             add(first - 1 if part else first, last, place_label, confidence, "pattern", glued=glued if part else "")
             continue  # ميناء مدينة باري، قرب قرية هالاين، مدينة باديا ديل باجيس، محافظة ميسان بني الحارث: the place noun governs a place's name, not a person's
         place = _place_head_reading(tokens[first - 1].key) if label == "LOC" and first > 0 else None
@@ -1297,6 +1331,8 @@ def _sentence_mentions(
         if label == "PERS" and _is_institution(tokens[first].key):
             label = "ORG"  # مجلس ...، الهيئة العامة ...: an institution, whatever the model said
         source = "model"
+        if label == "LOC" and _after_a_team_noun(tokens, first):
+            label, source = "ORG", "pattern"  # فريق نيويورك سيتي، مدافع فيورنتينا: the team, not the place
         if label == "PERS" and _names_the_company(tokens, first, last):
             label, source = "ORG", "pattern"  # شركة إيني الإيطالية: the company's name, not a person
         if label == "PERS" and _LATIN_AND in map(_KEY, tokens[first:last]):
@@ -1350,6 +1386,18 @@ def _adjective_of_the_noun_before(tokens, first: int, last: int, labels, matches
     if noun.key in _title_words() or actor_words().get(noun.key) or _head_reading(noun.key) or _place_head_reading(noun.key):
         return False
     return noun.key.endswith("ه") == word.key.endswith("ه") and word_zipf(noun.text) >= _EVERYDAY_ZIPF and word_zipf(word.text) >= _ORDINARY_ZIPF
+
+
+def _adjective_of_the_place_noun(tokens, first: int, last: int) -> bool:
+    """A proper name that opens without the article and closes with a definite nisba of the
+    place noun's gender (ضاحية فيل جويف الباريسية، حي X الباريسي): the noun in construct with
+    the name is definite, and the adjective is the noun's, no word of the name. A name that
+    opens with the article may close with its own adjective (منطقة الحدود الشمالية)."""
+    closing = tokens[last - 1].key
+    if last - first < 2 or tokens[first].key.startswith("ال") or not closing.startswith("ال") or len(closing) < 5:
+        return False
+    feminine_noun = tokens[first - 1].key.endswith("ه")  # the matching key writes ة as ه
+    return closing.endswith("يه") if feminine_noun else closing.endswith("ي")
 
 
 def _a_place_name_shape(tokens, first: int, last: int) -> bool:
@@ -1884,6 +1932,23 @@ def _reads_as_adjective(tokens, match: Match, labels) -> bool:
     return _after_a_definite_noun(tokens, match.first, labels)
 
 
+def _head_as_an_adjective(tokens, i: int) -> bool:
+    """An institution noun in a nisba's shape (الأكاديمية، البلدية) right after a definite
+    everyday noun in ة or ات, which such an adjective agrees with, and no title, place noun or
+    institution, is that noun's adjective (البيئة الأكاديمية المحفزة، الانتخابات البلدية),
+    not the head of a name."""
+    key = tokens[i].key
+    if i == 0 or not key.startswith("ال") or not key.endswith("يه"):
+        return False
+    prev = tokens[i - 1]
+    if not _carries_the_article(prev.key) or not prev.key.endswith(("ه", "ات")) or prev.key in _title_keys():
+        return False
+    if _place_head_reading(bare_key(prev.text)) or _is_institution(prev.key):
+        return False
+    text = strip_diacritics(prev.text)
+    return is_everyday_word("ال" + text[2:] if text.startswith("لل") else text[text.find("ال"):])
+
+
 def _after_a_definite_noun(tokens, i: int, labels) -> bool:
     """The word at ``i`` has the article and follows a definite everyday noun that is no
     title, place noun or institution: it agrees with that noun as its adjective
@@ -2037,7 +2102,7 @@ def _only_ordinary_words_beyond(tokens, span, match: Match, common: frozenset[st
 
 # Kinds of place_words.tsv whose noun, with the article and alone, points back to a place
 # rather than naming one (المدينة، العاصمة، المحافظة، الحي).
-_GENERIC_PLACE_KINDS = frozenset({"city", "region", "quarter", "capital"})
+_GENERIC_PLACE_KINDS = frozenset({"city", "region", "quarter", "suburb", "capital"})
 
 
 def _a_place_noun_alone(tokens, span, matches: list[Match]) -> bool:
@@ -2696,8 +2761,8 @@ def _headed_places(tokens, labels, model_spans, in_title) -> list[tuple[int, int
         if j >= len(tokens) or labels[j] is not None or j in model_covered or j in in_title:
             return False
         token = tokens[j]
-        if not _ARABIC.search(token.text) or not token.key[:1].isalpha() or token.key[:1] in ("و", "ف"):
-            return False
+        if not _ARABIC.search(token.text) or not token.key[:1].isalpha() or token.key[:1] in ("و", "ف") or token.key.startswith("لل"):
+            return False  # (غابة للأشجار "a forest of trees": ل and the article open no name in construct)
         if bare_key(token.text) in _NAME_STOPS or token.key in _FUNCTION_WORDS or is_everyday_word(token.text):
             return False
         if _place_head_reading(token.key) or _is_institution(token.key) or (not token.key.startswith("ال") and token.key.endswith("يه")):
@@ -2731,8 +2796,8 @@ def _headed_places(tokens, labels, model_spans, in_title) -> list[tuple[int, int
             end += 1  # مديرية الحيمة الخارجية: a rare name and its adjective name the place
         if end == i + 2 and bare_key(tokens[i + 1].text) in no_names:
             part = True  # منطقة اليورو: a currency names no place; with its noun it names the zone
-        if end == i + 2 and _indefinite_nisba(tokens[i + 1]):
-            continue  # حي ساحلي "a coastal district": an indefinite adjective, no name
+        if (end == i + 2 and _indefinite_nisba(tokens[i + 1])) or (_agreeing_adjective(tokens[i], tokens[i + 1]) and _adjective_pattern(tokens[i + 1])):
+            continue  # حي ساحلي "a coastal district", مدينة عامرة "a thriving city": an indefinite adjective, no name
         spans.append((i if part else i + 1, end, label))
     return spans
 
@@ -2942,6 +3007,9 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
         if f"{bare_key(tokens[i].text)} {bare_key(tokens[i + 1].text)}" in not_entities():
             i += 2
             continue  # مجلس إدارة الشركة: the board is no name; the company after it may be
+        if _head_as_an_adjective(tokens, i):
+            i += 1
+            continue  # البيئة الأكاديمية المحفزة: "the academic environment", no academy
         glued, definite = reading
         definite_head = definite
         j, end, complements, strong, in_name = i + 1, i + 1, 0, False, False
@@ -3227,15 +3295,34 @@ def _agreeing_adjective(head, word) -> bool:
     return head.key.endswith("ه") and word.key.endswith("ه") and not word.key.startswith("ال") and word_zipf(word.text) >= _RARE_ZIPF
 
 
+def _adjective_pattern(token) -> bool:
+    """عامرة، ثالثة، مجاورة، مزدحمة: a feminine word in a pattern of participles, فاعلة or one
+    of the participles in م (مفعولة، مفتعلة). Not فعيلة: diminutives name towns in it (عنيزة),
+    and not سترة, a noun in فعلة."""
+    text = strip_diacritics(token.text).replace("أ", "ا").replace("إ", "ا")
+    if not text.endswith("ة"):
+        return False
+    stem = text[:-1]
+    return (len(stem) == 4 and stem[1] == "ا") or (stem[0] == "م" and len(stem) >= 4)
+
+
 def _masculine_after_feminines(tokens, first: int, at: int) -> bool:
     """After a definite word only adjectives continue a name, and an adjective agrees in
-    gender with a noun of the name: when every word from ``first`` ends in ة (أمانة العاصمة
-    المقدسة), a masculine singular word (الإنجاز، الأمني) cannot be its adjective. A word of
-    another ending in the name lets any gender follow (مؤسسة التمويل الدولية، مجلس الأمة
-    الكويتي، ميناء جدة الإسلامي، الشؤون الإسلامية)."""
-    if not all(strip_diacritics(tokens[k].text).endswith(_FEMININE_NOUN_ENDING) for k in range(first, at)):
+    gender with a noun of the name: when every word from ``first`` ends in ة or is a sound
+    feminine plural, whose adjective is feminine too (أمانة العاصمة المقدسة، المديرية العامة
+    للجوازات), a masculine singular word (الإنجاز، الأمني، الإلكتروني of the site the
+    directorate has) cannot be its adjective. A word of another ending in the name lets any
+    gender follow (مؤسسة التمويل الدولية، مجلس الأمة الكويتي، ميناء جدة الإسلامي، الشؤون
+    الإسلامية)."""
+    if not all(_takes_a_feminine_adjective(strip_diacritics(tokens[k].text)) for k in range(first, at)):
         return False
     return not strip_diacritics(tokens[at].text).endswith(_NOT_MASCULINE_SINGULAR_ENDINGS)
+
+
+def _takes_a_feminine_adjective(text: str) -> bool:
+    """العاصمة، للجوازات: a word in ة, or in ات and long enough to be a sound feminine plural
+    (not الذات، النبات)."""
+    return text.endswith(_FEMININE_NOUN_ENDING) or (text.endswith("ات") and len(text) > 6)
 
 
 def _names_a_site(key: str, glued: str) -> bool:

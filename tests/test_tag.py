@@ -1230,6 +1230,34 @@ def test_the_sides_of_a_match_result_are_teams(monkeypatch):
     assert {("روما", "ORG"), ("نابولي", "ORG"), ("كاراغندا جوليس", "ORG")} <= read, read
 
 
+def test_a_country_facing_a_club_and_a_place_scored_in_figures_are_clubs(monkeypatch):
+    # فاز موناكو 2-1 على جاره نيس: the opponent follows "its neighbour", a place in a result
+    # scored in figures is a team (no player is a place), and a country facing it is its club.
+    text = "وفاز موناكو 2-1 على جاره نيس يوم السبت."
+    results, _ = build({"a": text}, {"نيس": "LOC"}, monkeypatch)
+    read = {(m.text, m.label) for r in results for m in r.mentions}
+    assert {("موناكو", "ORG"), ("نيس", "ORG")} <= read, read
+
+
+def test_two_countries_in_a_result_are_their_countries(monkeypatch):
+    # A national side plays another country: both stay the countries; a player facing "his
+    # rival" in a set score stays a person.
+    text = "وفازت السعودية 2-1 على الكويت. وفاز رافائيل نادال 6-3 على منافسه روجر فيدرر."
+    names = {"رافائيل نادال": "PERS", "روجر فيدرر": "PERS"}
+    results, _ = build({"a": text}, names, monkeypatch)
+    read = {(m.text, m.label) for r in results for m in r.mentions}
+    assert {("السعودية", "GPE"), ("الكويت", "GPE"), ("رافائيل نادال", "PERSON"), ("روجر فيدرر", "PERSON")} <= read, read
+
+
+def test_a_place_governed_by_a_team_noun_is_the_team_in_all_its_mentions(monkeypatch):
+    # فريق نيويورك سيتي: the team noun governs the name; its bare mention later is the team
+    # too. A place after a preposition following the noun stays a place.
+    text = "وسخرت الجماهير من فريق نيويورك سيتي. ويذكر أن نيويورك سيتي تعاقد مع بيرلو. ووصل فريق من الخبراء إلى كاليدونيا."
+    results, resolution = build({"a": text}, {"نيويورك سيتي": "LOC", "كاليدونيا": "LOC"}, monkeypatch)
+    types = {e.label: e.type for e in resolution.entities.values()}
+    assert types.get("نيويورك سيتي") == "ORG" and types.get("كاليدونيا") == "LOC", types
+
+
 def test_a_result_without_a_goal_score_keeps_its_names(monkeypatch):
     # No score: فاز is no match (فاز بجائزة); a set score (6-3) can be two players', so
     # persons stay persons; a city after في is the city.

@@ -112,3 +112,40 @@ def test_the_short_name_of_a_field_body_is_that_body_in_a_club_article(monkeypat
     results, _ = build({"a": club, "b": politics}, {"الأهلي": "ORG"}, monkeypatch)
     bodies = {r.doc_id: [m.canonical for m in r.mentions if m.text == "الاتحاد الأوروبي"] for r in results}
     assert bodies == {"a": ["يويفا"], "b": ["الاتحاد الأوروبي"]}
+
+
+def test_a_masculine_adjective_after_a_feminine_name_ends_it(monkeypatch):
+    # موقع المديرية العامة للجوازات الإلكتروني: the masculine adjective agrees with no word of
+    # the name (feminine nouns and a feminine plural), so it is the site's; an adjective that
+    # agrees stays in the name.
+    text = "ويمكن الاطلاع عليها عبر موقع المديرية العامة للجوازات الإلكتروني."
+    assert _mentions(text, {}, monkeypatch) == [("ORG", "المديرية العامة للجوازات")]
+    text = "وأعلنت الهيئة السعودية للتخصصات الصحية النتائج."
+    assert _mentions(text, {}, monkeypatch) == [("ORG", "الهيئة السعودية للتخصصات الصحية")]
+
+
+def test_an_institution_noun_used_as_an_adjective_heads_no_name(monkeypatch):
+    # البيئة الأكاديمية المحفزة للنجاح: "the academic environment"; الأكاديمية opening the
+    # sentence's subject is the academy.
+    assert _mentions("وتوفر الجامعة البيئة الأكاديمية المحفزة للنجاح لطلابها.", {}, monkeypatch) == []
+    text = "وافتتحت الأكاديمية السعودية للطيران فرعها الجديد."
+    assert _mentions(text, {}, monkeypatch) == [("ORG", "الأكاديمية السعودية للطيران")]
+
+
+def test_a_name_after_a_suburb_noun_is_a_place_without_the_suburbs_adjective(monkeypatch):
+    # ضاحية فيل جويف الباريسية: the model's person is the suburb, and الباريسية is the
+    # suburb noun's adjective; ضاحية before a city the lexicon knows is a suburb of that city.
+    places = ("GPE", "LOC", "PERSON")
+    text = "وخطط لهجوم على كنيسة في ضاحية فيل جويف الباريسية."
+    assert _mentions(text, {"فيل جويف الباريسية": "PERS"}, monkeypatch, places) == [("LOC", "فيل جويف")]
+    text = "وسقطت القطعة فوق ضاحية شنغهاي بعيد إقلاع الطائرة."
+    assert _mentions(text, {}, monkeypatch, places) == [("GPE", "شنغهاي")]
+
+
+def test_a_forest_is_named_by_a_proper_name_not_by_an_adjective(monkeypatch):
+    # غابة سامبيسا: the forest; غابة للأشجار "a forest of trees" and مدينة عامرة "a thriving
+    # city" name nothing.
+    places = ("GPE", "LOC")
+    assert ("LOC", "غابة سامبيسا") in _mentions("وبدأ الجيش هجوما على غابة سامبيسا بولاية بورنو.", {}, monkeypatch, places)
+    assert _mentions("وهي أكبر غابة للأشجار الاستوائية.", {}, monkeypatch, places) == []
+    assert _mentions("وتحولت إلى مدينة عامرة بأسواقها.", {}, monkeypatch, places) == []

@@ -278,7 +278,7 @@ class _PlaceSentence:
             return None
         place = _place(outer)
         wide = self.is_country(outer) or (place is not None and place.kind in ("region", "territory"))
-        quarter = inner.first_token > 0 and self._kind(inner.first_token - 1) == "quarter"
+        quarter = inner.first_token > 0 and self._kind(inner.first_token - 1) in ("quarter", "suburb")
         if (wide or inside or quarter) and self._known_place(inner) and self._contains(outer, inner):
             return outer, "located_in", 0.8
         return None
