@@ -1091,7 +1091,7 @@ def _sentence_mentions(
     model_spans = [_with_first_name_after_title(span, tokens, title_end, matches, spanned, tags) for span in model_spans]
     model_spans = [_with_first_name_before(span, tokens, matches, spanned) for span in model_spans]
     titles_at = {m.first: m for m in matches if isinstance(m.entry, Title)}
-    model_spans = [_without_opening_titles(span, tokens, titles_at) for span in model_spans]
+    model_spans = [_without_opening_titles(_without_a_titles_complement(span, tokens, title_end), tokens, titles_at) for span in model_spans]
     model_person = [None] * len(tokens)
     for first, last, label, _ in model_spans:
         if label == "PERS":
@@ -1761,6 +1761,25 @@ def _with_first_name_after_title(span, tokens, title_end: dict[int, Match], matc
     return at, last, label, confidence
 
 
+def _without_a_titles_complement(span, tokens, title_end: dict[int, Match]):
+    """مدرب تشيلسي مورينيو "Chelsea's coach Mourinho": a one-word title written without its
+    article is in construct with the noun after it, the club, body or place it is of; words
+    that open the model's name there and that the training data never saw in a name are
+    that complement, and the name begins after them. Only the title as bare as its form
+    without the article: with a clitic or a pronoun (للمهاجم سون هيونج، للاعبه أليكس) it
+    governs nothing after it. Not an honorific (سمو، معالي), which takes a name directly,
+    and a name of one word is left whole."""
+    first, last, label, confidence = span
+    title = title_end.get(first)
+    if label != "PERS" or title is None or title.last - title.first != 1 or title.entry.kind == "honorific":
+        return span
+    if "ال" + tokens[title.first].key != match_key(title.entry.form):
+        return span
+    while last - first >= 2 and not _is_first_name(tokens[first].key):
+        first += 1
+    return first, last, label, confidence
+
+
 def _without_opening_titles(span, tokens, titles_at: dict[int, Match]):
     """معالي الدكتور السديس: titles the model read into the start of a person's name are
     cues before it, peeled one by one: an honorific that takes no article (معالي، سمو) or a
@@ -2262,6 +2281,8 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
             last = anchor.first
         elif kunya and last - first == 2 and anchor.first == last and _is_demonym(anchor) and not anchor.prefix:
             last = anchor.last  # أبو حمزة + الفرنسي: the nisba the model left out
+        elif label == "PERS" and first < anchor.first and last - anchor.last >= 2 and _is_demonym(anchor) and not anchor.prefix:
+            first = anchor.last  # لفريق تشيلسي الكولومبي رداميل فالكاو: the nationality stands before the name, what precedes it is another phrase
     for anchor in entities:
         if anchor.first == first and anchor.last < last and _reads_as_a_name(tokens[anchor.last : last], common):
             first, label = anchor.last, "PERS"  # الاتحاد الأوروبي فيديريكا موغيريني: an institution, then its official

@@ -370,3 +370,12 @@ def test_a_verb_before_its_preposition_ends_a_name(monkeypatch):
     text = "وأصيب المجند رضا أحمد مهني من قوات الأمن. وسجل هيونغ مين سون في المباراة."
     names = {"رضا أحمد مهني": "PERS", "هيونغ مين سون": "PERS"}
     assert _people({"a": text}, names, monkeypatch) == ["رضا أحمد مهني", "هيونغ مين سون"]
+
+
+def test_a_nationality_inside_a_name_ends_what_came_before_it(monkeypatch):
+    # لفريق تشيلسي الكولومبي رداميل فالكاو: the club, then the player's nationality, then his name
+    text = "وشارك الوافد الجديد لفريق تشيلسي الكولومبي رداميل فالكاو في الشوط الثاني."
+    assert _people({"a": text}, {"تشيلسي الكولومبي رداميل فالكاو": "PERS"}, monkeypatch) == ["رداميل فالكاو"]
+    # a nisba that ends a name stays in it
+    text = "وقال أبو حمزة المصري إن الهجوم فشل."
+    assert _people({"a": text}, {"أبو حمزة المصري": "PERS"}, monkeypatch) == ["أبو حمزة المصري"]

@@ -1620,3 +1620,13 @@ def test_a_name_after_a_title_takes_no_glued_preposition(monkeypatch):
     text = "وزار البابا بنديكتوس السادس عشر المدينة. وقالت الإعلامية لميس الحديدي إن البرنامج توقف."
     names = {"بنديكتوس السادس عشر": "PERS", "لميس الحديدي": "PERS"}
     assert _people({"a": text}, names, monkeypatch) == ["بنديكتوس السادس عشر", "لميس الحديدي"]
+
+
+def test_the_complement_of_a_bare_title_is_no_part_of_the_holders_name(monkeypatch):
+    # مدرب تشيلسي مورينيو: "Chelsea's coach Mourinho"; مدرب without its article governs the club
+    text = "وفاز الفريق أمام مدرب تشيلسي مورينيو في المباراة."
+    assert _people({"a": text}, {"تشيلسي مورينيو": "PERS"}, monkeypatch) == ["مورينيو"]
+    # the club's name, then the holder's first name; and a title with a pronoun governs nothing after it
+    text = "وقال مدرب تشيلسي جوزيه مورينيو إن الفريق جاهز. وأشاد النادي بلاعبه أليكس تشامبرلين."
+    names = {"تشيلسي جوزيه مورينيو": "PERS", "أليكس تشامبرلين": "PERS"}
+    assert _people({"a": text}, names, monkeypatch) == ["أليكس تشامبرلين", "جوزيه مورينيو"]
