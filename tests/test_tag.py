@@ -1630,3 +1630,12 @@ def test_the_complement_of_a_bare_title_is_no_part_of_the_holders_name(monkeypat
     text = "وقال مدرب تشيلسي جوزيه مورينيو إن الفريق جاهز. وأشاد النادي بلاعبه أليكس تشامبرلين."
     names = {"تشيلسي جوزيه مورينيو": "PERS", "أليكس تشامبرلين": "PERS"}
     assert _people({"a": text}, names, monkeypatch) == ["أليكس تشامبرلين", "جوزيه مورينيو"]
+
+
+def test_the_soviets_are_their_state_not_a_person(monkeypatch):
+    # السوفيت: the people of the Soviet Union, as الروس are Russia's (kg/data/demonyms.tsv)
+    text = "ودخل السوفيت أفغانستان عام 1979 وقاتلتهم القوات السوفياتية."
+    results, resolution = build({"a": text}, {"السوفيت": "PERS"}, monkeypatch)
+    found = {(e.type, e.label) for e in resolution.entities.values()}
+    assert ("GPE", "الاتحاد السوفيتي") in found
+    assert not any(kind == "PERSON" for kind, _ in found)
