@@ -2222,8 +2222,8 @@ def _noun_governed_by_a_preposition(tokens, i: int) -> bool:
     return (
         text.isalpha() and not after.key.startswith("ال") and text[:1] not in ("و", "ف") and word_zipf(text) >= _ORDINARY_ZIPF
         and not _is_first_name(after.key) and not actor_words().get(after.key) and after.key not in _title_words()
-        and bare_key(text) not in _NAME_STOPS and text not in _PARTICLES
-    )  # the last: مع حسن أمس "with Hassan yesterday", عن حسن خلال
+        and bare_key(text) not in _NAME_STOPS and text not in _PARTICLES and not _particle_with_pronoun(text)
+    )  # the last three: مع حسن أمس "with Hassan yesterday", عن حسن خلال، عن زكريا عليه السلام
 
 
 def _construct_plural(tokens, i: int) -> bool:

@@ -360,6 +360,8 @@ def test_an_everyday_word_between_a_preposition_and_its_noun_is_no_name(monkeypa
     assert _people({"a": text}, {"حسن": "PERS"}, monkeypatch) == []
     text = "والتقى الوزير مع حسن أمس. وتحدث الوزير مع حسن نصرالله."
     assert _people({"a": text}, {"حسن": "PERS", "حسن نصرالله": "PERS"}, monkeypatch) == ["حسن", "حسن نصرالله"]
+    text = "كما أخبرنا الله عن زكريا عليه السلام."
+    assert _people({"a": text}, {"زكريا": "PERS"}, monkeypatch) == ["زكريا"]
 
 
 def test_a_verb_before_its_preposition_ends_a_name(monkeypatch):
