@@ -136,6 +136,8 @@ _PREPOSITIONS = frozenset("في من إلى الى على عن مع لدى عن�
 # Prepositions a verbal noun or participle takes (المشرف على، الاستفادة من): one after a
 # coordinated word shows a new phrase, not the rest of a name (unlike في: لجنة الأمن والدفاع في).
 _GOVERNED_BY = frozenset(match_key(w) for w in "على من عن إلى".split())
+# ... and في, less من: after a man's name من says where he is from, not what a verb governs.
+_GOVERNED_WITHOUT_FROM = frozenset(match_key(w) for w in "في على عن إلى".split())
 _FAMILY = bare_key("آل")  # آل مكتوم: "the family of", written with madda, never the article
 # Gender agreement inside an institution's name: ة marks a feminine noun (ى and اء also end
 # masculine nouns: مستشفى، ميناء); a word with these endings is no masculine singular
@@ -155,6 +157,12 @@ _ON_A_PLACE = frozenset({"ال", "بال"})
 LOCAL_BODY_SOURCE = "local-body"
 # Below this, a word unknown as a name is rare enough to be one (منقل، سمرقندي).
 _RARE_ZIPF = 3.0
+# From this Zipf frequency (once in ten million words) a word is one Arabic text writes, not
+# a foreign name spelt in Arabic letters (يعايد 2.5; يروين 1.7).
+_WRITTEN_ZIPF = 2.0
+# How much commoner (Zipf) a word must be without its first letter for that letter to be a
+# preposition where none is expected (after a title: بعيسى 2.6 commoner; لودي 1.1, لبنى 1.0).
+_FAR_COMMONER = 2.0
 # From this Zipf frequency a word is an ordinary one a preposition can govern (غصن).
 _ORDINARY_ZIPF = 3.5
 
@@ -1105,8 +1113,8 @@ def _sentence_mentions(
         mention = Mention(doc_id, sentence.index, start, end, text, label, bare_key(text), confidence, source, first, last)
         if match is not None:
             _fill_from_lexicon(mention, match)
-        elif label == ORG and _lost_article(tokens[first].key, prefix):
-            mention.key = bare_key("ا" + text)  # للحكومة السودانية: ل + الحكومة السودانية (see kg.resolve._written)
+        elif (label == ORG and _lost_article(tokens[first].key, prefix)) or (label == PERSON and _lam_on_the_article(tokens[first].key, prefix)):
+            mention.key = bare_key("ا" + text)  # للحكومة السودانية، للمعتمد بن عباد: ل + the article (see kg.resolve._written)
         out.append(mention)
         if label != TITLE:
             for i in range(first, last):
@@ -1142,6 +1150,8 @@ def _sentence_mentions(
     spanned = {i for first, last, *_ in model_spans for i in range(first, last)}
     model_spans = [_with_first_name_after_title(span, tokens, title_end, matches, spanned, tags) for span in model_spans]
     model_spans = [_with_first_name_before(span, tokens, matches, spanned) for span in model_spans]
+    titles_at = {m.first: m for m in matches if isinstance(m.entry, Title)}
+    model_spans = [_without_opening_titles(_without_a_titles_complement(span, tokens, title_end), tokens, titles_at) for span in model_spans]
     model_person = [None] * len(tokens)
     for first, last, label, _ in model_spans:
         if label == "PERS":
@@ -1341,14 +1351,17 @@ def _sentence_mentions(
             label, source = "ORG", "pattern"  # جونسون آند جونسون، فان كليف آند أربلز: a firm, "X & Y"
         if label == "LOC" and _holder_after_a_complement(tokens, first, last, out, title_end):
             label = "PERS"  # رئيس جامعة نيكوسيا بيريستيانيس: the title's holder, not a place
+        # البابا بنديكتوس، الإعلامية لميس: a title takes its holder's name with no preposition
+        # between, so after one only a word far commoner without its letter loses it (أشاد الوزير بعيسى)
+        titled = label == "PERS" and first in title_end and not _far_commoner_without_its_letter(tokens[first])
         glued = (
             _glued_conjunction(tokens[first])
             or ((_head_reading(tokens[first].key) or ("",))[0] if label == "ORG" else "")
-            or (_glued_preposition(tokens[first]) if label == "PERS" else "")
+            or (_glued_preposition(tokens[first]) if label == "PERS" and not titled else "")
             or (_COORDINATOR if label == "PERS" and _coordinated_name(tokens, first, model_person) else "")
             or (_COORDINATOR if label == "PERS" and _and_before_a_lineage(tokens, first, last) else "")
             or (_COORDINATOR if label != "PERS" and _and_before_a_known_place(tokens, first, last) else "")
-            or _clitic_on_a_name(tokens[first], words_alone)
+            or ("" if titled else _clitic_on_a_name(tokens[first], words_alone))
             or (tokens[first].key[0] if label != "PERS" and last - first > 1 and _preposition_before_a_word(tokens[first]) else "")
         )  # the last: لبايرن ميونيخ is "of" Bayern Munich
         add(first, last, _MODEL_LABELS[label], confidence, source, glued=glued)
@@ -1854,6 +1867,38 @@ def _with_first_name_after_title(span, tokens, title_end: dict[int, Match], matc
     return at, last, label, confidence
 
 
+def _without_a_titles_complement(span, tokens, title_end: dict[int, Match]):
+    """مدرب تشيلسي مورينيو "Chelsea's coach Mourinho": a one-word title written without its
+    article is in construct with the noun after it, the club, body or place it is of; words
+    that open the model's name there and that the training data never saw in a name are
+    that complement, and the name begins after them. Only the title as bare as its form
+    without the article: with a clitic or a pronoun (للمهاجم سون هيونج، للاعبه أليكس) it
+    governs nothing after it. Not an honorific (سمو، معالي), which takes a name directly,
+    and a name of one word is left whole."""
+    first, last, label, confidence = span
+    title = title_end.get(first)
+    if label != "PERS" or title is None or title.last - title.first != 1 or title.entry.kind == "honorific":
+        return span
+    if "ال" + tokens[title.first].key != match_key(title.entry.form):
+        return span
+    while last - first >= 2 and not _is_first_name(tokens[first].key):
+        first += 1
+    return first, last, label, confidence
+
+
+def _without_opening_titles(span, tokens, titles_at: dict[int, Match]):
+    """معالي الدكتور السديس: titles the model read into the start of a person's name are
+    cues before it, peeled one by one: an honorific that takes no article (معالي، سمو) or a
+    title written with the article (الدكتور، الشيخ). A title word written without the
+    article it takes may be a given name (شيخ تيوتي، سيد خولي) and stays."""
+    first, last, label, confidence = span
+    while label == "PERS" and (title := titles_at.get(first)) is not None and title.last < last and (
+        tokens[first].key.startswith("ال") or (title.entry.kind == "honorific" and not match_key(title.entry.form).startswith("ال"))
+    ):
+        first = title.last
+    return first, last, label, confidence
+
+
 def _with_first_name_before(span, tokens, matches: list[Match], spanned: set[int]):
     """فاليري غوم، فاليري آموس: an untagged word the training data saw mostly in names and
     ordinary Arabic seldom uses, right before a name of one or two words the model read, is
@@ -2287,6 +2332,23 @@ def _noun_of_definite_words(tokens, first: int, last: int) -> bool:
 _PLURAL_ZIPF = 2.0
 
 
+def _noun_governed_by_a_preposition(tokens, i: int) -> bool:
+    """على حسن استجابة، مع جميل صبره: an everyday word (حسن "goodness", also a name) between
+    a preposition and an indefinite ordinary word that no name holds is the first term of
+    a construct phrase, not a man named before his object."""
+    if i == 0 or i + 1 >= len(tokens) or strip_diacritics(tokens[i - 1].text) not in _PREPOSITIONS:
+        return False
+    if word_zipf(strip_diacritics(tokens[i].text)) < _EVERYDAY_ZIPF:
+        return False
+    after = tokens[i + 1]
+    text = strip_diacritics(after.text)
+    return (
+        text.isalpha() and not after.key.startswith("ال") and text[:1] not in ("و", "ف") and word_zipf(text) >= _ORDINARY_ZIPF
+        and not _is_first_name(after.key) and not actor_words().get(after.key) and after.key not in _title_words()
+        and bare_key(text) not in _NAME_STOPS and text not in _PARTICLES and not _particle_with_pronoun(text)
+    )  # the last three: مع حسن أمس "with Hassan yesterday", عن حسن خلال، عن زكريا عليه السلام
+
+
 def _construct_plural(tokens, i: int) -> bool:
     """محققو الشرطة، موظفو الوزارة، مصممو الأزياء: a participle (opening with م) ending in و
     right before a definite genitive, whose plurals in ون and ين are both ordinary words, is
@@ -2342,11 +2404,13 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
             last = anchor.first
         elif kunya and last - first == 2 and anchor.first == last and _is_demonym(anchor) and not anchor.prefix:
             last = anchor.last  # أبو حمزة + الفرنسي: the nisba the model left out
+        elif label == "PERS" and first < anchor.first and last - anchor.last >= 2 and _is_demonym(anchor) and not anchor.prefix:
+            first = anchor.last  # لفريق تشيلسي الكولومبي رداميل فالكاو: the nationality stands before the name, what precedes it is another phrase
     for anchor in entities:
         if anchor.first == first and anchor.last < last and _reads_as_a_name(tokens[anchor.last : last], common):
             first, label = anchor.last, "PERS"  # الاتحاد الأوروبي فيديريكا موغيريني: an institution, then its official
-    if last - first == 1 and _TANWEEN.search(tokens[first].text):
-        return None  # دراسياً: a word with tanween is indefinite, no name
+    if (last - first == 1 or label == "PERS") and _TANWEEN.search(tokens[first].text):
+        return None  # دراسياً، إلا محسنٌ فبمن: a word with tanween is indefinite, and opens no name
     if label == "LOC" and last - first == 1 and any(
         place_words().get(stem) == "direction" for prefix, stem in clitic_splits(tokens[first].key) if prefix in ("", "و", "ف")
     ):
@@ -2388,8 +2452,10 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
             last -= 1  # عناية الرحمن حفظته: a verb or noun with its pronoun after the name
         while first < last - 1 and _TANWEEN.search(tokens[last - 1].text):
             last -= 1  # ماضي بن ماضي عريساً: a word with tanween after the name
-        while first < last - 1 and (_common_noun_after_a_name(tokens, last - 1) or _present_verb(tokens[last - 1])):
-            last -= 1  # آل سعود برقية، غياب كريري مؤثر، لافروف ليقول: the sentence's noun, predicate or verb after the name
+        while first < last - 1 and (
+            _common_noun_after_a_name(tokens, last - 1) or _present_verb(tokens[last - 1]) or _predicate_before_a_preposition(tokens, last - 1)
+        ):
+            last -= 1  # آل سعود برقية، غياب كريري مؤثر، لافروف ليقول، ديريك شكك في: the sentence's noun, predicate or verb after the name
         while first < last - 1 and ((_common_noun_beside_a_name(tokens[first]) and strip_diacritics(tokens[first].text).endswith("ة")) or _present_verb(tokens[first])):
             first += 1  # سبب وفاة كيزينوفيتش، يتصدر ديوكوفيتش: the noun that governs the name, the verb before it
         if first < last - 1 and last < len(tokens) and bare_key(tokens[last].text) == _ALLAH and not tokens[last - 1].key.startswith("عبد"):
@@ -2408,6 +2474,8 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
             return None  # خالص، الراتب, لي، عز: an everyday word or two letters alone
         if last - first == 1 and _construct_plural(tokens, first):
             return None  # محققو الشرطة، موظفو الوزارة: "the investigators of", no name
+        if last - first == 1 and _noun_governed_by_a_preposition(tokens, first):
+            return None  # على حسن استجابة الموظفين "on the good response": a noun's first term, no name
         if last - first >= 2 and bare_key(tokens[last - 2].text) in _NASAB and last < len(tokens):
             nxt = tokens[last]
             if (
@@ -2431,8 +2499,8 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
             last += 1  # باسم بن عبدالفتاح منقل، محمد علي الوادعي، سيباستيان ستريكر: a family name the model left out
         if first > 0 and last - first <= 2 and _is_first_name(tokens[first - 1].key, strictly=True) and _plain_name_word(tokens[first - 1], common):
             first -= 1  # علي خامنئي: the first name the model left out
-        elif first > 0 and last - first <= 2 and _and_a_first_name(tokens[first - 1]):
-            first -= 1  # وعلي + عمرو: "and" + the first name the model left out (و comes off when the span is read)
+        elif first > 0 and last - first <= 2 and (_and_a_first_name(tokens[first - 1]) or _preposition_on_a_first_name(tokens[first - 1])):
+            first -= 1  # وعلي + عمرو، بعلي + عبد الرازق: "and", "with" + the first name the model left out (the letter comes off when the span is read)
         elif first > 0 and bare_key(tokens[first].text) in _NASAB and _lineage_opener(tokens[first - 1], common, last - first >= 3):
             first -= 1  # ومشهور + بن عبدالله الحربي: a lineage begins with a first name
     if first >= last:
@@ -2498,6 +2566,23 @@ def _common_noun_after_a_name(tokens, i: int) -> bool:
         text.isalpha() and not after.key.startswith("ال") and word_zipf(text) >= _ORDINARY_ZIPF
         and not _is_first_name(after.key) and not actor_words().get(after.key) and after.key not in _title_words()
     )  # برقية تهنئة
+
+
+def _predicate_before_a_preposition(tokens, i: int) -> bool:
+    """ديريك شكك في، كيتا أكد على: a verb of three letters (the perfect فعل، فعّل، أفعل
+    written without its vowels) that ordinary Arabic uses and the training data never saw in
+    a name, before the preposition it governs, is the predicate after the subject's name.
+    Foreign names of three letters carry a long vowel inside (كول، سون، بيل) and a surname
+    that is also a word (عماد متعب) was seen in names. Not before من, which says where a man
+    is from (رضا أحمد مهني من قوات الأمن)."""
+    token = tokens[i]
+    if i + 1 >= len(tokens) or match_key(tokens[i + 1].text) not in _GOVERNED_WITHOUT_FROM:
+        return False
+    text = strip_diacritics(token.text)
+    return (
+        len(text) == 3 and text.isalpha() and text[1] not in "وي" and word_zipf(text) >= _ORDINARY_ZIPF
+        and not _is_first_name(token.key) and strip_diacritics(tokens[i + 1].text) in _PREPOSITIONS
+    )  # the last: على as written, not the name علي
 
 
 def _present_verb(token) -> bool:
@@ -2604,6 +2689,19 @@ def _and_a_first_name(token) -> bool:
     return _is_first_name(rest, strictly=True) or (rest in _FUNCTION_WORDS and text[1:] not in _PREPOSITIONS and _is_first_name(rest))
 
 
+def _preposition_on_a_first_name(token) -> bool:
+    """بعلي، لخالد: ب or ل on a word the training data saw mostly as a first name (علي as
+    written, see _and_a_first_name), an everyday name far commoner without the letter, the
+    whole no name the training data saw mostly (بشار، ليلى stay whole). Not a rarer foreign
+    name: بيوجين is "in Eugene" as often as "with Eugene"."""
+    key, text = token.key, strip_diacritics(token.text)
+    if key[:1] not in ("ب", "ل") or len(key) < 4 or key.startswith("لل") or _is_first_name(key, strictly=True):
+        return False
+    rest = key[1:]
+    name = _is_first_name(rest, strictly=True) or (rest in _FUNCTION_WORDS and text[1:] not in _PREPOSITIONS and _is_first_name(rest))
+    return name and word_zipf(text[1:]) >= max(word_zipf(text) + 1.0, _EVERYDAY_ZIPF)
+
+
 def _more_common_without_and(key: str) -> bool:
     """The word is far more common without its first و: ومحمد, ووائل are و + a name,
     وليد, وسام, وديع are names (wordfreq; the training data saw both as names)."""
@@ -2634,15 +2732,22 @@ def _and_before_a_lineage(tokens, first: int, last: int) -> bool:
 def _coordinated_name(tokens, first: int, person_at) -> bool:
     """A person's name that begins with a glued "and": و + a first name or + the article,
     or any و-word right after another person's name, with or without a comma (روبن
-    كوسياس وتشابيير مانسيسيدور), unless the whole word is a first name of its own."""
+    كوسياس وتشابيير مانسيسيدور), unless the whole word is a first name of its own; after
+    a list's comma, a و-word that Arabic writes less often than the word without it
+    (جورج بوش الأب، ومارغرت تاتشر)."""
     key = tokens[first].key
     if _starts_second_name(key) or (key.startswith("وال") and len(key) > 5 and not _is_first_name(key)):
         return True  # والنعيمي: "and" + a definite name
     before = first - 1
-    if before > 0 and tokens[before].text in "،,":
+    after_comma = before > 0 and tokens[before].text in "،,"
+    if after_comma:
         before -= 1  # ماكس ليفتشين، وماريسا ميير: a list with commas
     after_name = before >= 0 and person_at[before] == PERSON
-    return after_name and key.startswith(_COORDINATOR) and len(key) >= 5 and word_zipf(key[1:]) >= word_zipf(key)
+    if not key.startswith(_COORDINATOR) or len(key) < 5:
+        return False
+    if after_comma and not _is_first_name(key) and word_zipf(key[1:]) > word_zipf(key):
+        return True
+    return after_name and word_zipf(key[1:]) >= word_zipf(key)
 
 
 def _glued_conjunction(token) -> str:
@@ -2719,11 +2824,22 @@ def _preposition_on_an_everyday_word(token) -> bool:
     return whole >= _RARE_ZIPF and stem > whole
 
 
+def _far_commoner_without_its_letter(token) -> bool:
+    """بعيسى، بمحمد: Arabic writes the word without its first letter far more often."""
+    text = strip_diacritics(token.text)
+    return word_zipf(text[1:]) >= word_zipf(text) + _FAR_COMMONER
+
+
 def _glued_preposition(token) -> str:
     """لدونالد ترامب، بعيسى: the preposition ل or ب on a person's first name, when what
     remains is a first name, or a word far commoner than the whole (لأليكس), and the whole
-    word is no name. Names that begin so (ليونيل، ليلى، باراك، بشار) are left alone."""
+    word is no name. Names that begin so (ليونيل، ليلى، باراك، بشار) are left alone. No name
+    begins with لل: that is ل on the article (للمعتمد بن عباد: المعتمد)."""
     key = token.key
+    if _lam_on_the_article(key, "ل"):
+        return "ل"
+    if _preposition_on_a_first_name(token):
+        return key[0]  # بعلي عبد الرازق
     if key[:1] not in ("ل", "ب") or key.startswith("لل") or len(key) < 4:
         return ""
     if _is_first_name(key[1:]) and not _is_first_name(key):
@@ -2960,6 +3076,11 @@ def _head_reading(key: str) -> tuple[str, bool] | None:
             if glued in ("", "و", "ف", "ب", "ل", "وب", "ول"):
                 return glued, definite
     return None
+
+
+def _lam_on_the_article(key: str, glued: str) -> bool:
+    """للمعتمد: ل glued on a name's article, which lost its alif (ل + المعتمد)."""
+    return glued == "ل" and key.startswith("لل") and len(key) > 4
 
 
 def _lost_article(key: str, glued: str) -> bool:
@@ -3871,6 +3992,8 @@ def _name_after_title(tokens, position: int, labels, common: frozenset[str], mod
     first = i
     if model_person is not None and first + 1 < len(tokens) and model_person[first] == model_person[first + 1] == PERSON:
         return None  # the model read a full name here: trust its boundaries
+    if first < len(tokens) and (model_person is None or model_person[first] is None) and _present_tense_shape(tokens[first]):
+        return None  # المدرب يسحب مني الدور، ولي العهد يتقبل بيعة منسوبي الوزارة: the title is the subject of a verb
 
     def is_name_word(j: int) -> bool:
         token = tokens[j]
@@ -4012,6 +4135,18 @@ def _verb_like(token) -> bool:
     """يحترم، تصدت، تأجيل: ي or ت opening a word of ordinary Arabic that the training data
     never saw in a name (تامر، يوسف are names): a verb or a verbal noun, no name word."""
     return token.key[:1] in ("ي", "ت") and not _is_first_name(token.key) and word_zipf(token.text) >= _RARE_ZIPF
+
+
+def _present_tense_shape(token) -> bool:
+    """يعزي، يرجوه، يتوسط: the present tense's ي or ت before a consonant, on a word Arabic text
+    uses that the training data never saw in a name (يحيى، تميم، تركي were). A long vowel
+    after the letter spells a foreign name (توني، يوهان, تايلر) and is left alone, and so
+    does a word Arabic text hardly writes (يروين ديسلبلوم)."""
+    text = strip_diacritics(token.text)
+    return (
+        text[:1] in ("ي", "ت") and len(text) >= 4 and text[1] not in "اويى" and text.isalpha()
+        and not _is_first_name(token.key) and word_zipf(text) >= _WRITTEN_ZIPF
+    )
 
 
 def _preposition_before_a_word(token) -> bool:

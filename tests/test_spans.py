@@ -321,3 +321,63 @@ def test_a_place_named_after_a_royal_is_no_mention_of_him(monkeypatch):
 def _mentions_of(texts, names, monkeypatch):
     results, _ = build(texts, names, monkeypatch)
     return {m.label for r in results for m in r.mentions}
+
+
+def test_lam_on_the_article_comes_off_a_name(monkeypatch):
+    # للمعتمد بن عباد: ل + المعتمد; no name begins with لل, and the label gets its alif back
+    text = "والأبيات للمعتمد بن عباد في رثاء ملكه."
+    assert _people({"a": text}, {"للمعتمد بن عباد": "PERS"}, monkeypatch) == ["المعتمد بن عباد"]
+
+
+def test_a_first_name_with_a_glued_preposition_before_a_name_is_its_first_word(monkeypatch):
+    # بعلي عبد الرازق: "with Ali Abd al-Raziq"; the model left out the word with ب
+    text = "بدأ ذلك مع رفاعة الطهطاوي وانتهى بعلي عبد الرازق في القرن الماضي."
+    assert _people({"a": text}, {"رفاعة الطهطاوي": "PERS", "عبد الرازق": "PERS"}, monkeypatch) == ["رفاعة الطهطاوي", "علي عبد الرازق"]
+    # بيوجين: "in Eugene"; a rarer foreign first name is no "with" + a name
+    text = "وقالت رئيسة النادي السعودي بيوجين سارة المنيف إن الحفل نجح."
+    assert _people({"a": text}, {"سارة المنيف": "PERS"}, monkeypatch) == ["سارة المنيف"]
+
+
+def test_and_after_a_lists_comma_comes_off_a_name(monkeypatch):
+    # جورج بوش الأب، ومارغرت تاتشر: the name before the comma ends on an epithet, not a name
+    text = "وكان من بين المدعوين جورج بوش الأب، ومارغرت تاتشر، وغيرهم."
+    people = _people({"a": text}, {"جورج بوش": "PERS", "ومارغرت تاتشر": "PERS"}, monkeypatch)
+    assert people == ["جورج بوش", "مارغرت تاتشر"]
+    # a first name that begins with و keeps it
+    text = "وحضر الحفل الوزير خالد الفالح، وليد الجفالي."
+    assert "وليد الجفالي" in _people({"a": text}, {"خالد الفالح": "PERS", "وليد الجفالي": "PERS"}, monkeypatch)
+
+
+def test_a_word_with_tanween_opens_no_name(monkeypatch):
+    # إلا محسنٌ فبمن: "but a good-doer, then with whom", a line of verse
+    text = "إن كان لا يرجوك إلا محسنٌ فبمن يلوذ ويستجير المجرم؟"
+    assert _people({"a": text}, {"محسنٌ فبمن": "PERS"}, monkeypatch) == []
+
+
+def test_an_everyday_word_between_a_preposition_and_its_noun_is_no_name(monkeypatch):
+    # على حسن استجابة الموظفين: "on the good response"; حسن is a name elsewhere
+    text = "مؤكدا على حسن استجابة الموظفين للقرار."
+    assert _people({"a": text}, {"حسن": "PERS"}, monkeypatch) == []
+    text = "والتقى الوزير مع حسن أمس. وتحدث الوزير مع حسن نصرالله."
+    assert _people({"a": text}, {"حسن": "PERS", "حسن نصرالله": "PERS"}, monkeypatch) == ["حسن", "حسن نصرالله"]
+    text = "كما أخبرنا الله عن زكريا عليه السلام."
+    assert _people({"a": text}, {"زكريا": "PERS"}, monkeypatch) == ["زكريا"]
+
+
+def test_a_verb_before_its_preposition_ends_a_name(monkeypatch):
+    # كارتر شكك في: "Carter doubted"; a three-letter verb the model ran into the name
+    text = "لكن جيمي كارتر شكك في الرواية الرسمية."
+    assert _people({"a": text}, {"جيمي كارتر شكك": "PERS"}, monkeypatch) == ["جيمي كارتر"]
+    # من after a name says where he is from; a foreign name of three letters has a long vowel
+    text = "وأصيب المجند رضا أحمد مهني من قوات الأمن. وسجل هيونغ مين سون في المباراة."
+    names = {"رضا أحمد مهني": "PERS", "هيونغ مين سون": "PERS"}
+    assert _people({"a": text}, names, monkeypatch) == ["رضا أحمد مهني", "هيونغ مين سون"]
+
+
+def test_a_nationality_inside_a_name_ends_what_came_before_it(monkeypatch):
+    # لفريق تشيلسي الكولومبي رداميل فالكاو: the club, then the player's nationality, then his name
+    text = "وشارك الوافد الجديد لفريق تشيلسي الكولومبي رداميل فالكاو في الشوط الثاني."
+    assert _people({"a": text}, {"تشيلسي الكولومبي رداميل فالكاو": "PERS"}, monkeypatch) == ["رداميل فالكاو"]
+    # a nisba that ends a name stays in it
+    text = "وقال أبو حمزة المصري إن الهجوم فشل."
+    assert _people({"a": text}, {"أبو حمزة المصري": "PERS"}, monkeypatch) == ["أبو حمزة المصري"]
