@@ -2942,7 +2942,7 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
                 break  # مركز محافظة ديالى: a place begins
             if place_words().get(key) == "lies":
                 break  # المديرية التابعة لمحافظة ...: where the institution lies, not its name
-            if actor_words().get(key) in ("temporal", "rank"):
+            if actor_words().get(key) in ("temporal", "former", "rank"):
                 break  # نادي الوحدة الجديد: "new" describes the club's board; المهندس opens a person's name
             if in_name and (j in person or key not in common) and not key.startswith(("ال", "وبال", "فبال")):
                 # (not وبالتعاون: a preposition and the article open a phrase, no royal's name goes on)
