@@ -897,3 +897,11 @@ def test_a_business_arriving_in_a_country_makes_no_trip(monkeypatch):
     trips = _of(_events("ووصل سامي النجار في القاهرة أمس.", monkeypatch, names), "TRAVEL")
     assert [e[2:4] for e in trips] == [(frozenset({"سامي النجار"}), frozenset({"القاهرة"}))], trips
 
+
+
+def test_a_report_denied_later_in_its_sentence_is_negated(monkeypatch):
+    text = "وبينما ذكرت تقارير أن حركة حماس أعلنت دعمها لمصر قال سامي النجار إنه لم يحدث رسميا حتى الآن."
+    assert [e[1] for e in _of(_events(text, monkeypatch), "SUPPORT")] == ["negated"]
+    # إنه لم يحدث أي تقدم: something else did not happen; the support is told
+    text = "وأعلنت حركة حماس دعمها لمصر، وقال سامي النجار إنه لم يحدث أي تقدم في المفاوضات."
+    assert [e[1] for e in _of(_events(text, monkeypatch), "SUPPORT")] == ["reported"]

@@ -3949,7 +3949,7 @@ def _modality(tokens, f: _Found) -> str:
         return "planned"  # أرجأ زيارته: put off, not made
     sentence_start = next((j + 1 for j in range(head - 1, -1, -1) if tokens[j].text in ".؟?!؛;"), 0)
     denials = [j for j in range(sentence_start, head) if any(s in c["deny"] for s, _, _, n in _stems(tokens[j].key) if not n)]
-    if denials and _denied(tokens, denials[-1], head):
+    if denials and _denied(tokens, denials[-1], head) or _denied_after(tokens, f.index):
         return "negated"
     if _conditional(tokens, sentence_start, head):
         return "planned"  # وإذا تم التوقيع فإنها ستكون أول اتفاقية، قال إنه إذا هاجمت X Y فإن ...: only possible
@@ -4075,6 +4075,18 @@ def _denied(tokens, d: int, head: int) -> bool:
         return True
     light = _cue_union("particle", "negation", "adverb", "future")
     return all(_bare(t.key) in light for t in between)
+
+
+def _denied_after(tokens, i: int) -> bool:
+    """ذكرت تقارير أن X أعلن دعمه لـ Y، وقال Z إنه لم يحدث رسميا: a later clause of the sentence
+    says, with أنه / إنه for what was told, that it did not happen (kg/data/event_cues.tsv,
+    untrue), with nothing but an adverb after (not إنه لم يحدث أي تقدم: no progress happened)."""
+    c = cues()
+    end = next((j for j in range(i + 1, len(tokens)) if tokens[j].text in ".؟?!؛;"), len(tokens))
+    for k in range(i + 1, end - 2):
+        if _bare(tokens[k].key) in c["pronoun"] and tokens[k + 1].key in c["negation"] and tokens[k + 2].key in c["untrue"]:
+            return k + 3 >= end or tokens[k + 3].key in c["adverb"] or not tokens[k + 3].text.isalpha()
+    return False
 
 
 def _arranged(tokens, i: int) -> bool:
