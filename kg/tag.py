@@ -564,12 +564,31 @@ def _group_references(doc: Document, mentions: list[Mention], votes: dict[str, i
         tokens = sentence.tokens
         if (i + 1 < len(tokens) and _qualifies(tokens[i + 1].key)) or _naming_head_before(tokens, i) is not None:
             continue  # محور المقاومة: an alliance named after the word, not the group
+        if _told_of_another_time(sentence.text, doc.date):
+            continue  # عام 1991م شنت قوات التحالف هجوما: the coalition of that year, not the one fighting now
         if i + 1 < len(tokens) and (sentence.index, i + 1) in named_at and _to_a_people(tokens[i + 1].key):
             continue  # جيوب المقاومة للحوثيين: the verbal noun with whose resistance it is, not the group
         mention = _word_mention(doc, sentence, i, ORG, "reference")
         mention.canonical, mention.label_en = org.canonical, org.label_en
         out.append(mention)
     return out
+
+
+_YEAR = re.compile(r"(?<![0-9٠-٩])((?:19|20|١٩|٢٠)[0-9٠-٩]{2})(?![0-9٠-٩])")
+_YEARS_BACK = 2  # a year this many or more before the article's tells of another time
+
+
+def _told_of_another_time(text: str, written: str) -> bool:
+    """عام 1991م شنت قوات التحالف هجوما: a sentence that names a year two or more before the
+    article's tells of that time; a bare group word in it names the group of then, not the one
+    the article's country is fighting with now."""
+    if len(written) < 4 or not written[:4].isdigit():
+        return False
+    now = int(written[:4])
+    return any(int(year.translate(_ARABIC_DIGITS)) <= now - _YEARS_BACK for year in _YEAR.findall(text))
+
+
+_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 
 
 def _to_a_people(key: str) -> bool:
@@ -3189,7 +3208,7 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
                 break  # مركز محافظة ديالى: a place begins
             if place_words().get(key) == "lies":
                 break  # المديرية التابعة لمحافظة ...: where the institution lies, not its name
-            if actor_words().get(key) in ("temporal", "rank"):
+            if actor_words().get(key) in ("temporal", "former", "rank"):
                 break  # نادي الوحدة الجديد: "new" describes the club's board; المهندس opens a person's name
             if in_name and (j in person or key not in common) and not key.startswith(("ال", "وبال", "فبال")):
                 # (not وبالتعاون: a preposition and the article open a phrase, no royal's name goes on)

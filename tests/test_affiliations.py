@@ -951,3 +951,25 @@ def test_an_envoy_after_lam_is_sent_there(monkeypatch):
     assert ("إيهاب فوزي", "اليمن") not in _affiliations(g)
     assert ("هيروشي تاناكا", "اليابان") in _affiliations(g)
     assert ("هيروشي تاناكا", "مصر") not in _affiliations(g)
+
+
+# -- R8080 check: a former office, a verb the tagger ran into a name ---------------------------------------
+def test_a_former_office_keeps_former_in_its_role(monkeypatch):
+    names = {"سامي النجار": "PERS", "الهلال": "ORG", "شركة الأمل": "ORG"}
+    roles = _roles(_graph({"a": "وانضم لاعب فريق الهلال السابق سامي النجار إلى النادي."}, names, monkeypatch))
+    assert [r for p, t, r in roles if (p, t) == ("سامي النجار", "الهلال")] == ["لاعب فريق السابق"], roles
+    roles = _roles(_graph({"a": "وقال سامي النجار نائب رئيس شركة الأمل سابقا إن الإنتاج مرتفع."}, names, monkeypatch))
+    assert [r for p, t, r in roles if (p, t) == ("سامي النجار", "شركة الأمل")] == ["نائب رئيس سابقا"], roles
+    roles = _roles(_graph({"a": "وقال سامي النجار نائب رئيس شركة الأمل إن الإنتاج مرتفع."}, names, monkeypatch))
+    assert [r for p, t, r in roles if (p, t) == ("سامي النجار", "شركة الأمل")] == ["نائب رئيس"], roles
+    # inside a chain of titles the word stays where it stands
+    roles = _roles(_graph({"a": "وقال سامي النجار النائب السابق لرئيس شركة الأمل إن الإنتاج مرتفع."}, names, monkeypatch))
+    assert [r for p, t, r in roles if (p, t) == ("سامي النجار", "شركة الأمل")] == ["النائب السابق لرئيس"], roles
+
+
+def test_a_verb_run_into_a_name_makes_no_holder(monkeypatch):
+    # وبشأن الأزمة السورية ندد كيري: the adjective is the crisis's, and «ندد كيري» is a verb and a name
+    text = "وبشأن الأزمة السورية ندد سامي بوحشية النظام."
+    assert not _affiliations(_graph({"a": text}, {"ندد سامي": "PERS"}, monkeypatch))
+    text = "وقال الممثل السوري سامي النجار إن الفيلم جاهز."
+    assert ("سامي النجار", "سوريا") in _affiliations(_graph({"a": text}, {"سامي النجار": "PERS"}, monkeypatch))

@@ -1336,9 +1336,12 @@ def test_imposing_sanctions_as_a_noun(monkeypatch):
 
 
 def test_the_other_party_of_clashes_named_by_a_nationality(monkeypatch):
-    events, _ = _events("واندلعت مواجهات بين قوات حزب الله وفدائيين فلسطينيين في بيروت.", ORGS, monkeypatch)
+    events, _ = _events("واندلعت مواجهات بين قوات حزب الله وجنود إسرائيليين في بيروت.", ORGS, monkeypatch)
     kind, _, agents, others = _one(events, "ATTACK")
-    assert agents == frozenset({"حزب الله"}) and others >= {"فلسطين", "بيروت"}
+    assert agents == frozenset({"حزب الله"}) and others >= {"إسرائيل", "بيروت"}
+    # fighters of a nationality are no state's arm: Palestine is no party
+    events, _ = _events("واندلعت مواجهات بين قوات حزب الله وفدائيين فلسطينيين في بيروت.", ORGS, monkeypatch)
+    assert not [e for e in events if "فلسطين" in e[3]], events
 
 
 def test_an_attack_nouns_adjectival_clause_strikes_for_the_nouns_doer(monkeypatch):

@@ -1722,3 +1722,17 @@ def test_the_soviets_are_their_state_not_a_person(monkeypatch):
     found = {(e.type, e.label) for e in resolution.entities.values()}
     assert ("GPE", "الاتحاد السوفيتي") in found
     assert not any(kind == "PERSON" for kind, _ in found)
+
+
+def test_a_group_word_in_a_sentence_of_another_year_is_not_todays_group(monkeypatch):
+    # عام 1991 شن التحالف: the coalition of that year, not the one fighting in the article's Iraq now
+    import kg.tag
+    from kg.ingest import make_document
+    from kg.pipeline import process_document
+    from names_model import NamesModel
+
+    monkeypatch.setattr(kg.tag, "load_model", lambda: NamesModel({}))
+    text = "وتواصل القوات العراقية تقدمها في العراق. وفي عام 1991 شن التحالف هجوما على العراق. وأمس شن التحالف غارات على الموصل في العراق."
+    result = process_document(make_document("a", text, date="2015-07-21 10:00:00"))
+    read = [(m.sentence, m.canonical) for m in result.mentions if m.text == "التحالف"]
+    assert read == [(2, "التحالف الدولي ضد داعش")], read

@@ -39,6 +39,7 @@ from operator import attrgetter
 from kg import ner
 from kg.lexicon import Title, actor_words, common_words, org_heads, place_by_canonical, titles_by_form
 from kg.extract.common import _glued, _is_media, _site
+from kg.extract.triggers import _trigger_of
 from kg.normalize import bare_key, clitic_splits, match_key
 from kg.types import GPE, LOC, ORG, PERSON, TITLE, Mention, Sentence
 
@@ -430,6 +431,12 @@ class _Reader:
                 role_open = False
                 j += 1
                 continue
+            if kind == "former" and draft.titles:
+                # النائب السابق لرئيس X: still the role's words; لاعب فريق الهلال السابق، نائب رئيس شركة X سابقا: after them
+                self._mark_former(draft, current_mention, self._text(chain_start, token.end) if role_open else "", token.text)
+                role_end = j + 1 if role_open else role_end
+                j += 1
+                continue
             if last_link and not link and not _definite(token.key):
                 break  # أمير منطقة المدينة المنورة دشن ...، شاه إيران وأم كلثوم: after the complement, a new clause or conjunct
             plain += 1
@@ -458,6 +465,20 @@ class _Reader:
             j += 1
         draft.last_token = j
         return draft, j
+
+    @staticmethod
+    def _mark_former(draft: _Draft, title: Mention | None, text: str, word: str) -> None:
+        """السابق، سابقا after a title or its complement: the office is no longer held; the role
+        (and the roles its qualifiers carry) says so (لاعب فريق السابق, former player): ``text``
+        when the word still belongs to the role's words, else the role with ``word`` after it."""
+        k = len(draft.titles) - 1
+        role, role_en = draft.roles.get(k, ("", ""))
+        if not role or not text and word in role.split():
+            return
+        draft.roles[k] = (text or f"{role} {word}", role_en if not role_en or role_en.startswith("former") else f"former {role_en}")
+        for q in draft.qualifiers:
+            if q.title is title and q.role == role:
+                q.role, q.role_en = draft.roles[k]
 
     @staticmethod
     def _governed_body(draft: _Draft, title: Mention | None) -> Mention | None:
@@ -919,10 +940,19 @@ def _plausible_name(person: Mention, keys: list[str]) -> bool:
         return False
     if keys[person.first_token].startswith("لل"):
         return False  # للسيسي: the preposition ل on a name with the article; no name begins so
+    if person.last_token - person.first_token > 1 and _event_verb(keys[person.first_token]):
+        return False  # ندد كيري: the tagger ran the verb into the name after it
     if person.source != "title-cue":
         return True
     words = keys[person.first_token : person.last_token]
     return not _definite(words[0]) and not _is_org_noun(words[0]) and not any(_conjoined(w) for w in words[1:])
+
+
+def _event_verb(key: str) -> bool:
+    """ندد، زار: a word written as a verb of the event lexicon (kg/data/events.tsv) with nothing
+    glued to it, which no person's name begins with (فيصل is no ف + يصل)."""
+    reading = _trigger_of(key)
+    return reading is not None and reading.trigger.stem == key and reading.trigger.frame("verb") is not None
 
 
 def _unknown_name(key: str) -> bool:

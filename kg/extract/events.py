@@ -172,7 +172,7 @@ class EventReader:
             if f.frame.pos == "verb" and not f.frame.passive:  # قُتل X: a passive verb drops no subject
                 self._subjectless = agent_phrase is None  # هنأ الرئيس X ...، وهنأ Y: the subject the text drops
             if agent_phrase is None or _wished(tokens, f) or (f.frame.state and f.frame.pos == "noun" and not f.named_doer) \
-                    or _negated_governor(tokens, f):
+                    or _negated_governor(tokens, f) or _called_for(tokens, f):
                 continue  # no doer; a stance only wished; سيطرتها، السيطرة الإسرائيلية: a state as much as an act
             agents = _group(phrases, agent_phrase)
             doer_after = agent_phrase in phrases and agent_phrase.first > f.index and not f.fronted
@@ -896,8 +896,8 @@ class EventReader:
     def _dropped(self, tokens, phrases: list[Phrase], i: int, clause_agent, sentence_index: int):
         """A dropped subject: the previous clause's named subject when this verb opens a clause; the
         sentence's speaker after أنه / إنه (قال X إنه بحث); the story's dignitary for سموه / فخامته."""
-        if _described(tokens, i):
-            return None  # باعتبارها دولة تشن حربا: the verb says what the one described does
+        if _described(tokens, i) or _describes_indefinite(tokens, phrases, i):
+            return None  # باعتبارها دولة تشن حربا، على اقتراح أميركي يطلب: the verb says what the one described does
         if _unnamed_before(tokens, phrases, i):
             return None  # أن التنظيم اشتبك: the subject stands before the verb, one the tagger did not name
         if _unnamed_subject_of_relative(tokens, phrases, i):
@@ -961,7 +961,7 @@ class EventReader:
         if titled:
             holder = self._holder_of(phrase)
             return holder.head if holder is not None else _body_of_members(phrase)
-        return phrase.country if phrase.titles else None
+        return phrase.country if phrase.titles and not _nation_of_a_group(phrase) else None
 
     def _named(self, tokens, phrase: Phrase) -> Phrase | None:
         """A target phrase with its entity: its name, else the article's holder of its title
@@ -972,7 +972,7 @@ class EventReader:
                 and _post_of_place(tokens, phrase):
             return self._holder_of(phrase)  # أمير منطقة X، أمين عام غرفة X: the one who holds the post, never the city or region
         if phrase.head is not None or not titled:
-            return phrase if phrase.entity is not None else None  # الحكومة المصرية: Egypt
+            return phrase if phrase.entity is not None and not _nation_of_a_group(phrase) else None  # الحكومة المصرية: Egypt
         holder = self._holder_of(phrase)
         if holder is not None:
             return holder
@@ -1081,7 +1081,7 @@ class EventReader:
                 continue  # هاجمت القوات بدعم من التحالف مواقع Y: the coalition backs, nothing is done to it
             if _heads_agent(tokens, p, agents):
                 continue  # رحب حزب X برئاسة Y بزيارة Z: Y heads the agent, no target of its act
-            if p.first > f.index and _beside_agent(tokens, p, agents):
+            if p.first > f.index and (_beside_agent(tokens, p, agents) or _closes_agent_apposition(tokens, p, agents)):
                 continue  # حذر X، مستشار Y، من أن; استنكر X المفتي العام للقدس والديار ...: the agent's own phrase
             if frame.event_type == "ATTEND" and not p.prep and _made(tokens, p):
                 continue  # شارك في تأسيس «X»: X is what was founded, no event attended
@@ -1123,6 +1123,10 @@ class EventReader:
                 break  # هنأ X Y وZ تستعد للسفر، زار مصر والأردن ودول الخليج تأمل: Z is the subject of a new clause
             if _matter_adjective(tokens, p) or _names_a_thing(tokens, p):
                 pass  # دعمها للثورة السورية، أثنى على إعلان القاهرة: the name says which matter or text, no party to it
+            elif frame.greet and p.prep == "ب" and not p.via_noun and kind == "person":
+                pass  # رحب X بالرئيس Y، مرحبا بمعالي Y: a guest greeted, not praised (رحب بتصريحات Y: praised)
+            elif previous is not None and previous in targets and _of_an_apposition(tokens, previous, p):
+                pass  # شكره لشركة X الممثل الحصري لتويتر: Twitter is whose representative X is, not thanked
             elif coordinated and previous in targets and kind:
                 targets.append(p)
             elif coordinated and previous in locations and kind == "place":
@@ -1166,7 +1170,7 @@ class EventReader:
                 pass  # استنكرت مديرية الشؤون الصحية بمنطقة حائل: ب on a region called by its division noun says where
             elif slot in frame.targets and kind in frame.target_types and not (p.via_noun and frame.event_type in _PLACE_EVENTS):
                 targets.append(p)  # (a trip إلى تعزيز دور X goes nowhere)
-            elif _fallback_place(p, frame, kind) and not targets:
+            elif _fallback_place(p, frame, kind) and not targets and not _arrives_as_a_business(frame, agents):
                 targets.append(p)
             if p in targets or p in locations:
                 attached = p.last
@@ -1365,6 +1369,12 @@ def _fallback_place(p: Phrase, frame: Frame, kind: str) -> bool:
     when the place's name opens its phrase or follows one title (not في المنطقة عبر مخاطبة X)."""
     return (kind == "place" and p.prep == _IN and frame.event_type in _PLACE_EVENTS
             and (p.head is None or p.head.first_token - p.first <= 1))
+
+
+def _arrives_as_a_business(frame: Frame, agents: list[Phrase]) -> bool:
+    """وصول شركة X في إيران: an organisation arriving في a place, with no إلى, opens there (a
+    market entry), no trip; a person's arrival is a trip wherever it is told."""
+    return frame.event_type == "TRAVEL" and bool(agents) and all(_phrase_kind(a) == "org" for a in agents)
 
 
 def _unnamed_complement(tokens, phrases: list[Phrase], start: int, stop: int, slots: frozenset[str]) -> int | None:
@@ -1755,6 +1765,8 @@ def _joins(tokens, phrase: Phrase, unit: Mention, last_unit: Mention) -> bool:
     words = [t for t in tokens[phrase.last : unit.first_token] if t.text not in _QUOTES]  # قيادة «جيش الإسلام»
     if last_unit.source == "force" and _definite(last_unit.key) and not all(_definite(t.key) for t in words):
         return False  # قصفت المقاتلات مواقع للحوثيين: a definite force noun is whole, the indefinite noun after it owns the name
+    if last_unit.source == "force" and unit.source == "demonym" and any(t.key[:1] == "و" for t in words):
+        return False  # هنأ القيادة والشعب السعودي: the adjective is the noun's joined by و, not the force noun's
     if last_unit.source == "force" and any(_bare(t.key) in cues()["site"] for t in words):
         return False  # قصفت طائرات حربية مواقع الحوثيين: the name is the sites' holder, struck, not the planes' owner
     # (الرئيس برفع العقوبات الأمريكية: a verbal noun between opens another phrase, unless joined by و to the
@@ -2147,6 +2159,16 @@ def _body_of_members(phrase: Phrase) -> Mention | None:
     return phrase.head if plural else None
 
 
+def _nation_of_a_group(phrase: Phrase) -> bool:
+    """الميليشيات العراقية، الوفد السعودي: a nationality adjective with no name after a force noun
+    that is no arm of a state (kg/data/event_cues.tsv, state_arm) says where a group is from; the
+    state is no party to what the group does or has done to it (القوات العراقية is Iraq)."""
+    forces = [t for t in phrase.titles if t.source == "force" and _force_prefix(t.key, cues()["force"]) is not None]
+    if phrase.head is not None or phrase.country is None or not forces or len(forces) != len(phrase.titles):
+        return False  # (العاصمة الهندية: a place noun names the country's place)
+    return any(_force_prefix(t.key, cues()["state_arm"]) is None for t in forces)
+
+
 def _people_preposition(tokens, phrases: list[Phrase], start: int, p: Phrase) -> str:
     """تضامنها مع الشعب الفرنسي، وقوف مصر إلى جانب الشعب اليمني: a nationality adjective alone on the
     one definite noun after the preposition (إلى جانب for إلى) that opens the trigger's
@@ -2241,7 +2263,10 @@ def _subject(tokens, phrases: list[Phrase], i: int) -> tuple[Phrase | None, int]
         return None, i + 1  # أنه زار، وأنها تدعم: the pronoun is the subject (see EventReader._dropped)
     # verb-subject: the first phrase after the verb, past a few adverbs
     adverbs = cues()["adverb"]
-    j = i + 2 if resumptive else i + 1
+    # الذي تشارك فيه تركيا، بما عبر عنه الرئيس X: a pronoun's preposition stands before the subject
+    # (a support verb or one of saying takes no object noun: not كلمة هنأ فيها القيادة)
+    carried = i + 1 < len(tokens) and tokens[i + 1].key in _PREPOSITION_PRONOUNS and _verb_like(key)
+    j = i + 2 if resumptive or carried else i + 1
     while j < len(tokens) and j - i <= _SUBJECT_GAP + 1 and (tokens[j].key in adverbs or tokens[j].text in _QUOTES):
         j += 1
     if reading is not None and reading.pronoun and not relative:
@@ -3146,6 +3171,14 @@ def _wished(tokens, f: _Found) -> bool:
     return False
 
 
+def _called_for(tokens, f: _Found) -> bool:
+    """أكد أهمية التعاون مع X، شدد على ضرورة دعم Y: a verbal noun, with no doer of its own named,
+    as the genitive of a noun of importance or necessity (kg/data/event_cues.tsv, need) is an act
+    called for, not one told (أهمية زيارة X لمصر names the visitor: the visit is told)."""
+    return (f.frame.pos == "noun" and not f.named_doer and not f.reading.pronoun and f.index > 0
+            and _bare(tokens[f.index - 1].key) in cues()["need"])
+
+
 def _his_after(tokens, i: int) -> bool:
     """زيارة له: a possessor written as a separate له / لها after the noun."""
     return i + 1 < len(tokens) and tokens[i + 1].key in (match_key("له"), match_key("لها"))
@@ -3342,6 +3375,25 @@ def _described(tokens, i: int) -> bool:
     return False
 
 
+def _describes_indefinite(tokens, phrases: list[Phrase], i: int) -> bool:
+    """على اقتراح أميركي يطلب من X: a verb with nothing glued before it, right after an indefinite
+    noun a preposition governs (past one or two adjectives of relation) that can be its subject, is
+    the noun's adjectival clause: the unnamed noun is its subject, the clause's subject does not go
+    on into it."""
+    if i < 1 or _conjoined(tokens[i].key):
+        return False
+    k = i - 1
+    while k > i - 3 and k > 0 and tokens[k].key.endswith(_NISBA_KEYS) and not _definite(tokens[k].key):
+        k -= 1  # أميركي
+    noun = tokens[k].key
+    governed = k > 0 and tokens[k - 1].key in _PREPOSITIONS or noun[:1] in ("ب", "ل") and len(noun) > 4
+    if (not governed or not noun.isalpha() or _definite(noun) or noun.endswith("ا") or noun in _PREPOSITIONS
+            or _bare(noun) in _cue_union("complementizer", "pronoun", "relative", "particle", "negation", "sequel", "adverb", "opener")
+            or _verb_like(noun) or any(p.head is not None and p.first <= k < p.last for p in phrases)):
+        return False
+    return _agrees_with_noun(noun, tokens[i].key)
+
+
 def _object_opens(tokens, j: int) -> bool:
     """An object noun phrase opens at ``j`` (past adverbs): a number or a determiner (أي حديث،
     54 أسيرا، هذا القرار) with a noun after it that is no time word (هذا الأسبوع is when)."""
@@ -3454,6 +3506,31 @@ def _beside_agent(tokens, p: Phrase, agents: list[Phrase]) -> bool:
     opens_with_title = bool(p.titles) and min(t.first_token for t in p.titles) == p.first
     return (p.comma and opens_with_title
             and any(t.text in _COMMAS for t in tokens[p.last : min(len(tokens), p.first + _APPOSITION)]))
+
+
+def _of_an_apposition(tokens, target: Phrase, p: Phrase) -> bool:
+    """شكره لشركة «X» الممثل الحصري لتويتر: a name with ل right after a few definite words (no
+    preposition, verb or و) in apposition to a target is the genitive of that apposition, whose
+    the target is, not a second target."""
+    words = [t for t in tokens[target.last : p.first] if t.text not in _QUOTES and t.text not in _COMMAS]
+    return (p.prep == "ل" and not p.conj and 0 < len(words) <= _TITLE_GAP
+            and all(t.key.startswith("ال") and t.key not in _PREPOSITIONS and _trigger_of(t.key) is None for t in words))
+
+
+def _closes_agent_apposition(tokens, p: Phrase, agents: list[Phrase]) -> bool:
+    """أشاد X، المدير التنفيذي لـ«Y» بالسعودية، بجهود Z: a phrase right after the agent's title set
+    off by a comma, just before the comma that closes that apposition, still belongs to the post
+    (where it is held), not to the verb."""
+    if p.last >= len(tokens) or tokens[p.last].text not in _COMMAS:
+        return False
+    for a in agents:
+        opening = next((j for j in range(a.first, a.last) if tokens[j].text in _COMMAS), None)
+        if opening is None or a.last > p.first or p.last - opening > _APPOSITION:
+            continue
+        titled = any(t.source != "force" and t.first_token > opening for t in a.titles)
+        if titled and not any(t.text in _COMMAS or t.text in _BREAKS for t in tokens[a.last : p.first]):
+            return True
+    return False
 
 
 def _ends_with_title(tokens, p: Phrase) -> bool:
@@ -3888,15 +3965,15 @@ def _modality(tokens, f: _Found) -> str:
         return "negated"  # not لم تنقطع الاتصالات، لا ينوي تعليق دعمه: a ceasing denied goes on
     if not negations and f.frame.pos == "noun" and len(keys) > 1 and keys[-2] in c["cease"]:
         return "negated"  # قررت X تعليق دعمها: the act stops
-    if _offered(tokens, f.index):
-        return "planned"  # عارضا خدماته لمساعدة X، أبدى استعداده لدعم X: offered, not yet done
+    if _offered(tokens, f.index, c["offer"]) or not f.frame.conflict and _offered(tokens, f.index, c["attempt"]):
+        return "planned"  # عارضا خدماته لمساعدة X، أبدى استعداده لدعم X، محاولات لعقد محادثات: offered or sought, not yet done
     if f.frame.pos == "noun" and f.support < 0 and _future_predicate(tokens, f.index):
         return "planned"  # لقاء X و Y سيكون ...، المحادثات بين X و Y ستكون: what the meeting will be
     if set(keys[:-1]) & c["postpone"]:
         return "planned"  # أرجأ زيارته: put off, not made
     sentence_start = next((j + 1 for j in range(head - 1, -1, -1) if tokens[j].text in ".؟?!؛;"), 0)
     denials = [j for j in range(sentence_start, head) if any(s in c["deny"] for s, _, _, n in _stems(tokens[j].key) if not n)]
-    if denials and _denied(tokens, denials[-1], head):
+    if denials and _denied(tokens, denials[-1], head) or _denied_after(tokens, f.index):
         return "negated"
     if _conditional(tokens, sentence_start, head):
         return "planned"  # وإذا تم التوقيع فإنها ستكون أول اتفاقية، قال إنه إذا هاجمت X Y فإن ...: only possible
@@ -4022,6 +4099,18 @@ def _denied(tokens, d: int, head: int) -> bool:
         return True
     light = _cue_union("particle", "negation", "adverb", "future")
     return all(_bare(t.key) in light for t in between)
+
+
+def _denied_after(tokens, i: int) -> bool:
+    """ذكرت تقارير أن X أعلن دعمه لـ Y، وقال Z إنه لم يحدث رسميا: a later clause of the sentence
+    says, with أنه / إنه for what was told, that it did not happen (kg/data/event_cues.tsv,
+    untrue), with nothing but an adverb after (not إنه لم يحدث أي تقدم: no progress happened)."""
+    c = cues()
+    end = next((j for j in range(i + 1, len(tokens)) if tokens[j].text in ".؟?!؛;"), len(tokens))
+    for k in range(i + 1, end - 2):
+        if _bare(tokens[k].key) in c["pronoun"] and tokens[k + 1].key in c["negation"] and tokens[k + 2].key in c["untrue"]:
+            return k + 3 >= end or tokens[k + 3].key in c["adverb"] or not tokens[k + 3].text.isalpha()
+    return False
 
 
 def _arranged(tokens, i: int) -> bool:
@@ -4164,30 +4253,40 @@ def _future(iso: str, written: str) -> bool:
     return start > written[: len(start)]
 
 
-def _offered(tokens, i: int) -> bool:
-    """An offer, a readiness or a wish in the clause before the event at ``i`` (عرض، عارضا، مستعد،
-    استعداده، رغبته في): the event is put forward, not done."""
+def _offered(tokens, i: int, words: frozenset[str]) -> bool:
+    """An offer, a readiness or a wish in the clause before the event at ``i`` (``words``: عرض، عارضا،
+    مستعد، استعداده، رغبته في; or an attempt: محاولات): the event is put forward, not done."""
     for k in range(i - 1, max(-1, i - _SUPPORT_WINDOW), -1):
         key = tokens[k].key
         if tokens[k].text in _BREAKS or tokens[k].text in _COMMAS or key in _ARGUMENT_STOPS or _verbal_trigger(key):
             return False  # أعرب X عن رغبته في زيارة Y، بينما اتصل Z: the wish is not Z's
-        if _bare(key) in cues()["offer"]:
+        if _bare(key) in words:
             return True
     return False
 
 
 def _future_predicate(tokens, i: int) -> bool:
     """The noun at ``i`` is the subject of a future copula (لقاء X و Y سيكون استكمالا): the first
-    verb after its phrase, before any break, relative, أن / إن or other verb, is سيكون / ستكون."""
+    verb after its phrase, before any break, relative, أن / إن or other verb, is سيكون / ستكون; or
+    a relative clause on it says what it will hold (اجتماع X مع Y الذي سيشارك فيه Z)."""
     stops = _cue_union("complementizer", "relative", "pronoun")
     for k in range(i + 1, min(len(tokens), i + _WINDOW)):
         t = tokens[k]
+        if t.key in cues()["relative"] and k + 1 < len(tokens) and _future_verb(tokens[k + 1].key):
+            return True
         if t.text in _BREAKS or t.key in stops or _verb_like(t.key) or _verbal_trigger(t.key):
             return False
         if _bare(t.key) in cues()["copula"]:
             # ستكون له تداعيات: "it will have", said of an event done as much as of one to come
             return k + 1 >= len(tokens) or tokens[k + 1].key not in _PREPOSITION_PRONOUNS
     return False
+
+
+def _future_verb(key: str) -> bool:
+    """سيشارك، ستعقد، سيكون: a trigger, support verb or copula with the future سـ on it."""
+    table = triggers()
+    return _bare(key) in cues()["copula"] or any(
+        future and not nominal and (stem in table or stem in support_verbs()) for stem, future, _, nominal in _stems(key))
 
 
 def _discussion_verb(key: str) -> bool:

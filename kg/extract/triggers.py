@@ -26,9 +26,10 @@ CUE_ROLES = frozenset({"negation", "deny", "future", "particle", "relative", "ad
                        "circumstantial", "wish", "deed", "statement", "cease", "postpone", "quote", "site", "holds", "casualty", "cause", "passive", "determiner", "predicative", "spelled", "organise",
                        "habitual", "offer", "copula", "motion", "about", "blast", "members", "arrange", "matter", "judicial", "judgement", "venue",
                        "descriptor", "doubt", "seat", "making", "aim", "verbal_noun", "possible", "affirm", "within", "mission", "measure", "be", "scene", "change", "next",
-                       "community", "credit", "host"})
+                       "community", "credit", "host", "state_arm", "attempt", "need", "untrue"})
 # senses of a frame (event_frames.tsv): the conflict ones are not read in sports reports
-SENSES = frozenset({"conflict", "match", "state", "patient", "passive"})
+SENSES = frozenset({"conflict", "match", "state", "patient", "passive", "greet"})
+_SPORTS_SENSES = SENSES - {"greet"}  # senses a word has otherwise in a sports report
 _CONFLICT_SENSES = frozenset({"conflict", "state", "patient", "passive"})
 
 
@@ -61,6 +62,7 @@ class Frame:
     state: bool = False  # its noun also names a lasting state: read only with its doer as genitive
     patient: bool = False  # a verbal noun whose genitive is what is done to (اعتقال X), never its doer
     passive: bool = False  # a verb that unvowelled reads as passive too (قُتل X): only an overt armed subject acts
+    greet: bool = False  # a welcome: ب on a person's name greets a guest, no praise of them
 
     @property
     def event_type(self) -> str:
@@ -108,7 +110,7 @@ def frames() -> dict[str, Frame]:
             target_types=frozenset(t for t in r["types"].split(",") if t),
             needs=frozenset(match_key(w) for w in (r["needs"] or "").split("|") if w),
             topic=frozenset(_slot_key(s) for s in (r["topic"] or "").split(",") if s),
-            sports_sense=(r["sense"] or "") in SENSES,
+            sports_sense=(r["sense"] or "") in _SPORTS_SENSES,
             symmetric=(r["symmetric"] or "") == "yes",
             agent_types=frozenset(t for t in r["agents"].split(",") if t),
             located=(r["located"] or "") == "yes",
@@ -116,6 +118,7 @@ def frames() -> dict[str, Frame]:
             state=(r["sense"] or "") == "state",
             patient=(r["sense"] or "") == "patient",
             passive=(r["sense"] or "") == "passive",
+            greet=(r["sense"] or "") == "greet",
         )
     return out
 
