@@ -2261,10 +2261,10 @@ def test_a_bare_top_title_is_the_one_person_the_article_named_with_it(monkeypatc
     # kings named (الملك), or an indefinite title (قائد عسكري), no one is guessed
     names = {"سلمان بن عبدالعزيز": P, "فرانسوا هولاند": P, "عبدالله الثاني": P}
     one = ("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز الرئيس الفرنسي فرانسوا هولاند في جدة. "
-           "وقد رحب الرئيس الفرنسي بخادم الحرمين الشريفين في قصر الإليزيه.")
+           "وقد أشاد الرئيس الفرنسي بخادم الحرمين الشريفين في قصر الإليزيه.")
     events, _ = _events(one, names, monkeypatch)
     assert ("PRAISE", "reported", frozenset({"فرانسوا هولاند"}), frozenset({"سلمان بن عبدالعزيز"})) in events, events
     two = ("استقبل الملك سلمان بن عبدالعزيز الملك عبدالله الثاني في جدة. "
-           "وقد رحب الرئيس الفرنسي فرانسوا هولاند بالملك في قصر الإليزيه.")
+           "وقد أشاد الرئيس الفرنسي فرانسوا هولاند بالملك في قصر الإليزيه.")
     events, _ = _events(two, names, monkeypatch)
     assert not [e for e in events if e[0] == "PRAISE" and e[3]], events
