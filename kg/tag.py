@@ -585,10 +585,7 @@ def _told_of_another_time(text: str, written: str) -> bool:
     if len(written) < 4 or not written[:4].isdigit():
         return False
     now = int(written[:4])
-    return any(int(year.translate(_ARABIC_DIGITS)) <= now - _YEARS_BACK for year in _YEAR.findall(text))
-
-
-_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+    return any(int(year) <= now - _YEARS_BACK for year in _YEAR.findall(text))  # int reads ١٩٩١ too
 
 
 def _to_a_people(key: str) -> bool:
@@ -2005,12 +2002,7 @@ def _head_as_an_adjective(tokens, i: int) -> bool:
     if i == 0 or not key.startswith("ال") or not key.endswith("يه"):
         return False
     prev = tokens[i - 1]
-    if not _carries_the_article(prev.key) or not prev.key.endswith(("ه", "ات")) or prev.key in _title_keys():
-        return False
-    if _place_head_reading(bare_key(prev.text)) or _is_institution(prev.key):
-        return False
-    text = strip_diacritics(prev.text)
-    return is_everyday_word("ال" + text[2:] if text.startswith("لل") else text[text.find("ال"):])
+    return prev.key.endswith(("ه", "ات")) and prev.key not in _title_keys() and _definite_everyday_noun(prev)
 
 
 def _after_a_definite_noun(tokens, i: int, labels) -> bool:
@@ -2020,14 +2012,19 @@ def _after_a_definite_noun(tokens, i: int, labels) -> bool:
     if not tokens[i].key.startswith("ال") or i == 0:
         return False
     prev = tokens[i - 1]
-    if labels[i - 1] is not None or not _carries_the_article(prev.key):
+    if labels[i - 1] is not None:
         return False
     stem = bare_key(prev.text)
-    if stem == _CAPITAL or _place_head_reading(stem) or _is_institution(prev.key):
+    return stem != _CAPITAL and "TITLE" not in token_gazetteer().get(stem, frozenset()) and _definite_everyday_noun(prev)
+
+
+def _definite_everyday_noun(token) -> bool:
+    """A word with the article that ordinary Arabic uses as a noun, and no place noun or
+    institution: the head a following definite adjective agrees with."""
+    if not _carries_the_article(token.key) or _place_head_reading(bare_key(token.text)) or _is_institution(token.key):
         return False
-    text = strip_diacritics(prev.text)
-    definite = "ال" + text[2:] if text.startswith("لل") else text[text.find("ال"):]  # للظروف -> الظروف
-    return is_everyday_word(definite) and "TITLE" not in token_gazetteer().get(stem, frozenset())
+    text = strip_diacritics(token.text)
+    return is_everyday_word("ال" + text[2:] if text.startswith("لل") else text[text.find("ال"):])  # للظروف -> الظروف
 
 
 def _after_a_coordinated_adjective(tokens, i: int, labels) -> bool:
@@ -2615,10 +2612,13 @@ def _present_verb(token) -> bool:
         text = text[1:]  # ليقول، ويتصدر: ل of purpose or "and" on the verb
     # a نسبة's ending (يسري، يماني) is a name's as often as a verb's, and a long vowel
     # after the prefix (تايلر، توني، يوهان، تيري) spells a foreign name: left alone
-    return (
-        text[:1] in ("ي", "ت") and text[1] not in "اوي" and not text.endswith("ي") and len(text) >= 4
-        and word_zipf(text) >= _ORDINARY_ZIPF
-    )
+    return _opens_like_a_present_verb(text) and not text.endswith("ي") and word_zipf(text) >= _ORDINARY_ZIPF
+
+
+def _opens_like_a_present_verb(text: str) -> bool:
+    """The present tense's ي or ت before a consonant, on a word of four letters or more; a long
+    vowel after the prefix spells a foreign name (تايلر، توني، يوهان، تيري)."""
+    return text[:1] in ("ي", "ت") and len(text) >= 4 and text[1] not in "اويى"
 
 
 _COORDINATOR = "و"
@@ -4163,8 +4163,8 @@ def _present_tense_shape(token) -> bool:
     does a word Arabic text hardly writes (يروين ديسلبلوم)."""
     text = strip_diacritics(token.text)
     return (
-        text[:1] in ("ي", "ت") and len(text) >= 4 and text[1] not in "اويى" and text.isalpha()
-        and not _is_first_name(token.key) and word_zipf(text) >= _WRITTEN_ZIPF
+        _opens_like_a_present_verb(text) and text.isalpha() and not _is_first_name(token.key)
+        and word_zipf(text) >= _WRITTEN_ZIPF
     )
 
 

@@ -995,6 +995,9 @@ class EventReader:
                    and (country is None or employer == country)
                    and named_here.get(person, -1) < p.first]
         if not holders and country is None and _a_top_office(title) and title.sentence == self._sentence_now:
+            # a state's top offices, which an article names one holder of at a time; and a title of the
+            # sentence read: a subject carried over from an earlier one (يلتقي السلطان، وتوجه بعدها)
+            # would be a second guess on top of the first
             holders = self._named_with_title(title.canonical, p.first)
         if len(holders) != 1:
             return None
@@ -1008,10 +1011,7 @@ class EventReader:
     def _named_with_title(self, title: str, before: int) -> list[int]:
         """The people the article has named with ``title`` (خادم الحرمين الشريفين الملك سلمان، ولي
         العهد الأمير X) and no role of a country: a bare بخادم الحرمين الشريفين or ولي العهد later is
-        one of them, the person only when there is one (never a guess between two). Only for a
-        state's top offices (_a_top_office), which an article names one holder of at a time, and
-        a title of the sentence read: a subject carried over from an earlier one (يلتقي السلطان،
-        وتوجه بعدها) is a second guess on top of the first."""
+        one of them, the person only when there is one (never a guess between two)."""
         named_here = self._named_here
         return [person for person, titles in self.named_with.items()
                 if title in titles and person not in self.roles and named_here.get(person, -1) < before]
@@ -3965,7 +3965,7 @@ def _modality(tokens, f: _Found) -> str:
         return "negated"  # not لم تنقطع الاتصالات، لا ينوي تعليق دعمه: a ceasing denied goes on
     if not negations and f.frame.pos == "noun" and len(keys) > 1 and keys[-2] in c["cease"]:
         return "negated"  # قررت X تعليق دعمها: the act stops
-    if _offered(tokens, f.index, c["offer"]) or not f.frame.conflict and _offered(tokens, f.index, c["attempt"]):
+    if _offered(tokens, f.index, c["offer"] if f.frame.conflict else _cue_union("offer", "attempt")):
         return "planned"  # عارضا خدماته لمساعدة X، أبدى استعداده لدعم X، محاولات لعقد محادثات: offered or sought, not yet done
     if f.frame.pos == "noun" and f.support < 0 and _future_predicate(tokens, f.index):
         return "planned"  # لقاء X و Y سيكون ...، المحادثات بين X و Y ستكون: what the meeting will be
