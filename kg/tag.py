@@ -706,14 +706,35 @@ def _mark_country(mention: Mention, sentence: Sentence, first: int, last: int, m
     country = [m for m in matches if first < m.first and m.last == last and _country_iso(m)]
     name_end = country[0].first if country else last
     if not country:
-        after = [m for m in matches if m.first == last + 1 and _country_iso(m)]
-        if after and bare_key(tokens[last].text) == bare_key("في"):
-            country = after
+        country = _country_after_the_offices(tokens, last, matches)
     start = mention.start
     end = tokens[name_end - 1].end
     lost = _lost_article(tokens[first].key, (_head_reading(tokens[first].key) or ("",))[0])
     mention.canonical = ("ا" if lost else "") + sentence.text[start - sentence.start : end - sentence.start]
     mention.iso = _country_iso(country[0]) if country else ""
+
+
+def _country_after_the_offices(tokens, last: int, matches: list[Match]) -> list[Match]:
+    """The country «في X» or «بدولة X، بمملكة X» gives the institution ending at ``last``,
+    right after it or after the offices in apposition that follow it: in «نائب رئيس مجلس
+    الوزراء وزير الداخلية بدولة الكويت» the whole chain of offices is Kuwait's, cabinet
+    included. [] when no country closes the chain so."""
+    title_after = {m.first: m for m in matches if isinstance(m.entry, Title)}
+    at = last
+    while at in title_after and title_after[at].last > at:
+        at = title_after[at].last
+    if at < len(tokens) and tokens[at].key == _IN:
+        return [m for m in matches if m.first == at + 1 and not m.prefix and _country_iso(m)]
+    after = [m for m in matches if m.first == at and m.prefix == "ب" and isinstance(m.entry, Place) and _country_iso(m)]
+    if at == last and not any(_with_its_form_of_state(m.entry) for m in after):
+        return []  # رحب مجلس الوزراء بمصر: right after the body, a bare ب + country may be a verb's object
+    return after
+
+
+def _with_its_form_of_state(place: Place) -> bool:
+    """دولة الكويت، مملكة البحرين: the country's name written with its form of state, a
+    word its usual name lacks."""
+    return len(place.name.split(" ")) > len(place.canonical.split(" "))
 
 
 def _country_iso(match: Match) -> str:
@@ -2538,12 +2559,13 @@ def _glued_conjunction(token) -> str:
     return ""
 
 
-_CLITICS_ON_NAMES = ("و", "ب", "ل")
+_LIKE = "ك"
+_CLITICS_ON_NAMES = ("و", "ب", "ل", _LIKE)
 _VOWEL_LETTERS = ("ا", "و", "ي")
 
 
 def _clitic_on_a_name(token, words_alone: frozenset[str]) -> str:
-    """وهولاند، بخيبر، لألبانيا: "and", "in" or "for" glued to a name the model tagged whole.
+    """وهولاند، بخيبر، لألبانيا، كالمنامة: "and", "in", "for" or "like" glued to a name the model tagged whole.
 
     Split off when the rest is a name the tagger's memory or the lexicons know, or a word
     the article also writes without it (``words_alone``: خيبر after محافظة خيبر), and the
@@ -2560,9 +2582,10 @@ def _clitic_on_a_name(token, words_alone: frozenset[str]) -> str:
         return ""  # بداية "beginning", بهدوء "calmly": an ordinary word as written
     if _known_name(key) and bare_key(key) != bare_key(stem):
         return ""  # وجدة is Oujda; والزمالك is known only through the article's stem
-    if _known_name(stem) or (stem in words_alone and stem not in common_words() and not is_everyday_word(stem)):
-        return key[0]
-    return ""
+    alone = stem in words_alone and stem not in common_words() and not is_everyday_word(stem)
+    if key[0] == _LIKE:
+        return key[0] if alone else ""  # the tagger's memory keys كاليدونيا as اليدونيا: only the article's own word tells
+    return key[0] if _known_name(stem) or alone else ""
 
 
 @memo(100_000)

@@ -112,3 +112,23 @@ def test_the_short_name_of_a_field_body_is_that_body_in_a_club_article(monkeypat
     results, _ = build({"a": club, "b": politics}, {"الأهلي": "ORG"}, monkeypatch)
     bodies = {r.doc_id: [m.canonical for m in r.mentions if m.text == "الاتحاد الأوروبي"] for r in results}
     assert bodies == {"a": ["يويفا"], "b": ["الاتحاد الأوروبي"]}
+
+
+def _cabinets(text, monkeypatch):
+    results, _ = build({"a": text}, {"محمد الخالد": "PERS"}, monkeypatch)
+    return [m.canonical for m in results[0].mentions if m.text == "مجلس الوزراء"]
+
+
+def test_a_country_closing_a_chain_of_offices_is_the_cabinets(monkeypatch):
+    # the Saudi article names Saudi Arabia most, yet «بدولة الكويت» after the offices says
+    # whose deputy prime minister and interior minister he is
+    text = ("وأدانت المملكة العربية السعودية التفجير، وتلقت السعودية اتصالا من الشيخ محمد الخالد نائب رئيس "
+            "مجلس الوزراء وزير الداخلية بدولة الكويت.")
+    assert _cabinets(text, monkeypatch) == ["مجلس الوزراء الكويتي"]
+
+
+def test_a_bare_country_after_the_body_may_be_its_verbs_object(monkeypatch):
+    # «رحب مجلس الوزراء بمصر»: ب + a country right after the body is what it welcomed
+    text = ("وأكدت المملكة العربية السعودية موقفها، وقالت السعودية إنها تدعم اللجنة التي أنشأتها السعودية. "
+            "ورحب مجلس الوزراء بمصر عضوا في اللجنة.")
+    assert _cabinets(text, monkeypatch) == ["مجلس الوزراء السعودي"]
