@@ -469,6 +469,15 @@ def _other_spellings(places: Sequence[Entry]) -> list[tuple[Place, str]]:
 
 
 @lru_cache(maxsize=1)
+def other_spellings() -> frozenset[str]:
+    """Keys of the place names matched only in the other spelling of a sound (دوجلاس for
+    دوغلاس), no lexicon row of their own: weaker evidence than a listed name."""
+    places = _load("places")
+    listed = {bare_key(entry.name) for entry in places}
+    return frozenset(key for key in (bare_key(name) for _, name in _other_spellings(places)) if key not in listed)
+
+
+@lru_cache(maxsize=1)
 def letter_variants() -> tuple[tuple[str, str, re.Pattern], ...]:
     """(letter, its other spelling, the sound in a place's English name that both write:
     a "g" that is no "gh") rows of kg/data/letter_variants.tsv."""
@@ -809,7 +818,16 @@ def not_place_contexts() -> frozenset[str]:
     (صحيفة الشرق الأوسط، صلاة المغرب), not the place (kg/data/not_place_contexts.tsv)."""
     from kg.normalize import match_key
 
-    return frozenset(match_key(row[0]) for row in _word_rows("not_place_contexts.tsv", "word") if row[1:2] not in (["prayer time"], ["province"], ["epithet"]))
+    return frozenset(match_key(row[0]) for row in _word_rows("not_place_contexts.tsv", "word") if row[1:2] not in (["prayer time"], ["province"], ["epithet"], ["attribution"]))
+
+
+@lru_cache(maxsize=1)
+def attribution_words() -> frozenset[str]:
+    """Matching keys of the words that give a report's source (وفقا، بحسب، ذكرت): a feminine
+    nationality adjective alone after one names a news agency (kg/data/not_place_contexts.tsv)."""
+    from kg.normalize import match_key
+
+    return frozenset(match_key(row[0]) for row in _word_rows("not_place_contexts.tsv", "word") if row[1:2] == ["attribution"])
 
 
 @lru_cache(maxsize=1)

@@ -132,3 +132,17 @@ def test_a_bare_country_after_the_body_may_be_its_verbs_object(monkeypatch):
     text = ("وأكدت المملكة العربية السعودية موقفها، وقالت السعودية إنها تدعم اللجنة التي أنشأتها السعودية. "
             "ورحب مجلس الوزراء بمصر عضوا في اللجنة.")
     assert _cabinets(text, monkeypatch) == ["مجلس الوزراء السعودي"]
+
+
+def test_a_nationality_alone_after_a_reports_source_is_its_news_agency(monkeypatch):
+    # «وفقا للألمانية», «بحسب "الفرنسية"»: no noun for the adjective to qualify, so the
+    # German and the French news agencies, not the countries
+    text = 'وهبطت الطائرة بسلام وفقا للألمانية. وبحسب "الفرنسية" فإن الركاب غادروا المطار.'
+    assert _mentions(text, {}, monkeypatch, labels=("ORG", "GPE")) == [("ORG", "الفرنسية"), ("ORG", "لألمانية")]
+
+
+def test_a_nationality_qualifying_a_noun_after_a_source_word_is_the_country(monkeypatch):
+    # بحسب الإحصاءات الفرنسية: the adjective qualifies the statistics; قالت is no source word
+    text = "وقالت الفرنسية ماري لوبان إن حزبها تقدم، بحسب الإحصاءات الفرنسية الرسمية."
+    found = _mentions(text, {"ماري لوبان": "PERS"}, monkeypatch, labels=("ORG", "GPE"))
+    assert found == [("GPE", "الفرنسية"), ("GPE", "الفرنسية")]
