@@ -868,6 +868,14 @@ def epithets() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def outlet_adjectives() -> frozenset[str]:
+    """Matching keys of the adjectives only a news outlet takes (الإخباري): kg/data/outlet_adjectives.tsv."""
+    from kg.normalize import match_key
+
+    return frozenset(map(match_key, _word_list("outlet_adjectives.tsv", "word")))
+
+
+@lru_cache(maxsize=1)
 def national_adjectives() -> frozenset[str]:
     """Matching keys of the adjectives "national" (الوطني، القومي) that make a body a state's
     own: after an international body's short name, another body (kg/data/national_words.tsv)."""

@@ -89,7 +89,7 @@ from kg.memo import memo
 from itertools import chain, compress, count, repeat
 from operator import attrgetter, itemgetter, ne
 
-from kg.lexicon import airline_nouns, attribution_words, other_spellings, club_nouns_before_a_city, match_frame_words, place_by_canonical, canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, quote_nouns, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, office_adjectives, royal_office_adjectives, monarchies, thing_heads, naming_heads, province_heads, site_heads, epithets, national_adjectives, place_particles
+from kg.lexicon import airline_nouns, attribution_words, other_spellings, outlet_adjectives, club_nouns_before_a_city, match_frame_words, place_by_canonical, canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, quote_nouns, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, office_adjectives, royal_office_adjectives, monarchies, thing_heads, naming_heads, province_heads, site_heads, epithets, national_adjectives, place_particles
 from kg import ner
 from kg.ner import load_model
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Document, Mention, Sentence
@@ -1302,6 +1302,8 @@ def _sentence_mentions(
             continue  # تنظيم «فتح الإسلام»: the second word of a group's quoted name, not the religion
         if label == "PERS" and _is_institution(tokens[first].key):
             label = "ORG"  # مجلس ...، الهيئة العامة ...: an institution, whatever the model said
+        if label == "MISC" and quoted_alone(tokens, first, last) and last + 1 < len(tokens) and tokens[last + 1].key in outlet_adjectives():
+            label = "ORG"  # موقع «السومرية نيوز» الإخباري: only a news outlet is "news"
         source = "model"
         if label == "PERS" and _names_the_company(tokens, first, last):
             label, source = "ORG", "pattern"  # شركة إيني الإيطالية: the company's name, not a person
@@ -2894,6 +2896,13 @@ def _head_reading(key: str) -> tuple[str, bool] | None:
     return None
 
 
+def _a_definite_place_noun(key: str) -> bool:
+    """المحافظة، المنطقة، المدينة: a place noun with the article, the place the article speaks
+    of (kg/data/place_words.tsv); a body named after it (بلدية المحافظة) ends as one named
+    after a place does."""
+    return key.startswith("ال") and place_words().get(key[2:]) in _PLACES_OF_AN_ARTICLE
+
+
 def _lost_article(key: str, glued: str) -> bool:
     """للحكومة، وللمجلس: an institution noun after ل, whose article lost its alif (ل + الحكومة);
     a name written from the second ل (``glued`` left out) needs the alif back."""
@@ -3053,7 +3062,7 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
                 continue  # an indefinite genitive: its chain must end in a definite word
             else:
                 break
-            definite, after_place = True, False
+            definite, after_place = True, _a_definite_place_noun(key)  # بلدية المحافظة + والمياه: the next body
             complements += 1
             j = end = j + 1
         if coordinated is not None and j < n and _lam_complement(tokens, j):

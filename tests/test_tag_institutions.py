@@ -146,3 +146,19 @@ def test_a_nationality_qualifying_a_noun_after_a_source_word_is_the_country(monk
     text = "وقالت الفرنسية ماري لوبان إن حزبها تقدم، بحسب الإحصاءات الفرنسية الرسمية."
     found = _mentions(text, {"ماري لوبان": "PERS"}, monkeypatch, labels=("ORG", "GPE"))
     assert found == [("GPE", "الفرنسية"), ("GPE", "الفرنسية")]
+
+
+def test_a_body_named_after_a_place_noun_ends_before_the_next_body(monkeypatch):
+    # بلدية المحافظة "the governorate's municipality" ends as a body named after a place
+    # does: «والمياه» is the water directorate; fields joined to a ministry stay its name
+    text = ("وساندتها صهاريج مياه من بلدية المحافظة والمياه، وأعلنت وزارة الشؤون الإسلامية والأوقاف "
+            "والدعوة برنامجها.")
+    assert _mentions(text, {}, monkeypatch) == [
+        ("ORG", "بلدية المحافظة"), ("ORG", "وزارة الشؤون الإسلامية والأوقاف والدعوة")]
+
+
+def test_a_quoted_name_only_news_describes_is_an_outlet(monkeypatch):
+    # موقع "..." الإخباري: only an outlet is "news"; a programme named so stays a work
+    text = 'وبث موقع "الوادي نيوز" الإخباري البيان، وعرض برنامج "ستون دقيقة" الإخباري تقريرا.'
+    names = {"الوادي نيوز": "MISC", "ستون دقيقة": "MISC"}
+    assert _mentions(text, names, monkeypatch, labels=("ORG", "MISC")) == [("MISC", "ستون دقيقة"), ("ORG", "الوادي نيوز")]
