@@ -1249,8 +1249,8 @@ def _sentence_mentions(
             first += 2  # منظمة «كايج، معهد «بروكينغز: the name opens after the quotation mark
         if any(labels[first:last]) or (label != "PERS" and all(i in ordinary for i in range(first, last))):
             continue
-        if label == "LOC" and last - first == 1 and _place_without_its_article(tokens[first].key):
-            continue  # رياض الأطفال: رياض is "gardens"; the city is الرياض
+        if label != "PERS" and last - first == 1 and _place_without_its_article(tokens[first].key):
+            continue  # رياض الأطفال: رياض is "gardens"; the city is الرياض (رياض الخبراء, read as a body: another town)
         if label == "LOC" and last - first == 1 and _a_place_spelt_otherwise(tokens[first]):
             continue  # وصلت الجدة فراشها، سأل جده: the grandmother, his grandfather; the city is جدة
         if label != "PERS" and last - first == 1 and not tokens[first].key.startswith("ال") and _is_org_head(tokens[first].key):

@@ -200,6 +200,14 @@ def test_a_word_inside_a_common_phrase_is_not_a_place(monkeypatch):
     assert _entities({"a": text}, {"رياض": "LOC"}, monkeypatch) == [("GPE", "Jeddah"), ("GPE", "Riyadh")]
 
 
+def test_a_place_word_without_the_article_the_place_needs_names_no_body(monkeypatch):
+    # رياض of رياض الخبراء (another town), read as a body, is no Riyadh: only الرياض is
+    text = "عبدالمحسن المحيسن - رياض الخبراء يا كبر طير شفت. ووصل الوفد إلى الرياض."
+    _, resolution = build({"a": text}, {"رياض": "ORG", "عبدالمحسن المحيسن": "PERS"}, monkeypatch)
+    assert sorted((e.type, e.label, tuple(e.aliases)) for e in resolution.entities.values()) == [
+        ("GPE", "الرياض", ("الرياض",)), ("PERSON", "عبدالمحسن المحيسن", ("عبدالمحسن المحيسن",))]
+
+
 def test_a_place_noun_introduces_a_place_nobody_tagged(monkeypatch):
     text = "وقصفت الطائرات قاعدة العند ومعسكر المنار في محافظة الزهيرات، ووصلت إلى جزيرة إمرالي."
     assert {(e[0], e[1]) for e in _entities({"a": text}, {}, monkeypatch)} >= {
