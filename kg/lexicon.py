@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import NamedTuple, Union
 
 from kg.memo import memo
-from kg.normalize import PROCLITICS, bare_key, by_first_letter, clitic_splits, match_key
+from kg.normalize import KEY_ARTICLE_PREFIXES_BY_LETTER, bare_key, clitic_splits, match_key
 from kg.types import GPE, LOC, ORG, PLACE_LABELS, KgError
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -226,9 +226,9 @@ _PRIORITY = ("orgs", "places", "demonyms", "titles")
 _CONJ_PREP = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
 
 
-# The article-carrying proclitics bare_key strips (longest first), derived from
-# normalize.PROCLITICS so the two cannot drift apart.
-_ARTICLE_PREFIXES = by_first_letter(tuple(p for p in PROCLITICS if p.endswith(("ال", "لل"))))
+# The article-carrying proclitics bare_key strips (longest first): normalize's own, so the
+# two cannot drift apart.
+_ARTICLE_PREFIXES = KEY_ARTICLE_PREFIXES_BY_LETTER
 
 
 def _bare_word(word: str) -> str:
@@ -276,7 +276,7 @@ def _carries_article(token_key: str) -> bool:
     for conj in ("", "و", "ف"):
         if token_key.startswith(conj):
             rest = token_key[len(conj):]
-            if rest.startswith(("ال", "بال", "لل")):
+            if rest.startswith(("ال", "بال", "كال", "لل")):
                 return True
     return False
 
@@ -325,7 +325,7 @@ class Gazetteer:
                 taken.add(words)
                 first_key = match_key(surface).split(" ")[0]
                 index.setdefault(words[0], []).append((len(words), words[1:], _KIND_OF[lex], entry, first_key))
-        for entry, rest in _short_region_names(lexicons.get("places", ())):
+        for entry, rest in chain(_short_region_names(lexicons.get("places", ())), _other_spellings(lexicons.get("places", ()))):
             words = tuple(bare_key(rest).split(" "))
             if words not in taken:
                 taken.add(words)
@@ -438,6 +438,50 @@ def _short_region_names(places: Sequence[Entry]) -> list[tuple[Place, str]]:
             continue
         out.append((entry, rest))
     return out
+
+
+# A changed word this common in ordinary Arabic is a word of its own (جرب "tried"), not a
+# name spelt the other way.
+_VARIANT_MAX_ZIPF = 4.0
+
+
+def _other_spellings(places: Sequence[Entry]) -> list[tuple[Place, str]]:
+    """A foreign place's name in the other spelling of one of its sounds (kg/data/
+    letter_variants.tsv): لوكسمبورج for لوكسمبورغ, since its English name has the "g".
+    A name whose English spelling lacks the sound keeps its letter (المغرب is Morocco:
+    المجرب is "the tested"), and so does a changed word ordinary Arabic writes.
+
+    >>> [name for _, name in _other_spellings([Place("أوروغواي", "أوروغواي", "Uruguay", "GPE", "country", "UY", "UY")])]
+    ['أوروجواي']
+    >>> _other_spellings([Place("بغداد", "بغداد", "Baghdad", "GPE", "capital", "", "IQ")])
+    []
+    """
+    out = []
+    for letter, variant, sound in letter_variants():
+        for entry in places:
+            if not isinstance(entry, Place) or letter not in entry.name or not sound.search(entry.label_en):
+                continue
+            words = entry.name.split(" ")
+            spelt = [word.replace(letter, variant) for word in words]
+            if all(word_zipf(new) < _VARIANT_MAX_ZIPF for new, old in zip(spelt, words) if new != old):
+                out.append((entry, " ".join(spelt)))
+    return out
+
+
+@lru_cache(maxsize=1)
+def other_spellings() -> frozenset[str]:
+    """Keys of the place names matched only in the other spelling of a sound (دوجلاس for
+    دوغلاس), no lexicon row of their own: weaker evidence than a listed name."""
+    places = _load("places")
+    listed = {bare_key(entry.name) for entry in places}
+    return frozenset(key for key in (bare_key(name) for _, name in _other_spellings(places)) if key not in listed)
+
+
+@lru_cache(maxsize=1)
+def letter_variants() -> tuple[tuple[str, str, re.Pattern], ...]:
+    """(letter, its other spelling, the sound in a place's English name that both write:
+    a "g" that is no "gh") rows of kg/data/letter_variants.tsv."""
+    return tuple((letter, variant, re.compile(f"{sound}(?!h)", re.IGNORECASE)) for letter, variant, sound in _word_rows("letter_variants.tsv", "letter"))
 
 
 @lru_cache(maxsize=1)
@@ -781,7 +825,16 @@ def not_place_contexts() -> frozenset[str]:
     (صحيفة الشرق الأوسط، صلاة المغرب), not the place (kg/data/not_place_contexts.tsv)."""
     from kg.normalize import match_key
 
-    return frozenset(match_key(row[0]) for row in _word_rows("not_place_contexts.tsv", "word") if row[1:2] not in (["prayer time"], ["province"], ["epithet"]))
+    return frozenset(match_key(row[0]) for row in _word_rows("not_place_contexts.tsv", "word") if row[1:2] not in (["prayer time"], ["province"], ["epithet"], ["attribution"]))
+
+
+@lru_cache(maxsize=1)
+def attribution_words() -> frozenset[str]:
+    """Matching keys of the words that give a report's source (وفقا، بحسب، ذكرت): a feminine
+    nationality adjective alone after one names a news agency (kg/data/not_place_contexts.tsv)."""
+    from kg.normalize import match_key
+
+    return frozenset(match_key(row[0]) for row in _word_rows("not_place_contexts.tsv", "word") if row[1:2] == ["attribution"])
 
 
 @lru_cache(maxsize=1)
@@ -819,6 +872,14 @@ def epithets() -> frozenset[str]:
     from kg.normalize import match_key
 
     return frozenset(match_key(row[0]) for row in _word_rows("not_place_contexts.tsv", "word") if row[1:2] == ["epithet"])
+
+
+@lru_cache(maxsize=1)
+def outlet_adjectives() -> frozenset[str]:
+    """Matching keys of the adjectives only a news outlet takes (الإخباري): kg/data/outlet_adjectives.tsv."""
+    from kg.normalize import match_key
+
+    return frozenset(map(match_key, _word_list("outlet_adjectives.tsv", "word")))
 
 
 @lru_cache(maxsize=1)

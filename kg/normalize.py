@@ -54,6 +54,10 @@ def by_first_letter(prefixes: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
 
 _PROCLITICS_BY_LETTER = by_first_letter(PROCLITICS)
 ARTICLE_PREFIXES_BY_LETTER = by_first_letter(_ARTICLE_PREFIXES)
+# The article prefixes a key drops. ك "like" + the article (كالسعودية) also opens foreign
+# names (كاليفورنيا، كالابار): a key keeps it, and the tagger cuts ك off a name only where
+# the rest is a known name (kg.tag).
+KEY_ARTICLE_PREFIXES_BY_LETTER = by_first_letter(tuple(p for p in _ARTICLE_PREFIXES if "كال" not in p))
 # A stem shorter than this after stripping is more likely a whole word than a clitic split.
 MIN_STEM = 3
 _LONG_VOWELS = re.compile("(?<=.)[اوي]")
@@ -123,15 +127,18 @@ def bare_key(text: str) -> str:
     """The key with the article and article-carrying proclitics removed from each word.
 
     ``الصين``, ``والصين`` and ``للصين`` all become ``صين``. Single-letter proclitics
-    (و ف ب ل ك) without an article are kept: لبنان must not lose its ل. Use
-    ``clitic_splits`` with a lexicon or corpus to strip those.
+    (و ف ب ل ك) without an article are kept: لبنان must not lose its ل. So is ك before
+    the article (``KEY_ARTICLE_PREFIXES_BY_LETTER``). Use ``clitic_splits`` with a lexicon
+    or corpus to strip those.
 
     >>> bare_key("للولايات المتحدة") == bare_key("الولايات المتحدة")
     True
+    >>> bare_key("كاليفورنيا"), bare_key("كالابار")
+    ('كاليفورنيا', 'كالابار')
     """
     words = []
     for word in match_key(text).split(" "):
-        for prefix in ARTICLE_PREFIXES_BY_LETTER.get(word[:1], ()):
+        for prefix in KEY_ARTICLE_PREFIXES_BY_LETTER.get(word[:1], ()):
             if word.startswith(prefix) and len(word) - len(prefix) >= 2:
                 word = word[len(prefix):]
                 break

@@ -89,7 +89,7 @@ from kg.memo import memo
 from itertools import chain, compress, count, repeat
 from operator import attrgetter, itemgetter, ne
 
-from kg.lexicon import airline_nouns, club_nouns_before_a_city, match_frame_words, place_by_canonical, canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, quote_nouns, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, state_reference_contexts, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, office_adjectives, royal_office_adjectives, monarchies, thing_heads, naming_heads, province_heads, site_heads, epithets, national_adjectives, place_particles
+from kg.lexicon import airline_nouns, attribution_words, other_spellings, outlet_adjectives, club_nouns_before_a_city, match_frame_words, place_by_canonical, canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, quote_nouns, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, state_reference_contexts, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, office_adjectives, royal_office_adjectives, monarchies, thing_heads, naming_heads, province_heads, site_heads, epithets, national_adjectives, place_particles
 from kg import ner
 from kg.ner import load_model
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Document, Mention, Sentence
@@ -237,6 +237,7 @@ def tag(doc: Document, *, backend: str = "model", predictions: list | None = Non
         _count_countries(_matches_read(matches, found), read_votes)
         mentions.extend(found)
     _end_title_cues_at_known_names(doc, mentions)
+    mentions = _without_people_spelt_as_places(mentions)
     mentions = _with_known_surnames(doc, mentions + _propagate_names(doc, mentions))
     _surnames_after_titles(mentions)
     # المملكة is a kingdom the article really names, the one named most in all its spellings
@@ -758,14 +759,35 @@ def _mark_country(mention: Mention, sentence: Sentence, first: int, last: int, m
     country = [m for m in matches if first < m.first and m.last == last and _country_iso(m)]
     name_end = country[0].first if country else last
     if not country:
-        after = [m for m in matches if m.first == last + 1 and _country_iso(m)]
-        if after and bare_key(tokens[last].text) == bare_key("في"):
-            country = after
+        country = _country_after_the_offices(tokens, last, matches)
     start = mention.start
     end = tokens[name_end - 1].end
     lost = _lost_article(tokens[first].key, (_head_reading(tokens[first].key) or ("",))[0])
     mention.canonical = ("ا" if lost else "") + sentence.text[start - sentence.start : end - sentence.start]
     mention.iso = _country_iso(country[0]) if country else ""
+
+
+def _country_after_the_offices(tokens, last: int, matches: list[Match]) -> list[Match]:
+    """The country «في X» or «بدولة X، بمملكة X» gives the institution ending at ``last``,
+    right after it or after the offices in apposition that follow it: in «نائب رئيس مجلس
+    الوزراء وزير الداخلية بدولة الكويت» the whole chain of offices is Kuwait's, cabinet
+    included. [] when no country closes the chain so."""
+    title_after = {m.first: m for m in matches if isinstance(m.entry, Title)}
+    at = last
+    while at in title_after and title_after[at].last > at:
+        at = title_after[at].last
+    if at < len(tokens) and tokens[at].key == _IN:
+        return [m for m in matches if m.first == at + 1 and not m.prefix and _country_iso(m)]
+    after = [m for m in matches if m.first == at and m.prefix == "ب" and isinstance(m.entry, Place) and _country_iso(m)]
+    if at == last and not any(_with_its_form_of_state(m.entry) for m in after):
+        return []  # رحب مجلس الوزراء بمصر: right after the body, a bare ب + country may be a verb's object
+    return after
+
+
+def _with_its_form_of_state(place: Place) -> bool:
+    """دولة الكويت، مملكة البحرين: the country's name written with its form of state, a
+    word its usual name lacks."""
+    return len(place.name.split(" ")) > len(place.canonical.split(" "))
 
 
 def _country_iso(match: Match) -> str:
@@ -975,21 +997,28 @@ def _clubs_named_after_cities(doc: Document, mentions: list[Mention], match_side
     mentions are the club too, "نادي برشلونة الإسباني" (the model's reading of the bare
     name as well); those with a city cue stay the city. A side of a match result (فاز روما
     2-1 على نابولي) is a club cue too, and a country facing a club is read the same way
-    (``club_countries``: فاز موناكو 2-1 على جاره نيس)."""
+    (``club_countries``: فاز موناكو 2-1 على جاره نيس). A country is never named with its own
+    adjective: the mention so named (الكويت الكويتي) is a club, and only that one (the article
+    may name the country too)."""
     nouns = club_nouns_before_a_city()
     adjectives = {(m.sentence, m.first_token): m for m in mentions if m.source == "demonym" and m.iso}
     cities = [m for m in mentions if m.source == "gazetteer" and m.label == GPE]
     places: dict[str, Place] = {}
     club_cues: dict[str, int] = defaultdict(int)
     city_cues: dict[str, int] = defaultdict(int)
+    named_clubs: list[tuple[Mention, Place]] = []
     for m in cities:
         place = place_by_canonical(m.canonical)
-        if place is None or not place.country_iso or place.kind not in ("city", "capital") and id(m) not in club_countries:
+        if place is None or place.kind not in ("city", "capital", "country") or not place.country_iso:
             continue
         tokens = doc.sentences[m.sentence].tokens
         adjective = adjectives.get((m.sentence, m.last_token))
         masculine = (adjective is not None and adjective.iso == place.country_iso and adjective.key.endswith("ي")
                      and _carries_the_article(match_key(adjective.text)))
+        if place.kind == "country" and id(m) not in club_countries:
+            if masculine:
+                named_clubs.append((m, place))  # الكويت الكويتي: no country takes its own adjective; only this mention says so
+            continue
         governed = _governed_by(tokens, m.first_token - 1, nouns, "club") or (  # مهاجم روما; not المدرب بحركة
             _governed_by(tokens, m.first_token - 1, nouns, "body")  # فريق برشلونة يفوز، مهاجم فريق برشلونة لكرة القدم
             and (_name_ends(tokens, m.last_token) or _governed_by(tokens, m.first_token - 2, nouns, "club"))
@@ -1000,13 +1029,12 @@ def _clubs_named_after_cities(doc: Document, mentions: list[Mention], match_side
         elif _city_cue(tokens, m, adjective):
             city_cues[m.key] += 1
     clubs = {key: place for key, place in places.items() if club_cues[key] and club_cues[key] >= city_cues[key]}
-    if not clubs:
-        return
     model = [m for m in mentions if m.source == "model" and m.key in clubs]  # وكان نجران خاض: the model's person
     for m in cities + model:
         place = clubs.get(m.key)
-        if place is None or _city_cue(doc.sentences[m.sentence].tokens, m, adjectives.get((m.sentence, m.last_token))):
-            continue
+        if place is not None and not _city_cue(doc.sentences[m.sentence].tokens, m, adjectives.get((m.sentence, m.last_token))):
+            named_clubs.append((m, place))
+    for m, place in named_clubs:
         country = country_by_iso(place.country_iso)
         m.label, m.source, m.label_en = ORG, "club", ""
         m.canonical = _with_country(f"نادي {place.canonical}", country.canonical) if country else ""
@@ -1186,7 +1214,7 @@ def _sentence_mentions(
             own_names.update(range(first + 1, last))
     ordinary: set[int] = set()
     competitions = _competitions(tokens, matches, model_spans)
-    in_competitions = {i for first, last, _ in competitions for i in range(first + 1, last)}
+    in_competitions = {i for first, last, _ in competitions for i in range(first, last)}  # كوبا أمريكا: Copa, not Cuba
     # Gazetteer spans first when they cover a model span (or touch none): they know the
     # full name and the canonical entity. A model span longer than the match wins.
     for match in matches:
@@ -1241,6 +1269,12 @@ def _sentence_mentions(
             continue  # «حزب الله» الكويتي، «حزب الله الحجاز»: another country's party of that name
         if _bare_plural_as_a_name(tokens, match, matches):
             continue  # ديانا روس، تشارينغ كروس: a name; the Russians are الروس، جنود روس
+        if _is_demonym(match) and _names_a_news_agency(tokens, match):
+            ordinary.update(range(match.first, match.last))
+            add(match.first, match.last, ORG, 0.8, "pattern", glued=match.prefix)
+            if match.prefix and not out[-1].text.startswith("ال"):
+                out[-1].key = bare_key("ا" + out[-1].text)  # للألمانية: ل + الألمانية (see kg.resolve._written)
+            continue  # وفقا للألمانية، بحسب «الفرنسية»: the German, the French news agency
         if _is_demonym(match) and _names_a_language(tokens, match, languages):
             languages.add(match.first)
             ordinary.add(match.first)
@@ -1301,8 +1335,8 @@ def _sentence_mentions(
             first += 2  # منظمة «كايج، معهد «بروكينغز: the name opens after the quotation mark
         if any(labels[first:last]) or (label != "PERS" and all(i in ordinary for i in range(first, last))):
             continue
-        if label == "LOC" and last - first == 1 and _place_without_its_article(tokens[first].key):
-            continue  # رياض الأطفال: رياض is "gardens"; the city is الرياض
+        if label != "PERS" and last - first == 1 and _place_without_its_article(tokens[first].key):
+            continue  # رياض الأطفال: رياض is "gardens"; the city is الرياض (رياض الخبراء, read as a body: another town)
         if label == "LOC" and last - first == 1 and _a_place_spelt_otherwise(tokens[first]):
             continue  # وصلت الجدة فراشها، سأل جده: the grandmother, his grandfather; the city is جدة
         if label != "PERS" and last - first == 1 and not tokens[first].key.startswith("ال") and _is_org_head(tokens[first].key):
@@ -1356,6 +1390,8 @@ def _sentence_mentions(
             continue  # تنظيم «فتح الإسلام»: the second word of a group's quoted name, not the religion
         if label == "PERS" and _is_institution(tokens[first].key):
             label = "ORG"  # مجلس ...، الهيئة العامة ...: an institution, whatever the model said
+        if label == "MISC" and quoted_alone(tokens, first, last) and last + 1 < len(tokens) and tokens[last + 1].key in outlet_adjectives():
+            label = "ORG"  # موقع «السومرية نيوز» الإخباري: only a news outlet is "news"
         source = "model"
         if label == "LOC" and _after_a_team_noun(tokens, first):
             label, source = "ORG", "pattern"  # فريق نيويورك سيتي، مدافع فيورنتينا: the team, not the place
@@ -1480,6 +1516,24 @@ def _names_something_else(tokens, match: Match) -> bool:
     if match.entry.kind == "country":
         contexts -= naming_heads()  # جيش بوروندي: the country's own army, the country acting
     return quoted or (before >= 0 and any(stem in contexts for _, stem in clitic_splits(tokens[before].key)))
+
+
+def _names_a_news_agency(tokens, match: Match) -> bool:
+    """وفقا للألمانية، بحسب «الفرنسية»، ذكرت الألمانية أن: a feminine nationality adjective
+    with the article, standing alone after a word that gives a report's source
+    (kg/data/not_place_contexts.tsv), qualifies no noun: it names that nation's news agency
+    (وكالة الأنباء الألمانية), as the reports' own sign-off does."""
+    if match.last - match.first != 1 or match.prefix not in ("", "ل") or not _is_feminine_nisba(match_key(match.entry.form)):
+        return False
+    if not _carries_the_article(tokens[match.first].key):
+        return False
+    before = match.first - 1
+    if before >= 0 and tokens[before].text in _OPENING_QUOTES:
+        before -= 1
+    if before < 0:
+        return False
+    words = attribution_words()
+    return any(stem in words for prefix, stem in clitic_splits(tokens[before].key) if prefix in ("", "و", "ف"))
 
 
 def _airline_before(tokens, match: Match) -> str | None:
@@ -2785,15 +2839,17 @@ def _glued_conjunction(token) -> str:
     return ""
 
 
-_CLITICS_ON_NAMES = ("و", "ب", "ل")
+_LIKE = "ك"
+_CLITICS_ON_NAMES = ("و", "ب", "ل", _LIKE)
 _VOWEL_LETTERS = ("ا", "و", "ي")
 
 
 def _clitic_on_a_name(token, words_alone: frozenset[str]) -> str:
-    """وهولاند، بخيبر، لألبانيا: "and", "in" or "for" glued to a name the model tagged whole.
+    """وهولاند، بخيبر، لألبانيا، كالمنامة: "and", "in", "for" or "like" glued to a name the model tagged whole.
 
     Split off when the rest is a name the tagger's memory or the lexicons know, or a word
-    the article also writes without it (``words_alone``: خيبر after محافظة خيبر), and the
+    the article also writes without it (``words_alone``: خيبر after محافظة خيبر), or for
+    ك a definite word ordinary Arabic writes (كالمسجد الأقصى; not كاليدونيا), and the
     whole word is no name of its own (وليد، بشار، لبنان). A long vowel after the letter
     (بوستون، واراس، بيشكك) belongs to the name, unless it opens the article (والزمالك).
     """
@@ -2807,9 +2863,10 @@ def _clitic_on_a_name(token, words_alone: frozenset[str]) -> str:
         return ""  # بداية "beginning", بهدوء "calmly": an ordinary word as written
     if _known_name(key) and bare_key(key) != bare_key(stem):
         return ""  # وجدة is Oujda; والزمالك is known only through the article's stem
-    if _known_name(stem) or (stem in words_alone and stem not in common_words() and not is_everyday_word(stem)):
-        return key[0]
-    return ""
+    alone = stem in words_alone and stem not in common_words() and not is_everyday_word(stem)
+    if key[0] == _LIKE:  # the tagger's memory keys كاليدونيا as اليدونيا: it cannot tell
+        return key[0] if alone or (written.startswith("ال") and word_zipf(written) >= _RARE_ZIPF) else ""
+    return key[0] if _known_name(stem) or alone else ""
 
 
 @memo(100_000)
@@ -3102,6 +3159,13 @@ def _lam_on_the_article(key: str, glued: str) -> bool:
     return glued == "ل" and key.startswith("لل") and len(key) > 4
 
 
+def _a_definite_place_noun(key: str) -> bool:
+    """المحافظة، المنطقة، المدينة: a place noun with the article, the place the article speaks
+    of (kg/data/place_words.tsv); a body named after it (بلدية المحافظة) ends as one named
+    after a place does."""
+    return key.startswith("ال") and place_words().get(key[2:]) in _PLACES_OF_AN_ARTICLE
+
+
 def _lost_article(key: str, glued: str) -> bool:
     """للحكومة، وللمجلس: an institution noun after ل, whose article lost its alif (ل + الحكومة);
     a name written from the second ل (``glued`` left out) needs the alif back."""
@@ -3264,7 +3328,7 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
                 continue  # an indefinite genitive: its chain must end in a definite word
             else:
                 break
-            definite, after_place = True, False
+            definite, after_place = True, _a_definite_place_noun(key)  # بلدية المحافظة + والمياه: the next body
             complements += 1
             j = end = j + 1
         if coordinated is not None and j < n and _lam_complement(tokens, j):
@@ -3653,22 +3717,26 @@ def _competitions(tokens, matches: list[Match], model_spans) -> list[tuple[int, 
     الخليج، بطولة كوبا أمريكا). The place names the cup, not itself; a definite noun (الدورة
     الخليجية), a title or an institution's noun in the chain (كأس أمير منطقة الرياض: the emir's
     region; بطولة أمانة منطقة الرياض: the municipality's), a preposition
-    (دورة تدريبية في الرياض) or a name the model read over the noun leaves the place alone."""
+    (دورة تدريبية في الرياض), a person's name (وزير خارجية كوبا برونو رودريغيز واشنطن) or a
+    name the model read over the noun leaves the place alone."""
     places = {m.first: m for m in matches if isinstance(m.entry, Place) and not m.prefix}
     matched = {i for m in matches for i in range(m.first, m.last)}
     modelled = {i for first, last, label, _ in model_spans if label != "PERS" for i in range(first, last)}
+    persons = {i for first, last, label, _ in model_spans if label == "PERS" for i in range(first, last)}
     spans = []
     for i, token in enumerate(tokens):
         reading = _thing_reading(token.key)
-        if reading is None or reading[2] != "competition" or reading[1] or i in modelled:
-            continue
+        if reading is None or reading[2] != "competition" or reading[1] or (i in modelled and i not in places):
+            continue  # (كوبا أمريكا: the model's Cuba over a noun spelt like it is no name read over the noun)
+        if i in places and places[i].last not in places:
+            continue  # a noun spelt like a place (كوبا) is the cup's only right before the place: وزير خارجية كوبا برونو ...
         j, end = i + 1, 0
         while j < len(tokens) and j - i <= 3:
             if j in places:
                 j = end = places[j].last
                 continue
             key = tokens[j].key
-            if end or j in matched or key.startswith("ال") or not _ARABIC.search(tokens[j].text) or key in _FUNCTION_WORDS \
+            if end or j in matched or j in persons or key.startswith("ال") or not _ARABIC.search(tokens[j].text) or key in _FUNCTION_WORDS \
                     or bare_key(tokens[j].text) in _NAME_STOPS or key.startswith("لل") or _head_reading(key) is not None:
                 break  # the name closed on its place, or no indefinite word of the chain follows (بطولة أمانة منطقة الرياض: the body's place)
             j += 1
@@ -3784,6 +3852,15 @@ def _propagate_names(doc: Document, mentions: list[Mention]) -> list[Mention]:
             out.append(Mention(doc.id, sentence.index, start, end, text, PERSON, bare_key(text), 0.7, "propagated", i, i + size))
             i += size
     return out
+
+
+def _without_people_spelt_as_places(mentions: list[Mention]) -> list[Mention]:
+    """A place matched only through the other spelling of its letters (دوجلاس for Douglas,
+    kg/data/letter_variants.tsv) is weaker evidence than a person of the article who bears
+    the word (روبرت دوجلاس): left out, the word is his name again (``_propagate_names``)."""
+    spellings = other_spellings()
+    people = {word for m in mentions if m.label == PERSON for word in m.key.split(" ")}
+    return [m for m in mentions if not (m.source == "gazetteer" and m.key in spellings and m.key in people)]
 
 
 def _with_known_surnames(doc: Document, mentions: list[Mention]) -> list[Mention]:

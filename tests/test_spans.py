@@ -152,6 +152,16 @@ def test_in_comes_off_a_place_the_tagger_knows_as_a_name(monkeypatch):
     assert any(label == "بوستون" for _, label in found)
 
 
+def test_like_comes_off_a_name_the_article_also_writes_alone(monkeypatch):
+    # «كالأمازون» is ك + الأمازون ("like Amazon") when the article writes الأمازون alone;
+    # كمال (a first name) and كاليدونيا (a name of its own) keep their first letters
+    text = "وتنشط شركات عملاقة كالأمازون في السوق. وقالت الأمازون إن كمال سافر إلى كاليدونيا."
+    names = {"كالأمازون": "ORG", "الأمازون": "ORG", "كمال": "PERS", "كاليدونيا": "LOC"}
+    found = _entities({"a": text}, names, monkeypatch)
+    assert ("ORG", "الأمازون") in found and not any(label == "كالأمازون" for _, label in found)
+    assert ("PERSON", "كمال") in found and ("LOC", "كاليدونيا") in found
+
+
 def test_for_on_a_country_whose_name_opens_with_a_hamza_alef_is_the_preposition():
     # لألمانيا is ل + ألمانيا (the alef carries a hamza: no article); أنيا is no ألانيا
     from kg.lexicon import gazetteer

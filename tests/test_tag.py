@@ -200,6 +200,14 @@ def test_a_word_inside_a_common_phrase_is_not_a_place(monkeypatch):
     assert _entities({"a": text}, {"رياض": "LOC"}, monkeypatch) == [("GPE", "Jeddah"), ("GPE", "Riyadh")]
 
 
+def test_a_place_word_without_the_article_the_place_needs_names_no_body(monkeypatch):
+    # رياض of رياض الخبراء (another town), read as a body, is no Riyadh: only الرياض is
+    text = "عبدالمحسن المحيسن - رياض الخبراء يا كبر طير شفت. ووصل الوفد إلى الرياض."
+    _, resolution = build({"a": text}, {"رياض": "ORG", "عبدالمحسن المحيسن": "PERS"}, monkeypatch)
+    assert sorted((e.type, e.label, tuple(e.aliases)) for e in resolution.entities.values()) == [
+        ("GPE", "الرياض", ("الرياض",)), ("PERSON", "عبدالمحسن المحيسن", ("عبدالمحسن المحيسن",))]
+
+
 def test_a_place_noun_introduces_a_place_nobody_tagged(monkeypatch):
     text = "وقصفت الطائرات قاعدة العند ومعسكر المنار في محافظة الزهيرات، ووصلت إلى جزيرة إمرالي."
     assert {(e[0], e[1]) for e in _entities({"a": text}, {}, monkeypatch)} >= {
@@ -1218,6 +1226,31 @@ def test_a_city_named_as_a_club_is_the_club(monkeypatch):
         ("برشلونة", "GPE", "برشلونة"),  # مدينة before it, a feminine adjective after it: the city
         ("برشلونة", "ORG", "نادي برشلونة الإسباني"),  # the article's club
     ]
+
+
+def test_a_country_named_with_its_own_adjective_is_a_club(monkeypatch):
+    # no country takes its own nationality adjective: «الكويت الكويتي» is the Kuwaiti club
+    # al-Kuwait; the country named bare in the same article stays the country
+    text = "وصل الفريق إلى الكويت أمس، وسيلعب مباراة ودية أمام الكويت الكويتي يوم الخميس."
+    results, _ = build({"a": text}, {}, monkeypatch)
+    read = [(m.label, m.canonical) for r in results for m in r.mentions if m.text == "الكويت"]
+    assert read == [("GPE", "الكويت"), ("ORG", "نادي الكويت الكويتي")]
+
+
+def test_a_place_in_its_other_spelling_yields_to_a_person_of_the_article(monkeypatch):
+    # دوجلاس matches Douglas only through the ج spelling of its g: in an article naming
+    # روبرت دوجلاس, the word alone is him; هامبورج, borne by nobody, stays Hamburg
+    text = "صدر كتاب من تأليف روبرت دوجلاس. ويسعى دوجلاس في كتابه إلى دراسة الرواية، وقد ولد في هامبورج."
+    found = _found_in(text, {"روبرت دوجلاس": "PERS"}, monkeypatch)
+    assert found == {("PERSON", "روبرت دوجلاس"), ("GPE", "هامبورغ")}
+
+
+def test_the_copa_named_after_a_continent_is_no_cuba(monkeypatch):
+    # كوبا before a place is the Spanish "copa" (Copa América), even where the model reads
+    # Cuba on it; كوبا alone, or before an ordinary word, is the country
+    text = "وتأهل المنتخب إلى كوبا أمريكا، ثم زار الرئيس كوبا أمس وعاد إلى أمريكا. وزار وزير خارجية كوبا برونو واشنطن."
+    found = _found_in(text, {"كوبا": "LOC"}, monkeypatch)
+    assert found == {("MISC", "كوبا أمريكا"), ("GPE", "كوبا"), ("GPE", "الولايات المتحدة"), ("GPE", "واشنطن")}
 
 
 def test_the_sides_of_a_match_result_are_teams(monkeypatch):

@@ -149,3 +149,53 @@ def test_a_forest_is_named_by_a_proper_name_not_by_an_adjective(monkeypatch):
     assert ("LOC", "غابة سامبيسا") in _mentions("وبدأ الجيش هجوما على غابة سامبيسا بولاية بورنو.", {}, monkeypatch, places)
     assert _mentions("وهي أكبر غابة للأشجار الاستوائية.", {}, monkeypatch, places) == []
     assert _mentions("وتحولت إلى مدينة عامرة بأسواقها.", {}, monkeypatch, places) == []
+
+
+def _cabinets(text, monkeypatch):
+    results, _ = build({"a": text}, {"محمد الخالد": "PERS"}, monkeypatch)
+    return [m.canonical for m in results[0].mentions if m.text == "مجلس الوزراء"]
+
+
+def test_a_country_closing_a_chain_of_offices_is_the_cabinets(monkeypatch):
+    # the Saudi article names Saudi Arabia most, yet «بدولة الكويت» after the offices says
+    # whose deputy prime minister and interior minister he is
+    text = ("وأدانت المملكة العربية السعودية التفجير، وتلقت السعودية اتصالا من الشيخ محمد الخالد نائب رئيس "
+            "مجلس الوزراء وزير الداخلية بدولة الكويت.")
+    assert _cabinets(text, monkeypatch) == ["مجلس الوزراء الكويتي"]
+
+
+def test_a_bare_country_after_the_body_may_be_its_verbs_object(monkeypatch):
+    # «رحب مجلس الوزراء بمصر»: ب + a country right after the body is what it welcomed
+    text = ("وأكدت المملكة العربية السعودية موقفها، وقالت السعودية إنها تدعم اللجنة التي أنشأتها السعودية. "
+            "ورحب مجلس الوزراء بمصر عضوا في اللجنة.")
+    assert _cabinets(text, monkeypatch) == ["مجلس الوزراء السعودي"]
+
+
+def test_a_nationality_alone_after_a_reports_source_is_its_news_agency(monkeypatch):
+    # «وفقا للألمانية», «بحسب "الفرنسية"»: no noun for the adjective to qualify, so the
+    # German and the French news agencies, not the countries
+    text = 'وهبطت الطائرة بسلام وفقا للألمانية. وبحسب "الفرنسية" فإن الركاب غادروا المطار.'
+    assert _mentions(text, {}, monkeypatch, labels=("ORG", "GPE")) == [("ORG", "الفرنسية"), ("ORG", "لألمانية")]
+
+
+def test_a_nationality_qualifying_a_noun_after_a_source_word_is_the_country(monkeypatch):
+    # بحسب الإحصاءات الفرنسية: the adjective qualifies the statistics; قالت is no source word
+    text = "وقالت الفرنسية ماري لوبان إن حزبها تقدم، بحسب الإحصاءات الفرنسية الرسمية."
+    found = _mentions(text, {"ماري لوبان": "PERS"}, monkeypatch, labels=("ORG", "GPE"))
+    assert found == [("GPE", "الفرنسية"), ("GPE", "الفرنسية")]
+
+
+def test_a_body_named_after_a_place_noun_ends_before_the_next_body(monkeypatch):
+    # بلدية المحافظة "the governorate's municipality" ends as a body named after a place
+    # does: «والمياه» is the water directorate; fields joined to a ministry stay its name
+    text = ("وساندتها صهاريج مياه من بلدية المحافظة والمياه، وأعلنت وزارة الشؤون الإسلامية والأوقاف "
+            "والدعوة برنامجها.")
+    assert _mentions(text, {}, monkeypatch) == [
+        ("ORG", "بلدية المحافظة"), ("ORG", "وزارة الشؤون الإسلامية والأوقاف والدعوة")]
+
+
+def test_a_quoted_name_only_news_describes_is_an_outlet(monkeypatch):
+    # موقع "..." الإخباري: only an outlet is "news"; a programme named so stays a work
+    text = 'وبث موقع "الوادي نيوز" الإخباري البيان، وعرض برنامج "ستون دقيقة" الإخباري تقريرا.'
+    names = {"الوادي نيوز": "MISC", "ستون دقيقة": "MISC"}
+    assert _mentions(text, names, monkeypatch, labels=("ORG", "MISC")) == [("MISC", "ستون دقيقة"), ("ORG", "الوادي نيوز")]

@@ -360,12 +360,13 @@ class EventReader:
     def _head_nouns(self) -> set[int]:
         """The document's clusters named by the bare head noun of an agreement or a programme alone
         (الاتفاق، المبادرة): a quote that opens with «الاتفاق الذي ...» names no agreement one can
-        act on. (A body's head alone, التحالف، الحكومة, is the one the story is about.)"""
+        act on. (A body's head alone, التحالف، الحكومة, is the one the story is about; a place of
+        the lexicon spelt like a head, كوبا "copa", is the place.)"""
         cached = getattr(self, "_bare_heads", None)
         if cached is None:
             heads = thing_heads().keys()
             cached = self._bare_heads = {c.index for c in self.clusters if c.type != PERSON and len(c.key.split()) == 1
-                                         and (c.key[2:] if c.key.startswith("ال") else c.key) in heads}
+                                         and not c.from_lexicon and (c.key[2:] if c.key.startswith("ال") else c.key) in heads}
         return cached
 
     def _repelled(self, tokens, phrases: list[Phrase], f: _Found, found: list[_Found], start: int, sentence_index: int) -> list[Phrase]:
