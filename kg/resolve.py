@@ -35,7 +35,11 @@ different articles: a bare given name (عبد العزيز alone: the founder ki
 a suspect in another) and a bare name the corpus uses for several qualified things (الأهلي
 of Jeddah and of Cairo, any club name). Within its article such a name still joins the
 full name it stands for; across articles it stays one entity per article, its id ending
-in ``--<document id>``.
+in ``--<document id>``. A one-word "person" no sentence marks as one that its article
+writes bare and with the article (اكتشاف جين جديد ... الجين) is a common noun: kept to its
+article, and dropped. Keys fold the article away, but a full name whose family name some
+articles write with it and others without (عبدالله الصالح / عبدالله صالح) is grouped by
+the written name, unless one article writes it both ways (سعد الدوابشة، سعد دوابشة).
 
 A partial name never joins a full name the text gives another nationality (البرازيلي
 رونالدو is not البرتغالي كريستيانو رونالدو): the nationality adjective written beside a
@@ -131,6 +135,9 @@ _DEFINITE_WORD = "definite-word"
 # What a one-word mention adds when a definite word follows it (ظهران الجنوب): a dual
 # there would have lost its ن to the genitive, so the word is no dual.
 _BEFORE_A_DEFINITE_WORD = "before-a-definite-word"
+# What a one-word person adds when its article writes it both bare and with the article
+# (جين جديد ... الجين المكتشف): a common noun made definite once introduced.
+_WITH_AND_WITHOUT_ARTICLE = "with-and-without-article"
 # What a mention adds when quotation marks hold it alone: a title (أغنية «مشكلتك»).
 _QUOTED_ALONE = "quoted-alone"
 # ... and when brackets hold it alone: a name or acronym given so (آياتا), no accusative.
@@ -228,6 +235,8 @@ def resolve_document(doc: Document, mentions: list[Mention]) -> list[Cluster]:
     for group in groups.values():
         if group.alone_too:
             group.beside.clear()  # كاميرون written alone too: the one خطاب كاميرون says nothing of whom
+        if group.type == PERSON and " " not in group.key and _with_and_without_article(list(group.forms)):
+            group.sources.add(_WITH_AND_WITHOUT_ARTICLE)
     ordered = [groups[k] for k in sorted(groups)]
     clusters: list[Cluster] = []
     for parts, reasons in _merge(ordered, one_document=True):
@@ -265,6 +274,7 @@ def resolve_corpus(results: Iterable[DocResult]) -> Resolution:
     results = list(results)
     given = _given_names_only(results) | _names_of_several(results)
     surnames = _surnames_of_several(results)
+    two_families = _family_names_written_both_ways(results)
     groups: dict[tuple[str, str], _Group] = {}
     docs: dict[tuple[str, str], set[str]] = defaultdict(set)
     cluster_keys: dict[str, dict[str, tuple[str, str]]] = {}
@@ -274,12 +284,16 @@ def resolve_corpus(results: Iterable[DocResult]) -> Resolution:
         for cluster in result.clusters:
             ident = (cluster.type, cluster.key)
             suffix = _qualifier_suffix(cluster)
-            one_article = (cluster.key in given or (cluster.type == PERSON and cluster.key in surnames)) and not cluster.from_lexicon
+            one_article = (cluster.key in given or (cluster.type == PERSON and cluster.key in surnames) or _a_noun_made_definite(cluster)) \
+                and not cluster.from_lexicon
             if one_article:
                 ident = (cluster.type, f"{cluster.key}--{_NOT_ID.sub('_', result.doc_id)}")
             elif cluster.type == PERSON and suffix and not cluster.from_lexicon:
                 # كجرجي زيدان with the model's زيدان alone, البرازيلي رونالدو: one of the people so named, not any other article's
                 ident = (cluster.type, f"{cluster.key}{suffix}")
+            elif cluster.key in two_families and _family_name_with_article(cluster.label, cluster.key):
+                # عبدالله الصالح (العثيم) is no other article's عبدالله صالح, the cut name of علي عبدالله صالح
+                ident = (cluster.type, match_key(cluster.label))
             group = groups.get(ident)
             if group is None:
                 group = groups[ident] = _Group(
@@ -312,7 +326,7 @@ def resolve_corpus(results: Iterable[DocResult]) -> Resolution:
         if not _kept(parts):
             continue
         head = _representative(parts)
-        entity_id = f"{head.type}:{(head.scope or head.key).replace(' ', '_')}"
+        entity_id = _entity_id(head, parts)
         forms: Counter = Counter()
         entity_docs: set[str] = set()
         for part in parts:
@@ -426,6 +440,63 @@ def _surnames_of_several(results: list[DocResult]) -> frozenset[str]:
                 if not _one_dominates(mentions, articles):
                     out.add(key)
     return frozenset(out)
+
+
+def _entity_id(head: _Group, parts: list[_Group]) -> str:
+    """``TYPE:key``, or the corpus key the head's group was grouped by; a name written with
+    the article (عبدالله الصالح) keeps the key's id when the entity also holds it written
+    without (سيف الدين رزقي, سيف الدّين الرزقي: one man's spellings)."""
+    scope = head.scope
+    if scope and bare_key(scope) == head.key and any(p.key == head.key and not p.scope for p in parts):
+        scope = ""
+    return f"{head.type}:{(scope or head.key).replace(' ', '_')}"
+
+
+def _a_noun_made_definite(cluster: Cluster) -> bool:
+    """A one-word "person" its article writes bare and then with the article, no sentence
+    marking it as a person and no full name of the article holding it (اكتشاف جين جديد ...
+    الجين المكتشف: "a gene", then "the gene"): a common noun, which anchors no merge with
+    another article's name."""
+    return cluster.type == PERSON and " " not in cluster.key and _WITH_AND_WITHOUT_ARTICLE in cluster.sources \
+        and _PERSON_CUE not in cluster.sources
+
+
+def _with_and_without_article(forms: list[str]) -> bool:
+    """One word written both bare and with the article, a glued letter aside (جين، والجين).
+
+    >>> _with_and_without_article(["جين", "والجين"]), _with_and_without_article(["الغامدي", "والغامدي"])
+    (True, False)
+    """
+    keys = {match_key(_strip_proclitic(form)) for form in forms if " " not in form.strip()}
+    return any("ال" + key in keys for key in keys)
+
+
+def _family_names_written_both_ways(results: list[DocResult]) -> frozenset[str]:
+    """Keys of full person names whose last word some articles write with the article and
+    others without (عبدالله الصالح / عبدالله صالح): the keys fold the article away, but an
+    Arabic family name keeps it, so these are two families, grouped apart across articles;
+    not when one article writes the name both ways (سعد الدوابشة، سعد دوابشة: that family
+    takes the article or leaves it)."""
+    flags: dict[str, set[bool]] = defaultdict(set)
+    either: set[str] = set()
+    for result in results:
+        for cluster in result.clusters:
+            if cluster.type == PERSON and " " in cluster.key and not cluster.from_lexicon:
+                written = {_family_name_with_article(form, cluster.key) for form in cluster.aliases if bare_key(form) == cluster.key}
+                flags[cluster.key].add(_family_name_with_article(cluster.label, cluster.key))
+                if len(written) > 1:
+                    either.add(cluster.key)
+    return frozenset(key for key, seen in flags.items() if len(seen) > 1 and key not in either)
+
+
+def _family_name_with_article(form: str, key: str) -> bool:
+    """The written name's last word carries the article its key folds away (عبدالله الصالح).
+
+    >>> _family_name_with_article("عبدالله الصالح", "عبدالله صالح"), _family_name_with_article("علي عبدالله صالح", "علي عبدالله صالح")
+    (True, False)
+    """
+    written, words = match_key(form).split(" "), key.split(" ")
+    return len(written) == len(words) and written[-1] != words[-1] and written[-1].endswith(words[-1])
 
 
 def _people_of_names(names: list[str]) -> dict[str, str]:
@@ -558,6 +629,8 @@ def _uncued_ordinary_words(parts: list[_Group], forms: list[str]) -> bool:
 
     if any(_PERSON_CUE in p.sources for p in parts) or not any(_NO_PERSON_CUE in p.sources for p in parts) or not forms:
         return False  # a cue, or no sentence of it read (clusters handed over as they are)
+    if all(_WITH_AND_WITHOUT_ARTICLE in p.sources and " " not in p.key for p in parts):
+        return True  # جين جديد ... الجين: "a gene", then "the gene" (not الدوابشة of سعد دوابشة, a family's name)
     if all(" " not in p.key for p in parts):
         read_so = sum(p.count for p in parts) == 1 and any(_DEFINITE_WORD in p.sources for p in parts)
         return all(not seen_in_names_mostly(match_key(form))
@@ -1157,7 +1230,7 @@ def _merge(groups: list[_Group], *, one_document: bool = False) -> list[tuple[li
         for a_index, i in enumerate(candidates):
             for j in candidates[a_index + 1 :]:
                 if _is_variant(groups[i].key, groups[j].key) and not _two_lexicon_entries(groups[i], groups[j]) and not _article_apart(groups[i], groups[j]) \
-                        and beside[i] == beside[j]:
+                        and not _surnames_apart(groups[i], groups[j]) and beside[i] == beside[j]:
                     if groups[i].key != groups[j].key:
                         spelt_apart[find(i)] = spelt_apart[find(j)] = True
                     union(i, j, f"{_name(groups[j])} ~ {_name(groups[i])}: spelling variant (same skeleton)")

@@ -562,3 +562,18 @@ def test_a_word_no_country_qualifies_is_still_one_thing_across_articles(monkeypa
     results, resolution = build(texts, {"الدوري": "MISC"}, monkeypatch)
     leagues = [sorted(e.docs) for e in resolution.entities.values() if e.type == "MISC" and "الدوري" in e.aliases]
     assert leagues == [["a", "b"]]
+
+
+def test_a_word_written_bare_then_with_the_article_is_a_common_noun(monkeypatch):
+    # «جين جديد ... الجين»: a noun introduced indefinite, then made definite, is "a gene",
+    # "the gene", not the surname of another article's جون جين; a surname its article
+    # writes one way (وقال جين) still joins him, and so does a cued one written both ways.
+    names = {"جون جين": "PERS", "جين": "PERS", "الجين": "PERS"}
+    texts = {
+        "a": "قال الرئيس جون جين إن الاقتصاد قوي.",
+        "b": "اكتشف العلماء جين جديد يزيد خطر الربو. ويعتقد الباحثون أن الجين يلعب دورا مهما.",
+        "c": "وصل جين إلى بكين. وقال جين إن المحادثات مفيدة.",
+    }
+    (person,) = [e for e in build(texts, names, monkeypatch)[1].entities.values() if e.type == "PERSON"]
+    assert person.label == "جون جين" and person.docs == {"a", "c"}
+
