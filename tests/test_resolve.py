@@ -273,3 +273,15 @@ def test_a_bare_given_name_is_no_family_name_written_with_the_article():
     assert _people(r) == [["خالد بن علي السعود"], ["سعود"]]  # الملك سعود
     r = _resolve(("a", [("خالد بن علي السعود", PERSON)]), ("b", [("السعود", PERSON)]))
     assert _people(r) == [["السعود", "خالد بن علي السعود"]]
+
+
+def test_the_name_after_al_is_a_forebears_given_name_not_a_surname():
+    # آل سعود names the family after its forebear سعود: however often the corpus writes it,
+    # سعود alone stays a given name, one person per article (الملك سعود, سعود الفيصل).
+    r = _resolve(
+        ("a", [("سلمان بن عبدالعزيز آل سعود", PERSON)] * 3),
+        ("b", [("سعود الفيصل", PERSON)]),
+        ("c", [("سعود", PERSON)]),
+        ("d", [("سعود", PERSON)]),
+    )
+    assert _people(r).count(["سعود"]) == 2
