@@ -16,9 +16,15 @@ merge when
 4. one is a partial name of exactly one other: a person's surname or a shorter form that
    ends with it (بوتين -> فلاديمير بوتين), a lineage cut short (محمد بن نايف -> محمد بن
    نايف بن عبدالعزيز), an organisation's leading words (مؤسسة كارنيغي -> مؤسسة كارنيغي
-   للسلام الدولي). A first name alone never merges (دونالد لو and دونالد ترامب stay two
-   people; in its own article a short form is often a span the model cut, محمد of محمد
-   وارا, or another man of that name, الملك عبد الله الثاني beside عبد الله الأول). A
+   للسلام الدولي). A first name alone never merges across articles (دونالد لو and دونالد
+   ترامب stay two people); in its article it joins the one full name there that opens with
+   it when the text calls both alike right before them, by a title or a definite noun, not
+   an honorific (الطفلة زينب, للطفلة السعودية زينب بنت محمد لباد; not السيد حسن), unless a
+   full name there also ends with it or the article writes beside the given name a word the
+   full name lacks, another name word or a definite word after it (الملك عبد الله الثاني
+   beside الملك عبد الله الأول; a name written in two words, عبد الله, stays apart). Called
+   otherwise or not at all, a given name is as often a name the model cut (غادة عادل) or
+   another bearer (يوسف عليه السلام). A
    word the full name gives after بن is the father's name: a short name opening with it
    is no part of that name (عبدالله ابوثنين, علوش بن عبدالله ابوثنين), and a bare word is
    no family name written with the article (سعود, خالد بن علي السعود). A surname shared by two full names stays apart
@@ -35,7 +41,11 @@ different articles: a bare given name (عبد العزيز alone: the founder ki
 a suspect in another) and a bare name the corpus uses for several qualified things (الأهلي
 of Jeddah and of Cairo, any club name). Within its article such a name still joins the
 full name it stands for; across articles it stays one entity per article, its id ending
-in ``--<document id>``.
+in ``--<document id>``. A one-word "person" no sentence marks as one that its article
+writes bare and with the article (اكتشاف جين جديد ... الجين) is a common noun: kept to its
+article, and dropped. Keys fold the article away, but a full name whose family name some
+articles write with it and others without (عبدالله الصالح / عبدالله صالح) is grouped by
+the written name, unless one article writes it both ways (سعد الدوابشة، سعد دوابشة).
 
 A partial name never joins a full name the text gives another nationality (البرازيلي
 رونالدو is not البرتغالي كريستيانو رونالدو): the nationality adjective written beside a
@@ -84,6 +94,9 @@ _SINGLE_PROCLITICS = ("و", "ف", "ب", "ل", "ك")
 # which open as many foreign names as they glue on (فالنسيا، كاليفورنيا).
 _GLUED_ARTICLES = tuple(p for group in ARTICLE_PREFIXES_BY_LETTER.values() for p in group if p != "ال" and p[0] in "وبل")
 _CONJUNCTIONS = ("و", "ف")
+# Below this Zipf frequency a word after a given name is one ordinary text hardly knows: a
+# name word the model left out (الدكتور محمد وارا), not the verb or preposition that goes on.
+_UNKNOWN_WORD_ZIPF = 2.0
 # How much commoner (Zipf) a word must be without a glued letter for that letter to read
 # as a preposition or conjunction on it (لصيام: صيام 4.0 against 2.4).
 _CLEARLY_COMMONER = 0.5
@@ -131,6 +144,9 @@ _DEFINITE_WORD = "definite-word"
 # What a one-word mention adds when a definite word follows it (ظهران الجنوب): a dual
 # there would have lost its ن to the genitive, so the word is no dual.
 _BEFORE_A_DEFINITE_WORD = "before-a-definite-word"
+# What a one-word person adds when its article writes it both bare and with the article
+# (جين جديد ... الجين المكتشف): a common noun made definite once introduced.
+_WITH_AND_WITHOUT_ARTICLE = "with-and-without-article"
 # What a mention adds when quotation marks hold it alone: a title (أغنية «مشكلتك»).
 _QUOTED_ALONE = "quoted-alone"
 # ... and when brackets hold it alone: a name or acronym given so (آياتا), no accusative.
@@ -161,6 +177,8 @@ class _Group:
     beside: set[str] = field(default_factory=set)  # name words its text writes beside a one-word person (جرجي زيدان); an organisation's towns (... بمكة المكرمة)
     alone_too: bool = False  # a one-word person also written with no name word beside it (كاميرون, once خطاب كاميرون)
     nationality: set[str] = field(default_factory=set)  # ISO codes of the nationality adjectives written beside a person
+    titles: set[str] = field(default_factory=set)  # keys of the titles and definite nouns written right before a person (الملك، الطفلة), no honorific
+    qualifiers: set[str] = field(default_factory=set)  # words written beside a one-word person that tell whom it names (جرجي زيدان، عبد الله الثاني)
 
 
 @dataclass(slots=True)
@@ -215,6 +233,9 @@ def resolve_document(doc: Document, mentions: list[Mention]) -> list[Cluster]:
                 group.beside.update(beside)
                 if not beside:
                     group.alone_too = True
+            group.titles.update(_descriptors(doc, mention, by_sentence[mention.sentence]))
+            if " " not in _joined(key):
+                group.qualifiers.update(_qualifiers(doc, mention))
             if _read_as_a_definite_word(doc, mention, by_sentence[mention.sentence]):
                 group.sources.add(_DEFINITE_WORD)
             group.nationality.update(_nationality_beside(doc, mention, by_sentence[mention.sentence]))
@@ -228,6 +249,8 @@ def resolve_document(doc: Document, mentions: list[Mention]) -> list[Cluster]:
     for group in groups.values():
         if group.alone_too:
             group.beside.clear()  # كاميرون written alone too: the one خطاب كاميرون says nothing of whom
+        if group.type == PERSON and " " not in group.key and _with_and_without_article(list(group.forms)):
+            group.sources.add(_WITH_AND_WITHOUT_ARTICLE)
     ordered = [groups[k] for k in sorted(groups)]
     clusters: list[Cluster] = []
     for parts, reasons in _merge(ordered, one_document=True):
@@ -265,6 +288,7 @@ def resolve_corpus(results: Iterable[DocResult]) -> Resolution:
     results = list(results)
     given = _given_names_only(results) | _names_of_several(results)
     surnames = _surnames_of_several(results)
+    two_families = _family_names_written_both_ways(results)
     groups: dict[tuple[str, str], _Group] = {}
     docs: dict[tuple[str, str], set[str]] = defaultdict(set)
     cluster_keys: dict[str, dict[str, tuple[str, str]]] = {}
@@ -274,12 +298,16 @@ def resolve_corpus(results: Iterable[DocResult]) -> Resolution:
         for cluster in result.clusters:
             ident = (cluster.type, cluster.key)
             suffix = _qualifier_suffix(cluster)
-            one_article = (cluster.key in given or (cluster.type == PERSON and cluster.key in surnames)) and not cluster.from_lexicon
+            one_article = (cluster.key in given or (cluster.type == PERSON and cluster.key in surnames) or _a_noun_made_definite(cluster)) \
+                and not cluster.from_lexicon
             if one_article:
                 ident = (cluster.type, f"{cluster.key}--{_NOT_ID.sub('_', result.doc_id)}")
             elif cluster.type == PERSON and suffix and not cluster.from_lexicon:
                 # كجرجي زيدان with the model's زيدان alone, البرازيلي رونالدو: one of the people so named, not any other article's
                 ident = (cluster.type, f"{cluster.key}{suffix}")
+            elif cluster.key in two_families and _family_name_with_article(cluster.label, cluster.key):
+                # عبدالله الصالح (العثيم) is no other article's عبدالله صالح, the cut name of علي عبدالله صالح
+                ident = (cluster.type, match_key(cluster.label))
             group = groups.get(ident)
             if group is None:
                 group = groups[ident] = _Group(
@@ -312,7 +340,7 @@ def resolve_corpus(results: Iterable[DocResult]) -> Resolution:
         if not _kept(parts):
             continue
         head = _representative(parts)
-        entity_id = f"{head.type}:{(head.scope or head.key).replace(' ', '_')}"
+        entity_id = _entity_id(head, parts)
         forms: Counter = Counter()
         entity_docs: set[str] = set()
         for part in parts:
@@ -428,6 +456,63 @@ def _surnames_of_several(results: list[DocResult]) -> frozenset[str]:
     return frozenset(out)
 
 
+def _entity_id(head: _Group, parts: list[_Group]) -> str:
+    """``TYPE:key``, or the corpus key the head's group was grouped by; a name written with
+    the article (عبدالله الصالح) keeps the key's id when the entity also holds it written
+    without (سيف الدين رزقي, سيف الدّين الرزقي: one man's spellings)."""
+    scope = head.scope
+    if scope and bare_key(scope) == head.key and any(p.key == head.key and not p.scope for p in parts):
+        scope = ""
+    return f"{head.type}:{(scope or head.key).replace(' ', '_')}"
+
+
+def _a_noun_made_definite(cluster: Cluster) -> bool:
+    """A one-word "person" its article writes bare and then with the article, no sentence
+    marking it as a person and no full name of the article holding it (اكتشاف جين جديد ...
+    الجين المكتشف: "a gene", then "the gene"): a common noun, which anchors no merge with
+    another article's name."""
+    return cluster.type == PERSON and " " not in cluster.key and _WITH_AND_WITHOUT_ARTICLE in cluster.sources \
+        and _PERSON_CUE not in cluster.sources
+
+
+def _with_and_without_article(forms: list[str]) -> bool:
+    """One word written both bare and with the article, a glued letter aside (جين، والجين).
+
+    >>> _with_and_without_article(["جين", "والجين"]), _with_and_without_article(["الغامدي", "والغامدي"])
+    (True, False)
+    """
+    keys = {match_key(_strip_proclitic(form)) for form in forms if " " not in form.strip()}
+    return any("ال" + key in keys for key in keys)
+
+
+def _family_names_written_both_ways(results: list[DocResult]) -> frozenset[str]:
+    """Keys of full person names whose last word some articles write with the article and
+    others without (عبدالله الصالح / عبدالله صالح): the keys fold the article away, but an
+    Arabic family name keeps it, so these are two families, grouped apart across articles;
+    not when one article writes the name both ways (سعد الدوابشة، سعد دوابشة: that family
+    takes the article or leaves it)."""
+    flags: dict[str, set[bool]] = defaultdict(set)
+    either: set[str] = set()
+    for result in results:
+        for cluster in result.clusters:
+            if cluster.type == PERSON and " " in cluster.key and not cluster.from_lexicon:
+                written = {_family_name_with_article(form, cluster.key) for form in cluster.aliases if bare_key(form) == cluster.key}
+                flags[cluster.key].add(_family_name_with_article(cluster.label, cluster.key))
+                if len(written) > 1:
+                    either.add(cluster.key)
+    return frozenset(key for key, seen in flags.items() if len(seen) > 1 and key not in either)
+
+
+def _family_name_with_article(form: str, key: str) -> bool:
+    """The written name's last word carries the article its key folds away (عبدالله الصالح).
+
+    >>> _family_name_with_article("عبدالله الصالح", "عبدالله صالح"), _family_name_with_article("علي عبدالله صالح", "علي عبدالله صالح")
+    (True, False)
+    """
+    written, words = match_key(form).split(" "), key.split(" ")
+    return len(written) == len(words) and written[-1] != words[-1] and written[-1].endswith(words[-1])
+
+
 def _people_of_names(names: list[str]) -> dict[str, str]:
     """Full names of one surname grouped into people: two that share a word besides the
     surname, or that are one name spelt two ways, are one person's (جوزيف بلاتر، سيب جوزيف
@@ -473,9 +558,10 @@ def _one_dominates(mentions: Counter, documents: Counter) -> bool:
 
 def _count_name_ends(words: list[str], count: int, as_first: Counter, as_last: Counter) -> None:
     """Count a full name's first word as a given name and its last as a surname; a last
-    word after بن is the father's given name (سلمان بن عبد العزيز), not a surname."""
+    word after بن is the father's given name (سلمان بن عبد العزيز), and after آل the given
+    name of the family's forebear (آل سعود), not a surname."""
     as_first[words[0]] += count
-    if words[-2] in _NASAB:
+    if words[-2] in _NASAB or words[-2] == _FAMILY:
         as_first[words[-1]] += count
     else:
         as_last[words[-1]] += count
@@ -558,6 +644,8 @@ def _uncued_ordinary_words(parts: list[_Group], forms: list[str]) -> bool:
 
     if any(_PERSON_CUE in p.sources for p in parts) or not any(_NO_PERSON_CUE in p.sources for p in parts) or not forms:
         return False  # a cue, or no sentence of it read (clusters handed over as they are)
+    if all(_WITH_AND_WITHOUT_ARTICLE in p.sources and " " not in p.key for p in parts):
+        return True  # جين جديد ... الجين: "a gene", then "the gene" (not الدوابشة of سعد دوابشة, a family's name)
     if all(" " not in p.key for p in parts):
         read_so = sum(p.count for p in parts) == 1 and any(_DEFINITE_WORD in p.sources for p in parts)
         return all(not seen_in_names_mostly(match_key(form))
@@ -1157,7 +1245,7 @@ def _merge(groups: list[_Group], *, one_document: bool = False) -> list[tuple[li
         for a_index, i in enumerate(candidates):
             for j in candidates[a_index + 1 :]:
                 if _is_variant(groups[i].key, groups[j].key) and not _two_lexicon_entries(groups[i], groups[j]) and not _article_apart(groups[i], groups[j]) \
-                        and beside[i] == beside[j]:
+                        and not _surnames_apart(groups[i], groups[j]) and beside[i] == beside[j]:
                     if groups[i].key != groups[j].key:
                         spelt_apart[find(i)] = spelt_apart[find(j)] = True
                     union(i, j, f"{_name(groups[j])} ~ {_name(groups[i])}: spelling variant (same skeleton)")
@@ -1213,14 +1301,25 @@ def _merge(groups: list[_Group], *, one_document: bool = False) -> list[tuple[li
         g, words = groups[i], words_of[i]
         if g.fixed_type:
             continue
+        why = "partial name"
         if g.type == PERSON and len(words) >= 3 and _NASAB & word_sets[i]:
             # محمد بن نايف -> محمد بن نايف بن عبدالعزيز: a lineage cut short. Never by its
             # end: سلمان بن عبدالعزيز ends محمد بن سلمان بن عبدالعزيز, his son's name.
             fits = fitting(i, roots_by_first.get((g.type, words[0]), set()), suffix=False)
         elif g.type == PERSON:
             if len(words) == 1 and 0 < as_first[words[0]] >= as_last[words[0]]:
-                continue  # سلمان alone: the corpus uses it mostly as a first name, whoever's father it also names
-            fits = fitting(i, roots_by_last.get((g.type, words[-1]), set()), suffix=True)
+                if not one_document or as_last[words[0]] or " " in g.key:
+                    continue  # سلمان alone: the corpus uses it mostly as a first name, whoever's father it also names;
+                    # صالح beside علي عبدالله صالح and صالح قايد الشرجي: a first name or a surname;
+                    # عبد الله, two words, would name the article's cluster of الملك عبد الله بن عبد العزيز
+                # الطفلة زينب beside زينب بنت محمد لباد: the one person the article names so
+                fits = [j for j in fitting(i, roots_by_first.get((g.type, words[0]), set()), suffix=False)
+                        if _its_given_name(g, groups[j]) and g.qualifiers <= word_sets[j]]  # الملك عبد الله الثاني: not عبد الله الأول
+                if len({find(j) for j in fits}) > 1:
+                    continue  # دونالد beside دونالد لو and دونالد ترامب: which one is unknown
+                why = "the given name of the one full name of its article"
+            else:
+                fits = fitting(i, roots_by_last.get((g.type, words[-1]), set()), suffix=True)
         elif g.type in ("ORG", "MISC"):
             fits = fitting(i, roots_by_first.get((g.type, words[0]), set()), suffix=False) if len(words) >= 2 else []
             if words[0] in _state_heads():
@@ -1236,7 +1335,7 @@ def _merge(groups: list[_Group], *, one_document: bool = False) -> list[tuple[li
             targets = {find(j) for j in fits}
         if len(targets) == 1 and find(i) not in targets and not any(_places_apart(g, groups[k]) for k in fits):
             j = min(fits, key=lambda k: (-len(groups[k].key), groups[k].key))
-            union(j, i, f"{_name(g)} -> {_name(groups[j])}: partial name")
+            union(j, i, f"{_name(g)} -> {_name(groups[j])}: {why}")
     parts: dict[int, list[_Group]] = defaultdict(list)
     for i, g in enumerate(groups):
         parts[find(i)].append(g)
@@ -1276,6 +1375,55 @@ def _opens_with_a_forebears_name(short: list[str], full: list[str]) -> bool:
     return short[0] != full[0] and any(
         word == short[0] and full[k - 1] in _NASAB_KEYS for k, word in enumerate(full[1:], start=1)
     )
+
+
+def _descriptors(doc: Document, mention: Mention, neighbours: list[Mention]) -> set[str]:
+    """Keys of what the text calls a person right before the name, across one nationality
+    adjective and a glued preposition: a title, or a definite noun (للطفلة السعودية زينب بنت
+    محمد، الطفلة زينب: both طفله); not an honorific (السيد حسن: any man's "Mr.",
+    kg/data/titles.tsv kind honorific)."""
+    from kg.lexicon import titles_by_form
+
+    tokens = doc.sentences[mention.sentence].tokens
+    before = mention.first_token - 1
+    if before > 0 and any(other.source == "demonym" and other.last_token == before + 1 for other in neighbours):
+        before -= 1
+    if before < 0:
+        return set()
+    title = next((t for t in neighbours if t.label == TITLE and t.first_token <= before < t.last_token), None)
+    if title is not None:
+        entry = titles_by_form().get(title.canonical)
+        return set() if entry is not None and entry.kind == "honorific" else {bare_key(_strip_proclitic(title.text))}
+    word = _strip_proclitic(tokens[before].text)
+    held = any(other.first_token <= before < other.last_token for other in neighbours)
+    return {bare_key(word)} if not held and word.startswith("ال") and word.isalpha() else set()
+
+
+def _qualifiers(doc: Document, mention: Mention) -> set[str]:
+    """Joined keys of the words that tell which person a one-word name is: another name word
+    beside it (جرجي زيدان, where the model read زيدان alone), or right after it a definite
+    word (الملك عبد الله الثاني: an ordinal; الأمير محمد العتيبي cut short: a family name)
+    or a word ordinary text hardly knows (الدكتور محمد وارا: a name the model left out)."""
+    from kg.lexicon import word_zipf
+
+    tokens = doc.sentences[mention.sentence].tokens
+    out = set(_name_words_beside(doc, mention))
+    after = mention.last_token
+    if after < len(tokens) and tokens[after].key.isalpha():
+        word = tokens[after]
+        if word.key.startswith("ال") or word_zipf(strip_diacritics(word.text)) < _UNKNOWN_WORD_ZIPF:
+            out.add(_joined(bare_key(word.text)))
+    return out
+
+
+def _its_given_name(short: _Group, full: _Group) -> bool:
+    """The full name a given name of its article stands for: the text calls both alike right
+    before them (الطفلة زينب، للطفلة السعودية زينب بنت محمد لباد; الملك سلمان، الملك سلمان بن
+    عبد العزيز: the one person the article speaks of; otherwise a given name is as often a
+    name the model cut, غادة عادل, or another bearer, النبي محمد beside الجاني محمد يوسف), and
+    the full name is a name, not a span the model ran over ordinary words (بشار باق "Bashar
+    remains")."""
+    return bool(short.titles & full.titles) and not _ordinary_words(_joined(full.key).split(" ")[1:], full.forms)
 
 
 def _a_name_of_its_own(words: list[str], as_first: Counter, as_last: Counter) -> bool:

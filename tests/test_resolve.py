@@ -68,6 +68,19 @@ def test_a_surname_with_the_article_is_another_family_than_one_without():
     ]
 
 
+def test_a_family_name_with_the_article_is_grouped_apart_across_articles():
+    # One article writes the commenter عبدالله الصالح, two others the cut name عبدالله صالح
+    # of علي عبدالله صالح, with the same key: the article keeps the two families apart,
+    # while each spelling still joins its own kind (عبد الله الصالح in a fourth article).
+    r = _resolve(
+        ("a", [("علي عبدالله صالح", PERSON), ("صالح", PERSON)]),
+        ("b", [("عبدالله صالح", PERSON)]),
+        ("c", [("عبدالله الصالح", PERSON)]),
+        ("d", [("عبد الله الصالح", PERSON)]),
+    )
+    assert _people(r) == [["صالح", "عبدالله صالح", "علي عبدالله صالح"], ["عبد الله الصالح", "عبدالله الصالح"]]
+
+
 def test_a_nisba_or_plural_ending_is_not_a_variant():
     # عسير is a region, عسيري a surname made from it; داعش and داعشي are the group and a member.
     r = _resolve(("a", [("عسير", PERSON), ("عسيري", PERSON)]), ("b", [("داعش", PERSON), ("داعشي", PERSON)]))
@@ -260,3 +273,15 @@ def test_a_bare_given_name_is_no_family_name_written_with_the_article():
     assert _people(r) == [["خالد بن علي السعود"], ["سعود"]]  # الملك سعود
     r = _resolve(("a", [("خالد بن علي السعود", PERSON)]), ("b", [("السعود", PERSON)]))
     assert _people(r) == [["السعود", "خالد بن علي السعود"]]
+
+
+def test_the_name_after_al_is_a_forebears_given_name_not_a_surname():
+    # آل سعود names the family after its forebear سعود: however often the corpus writes it,
+    # سعود alone stays a given name, one person per article (الملك سعود, سعود الفيصل).
+    r = _resolve(
+        ("a", [("سلمان بن عبدالعزيز آل سعود", PERSON)] * 3),
+        ("b", [("سعود الفيصل", PERSON)]),
+        ("c", [("سعود", PERSON)]),
+        ("d", [("سعود", PERSON)]),
+    )
+    assert _people(r).count(["سعود"]) == 2
