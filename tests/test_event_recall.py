@@ -314,3 +314,71 @@ def test_an_attack_past_an_adverbial_between_commas(monkeypatch):
 def test_a_relative_clause_between_commas_is_no_adverbial(monkeypatch):
     events, _ = _events("قصفت مصر، التي تقاتل في جدة، مواقع حركة حماس.", {**PLACES, "حركة حماس": "ORG"}, monkeypatch)
     assert not [e for e in _kinds(events, "ATTACK") if "حركة حماس" in e[3]]
+
+
+# -- بدعم من X between a verb's subject and its object (session 13) ------------------------
+FORCES = {**PLACES, "الحكومة اليمنية": "ORG", "التحالف": "ORG", "الحوثيين": "ORG", "عدن": G}
+
+
+@pytest.mark.parametrize("text", ["هاجمت قوات الحكومة اليمنية بدعم من طيران التحالف مواقع الحوثيين في عدن.",
+                                  "شنت قوات الحكومة اليمنية بدعم من التحالف هجوما على الحوثيين."])
+def test_a_backing_phrase_after_the_subject_keeps_the_object(text, monkeypatch):
+    events, _ = _events(text, FORCES, monkeypatch)
+    (attack,) = _kinds(events, "ATTACK")
+    assert attack[2] == frozenset({"الحكومة اليمنية"}) and attack[3] and "التحالف" not in attack[3]
+    assert [e[2:] for e in _kinds(events, "SUPPORT")] == [(frozenset({"التحالف"}), frozenset({"الحكومة اليمنية"}))]
+
+
+def test_a_backing_phrase_with_no_object_after_it_is_no_attack(monkeypatch):
+    events, _ = _events("هاجمت قوات الحكومة اليمنية بدعم من التحالف.", FORCES, monkeypatch)
+    assert not _kinds(events, "ATTACK")
+
+
+# -- وقوف X مع Y، تقف X مع Y: support --------------------------------------------------
+STANDS = {**PLACES, "باكستان": G, "وزارة الخارجية القطرية": "ORG", "لكريم الفاضل": "PERS"}
+
+
+@pytest.mark.parametrize("text", ["وأكدت وزارة الخارجية القطرية وقوف دولة قطر مع مصر.", "وقال السفير إن قطر تقف مع مصر.",
+                                  "تقف قطر دائما إلى جانب مصر.", "وقفت قطر، أمس، مع مصر."])
+def test_standing_with_a_country_is_support(text, monkeypatch):
+    events, _ = _events(text, STANDS, monkeypatch)
+    assert [e[1:] for e in _kinds(events, "SUPPORT")] == [("reported", frozenset({"قطر"}), frozenset({"مصر"}))]
+
+
+def test_standing_with_denied_is_negated(monkeypatch):
+    events, _ = _events("أعلن سامي النجار أن قطر لن تقف مع مصر.", STANDS, monkeypatch)
+    assert [e[1] for e in _kinds(events, "SUPPORT")] == ["negated"]
+
+
+def test_standing_called_for_is_planned(monkeypatch):
+    events, _ = _events("طالب سامي النجار بضرورة وقوف باكستان مع مصر.", STANDS, monkeypatch)
+    assert [e[1:] for e in _kinds(events, "SUPPORT")] == [("planned", frozenset({"باكستان"}), frozenset({"مصر"}))]
+
+
+@pytest.mark.parametrize("text", [
+    "قال سامي النجار إن قطر تقف وراء الهجوم بالتنسيق مع مصر.",  # مع of another word, not the verb's
+    "وأكد سامي النجار أهمية تكاتف المجتمع بكل شرائحه ووقوفه مع مصر.",  # the society's standing, no one named
+    "وقدم سامي النجار شكره لكريم الفاضل على دعمه ووقفته مع مصر.",  # وقفته: a noun, no verb with an object pronoun
+])
+def test_standing_of_another_or_with_another_word_is_no_support(text, monkeypatch):
+    events, _ = _events(text, STANDS, monkeypatch)
+    assert not [e for e in _kinds(events, "SUPPORT") if "مصر" in e[3]]
+
+
+def test_a_verbal_noun_joined_to_one_of_the_same_owner_keeps_it(monkeypatch):
+    events, _ = _events("وأكد سامي النجار دعمه الكامل ووقوفه مع مصر.", STANDS, monkeypatch)
+    assert {e[2] for e in _kinds(events, "SUPPORT")} == {frozenset({"سامي النجار"})}
+
+
+# -- a passive reception: تم استقبال X من قبل Y ------------------------------------------
+@pytest.mark.parametrize("text", ["وتم استقبال سامي النجار من قبل كريم الفاضل في جدة.",
+                                  "وتم استقبال الرئيس اليمني سامي النجار من قبل كريم الفاضل."])
+def test_a_passive_reception_has_the_host_as_agent(text, monkeypatch):
+    events, _ = _events(text, {**PLACES, "اليمني": G}, monkeypatch)
+    assert [e[2:] for e in _kinds(events, "MEET")] == [(frozenset({"كريم الفاضل"}), frozenset({"سامي النجار"}))]
+
+
+@pytest.mark.parametrize("text", ["وتم استقبال سامي النجار في المطار.", "وتم استقبال سامي النجار من قبل المسؤولين."])
+def test_a_passive_reception_with_no_named_host_is_no_meeting(text, monkeypatch):
+    events, _ = _events(text, PLACES, monkeypatch)
+    assert not _kinds(events, "MEET")

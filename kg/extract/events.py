@@ -103,6 +103,7 @@ _HAND = match_key("يد")  # على يد X: by X's hand, the doer of a noun
 _CASUALTY_GAP = 8  # words between a casualty noun (مقتل X) and the attack that caused it
 _LIST_GAP = 6  # words from a plural noun to the وهم that spells it out as names (الأعضاء المؤسسين، وهم)
 _LATE_RESUMPTIVE = 4  # words after a relative verb's named subject within which its object's pronoun takes up the antecedent
+_JOINED_GAP = 3  # words from a verbal noun to the one joined to it by و (دعمه الكامل ووقوفه)
 _DESCRIPTION_GAP = 5  # words between an indefinite attack noun and the verb of its adjectival clause
 
 
@@ -168,6 +169,8 @@ class EventReader:
                 clause_agent, relative = relative[1], None  # X الذي يؤيده Y، ... وبدأ: Y's clause has ended
             if f.frame.pos == "noun" and _talked_about(tokens, f.index) or f.frame.pos == "verb" and _topic_before(tokens, f.index):
                 continue  # بحث X مع Y حول توقيع اتفاق، لبحث فرض عقوبات: a topic, no event told
+            if _owned_by_another_noun(tokens, f, found):
+                continue  # مشددا على أهمية تكاتف المجتمع ووقوفه مع: the society's standing, not the speaker's
             agent_phrase, target_phrase, start = self._agent(tokens, phrases, f, clause_agent, sentence.index)
             if f.frame.pos == "verb" and not f.frame.passive:  # قُتل X: a passive verb drops no subject
                 self._subjectless = agent_phrase is None  # هنأ الرئيس X ...، وهنأ Y: the subject the text drops
@@ -182,6 +185,9 @@ class EventReader:
                 agents = agents[:1]
             if doer_after:
                 start = max(start, agents[-1].last)  # complements follow the whole coordinated subject
+            start = _past_backing(tokens, phrases, start)
+            if f.frame.pos == "verb" and not _needed_preposition_opens(tokens, start, f.frame):
+                continue  # تقف قطر وراء الهجوم بالتنسيق مع Y: the مع of another word
             if f.frame.pos == "verb" or f.support >= 0 and not f.genitive_agent:
                 # X الذي يؤيده Y: a subject named after a relative's verb is that clause's only (X الذي
                 # وصل ...، فأعرب: the antecedent is the subject of both)
@@ -469,8 +475,11 @@ class EventReader:
                 frame = participle  # روسيا الداعمة لنظام الأسد: an adjective on the name before it
             if frame is None or frame.pos == "participle" and frame is not participle or (frame.sports_sense and sports):
                 continue
-            if frame.pos == "verb" and frame.conflict and reading.pronoun and not reading.nominal and "obj" not in frame.targets:
-                continue  # الثمن الذي ستقبضه تركيا: an act of force read only after its preposition (قبض على) takes no object pronoun
+            if (frame.pos == "verb" and (frame.conflict or frame.needs & _PREPOSITIONS) and reading.pronoun and not reading.nominal
+                    and "obj" not in frame.targets):
+                # الثمن الذي ستقبضه تركيا، على دعمه ووقفته مع المركز: an act of force or a verb read only through its
+                # preposition (قبض على، وقف مع) takes no object pronoun (ناقشنا ذلك مع: the first person)
+                continue
             if frame.pos == "noun" and frame.event_type == "TRAVEL" and _round_of(tokens, i, inside):
                 continue  # جولة جديدة من المحادثات: a round of talks, no trip
             if frame.pos == "verb" and _aims(tokens, phrases, i, inside):
@@ -611,12 +620,16 @@ class EventReader:
                 return None, None, i + 1
             f.backed = True
             return backer, backed, backer.last
-        if i > 0 and _bare(tokens[i - 1].key) in cues()["passive"] and (f.frame.conflict or f.frame.event_type in _COERCIONS):
-            doer = _by_agent(tokens, phrases, i)  # تم اعتقاله من قبل X، سيتم فرض العقوبات: only a named doer acts
+        passive = i > 0 and _bare(tokens[i - 1].key) in cues()["passive"]
+        patient = next((p for p in phrases if p.first == i + 1 and not p.prep and p.head is not None), None) if passive else None
+        # تم اعتقاله من قبل X، تم استقبال الرئيس اليمني X من قبل Y: the doer after the noun or after its genitive
+        doer = (_by_agent(tokens, phrases, i) or (patient and _by_agent(tokens, phrases, patient.last - 1))) if passive else None
+        if passive and (f.frame.conflict or f.frame.event_type in _COERCIONS or doer is not None):
             if doer is None:
-                return None, None, i + 1
-            patient = next((p for p in phrases if p.first == i + 1 and not p.prep and p.head is not None), None)
-            return doer, patient if f.frame.patient and patient is not doer else None, doer.last
+                return None, None, i + 1  # سيتم فرض العقوبات: only a named doer acts
+            # تم استقبال X من قبل Y: the genitive is what the act is done to, as the verb's object would be
+            done_to = f.frame.patient or _takes_an_object(f.frame)
+            return doer, patient if done_to and patient is not doer else None, doer.last
         if f.support >= 0:
             subject, _ = _subject(tokens, phrases, f.support)
             if _circumstantial(tokens[f.support].key):
@@ -3041,6 +3054,46 @@ def _backing_noun(tokens, i: int) -> bool:
             and i + 1 < len(tokens) and tokens[i + 1].key == _FROM)
 
 
+def _past_backing(tokens, phrases: list[Phrase], start: int) -> int:
+    """Where a verb's object may open when بدعم من X follows its subject (هاجمت القوات بدعم من
+    طيران التحالف مواقع Y): the backing phrase is the act's manner and stands between them."""
+    i = start + (start < len(tokens) and tokens[start].text in _COMMAS)
+    if not (i < len(tokens) and _backing_noun(tokens, i)):
+        return start
+    backer = next((p for p in phrases if p.first == i + 2 and p.entity is not None), None)
+    return _group(phrases, backer)[-1].last if backer is not None else start
+
+
+def _needed_preposition_opens(tokens, start: int, frame: Frame) -> bool:
+    """Whether a verb that needs a preposition (وقف مع، وقف إلى جانب) has it open its complement,
+    after its subject: further on it is another word's (تقف قطر وراء الهجوم بالتنسيق مع Y).
+    Verbs that need no preposition pass."""
+    if not frame.needs & _PREPOSITIONS:
+        return True
+    c = start
+    while c < len(tokens) and (tokens[c].key in cues()["adverb"] or tokens[c].text in _QUOTES or tokens[c].text in _COMMAS):
+        c += 1
+    needed = [c, c + 1] if c < len(tokens) and tokens[c].key in _PREPOSITIONS else [c]  # مع، إلى جانب
+    return any(k < len(tokens) and any(stem in frame.needs for stem, _, _, _ in _stems(tokens[k].key)) for k in needed)
+
+
+def _owned_by_another_noun(tokens, f: _Found, found: list[_Found]) -> bool:
+    """A verbal noun with a pronoun, joined by و to a noun that opens no event (أهمية تكاتف المجتمع
+    بكل شرائحه ووقوفه): its pronoun takes up that noun's owner (the society), no one named here.
+    Not after a noun of its own clause's act (أكد دعمه الكامل ووقوفه: the same owner)."""
+    key = tokens[f.index].key
+    if f.frame.pos != "noun" or not f.reading.pronoun or key[:1] != "و" or _trigger_of(key[1:]) is None:  # ووقوفه, not وقوفه
+        return False
+    return not any(f.index - _JOINED_GAP <= g.index < f.index for g in found) and f.support != f.index - 1
+
+
+def _takes_an_object(frame: Frame) -> bool:
+    """Whether a verbal noun takes what its act is done to as an object (its genitive once the doer
+    is named apart, استقبال X، زيارة X، or after ل, دعم X لـ Y), so that after a passive auxiliary
+    its genitive is that target (تم استقبال X من قبل Y)."""
+    return bool({"obj", "pobj", "of"} & set(frame.targets))
+
+
 def _backer(tokens, p: Phrase) -> bool:
     """The X of بدعم من X: the one who backs, never what a clause's act is done to."""
     return p.prep == _FROM and p.first >= 2 and tokens[p.first - 1].key == _FROM and _backing_noun(tokens, p.first - 2)
@@ -3684,8 +3737,11 @@ def _support_before(tokens, i: int, triggers_seen: list[int], phrases: list[Phra
         words += j not in inside
         if words > _SUPPORT_WINDOW:
             return None
-        if t.text in _BREAKS or t.key in _ARGUMENT_STOPS or j in triggers_seen or t.key in cues()["during"] or _opens_own_clause(tokens, j):
-            return None  # عقب مفاوضات، خلال زيارة: the noun's doer is its clause's subject, not a support verb's before (nor past أنه)
+        if (t.text in _BREAKS or t.key in _ARGUMENT_STOPS or j in triggers_seen and not _backing_noun(tokens, j)
+                or t.key in cues()["during"] or _opens_own_clause(tokens, j)):
+            # عقب مفاوضات، خلال زيارة: the noun's doer is its clause's subject, not a support verb's before (nor past
+            # أنه); بدعم من X is the manner of the support verb's act (شنت القوات بدعم من X هجوما)
+            return None
         definite = t.key.startswith(("ال", "وال", "بال", "لل", "فال"))
         for stem, _, pronoun, nominal in _stems(t.key):
             if stem in table and not (nominal and definite):
@@ -3987,6 +4043,8 @@ def _modality(tokens, f: _Found) -> str:
         return "planned"  # قد يعود X إلى عدن: only possible (قد عاد: he has returned)
     if f.frame.pos == "verb" and _next_leg(tokens, f.index):
         return "planned"  # وينتقل بعدها إلى قطر: a later leg of the trip, still to come
+    if f.frame.pos == "noun" and f.index > 0 and any(stem in c["necessity"] for stem, _, _, _ in _stems(tokens[f.index - 1].key)):
+        return "planned"  # طالب X بضرورة وقوف Y مع Z: called for, not done
     if f.frame.pos == "noun" and _purpose_of_a_future_verb(tokens, head):
         return "planned"  # وسيستقبل X نظيره Y لإجراء محادثات: the purpose of what will be done
     end = min(len(tokens), f.index + 8)
