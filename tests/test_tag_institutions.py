@@ -149,3 +149,14 @@ def test_a_forest_is_named_by_a_proper_name_not_by_an_adjective(monkeypatch):
     assert ("LOC", "غابة سامبيسا") in _mentions("وبدأ الجيش هجوما على غابة سامبيسا بولاية بورنو.", {}, monkeypatch, places)
     assert _mentions("وهي أكبر غابة للأشجار الاستوائية.", {}, monkeypatch, places) == []
     assert _mentions("وتحولت إلى مدينة عامرة بأسواقها.", {}, monkeypatch, places) == []
+
+
+def test_a_particle_or_a_demonstrative_opens_no_institutions_name(monkeypatch):
+    # "a non-Egyptian company"; "the local federation [rejected] this decision": no field follows
+    text = "وتعاقدت الوزارة مع شركة غير معروفة، وأبدى الاتحاد المحلي لهذا القرار رفضه."
+    assert _mentions(text, {}, monkeypatch) == []
+
+
+def test_an_institutions_field_after_its_head_still_names_it(monkeypatch):
+    text = "وتعاقدت الوزارة مع شركة الخليج للاستثمار، وأعلنت المؤسسة العامة لتحلية المياه مشروعا."
+    assert _mentions(text, {}, monkeypatch) == [("ORG", "المؤسسة العامة لتحلية المياه"), ("ORG", "شركة الخليج للاستثمار")]
