@@ -1105,7 +1105,9 @@ def _in_a_word_sense(doc: Document, mention: Mention, neighbours: list[Mention])
     kg/data/word_sense_cues.tsv; a lexicon's name after غير, "other than", is still that
     name), it comes before واحد "a single" (في خندق واحد), a "person" holds a time word
     (صباح غد، مساء أمس), or the model read a common definite noun as a place before a
-    definite nisba adjective that describes it (المشهد الفني: "the art scene")."""
+    definite nisba adjective that describes it (المشهد الفني: "the art scene"). A "thing"
+    that ends in how long (البطولة لعام واحد) or is a definite plural (الصبّات) and an
+    "organisation" that governs the place after it (أفضلية المكسيك) are ordinary words too."""
     from kg.lexicon import word_sense_cues
 
     cues = word_sense_cues()
@@ -1113,8 +1115,14 @@ def _in_a_word_sense(doc: Document, mention: Mention, neighbours: list[Mention])
     first, last = mention.first_token, mention.last_token
     if mention.label == PERSON and any(cues.get(_without_conjunction(match_key(t.text))) == "time" for t in tokens[first:last]):
         return True  # صباح غد "tomorrow morning": a time, whatever the first word names elsewhere
+    if mention.label == MISC and not mention.canonical and _ends_with_a_duration(tokens, first, last):
+        return True  # تأجيل البطولة لعام واحد: a noun and how long, no event's name
     if last - first != 1:
         return False
+    if mention.label == MISC and not mention.canonical and _a_definite_plural_noun(tokens, first):
+        return True  # أعمال الردم و«الصبّات»، الميليشيات: a plural of things, no name
+    if mention.label == ORG and mention.source == "model" and _in_construct_with_a_place(tokens, mention, neighbours):
+        return True  # أفضلية المكسيك "Mexico's advantage": the noun the place governs, no name
     before = cues.get(_without_conjunction(match_key(tokens[first - 1].text)), "") if first > 0 else ""
     if before in ("auxiliary", "negation"):
         return before == "auxiliary" or not mention.canonical
@@ -1124,6 +1132,67 @@ def _in_a_word_sense(doc: Document, mention: Mention, neighbours: list[Mention])
 
 
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+def _ends_with_a_duration(tokens, first: int, last: int) -> bool:
+    """The span ends in ل on a word of duration (kg/data/word_sense_cues.tsv: لعام، لمدة،
+    لأسبوع) that no number follows: "for a year", how long something lasts or is put off
+    (تأجيل البطولة لعام واحد). An edition's year is a number (بطولة العالم لعام 2015)."""
+    from kg.lexicon import word_sense_cues
+
+    cues = word_sense_cues()
+    at = next((k for k in range(first + 1, last) if _duration_after_lam(tokens[k].key, cues)), None)
+    if at is None:
+        return False
+    return not any(t.text[:1].isdigit() for t in tokens[at + 1 : min(last + 2, len(tokens))])
+
+
+def _duration_after_lam(key: str, cues: dict[str, str]) -> bool:
+    """لعام، لمدة، للعام: ل glued on a word of duration."""
+    if not key.startswith("ل"):
+        return False
+    word = "ا" + key[1:] if key.startswith("لل") else key[1:]
+    return cues.get(word) == "duration" or cues.get(word[2:] if word.startswith("ال") else "") == "duration"
+
+
+def _a_definite_plural_noun(tokens, first: int) -> bool:
+    """الصبّات، الميليشيات، بالميليشيات: one word with the article (a preposition or و may be
+    glued on) in the sound feminine plural ات on a stem of two letters or more (صبّ، a
+    doubled letter written once; not الجات, GATT): a plural common noun, which no single
+    thing's name is. Not a quoted title a title noun announces
+    (رواية «الذكريات»)."""
+    from kg.tag import names_quoted_words
+
+    word = _strip_proclitic(match_key(tokens[first].text))
+    if not word.startswith("ال") or not word.endswith("ات") or len(word) < 6:
+        return False
+    before = first - 2 if first > 1 and tokens[first - 1].key == "" else first - 1
+    return before < 0 or not names_quoted_words(tokens[before].key)
+
+
+def _in_construct_with_a_place(tokens, mention: Mention, neighbours: list[Mention]) -> bool:
+    """An indefinite everyday noun (it takes the article in ordinary text; no institution
+    noun, no word of a team) right before a place's name (not a nationality adjective, which
+    may describe the next word: ضم يونايتد الأرجنتيني روميرو), nothing glued on the place (a و
+    coordinates: يونايتد وتشيلسي), governs it: أفضلية المكسيك "Mexico's advantage". A
+    one-word organisation's name governs no place; after an institution or team noun the
+    word and the place are a club's name cut in two (نادي أهلي جدة)."""
+    from kg.lexicon import org_heads, team_words
+    from kg.tag import seen_in_names
+
+    first = mention.first_token
+    word = strip_diacritics(tokens[first].text)
+    key = match_key(word)
+    if key.startswith("ال") or seen_in_names(key) or key in org_heads() or key in team_words() or not _takes_the_article(word):
+        return False
+    before = _without_conjunction(tokens[first - 1].key) if first > 0 else ""
+    if before in org_heads() or before in team_words():
+        return False
+    return any(
+        other.label in _PLACE_LABELS and other.canonical and other.source != "demonym" and other.first_token == mention.last_token
+        and other.start == tokens[other.first_token].start
+        for other in neighbours if other is not mention
+    )
 
 
 def _without_conjunction(key: str) -> str:

@@ -3264,6 +3264,8 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
                 continue
             if not key[:1].isalpha() or bare_key(tokens[j].text) in _NAME_STOPS or key in _FUNCTION_WORDS:
                 break
+            if strip_diacritics(tokens[j].text) in _PARTICLES:
+                break  # شركة غير مصرية "a non-Egyptian company": a particle opens a description, no name
             if _head_reading(key) is not None and not (_is_service_head(key) and key.startswith("ال")) \
                     and not (j == i + 1 and not _needs_a_name(tokens[i].key) and not _is_national_head(tokens[i].key) and _national_body(tokens, j, at)):
                 break  # والمصرف المركزي, مجلس أمناء مؤسسة ..., مجلس إدارة النادي: another institution begins
@@ -3558,9 +3560,12 @@ def _lam_complement(tokens, j: int) -> bool:
 
 def _glued_on_a_noun(token, letter: str) -> bool:
     """لتحلية، ومطاحن: ``letter`` glued on an indefinite word that is commoner without it
-    (not لجنة, itself a word; not a name)."""
+    (not لجنة, itself a word; not a name; not a demonstrative, لهذا القرار "for this
+    decision", which points at a thing and names no field)."""
     key, text = token.key, strip_diacritics(token.text)
     if not key.startswith(letter) or key.startswith(letter + "ال") or len(key) < 3 or _is_first_name(key):
+        return False
+    if state_reference_contexts().get(key[1:]) == "demonstrative":
         return False
     return word_zipf(text[1:]) > word_zipf(text)  # لطب الأسرة: a two-letter noun too
 

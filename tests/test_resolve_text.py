@@ -614,3 +614,50 @@ def test_a_given_name_untitled_titled_otherwise_or_qualified_is_someone_else(mon
     for short in ("عادل", "عبد الله", "محمد", "جاك", "يوسف", "حسن"):
         assert all(aliases == {short} for aliases in people if short in aliases)
 
+
+def test_a_noun_and_how_long_is_no_events_name(monkeypatch):
+    text = "وقررت اللجنة المنظمة تأجيل البطولة لعام واحد بسبب الظروف."
+    results, resolution = build({"a": text}, {"البطولة لعام": "MISC"}, monkeypatch)
+    assert _labels_of(resolution, "MISC") == []
+
+
+def test_an_editions_year_still_names_the_event(monkeypatch):
+    text = "وتقام بطولة العالم لعام 2015 في الدوحة."
+    results, resolution = build({"a": text}, {"بطولة العالم لعام 2015": "MISC"}, monkeypatch)
+    assert _labels_of(resolution, "MISC") == ["بطولة العالم لعام 2015"]
+
+
+def test_a_definite_plural_is_no_things_name(monkeypatch):
+    texts = {"a": 'وتواصلت أعمال الردم و"الصبّات" في الموقع منذ أسبوع.', "b": "واستهدفت الميليشيات الأحياء السكنية."}
+    results, resolution = build(texts, {"الصبّات": "MISC", "الميليشيات": "MISC"}, monkeypatch)
+    assert _labels_of(resolution, "MISC") == []
+
+
+def test_a_title_a_title_noun_announces_or_a_short_name_is_kept(monkeypatch):
+    texts = {"a": "وصدرت رواية «الذكريات» عن دار النشر.", "b": "ووقعت الدول اتفاقية الجات قبل سنوات."}
+    results, resolution = build(texts, {"الذكريات": "MISC", "الجات": "MISC"}, monkeypatch)
+    assert _labels_of(resolution, "MISC") == ["الجات", "الذكريات"]
+
+
+def test_an_everyday_noun_in_construct_with_a_place_is_no_organisation(monkeypatch):
+    text = "طموح جامايكا أمام أفضلية المكسيك في النهائي."
+    results, resolution = build({"a": text}, {"أفضلية": "ORG"}, monkeypatch)
+    assert _labels_of(resolution, "ORG") == [] and "المكسيك" in _labels_of(resolution, "GPE")
+
+
+def test_a_rare_word_before_a_place_stays_an_organisation(monkeypatch):
+    text = "وأعلنت سابك السعودية أرباحها الفصلية."
+    results, resolution = build({"a": text}, {"سابك": "ORG"}, monkeypatch)
+    assert _labels_of(resolution, "ORG") == ["سابك"]
+
+
+def test_a_clubs_name_cut_before_its_city_is_no_construct(monkeypatch):
+    text = "وتلقى المهاجم عرضا من نادي أهلي جدة لضمه الى صفوفه."
+    results, resolution = build({"a": text}, {"أهلي": "ORG"}, monkeypatch)
+    assert _labels_of(resolution, "ORG") == ["أهلي"]
+
+
+def test_a_nationality_adjective_after_a_club_is_no_place_it_governs(monkeypatch):
+    text = "وتحسبا لانتقال الحارس ضم يونايتد الأرجنتيني الدولي سيرخيو روميرو."
+    results, resolution = build({"a": text}, {"يونايتد": "ORG", "سيرخيو روميرو": "PERS"}, monkeypatch)
+    assert _labels_of(resolution, "ORG") == ["يونايتد"]

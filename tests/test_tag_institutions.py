@@ -199,3 +199,14 @@ def test_a_quoted_name_only_news_describes_is_an_outlet(monkeypatch):
     text = 'وبث موقع "الوادي نيوز" الإخباري البيان، وعرض برنامج "ستون دقيقة" الإخباري تقريرا.'
     names = {"الوادي نيوز": "MISC", "ستون دقيقة": "MISC"}
     assert _mentions(text, names, monkeypatch, labels=("ORG", "MISC")) == [("MISC", "ستون دقيقة"), ("ORG", "الوادي نيوز")]
+
+
+def test_a_particle_or_a_demonstrative_opens_no_institutions_name(monkeypatch):
+    # "a non-Egyptian company"; "the local federation [rejected] this decision": no field follows
+    text = "وتعاقدت الوزارة مع شركة غير معروفة، وأبدى الاتحاد المحلي لهذا القرار رفضه."
+    assert _mentions(text, {}, monkeypatch) == []
+
+
+def test_an_institutions_field_after_its_head_still_names_it(monkeypatch):
+    text = "وتعاقدت الوزارة مع شركة الخليج للاستثمار، وأعلنت المؤسسة العامة لتحلية المياه مشروعا."
+    assert _mentions(text, {}, monkeypatch) == [("ORG", "المؤسسة العامة لتحلية المياه"), ("ORG", "شركة الخليج للاستثمار")]
