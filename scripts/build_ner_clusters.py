@@ -54,8 +54,11 @@ def corpus_streams(dev_frac: float) -> list[list[str]]:
     return streams
 
 
-def build(streams, *, min_count: int, dim: int, ks: tuple[int, ...], window: int = 2):
-    from sklearn.cluster import KMeans  # noqa: PLC0415
+def word_vectors(streams, *, min_count: int, dim: int, window: int = 2):
+    """Vocabulary (sorted bare keys) and length-normalised PPMI-SVD vectors, one row per word.
+
+    Also the input of ``scripts/train_neural_ner.py``'s word embeddings.
+    """
     from sklearn.utils.extmath import randomized_svd  # noqa: PLC0415
 
     from kg.normalize import match_key  # noqa: PLC0415
@@ -91,6 +94,13 @@ def build(streams, *, min_count: int, dim: int, ks: tuple[int, ...], window: int
     u, sv, _ = randomized_svd(ppmi, n_components=dim, n_iter=7, random_state=0)
     vecs = u * np.sqrt(sv)
     vecs /= np.linalg.norm(vecs, axis=1, keepdims=True) + 1e-12
+    return vocab, vecs
+
+
+def build(streams, *, min_count: int, dim: int, ks: tuple[int, ...], window: int = 2):
+    from sklearn.cluster import KMeans  # noqa: PLC0415
+
+    vocab, vecs = word_vectors(streams, min_count=min_count, dim=dim, window=window)
     labels = []
     for k in ks:
         km = KMeans(n_clusters=k, n_init=1, random_state=0, max_iter=100)
