@@ -973,3 +973,20 @@ def test_a_verb_run_into_a_name_makes_no_holder(monkeypatch):
     assert not _affiliations(_graph({"a": text}, {"ندد سامي": "PERS"}, monkeypatch))
     text = "وقال الممثل السوري سامي النجار إن الفيلم جاهز."
     assert ("سامي النجار", "سوريا") in _affiliations(_graph({"a": text}, {"سامي النجار": "PERS"}, monkeypatch))
+
+
+def test_a_title_glued_to_a_preposition_right_after_a_title_is_another_persons(monkeypatch):
+    # والتقى ولي العهد بوزير الخارجية X: ب never joins two titles into one office, and ل never
+    # makes a royal or a head of state anyone's deputy: the name is the second title's alone.
+    # ل after a deputy's or a secretary's title is still one chain (whose deputy he is)
+    names = {"جون كيري": "PERS", "ديفيد كاميرون": "PERS", "سامي النجار": "PERS"}
+    for text, person, titles in (
+        ("والتقى ولي العهد بوزير الخارجية الأمريكي جون كيري في جدة.", "جون كيري", ["وزير الخارجية"]),
+        ("وجه الملك لرئيس الوزراء البريطاني ديفيد كاميرون دعوة لزيارة الرياض.", "ديفيد كاميرون", ["رئيس الوزراء"]),
+        ("واستقبل النائب الثاني لرئيس مجلس الوزراء سامي النجار الوفد.", "سامي النجار", ["النائب الثاني", "رئيس مجلس الوزراء"]),
+        ("وحضر السكرتير الخاص لخادم الحرمين الشريفين سامي النجار الحفل.", "سامي النجار", ["السكرتير", "خادم الحرمين الشريفين"]),
+    ):
+        phrase = next(p for p in _phrases(text, names, monkeypatch) if p.head.text == person)
+        assert [t.text for t in phrase.titles] == titles, (text, phrase)
+    g = _graph({"a": "والتقى ولي العهد بوزير الخارجية الأمريكي جون كيري في جدة."}, names, monkeypatch)
+    assert _roles(g) == {("جون كيري", "الولايات المتحدة", "وزير الخارجية")}, _roles(g)

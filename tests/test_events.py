@@ -2268,3 +2268,17 @@ def test_a_bare_top_title_is_the_one_person_the_article_named_with_it(monkeypatc
            "وقد أشاد الرئيس الفرنسي فرانسوا هولاند بالملك في قصر الإليزيه.")
     events, _ = _events(two, names, monkeypatch)
     assert not [e for e in events if e[0] == "PRAISE" and e[3]], events
+
+
+def test_a_bare_title_before_a_preposition_and_a_titled_name_is_the_subject(monkeypatch):
+    # والتقى ولي العهد بوزير الخارجية X: the crown prince the article named meets X (X is not
+    # the crown prince meeting no one); النائب الثاني لرئيس مجلس الوزراء X is one person, X
+    names = {"جون كيري": P, "محمد بن سلمان": P, "فرانسوا هولاند": P, "سامي النجار": P}
+    text = ("استقبل ولي العهد الأمير محمد بن سلمان الرئيس الفرنسي فرانسوا هولاند في جدة. "
+            "والتقى ولي العهد بوزير الخارجية الأمريكي جون كيري في الرياض.")
+    events, _ = _events(text, names, monkeypatch)
+    meets = {(e[2], e[3]) for e in events if e[0] == "MEET"}
+    assert (frozenset({"محمد بن سلمان"}), frozenset({"جون كيري", "الرياض"})) in meets, events
+    assert not [e for e in events if "جون كيري" in e[2]], events
+    events, _ = _events("واستقبل النائب الثاني لرئيس مجلس الوزراء سامي النجار الرئيس الفرنسي فرانسوا هولاند.", names, monkeypatch)
+    assert _pairs(events, "MEET") == {(frozenset({"سامي النجار"}), frozenset({"فرانسوا هولاند"}))}, events

@@ -627,8 +627,9 @@ class _Reader:
 
     def _starts_another(self, title: Mention, draft: _Draft) -> bool:
         """A second title opens another person's phrase: a counterpart (ونظيره), the same
-        title again, or a title glued to و or ب after the first one's complement (الرئيس الروسي
-        والرئيس الأمريكي؛ محافظ جدة ومعالي وزير الدولة؛ السفير ... ممثلة بالرئيس X)."""
+        title again, a title glued to و or ب after the first one's complement (الرئيس الروسي
+        والرئيس الأمريكي؛ محافظ جدة ومعالي وزير الدولة؛ السفير ... ممثلة بالرئيس X), or one glued
+        to a preposition right after it (title_of_another)."""
         entry = titles_by_form().get(title.canonical)
         if entry is not None and entry.kind == "counterpart":
             return True
@@ -639,6 +640,8 @@ class _Reader:
         if glued.startswith("و") and draft.titles[-1].last_token == title.first_token and self._apposed_to_a_name(draft) \
                 and self.read(title.first_token)[0].head is not None:
             return True  # الأمير X ولي العهد وزير الداخلية ووزير الدولة عضو مجلس الوزراء Y: X's titles end; Y's begin
+        if draft.titles[-1].last_token == title.first_token and title_of_another(draft.titles[-1], glued):
+            return True  # والتقى ولي العهد بوزير الخارجية X: the bare title stands alone, X is the verb's object
         if glued.endswith("ل") and not glued.startswith("و"):
             # رئيس المجلس الأعلى للقضاء التعازي لخادم الحرمين الملك X: after the title's complement
             # and another word, a verb's object (السكرتير الخاص لخادم الحرمين: one chain)
@@ -868,6 +871,18 @@ class _Reader:
         return ActorPhrase(head, [], [qualifier], first, head.last_token, role, NATIONALITY)
 
 
+def title_of_another(previous: Mention, glued: str) -> bool:
+    """Whether a title written right after the title ``previous``, with the letters ``glued``
+    before it, names another person: the object of the verb (والتقى ولي العهد بوزير الخارجية X;
+    وجه الملك لرئيس الوزراء). ب never joins two titles into one office; ل does (النائب الثاني
+    لرئيس مجلس الوزراء، المستشار لخادم الحرمين), except after a royal's or a head of state's
+    title (_PRINCIPALS), which is no one's deputy or adviser."""
+    if glued in ("ب", "بال"):
+        return True
+    entry = titles_by_form().get(previous.canonical)
+    return glued in ("ل", "لل") and entry is not None and entry.kind in _PRINCIPALS
+
+
 def _merged(phrases: list[ActorPhrase]) -> list[ActorPhrase]:
     """One phrase per head: an apposition adds its titles and qualifiers to the phrase
     that named the person first."""
@@ -892,6 +907,8 @@ def _merged(phrases: list[ActorPhrase]) -> list[ActorPhrase]:
 _COURTESY = frozenset({"honorific", "academic"})
 # titles of those who speak for a state to other states (kg/data/titles.tsv kinds)
 _STATE_VOICES = frozenset({"head_of_state", "head_of_government", "minister", "royal", "diplomat"})
+# titles of a state's principals (kg/data/titles.tsv kinds): no one's deputy or adviser
+_PRINCIPALS = frozenset({"royal", "head_of_state"})
 # titles of a state's officers (kg/data/titles.tsv kinds): their portfolio's nationality is theirs
 _STATE_OFFICES = frozenset({"head_of_state", "head_of_government", "minister"})
 # titles of a profession (kg/data/titles.tsv kinds): a nationality adjective on one is the holder's

@@ -33,7 +33,7 @@ from functools import lru_cache
 from itertools import chain, compress, count, repeat
 from operator import attrgetter, is_not
 
-from kg.extract.actors import _definite, _is_chaired
+from kg.extract.actors import _definite, _is_chaired, title_of_another
 from kg.extract.common import _ARGUMENT_STOPS, _CLAUSE_BREAKS, _COMMAS, _PLACE_EVENTS, _ClusterRef, _is_media, _place, _site
 from kg.extract.dates import date_spans, is_relative, to_iso
 from kg.extract.triggers import (
@@ -1760,8 +1760,9 @@ def _joins(tokens, phrase: Phrase, unit: Mention, last_unit: Mention) -> bool:
         return False  # زار X مدينة جدة، قصفت X القوات السورية: a force or place noun after a name opens another phrase
     if named and unit.label != PERSON and not clitic and not _open_construct(tokens[unit.first_token - 1]):
         return False  # وزير الدفاع مصر: a definite title is complete, the name after it is another phrase
-    if gap == 0 and unit.label == TITLE and last_unit.label == TITLE and _two_sovereigns(last_unit, unit):
-        return False  # هنأ خادم الحرمين الشريفين الرئيس X: a king and a president are two people
+    if gap == 0 and unit.label == TITLE and last_unit.label == TITLE \
+            and (_two_sovereigns(last_unit, unit) or title_of_another(last_unit, clitic)):
+        return False  # هنأ خادم الحرمين الشريفين الرئيس X، التقى ولي العهد بوزير الخارجية X: two people
     if unit.label == TITLE and not phrase.titles and phrase.head is not None and phrase.head.label in (GPE, LOC):
         return False  # التقى X في موسكو الرئيس الروسي Y: a bare place takes no title, the title opens the next actor
     if gap == 0:
