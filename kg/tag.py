@@ -512,7 +512,8 @@ def _states_named_beside(doc: Document, words: list, mentions: list[Mention]) ->
     the bare word (المملكة) also stands: as an item of a list or a pair («المملكة الأرخص بين
     دول الخليج.. والبحرين ثانياً»، بين المملكة والبحرين), after the word as the other side of
     a ranking (وتلت المملكة في القائمة البحرين) or before it as the party a preposition of
-    another side sets against it (البحرين تستنكر تصريحات ... ضد المملكة): the word is not that
+    another side sets against it (البحرين تستنكر تصريحات ... ضد المملكة), or as where someone
+    or something comes from (تهريب الحبوب للمملكة من جهة الأردن): the word is not that
     country in this article. A name with no such link (السعودية ... وأن المملكة، أوقفت البحرين
     ... في المملكة) may be the same country named twice."""
     sentences = {sentence.index for sentence, _, _ in words}
@@ -528,13 +529,14 @@ def _states_named_beside(doc: Document, words: list, mentions: list[Mention]) ->
         listed = glued or (m.first_token and tokens[m.first_token - 1].text in _LIST_JOINS)
         ranked = any(s == m.sentence and i < m.first_token for s, i in ranked_after)
         opposed = any(s == m.sentence and m.last_token <= i for s, i in opposed_before)
-        if listed or ranked or opposed:
+        origin = m.first_token and _context_kind(tokens[m.first_token - 1].key) == "origin"
+        if listed or ranked or opposed or origin:
             out.add(m.iso)
     return out
 
 
 def _context_kind(key: str) -> str:
-    """The kind (order, against, demonstrative) of a word of kg/data/state_reference_contexts.tsv, with
+    """The kind (order, against, origin, demonstrative) of a word of kg/data/state_reference_contexts.tsv, with
     or without its conjunction (ومع، وتلت), else ""."""
     contexts = state_reference_contexts()
     return contexts.get(key) or contexts.get(key[1:] if key[:1] in ("و", "ف") else "", "")
