@@ -483,6 +483,7 @@ def _state_references(doc: Document, mentions: list[Mention], votes: dict[str, i
         and not (i and _context_kind(sentence.tokens[i - 1].key) == "demonstrative")  # هذه المملكة: a kingdom just described
     ]
     beside = _states_named_beside(doc, words, mentions)
+    origins = _states_named_as_origins(doc, words, mentions)
     out = []
     for sentence, i, countries in words:
         adjective = _nationality_after(sentence.tokens, i)
@@ -490,6 +491,8 @@ def _state_references(doc: Document, mentions: list[Mention], votes: dict[str, i
             named = [adjective] if adjective in countries else []
         else:
             named = sorted((iso for iso in votes if iso in countries and iso not in beside), key=lambda iso: -votes[iso])
+            if named and (sentence.index, named[0]) in origins:
+                continue  # للمملكة من جهة الأردن: not Jordan, and which other kingdom is unsure
         if not named or (len(named) > 1 and votes[named[0]] == votes[named[1]]):
             continue  # no kingdom named, or two named as often: which one is unsure
         country = country_by_iso(named[0])
@@ -512,8 +515,7 @@ def _states_named_beside(doc: Document, words: list, mentions: list[Mention]) ->
     the bare word (المملكة) also stands: as an item of a list or a pair («المملكة الأرخص بين
     دول الخليج.. والبحرين ثانياً»، بين المملكة والبحرين), after the word as the other side of
     a ranking (وتلت المملكة في القائمة البحرين) or before it as the party a preposition of
-    another side sets against it (البحرين تستنكر تصريحات ... ضد المملكة), or as where someone
-    or something comes from (تهريب الحبوب للمملكة من جهة الأردن): the word is not that
+    another side sets against it (البحرين تستنكر تصريحات ... ضد المملكة): the word is not that
     country in this article. A name with no such link (السعودية ... وأن المملكة، أوقفت البحرين
     ... في المملكة) may be the same country named twice."""
     sentences = {sentence.index for sentence, _, _ in words}
@@ -529,10 +531,23 @@ def _states_named_beside(doc: Document, words: list, mentions: list[Mention]) ->
         listed = glued or (m.first_token and tokens[m.first_token - 1].text in _LIST_JOINS)
         ranked = any(s == m.sentence and i < m.first_token for s, i in ranked_after)
         opposed = any(s == m.sentence and m.last_token <= i for s, i in opposed_before)
-        origin = m.first_token and _context_kind(tokens[m.first_token - 1].key) == "origin"
-        if listed or ranked or opposed or origin:
+        if listed or ranked or opposed:
             out.add(m.iso)
     return out
+
+
+def _states_named_as_origins(doc: Document, words: list, mentions: list[Mention]) -> set[tuple[int, str]]:
+    """(sentence, country) for each country named by name right after من، جهة or ناحية in a
+    sentence where the bare word (المملكة) also stands: someone or something comes from it
+    (تهريب الحبوب للمملكة من جهة الأردن، معتمر من الأردن ... مفخرة للمملكة), so the word there
+    is the other end, not that country."""
+    sentences = {sentence.index for sentence, _, _ in words}
+    return {
+        (m.sentence, m.iso)
+        for m in mentions
+        if m.sentence in sentences and m.iso and m.source == "gazetteer" and m.first_token
+        and _context_kind(doc.sentences[m.sentence].tokens[m.first_token - 1].key) == "origin"
+    }
 
 
 def _context_kind(key: str) -> str:
