@@ -405,6 +405,8 @@ class Gazetteer:
                         and not (_hamza_opens(cand[3].name) and key.endswith(cand[4])):
                     ok = False  # رياض الأطفال is no Riyadh: a name with the article is written with it
                     # (لألمانيا is ل + ألمانيا: its alef carries a hamza, no article)
+                if ok and cand[2] == "demonym" and _hamza_opens(cand[3].form) and not key.endswith(cand[4]):
+                    ok = False  # ماني is no ألماني, باني no ألباني: a nisba whose alef carries a hamza spells its ال
                 if ok:
                     found = cand
                     break
@@ -787,9 +789,9 @@ def state_references() -> dict[str, frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def state_reference_contexts() -> dict[str, str]:
-    """Matching key -> kind (order, against, demonstrative) of the words that say which state
-    a bare state word is not (kg/data/state_reference_contexts.tsv)."""
-    return _word_kinds("state_reference_contexts.tsv", frozenset({"order", "against", "demonstrative"}))
+    """Matching key -> kind (order, against, origin, demonstrative) of the words that say which
+    state a bare state word is not (kg/data/state_reference_contexts.tsv)."""
+    return _word_kinds("state_reference_contexts.tsv", frozenset({"order", "against", "origin", "demonstrative"}))
 
 
 @lru_cache(maxsize=1)

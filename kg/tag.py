@@ -483,6 +483,7 @@ def _state_references(doc: Document, mentions: list[Mention], votes: dict[str, i
         and not (i and _context_kind(sentence.tokens[i - 1].key) == "demonstrative")  # هذه المملكة: a kingdom just described
     ]
     beside = _states_named_beside(doc, words, mentions)
+    origins = _states_named_as_origins(doc, words, mentions)
     out = []
     for sentence, i, countries in words:
         adjective = _nationality_after(sentence.tokens, i)
@@ -490,6 +491,8 @@ def _state_references(doc: Document, mentions: list[Mention], votes: dict[str, i
             named = [adjective] if adjective in countries else []
         else:
             named = sorted((iso for iso in votes if iso in countries and iso not in beside), key=lambda iso: -votes[iso])
+            if named and (sentence.index, named[0]) in origins:
+                continue  # للمملكة من جهة الأردن: not Jordan, and which other kingdom is unsure
         if not named or (len(named) > 1 and votes[named[0]] == votes[named[1]]):
             continue  # no kingdom named, or two named as often: which one is unsure
         country = country_by_iso(named[0])
@@ -533,8 +536,22 @@ def _states_named_beside(doc: Document, words: list, mentions: list[Mention]) ->
     return out
 
 
+def _states_named_as_origins(doc: Document, words: list, mentions: list[Mention]) -> set[tuple[int, str]]:
+    """(sentence, country) for each country named by name right after من، جهة or ناحية in a
+    sentence where the bare word (المملكة) also stands: someone or something comes from it
+    (تهريب الحبوب للمملكة من جهة الأردن، معتمر من الأردن ... مفخرة للمملكة), so the word there
+    is the other end, not that country."""
+    sentences = {sentence.index for sentence, _, _ in words}
+    return {
+        (m.sentence, m.iso)
+        for m in mentions
+        if m.sentence in sentences and m.iso and m.source == "gazetteer" and m.first_token
+        and _context_kind(doc.sentences[m.sentence].tokens[m.first_token - 1].key) == "origin"
+    }
+
+
 def _context_kind(key: str) -> str:
-    """The kind (order, against, demonstrative) of a word of kg/data/state_reference_contexts.tsv, with
+    """The kind (order, against, origin, demonstrative) of a word of kg/data/state_reference_contexts.tsv, with
     or without its conjunction (ومع، وتلت), else ""."""
     contexts = state_reference_contexts()
     return contexts.get(key) or contexts.get(key[1:] if key[:1] in ("و", "ف") else "", "")

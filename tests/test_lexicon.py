@@ -158,6 +158,16 @@ def test_demonyms(word: str, iso: str) -> None:
     assert m.entry.iso == iso
 
 
+def test_a_nisba_whose_alef_carries_a_hamza_spells_its_al() -> None:
+    # ألماني's ال is no article: ماني (a museum's name) and باني ("builder") are no German,
+    # no Albanian; the nisba keeps its ال however it is written or prefixed
+    assert hits("فإن ماني بهافان هي المكان الأمثل") == []
+    assert hits("وهو باني المسجد") == []
+    for word, iso in (("ألماني", "DE"), ("لألماني", "DE"), ("الماني", "DE"), ("ألبانية", "AL")):
+        (m,) = L.gazetteer().match([match_key(word)])
+        assert m.kind == "demonym" and m.entry.iso == iso, word
+
+
 def test_common_words_are_not_places() -> None:
     assert hits("الدعم المالي للعالم") == []
 

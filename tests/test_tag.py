@@ -1668,6 +1668,18 @@ def test_the_kingdom_is_not_the_other_side_of_a_ranking_or_a_stand(monkeypatch):
     assert kingdoms["a"] == [] and kingdoms["b"] == ["المملكة العربية السعودية"] and kingdoms["c"] == ["البحرين"], kingdoms
 
 
+def test_the_kingdom_is_not_where_something_comes_from(monkeypatch):
+    # للمملكة من جهة الأردن: Jordan is where the pills came from, the kingdom the other end,
+    # which one unsure: unread; where Jordan is where the kingdom's sentence happens (في الأردن
+    # ... المملكة) it is Jordan.
+    texts = {
+        "a": "ضبطت الجهات الأمنية في الأردن عائلة سعودية. وحاول الابن تهريب الحبوب للمملكة من جهة الأردن.",
+        "b": "ضبطت الجهات الأمنية في الأردن عائلة سعودية. وحاول الابن تهريب الحبوب داخل المملكة في الأردن.",
+    }
+    kingdoms = _kingdoms(texts, monkeypatch)
+    assert kingdoms == {"a": [], "b": ["الأردن"]}, kingdoms
+
+
 def test_this_kingdom_is_the_kingdom_just_described(monkeypatch):
     # هذه المملكة points back to a medieval kingdom; the bare word alone is the state named
     texts = {
