@@ -1338,7 +1338,8 @@ def _merge(groups: list[_Group], *, one_document: bool = False) -> list[tuple[li
         if suffix:  # ... the same last words, or every word of the short name with its last one
             return [
                 j for j in pool if len(words_of[j]) > n
-                and (words_of[j][-n:] == short or short_set <= word_sets[j] and words_of[j][0] == short[0])  # زينب لباد: زينب بنت محمد لباد
+                and (words_of[j][-n:] == short or short_set <= word_sets[j] and words_of[j][0] == short[0]  # زينب لباد: زينب بنت محمد لباد
+                     and not _skips_a_forebear(short, words_of[j]))
                 and not (n == 1 and words_of[j][-2] == _FAMILY)  # سعود alone is no surname of ... آل سعود
                 and not _surnames_apart(groups[i], groups[j])
                 and groups[i].beside <= word_sets[j]  # كجرجي زيدان، وآل زيدان: not نبيل عبدالله زيدان
@@ -1409,6 +1410,16 @@ def _merge(groups: list[_Group], *, one_document: bool = False) -> list[tuple[li
     for i, g in enumerate(groups):
         parts[find(i)].append(g)
     return [(parts[root], reasons.get(root, [])) for root in sorted(parts)]
+
+
+def _skips_a_forebear(short: list[str], full: list[str]) -> bool:
+    """عبدالله عبدالعزيز is not عبدالله بن مساعد بن عبدالعزيز: a short name whose last word is a
+    forebear's given name (after بن) in the full one, and which leaves out a name between
+    (مساعد), names another man of that lineage; سلمان عبدالعزيز, with only بن left out, is
+    سلمان بن عبدالعزيز."""
+    if full[-2] not in _NASAB:
+        return False  # زينب لباد: the family name of زينب بنت محمد لباد
+    return [w for w in full if w not in _NASAB] != short
 
 
 @lru_cache(maxsize=1)

@@ -285,3 +285,15 @@ def test_the_name_after_al_is_a_forebears_given_name_not_a_surname():
         ("d", [("سعود", PERSON)]),
     )
     assert _people(r).count(["سعود"]) == 2
+
+
+def test_a_short_name_that_leaves_out_a_forebear_is_another_man():
+    # عبدالله عبدالعزيز leaves out مساعد of عبدالله بن مساعد بن عبدالعزيز: another man of the
+    # lineage (the singer of another article); سلمان عبدالعزيز leaves out only بن, and زينب لباد
+    # ends in the family name: the same person
+    r = _resolve(("a", [("عبدالله بن مساعد بن عبدالعزيز", PERSON)]), ("b", [("عبدالله عبدالعزيز", PERSON)]))
+    assert _people(r) == [["عبدالله بن مساعد بن عبدالعزيز"], ["عبدالله عبدالعزيز"]]
+    r = _resolve(("a", [("سلمان بن عبدالعزيز", PERSON)]), ("b", [("سلمان عبدالعزيز", PERSON)]))
+    assert _people(r) == [["سلمان بن عبدالعزيز", "سلمان عبدالعزيز"]]
+    r = _resolve(("a", [("زينب بنت محمد لباد", PERSON)]), ("b", [("زينب لباد", PERSON)]))
+    assert _people(r) == [["زينب بنت محمد لباد", "زينب لباد"]]
