@@ -228,7 +228,7 @@ def tag(doc: Document, *, backend: str = "model", predictions: list | None = Non
     votes: dict[str, int] = {}
     read_votes: dict[str, int] = {}  # the same, from the words read as names or titles only
     folds_ya = lru_cache(maxsize=1)(lambda: _folds_ya(doc))  # read only when a nationality spelt with ى asks
-    words_alone = frozenset(token.key for sentence in doc.sentences for token in sentence.tokens)
+    words_alone = frozenset(map(_KEY, chain.from_iterable(sentence.tokens for sentence in doc.sentences)))
     for sentence, tags in zip(doc.sentences, predictions):
         keys = list(map(_KEY, sentence.tokens))
         matches = _places_of_named_countries(_spelt_as_written(lexicon.match(keys), sentence.tokens), keys)
@@ -3741,14 +3741,18 @@ def _competitions(tokens, matches: list[Match], model_spans) -> list[tuple[int, 
     region; بطولة أمانة منطقة الرياض: the municipality's), a preposition
     (دورة تدريبية في الرياض), a person's name (وزير خارجية كوبا برونو رودريغيز واشنطن) or a
     name the model read over the noun leaves the place alone."""
+    readings = list(map(_competition_reading, map(_KEY, tokens)))
+    heads = list(compress(count(), readings))  # found per word type in C: most sentences have none
+    if not heads:
+        return []
     places = {m.first: m for m in matches if isinstance(m.entry, Place) and not m.prefix}
     matched = {i for m in matches for i in range(m.first, m.last)}
     modelled = {i for first, last, label, _ in model_spans if label != "PERS" for i in range(first, last)}
     persons = {i for first, last, label, _ in model_spans if label == "PERS" for i in range(first, last)}
     spans = []
-    for i, token in enumerate(tokens):
-        reading = _thing_reading(token.key)
-        if reading is None or reading[2] != "competition" or reading[1] or (i in modelled and i not in places):
+    for i in heads:
+        reading = readings[i]
+        if i in modelled and i not in places:
             continue  # (كوبا أمريكا: the model's Cuba over a noun spelt like it is no name read over the noun)
         if i in places and places[i].last not in places:
             continue  # a noun spelt like a place (كوبا) is the cup's only right before the place: وزير خارجية كوبا برونو ...
@@ -3765,6 +3769,13 @@ def _competitions(tokens, matches: list[Match], model_spans) -> list[tuple[int, 
         if end:
             spans.append((i, end, reading[0]))
     return spans
+
+
+@memo(200_000)
+def _competition_reading(key: str) -> tuple[str, bool, str] | None:
+    """``_thing_reading`` of an indefinite competition noun (كأس، بطولة), else None."""
+    reading = _thing_reading(key)
+    return reading if reading is not None and reading[2] == "competition" and not reading[1] else None
 
 
 @lru_cache(maxsize=1)

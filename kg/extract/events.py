@@ -859,10 +859,8 @@ class EventReader:
         أعلنت حركة X أن عناصرها هاجموا Y: a group's or country's own fighters (kg/data/event_cues.tsv,
         own_force) in that place are the group or country itself."""
         added: list[Phrase] = []
-        for j in range(1, len(tokens)):
+        for j in compress(range(1, len(tokens)), map(_owner_words().__contains__, map(_KEY, tokens[1:]))):  # found in C: most sentences have none
             key = tokens[j].key
-            if key not in cues()["his_country"] and key not in cues()["own_force"]:
-                continue
             if tokens[j - 1].key in cues()["complementizer"]:
                 owner = self._speaker_now
                 if owner is not None and any(p.first >= owner.last and p.last < j and isinstance(p.head, Mention)
@@ -1670,6 +1668,12 @@ def _honorific_stem(key: str) -> str:
     """The title an honorific pronoun stands for (سموه -> سمو، فخامته -> فخامه، معاليه -> معالي)."""
     stem = key[:-1]
     return stem[:-1] + "ه" if stem.endswith("ت") else stem
+
+
+@lru_cache(maxsize=1)
+def _owner_words() -> frozenset[str]:
+    """بلاده، عناصرها: the words ``_country_pronouns`` reads for their owner (his_country, own_force)."""
+    return cues()["his_country"] | cues()["own_force"]
 
 
 @lru_cache(maxsize=1)
@@ -3513,15 +3517,14 @@ def _titled_quotes(tokens) -> frozenset[int]:
     from kg.tag import names_quoted_words
 
     inside: set[int] = set()
-    j = 1
-    while j < len(tokens):
+    closed = 0  # where the last quotation read closed: a mark inside it opens none
+    for j in compress(count(), map(_OPENING_MARKS.__contains__, map(_TEXT, tokens))):  # found in C: most sentences have none
         k = j - 1 if tokens[j - 1].text != ":" else j - 2
-        if tokens[j].text in _OPENING_MARKS and k >= 0 and names_quoted_words(tokens[k].key):
+        if j > closed and k >= 0 and names_quoted_words(tokens[k].key):
             close = next((m for m in range(j + 1, len(tokens)) if tokens[m].text == _OPENING_MARKS[tokens[j].text]), None)
             if close is not None:
                 inside.update(range(j + 1, close))
-                j = close
-        j += 1
+                closed = close
     return frozenset(inside)
 
 
