@@ -89,7 +89,7 @@ from kg.memo import memo
 from itertools import chain, compress, count, repeat
 from operator import attrgetter, itemgetter, ne
 
-from kg.lexicon import airline_nouns, attribution_words, other_spellings, outlet_adjectives, club_nouns_before_a_city, match_frame_words, place_by_canonical, canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, quote_nouns, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, state_reference_contexts, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, office_adjectives, royal_office_adjectives, monarchies, thing_heads, naming_heads, province_heads, site_heads, epithets, national_adjectives, place_particles
+from kg.lexicon import word_sense_cues, airline_nouns, attribution_words, other_spellings, outlet_adjectives, club_nouns_before_a_city, match_frame_words, place_by_canonical, canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, quote_nouns, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, state_reference_contexts, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, office_adjectives, royal_office_adjectives, monarchies, thing_heads, naming_heads, province_heads, site_heads, epithets, national_adjectives, place_particles
 from kg import ner
 from kg.ner import load_model
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Document, Mention, Sentence
@@ -1267,7 +1267,7 @@ def _sentence_mentions(
             ordinary.update(range(match.first, match.last))
             continue  # الحدود الشمالية مع لبنان: Syria's northern border, not the Saudi province
         if (isinstance(match.entry, Place) and _names_something_else(tokens, match)) or (
-            _is_demonym(match) and _alef_maqsura_word(tokens[match.last - 1].text, folds_ya)
+            _is_demonym(match) and _alef_maqsura_word(tokens, match, folds_ya)
         ):
             ordinary.update(range(match.first, match.last))
             if (glued := _airline_before(tokens, match)) is not None and labels[match.first - 1] is None:
@@ -1857,13 +1857,27 @@ def _plural_noun(key: str) -> bool:
     return False
 
 
-def _alef_maqsura_word(text: str, folds_ya: Callable[[], bool]) -> bool:
+def _alef_maqsura_word(tokens, match: Match, folds_ya: Callable[[], bool]) -> bool:
     """A nationality adjective spelt with a final ى that is a common word so spelt
     (اليمنى "the right one") is that word, unless the article writes final ي as ى
     elsewhere too (فى، الذى, as Egyptian print does: المصرى is then المصري; ``folds_ya``
-    says so, asked only here)."""
-    text = strip_diacritics(text)
-    return text.endswith("ى") and word_zipf(text) >= _EVERYDAY_ZIPF and not folds_ya()
+    says so, asked only here) and no definite feminine noun stands before it: a masculine
+    nisba would not agree with one (باليد اليمنى، الجهة اليمنى: "right", not Yemeni)."""
+    text = strip_diacritics(tokens[match.last - 1].text)
+    if not (text.endswith("ى") and word_zipf(text) >= _EVERYDAY_ZIPF):
+        return False
+    return not folds_ya() or (match.first > 0 and _definite_feminine_noun(tokens[match.first - 1]))
+
+
+def _definite_feminine_noun(token) -> bool:
+    """A noun with the article (a glued preposition or conjunction allowed) that is
+    feminine: it ends in ة, or it is one of the feminine nouns without it that
+    kg/data/word_sense_cues.tsv lists (اليد، العين، القدم)."""
+    if not any(stem.startswith("ال") or prefix.endswith(("ال", "لل")) for prefix, stem in clitic_splits(token.key)):
+        return False
+    cues = word_sense_cues()
+    nouns = {stem[2:] if stem.startswith("ال") else stem for _, stem in clitic_splits(token.key)}
+    return strip_diacritics(token.text).endswith("ة") or any(cues.get(noun) == "feminine" for noun in nouns)
 
 
 def _folds_ya(doc: Document) -> bool:

@@ -365,6 +365,13 @@ def test_a_nationality_adjective_spelt_with_alef_maqsura_is_another_word(monkeyp
     # An adjective that is no everyday word when so spelt is still the country.
     text = "وقال وزير الدفاع القبرصى إن التدريب بدأ."
     assert ("GPE", "قبرص") in _typed_labels({"c": text}, {}, monkeypatch)
+    # ... but not right after a definite feminine noun, which a masculine nisba would not
+    # agree with (باليد اليمنى "with the right hand", فى الضفة اليمنى "on the right bank").
+    text = "ويكتب الطالب فى دفتره باليد اليمنى أو اليسرى. ووقف فى الضفة اليمنى للنهر."
+    assert not {e for e in _typed_labels({"d": text}, {}, monkeypatch) if e[0] == "GPE"}
+    # A masculine noun before it leaves the country (الجانب اليمنى: the Yemeni side).
+    text = "وقال فى المؤتمر إن الجانب اليمنى وافق على الهدنة."
+    assert ("GPE", "اليمن") in _typed_labels({"e": text}, {}, monkeypatch)
 
 
 def test_the_kingdom_is_the_one_the_article_names_most(monkeypatch):
