@@ -569,17 +569,24 @@ def _group_references(doc: Document, mentions: list[Mention], votes: dict[str, i
     """التحالف، طائرات التحالف، للمقاومة: a common noun standing alone for an armed group is
     the group of that name the article names in full, else the one fighting in the country
     it names most of those the word can point to; with another group of that name (التحالف
-    الوطني), none or two such countries named as often, it stays unread. An adjective after
+    الوطني), none or two such countries named as often, it stays unread. With two of its
+    groups named in full (التحالف الدولي and التحالف العربي), a demonstrative says which:
+    هذا التحالف is the one named last before it, not the one of the countries. An adjective after
     the noun (التحالف الوطني) or بين / مع (التحالف بين البلدين) makes it another thing."""
     references = group_references()
     named = {bare_key(m.canonical or m.text) for m in mentions if m.label == ORG}
     chosen = {word: org for word, rows in references.items() if (org := _group_of(word, rows, named, votes)) is not None}
-    if not chosen:
+    rivals = {word: in_full for word, rows in references.items() if len(in_full := _named_in_full(rows, named)) > 1}
+    if not chosen and not rivals:
         return []  # most articles: no group word can be read, so no token needs looking at
     named_at = {(m.sentence, m.first_token) for m in mentions if m.label in (ORG, GPE)}  # للحوثيين: a group or a people named
     out = []
-    for sentence, i, org in _chosen_words_alone(doc, chosen, mentions):
+    for sentence, i, org in _chosen_words_alone(doc, dict.fromkeys(rivals) | chosen, mentions):
         tokens = sentence.tokens
+        if (in_full := rivals.get(bare_key(tokens[i].text))) is not None:
+            org = _pointed_back_to(tokens, (sentence.index, i), in_full, mentions) or org
+        if org is None:
+            continue  # التحالف in an article naming two coalitions and its countries alike: nothing says which
         if (i + 1 < len(tokens) and _qualifies(tokens[i + 1].key)) or _naming_head_before(tokens, i) is not None:
             continue  # محور المقاومة: an alliance named after the word, not the group
         if _told_of_another_time(sentence.text, doc.date):
@@ -626,10 +633,26 @@ def _chosen_words_alone(doc: Document, chosen: dict, mentions: list[Mention]):
                 yield sentence, i, chosen[bare_key(tokens[i].text)]
 
 
+def _named_in_full(rows: tuple[tuple[str, frozenset[str]], ...], named: set[str]) -> list[str]:
+    """The canonicals of a group word's groups that the article names in full."""
+    return [canonical for canonical, _ in rows if canonical != "-" and bare_key(canonical) in named]
+
+
+def _pointed_back_to(tokens, at: tuple[int, int], in_full: list[str], mentions: list[Mention]) -> Org | None:
+    """هذا التحالف، لهذا التحالف: after a demonstrative, the group word is the group of
+    ``in_full`` named last before it; None without one or with none named before."""
+    key = tokens[at[1] - 1].key if at[1] > 0 else ""
+    if "demonstrative" not in (_context_kind(key), _context_kind(key[1:] if key[:1] in ("ل", "ب") else "")):
+        return None
+    keys = {bare_key(canonical) for canonical in in_full}
+    before = [m for m in mentions if m.label == ORG and m.canonical and bare_key(m.canonical) in keys and (m.sentence, m.first_token) < at]
+    return org_by_canonical(max(before, key=lambda m: (m.sentence, m.first_token)).canonical) if before else None
+
+
 def _group_of(word: str, rows: tuple[tuple[str, frozenset[str]], ...], named: set[str], votes: dict[str, int]) -> Org | None:
     """The organisation a bare group word names in this article (see _group_references)."""
     candidates = {bare_key(canonical) for canonical, _ in rows if canonical != "-"}
-    in_full = [canonical for canonical, _ in rows if canonical != "-" and bare_key(canonical) in named]
+    in_full = _named_in_full(rows, named)
     if len(in_full) == 1:
         return org_by_canonical(in_full[0])
     if any(name.split()[0] == word and name not in candidates for name in named):

@@ -945,6 +945,21 @@ def test_an_alliance_named_after_a_group_word_is_no_mention_of_the_group(monkeyp
     assert resistance.mentions == 2
 
 
+def test_a_demonstrative_points_a_group_word_back_to_the_group_named_last(monkeypatch):
+    # Two coalitions named in full: هذا التحالف is the one named last before it, whatever
+    # the article's countries say; a bare التحالف still goes by the countries (Yemen).
+    text = ("وشن طيران التحالف العربي غارات على صنعاء في اليمن وعدن في اليمن. ولم تدع إيران إلى التحالف الدولي، "
+            "وتخشى طهران نتيجة هذا التحالف في سوريا. وقال إن التحالف قصف صعدة.")
+    results, _ = build({"a": text}, {}, monkeypatch)
+    bare = [(m.sentence, m.canonical) for r in results for m in r.mentions if m.source == "reference" and m.text == "التحالف"]
+    assert bare == [(1, "التحالف الدولي ضد داعش"), (2, "التحالف العربي")]
+    # With one coalition named in full, the demonstrative changes nothing.
+    text = "وشن طيران التحالف العربي غارات على صنعاء في اليمن. وقال إن هذا التحالف قصف صعدة."
+    results, _ = build({"b": text}, {}, monkeypatch)
+    bare = [m.canonical for r in results for m in r.mentions if m.source == "reference" and m.text == "التحالف"]
+    assert bare == ["التحالف العربي"]
+
+
 def test_a_region_after_the_noun_of_a_province_is_no_mention_of_the_region(monkeypatch):
     text = "وأعلن تنظيم «ولاية سيناء» مسؤوليته عن الهجوم في سيناء، ووصل الوفد إلى ولاية كاليفورنيا."
     results, resolution = build({"a": text}, {}, monkeypatch)
