@@ -469,7 +469,8 @@ def _word_proclitic(key: str) -> str:
 def _state_references(doc: Document, mentions: list[Mention], votes: dict[str, int]) -> list[Mention]:
     """المملكة، بالمملكة: the kingdom the article names most (by name, adjective or city; only
     the countries it names in words read as names are in ``votes``: see _matches_read), when
-    the word stands alone; with none, or two named as often, it stays unread."""
+    the word stands alone; with none, or two named as often, it stays unread, and so does an
+    article whose every bare word stands as an item of a list of states."""
     if not votes:
         return []  # no country named: no kingdom to read
     references = state_references()
@@ -484,6 +485,9 @@ def _state_references(doc: Document, mentions: list[Mention], votes: dict[str, i
     ]
     beside = _states_named_beside(doc, words, mentions)
     origins = _states_named_as_origins(doc, words, mentions)
+    listed = _listed_among_states(words, mentions)
+    if len(listed) == len(words):
+        return []  # قطر وإندونيسيا والمملكة: an item among states, never the article's own kingdom elsewhere
     out = []
     for sentence, i, countries in words:
         adjective = _nationality_after(sentence.tokens, i)
@@ -534,6 +538,20 @@ def _states_named_beside(doc: Document, words: list, mentions: list[Mention]) ->
         if listed or ranked or opposed:
             out.add(m.iso)
     return out
+
+
+def _listed_among_states(words: list, mentions: list[Mention]) -> set[tuple[int, int]]:
+    """(sentence, token) of each bare word (المملكة) that stands as an item of a list of
+    states, a country named right before it and another right after it (قطر وإندونيسيا
+    والمملكة وماليزيا): which kingdom it is only the article's use of the word elsewhere tells."""
+    ends = {(m.sentence, m.last_token) for m in mentions if m.iso and m.label == GPE}
+    starts = {(m.sentence, m.first_token) for m in mentions if m.iso and m.label == GPE}
+    def joined(sentence, i: int, step: int) -> int:  # past a comma between the items
+        k = i + step
+        return k + step if 0 <= k < len(sentence.tokens) and sentence.tokens[k].text in _LIST_JOINS else k
+
+    return {(sentence.index, i) for sentence, i, _ in words
+            if (sentence.index, joined(sentence, i, -1) + 1) in ends and (sentence.index, joined(sentence, i, 1)) in starts}
 
 
 def _states_named_as_origins(doc: Document, words: list, mentions: list[Mention]) -> set[tuple[int, str]]:

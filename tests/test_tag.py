@@ -374,6 +374,19 @@ def test_a_nationality_adjective_spelt_with_alef_maqsura_is_another_word(monkeyp
     assert ("GPE", "اليمن") in _typed_labels({"e": text}, {}, monkeypatch)
 
 
+def test_a_kingdom_listed_among_states_is_read_only_where_the_article_reads_it_elsewhere(monkeypatch):
+    # An item of a list of states (قطر وإندونيسيا والمملكة وماليزيا، ..., المملكة، ...) says
+    # nothing of which kingdom; with no other bare المملكة in the article it stays unread.
+    for text in ("وزار الوفد البحرين أمس. وتتصدر الأسواق قطر وإندونيسيا والمملكة وماليزيا وتركيا.",
+                 "وزار الوفد البحرين أمس. وتتصدر الأسواق قطر، المملكة، ماليزيا."):
+        results, _ = build({"a": text}, {}, monkeypatch)
+        assert not [m for r in results for m in r.mentions if m.source == "reference"], text
+    # Read as the article's kingdom elsewhere, the listed one is that kingdom too.
+    text = "وأكد الوزير في البحرين أن المملكة تدعم السوق. وتتصدر الأسواق قطر وإندونيسيا والمملكة وماليزيا."
+    results, _ = build({"b": text}, {}, monkeypatch)
+    assert [m.canonical for r in results for m in r.mentions if m.source == "reference"] == ["البحرين", "البحرين"]
+
+
 def test_the_kingdom_is_the_one_the_article_names_most(monkeypatch):
     one = "وأكد الوزير في الرياض أن المملكة تبذل جهودا كبيرة. وزار وفد من الأردن جدة."
     results, _ = build({"a": one}, {}, monkeypatch)
