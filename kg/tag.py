@@ -1409,6 +1409,8 @@ def _sentence_mentions(
             continue  # المجتمع الأهلي "civil society", القطاعين الحكومي والأهلي: an adjective, not the club
         if all(i in in_title for i in range(first, last)):
             continue  # ولي ولي العهد، حجة الإسلام: a title, not a person's or a religion's name
+        if label == "ORG" and not labels[first - 1] and _after_a_unit_noun(tokens, first):
+            continue  # مدينة القاعدة: a town called so, not the organisation (see the lexicon's twin rule)
         if label != "PERS" and _adjective_of_the_noun_before(tokens, first, last, labels, matches):
             first -= 1  # المسجد + الحرام: the model's one word is the adjective of the name's noun
         if label == "PERS" and quoted_alone(tokens, first, last) and not _named_in_quotes(tokens, first, title_end):

@@ -973,6 +973,14 @@ def test_a_demonstrative_points_a_group_word_back_to_the_group_named_last(monkey
     assert bare == ["التحالف العربي"]
 
 
+def test_a_name_the_model_reads_as_a_body_after_a_town_noun_is_no_body(monkeypatch):
+    text = "وسقطت قذيفة في مدينة الرقيطة جنوب المحافظة. وقال إن شركة الرقيطة تعمل هناك."
+    entities = _typed_entities({"a": text}, {"الرقيطة": "ORG"}, monkeypatch)
+    assert ("ORG", "شركة الرقيطة") in entities  # the company is still read
+    entities = _typed_entities({"b": "وسقطت قذيفة في مدينة الرقيطة جنوب المحافظة."}, {"الرقيطة": "ORG"}, monkeypatch)
+    assert not [e for e in entities if e[0] == "ORG"]
+
+
 def test_a_region_after_the_noun_of_a_province_is_no_mention_of_the_region(monkeypatch):
     text = "وأعلن تنظيم «ولاية سيناء» مسؤوليته عن الهجوم في سيناء، ووصل الوفد إلى ولاية كاليفورنيا."
     results, resolution = build({"a": text}, {}, monkeypatch)
