@@ -654,7 +654,8 @@ def word_sense_cues() -> dict[str, str]:
     after an 'auxiliary' or a 'negation' a single word is a noun or an adjective, never a
     name (يتم تيسير، غير محمود); a 'time' word makes its phrase a time (صباح غد); before
     a 'single' one a word is a common noun (خندق واحد); ل on a 'duration' word says how
-    long (لعام واحد): kg/data/word_sense_cues.tsv."""
+    long (لعام واحد); a 'feminine' noun without ة takes a feminine adjective (اليد
+    اليمنى): kg/data/word_sense_cues.tsv."""
     from kg.normalize import match_key
 
     return {match_key(row[0]): row[1] for row in _word_rows("word_sense_cues.tsv", "word") if len(row) > 1}

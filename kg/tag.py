@@ -89,7 +89,7 @@ from kg.memo import memo
 from itertools import chain, compress, count, repeat
 from operator import attrgetter, itemgetter, ne
 
-from kg.lexicon import airline_nouns, attribution_words, other_spellings, outlet_adjectives, club_nouns_before_a_city, match_frame_words, place_by_canonical, canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, quote_nouns, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, state_reference_contexts, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, office_adjectives, royal_office_adjectives, monarchies, thing_heads, naming_heads, province_heads, site_heads, epithets, national_adjectives, place_particles
+from kg.lexicon import word_sense_cues, airline_nouns, attribution_words, other_spellings, outlet_adjectives, club_nouns_before_a_city, match_frame_words, place_by_canonical, canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, quote_nouns, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, state_reference_contexts, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, office_adjectives, royal_office_adjectives, monarchies, thing_heads, naming_heads, province_heads, site_heads, epithets, national_adjectives, place_particles
 from kg import ner
 from kg.ner import load_model
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Document, Mention, Sentence
@@ -469,7 +469,8 @@ def _word_proclitic(key: str) -> str:
 def _state_references(doc: Document, mentions: list[Mention], votes: dict[str, int]) -> list[Mention]:
     """المملكة، بالمملكة: the kingdom the article names most (by name, adjective or city; only
     the countries it names in words read as names are in ``votes``: see _matches_read), when
-    the word stands alone; with none, or two named as often, it stays unread."""
+    the word stands alone; with none, or two named as often, it stays unread, and so does an
+    article whose every bare word stands as an item of a list of states."""
     if not votes:
         return []  # no country named: no kingdom to read
     references = state_references()
@@ -484,6 +485,9 @@ def _state_references(doc: Document, mentions: list[Mention], votes: dict[str, i
     ]
     beside = _states_named_beside(doc, words, mentions)
     origins = _states_named_as_origins(doc, words, mentions)
+    listed = _listed_among_states(words, mentions)
+    if len(listed) == len(words):
+        return []  # قطر وإندونيسيا والمملكة: an item among states, never the article's own kingdom elsewhere
     out = []
     for sentence, i, countries in words:
         adjective = _nationality_after(sentence.tokens, i)
@@ -536,6 +540,20 @@ def _states_named_beside(doc: Document, words: list, mentions: list[Mention]) ->
     return out
 
 
+def _listed_among_states(words: list, mentions: list[Mention]) -> set[tuple[int, int]]:
+    """(sentence, token) of each bare word (المملكة) that stands as an item of a list of
+    states, a country named right before it and another right after it (قطر وإندونيسيا
+    والمملكة وماليزيا): which kingdom it is only the article's use of the word elsewhere tells."""
+    ends = {(m.sentence, m.last_token) for m in mentions if m.iso and m.label == GPE}
+    starts = {(m.sentence, m.first_token) for m in mentions if m.iso and m.label == GPE}
+    def joined(sentence, i: int, step: int) -> int:  # past a comma between the items
+        k = i + step
+        return k + step if 0 <= k < len(sentence.tokens) and sentence.tokens[k].text in _LIST_JOINS else k
+
+    return {(sentence.index, i) for sentence, i, _ in words
+            if (sentence.index, joined(sentence, i, -1) + 1) in ends and (sentence.index, joined(sentence, i, 1)) in starts}
+
+
 def _states_named_as_origins(doc: Document, words: list, mentions: list[Mention]) -> set[tuple[int, str]]:
     """(sentence, country) for each country named by name right after من، جهة or ناحية in a
     sentence where the bare word (المملكة) also stands: someone or something comes from it
@@ -569,17 +587,24 @@ def _group_references(doc: Document, mentions: list[Mention], votes: dict[str, i
     """التحالف، طائرات التحالف، للمقاومة: a common noun standing alone for an armed group is
     the group of that name the article names in full, else the one fighting in the country
     it names most of those the word can point to; with another group of that name (التحالف
-    الوطني), none or two such countries named as often, it stays unread. An adjective after
+    الوطني), none or two such countries named as often, it stays unread. With two of its
+    groups named in full (التحالف الدولي and التحالف العربي), a demonstrative says which:
+    هذا التحالف is the one named last before it, not the one of the countries. An adjective after
     the noun (التحالف الوطني) or بين / مع (التحالف بين البلدين) makes it another thing."""
     references = group_references()
     named = {bare_key(m.canonical or m.text) for m in mentions if m.label == ORG}
     chosen = {word: org for word, rows in references.items() if (org := _group_of(word, rows, named, votes)) is not None}
-    if not chosen:
+    rivals = {word: in_full for word, rows in references.items() if len(in_full := _named_in_full(rows, named)) > 1}
+    if not chosen and not rivals:
         return []  # most articles: no group word can be read, so no token needs looking at
     named_at = {(m.sentence, m.first_token) for m in mentions if m.label in (ORG, GPE)}  # للحوثيين: a group or a people named
     out = []
-    for sentence, i, org in _chosen_words_alone(doc, chosen, mentions):
+    for sentence, i, org in _chosen_words_alone(doc, dict.fromkeys(rivals) | chosen, mentions):
         tokens = sentence.tokens
+        if (in_full := rivals.get(bare_key(tokens[i].text))) is not None:
+            org = _pointed_back_to(tokens, (sentence.index, i), in_full, mentions) or org
+        if org is None:
+            continue  # التحالف in an article naming two coalitions and its countries alike: nothing says which
         if (i + 1 < len(tokens) and _qualifies(tokens[i + 1].key)) or _naming_head_before(tokens, i) is not None:
             continue  # محور المقاومة: an alliance named after the word, not the group
         if _told_of_another_time(sentence.text, doc.date):
@@ -626,10 +651,26 @@ def _chosen_words_alone(doc: Document, chosen: dict, mentions: list[Mention]):
                 yield sentence, i, chosen[bare_key(tokens[i].text)]
 
 
+def _named_in_full(rows: tuple[tuple[str, frozenset[str]], ...], named: set[str]) -> list[str]:
+    """The canonicals of a group word's groups that the article names in full."""
+    return [canonical for canonical, _ in rows if canonical != "-" and bare_key(canonical) in named]
+
+
+def _pointed_back_to(tokens, at: tuple[int, int], in_full: list[str], mentions: list[Mention]) -> Org | None:
+    """هذا التحالف، لهذا التحالف: after a demonstrative, the group word is the group of
+    ``in_full`` named last before it; None without one or with none named before."""
+    key = tokens[at[1] - 1].key if at[1] > 0 else ""
+    if "demonstrative" not in (_context_kind(key), _context_kind(key[1:] if key[:1] in ("ل", "ب") else "")):
+        return None
+    keys = {bare_key(canonical) for canonical in in_full}
+    before = [m for m in mentions if m.label == ORG and m.canonical and bare_key(m.canonical) in keys and (m.sentence, m.first_token) < at]
+    return org_by_canonical(max(before, key=lambda m: (m.sentence, m.first_token)).canonical) if before else None
+
+
 def _group_of(word: str, rows: tuple[tuple[str, frozenset[str]], ...], named: set[str], votes: dict[str, int]) -> Org | None:
     """The organisation a bare group word names in this article (see _group_references)."""
     candidates = {bare_key(canonical) for canonical, _ in rows if canonical != "-"}
-    in_full = [canonical for canonical, _ in rows if canonical != "-" and bare_key(canonical) in named]
+    in_full = _named_in_full(rows, named)
     if len(in_full) == 1:
         return org_by_canonical(in_full[0])
     if any(name.split()[0] == word and name not in candidates for name in named):
@@ -1267,7 +1308,7 @@ def _sentence_mentions(
             ordinary.update(range(match.first, match.last))
             continue  # الحدود الشمالية مع لبنان: Syria's northern border, not the Saudi province
         if (isinstance(match.entry, Place) and _names_something_else(tokens, match)) or (
-            _is_demonym(match) and _alef_maqsura_word(tokens[match.last - 1].text, folds_ya)
+            _is_demonym(match) and _alef_maqsura_word(tokens, match, folds_ya)
         ):
             ordinary.update(range(match.first, match.last))
             if (glued := _airline_before(tokens, match)) is not None and labels[match.first - 1] is None:
@@ -1368,6 +1409,8 @@ def _sentence_mentions(
             continue  # المجتمع الأهلي "civil society", القطاعين الحكومي والأهلي: an adjective, not the club
         if all(i in in_title for i in range(first, last)):
             continue  # ولي ولي العهد، حجة الإسلام: a title, not a person's or a religion's name
+        if label == "ORG" and not labels[first - 1] and _after_a_unit_noun(tokens, first):
+            continue  # مدينة القاعدة: a town called so, not the organisation (see the lexicon's twin rule)
         if label != "PERS" and _adjective_of_the_noun_before(tokens, first, last, labels, matches):
             first -= 1  # المسجد + الحرام: the model's one word is the adjective of the name's noun
         if label == "PERS" and quoted_alone(tokens, first, last) and not _named_in_quotes(tokens, first, title_end):
@@ -1857,13 +1900,27 @@ def _plural_noun(key: str) -> bool:
     return False
 
 
-def _alef_maqsura_word(text: str, folds_ya: Callable[[], bool]) -> bool:
+def _alef_maqsura_word(tokens, match: Match, folds_ya: Callable[[], bool]) -> bool:
     """A nationality adjective spelt with a final ى that is a common word so spelt
     (اليمنى "the right one") is that word, unless the article writes final ي as ى
     elsewhere too (فى، الذى, as Egyptian print does: المصرى is then المصري; ``folds_ya``
-    says so, asked only here)."""
-    text = strip_diacritics(text)
-    return text.endswith("ى") and word_zipf(text) >= _EVERYDAY_ZIPF and not folds_ya()
+    says so, asked only here) and no definite feminine noun stands before it: a masculine
+    nisba would not agree with one (باليد اليمنى، الجهة اليمنى: "right", not Yemeni)."""
+    text = strip_diacritics(tokens[match.last - 1].text)
+    if not (text.endswith("ى") and word_zipf(text) >= _EVERYDAY_ZIPF):
+        return False
+    return not folds_ya() or (match.first > 0 and _definite_feminine_noun(tokens[match.first - 1]))
+
+
+def _definite_feminine_noun(token) -> bool:
+    """A noun with the article (a glued preposition or conjunction allowed) that is
+    feminine: it ends in ة, or it is one of the feminine nouns without it that
+    kg/data/word_sense_cues.tsv lists (اليد، العين، القدم)."""
+    if not any(stem.startswith("ال") or prefix.endswith(("ال", "لل")) for prefix, stem in clitic_splits(token.key)):
+        return False
+    cues = word_sense_cues()
+    nouns = {stem[2:] if stem.startswith("ال") else stem for _, stem in clitic_splits(token.key)}
+    return strip_diacritics(token.text).endswith("ة") or any(cues.get(noun) == "feminine" for noun in nouns)
 
 
 def _folds_ya(doc: Document) -> bool:

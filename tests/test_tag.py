@@ -365,6 +365,26 @@ def test_a_nationality_adjective_spelt_with_alef_maqsura_is_another_word(monkeyp
     # An adjective that is no everyday word when so spelt is still the country.
     text = "وقال وزير الدفاع القبرصى إن التدريب بدأ."
     assert ("GPE", "قبرص") in _typed_labels({"c": text}, {}, monkeypatch)
+    # ... but not right after a definite feminine noun, which a masculine nisba would not
+    # agree with (باليد اليمنى "with the right hand", فى الضفة اليمنى "on the right bank").
+    text = "ويكتب الطالب فى دفتره باليد اليمنى أو اليسرى. ووقف فى الضفة اليمنى للنهر."
+    assert not {e for e in _typed_labels({"d": text}, {}, monkeypatch) if e[0] == "GPE"}
+    # A masculine noun before it leaves the country (الجانب اليمنى: the Yemeni side).
+    text = "وقال فى المؤتمر إن الجانب اليمنى وافق على الهدنة."
+    assert ("GPE", "اليمن") in _typed_labels({"e": text}, {}, monkeypatch)
+
+
+def test_a_kingdom_listed_among_states_is_read_only_where_the_article_reads_it_elsewhere(monkeypatch):
+    # An item of a list of states (قطر وإندونيسيا والمملكة وماليزيا، ..., المملكة، ...) says
+    # nothing of which kingdom; with no other bare المملكة in the article it stays unread.
+    for text in ("وزار الوفد البحرين أمس. وتتصدر الأسواق قطر وإندونيسيا والمملكة وماليزيا وتركيا.",
+                 "وزار الوفد البحرين أمس. وتتصدر الأسواق قطر، المملكة، ماليزيا."):
+        results, _ = build({"a": text}, {}, monkeypatch)
+        assert not [m for r in results for m in r.mentions if m.source == "reference"], text
+    # Read as the article's kingdom elsewhere, the listed one is that kingdom too.
+    text = "وأكد الوزير في البحرين أن المملكة تدعم السوق. وتتصدر الأسواق قطر وإندونيسيا والمملكة وماليزيا."
+    results, _ = build({"b": text}, {}, monkeypatch)
+    assert [m.canonical for r in results for m in r.mentions if m.source == "reference"] == ["البحرين", "البحرين"]
 
 
 def test_the_kingdom_is_the_one_the_article_names_most(monkeypatch):
@@ -936,6 +956,29 @@ def test_an_alliance_named_after_a_group_word_is_no_mention_of_the_group(monkeyp
     results, resolution = build({"a": text}, {}, monkeypatch)
     (resistance,) = [e for e in resolution.entities.values() if e.label == "المقاومة الشعبية"]
     assert resistance.mentions == 2
+
+
+def test_a_demonstrative_points_a_group_word_back_to_the_group_named_last(monkeypatch):
+    # Two coalitions named in full: هذا التحالف is the one named last before it, whatever
+    # the article's countries say; a bare التحالف still goes by the countries (Yemen).
+    text = ("وشن طيران التحالف العربي غارات على صنعاء في اليمن وعدن في اليمن. ولم تدع إيران إلى التحالف الدولي، "
+            "وتخشى طهران نتيجة هذا التحالف في سوريا. وقال إن التحالف قصف صعدة.")
+    results, _ = build({"a": text}, {}, monkeypatch)
+    bare = [(m.sentence, m.canonical) for r in results for m in r.mentions if m.source == "reference" and m.text == "التحالف"]
+    assert bare == [(1, "التحالف الدولي ضد داعش"), (2, "التحالف العربي")]
+    # With one coalition named in full, the demonstrative changes nothing.
+    text = "وشن طيران التحالف العربي غارات على صنعاء في اليمن. وقال إن هذا التحالف قصف صعدة."
+    results, _ = build({"b": text}, {}, monkeypatch)
+    bare = [m.canonical for r in results for m in r.mentions if m.source == "reference" and m.text == "التحالف"]
+    assert bare == ["التحالف العربي"]
+
+
+def test_a_name_the_model_reads_as_a_body_after_a_town_noun_is_no_body(monkeypatch):
+    text = "وسقطت قذيفة في مدينة الرقيطة جنوب المحافظة. وقال إن شركة الرقيطة تعمل هناك."
+    entities = _typed_entities({"a": text}, {"الرقيطة": "ORG"}, monkeypatch)
+    assert ("ORG", "شركة الرقيطة") in entities  # the company is still read
+    entities = _typed_entities({"b": "وسقطت قذيفة في مدينة الرقيطة جنوب المحافظة."}, {"الرقيطة": "ORG"}, monkeypatch)
+    assert not [e for e in entities if e[0] == "ORG"]
 
 
 def test_a_region_after_the_noun_of_a_province_is_no_mention_of_the_region(monkeypatch):
