@@ -121,6 +121,8 @@ _DOMINANT_RATIO = 10
 # ... or named in this many times more articles than the others together.
 _DOMINANT_DOCUMENT_RATIO = 5
 _ORDINARY_ZIPF = 3.5
+# From this Zipf frequency a one-word person an article never marks as one is an everyday word (محفوظ 4.2).
+_EVERYDAY_WORD_ZIPF = 4.0
 # From this Zipf frequency of its form with the article (رصيف -> الرصيف 4.0, هرمون ->
 # الهرمون 3.4), a one-word "name" is an Arabic noun or adjective: foreign surnames seldom
 # take the article (كارتر، بلاتيني stay under 2.6).
@@ -289,6 +291,7 @@ def resolve_corpus(results: Iterable[DocResult]) -> Resolution:
     given = _given_names_only(results) | _names_of_several(results)
     surnames = _surnames_of_several(results)
     two_families = _family_names_written_both_ways(results)
+    unanchored = _unanchored_everyday_words(results)
     groups: dict[tuple[str, str], _Group] = {}
     docs: dict[tuple[str, str], set[str]] = defaultdict(set)
     cluster_keys: dict[str, dict[str, tuple[str, str]]] = {}
@@ -298,8 +301,8 @@ def resolve_corpus(results: Iterable[DocResult]) -> Resolution:
         for cluster in result.clusters:
             ident = (cluster.type, cluster.key)
             suffix = _qualifier_suffix(cluster)
-            one_article = (cluster.key in given or (cluster.type == PERSON and cluster.key in surnames) or _a_noun_made_definite(cluster)) \
-                and not cluster.from_lexicon
+            one_article = (cluster.key in given or (cluster.type == PERSON and cluster.key in surnames) or _a_noun_made_definite(cluster)
+                            or (result.doc_id, cluster.index) in unanchored) and not cluster.from_lexicon
             if one_article:
                 ident = (cluster.type, f"{cluster.key}--{_NOT_ID.sub('_', result.doc_id)}")
             elif cluster.type == PERSON and suffix and not cluster.from_lexicon:
@@ -370,6 +373,32 @@ def resolve_corpus(results: Iterable[DocResult]) -> Resolution:
 # it as where its holder works (رئيس المبادرة الوطنية فلان: an affiliation's organisation).
 _VOUCHING_SOURCES = frozenset({"gazetteer", "demonym", "institution", "pattern", "employer", "club", "local-body"})
 _LEXICON_SOURCES = frozenset({"gazetteer", "demonym"})  # ... of which these name the thing, not its grammar
+
+
+def _unanchored_everyday_words(results: list[DocResult]) -> frozenset[tuple[str, int]]:
+    """(document, cluster index) of one-word "persons" written as everyday words, no cue in
+    their article (``_an_uncued_everyday_word``), whose article shares no other person or
+    organisation with any article of a full name they end: رقم الطلب محفوظ لديه in a
+    complaint is not the novelist نجيب محفوظ, while المخلوع صالح in a report that names
+    the Houthis too is علي عبدالله صالح. Such a word anchors no merge across articles."""
+    ending: dict[str, set[str]] = defaultdict(set)  # last word of a full name -> its articles
+    named: dict[str, set[tuple[str, str]]] = {}  # article -> its people and organisations
+    for result in results:
+        named[result.doc_id] = {(c.type, c.key) for c in result.clusters if c.type in (PERSON, ORG)}
+        for cluster in result.clusters:
+            words = _joined(cluster.key).split(" ")
+            if cluster.type == PERSON and len(words) > 1:
+                ending[words[-1]].add(result.doc_id)
+    out = set()
+    for result in results:
+        for cluster in result.clusters:
+            fuller = ending.get(_joined(cluster.key), set()) - {result.doc_id}
+            if not fuller or not _an_uncued_everyday_word(cluster):
+                continue
+            own = named[result.doc_id] - {(cluster.type, cluster.key)}
+            if not any(own & named[doc] for doc in fuller):
+                out.add((result.doc_id, cluster.index))
+    return frozenset(out)
 
 
 def _given_names_only(results: list[DocResult]) -> frozenset[str]:
@@ -473,6 +502,20 @@ def _a_noun_made_definite(cluster: Cluster) -> bool:
     another article's name."""
     return cluster.type == PERSON and " " not in cluster.key and _WITH_AND_WITHOUT_ARTICLE in cluster.sources \
         and _PERSON_CUE not in cluster.sources
+
+
+def _an_uncued_everyday_word(cluster: Cluster) -> bool:
+    """A one-word "person" its article writes once and never marks as one (no title,
+    lineage word or name beside it), written as an everyday word which takes the article
+    (رقم الطلب محفوظ لديه "is kept": محفوظ 4.2, المحفوظ 3.1): whether a name or a word, the
+    article says nothing of whom. Foreign surnames, which never take the article (أوباما،
+    بوتين), and a name its article repeats (وقال جين ... جين) are names."""
+    from kg.lexicon import word_zipf
+
+    words = [strip_diacritics(alias).strip() for alias in cluster.aliases]
+    return cluster.type == PERSON and " " not in cluster.key and cluster.mentions == 1 and _NO_PERSON_CUE in cluster.sources \
+        and _PERSON_CUE not in cluster.sources and bool(words) \
+        and all(" " not in w and word_zipf(w) >= _EVERYDAY_WORD_ZIPF and _takes_the_article(w) for w in words)
 
 
 def _with_and_without_article(forms: list[str]) -> bool:

@@ -82,7 +82,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Sequence
 from functools import lru_cache
 from kg.memo import memo
@@ -147,6 +147,15 @@ _NOT_MASCULINE_SINGULAR_ENDINGS = ("ة", "ى", "ا", "اء", "ات", "ون", "ي
 _FUNCTION_WORDS = frozenset(match_key(w) for w in "في من إلى على عن مع لدى عند حول ضد بين تحت فوق أمام خلف".split())
 # Zipf frequency from which a word unknown as a name reads as an everyday word (حرس 4.1).
 _EVERYDAY_ZIPF = 4.0
+# Labels a word of a person's full name read elsewhere in the article gives way from (تركي الفيصل).
+_NOT_PERSON_LABELS = frozenset({GPE, LOC, MISC})
+# How often an article writes a given name and a place's name together before they are one name.
+_PAIRS_OF_A_FULL_NAME = 2
+# Conjunctions that open a clause as words of their own (أو قم بـ).
+_CLAUSE_CONJUNCTIONS = frozenset(match_key(w) for w in "أو ثم".split())
+# Conjunctions written on the next word, and the alifs that carry a hamza after them (وأرى).
+_CONJUNCTION_LETTERS = "وف"
+_HAMZA_ALIFS = "أإآ"
 # A lexicon name this short (in letters) is matched only as written (_spelt_as_written).
 _SHORT_NAME_LETTERS = 3
 # Kinds of place noun (kg/data/place_words.tsv) that, bare, point back to a place the article names.
@@ -238,6 +247,9 @@ def tag(doc: Document, *, backend: str = "model", predictions: list | None = Non
         mentions.extend(found)
     _end_title_cues_at_known_names(doc, mentions)
     mentions = _without_people_spelt_as_places(mentions)
+    mentions = _without_places_inside_people(doc, mentions)
+    mentions = _without_verbs_spelt_as_places(doc, mentions)
+    _surnames_spelt_as_places(doc, mentions)
     mentions = _with_known_surnames(doc, mentions + _propagate_names(doc, mentions))
     _surnames_after_titles(mentions)
     # المملكة is a kingdom the article really names, the one named most in all its spellings
@@ -404,16 +416,31 @@ def _bodies_of_the_field(mentions: list[Mention]) -> None:
 def _spelt_as_written(matches: list[Match], tokens) -> list[Match]:
     """Lexicon hits, less one-word names of three letters or fewer not written as the
     lexicon writes them, hamza included: the matching key folds أ into ا, which would
-    make وأم ("and a mother") the agency وام, and ابل ("camels") Apple."""
+    make وأم ("and a mother") the agency وام, and ابل ("camels") Apple; and, of any length,
+    a conjunction on a hamzated word (``_a_conjunction_on_a_hamza``)."""
     out = []
     for m in matches:
         entry = m.entry
-        if m.last - m.first == 1 and not isinstance(entry, (Demonym, Title)) and len(entry.name) <= _SHORT_NAME_LETTERS:
+        if m.last - m.first == 1 and not isinstance(entry, (Demonym, Title)):
             written = unicodedata.normalize("NFKC", strip_diacritics(tokens[m.first].text)).replace("ـ", "")[len(m.prefix):]
-            if entry.name not in (written, written.removeprefix("ال")):
+            if len(entry.name) <= _SHORT_NAME_LETTERS and entry.name not in (written, written.removeprefix("ال")):
+                continue
+            if _a_conjunction_on_a_hamza(written, entry.name):
                 continue
         out.append(m)
     return out
+
+
+def _a_conjunction_on_a_hamza(written: str, name: str) -> bool:
+    """وأرى "and I see" is و on a word opening with a hamza, not Warri (واري), which the
+    matching key reaches by folding أ into ا: a name whose و or ف is followed by a bare
+    alif is written so, and the alif after a glued conjunction keeps its hamza.
+
+    >>> _a_conjunction_on_a_hamza("وأرى", "واري"), _a_conjunction_on_a_hamza("وارسو", "وارسو")
+    (True, False)
+    """
+    return len(written) > 2 and written[0] in _CONJUNCTION_LETTERS and written[1] in _HAMZA_ALIFS \
+        and name[:1] == written[0] and name[1:2] == "ا"
 
 
 def _count_countries(matches: list[Match], votes: dict[str, int]) -> None:
@@ -3951,6 +3978,85 @@ def _without_people_spelt_as_places(mentions: list[Mention]) -> list[Mention]:
     spellings = other_spellings()
     people = {word for m in mentions if m.label == PERSON for word in m.key.split(" ")}
     return [m for m in mentions if not (m.source == "gazetteer" and m.key in spellings and m.key in people)]
+
+
+def _without_places_inside_people(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """A one-word place, nationality or thing whose words around it spell a person's full name
+    read after a title elsewhere in the article (تركي الفيصل in a headline, after الأمير تركي
+    الفيصل in the text) is that name's word, not the place (Turkey): left out, the name is
+    propagated there (``_propagate_names``). A name the model alone read (a club, مانشستر
+    سيتي) does not overrule the lexicon."""
+    after_titles = {(m.sentence, m.last_token) for m in mentions if m.label == TITLE}
+    names = {tuple(m.key.split(" ")) for m in mentions if m.label == PERSON and " " in m.key
+             and (m.source == "title-cue" or (m.sentence, m.first_token) in after_titles)}
+    if not names:
+        return mentions
+    return [m for m in mentions if not (m.label in _NOT_PERSON_LABELS and m.last_token - m.first_token == 1
+                                        and _inside_a_name(doc.sentences[m.sentence].tokens, m.first_token, names))]
+
+
+def _without_verbs_spelt_as_places(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """A short place's name that is also an everyday word, opening a clause with a word
+    glued to ب after it, is a verb and its complement (أو قم بفرك "or rub": the imperative
+    of قام ب, not Qom) when the article names that place nowhere else: a place opening a
+    clause is its subject, which a ب phrase seldom follows, and an article about it names
+    it again."""
+    named = Counter(m.canonical for m in mentions if m.canonical)
+    return [m for m in mentions if not (
+        m.source == "gazetteer" and m.label in (GPE, LOC) and m.last_token - m.first_token == 1 and named[m.canonical] == 1
+        and len(m.key) <= _SHORT_NAME_LETTERS and is_everyday_word(m.text)
+        and _opens_a_clause_before_bi(doc.sentences[m.sentence].tokens, m.first_token))]
+
+
+def _opens_a_clause_before_bi(tokens, index: int) -> bool:
+    """The token at ``index`` opens the sentence or follows a punctuation mark or a
+    conjunction (أو، ثم), and the next is a word with ب glued on it (بفرك)."""
+    before = tokens[index - 1] if index > 0 else None
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    opens = before is None or not before.key.isalpha() or before.key in _CLAUSE_CONJUNCTIONS
+    return opens and after is not None and after.key.startswith("ب") and len(after.key) > _SHORT_NAME_LETTERS
+
+
+def _inside_a_name(tokens, index: int, names: set[tuple[str, ...]]) -> bool:
+    """The token at ``index`` is a word of one of ``names`` (tuples of bare keys), the
+    tokens around it spelling the rest of that name."""
+    keys = [bare_key(token.text) for token in tokens]
+    for name in names:
+        for k, word in enumerate(name):
+            start = index - k
+            if word == keys[index] and start >= 0 and tuple(keys[start : start + len(name)]) == name:
+                return True
+    return False
+
+
+def _surnames_spelt_as_places(doc: Document, mentions: list[Mention]) -> None:
+    """ماوريسيو سوريا (Mauricio Soria): a one-word place right after a one-word name the
+    model read, with nothing between, is that name's last word when the article writes the
+    pair at least twice and the first word never without the place after it; a verb's
+    subject and object (زار أوباما سوريا) do not keep so to each other. The place's mention
+    is dropped, and a person's mention takes the word."""
+    tokens_of = [[bare_key(token.text) for token in sentence.tokens] for sentence in doc.sentences]
+    ordered = sorted((m for m in mentions if m.label != TITLE), key=lambda m: (m.sentence, m.first_token))
+    pairs = [(person, place) for person, place in zip(ordered, ordered[1:]) if _a_name_then_a_place(person, place)]
+    for person, place in pairs:
+        word, surname = person.key, place.key
+        followed = [keys[i + 1] if i + 1 < len(keys) else "" for keys in tokens_of for i, key in enumerate(keys) if key == word]
+        if len(followed) >= _PAIRS_OF_A_FULL_NAME and all(after == surname for after in followed):
+            if person.label == PERSON:
+                person.end, person.last_token = place.end, place.last_token
+                person.text = doc.text[person.start : person.end]
+                person.key = bare_key(person.text)
+            place.label = ""
+    mentions[:] = [m for m in mentions if m.label]
+
+
+def _a_name_then_a_place(person: Mention, place: Mention) -> bool:
+    """A one-word mention the model read (a person's, or a word it took for a place:
+    ماوريسيو) and, right after it in the same sentence with nothing between, a one-word
+    lexicon place written bare (no glued letter)."""
+    return person.source == "model" and person.label in (PERSON, LOC) and " " not in person.key and place.label in (GPE, LOC) and place.source == "gazetteer" \
+        and " " not in place.key and place.sentence == person.sentence and place.first_token == person.last_token \
+        and place.text == place.key and place.last_token - place.first_token == 1
 
 
 def _with_known_surnames(doc: Document, mentions: list[Mention]) -> list[Mention]:

@@ -297,3 +297,20 @@ def test_a_short_name_that_leaves_out_a_forebear_is_another_man():
     assert _people(r) == [["سلمان بن عبدالعزيز", "سلمان عبدالعزيز"]]
     r = _resolve(("a", [("زينب بنت محمد لباد", PERSON)]), ("b", [("زينب لباد", PERSON)]))
     assert _people(r) == [["زينب بنت محمد لباد", "زينب لباد"]]
+
+
+def test_an_everyday_word_read_as_a_person_joins_no_other_articles_name(monkeypatch):
+    # محفوظ ("kept") with no person cue in an article that shares nobody with the novelist's is
+    # not نجيب محفوظ; an article that names his publisher too is about him; a foreign surname
+    # (أوباما), which never takes the article, joins alone
+    from names_model import build
+
+    names = {"نجيب محفوظ": "PERS", "محفوظ": "PERS", "باراك أوباما": "PERS", "أوباما": "PERS", "دار الشروق": "ORG"}
+    texts = {"a": "نشرت دار الشروق روايات نجيب محفوظ في القاهرة. وزار باراك أوباما القاهرة.",
+             "b": "وقال محفوظ إن الطلب قيد المراجعة منذ أسبوع.",
+             "c": "وقال محفوظ في حوار مع دار الشروق إن الرواية اكتملت.",
+             "d": "وقال أوباما إن الاتفاق جيد."}
+    _, resolution = build(texts, names, monkeypatch)
+    docs = {e.label: sorted(e.docs) for e in resolution.entities.values() if e.type == PERSON}
+    assert docs["نجيب محفوظ"] == ["a", "c"] and docs["محفوظ"] == ["b"], docs
+    assert docs["باراك أوباما"] == ["a", "d"], docs
