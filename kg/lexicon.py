@@ -226,14 +226,10 @@ _PRIORITY = ("orgs", "places", "demonyms", "titles")
 _CONJ_PREP = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
 
 
-# The article-carrying proclitics bare_key strips (longest first): normalize's own, so the
-# two cannot drift apart.
-_ARTICLE_PREFIXES = KEY_ARTICLE_PREFIXES_BY_LETTER
-
-
 def _bare_word(word: str) -> str:
-    """``bare_key`` of one word that is already a ``match_key`` (no re-normalising)."""
-    for prefix in _ARTICLE_PREFIXES.get(word[:1], ()):
+    """``bare_key`` of one word that is already a ``match_key`` (no re-normalising), with
+    normalize's own article prefixes, so the two cannot drift apart."""
+    for prefix in KEY_ARTICLE_PREFIXES_BY_LETTER.get(word[:1], ()):
         if word.startswith(prefix) and len(word) - len(prefix) >= 2:
             return word[len(prefix):]
     return word

@@ -510,12 +510,13 @@ def _an_uncued_everyday_word(cluster: Cluster) -> bool:
     (رقم الطلب محفوظ لديه "is kept": محفوظ 4.2, المحفوظ 3.1): whether a name or a word, the
     article says nothing of whom. Foreign surnames, which never take the article (أوباما،
     بوتين), and a name its article repeats (وقال جين ... جين) are names."""
+    if cluster.type != PERSON or " " in cluster.key or cluster.mentions != 1 or _NO_PERSON_CUE not in cluster.sources \
+            or _PERSON_CUE in cluster.sources or not cluster.aliases:
+        return False
     from kg.lexicon import word_zipf
 
     words = [strip_diacritics(alias).strip() for alias in cluster.aliases]
-    return cluster.type == PERSON and " " not in cluster.key and cluster.mentions == 1 and _NO_PERSON_CUE in cluster.sources \
-        and _PERSON_CUE not in cluster.sources and bool(words) \
-        and all(" " not in w and word_zipf(w) >= _EVERYDAY_WORD_ZIPF and _takes_the_article(w) for w in words)
+    return all(" " not in w and word_zipf(w) >= _EVERYDAY_WORD_ZIPF and _takes_the_article(w) for w in words)
 
 
 def _with_and_without_article(forms: list[str]) -> bool:
@@ -1194,8 +1195,7 @@ def _duration_after_lam(key: str, cues: dict[str, str]) -> bool:
     """لعام، لمدة، للعام: ل glued on a word of duration."""
     if not key.startswith("ل"):
         return False
-    word = "ا" + key[1:] if key.startswith("لل") else key[1:]
-    return cues.get(word) == "duration" or cues.get(word[2:] if word.startswith("ال") else "") == "duration"
+    return cues.get(key[2:] if key.startswith("لل") else key[1:]) == "duration"  # للعام: ل + (ا)لعام
 
 
 def _a_definite_plural_noun(tokens, first: int) -> bool:

@@ -510,11 +510,10 @@ def _state_references(doc: Document, mentions: list[Mention], votes: dict[str, i
         and (countries := references.get(bare_key(sentence.tokens[i].text)))
         and not (i and _context_kind(sentence.tokens[i - 1].key) == "demonstrative")  # هذه المملكة: a kingdom just described
     ]
+    if _all_listed_among_states(words, mentions):
+        return []  # قطر وإندونيسيا والمملكة: an item among states, never the article's own kingdom elsewhere
     beside = _states_named_beside(doc, words, mentions)
     origins = _states_named_as_origins(doc, words, mentions)
-    listed = _listed_among_states(words, mentions)
-    if len(listed) == len(words):
-        return []  # قطر وإندونيسيا والمملكة: an item among states, never the article's own kingdom elsewhere
     out = []
     for sentence, i, countries in words:
         adjective = _nationality_after(sentence.tokens, i)
@@ -567,18 +566,18 @@ def _states_named_beside(doc: Document, words: list, mentions: list[Mention]) ->
     return out
 
 
-def _listed_among_states(words: list, mentions: list[Mention]) -> set[tuple[int, int]]:
-    """(sentence, token) of each bare word (المملكة) that stands as an item of a list of
-    states, a country named right before it and another right after it (قطر وإندونيسيا
-    والمملكة وماليزيا): which kingdom it is only the article's use of the word elsewhere tells."""
+def _all_listed_among_states(words: list, mentions: list[Mention]) -> bool:
+    """Every bare word (المملكة) stands as an item of a list of states, a country named right
+    before it and another right after it (قطر وإندونيسيا والمملكة وماليزيا): which kingdom it is
+    only the article's use of the word elsewhere tells."""
     ends = {(m.sentence, m.last_token) for m in mentions if m.iso and m.label == GPE}
     starts = {(m.sentence, m.first_token) for m in mentions if m.iso and m.label == GPE}
     def joined(sentence, i: int, step: int) -> int:  # past a comma between the items
         k = i + step
         return k + step if 0 <= k < len(sentence.tokens) and sentence.tokens[k].text in _LIST_JOINS else k
 
-    return {(sentence.index, i) for sentence, i, _ in words
-            if (sentence.index, joined(sentence, i, -1) + 1) in ends and (sentence.index, joined(sentence, i, 1)) in starts}
+    return all((sentence.index, joined(sentence, i, -1) + 1) in ends and (sentence.index, joined(sentence, i, 1)) in starts
+               for sentence, i, _ in words)
 
 
 def _states_named_as_origins(doc: Document, words: list, mentions: list[Mention]) -> set[tuple[int, str]]:
@@ -3991,8 +3990,15 @@ def _without_places_inside_people(doc: Document, mentions: list[Mention]) -> lis
              and (m.source == "title-cue" or (m.sentence, m.first_token) in after_titles)}
     if not names:
         return mentions
+    keys_of: dict[int, list[str]] = {}  # sentence -> its tokens' bare keys, built once
+
+    def keys(sentence: int) -> list[str]:
+        if sentence not in keys_of:
+            keys_of[sentence] = [bare_key(token.text) for token in doc.sentences[sentence].tokens]
+        return keys_of[sentence]
+
     return [m for m in mentions if not (m.label in _NOT_PERSON_LABELS and m.last_token - m.first_token == 1
-                                        and _inside_a_name(doc.sentences[m.sentence].tokens, m.first_token, names))]
+                                        and _inside_a_name(keys(m.sentence), m.first_token, names))]
 
 
 def _without_verbs_spelt_as_places(doc: Document, mentions: list[Mention]) -> list[Mention]:
@@ -4017,10 +4023,9 @@ def _opens_a_clause_before_bi(tokens, index: int) -> bool:
     return opens and after is not None and after.key.startswith("ب") and len(after.key) > _SHORT_NAME_LETTERS
 
 
-def _inside_a_name(tokens, index: int, names: set[tuple[str, ...]]) -> bool:
-    """The token at ``index`` is a word of one of ``names`` (tuples of bare keys), the
-    tokens around it spelling the rest of that name."""
-    keys = [bare_key(token.text) for token in tokens]
+def _inside_a_name(keys: list[str], index: int, names: set[tuple[str, ...]]) -> bool:
+    """The word at ``index`` (``keys``: a sentence's bare keys) is a word of one of ``names``
+    (tuples of bare keys), the words around it spelling the rest of that name."""
     for name in names:
         for k, word in enumerate(name):
             start = index - k
@@ -4035,12 +4040,20 @@ def _surnames_spelt_as_places(doc: Document, mentions: list[Mention]) -> None:
     pair at least twice and the first word never without the place after it; a verb's
     subject and object (زار أوباما سوريا) do not keep so to each other. The place's mention
     is dropped, and a person's mention takes the word."""
-    tokens_of = [[bare_key(token.text) for token in sentence.tokens] for sentence in doc.sentences]
     ordered = sorted((m for m in mentions if m.label != TITLE), key=lambda m: (m.sentence, m.first_token))
     pairs = [(person, place) for person, place in zip(ordered, ordered[1:]) if _a_name_then_a_place(person, place)]
+    if not pairs:
+        return
+    words = {person.key for person, _ in pairs}
+    followers: dict[str, list[str]] = defaultdict(list)  # a pair's first word -> every word written after it
+    for sentence in doc.sentences:
+        keys = [bare_key(token.text) for token in sentence.tokens]
+        for i, key in enumerate(keys):
+            if key in words:
+                followers[key].append(keys[i + 1] if i + 1 < len(keys) else "")
     for person, place in pairs:
         word, surname = person.key, place.key
-        followed = [keys[i + 1] if i + 1 < len(keys) else "" for keys in tokens_of for i, key in enumerate(keys) if key == word]
+        followed = followers[word]
         if len(followed) >= _PAIRS_OF_A_FULL_NAME and all(after == surname for after in followed):
             if person.label == PERSON:
                 person.end, person.last_token = place.end, place.last_token
