@@ -235,6 +235,26 @@ def _bare_word(word: str) -> str:
     return word
 
 
+def _in_construct_with_the_next(token_keys: Sequence[str], last: int, entry: Entry) -> bool:
+    """The entry's name is a noun and its definite genitive (دول الجنوب، رئيس الحزب), the word
+    at ``last`` writes that genitive without its article, and a definite word follows: the
+    word is itself a noun in construct with that word (دول جنوب + الصحراء، رئيس حزب + الوفد),
+    not the name's last word. A noun and its adjective (المدعي العام) lose their articles
+    together (مدعي عام باريس) and stay the name.
+
+    >>> place = Place("دول الجنوب", "", "", "LOC", "region", "", "")
+    >>> _in_construct_with_the_next(["دول", "جنوب", "الصحراء"], 1, place), _in_construct_with_the_next(["دول", "الجنوب", "الفقيره"], 1, place)
+    (True, False)
+    >>> _in_construct_with_the_next(["مدعي", "عام", "العاصمه"], 1, Title("المدعي العام", "", "office", "any"))
+    False
+    """
+    surface = entry.form if isinstance(entry, (Demonym, Title)) else entry.name
+    words = match_key(surface).split(" ")
+    word = token_keys[last]
+    return last + 1 < len(token_keys) and token_keys[last + 1].startswith("ال") and _bare_word(word) == word \
+        and words[-1].startswith("ال") and not words[0].startswith("ال")
+
+
 def _strip_article(word: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) > 3 else word
 
@@ -393,6 +413,8 @@ class Gazetteer:
                     if bare_of(token_keys[j]) != word:
                         ok = False
                         break
+                if ok and length > 1 and _in_construct_with_the_next(token_keys, i + length - 1, cand[3]):
+                    ok = False  # دول جنوب الصحراء is no دول الجنوب: the name's last word lost its article to a genitive
                 if ok and key != cand[4] and _carries_article(key) and not cand[4].startswith("ال") and key[1:] != cand[4] \
                         and not (cand[2] == "title" and cand[3].kind == "minister"):
                     ok = False  # الباريس is no Paris (but لليبيا is ل + ليبيا): a name without the article never takes one
@@ -422,7 +444,10 @@ _SHORT_NAME_MAX_ZIPF = 4.5
 def _short_region_names(places: Sequence[Entry]) -> list[tuple[Place, str]]:
     """A country's region named by a place noun is named without it too: منطقة الباحة is
     also الباحة, محافظة صعدة also صعدة (the noun from kg/data/place_heads.tsv, where the
-    name alone names the place). Ordinary words are left out (محافظة البيضاء)."""
+    name alone names the place). Ordinary words are left out (محافظة البيضاء), with the
+    article too (محافظة البحيرة: البحيرة is "the lake"). A name regions of two countries
+    share (منطقة الجوف of Saudi Arabia, محافظة الجوف of Yemen) names a region of no one
+    country: alone it is a place of its own name, in no country."""
     heads = {head for head, (_, part) in place_heads().items() if not part}
     common = common_words()
     out = []
@@ -432,10 +457,28 @@ def _short_region_names(places: Sequence[Entry]) -> list[tuple[Place, str]]:
         first, _, rest = entry.name.partition(" ")
         if not rest or match_key(first) not in heads:
             continue
-        if match_key(rest) in common or (" " not in rest and word_zipf(rest) >= _SHORT_NAME_MAX_ZIPF):
+        if _an_ordinary_word(rest, common) or (" " not in rest and word_zipf(rest) >= _SHORT_NAME_MAX_ZIPF):
             continue
         out.append((entry, rest))
-    return out
+    countries: dict[str, set[str]] = defaultdict(set)
+    for entry, rest in out:
+        countries[bare_key(rest)].add(entry.country_iso)
+    return [
+        (entry if len(countries[bare_key(rest)]) == 1 else Place(rest, rest, "", entry.type, entry.kind, "", ""), rest)
+        for entry, rest in out
+    ]
+
+
+def _an_ordinary_word(words: str, common: frozenset[str]) -> bool:
+    """``words`` are an ordinary word (ANERcorp's common words), written with the article or
+    without it: البحيرة is the common بحيرة. Only a written ال is the article (إلينوي is no
+    ال + ينوي).
+
+    >>> _an_ordinary_word("البحيرة", frozenset({"بحيره"})), _an_ordinary_word("إلينوي", frozenset({"ينوي"}))
+    (True, False)
+    """
+    key = match_key(words)
+    return key in common or (words.startswith("ال") and " " not in words and key[2:] in common)
 
 
 # A changed word this common in ordinary Arabic is a word of its own (جرب "tried"), not a
@@ -731,6 +774,15 @@ def office_adjectives() -> frozenset[str]:
     from kg.normalize import match_key
 
     return frozenset(match_key(word) for word in _word_list("office_adjectives.tsv", "word"))
+
+
+@lru_cache(maxsize=1)
+def legal_forms() -> frozenset[str]:
+    """Matching keys of the adjectives of a company's legal form (القابضة، المحدودة) that close
+    its name after an ل-complement (kg/data/legal_forms.tsv)."""
+    from kg.normalize import match_key
+
+    return frozenset(match_key(word) for word in _word_list("legal_forms.tsv", "word"))
 
 
 @lru_cache(maxsize=1)

@@ -153,6 +153,9 @@ _WITH_AND_WITHOUT_ARTICLE = "with-and-without-article"
 _QUOTED_ALONE = "quoted-alone"
 # ... and when brackets hold it alone: a name or acronym given so (آياتا), no accusative.
 _BRACKETED_ALONE = "bracketed-alone"
+# ... and when a definite nationality adjective stands right before it (البولندي أدريان):
+# the adjective used as a noun, "the Pole", in apposition with a person's name.
+_AFTER_A_NATIONALITY = "after-a-nationality"
 # Endings (after match_key: ة is ه) that make a nisba adjective, its feminine or a plural.
 _DERIVED_ENDINGS = frozenset({"ي", "يه", "يون", "يين", "ون", "ين", "ات", "ه"})
 
@@ -777,7 +780,7 @@ def _what_is_around(doc: Document, mention: Mention) -> set[str]:
     """What the words around a mention say of its shape: a word with the article right after
     a one-word mention (ظهران الجنوب: no dual), quotation marks around it alone (a title:
     «مشكلتك»), brackets around it alone (a name or acronym given so, (آياتا), or a word,
-    (هدفان))."""
+    (هدفان)), a nationality adjective right before it (البولندي أدريان: a person's)."""
     from kg.tag import quoted_alone
 
     tokens = doc.sentences[mention.sentence].tokens
@@ -787,6 +790,9 @@ def _what_is_around(doc: Document, mention: Mention) -> set[str]:
         around.add(_BRACKETED_ALONE)
     if last - first == 1 and last < len(tokens) and _without_conjunction(tokens[last].key).startswith("ال"):
         around.add(_BEFORE_A_DEFINITE_WORD)
+    if first > 0 and (before := _without_conjunction(tokens[first - 1].key)).startswith("ال") \
+            and DEMONYM in token_gazetteer().get(bare_key(before), ()):
+        around.add(_AFTER_A_NATIONALITY)
     return around
 
 
@@ -1617,7 +1623,9 @@ def _vote_types(groups: list[_Group], *, one_document: bool = False) -> list[_Gr
     """A key the model typed two ways takes its lexicon type, else the type a grammatical
     pattern read (an institution noun's name) or, in one document, a place noun confirmed
     (مدينة كوباني, though the model read a person elsewhere in the article: not across the
-    corpus, where حي تشيلسي says nothing of the club), else the majority type."""
+    corpus, where حي تشيلسي says nothing of the club), else a person when the model read one
+    and a nationality adjective stands before a mention (البولندي أدريان), else the majority
+    type."""
     from kg.tag import PLACE_NOUN_SOURCE
 
     by_key: dict[str, list[_Group]] = defaultdict(list)
@@ -1639,6 +1647,8 @@ def _vote_types(groups: list[_Group], *, one_document: bool = False) -> list[_Gr
             winner = max(read, key=lambda g: (g.count, g.type)).type  # شركة إيني: the grammar's type over the model's
         elif key in surnames and any(g.type == PERSON for g in same):
             winner = PERSON  # the surname of a full name seen as a person (أردوغان)
+        elif any(g.type == PERSON for g in same) and any(_AFTER_A_NATIONALITY in g.sources for g in same):
+            winner = PERSON  # البولندي أدريان: the model read a person and a body; the nationality before it says a person
         elif not one_document and _a_person_and_a_place(same):
             _vote_the_unmarked(same)
             continue

@@ -89,7 +89,7 @@ from kg.memo import memo
 from itertools import chain, compress, count, repeat
 from operator import attrgetter, itemgetter, ne
 
-from kg.lexicon import word_sense_cues, airline_nouns, attribution_words, other_spellings, outlet_adjectives, club_nouns_before_a_city, match_frame_words, place_by_canonical, canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, quote_nouns, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, state_reference_contexts, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, office_adjectives, royal_office_adjectives, monarchies, thing_heads, naming_heads, province_heads, site_heads, epithets, national_adjectives, place_particles
+from kg.lexicon import word_sense_cues, airline_nouns, attribution_words, other_spellings, outlet_adjectives, club_nouns_before_a_city, match_frame_words, place_by_canonical, canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, quote_nouns, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, state_reference_contexts, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, office_adjectives, royal_office_adjectives, legal_forms, monarchies, thing_heads, naming_heads, province_heads, site_heads, epithets, national_adjectives, place_particles
 from kg import ner
 from kg.ner import load_model
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Document, Mention, Sentence
@@ -1423,6 +1423,8 @@ def _sentence_mentions(
             continue  # رياض الأطفال: رياض is "gardens"; the city is الرياض (رياض الخبراء, read as a body: another town)
         if label == "LOC" and last - first == 1 and _a_place_spelt_otherwise(tokens[first]):
             continue  # وصلت الجدة فراشها، سأل جده: the grandmother, his grandfather; the city is جدة
+        if label != "PERS" and last - first == 1 and _adverb_of_a_nationality(tokens[first].key):
+            continue  # الموت لأمريكا إيرانيا "Iranian-style": an adverb of manner, not Iran
         if label != "PERS" and last - first == 1 and not tokens[first].key.startswith("ال") and _is_org_head(tokens[first].key):
             continue  # منظمة «هيومن رايتس ووتش»، مؤسسة J.D باور: the bare noun; the name is what follows it
         if label != "PERS" and last - first == 1 and any(
@@ -3374,8 +3376,9 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
                 break  # مركز محافظة ديالى: a place begins
             if place_words().get(key) == "lies":
                 break  # المديرية التابعة لمحافظة ...: where the institution lies, not its name
-            if actor_words().get(key) in ("temporal", "former", "rank"):
-                break  # نادي الوحدة الجديد: "new" describes the club's board; المهندس opens a person's name
+            if actor_words().get(key) in ("temporal", "former", "rank") or (j == i + 1 and actor_words().get(key) == "aside"):
+                break  # نادي الوحدة الجديد: "new" describes the club's board; المهندس opens a person's name;
+                # المجمع المخصص للدوائر: a participle and its complement right after the noun describe it, they name nothing
             if in_name and (j in person or key not in common) and not key.startswith(("ال", "وبال", "فبال")):
                 # (not وبالتعاون: a preposition and the article open a phrase, no royal's name goes on)
                 strong = True  # the royal's name: الملك عبدالعزيز، الأمير سلطان بن عبدالعزيز
@@ -3392,10 +3395,11 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
             elif key.startswith("ال"):
                 if _not_the_article(tokens[j]) or _plural_after_an_adjective(tokens, j):
                     break  # جامعة الباحة ألقاها: a verb (أ + لقى); مطار ... الدولي التوجيهات: the verb's object
-                if (tokens[j - 1].key.startswith("لل") or after_name) and not key.endswith(_NISBA_ENDINGS) \
+                if (tokens[j - 1].key.startswith("لل") or after_name) and not key.endswith(_NISBA_ENDINGS) and key not in legal_forms() \
                         and not (tokens[j - 1].key.startswith("لل") and _same_sound_plural(tokens[j - 1].key, key)
                                  and not (j + 1 < n and tokens[j + 1].key == _IN)):
                     break  # الهيئة العامة للآثار النتائج، جماعة أنصار بيت المقدس الهجوم: after an ل-complement or a name only its adjective
+                    # or the firm's legal form (للاستثمارات القابضة)
                     # (للمقيمين المعتمدين: a participle in the complement's own plural agrees with it,
                     # unless a preposition gives it a complement of its own: للمتقاعدين المشاركين في)
                 if complements and definite and j + 1 < n and tokens[j + 1].key in _GOVERNED_BY and not key.endswith(_NISBA_ENDINGS) \
@@ -3456,6 +3460,10 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
         if not reading[1] and adjective is not None and _is_demonym(adjective) and adjective.last == end:
             i += 1
             continue  # حزب تركي: "a Turkish party", not a name
+        if reading[1] and adjective is not None and adjective.last == end and _country_as_its_adjective(tokens, adjective) \
+                and _described_by_its_country(tokens[i].key):
+            i += 1
+            continue  # الشركة السعودية: "the Saudi company", not a name (الشركة السعودية للكهرباء is one)
         if any(i < m.first < end and _names_the_head(m, tokens[i].key) for m in matches if isinstance(m.entry, Org)):
             i += 1
             continue  # the lexicon knows the organisation (الخارجية الأمريكية is وزارة الخارجية الأمريكية)
@@ -3668,6 +3676,18 @@ def _glued_on_a_noun(token, letter: str) -> bool:
     if state_reference_contexts().get(key[1:]) == "demonstrative":
         return False
     return word_zipf(text[1:]) > word_zipf(text)  # لطب الأسرة: a two-letter noun too
+
+
+def _adverb_of_a_nationality(key: str) -> bool:
+    """إيرانيا، أمريكيا: a nationality adjective in the adverbial accusative (ـيًا, "in the
+    Iranian way"), no place. A country spelt so (سوريا، ماليزيا) is the lexicon's own word.
+
+    >>> _adverb_of_a_nationality("ايرانيا"), _adverb_of_a_nationality("سوريا")
+    (True, False)
+    """
+    if not key.endswith("يا") or key.startswith("ال") or token_gazetteer().get(bare_key(key)):
+        return False
+    return "DEMONYM" in token_gazetteer().get(bare_key(key[:-1]), ()) and not gazetteer().match([key])
 
 
 def _indefinite_nisba(token) -> bool:
@@ -4246,6 +4266,21 @@ def _is_minor_place(match: Match) -> bool:
 
 def _is_demonym(match: Match) -> bool:
     return isinstance(match.entry, Demonym)
+
+
+def _described_by_its_country(head: str) -> bool:
+    """An institution noun its country's adjective alone describes, and does not name: not a
+    state's body, which its country names (السفارة السعودية), nor a channel or a paper (القناة
+    السعودية, kg/data/actor_words.tsv media)."""
+    return not _is_state_head(head) and not any(actor_words().get(stem) == "media" for _, stem in clitic_splits(head))
+
+
+def _country_as_its_adjective(tokens, match: Match) -> bool:
+    """السعودية after a definite noun (الشركة السعودية): a country whose name is its own
+    definite nationality adjective, written as one word with no proclitic, is that adjective."""
+    return match.last - match.first == 1 and not match.prefix \
+        and (key := tokens[match.first].key).startswith("ال") and key.endswith("ه") \
+        and "DEMONYM" in token_gazetteer().get(bare_key(key[:-1]), ())  # السعودي + ة
 
 
 def _quarter_named_like_a_town(tokens, match: Match) -> str | None:

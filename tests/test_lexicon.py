@@ -242,3 +242,22 @@ def test_plain_word_zipf_is_wordfreqs() -> None:
     assert [L._list_zipf(w) for w in words] == [zipf_frequency(w, "ar") for w in words]
     for word in ("زوبلاتيسكا", "الوزيرُ", "الـرئيس", "G20", "وزير", "قال"):
         assert L.word_zipf.__wrapped__(word) == zipf_frequency(word, "ar")
+
+
+def test_a_short_region_name_that_is_an_everyday_word_is_left_to_its_long_form() -> None:
+    # البحيرة is "the lake"; محافظة البحيرة is Egypt's governorate
+    assert hits("كورنيش البحيرة") == []
+    assert [h[2] for h in hits("في محافظة البحيرة")] == ["محافظة البحيرة"]
+
+
+def test_a_short_name_two_countries_regions_share_is_in_neither() -> None:
+    (alone,) = L.gazetteer().match(keys("بالجوف"))
+    assert alone.entry.country_iso == "" and alone.prefix == "ب"
+    assert [m.entry.country_iso for m in L.gazetteer().match(keys("منطقة الجوف"))] == ["SA"]
+    assert [m.entry.country_iso for m in L.gazetteer().match(keys("محافظة الجوف"))] == ["YE"]
+
+
+def test_a_name_whose_genitive_is_in_construct_with_the_next_word_is_no_match() -> None:
+    # دول جنوب الصحراء "sub-Saharan countries" is no دول الجنوب (the Global South)
+    assert hits("عبر دول جنوب الصحراء") == []
+    assert [h[0] for h in hits("وتطالب دول الجنوب بالعدالة")] == ["دول الجنوب"]

@@ -661,3 +661,38 @@ def test_a_nationality_adjective_after_a_club_is_no_place_it_governs(monkeypatch
     text = "وتحسبا لانتقال الحارس ضم يونايتد الأرجنتيني الدولي سيرخيو روميرو."
     results, resolution = build({"a": text}, {"يونايتد": "ORG", "سيرخيو روميرو": "PERS"}, monkeypatch)
     assert _labels_of(resolution, "ORG") == ["يونايتد"]
+
+
+class _TwoReadingsModel:
+    """The model reads أدريان a person in the first sentence and a body in the second."""
+
+    def predict(self, sentences):
+        labels = iter(("PERS", "ORG"))
+        out = []
+        for tokens in sentences:
+            tags = [("O", 1.0)] * len(tokens)
+            if "أدريان" in tokens:
+                tags[tokens.index("أدريان")] = (f"B-{next(labels)}", 0.9)
+            out.append(tags)
+        return out
+
+
+def _adrian_type(text, monkeypatch):
+    import kg.tag
+    from kg.ingest import make_document
+    from kg.pipeline import process_document
+    from kg.resolve import resolve_corpus
+
+    monkeypatch.setattr(kg.tag, "load_model", _TwoReadingsModel)
+    results = [process_document(make_document("a", text))]
+    return {e.type for e in resolve_corpus(results).entities.values() if e.label == "أدريان"}
+
+
+def test_a_nationality_adjective_before_a_name_read_two_ways_says_a_person(monkeypatch):
+    text = "وانضم إلى الفريق البولندي أدريان قبل المعسكر.\nوشارك في التدريب أدريان والبقية."
+    assert _adrian_type(text, monkeypatch) == {"PERSON"}
+
+
+def test_without_a_nationality_adjective_the_tie_keeps_its_old_reading(monkeypatch):
+    text = "وانضم إلى الفريق أدريان قبل المعسكر.\nوشارك في التدريب أدريان والبقية."
+    assert _adrian_type(text, monkeypatch) == {"ORG"}

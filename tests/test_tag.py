@@ -1866,3 +1866,11 @@ def test_an_imperative_before_its_bi_complement_is_no_place(monkeypatch):
     assert _places("ضعي القناع على الشعر، أو قم بفرك الشعر بالزيت قبل الغسل.", {}, monkeypatch) == []
     places = _places("ووصل الوفد الإيراني إلى قم بسيارات السفارة.", {}, monkeypatch)
     assert ("قم", "قم") in places, places
+
+
+def test_a_nationality_adjective_as_an_adverb_is_no_place(monkeypatch):
+    # إيرانيا "Iranian-style": the adverbial accusative of a nisba; سوريا is the country
+    text = "ورفعوا شعار الموت لأمريكا إيرانيا، وسافر الوفد إلى سوريا."
+    results, _ = build({"a": text}, {"إيرانيا": "LOC", "سوريا": "LOC"}, monkeypatch)
+    found = [(m.label, m.text) for m in results[0].mentions if m.label in ("LOC", "GPE", "MISC")]
+    assert not any(t == "إيرانيا" for _, t in found) and ("GPE", "سوريا") in found

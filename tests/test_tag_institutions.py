@@ -210,3 +210,41 @@ def test_a_particle_or_a_demonstrative_opens_no_institutions_name(monkeypatch):
 def test_an_institutions_field_after_its_head_still_names_it(monkeypatch):
     text = "وتعاقدت الوزارة مع شركة الخليج للاستثمار، وأعلنت المؤسسة العامة لتحلية المياه مشروعا."
     assert _mentions(text, {}, monkeypatch) == [("ORG", "المؤسسة العامة لتحلية المياه"), ("ORG", "شركة الخليج للاستثمار")]
+
+
+def test_a_company_noun_and_its_countrys_adjective_is_a_description(monkeypatch):
+    # "the Saudi company" names no firm; its ل-complement does, and a state's body is its country's
+    text = "وتعاونت الجامعة مع الشركة السعودية، ووقعت الشركة السعودية للكهرباء عقدا زارته السفارة السعودية."
+    found = _mentions(text, {}, monkeypatch)
+    assert ("ORG", "الشركة السعودية") not in found
+    assert ("ORG", "الشركة السعودية للكهرباء") in found and ("ORG", "السفارة السعودية") in found
+
+
+def test_a_participle_right_after_the_noun_describes_it(monkeypatch):
+    # "the complex designated for government departments" is no complex's name
+    text = "ويقع المبنى قرب المجمع المخصص للدوائر الحكومية، وافتتح مجمع الملك فهد لطباعة المصحف الشريف فرعا."
+    found = _mentions(text, {}, monkeypatch)
+    assert not any(m[1].startswith("المجمع") for m in found)
+    assert ("ORG", "مجمع الملك فهد لطباعة المصحف الشريف") in found
+
+
+def test_a_firms_legal_form_closes_its_name_after_its_complement(monkeypatch):
+    text = "وأسست شركة مدارات الصافي للاستثمارات القابضة فرعا، وقالت الهيئة العامة للآثار النتائج."
+    found = _mentions(text, {}, monkeypatch)
+    assert ("ORG", "شركة مدارات الصافي للاستثمارات القابضة") in found and ("ORG", "الهيئة العامة للآثار") in found
+
+
+def _institution_canonicals(text, monkeypatch):
+    results, _ = build({"a": text}, {}, monkeypatch)
+    return sorted(m.canonical for m in results[0].mentions if m.source == "institution")
+
+
+def test_a_lake_spelt_like_a_governorate_gives_no_country(monkeypatch):
+    # البحيرة is "the lake": no vote for Egypt's Beheira, so the ministry keeps its bare name
+    text = "وناقش المجلس ميزانية البلدية مع وزارة المالية، ومنها استكمال كورنيش البحيرة."
+    assert _institution_canonicals(text, monkeypatch) == [""]
+
+
+def test_a_country_named_twice_still_gives_its_ministry(monkeypatch):
+    text = "وقالت وزارة المالية إن اقتصاد مصر ينمو، وإن صادرات مصر زادت."
+    assert _institution_canonicals(text, monkeypatch) == ["وزارة المالية المصرية"]
