@@ -1118,11 +1118,11 @@ def _clubs_named_after_cities(doc: Document, mentions: list[Mention], match_side
     club_cues: dict[str, int] = defaultdict(int)
     city_cues: dict[str, int] = defaultdict(int)
     named_clubs: list[tuple[Mention, Place]] = []
-    labels_at = {(m.sentence, i): m.label for m in mentions for i in range(m.first_token, m.last_token)}
+    named_at = {(m.sentence, i): m for m in mentions for i in range(m.first_token, m.last_token)}
     for m in cities + [m for m in mentions if m.source == "gazetteer" and m.label == LOC]:
         place = place_by_canonical(m.canonical)
         tokens = doc.sentences[m.sentence].tokens
-        listed = place is not None and place.kind != "country" and _listed_among_clubs(tokens, m, labels_at, nouns, not place.country_iso)
+        listed = place is not None and place.kind != "country" and _listed_among_clubs(tokens, m, named_at, nouns, not place.country_iso)
         if place is None or place.kind not in ("city", "capital", "country") or not place.country_iso:
             if listed:
                 named_clubs.append((m, place))  # التعاون والشباب والخليج والفتح: one of the clubs listed
@@ -1158,7 +1158,7 @@ def _clubs_named_after_cities(doc: Document, mentions: list[Mention], match_side
 _LIST_SEPARATORS = frozenset("،,:؛")
 
 
-def _listed_among_clubs(tokens, m: Mention, labels_at: dict[tuple[int, int], str], nouns: dict[str, str], by_items: bool) -> bool:
+def _listed_among_clubs(tokens, m: Mention, named_at: dict[tuple[int, int], Mention], nouns: dict[str, str], by_items: bool) -> bool:
     """A one-word place that is an item of a list of one-word definite names, each joined to
     the next by a comma or و, that a player's or a team's noun governs (لاعبي الهلال، الخليج،
     المجزل), or in which two other items are organisations and none a place (التعاون والشباب
@@ -1180,10 +1180,12 @@ def _listed_among_clubs(tokens, m: Mention, labels_at: dict[tuple[int, int], str
             joined = comma or tokens[max(at, later)].key.startswith("وال")
             if not joined or not _carries_the_article(token.key) or not token.key[-1:].isalpha():
                 break  # the list ends here
-            label = labels_at.get((m.sentence, at))
-            if label in (GPE, LOC):
+            named = named_at.get((m.sentence, at))
+            if named is not None and named.last_token - named.first_token > 1:
+                break  # حزب الله والحوثيين: a name of more words ends a list of one-word names
+            if named is not None and named.label in (GPE, LOC):
                 return False
-            organisations += label == ORG
+            organisations += named is not None and named.label == ORG
             items += 1
             later, comma = at, False
     return organisations >= 2 or (by_items and items >= 3)
@@ -1867,7 +1869,7 @@ def _named_by_a_head_before(tokens, first: int) -> bool:
     between = first - 1
     word = tokens[between].key if between > 0 else ""
     return (word[:1].isalpha() and not _carries_the_article(word) and strip_diacritics(tokens[between].text) not in _PREPOSITIONS
-            and _naming_head_before(tokens, between) == "")
+            and _naming_head_before(tokens, between) is not None)
 
 
 def _names_with_a_place(token) -> bool:

@@ -962,7 +962,7 @@ def test_an_alliance_governs_the_whole_construct_after_it(monkeypatch):
     # محور حركة المقاومة: the alliance's head governs through a bare noun in construct, so the
     # group word is still part of its name; مقاتلو المقاومة, with no such head, is the group.
     text = ("وسيطرت المقاومة الشعبية على مطار عدن، وتقدم مقاتلو المقاومة. "
-            "ويتحدث الإعلام الإيراني عن محور حركة المقاومة، وعن محور في المقاومة.")
+            "ويتحدث الإعلام الإيراني عن الصحوة ومحور حركة المقاومة، وعن محور في المقاومة.")
     results, resolution = build({"a": text}, {}, monkeypatch)
     (resistance,) = [e for e in resolution.entities.values() if e.label == "المقاومة الشعبية"]
     assert resistance.mentions == 3
