@@ -570,6 +570,24 @@ def _places_by_canonical() -> dict[str, Place]:
     return out
 
 
+@lru_cache(maxsize=1)
+def place_namesakes() -> dict[str, tuple[Place, ...]]:
+    """Canonical of a one-word city -> the cities of other countries whose names are that
+    word and more (طرابلس, Libya's capital -> طرابلس الشام in Lebanon): a bare mention of the
+    word may name either."""
+    cities = [p for p in _load("places") if isinstance(p, Place) and p.kind in ("city", "capital") and p.country_iso]
+    longer: dict[str, list[Place]] = defaultdict(list)
+    for place in cities:
+        if " " in place.name:
+            longer[place.name.split(" ", 1)[0]].append(place)
+    out: dict[str, dict[str, Place]] = defaultdict(dict)
+    for place in cities:
+        for other in longer.get(place.name, ()) if " " not in place.name else ():
+            if other.country_iso != place.country_iso and other.canonical != place.canonical:
+                out[place.canonical][other.canonical] = other
+    return {canonical: tuple(others.values()) for canonical, others in out.items()}
+
+
 def place_by_canonical(canonical: str) -> Place | None:
     """The place row whose canonical label is ``canonical`` (its own-name row first)."""
     return _places_by_canonical().get(canonical)

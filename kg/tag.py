@@ -89,7 +89,7 @@ from kg.memo import memo
 from itertools import chain, compress, count, repeat
 from operator import attrgetter, itemgetter, ne
 
-from kg.lexicon import word_sense_cues, airline_nouns, attribution_words, other_spellings, outlet_adjectives, club_nouns_before_a_city, match_frame_words, place_by_canonical, canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, quote_nouns, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, state_reference_contexts, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, office_adjectives, royal_office_adjectives, legal_forms, monarchies, thing_heads, naming_heads, province_heads, site_heads, epithets, national_adjectives, place_particles
+from kg.lexicon import place_namesakes, word_sense_cues, airline_nouns, attribution_words, other_spellings, outlet_adjectives, club_nouns_before_a_city, match_frame_words, place_by_canonical, canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, quote_nouns, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, state_reference_contexts, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, office_adjectives, royal_office_adjectives, legal_forms, monarchies, thing_heads, naming_heads, province_heads, site_heads, epithets, national_adjectives, place_particles
 from kg import ner
 from kg.ner import load_model
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Document, Mention, Sentence
@@ -255,6 +255,7 @@ def tag(doc: Document, *, backend: str = "model", predictions: list | None = Non
     # المملكة is a kingdom the article really names, the one named most in all its spellings
     mentions.extend(_state_references(doc, mentions, {iso: n for iso, n in votes.items() if iso in read_votes}))
     mentions.extend(_group_references(doc, mentions, votes))
+    _namesakes_of_the_articles_country(mentions)
     _qualify_institutions(doc, mentions, votes)
     _qualify_clubs(doc, mentions)
     mentions.extend(_institution_references(doc, mentions))
@@ -631,8 +632,8 @@ def _group_references(doc: Document, mentions: list[Mention], votes: dict[str, i
             org = _pointed_back_to(tokens, (sentence.index, i), in_full, mentions) or org
         if org is None:
             continue  # التحالف in an article naming two coalitions and its countries alike: nothing says which
-        if (i + 1 < len(tokens) and _qualifies(tokens[i + 1].key)) or _naming_head_before(tokens, i) is not None:
-            continue  # محور المقاومة: an alliance named after the word, not the group
+        if (i + 1 < len(tokens) and _qualifies(tokens[i + 1].key)) or _named_by_a_head_before(tokens, i):
+            continue  # محور المقاومة، محور حركة المقاومة: an alliance named after the word, not the group
         if _told_of_another_time(sentence.text, doc.date):
             continue  # عام 1991م شنت قوات التحالف هجوما: the coalition of that year, not the one fighting now
         if i + 1 < len(tokens) and (sentence.index, i + 1) in named_at and _to_a_people(tokens[i + 1].key):
@@ -970,6 +971,31 @@ def _royals_offices(mentions: list[Mention]) -> dict[int, str]:
     return out
 
 
+def _namesakes_of_the_articles_country(mentions: list[Mention]) -> None:
+    """طرابلس is Libya's capital and, as طرابلس الشام, a Lebanese city. A bare city name the
+    lexicon also gives, with more words, to a city of another country is that city where the
+    article's other places and nationalities point to that country and never to the bare
+    name's own (أهل طرابلس وصيدا in a Lebanese story); else it stays the best-known one."""
+    namesakes = place_namesakes()
+    bare = [m for m in mentions if m.source == "gazetteer" and m.canonical in namesakes]
+    if not bare:
+        return
+    votes = Counter(iso for m in mentions if m.canonical not in namesakes and (iso := _country_of(m)))
+    for m in bare:
+        own = place_by_canonical(m.canonical)
+        pointed = [other for other in namesakes[m.canonical] if votes[other.country_iso]]
+        if own is not None and not votes[own.country_iso] and len(pointed) == 1:
+            m.canonical, m.label_en, m.iso = pointed[0].canonical, pointed[0].label_en, ""
+
+
+def _country_of(mention: Mention) -> str:
+    """The ISO code of the country a lexicon place or nationality of the text lies in or names."""
+    if mention.source == "demonym":
+        return mention.iso
+    place = place_by_canonical(mention.canonical) if mention.source == "gazetteer" and mention.label in (GPE, LOC) else None
+    return (place.iso if place.kind == "country" else place.country_iso) if place is not None else ""
+
+
 def _qualify_clubs(doc: Document, mentions: list[Mention]) -> None:
     """الأهلي of Jeddah and of Cairo are two clubs. A name the model read as an
     organisation and a team noun governs (مدرب الأهلي، جماهير الزمالك) is a club's; when
@@ -1083,7 +1109,8 @@ def _clubs_named_after_cities(doc: Document, mentions: list[Mention], match_side
     2-1 على نابولي) is a club cue too, and a country facing a club is read the same way
     (``club_countries``: فاز موناكو 2-1 على جاره نيس). A country is never named with its own
     adjective: the mention so named (الكويت الكويتي) is a club, and only that one (the article
-    may name the country too)."""
+    may name the country too). An item of a list of clubs (``_listed_among_clubs``) is a club
+    cue too, and a region so listed (الخليج) is the club whatever else the article says."""
     nouns = club_nouns_before_a_city()
     adjectives = {(m.sentence, m.first_token): m for m in mentions if m.source == "demonym" and m.iso}
     cities = [m for m in mentions if m.source == "gazetteer" and m.label == GPE]
@@ -1091,11 +1118,15 @@ def _clubs_named_after_cities(doc: Document, mentions: list[Mention], match_side
     club_cues: dict[str, int] = defaultdict(int)
     city_cues: dict[str, int] = defaultdict(int)
     named_clubs: list[tuple[Mention, Place]] = []
-    for m in cities:
+    named_at = {(m.sentence, i): m for m in mentions for i in range(m.first_token, m.last_token)}
+    for m in cities + [m for m in mentions if m.source == "gazetteer" and m.label == LOC]:
         place = place_by_canonical(m.canonical)
-        if place is None or place.kind not in ("city", "capital", "country") or not place.country_iso:
-            continue
         tokens = doc.sentences[m.sentence].tokens
+        listed = place is not None and place.kind != "country" and _listed_among_clubs(tokens, m, named_at, nouns, not place.country_iso)
+        if place is None or place.kind not in ("city", "capital", "country") or not place.country_iso:
+            if listed:
+                named_clubs.append((m, place))  # التعاون والشباب والخليج والفتح: one of the clubs listed
+            continue
         adjective = adjectives.get((m.sentence, m.last_token))
         masculine = (adjective is not None and adjective.iso == place.country_iso and adjective.key.endswith("ي")
                      and _carries_the_article(match_key(adjective.text)))
@@ -1108,7 +1139,7 @@ def _clubs_named_after_cities(doc: Document, mentions: list[Mention], match_side
             and (_name_ends(tokens, m.last_token) or _governed_by(tokens, m.first_token - 2, nouns, "club"))
         )
         places[m.key] = place
-        if masculine or governed or id(m) in match_sides:  # فاز روما 2-1 على ...
+        if masculine or governed or listed or id(m) in match_sides:  # فاز روما 2-1 على ...
             club_cues[m.key] += 1
         elif _city_cue(tokens, m, adjective):
             city_cues[m.key] += 1
@@ -1122,6 +1153,42 @@ def _clubs_named_after_cities(doc: Document, mentions: list[Mention], match_side
         country = country_by_iso(place.country_iso)
         m.label, m.source, m.label_en = ORG, "club", ""
         m.canonical = _with_country(f"نادي {place.canonical}", country.canonical) if country else ""
+
+
+_LIST_SEPARATORS = frozenset("،,:؛")
+
+
+def _listed_among_clubs(tokens, m: Mention, named_at: dict[tuple[int, int], Mention], nouns: dict[str, str], by_items: bool) -> bool:
+    """A one-word place that is an item of a list of one-word definite names, each joined to
+    the next by a comma or و, that a player's or a team's noun governs (لاعبي الهلال، الخليج،
+    المجزل), or in which two other items are organisations and none a place (التعاون والشباب
+    والخليج والفتح), is one of the clubs listed, not the place. With ``by_items`` (a region's
+    name, which a list of a country's cities never holds) three other items that are no
+    places do too, whatever the model read them as."""
+    if m.last_token - m.first_token != 1:
+        return False
+    organisations = items = 0
+    for side in (range(m.first_token - 1, -1, -1), range(m.last_token, len(tokens))):
+        later, comma = m.first_token, False  # the item nearer the place, and whether a comma was crossed
+        for at in side:
+            token = tokens[at]
+            if token.text in _LIST_SEPARATORS:
+                comma = True
+                continue
+            if at < m.first_token and not comma and _governed_by(tokens, at, nouns, "club"):
+                return True
+            joined = comma or tokens[max(at, later)].key.startswith("وال")
+            if not joined or not _carries_the_article(token.key) or not token.key[-1:].isalpha():
+                break  # the list ends here
+            named = named_at.get((m.sentence, at))
+            if named is not None and named.last_token - named.first_token > 1:
+                break  # حزب الله والحوثيين: a name of more words ends a list of one-word names
+            if named is not None and named.label in (GPE, LOC):
+                return False
+            organisations += named is not None and named.label == ORG
+            items += 1
+            later, comma = at, False
+    return organisations >= 2 or (by_items and items >= 3)
 
 
 def _after_a_team_noun(tokens, first: int) -> bool:
@@ -1383,6 +1450,10 @@ def _sentence_mentions(
             continue  # جامعة الإمارات، بنك الكويت: the country is part of the name (سفارة الكويت is the country's)
         if isinstance(match.entry, Org) and match.first in inside_names and match.first - 1 in inside_names:
             continue  # a shorter organisation inside a longer name
+        if isinstance(match.entry, Place) and (adjective := _another_countrys_adjective(tokens, match, matches, model_person)) is not None:
+            ordinary.update(range(match.first, match.last))
+            add(match.first, adjective.last, _lexicon_label(match), 0.8, "pattern", glued=match.prefix)
+            continue  # الخليج المكسيكي، طرابلس اللبنانية: the Gulf of Mexico, Lebanon's Tripoli
         overlapping = [s for s in model_spans if s[0] < match.last and match.first < s[1]]
         longer = [s for s in overlapping if s[0] < match.first or s[1] > match.last]
         if longer and not all(s[2] != "PERS" and _only_ordinary_words_beyond(tokens, s, match, common) for s in longer):
@@ -1596,7 +1667,7 @@ def _names_something_else(tokens, match: Match) -> bool:
         return True
     if match.prefix:
         return False  # والشرق الأوسط: a title in quotes takes no conjunction inside them
-    quoted = 0 < first and last < len(tokens) and (tokens[first - 1].text, tokens[last].text) in _QUOTES
+    quoted = 0 < first and last < len(tokens) and ((tokens[first - 1].text, tokens[last].text) in _QUOTES or _quoted_after_a_preposition(tokens, first - 1, last))
     if 1 < first and last < len(tokens) and (tokens[first - 2].text, tokens[last].text) in _QUOTES and _names_with_a_place(tokens[first - 1]):
         return True
     before = first - 2 if quoted else first - 1
@@ -1604,6 +1675,13 @@ def _names_something_else(tokens, match: Match) -> bool:
     if match.entry.kind == "country":
         contexts -= naming_heads()  # جيش بوروندي: the country's own army, the country acting
     return quoted or (before >= 0 and any(stem in contexts for _, stem in clitic_splits(tokens[before].key)))
+
+
+def _quoted_after_a_preposition(tokens, opening: int, closing: int) -> bool:
+    """ل»الرياض»، بـ»الحازم»: a detached ل or ب before the closing guillemet written twice, a
+    quotation typed with one mark, as «...» after it would be."""
+    return (opening > 0 and tokens[opening].text == tokens[closing].text == "»"
+            and tokens[opening - 1].text.rstrip("ـ") in ("ل", "ب"))
 
 
 def _names_a_news_agency(tokens, match: Match) -> bool:
@@ -1784,6 +1862,18 @@ def _naming_head_before(tokens, first: int) -> str | None:
     return next((prefix for prefix, stem in clitic_splits(tokens[first - 1].key) if prefix in ("", *_NAME_PROCLITICS) and stem in heads), None)
 
 
+def _named_by_a_head_before(tokens, first: int) -> bool:
+    """The noun of an armed unit or an alliance governs the word at ``first``, right before
+    it or through one bare noun in construct between (محور المقاومة، محور حركة المقاومة):
+    the whole chain after the head is its name."""
+    if _naming_head_before(tokens, first) is not None:
+        return True
+    between = first - 1
+    word = tokens[between].key if between > 0 else ""
+    return (word[:1].isalpha() and not _carries_the_article(word) and strip_diacritics(tokens[between].text) not in _PREPOSITIONS
+            and _naming_head_before(tokens, between) is not None)
+
+
 def _names_with_a_place(token) -> bool:
     """A word that opens a quoted name with a place (فجر in «فجر ليبيا»): an Arabic word, no
     particle, preposition or word of where a place lies, which would make the quote a phrase
@@ -1886,6 +1976,30 @@ def _another_countrys_body(tokens, match: Match, matches: list[Match]) -> bool:
         if isinstance(m.entry, Place) and opened and not closed and m.entry.country_iso not in ("", home):
             return m.last < len(tokens) and tokens[m.last].text in _CLOSING_QUOTES
     return False
+
+
+def _another_countrys_adjective(tokens, match: Match, matches: list[Match], model_person: list) -> Match | None:
+    """The definite nationality adjective of a country a one-word place is not in, agreeing
+    with it, right after it (الخليج المكسيكي، طرابلس اللبنانية), which makes it another place
+    of that name, or None: the lexicon's place is the wrong one (طرابلس الليبية، الخليج
+    stay), and the two words name the other. A place without the article (a city, a country,
+    a continent) is feminine: a masculine adjective after it is no adjective of hers but a
+    man or a club (قارة آسيا الكوري الجنوبي، موناكو الفرنسي). Nor is the adjective the
+    place's when it opens the description of a person the model reads after it, or when the
+    place is itself one of a chain of nationality adjectives (العلاقات السعودية المصرية)."""
+    if match.last - match.first != 1 or match.last >= len(tokens):
+        return None
+    if _is_feminine_nisba(tokens[match.first].key) or any(m.first == match.first and isinstance(m.entry, Demonym) for m in matches):
+        return None
+    own = {match.entry.iso, match.entry.country_iso} - {""}
+    for m in matches:
+        if (m.first == match.last and not m.prefix and isinstance(m.entry, Demonym) and m.entry.iso and m.entry.iso not in own
+                and _carries_the_article(tokens[m.first].key)):
+            if not (_is_feminine_nisba(tokens[m.first].key) or _carries_the_article(tokens[match.first].key)):
+                return None  # آسيا الكوري الجنوبي "Asia's South Korean": no adjective of hers
+            after = next((j for j in range(m.last, len(tokens)) if not _carries_the_article(tokens[j].key)), len(tokens))
+            return m if after == len(tokens) or model_person[after] != PERSON else None
+    return None
 
 
 def _bare_plural_as_a_name(tokens, match: Match, matches: list[Match]) -> bool:

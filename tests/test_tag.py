@@ -958,6 +958,16 @@ def test_an_alliance_named_after_a_group_word_is_no_mention_of_the_group(monkeyp
     assert resistance.mentions == 2
 
 
+def test_an_alliance_governs_the_whole_construct_after_it(monkeypatch):
+    # محور حركة المقاومة: the alliance's head governs through a bare noun in construct, so the
+    # group word is still part of its name; مقاتلو المقاومة, with no such head, is the group.
+    text = ("وسيطرت المقاومة الشعبية على مطار عدن، وتقدم مقاتلو المقاومة. "
+            "ويتحدث الإعلام الإيراني عن الصحوة ومحور حركة المقاومة، وعن محور في المقاومة.")
+    results, resolution = build({"a": text}, {}, monkeypatch)
+    (resistance,) = [e for e in resolution.entities.values() if e.label == "المقاومة الشعبية"]
+    assert resistance.mentions == 3
+
+
 def test_a_demonstrative_points_a_group_word_back_to_the_group_named_last(monkeypatch):
     # Two coalitions named in full: هذا التحالف is the one named last before it, whatever
     # the article's countries say; a bare التحالف still goes by the countries (Yemen).
@@ -1874,3 +1884,59 @@ def test_a_nationality_adjective_as_an_adverb_is_no_place(monkeypatch):
     results, _ = build({"a": text}, {"إيرانيا": "LOC", "سوريا": "LOC"}, monkeypatch)
     found = [(m.label, m.text) for m in results[0].mentions if m.label in ("LOC", "GPE", "MISC")]
     assert not any(t == "إيرانيا" for _, t in found) and ("GPE", "سوريا") in found
+
+
+def test_a_place_named_with_another_countrys_adjective_is_another_place(monkeypatch):
+    # The lexicon's الخليج is the Persian Gulf and its bare طرابلس Libya's capital; another
+    # country's adjective right after them names another gulf, another Tripoli. Their own
+    # country's adjective, or none, keeps them.
+    text = ("وتسرب النفط في الخليج المكسيكي، وزار الوفد طرابلس اللبنانية. "
+            "ثم وصل إلى طرابلس الليبية وإلى الخليج.")
+    results, _ = build({"a": text}, {}, monkeypatch)
+    assert [m.text for r in results for m in r.mentions if m.label_en in ("Tripoli", "Persian Gulf")] == ["طرابلس", "الخليج"]
+    assert [(m.text, m.label) for r in results for m in r.mentions if m.source == "pattern"] == [
+        ("الخليج المكسيكي", "LOC"), ("طرابلس اللبنانية", "GPE")]
+
+
+def test_a_nationality_adjective_of_a_person_after_a_place_leaves_it(monkeypatch):
+    # A masculine adjective after a place without the article is no adjective of hers (آسيا
+    # الكوري الجنوبي: the South Korean man), nor one that opens the description of the man the
+    # model reads after it (الخليج الكويتي عبدالله: the Kuwaiti Abdullah): both places stay.
+    text = "ويدرس نائب الرئيس عن قارة آسيا الكوري الجنوبي تشونغ مونغ جون ترشحه. وقال مدرب منتخب الخليج الكويتي عبدالله الشمري."
+    results, _ = build({"a": text}, {"تشونغ مونغ جون": "PERS", "عبدالله الشمري": "PERS"}, monkeypatch)
+    assert [m.label_en for r in results for m in r.mentions if m.label in ("GPE", "LOC")] == ["Asia", "South Korea", "Persian Gulf", "Kuwait"]
+
+
+def test_a_place_listed_among_clubs_is_a_club(monkeypatch):
+    # الخليج is a club where a player's noun governs the list it is an item of, or where two
+    # other items are organisations; listed among places, or with its own adjective, it is the Gulf.
+    clubs = {"التعاون": "ORG", "الشباب": "ORG", "الفتح": "ORG"}
+    texts = {"a": "وتسلم الاتحاد شهادات لاعبي الهلال، الخليج، المجزل.",
+             "b": "وأكد أن التعاون والشباب والخليج والفتح في موقف سليم.",
+             "c": "وزار الوفد الكويت والبحرين والخليج، ثم عاد إلى الخليج والعراق.",
+             "d": "وأكد أن النصر والوحدة والخليج والرائد في موقف سليم.",
+             "e": "وقال إن الشرق والغرب والخليج يعيشون في سلام."}
+    results, _ = build(texts, clubs, monkeypatch)
+    read = {r.doc_id: [(m.label, m.source) for m in r.mentions if m.text == "الخليج"] for r in results}
+    assert read == {"a": [("ORG", "club")], "b": [("ORG", "club")], "c": [("LOC", "gazetteer")] * 2,
+                    "d": [("ORG", "club")], "e": [("LOC", "gazetteer")]}
+
+
+def test_a_quotation_typed_with_one_guillemet_after_a_preposition_is_a_title(monkeypatch):
+    # ل»الرياض»: the paper the statement was given to, like لـ«الرياض»; الرياض unquoted is the city.
+    text = "وقال المدير في تصريح ل»الرياض» إن العمل مستمر، ثم عاد إلى الرياض."
+    results, _ = build({"a": text}, {}, monkeypatch)
+    assert [m.text for r in results for m in r.mentions if m.label_en == "Riyadh"] == ["الرياض"]
+    assert [m.start for r in results for m in r.mentions if m.label_en == "Riyadh"] == [text.rindex("الرياض")]
+
+
+def test_a_bare_city_name_two_countries_share_goes_to_the_one_the_article_points_to(monkeypatch):
+    # طرابلس alone is Libya's capital; in a story whose other places are Lebanese (صيدا،
+    # اللبنانية) it is Lebanon's Tripoli (the lexicon's طرابلس الشام). A story naming Libya too,
+    # or nothing else, keeps the capital.
+    texts = {"lb": "ولعل أهل طرابلس وصيدا هم الأشهر في صناعة الحلويات اللبنانية.",
+             "ly": "وزار الرئيس اللبناني طرابلس الليبية.",
+             "bare": "وسيطرت الميليشيات على طرابلس أمس."}
+    results, _ = build(texts, {}, monkeypatch)
+    read = {r.doc_id: [m.canonical for r2 in [r] for m in r2.mentions if m.text == "طرابلس"] for r in results}
+    assert read == {"lb": ["ترابلس"], "ly": ["طرابلس"], "bare": ["طرابلس"]}
