@@ -1045,3 +1045,23 @@ def test_a_family_named_as_a_clan_after_a_family_noun_is_the_target(monkeypatch)
 def test_a_meeting_not_ruled_out_is_possible(monkeypatch):
     events = _events("ولم يستبعد أن يلتقي سامي النجار كريم الفاضل في نيويورك.", monkeypatch, PLACES)
     assert [e[1] for e in _of(events, "MEET")] == ["planned"], events
+
+
+TRAVELLERS = {**PLACES, "المملكة": "LOC", "الخليج": "LOC"}
+
+
+def test_a_tenseless_trip_noun_is_the_awaited_trip_told_before(monkeypatch):
+    text = ("وأكد سامي النجار أن زيارة كريم الفاضل المرتقبة إلى المملكة مهمة. وقال إن زيارة كريم الفاضل إلى الخليج "
+            "تهدف إلى التعرف على الرؤى. وأفاد أن زيارة كريم الفاضل للرياض سيكون لها نتائج.")
+    events = _of(_events(text, monkeypatch, TRAVELLERS), "VISIT")
+    assert sorted(e[1] for e in events) == ["planned"] * 3, events
+
+
+def test_a_trip_told_done_keeps_its_tense(monkeypatch):
+    text = ("وأكد سامي النجار أن زيارة كريم الفاضل المرتقبة إلى المملكة مهمة. وكان كريم الفاضل زار طهران. "
+            "وقال إن زيارة كريم الفاضل لطهران كانت ناجحة.")
+    events = _of(_events(text, monkeypatch, TRAVELLERS), "VISIT")
+    assert sorted((e[1], e[3]) for e in events) == [("planned", frozenset({"المملكة"})), ("reported", frozenset({"طهران"}))]
+    text = "وقال إن زيارة كريم الفاضل للرياض كانت ناجحة. وأكد سامي النجار أن زيارة كريم الفاضل المرتقبة إلى المملكة مهمة."
+    events = _of(_events(text, monkeypatch, TRAVELLERS), "VISIT")
+    assert sorted((e[1], e[3]) for e in events) == [("planned", frozenset({"المملكة"})), ("reported", frozenset({"الرياض"}))]

@@ -233,6 +233,8 @@ class EventReader:
                                       | self._bodies_of_holders(agents))
             location_entities = _unique([p.entity for p in locations], {a.cluster for a in agent_entities})
             if not agent_entities or not (target_entities or location_entities):
+                if agent_entities and f.frame.event_type in _PLACE_EVENTS and _modality(tokens, f) == "planned":
+                    self.awaited_trips.add(_trip_key(f.frame.event_type, agent_entities))  # زيارة X المرتقبة إلى المملكة
                 continue
             if f.frame.event_type in _INTERVIEWS and (any(_is_media(m) for m in [*agent_entities, *target_entities])
                                                        or any(map(_media_titled, [*agents, *targets]))):
@@ -275,6 +277,7 @@ class EventReader:
             if date_iso and modality == "reported" and _future(date_iso, self.written) and _dated_in_clause(tokens, dates, f, date_text, heads):
                 modality = "planned"  # مفاوضات بين X و Y في أكتوبر المقبل: a date still to come is a plan
             if trip:
+                modality = self._as_told_before(f, kind.kind, agent_entities, modality, date_text)
                 self.trip_modality = modality
             self.events.append(
                 Event(
@@ -307,6 +310,17 @@ class EventReader:
         if self._named_again is None:
             self._named_again = {c.index for c in self.clusters if c.mentions >= 2}
         _remember_honorifics(phrases, self.honored, self._named_again)
+
+    def _as_told_before(self, f: _Found, kind: str, agents: list, modality: str, date_text: str) -> str:
+        """زيارة X المرتقبة إلى المملكة ... وقال إن زيارة X للرياض سيكون لها نتائج: a trip noun with its
+        doer as genitive and no verb, date or cue of its own has no tense; it is the trip the article
+        told before by the same traveller, planned when that was planned and no trip of theirs was told done."""
+        key = _trip_key(kind, agents)
+        tenseless = f.frame.pos == "noun" and f.support < 0 and f.genitive_agent and not date_text
+        if modality == "reported" and tenseless:
+            return "planned" if key in self.awaited_trips and key not in self.trips_done else modality
+        (self.awaited_trips if modality == "planned" else self.trips_done).add(key)
+        return modality
 
     def _claimed(self, tokens, phrases: list[Phrase], found: list[_Found], sentence_index: int, evidence: Evidence) -> None:
         """تفجير ... في حي X، تبناه تنظيم Y؛ انفجار عبوة ... بمدينة X، وتبنت جماعة Y مسؤوليتها عن
@@ -4121,6 +4135,11 @@ def _modality(tokens, f: _Found) -> str:
            for k in range(start, end)):
         return "planned"
     return "reported"
+
+
+def _trip_key(kind: str, agents: list) -> tuple[str, tuple[str, ...]]:
+    """A trip's kind and its travellers' clusters: what mentions of one trip share."""
+    return kind, tuple(sorted(str(a.cluster) for a in agents))
 
 
 def _plural_pronoun(tokens, f: _Found) -> bool:
