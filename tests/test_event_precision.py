@@ -905,3 +905,163 @@ def test_a_report_denied_later_in_its_sentence_is_negated(monkeypatch):
     # إنه لم يحدث أي تقدم: something else did not happen; the support is told
     text = "وأعلنت حركة حماس دعمها لمصر، وقال سامي النجار إنه لم يحدث أي تقدم في المفاوضات."
     assert [e[1] for e in _of(_events(text, monkeypatch), "SUPPORT")] == ["reported"]
+
+
+# -- modality from the trigger's own clause -----------------------------------------------------------
+PLACES = {**NAMES, "طهران": "LOC", "ساو باولو": "LOC", "لندن": "LOC", "نيويورك": "LOC", "القاهرة": "LOC", "الرياض": "LOC",
+          "جماعة الحوثي": "ORG", "مأرب": "LOC", "صعدة": "LOC", "بريطانيا": "LOC", "فرنسا": "LOC", "دمشق": "LOC"}
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("وسوف يجري منصور الحداد محادثات مع كريم الفاضل.", "planned"),
+    ("سوف يجري منصور الحداد محادثات مع كريم الفاضل.", "planned"),
+    ("وأجرى منصور الحداد محادثات مع كريم الفاضل.", "reported"),
+])
+def test_sawfa_glued_to_wa_plans_the_light_verb_after_it(text, modality, monkeypatch):
+    assert [e[1] for e in _of(_events(text, monkeypatch), "TALKS")] == [modality]
+
+
+def test_sawfa_glued_to_wa_does_not_plan_the_act_told_before_it(monkeypatch):
+    events = _events("زار منصور الحداد القاهرة وسوف يزور كريم الفاضل الرياض.", monkeypatch, PLACES)
+    assert sorted((e[1], e[3]) for e in _of(events, "VISIT")) == [
+        ("planned", frozenset({"الرياض"})), ("reported", frozenset({"القاهرة"}))], events
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المساعد إنه استبعد لقاء سامي النجار وكريم الفاضل على هامش الاجتماعات في نيويورك.",
+    "وقال: «من المستبعد أن يلتقي سامي النجار كريم الفاضل في نيويورك».",
+])
+def test_a_meeting_ruled_out_is_negated(text, monkeypatch):
+    assert [e[1] for e in _of(_events(text, monkeypatch, PLACES), "MEET")] == ["negated"]
+
+
+def test_a_visit_whose_effect_is_ruled_out_is_not_negated(monkeypatch):
+    text = "وقال منصور الحداد إن سامي النجار سينضم للقمة، مستبعدا أن تخلق زيارته إلى القاهرة أزمة."
+    assert "negated" not in [e[1] for e in _of(_events(text, monkeypatch, PLACES), "VISIT")]
+
+
+@pytest.mark.parametrize("verb, modality", [("يلتقي", "planned"), ("التقى", "reported")])
+def test_the_programme_of_a_trip_in_the_present_is_planned(verb, modality, monkeypatch):
+    text = f"وصل سامي النجار يوم الأربعاء إلى طهران في زيارة لمدة يوم واحد {verb} خلالها مع كريم الفاضل."
+    events = _events(text, monkeypatch, PLACES)
+    assert [e[1] for e in _of(events, "MEET")] == [modality], events
+    assert [e[1] for e in _of(events, "TRAVEL")] == ["reported"], events
+
+
+# -- who acts: the sentence's structure -------------------------------------------------------------------
+def test_coordinated_subjects_after_the_verb_act_on_the_object(monkeypatch):
+    text = ("تبنى مجلس الأمن بالإجماع أمس قرارا بتشكيل لجنة تحقيق، وينص القرار على تشكيل لجنة خبراء لتحديد "
+            "المسؤولين عن هجمات وقعت أخيرا في دمشق وتتهم بريطانيا وفرنسا حركة حماس بتنفيذ هجمات بالغاز.")
+    events = _of(_events(text, monkeypatch, {**PLACES, "مجلس الأمن": "ORG"}), "ACCUSE")
+    assert [e[2:4] for e in events] == [(frozenset({"بريطانيا", "فرنسا"}), frozenset({"حركة حماس"}))], events
+
+
+def test_a_plural_pronoun_is_no_single_person_named_before(monkeypatch):
+    text = ("وقدم مدير القصر سامي النجار، للزوار شرحا مفصلا عن القصر، وتجول الزوار داخل مرافق القصر، "
+            "واختتموا الزيارة بتقديم شكرهم وتقديرهم لرئيس الهيئة كريم الفاضل.")
+    assert not _of(_events(text, monkeypatch), "PRAISE")
+    events = _events("وقدم سامي النجار شكره لرئيس الهيئة كريم الفاضل.", monkeypatch)
+    assert [e[2:4] for e in _of(events, "PRAISE")] == [(frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))]
+
+
+@pytest.mark.parametrize("text", [
+    "وأعرب سامي النجار عن ارتياحه لتطورات العمليات العسكرية ضد جماعة الحوثي.",
+    "وأعرب سامي النجار عن قلقه من الهجوم على جماعة الحوثي.",
+])
+def test_what_a_feeling_is_about_is_not_the_speakers_act(text, monkeypatch):
+    assert not [e for e in _events(text, monkeypatch, PLACES) if "سامي النجار" in e[2]]
+
+
+def test_a_feeling_noun_is_no_complement_but_a_stance_noun_is(monkeypatch):
+    events = _events("وأعرب سامي النجار عن شكره وتقديره للرئيس كريم الفاضل.", monkeypatch)
+    assert [e[2:4] for e in _of(events, "PRAISE")] == [(frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))]
+
+
+def test_a_place_after_a_contrasting_clause_with_its_own_subject_is_not_the_first_attack(monkeypatch):
+    text = "كثفت جماعة الحوثي هجومها على مأرب، في حين واصل طيران التحالف الجمعة غاراته على مواقع الحوثيين في صعدة."
+    events = _of(_events(text, monkeypatch, PLACES), "ATTACK")
+    assert [e[3] for e in events if "جماعة الحوثي" in e[2]] == [frozenset({"مأرب"})], events
+
+
+def test_the_same_subject_goes_on_past_a_contrast_when_named_again(monkeypatch):
+    text = "كثفت جماعة الحوثي هجومها على مأرب، بينما واصلت جماعة الحوثي غاراتها على صعدة."
+    events = _of(_events(text, monkeypatch, PLACES), "ATTACK")
+    assert {frozenset(e[3]) for e in events} >= {frozenset({"مأرب"})} and len(events) == 2, events
+
+
+@pytest.mark.parametrize("text", [
+    "بعث سامي النجار برقية عزاء إلى أسرة كريم الفاضل.",
+    "بعث سامي النجار برقية عزاء إلى ذوي الشهيدين كريم الفاضل ومنصور الحداد.",
+    "التقى سامي النجار أسرة كريم الفاضل.",
+])
+def test_a_name_after_a_family_noun_is_not_the_target(text, monkeypatch):
+    assert not [e for e in _events(text, monkeypatch) if "كريم الفاضل" in e[3]]
+
+
+def test_condolences_to_named_people_keep_them_as_targets(monkeypatch):
+    events = _of(_events("بعث سامي النجار برقية عزاء إلى كريم الفاضل ومنصور الحداد.", monkeypatch), "CONDOLE")
+    assert [e[3] for e in events] == [frozenset({"كريم الفاضل", "منصور الحداد"})]
+
+
+# -- trigger sense ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "غادر سامي النجار أمس مستشفى في ساو باولو كان يعالج به.",
+    "غادر سامي النجار المستشفى في ساو باولو.",
+])
+def test_leaving_a_building_is_no_trip(text, monkeypatch):
+    assert not _of(_events(text, monkeypatch, PLACES), "TRAVEL")
+
+
+def test_leaving_a_city_is_a_trip(monkeypatch):
+    events = _of(_events("غادر سامي النجار ساو باولو متوجها إلى لندن.", monkeypatch, PLACES), "TRAVEL")
+    assert [e[1] for e in events] == ["reported"], events
+
+
+def test_a_partnership_in_a_relative_clause_is_its_named_subjects_and_intended(monkeypatch):
+    names = {**PLACES, "منظمة الصحة": "ORG", "مركز الإغاثة": "ORG", "اليمن": "LOC"}
+    text = ("واستعرض سامي النجار مع كريم الفاضل الموضوعات المتعلقة بالمعونات. وبحث الجانبان البرامج التي تنوي "
+            "منظمة الصحة تنفيذها في اليمن بالشراكة الإستراتيجية مع مركز الإغاثة.")
+    events = _events(text, monkeypatch, names)
+    assert [e[1:4] for e in _of(events, "COOPERATE")] == [
+        ("planned", frozenset({"منظمة الصحة"}), frozenset({"مركز الإغاثة"}))], events
+    assert [e[1] for e in _of(events, "TALKS")] == ["reported"], events
+
+
+def test_arriving_takes_its_destination_after_li(monkeypatch):
+    events = _of(_events("وكان منصور الحداد وصل للقاهرة قادما من الرياض.", monkeypatch, PLACES), "TRAVEL")
+    assert [e[1:4] for e in events] == [("reported", frozenset({"منصور الحداد"}), frozenset({"القاهرة"}))], events
+
+
+def test_thanks_addressed_to_a_country_are_no_trip(monkeypatch):
+    events = _events("وتوجه منصور الحداد بالشكر للقاهرة على حسن الاستقبال.", monkeypatch, PLACES)
+    assert not _of(events, "TRAVEL"), events
+
+
+def test_a_family_named_as_a_clan_after_a_family_noun_is_the_target(monkeypatch):
+    events = _events("استقبل سامي النجار أسرة آل الفاضل في مكتبه.", monkeypatch, {**NAMES, "آل الفاضل": P})
+    assert [e[3] for e in _of(events, "MEET")] == [frozenset({"آل الفاضل"})], events
+
+
+def test_a_meeting_not_ruled_out_is_possible(monkeypatch):
+    events = _events("ولم يستبعد أن يلتقي سامي النجار كريم الفاضل في نيويورك.", monkeypatch, PLACES)
+    assert [e[1] for e in _of(events, "MEET")] == ["planned"], events
+
+
+TRAVELLERS = {**PLACES, "المملكة": "LOC", "الخليج": "LOC"}
+
+
+def test_a_tenseless_trip_noun_is_the_awaited_trip_told_before(monkeypatch):
+    text = ("وأكد سامي النجار أن زيارة كريم الفاضل المرتقبة إلى المملكة مهمة. وقال إن زيارة كريم الفاضل إلى الخليج "
+            "تهدف إلى التعرف على الرؤى. وأفاد أن زيارة كريم الفاضل للرياض سيكون لها نتائج.")
+    events = _of(_events(text, monkeypatch, TRAVELLERS), "VISIT")
+    assert sorted(e[1] for e in events) == ["planned"] * 3, events
+
+
+def test_a_trip_told_done_keeps_its_tense(monkeypatch):
+    text = ("وأكد سامي النجار أن زيارة كريم الفاضل المرتقبة إلى المملكة مهمة. وكان كريم الفاضل زار طهران. "
+            "وقال إن زيارة كريم الفاضل لطهران كانت ناجحة.")
+    events = _of(_events(text, monkeypatch, TRAVELLERS), "VISIT")
+    assert sorted((e[1], e[3]) for e in events) == [("planned", frozenset({"المملكة"})), ("reported", frozenset({"طهران"}))]
+    text = "وقال إن زيارة كريم الفاضل للرياض كانت ناجحة. وأكد سامي النجار أن زيارة كريم الفاضل المرتقبة إلى المملكة مهمة."
+    events = _of(_events(text, monkeypatch, TRAVELLERS), "VISIT")
+    assert sorted((e[1], e[3]) for e in events) == [("planned", frozenset({"المملكة"})), ("reported", frozenset({"الرياض"}))]

@@ -62,6 +62,8 @@ class DocumentReader(AffiliationReader, PlaceReader, EventReader):
         self.last_destination: list = []  # places the latest visit went to, for "إلى هناك"
         self.last_pair = None  # (sentence, agent, partner) of the latest two-party event, for الجانبان
         self.trip_modality = ""  # the modality of the latest trip (visit, travel), for خلال الزيارة
+        self.awaited_trips: set[tuple[str, tuple[str, ...]]] = set()  # (kind, travellers) of trips told planned
+        self.trips_done: set[tuple[str, tuple[str, ...]]] = set()  # (kind, travellers) of trips told done (or denied)
         self._verbs: list[int] = []  # the trigger verbs of the sentence being read
         self.countries_named: dict[int, Mention] = {}  # country cluster -> its latest mention, for بلاده
         self.honored: dict[str, set[int]] = {}  # title of respect (فخامه، سمو) -> the people named with it

@@ -75,6 +75,7 @@ _ALTERNATIVES = frozenset(match_key(w) for w in ("أو", "أم"))  # X أو Y: o
 _TITLE_GAP = 3  # words a title may run over before its name or country (وزير حقوق الإنسان باليمن)
 _POSTS = 2  # posts, each a title and its body, one name may hold before it (المستشار في X المشرف على Y الدكتور Z)
 _SUBJECT_GAP = 2  # adverbs that may stand between a verb and its subject (زار أمس الرئيس X)
+_PLURAL_PRONOUNS = (match_key("هم"), match_key("هن"))  # they (m., f.): a pronoun suffix that stands for a group
 _WINDOW = 16  # tokens after a trigger that can hold its targets
 _FROM_REACH = 4  # words between a verb and the one it asks with من (طلب X المساعدة العاجلة من Y); further on, من is a word's of the object (not so for a partitive من: قتلت 3042 من عناصر X)
 _APPOSITION = 10  # words an apposition between commas may run over (X، منسقة ... في الاتحاد الأوروبي، ستجري)
@@ -178,6 +179,8 @@ class EventReader:
                     or _negated_governor(tokens, f) or _called_for(tokens, f):
                 continue  # no doer; a stance only wished; سيطرتها، السيطرة الإسرائيلية: a state as much as an act
             agents = _group(phrases, agent_phrase)
+            if len(agents) == 1 and _kind(agent_phrase.entity) == "person" and _plural_pronoun(tokens, f):
+                continue  # واختتموا الزيارة بتقديم شكرهم: the visitors' thanks, not one person's named before
             doer_after = agent_phrase in phrases and agent_phrase.first > f.index and not f.fronted
             if doer_after and len(agents) > 1 and not any(p.conj for p in agents[1:]) and _object_after_comma(agents[1]):
                 # دعا X، مجلس الأمن إلى: a comma with no و closing a list ends the subject, the object follows
@@ -212,8 +215,10 @@ class EventReader:
                 targets = _without_doer_after_destination(targets)
             targets = [_holder_after_body(tokens, phrases, p) or p for p in targets]
             targets = [q for q in (self._named(tokens, p) for p in targets if not _of_an_institution(tokens, p) and not _eponym(tokens, p)
-                                   and not _scene(tokens, p)) if q is not None]
+                                   and not _scene(tokens, p) and not _of_a_family(tokens, phrases, p)) if q is not None]
             locations = [p for p in locations if not _scene(tokens, p)]
+            if f.frame.event_type == "TRAVEL" and "obj" in f.frame.targets and any(_by_a_building(tokens, p) for p in [*targets, *locations]):
+                continue  # غادر X مستشفى في ساو باولو: left a building, no trip from or to the town
             if targets and f.frame.event_type in _THANKS:
                 self._reason_owner = targets[0]  # شكر X Y على دعمه: دعمه is Y's
             if not targets and f.frame.event_type in _PLACE_EVENTS:
@@ -228,6 +233,8 @@ class EventReader:
                                       | self._bodies_of_holders(agents))
             location_entities = _unique([p.entity for p in locations], {a.cluster for a in agent_entities})
             if not agent_entities or not (target_entities or location_entities):
+                if agent_entities and f.frame.event_type in _PLACE_EVENTS and _modality(tokens, f) == "planned":
+                    self.awaited_trips.add(_trip_key(f.frame.event_type, agent_entities))  # زيارة X المرتقبة إلى المملكة
                 continue
             if f.frame.event_type in _INTERVIEWS and (any(_is_media(m) for m in [*agent_entities, *target_entities])
                                                        or any(map(_media_titled, [*agents, *targets]))):
@@ -258,6 +265,8 @@ class EventReader:
             if modality == "reported" and not trip and self.trip_modality == "planned" and _within_the_trip(tokens, f, stop):
                 modality = "planned"  # سيقوم X بزيارة إلى مصر. ويلتقي خلال الزيارة Y: what the planned trip holds
             date_text = _event_date(tokens, dates, f, heads)
+            if modality == "reported" and not date_text and _programme_of_a_trip(tokens, f):
+                modality = "planned"  # وصل X إلى طهران في زيارة يلتقي خلالها Y (not ... يشارك خلالها اليوم في Z: today's)
             if date_text and _another_year(sentence.text, date_text, self.written):
                 date_text = ""  # آخر معارك حرب أكتوبر 1973 ... في يومي 24 و25 أكتوبر: not this year's October
             if self.unanchored and is_relative(date_text):
@@ -268,6 +277,7 @@ class EventReader:
             if date_iso and modality == "reported" and _future(date_iso, self.written) and _dated_in_clause(tokens, dates, f, date_text, heads):
                 modality = "planned"  # مفاوضات بين X و Y في أكتوبر المقبل: a date still to come is a plan
             if trip:
+                modality = self._as_told_before(f, kind.kind, agent_entities, modality, date_text)
                 self.trip_modality = modality
             self.events.append(
                 Event(
@@ -300,6 +310,17 @@ class EventReader:
         if self._named_again is None:
             self._named_again = {c.index for c in self.clusters if c.mentions >= 2}
         _remember_honorifics(phrases, self.honored, self._named_again)
+
+    def _as_told_before(self, f: _Found, kind: str, agents: list, modality: str, date_text: str) -> str:
+        """زيارة X المرتقبة إلى المملكة ... وقال إن زيارة X للرياض سيكون لها نتائج: a trip noun with its
+        doer as genitive and no verb, date or cue of its own has no tense; it is the trip the article
+        told before by the same traveller, planned when that was planned and no trip of theirs was told done."""
+        key = _trip_key(kind, agents)
+        tenseless = f.frame.pos == "noun" and f.support < 0 and f.genitive_agent and not date_text
+        if modality == "reported" and tenseless:
+            return "planned" if key in self.awaited_trips and key not in self.trips_done else modality
+        (self.awaited_trips if modality == "planned" else self.trips_done).add(key)
+        return modality
 
     def _claimed(self, tokens, phrases: list[Phrase], found: list[_Found], sentence_index: int, evidence: Evidence) -> None:
         """تفجير ... في حي X، تبناه تنظيم Y؛ انفجار عبوة ... بمدينة X، وتبنت جماعة Y مسؤوليتها عن
@@ -655,6 +676,9 @@ class EventReader:
                 f.genitive_agent = True
                 adjective = _adjective_actor(tokens, phrases, i)
                 return adjective, None, adjective.last
+            if subject is None:
+                # البرامج التي تنوي X تنفيذها بالشراكة مع Y: the named subject of the relative's verb does it
+                subject = _subject_of_verb_before(tokens, phrases, f.support)
             if subject is None:
                 subject = self._dropped(tokens, phrases, f.support, clause_agent, sentence_index)
             if subject is None and f.voice == "active":
@@ -2531,6 +2555,13 @@ def _scene(tokens, p: Phrase) -> bool:
             and tokens[p.last].key in cues()["scene"])
 
 
+def _by_a_building(tokens, p: Phrase) -> bool:
+    """مستشفى في ساو باولو، فندقا في الرياض: a place after في that a building noun (kg/data/event_cues.tsv,
+    venue, seat) stands right before says where that building is."""
+    return (p.first >= 2 and tokens[p.first - 1].key == _IN
+            and _bare_word(tokens[p.first - 2].key) in cues()["venue"] | cues()["seat"])
+
+
 def _nearer_antecedent(tokens, phrases: list[Phrase], owner: Phrase, i: int) -> bool:
     """Another named actor, the subject of a verb of its own, stands between the clause's subject and
     a noun carrying a pronoun (استنكر X ما قاله Y عن السعودية وهجومه، كان Y قد طرحها ... خلال زيارته):
@@ -2547,6 +2578,8 @@ def _nearer_antecedent(tokens, phrases: list[Phrase], owner: Phrase, i: int) -> 
             k -= 1
         if k >= owner.last and (_bare(tokens[k].key) in cues()["particle"] or _verb_with_object_pronoun(tokens[k].key)):
             return True  # كان Y قد طرحها، ما قاله Y: the name after them is a subject (not طالب Y، التقى Y: an object)
+        if k > owner.last and _bare(tokens[k - 1].key) in cues()["contrast"]:
+            return True  # في حين واصل Y غاراته: the verb after في حين / بينما has a subject of its own
     return False
 
 
@@ -2810,6 +2843,34 @@ def _of_an_institution(tokens, p: Phrase) -> bool:
     key = _bare(tokens[p.first - 1].key)
     noun = key[2:] if key.startswith(("ال", "لل")) else key[3:] if key.startswith("بال") else key
     return noun in org_heads() and noun not in national_org_heads() and noun not in service_org_heads()
+
+
+def _of_a_family(tokens, phrases: list[Phrase], p: Phrase) -> bool:
+    """يعزي أسرتي X و Y، نقل التعازي لذوي الشهيدين X و Y: a name that is, alone or in a list, the
+    genitive of a noun of family (kg/data/event_cues.tsv, kin), with at most a word or two describing
+    it between (الشهيد، الفقيد): the family is meant, not the person named. A family's own name (أسرة
+    آل X) is that family."""
+    if tokens[p.first].key in cues()["clan"]:
+        return False
+    first = _group_start(phrases, p)
+    words = 0
+    for k in range(first - 1, -1, -1):
+        if any(not pronoun and stem in cues()["kin"] for stem, _, pronoun, _ in _stems(tokens[k].key)):
+            return True
+        words += 1
+        if words > 2 or tokens[k].text in _BREAKS or tokens[k].text in _COMMAS or tokens[k].key in _PREPOSITIONS:
+            return False
+    return False
+
+
+def _group_start(phrases: list[Phrase], p: Phrase) -> int:
+    """Where the list of names that ``p`` closes or stands in begins (X وY: X's first token)."""
+    start = p
+    for q in reversed(phrases[: phrases.index(p)] if p in phrases else []):
+        if not (start.conj or start.comma) or start.first - q.last > 1:
+            break
+        start = q
+    return start.first
 
 
 def _time_name(m) -> bool:
@@ -3383,10 +3444,11 @@ def _new_subject(tokens, phrases: list[Phrase], f: _Found) -> bool:
     if (after.last < len(tokens) and "p:" + tokens[after.last].text in slots and _phrase_kind(after) in f.frame.agent_types
             and _can_act(after.entity)):
         return True  # والتقى أوباما مع زعماء اليهود: a name that can act, then the verb's own preposition
+    end = _group(phrases, after)[-1].last  # وتتهم بريطانيا وفرنسا والولايات المتحدة النظام السوري: the whole subject
     for p in phrases:
-        if p.first < after.last or p.first > after.last + _SUBJECT_GAP + 1:
+        if p.first < end or p.first > end + _SUBJECT_GAP + 1:
             continue
-        if _breaks(tokens, after.last, p.first) or p.conj or p.comma:
+        if _breaks(tokens, end, p.first) or p.conj or p.comma:
             return False
         return ("p:" + p.prep if p.prep else "obj") in slots
     return False
@@ -3754,8 +3816,22 @@ def _support_before(tokens, i: int, triggers_seen: list[int], phrases: list[Phra
                     # في تصريح نقلته وكالة الأنباء، تضامن: its object is the pronoun, its subject the name after it, and
                     # its clause ends at the comma (not الحفائر التي تجريها بعثة X بالتعاون مع Y: X cooperates)
                     continue
+                if _other_complement(tokens, j, i, inside):
+                    return None  # أعرب X عن ارتياحه لتطورات العمليات ضد Y: the relief is his, the operations another's
                 return j, table[stem]  # أجرى، لإجراء، قيام ... : the verb or its verbal noun
     return None
+
+
+def _other_complement(tokens, j: int, i: int, inside: set[int]) -> bool:
+    """أعرب X عن ارتياحه، عبر عن قلقه: the support verb at ``j`` already carries its noun after عن, one
+    with the subject's pronoun that tells no event (a feeling); a noun at ``i`` further on is what the
+    feeling is about, whose doer the verb's subject is not."""
+    k = j + 1
+    while k < i and k in inside:
+        k += 1
+    if k + 1 >= i or tokens[k].key != _ABOUT:
+        return False
+    return any(pronoun for _, _, pronoun, _ in _stems(tokens[k + 1].key)) and _trigger_of(tokens[k + 1].key) is None
 
 
 def _opens_own_clause(tokens, j: int) -> bool:
@@ -4020,8 +4096,9 @@ def _modality(tokens, f: _Found) -> str:
     while start > 0 and head - start < 4 and tokens[start - 1].text not in _CLAUSE_BREAKS and tokens[start - 1].text not in _COMMAS:
         start -= 1
     keys = [_bare(t.key) for t in tokens[start : f.index + 1]]
-    # مما لا شك فيه أن، دون شك: a negated doubt affirms what follows
-    negations = [n for n, key in enumerate(keys) if key in c["negation"] and (n + 1 == len(keys) or keys[n + 1] not in c["doubt"])]
+    # مما لا شك فيه أن، دون شك: a negated doubt affirms what follows; لم يستبعد أن: a ruling out denied leaves it possible
+    negations = [n for n, key in enumerate(keys)
+                 if key in c["negation"] and (n + 1 == len(keys) or keys[n + 1] not in c["doubt"] | c["rule_out"])]
     if negations and not set(keys[negations[0] + 1 : -1]) & c["cease"] and not _negated_copula(keys, negations[0], f):
         return "negated"  # not لم تنقطع الاتصالات، لا ينوي تعليق دعمه: a ceasing denied goes on
     if not negations and f.frame.pos == "noun" and len(keys) > 1 and keys[-2] in c["cease"]:
@@ -4032,9 +4109,11 @@ def _modality(tokens, f: _Found) -> str:
         return "planned"  # لقاء X و Y سيكون ...، المحادثات بين X و Y ستكون: what the meeting will be
     if set(keys[:-1]) & c["postpone"]:
         return "planned"  # أرجأ زيارته: put off, not made
+    if set(keys[:-1]) & c["intend"]:
+        return "planned"  # التي تنوي X تنفيذها بالشراكة مع Y: intended, not done
     sentence_start = next((j + 1 for j in range(head - 1, -1, -1) if tokens[j].text in ".؟?!؛;"), 0)
     denials = [j for j in range(sentence_start, head) if any(s in c["deny"] for s, _, _, n in _stems(tokens[j].key) if not n)]
-    if denials and _denied(tokens, denials[-1], head) or _denied_after(tokens, f.index):
+    if denials and _denied(tokens, denials[-1], head) or _denied_after(tokens, f.index) or _ruled_out(tokens, head):
         return "negated"
     if _conditional(tokens, sentence_start, head):
         return "planned"  # وإذا تم التوقيع فإنها ستكون أول اتفاقية، قال إنه إذا هاجمت X Y فإن ...: only possible
@@ -4052,10 +4131,59 @@ def _modality(tokens, f: _Found) -> str:
     if f.frame.pos == "noun" and _purpose_of_a_future_verb(tokens, head):
         return "planned"  # وسيستقبل X نظيره Y لإجراء محادثات: the purpose of what will be done
     end = min(len(tokens), f.index + 8)
-    if any(tokens[k].key in c["future"] and not _plans_another(tokens, f.index, k) and not _describes_before(tokens, f, k)
+    if any(_future_word(tokens[k].key, k < head) and not _plans_another(tokens, f.index, k) and not _describes_before(tokens, f, k)
            for k in range(start, end)):
         return "planned"
     return "reported"
+
+
+def _trip_key(kind: str, agents: list) -> tuple[str, tuple[str, ...]]:
+    """A trip's kind and its travellers' clusters: what mentions of one trip share."""
+    return kind, tuple(sorted(str(a.cluster) for a in agents))
+
+
+def _plural_pronoun(tokens, f: _Found) -> bool:
+    """شكرهم، هجومهم: a trigger noun carrying a plural pronoun, whose doer is a group, never one person."""
+    return f.frame.pos == "noun" and f.reading.pronoun and tokens[f.index].key.endswith(_PLURAL_PRONOUNS)
+
+
+def _future_word(key: str, before_head: bool) -> bool:
+    """سوف، المقرر، المرتقبة: a future word (kg/data/event_cues.tsv, future). Glued to و / ف it opens a
+    clause of its own: it makes planned the verb it stands before (وسوف يجري X محادثات), never a
+    trigger told before it (زار X القاهرة وسوف يزور Y)."""
+    return (_bare(key) if before_head else key) in cues()["future"]
+
+
+def _ruled_out(tokens, head: int) -> bool:
+    """استبعد لقاء X و Y، من المستبعد أن يلتقي X Y: a word of ruling out (kg/data/event_cues.tsv,
+    rule_out) whose object is the trigger, the verbal noun right after it or the verb right after
+    its أن, says the event will not be. Not when negated (لم يستبعد أن يلتقي: possible), nor a noun
+    that is the subject of another verb of the clause (مستبعدا أن تخلق زيارته أزمة)."""
+    k = head - 1
+    if k > 0 and tokens[k].key in cues()["complementizer"]:
+        k -= 1
+    if k < 0 or _bare(tokens[k].key) not in cues()["rule_out"]:
+        return False
+    return k == 0 or _bare(tokens[k - 1].key) not in cues()["negation"]
+
+
+def _programme_of_a_trip(tokens, f: _Found) -> bool:
+    """وصل X إلى طهران في زيارة يلتقي خلالها Y: an imperfect trigger verb, with a within word carrying
+    a pronoun right after it (خلالها، أثناءها), that describes an indefinite trip noun before it in
+    its clause: what the trip is to hold, still to come (في زيارة التقى خلالها: told)."""
+    i = f.index
+    if f.frame.pos != "verb" or i + 1 >= len(tokens) or not _present_tense(tokens[i].key):
+        return False
+    if not any(pronoun and stem in cues()["within"] for stem, _, pronoun, _ in _stems(tokens[i + 1].key)):
+        return False
+    for k in range(i - 1, max(-1, i - _WINDOW), -1):
+        if tokens[k].text in _BREAKS or tokens[k].text in _COMMAS:
+            return False
+        reading = _trigger_of(tokens[k].key)
+        noun = reading.trigger.frame("noun") if reading is not None else None
+        if noun is not None and noun.event_type in _PLACE_EVENTS:
+            return not _definite(tokens[k].key) and not reading.pronoun
+    return False
 
 
 def _negated_governor(tokens, f: _Found) -> bool:
