@@ -164,3 +164,13 @@ def test_agreeing_on_a_view_is_no_accord(view, monkeypatch):
 def test_agreeing_on_a_plan_is_an_accord(monkeypatch):
     rows = _rows("واتفق سامي النجار مع كريم الفاضل على خريطة طريق.", monkeypatch)
     assert rows == [("AGREE", "reported", frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))]
+
+
+def test_a_possibility_an_agreement_holds_leaves_it_told(monkeypatch):
+    rows = _rows("وأوضحت المصادر أن الاتفاق بين مصر والأردن يتضمن أيضا إمكانية النظر مستقبلا في استعمال القاعدة.", monkeypatch)
+    assert rows == [("AGREE", "reported", frozenset({"مصر"}), frozenset({"الأردن"}))]
+
+
+def test_an_agreement_held_tomorrow_is_planned(monkeypatch):
+    rows = _rows("وأوضحت المصادر أن الاتفاق بين مصر والأردن يعقد غدا.", monkeypatch)
+    assert [row[:2] for row in rows] == [("AGREE", "planned")]

@@ -4139,6 +4139,7 @@ def _modality(tokens, f: _Found) -> str:
         return "planned"  # وسيستقبل X نظيره Y لإجراء محادثات، المفاعلات التي ستقيمها X بالتعاون مع Y: what will be done
     end = min(len(tokens), f.index + 8)
     if any(tokens[k].key in c["future"] and not _plans_another(tokens, f.index, k) and not _describes_before(tokens, f, k)
+           and not _object_of_a_verb_after(tokens, f.index, k)
            for k in range(start, end)):
         return "planned"
     return "reported"
@@ -4312,6 +4313,20 @@ def _describes_before(tokens, f: _Found, k: int) -> bool:
     i = f.index
     return (f.frame.pos == "noun" and f.support < 0 and k + 2 < i and tokens[k].key.startswith("ال")
             and tokens[i - 1].key in _PREPOSITIONS and tokens[k + 1].key not in cues()["complementizer"])
+
+
+def _object_of_a_verb_after(tokens, i: int, k: int) -> bool:
+    """The future noun at ``k`` is the object of an imperfect verb after the trigger at ``i``, only
+    adverbs between (الاتفاق يتضمن أيضا إمكانية النظر مستقبلا): it is what the told event holds, not
+    said of the event; a relative before the verb makes it the event's own (الاجتماع الذي من المقرر)."""
+    adverbs = cues()["adverb"]
+    if k <= i + 1 or tokens[k].key in adverbs:
+        return False
+    j = k - 1
+    while j > i and tokens[j].key in adverbs:
+        j -= 1
+    return (j > i and _imperfect(tokens[j].key) and _trigger_of(tokens[j].key) is None
+            and not any(_bare_relative(tokens[m].key) for m in range(i + 1, j)))
 
 
 def _plans_another(tokens, i: int, k: int) -> bool:
