@@ -172,6 +172,8 @@ class EventReader:
                 continue  # بحث X مع Y حول توقيع اتفاق، لبحث فرض عقوبات: a topic, no event told
             if _owned_by_another_noun(tokens, f, found):
                 continue  # مشددا على أهمية تكاتف المجتمع ووقوفه مع: the society's standing, not the speaker's
+            if _held_for_another(tokens, f):
+                continue  # قامت X بترتيب أول لقاء له مع Y: the meeting is his, X only arranged it
             agent_phrase, target_phrase, start = self._agent(tokens, phrases, f, clause_agent, sentence.index)
             if f.frame.pos == "verb" and not f.frame.passive:  # قُتل X: a passive verb drops no subject
                 self._subjectless = agent_phrase is None  # هنأ الرئيس X ...، وهنأ Y: the subject the text drops
@@ -207,6 +209,9 @@ class EventReader:
                 targets = []  # اعتقال X على يد Y، اختطافه من قبل Y (داعش): the detainee is the genitive alone
             if target_phrase is not None:
                 targets = [target_phrase] if f.backed else [target_phrase, *targets]
+            if f.frame.pos == "noun" and f.frame.event_type in _CALLS and _at_request(tokens, f.index):
+                # تأتي العمليات بناء على طلب من X: X asked, the clause's subject is the one asked
+                agents, targets = [t for t in targets if t.prep == _FROM], agents
             if not targets and f.frame.conflict and f.frame.pos == "verb":
                 targets = self._repelled(tokens, phrases, f, found, start, sentence.index)
             if not targets and f.frame.conflict and f.frame.pos == "noun":
@@ -226,7 +231,7 @@ class EventReader:
             if not targets and f.frame.symmetric and len(agents) > 1:
                 agents, targets = agents[:1], agents[1:]
             agent_entities = [e for e in (self._actor(a) for a in agents)
-                              if e is not None and _is_actor(e) and _kind(e) in f.frame.agent_types and not _site(e)
+                              if e is not None and _is_actor(e) and _acts_as(e, f.frame.agent_types) and not _site(e)
                               and e.cluster not in self._head_nouns() and not _time_name(e)]
             target_entities = _unique([t.entity for t in targets if not _time_name(t.entity)],
                                       {a.cluster for a in agent_entities} | self._inside_agents(agent_entities) | self._head_nouns()
@@ -507,6 +512,8 @@ class EventReader:
                 continue  # صندوق X يستهدف تمويل 100 مشروع: aims to fund, no attack
             if frame.pos == "verb" and frame.event_type == "ATTEND" and _undergoes(tokens, i):
                 continue  # شهد صافي أرباح البنك ارتفاعا: the profit saw a rise, no one attended
+            if frame.pos == "verb" and frame.event_type == "AGREE" and _agreed_view(tokens, i):
+                continue  # اتفق X مع Y على أهمية المبادرة: a view shared, no agreement reached
             f = _Found(i, reading, frame)
             if frame.pos == "predicate":
                 if not frame.needs or (i > 0 and tokens[i - 1].key in frame.needs):
@@ -1175,6 +1182,8 @@ class EventReader:
                 pass  # وصل إلى بغداد قادما من الرياض: where the trip began
             elif p.via_noun and p.prep and _trigger_of(tokens[p.first - 1].key) is not None and tokens[p.first - 1].key not in cues()["deed"]:
                 pass  # دعوة من X لزيارة مصر: مصر belongs to the visit, a noun of its own
+            elif frame.conflict and _of_nested_act(tokens, f, p):
+                pass  # العمليات ... لوقف الحوثيين للاستيلاء على اليمن: Yemen is what the seizing is done to
             elif (p.prep == _BEFORE and tokens[p.first - 2].key == _FROM and frame.event_type in _STANCES and not targets
                   and kind in frame.target_types):
                 targets.append(p)  # أشاد بالجهود المبذولة من قبل X: the doer of the act a stance is about
@@ -1187,6 +1196,8 @@ class EventReader:
                 pass  # التقى X الدكتور Y استشاري القلب بمستشفى Z: met Y (no بـ after an object met), Z is where Y works
             elif slot == "obj" and _adjective_after_noun(tokens, phrases, p):
                 pass  # شارك في العرضة السعودية: a nisba name after a noun is the noun's adjective
+            elif slot == "obj" and p.conj and not targets and p.first > 0 and tokens[p.first - 1].text in _COMMAS:
+                pass  # X، الذي قتله داعش في الموصل، والمراسل Y: after a comma, و joins Y to a phrase outside the clause, no object
             elif slot == "obj" and not (_next_to(tokens, start, p.first) or frame.pos == "verb" and _past_setting(tokens, start, p.first)
                                         or purpose and _construct_chain(tokens, opening if frame.pos == "verb" else start, p.first)):
                 pass  # an object follows its verb and subject; a name further on belongs to another phrase
@@ -1223,7 +1234,7 @@ class EventReader:
             doer = _act_doer(tokens, phrases, start, stop, frame)
             if doer is not None and (doer.first, doer.last) not in agent_spans and _phrase_kind(doer) in frame.target_types:
                 targets.append(doer)  # أشاد بالجهود التي تبذلها X، ثمن الدعم الذي تقدمه X
-        return targets, locations
+        return _without_origin(frame, targets), locations
 
 
 def _guest_after(tokens, i: int, start: int, first: int) -> bool:
@@ -1812,10 +1823,22 @@ def _joins(tokens, phrase: Phrase, unit: Mention, last_unit: Mention) -> bool:
         return False  # هنأ القيادة والشعب السعودي: the adjective is the noun's joined by و, not the force noun's
     if last_unit.source == "force" and any(_bare(t.key) in cues()["site"] for t in words):
         return False  # قصفت طائرات حربية مواقع الحوثيين: the name is the sites' holder, struck, not the planes' owner
+    if last_unit.source == "force" and unit.label in (GPE, LOC) and not clitic and _named_after(words):
+        return False  # قوات فجر ليبيا، قوات صرب البوسنة: the place is a word's genitive in the force's name, no owner
     # (الرئيس برفع العقوبات الأمريكية: a verbal noun between opens another phrase, unless joined by و to the
     # title's field: وزير حقوق الإنسان والإغاثة باليمن)
     return all(t.text not in _CLAUSE_BREAKS and t.text not in _COMMAS and t.text not in _DASHES and t.key not in _PREPOSITIONS
                and t.key not in _ARGUMENT_STOPS and not (t.key[:1] != "و" and _trigger_of(t.key) is not None) for t in words)
+
+
+def _named_after(words: list) -> bool:
+    """One bare word between a force noun and a place (قوات فجر ليبيا، قوات صرب البوسنة): a common noun
+    whose genitive the place is, naming the force; not a force or place noun (حكومة جمهورية مالطا، قوات
+    جيش X), nor one with its article, a clitic or a name of its own."""
+    if len(words) != 1:
+        return False
+    key = words[0].key
+    return not (_definite(key) or key[:1] in ("و", "ل", "ب") or _force_cut(key) is not None or _trigger_of(key) is not None)
 
 
 def _agrees(force: str, name: str) -> bool:
@@ -2434,7 +2457,7 @@ def _subject_after_place(tokens, phrases: list[Phrase], f: _Found, place: Phrase
     object can is the object, fronted (verb-object-subject); the person or organisation named a
     word or two after it is the subject."""
     frame = f.frame
-    if place.head is None or any(t.source != "force" for t in place.titles) or _kind(place.head) != "place" or "place" in frame.agent_types or "obj" not in frame.targets or "place" not in frame.target_types:
+    if place.head is None or any(t.source != "force" for t in place.titles) or _kind(place.head) != "place" or {"place", "country"} & frame.agent_types or "obj" not in frame.targets or "place" not in frame.target_types:
         return None
     doer = next((p for p in phrases if place.last <= p.first <= place.last + _SUBJECT_GAP), None)
     if doer is None or doer.prep or doer.conj or _phrase_kind(doer) not in ("person", "org"):
@@ -3438,10 +3461,12 @@ def _new_subject(tokens, phrases: list[Phrase], f: _Found) -> bool:
         return False
     if f.reading.pronoun:
         return True
-    if _phrase_kind(after) in f.frame.agent_types and _can_act(after.entity) and _object_opens(tokens, after.last):
+    if _acts_as(after.entity, f.frame.agent_types) and _can_act(after.entity) and _object_opens(tokens, after.last):
         return True  # وترفض حماس أي حديث عن ...: a name that can act, then the verb's object: its subject
+    if _said_again(tokens, phrases, f, after):
+        return True  # كما دعا X إلى تكريم Y، ودعا Z إلى تكريم W: the verb again, built alike, with a subject of its own
     slots = set(f.frame.targets)
-    if (after.last < len(tokens) and "p:" + tokens[after.last].text in slots and _phrase_kind(after) in f.frame.agent_types
+    if (after.last < len(tokens) and "p:" + tokens[after.last].text in slots and _acts_as(after.entity, f.frame.agent_types)
             and _can_act(after.entity)):
         return True  # والتقى أوباما مع زعماء اليهود: a name that can act, then the verb's own preposition
     end = _group(phrases, after)[-1].last  # وتتهم بريطانيا وفرنسا والولايات المتحدة النظام السوري: the whole subject
@@ -3452,6 +3477,32 @@ def _new_subject(tokens, phrases: list[Phrase], f: _Found) -> bool:
             return False
         return ("p:" + p.prep if p.prep else "obj") in slots
     return False
+
+
+def _said_again(tokens, phrases: list[Phrase], f: _Found, after: Phrase) -> bool:
+    """The verb at ``f`` repeats, in the same sentence, a verb with a name right after it and then the same
+    preposition (دعا X إلى ...، ودعا Z إلى ...): coordinated clauses built alike, so the name after the
+    second is its subject as the first's was, not an object of the first's subject."""
+    preposition = _preposition_after(tokens, phrases, after)
+    if not preposition:
+        return False
+    verb = _bare(tokens[f.index].key)
+    for k in range(f.index - 1, -1, -1):
+        if tokens[k].text in ".؟?!؛;":
+            return False
+        if _bare(tokens[k].key) == verb:
+            first = next((p for p in phrases if p.first == k + 1 and not p.prep and p.entity is not None), None)
+            return first is not None and _preposition_after(tokens, phrases, first) == preposition
+    return False
+
+
+def _preposition_after(tokens, phrases: list[Phrase], p: Phrase) -> str:
+    """The preposition right after the phrase ``p``, a word (إلى) or glued to the next name (بمنصور: ب); empty if none."""
+    if p.last >= len(tokens):
+        return ""
+    if tokens[p.last].key in _PREPOSITIONS:
+        return tokens[p.last].key
+    return next((q.prep for q in phrases if q.first == p.last and q.prep and tokens[q.first].key not in _PREPOSITIONS), "")
 
 
 def _past_definite_adjunct(tokens, j: int) -> int:
@@ -3951,6 +4002,12 @@ def _can_act(entity) -> bool:
     return entity.label == GPE and place is not None and place.kind == "country"
 
 
+def _acts_as(entity, agent_types: frozenset[str]) -> bool:
+    """Whether ``entity`` may be the agent of a frame whose agents are ``agent_types``; country
+    (kg/data/event_frames.tsv) admits a place only when it is a country (عدن تستقبل الرئيس: no host)."""
+    return _kind(entity) in agent_types or ("country" in agent_types and _kind(entity) == "place" and _can_act(entity))
+
+
 def _phrase_kind(p: Phrase) -> str:
     """The kind of entity a phrase names; a title with no name names a person (لفخامة الرئيس)."""
     if p.head is None and any(t.source != "force" for t in p.titles):
@@ -4017,6 +4074,18 @@ def _undergoes(tokens, i: int) -> bool:
     return False
 
 
+def _agreed_view(tokens, i: int) -> bool:
+    """The verb of agreeing at ``i`` has a noun of importance or necessity after its على (kg/data/event_cues.tsv,
+    need: اتفق X مع Y على أهمية / ضرورة ...): they share a view, no accord is made."""
+    need = cues()["need"]
+    for k in range(i + 1, min(len(tokens) - 1, i + 1 + _WINDOW)):
+        if tokens[k].text in _BREAKS or tokens[k].text in _COMMAS:
+            return False
+        if tokens[k].key == _ON and _bare(tokens[k + 1].key) in need:
+            return True  # any على of the clause: a name's علي folds to it (محمد علي الألمعي مع Y على أهمية)
+    return False
+
+
 def _aims(tokens, phrases: list[Phrase], i: int, inside: set[int]) -> bool:
     """A verb of aiming (kg/data/event_cues.tsv, aim: يستهدف) whose object, past its subject, is an
     indefinite verbal noun that governs no name (يستهدف الصندوق تمويل 100 مشروع، تستهدف الخطة
@@ -4074,6 +4143,22 @@ def _included_places(tokens, phrases: list[Phrase], i: int) -> list[Phrase]:
     return []
 
 
+def _of_nested_act(tokens, f: _Found, p: Phrase) -> bool:
+    """A phrase after a preposition word (على اليمن) right after another act's noun deeper in the clause
+    (لوقف الحوثيين للاستيلاء على اليمن): it is that act's, which has a doer of its own, not the trigger's."""
+    k = p.first - 2
+    return (bool(p.prep) and k > f.index and k != f.support and tokens[k + 1].key == p.prep
+            and _trigger_of(tokens[k].key) is not None)
+
+
+def _without_origin(frame: Frame, targets: list[Phrase]) -> list[Phrase]:
+    """غادر X الخرطوم إلى نواكشوط: a verb that takes both an object and إلى (kg/data/event_frames.tsv,
+    leave) names, with a destination after إلى, where the trip set out from as its object: no target."""
+    if frame.pos != "verb" or not {"obj", "p:" + _TO} <= set(frame.targets) or not any(t.prep == _TO for t in targets):
+        return targets
+    return [t for t in targets if t.prep]
+
+
 def _preceding_places(phrases: list[Phrase], i: int) -> list[Phrase]:
     """"اختار كازاخستان وأوزبكستان لزيارتهما": the places a pronoun on the trigger points back to."""
     out: list[Phrase] = []
@@ -4112,7 +4197,8 @@ def _modality(tokens, f: _Found) -> str:
     if set(keys[:-1]) & c["intend"]:
         return "planned"  # التي تنوي X تنفيذها بالشراكة مع Y: intended, not done
     sentence_start = next((j + 1 for j in range(head - 1, -1, -1) if tokens[j].text in ".؟?!؛;"), 0)
-    denials = [j for j in range(sentence_start, head) if any(s in c["deny"] for s, _, _, n in _stems(tokens[j].key) if not n)]
+    denials = [j for j in range(sentence_start, head)
+               if any(s in c["deny"] for s, _, _, n in _stems(tokens[j].key) if not n) and not _alternative(tokens, j)]
     if denials and _denied(tokens, denials[-1], head) or _denied_after(tokens, f.index) or _ruled_out(tokens, head):
         return "negated"
     if _conditional(tokens, sentence_start, head):
@@ -4129,9 +4215,10 @@ def _modality(tokens, f: _Found) -> str:
     if f.frame.pos == "noun" and f.index > 0 and any(stem in c["necessity"] for stem, _, _, _ in _stems(tokens[f.index - 1].key)):
         return "planned"  # طالب X بضرورة وقوف Y مع Z: called for, not done
     if f.frame.pos == "noun" and _purpose_of_a_future_verb(tokens, head):
-        return "planned"  # وسيستقبل X نظيره Y لإجراء محادثات: the purpose of what will be done
+        return "planned"  # وسيستقبل X نظيره Y لإجراء محادثات، المفاعلات التي ستقيمها X بالتعاون مع Y: what will be done
     end = min(len(tokens), f.index + 8)
     if any(_future_word(tokens[k].key, k < head) and not _plans_another(tokens, f.index, k) and not _describes_before(tokens, f, k)
+           and not _object_of_a_verb_after(tokens, f.index, k)
            for k in range(start, end)):
         return "planned"
     return "reported"
@@ -4184,6 +4271,32 @@ def _programme_of_a_trip(tokens, f: _Found) -> bool:
         if noun is not None and noun.event_type in _PLACE_EVENTS:
             return not _definite(tokens[k].key) and not reading.pronoun
     return False
+
+
+def _alternative(tokens, j: int) -> bool:
+    """رفضت X تأكيد أو نفي أن ...، لم يؤكد أو ينفي: a denial offered as one of two choices (أو / أم on
+    either side of it) is left open, nothing is denied."""
+    return any(0 <= k < len(tokens) and tokens[k].key in _ALTERNATIVES for k in (j - 1, j + 1))
+
+
+def _at_request(tokens, i: int) -> bool:
+    """على طلب من X، بناء على طلب من X: a request noun after على with من right after it names, with
+    من, the one who asked; what the clause tells is done at that request."""
+    return 0 < i < len(tokens) - 1 and tokens[i - 1].key == _ON and tokens[i + 1].key == _FROM
+
+
+_OWN_PRONOUNS = frozenset(match_key("ل" + s) for s in ("ه", "ها", "هما", "هم"))  # له، لها: his, hers
+
+
+def _held_for_another(tokens, f: _Found) -> bool:
+    """قامت X بترتيب أول لقاء له مع Y: an event noun governed, after a support verb, by a verbal noun
+    of its own (ترتيب، تنظيم) and owned by a pronoun after it (له) is that one's, not the support
+    verb's subject's, who only arranged it; a frame that reads ل as a target (دعم له) is not so owned."""
+    i = f.index
+    if f.support < 0 or "p:ل" in f.frame.targets or i + 1 >= len(tokens) or tokens[i + 1].key not in _OWN_PRONOUNS:
+        return False
+    return any(_verbal_noun(_bare_word(tokens[k].key[1:] if tokens[k].key[:1] == "ب" else tokens[k].key))
+               and _trigger_of(tokens[k].key) is None for k in range(f.support + 1, i))
 
 
 def _negated_governor(tokens, f: _Found) -> bool:
@@ -4263,19 +4376,27 @@ def _another_year(text: str, date_text: str, written: str) -> bool:
 
 
 def _purpose_of_a_future_verb(tokens, head: int) -> bool:
-    """لإجراء محادثات، لبحث، للمشاركة: a noun of purpose (ل on it) whose clause's verb, before it
-    with no break between, is in the future (سيستقبل، سيتوجه): the purpose is still to come."""
-    if not tokens[head].key.startswith("ل"):
+    """لإجراء محادثات، لبحث، للمشاركة، بالتعاون مع: a noun of purpose or manner (ل or ب on it) whose
+    clause's verb, before it with no break between, is in the future (سيستقبل، سيتوجه; in a relative
+    clause any verb, its object pronoun taking up the antecedent: التي ستقيمها X): still to come."""
+    if not tokens[head].key.startswith(("ل", "ب")):
         return False
     for j in range(head - 1, max(-1, head - _WINDOW), -1):
         if tokens[j].text in _CLAUSE_BREAKS:
             return False
+        if j > 0 and _bare_relative(tokens[j - 1].key) and _future_with_object(tokens[j].key):
+            return True
         reading = _trigger_of(tokens[j].key)
         if reading is not None and not reading.nominal:
             return reading.future  # the nearest verb before it governs it
         if any(fut and s in support_verbs() for s, fut, _, n in _stems(tokens[j].key) if not n):
             return True
     return False
+
+
+def _future_with_object(key: str) -> bool:
+    """ستقيمها، سينظمه: an imperfect verb with the future سـ and an object pronoun on it."""
+    return any(future and pronoun and not nominal and stem[:1] in ("ي", "ت", "ن") for stem, future, pronoun, nominal in _stems(key))
 
 
 def _denied(tokens, d: int, head: int) -> bool:
@@ -4320,6 +4441,20 @@ def _describes_before(tokens, f: _Found, k: int) -> bool:
     i = f.index
     return (f.frame.pos == "noun" and f.support < 0 and k + 2 < i and tokens[k].key.startswith("ال")
             and tokens[i - 1].key in _PREPOSITIONS and tokens[k + 1].key not in cues()["complementizer"])
+
+
+def _object_of_a_verb_after(tokens, i: int, k: int) -> bool:
+    """The future noun at ``k`` is the object of an imperfect verb after the trigger at ``i``, only
+    adverbs between (الاتفاق يتضمن أيضا إمكانية النظر مستقبلا): it is what the told event holds, not
+    said of the event; a relative before the verb makes it the event's own (الاجتماع الذي من المقرر)."""
+    adverbs = cues()["adverb"]
+    if k <= i + 1 or tokens[k].key in adverbs:
+        return False
+    j = k - 1
+    while j > i and tokens[j].key in adverbs:
+        j -= 1
+    return (j > i and _imperfect(tokens[j].key) and _trigger_of(tokens[j].key) is None
+            and not any(_bare_relative(tokens[m].key) for m in range(i + 1, j)))
 
 
 def _plans_another(tokens, i: int, k: int) -> bool:

@@ -20,6 +20,7 @@ from kg.normalize import match_key, strip_diacritics, strip_tatweel
 _PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه", "كم", "نا")
 SLOTS_FIXED = frozenset({"obj", "between", "of", "adj", "pobj", "subject", "subject_of"})
 TYPES = frozenset({"person", "org", "place", "misc"})  # misc: a named event, agreement or law
+AGENT_TYPES = frozenset({"person", "org", "place", "country"})  # country: a place that is a country, no city
 CUE_ROLES = frozenset({"negation", "deny", "future", "particle", "relative", "adverb", "topic", "force", "speech", "sports",
                        "honorific", "pronoun", "opener", "this_country", "his_country", "ordinal", "own_force", "place_noun", "gather", "doer", "complementizer", "during",
                        "condition", "sequel", "sides", "ceremony", "include", "plain_sense", "rank", "claim", "verbal",
@@ -321,10 +322,10 @@ def check_lexicon() -> list[str]:
             for slot in (r[column] or "").split(","):
                 if slot and slot not in SLOTS_FIXED and not (slot.startswith("p:") and len(slot) > 2):
                     problems.append(f"{where}: bad slot {slot!r} in {column}")
-        for column in ("types", "agents"):
-            bad = {t for t in (r[column] or "").split(",") if t} - TYPES
+        for column, allowed in (("types", TYPES), ("agents", AGENT_TYPES)):
+            bad = {t for t in (r[column] or "").split(",") if t} - allowed
             if bad or not r[column]:
-                problems.append(f"{where}: {column} must be among {sorted(TYPES)}")
+                problems.append(f"{where}: {column} must be among {sorted(allowed)}")
         if (r["sense"] or "") not in SENSES | {""} or (r["symmetric"] or "") not in ("", "yes") or (r["located"] or "") not in ("", "yes"):
             problems.append(f"{where}: sense takes one of {sorted(SENSES)}, symmetric and located yes, or nothing")
     read = {r["kind"] for r in frame_rows}
