@@ -153,6 +153,9 @@ _WITH_AND_WITHOUT_ARTICLE = "with-and-without-article"
 _QUOTED_ALONE = "quoted-alone"
 # ... and when brackets hold it alone: a name or acronym given so (آياتا), no accusative.
 _BRACKETED_ALONE = "bracketed-alone"
+# What a person's mention adds when a verb of saying governs it, right before it or
+# before the one role noun that introduces it (وقالت المبتعثة ...): a speaker.
+_SAID = "after-a-verb-of-saying"
 # Endings (after match_key: ة is ه) that make a nisba adjective, its feminine or a plural.
 _DERIVED_ENDINGS = frozenset({"ي", "يه", "يون", "يين", "ون", "ين", "ات", "ه"})
 
@@ -240,6 +243,8 @@ def resolve_document(doc: Document, mentions: list[Mention]) -> list[Cluster]:
                 group.qualifiers.update(_qualifiers(doc, mention))
             if _read_as_a_definite_word(doc, mention, by_sentence[mention.sentence]):
                 group.sources.add(_DEFINITE_WORD)
+            if _after_a_verb_of_saying(doc, mention):
+                group.sources.add(_SAID)
             group.nationality.update(_nationality_beside(doc, mention, by_sentence[mention.sentence]))
         elif mention.label == ORG and readable:
             group.beside.update(_place_after(doc, mention, by_sentence[mention.sentence]))
@@ -694,7 +699,54 @@ def _uncued_ordinary_words(parts: list[_Group], forms: list[str]) -> bool:
         read_so = sum(p.count for p in parts) == 1 and any(_DEFINITE_WORD in p.sources for p in parts)
         return all(not seen_in_names_mostly(match_key(form))
                    and (_takes_the_article(form) or _a_noun_with_a_pronoun(form) or read_so and _a_definite_word(form)) for form in forms)
-    return all(_an_ordinary_word_of_a_phrase(word, i == 0) for form in forms for i, word in enumerate(form.split()))
+    if all(_an_ordinary_word_of_a_phrase(word, i == 0) for form in forms for i, word in enumerate(form.split())):
+        return True
+    if sum(p.count for p in parts) > 1 or any(_SAID in p.sources for p in parts):
+        return False
+    return all(_opens_on_no_given_name(form) for form in forms)
+
+
+def _opens_on_no_given_name(form: str) -> bool:
+    """A phrase named once whose first word no given name is: a word with the article,
+    which a given name does not take (التيفو الاهلاوي "the Ahli tifo"), or an ordinary word,
+    bare (منجم فريد "a unique mine") or after a glued preposition (برش رذاذ "by spraying a
+    mist"), followed by ordinary words only, none a family's (a nisba with the article:
+    سحر الشهري) or mostly seen in names (نجاة حسين). A given name never seen in a name
+    by the NER model's training data opens a name whose other words are names."""
+    from kg.tag import seen_in_names, seen_in_names_mostly
+
+    first, *rest = strip_diacritics(form).split() or [""]
+    if not rest or seen_in_names(match_key(first)) or any(seen_in_names_mostly(match_key(word)) for word in rest):
+        return False
+    if first.startswith("ال"):  # as written: ألبرت is no article
+        return all((word.startswith("ال") or _takes_the_article(word)) and not seen_in_names(match_key(word)) for word in rest)
+    opens = _an_ordinary_word_of_a_phrase(first, opening=True) or _a_preposition_on_a_verbal_noun(first)
+    return opens and all(_takes_the_article(word) or _a_definite_word(word) for word in rest)
+
+
+def _after_a_verb_of_saying(doc: Document, mention: Mention) -> bool:
+    """A verb of saying (event_cues.tsv) stands right before the mention, or before the one
+    definite word before it, a role noun (وقالت المبتعثة ميسر جبر)."""
+    from kg.extract.triggers import cues
+
+    tokens = doc.sentences[mention.sentence].tokens
+    first = mention.first_token
+    before = [_without_conjunction(tokens[i].key) for i in range(max(first - 2, 0), first)]
+    if len(before) == 2 and not before[1].startswith("ال"):
+        before = before[1:]
+    return bool(before) and before[0] in cues()["speech"]
+
+
+def _a_preposition_on_a_verbal_noun(word: str) -> bool:
+    """برش "by spraying", لجمع "for gathering": ب، ل or ك glued on a short everyday word that
+    takes the article, never seen in a name and commoner alone than with the letter
+    (``_a_preposition_on_an_everyday_word`` reads the longer nouns)."""
+    from kg.lexicon import word_zipf
+    from kg.tag import seen_in_names
+
+    rest = word[1:]
+    return word[:1] in ("ب", "ل", "ك") and len(rest) >= 2 and not seen_in_names(match_key(rest)) \
+        and _takes_the_article(rest) and word_zipf(rest) > word_zipf(word)
 
 
 def _inflected_ordinary_words(parts: list[_Group], forms: list[str]) -> bool:

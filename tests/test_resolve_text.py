@@ -661,3 +661,22 @@ def test_a_nationality_adjective_after_a_club_is_no_place_it_governs(monkeypatch
     text = "وتحسبا لانتقال الحارس ضم يونايتد الأرجنتيني الدولي سيرخيو روميرو."
     results, resolution = build({"a": text}, {"يونايتد": "ORG", "سيرخيو روميرو": "PERS"}, monkeypatch)
     assert _labels_of(resolution, "ORG") == ["يونايتد"]
+
+
+def test_a_phrase_named_once_that_opens_on_no_given_name_is_no_person(monkeypatch):
+    # منجم فريد "a unique mine", برش رذاذ "by spraying a mist", الورم الحليمي "the papilloma":
+    # named once, no title, lineage word, speaker's verb or other name marks them, and the first
+    # word is no given name (an ordinary word, a preposition on a verbal noun, the article).
+    names = {"منجم فريد": "PERS", "برش رذاذ": "PERS", "الورم الحليمي": "PERS"}
+    plain = "وتبقى المنطقة منجم فريد للعلم. وحاول إزالة البقعة برش رذاذ الماء. وأزال الطبيب الورم الحليمي أمس."
+    assert _people(build({"a": plain}, names, monkeypatch)[1]) == []
+    # The same words after a speaker's verb and the role noun that introduces the speaker are a
+    # speaker's name (وقالت المبتعثة ميسر جبر; alone, ميسر جبر "gambling, algebra" is no name),
+    # and a role noun with the article before a given name is no phrase (المعلم تركي السديري).
+    people = {"ميسر جبر": "PERS", "المعلم تركي السديري": "PERS"}
+    said = "وقالت المبتعثة ميسر جبر إن التجربة ناجحة. وترجل المعلم تركي السديري عن رئاسة التحرير."
+    assert _people(build({"b": said}, people, monkeypatch)[1]) == sorted(people)
+    assert _people(build({"d": "وحضرت المبتعثة ميسر جبر الحفل."}, people, monkeypatch)[1]) == []
+    # Named twice, the phrase is a name its article repeats.
+    twice = "وتبقى منجم فريد في الذاكرة. ورحلت منجم فريد أمس."
+    assert _people(build({"c": twice}, names, monkeypatch)[1]) == ["منجم فريد"]
