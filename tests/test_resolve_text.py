@@ -680,3 +680,19 @@ def test_a_phrase_named_once_that_opens_on_no_given_name_is_no_person(monkeypatc
     # Named twice, the phrase is a name its article repeats.
     twice = "وتبقى منجم فريد في الذاكرة. ورحلت منجم فريد أمس."
     assert _people(build({"c": twice}, names, monkeypatch)[1]) == ["منجم فريد"]
+
+
+def test_a_bare_surname_joins_the_one_fuller_name_that_opens_on_a_name(monkeypatch):
+    # «شارك كوينتراو» is a span run over the verb شارك; the bare كوينتراو of the headline is
+    # فابيو كوينتراو, the one fuller name of the article that opens on a name.
+    names = {"كوينتراو": "PERS", "فابيو كوينتراو": "PERS", "شارك كوينتراو": "PERS", "سيرخيو راموس": "PERS", "راموس": "PERS"}
+    text = ("راموس وكوينتراو يعودان إلى التدريبات. عاد سيرخيو راموس وفابيو كوينتراو إلى التدريبات. "
+            "وفي المباراة الأخيرة شارك كوينتراو بالكاد.")
+    (full,) = [e for e in build({"a": text}, names, monkeypatch)[1].entities.values() if e.label == "فابيو كوينتراو"]
+    assert "كوينتراو" in full.aliases
+    # Two fuller names that both open on names (two people of one family): the bare surname
+    # stays apart, whichever the sentence marks.
+    family = {"كوينتراو": "PERS", "فابيو كوينتراو": "PERS", "ماريو كوينتراو": "PERS", "سيرخيو راموس": "PERS", "راموس": "PERS"}
+    text = "راموس وكوينتراو يعودان إلى التدريبات. عاد سيرخيو راموس وفابيو كوينتراو إلى التدريبات. وحضر ماريو كوينتراو المباراة."
+    people = [e for e in build({"b": text}, family, monkeypatch)[1].entities.values() if e.type == "PERSON"]
+    assert "كوينتراو" in {e.label for e in people}
