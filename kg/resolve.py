@@ -1498,7 +1498,7 @@ def _merge(groups: list[_Group], *, one_document: bool = False) -> list[tuple[li
             # أوباما: باراك أوباما 90 times, ميشيل أوباما once; never for كيري once it took كوري
             # in one article, the one fuller name that opens on a name (فابيو كوينتراو, not شارك كوينتراو)
             named = [j for j in fits if one_document and _a_name_before(words, words_of[j], groups[j])]
-            run_over = all(j in named or _opens_on_a_word_of_no_name(words_of[j][:-1]) for j in fits)
+            run_over = all(j in named or _ordinary_words(words_of[j][:-1], groups[j].forms) for j in fits)
             if spelt_apart[find(i)]:
                 fits = []
             elif run_over and len({find(j) for j in named}) == 1:
@@ -1520,19 +1520,12 @@ def _a_name_before(short: list[str], full: list[str], group: _Group) -> bool:
     person's, opening on words the NER model's training data saw mostly in names (فابيو
     كوينتراو; not شارك كوينتراو "Coentrão took part", ثناء أوباما "Obama's praise", ورقتان غار
     "two laurel leaves"): of a surname's several fuller names in one article, that one is
-    the person the bare surname stands for, the others spans run over ordinary words."""
+    the person the bare surname stands for when the others open on ordinary words
+    (``_ordinary_words``: شارك), not on given names the training data lacks (نيجيرفان)."""
     from kg.tag import seen_in_names_mostly
 
     return len(short) == 1 and full[-1:] == short and _PERSON_CUE in group.sources \
         and all(seen_in_names_mostly(word) for word in full[:-1])
-
-
-def _opens_on_a_word_of_no_name(words: list[str]) -> bool:
-    """Some word before the surname was never seen in a name by the NER model's training
-    data (شارك، رهان، جلطة): a span run over ordinary words, no other person of the surname."""
-    from kg.tag import seen_in_names
-
-    return any(not seen_in_names(word) for word in words)
 
 
 def _skips_a_forebear(short: list[str], full: list[str]) -> bool:
