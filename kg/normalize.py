@@ -74,8 +74,18 @@ def strip_diacritics(text: str) -> str:
 
 
 def fold_letters(text: str) -> str:
-    """Fold أ إ آ ٱ to ا, ى to ي and ة to ه: the spellings Arabic news mixes freely."""
-    return normalize_teh_marbuta_ar(normalize_alef_maksura_ar(normalize_alef_ar(text)))
+    """Fold أ إ آ ٱ to ا, ى to ي and ة to ه: the spellings Arabic news mixes freely; and the
+    Persian ی and ک, which Arabic outlets copy from Persian sources, to ي and ك (حسین، عبد
+    اللهیان).
+
+    >>> fold_letters("حسین") == fold_letters("حسين"), fold_letters("کرمان") == fold_letters("كرمان")
+    (True, True)
+    """
+    return normalize_teh_marbuta_ar(normalize_alef_maksura_ar(normalize_alef_ar(text.translate(_PERSIAN_LETTERS))))
+
+
+# The Persian letters that write the Arabic ي and ك (ی U+06CC, ک U+06A9).
+_PERSIAN_LETTERS = str.maketrans({"\u06cc": "ي", "\u06a9": "ك"})
 
 
 @memo(500_000)

@@ -156,6 +156,9 @@ _BRACKETED_ALONE = "bracketed-alone"
 # ... and when a definite nationality adjective stands right before it (البولندي أدريان):
 # the adjective used as a noun, "the Pole", in apposition with a person's name.
 _AFTER_A_NATIONALITY = "after-a-nationality"
+# What a person's mention adds when a verb of saying governs it, right before it or
+# before the one role noun that introduces it (وقالت المبتعثة ...): a speaker.
+_SAID = "after-a-verb-of-saying"
 # Endings (after match_key: ة is ه) that make a nisba adjective, its feminine or a plural.
 _DERIVED_ENDINGS = frozenset({"ي", "يه", "يون", "يين", "ون", "ين", "ات", "ه"})
 
@@ -243,6 +246,8 @@ def resolve_document(doc: Document, mentions: list[Mention]) -> list[Cluster]:
                 group.qualifiers.update(_qualifiers(doc, mention))
             if _read_as_a_definite_word(doc, mention, by_sentence[mention.sentence]):
                 group.sources.add(_DEFINITE_WORD)
+            if _after_a_verb_of_saying(doc, mention):
+                group.sources.add(_SAID)
             group.nationality.update(_nationality_beside(doc, mention, by_sentence[mention.sentence]))
         elif mention.label == ORG and readable:
             group.beside.update(_place_after(doc, mention, by_sentence[mention.sentence]))
@@ -697,7 +702,54 @@ def _uncued_ordinary_words(parts: list[_Group], forms: list[str]) -> bool:
         read_so = sum(p.count for p in parts) == 1 and any(_DEFINITE_WORD in p.sources for p in parts)
         return all(not seen_in_names_mostly(match_key(form))
                    and (_takes_the_article(form) or _a_noun_with_a_pronoun(form) or read_so and _a_definite_word(form)) for form in forms)
-    return all(_an_ordinary_word_of_a_phrase(word, i == 0) for form in forms for i, word in enumerate(form.split()))
+    if all(_an_ordinary_word_of_a_phrase(word, i == 0) for form in forms for i, word in enumerate(form.split())):
+        return True
+    if sum(p.count for p in parts) > 1 or any(_SAID in p.sources for p in parts):
+        return False
+    return all(_opens_on_no_given_name(form) for form in forms)
+
+
+def _opens_on_no_given_name(form: str) -> bool:
+    """A phrase named once whose first word no given name is: a word with the article,
+    which a given name does not take (التيفو الاهلاوي "the Ahli tifo"), or an ordinary word,
+    bare (منجم فريد "a unique mine") or after a glued preposition (برش رذاذ "by spraying a
+    mist"), followed by ordinary words only, none a family's (a nisba with the article:
+    سحر الشهري) or mostly seen in names (نجاة حسين). A given name never seen in a name
+    by the NER model's training data opens a name whose other words are names."""
+    from kg.tag import seen_in_names, seen_in_names_mostly
+
+    first, *rest = strip_diacritics(form).split() or [""]
+    if not rest or seen_in_names(match_key(first)) or any(seen_in_names_mostly(match_key(word)) for word in rest):
+        return False
+    if first.startswith("ال"):  # as written: ألبرت is no article
+        return all((word.startswith("ال") or _takes_the_article(word)) and not seen_in_names(match_key(word)) for word in rest)
+    opens = _an_ordinary_word_of_a_phrase(first, opening=True) or _a_preposition_on_a_verbal_noun(first)
+    return opens and all(_takes_the_article(word) or _a_definite_word(word) for word in rest)
+
+
+def _after_a_verb_of_saying(doc: Document, mention: Mention) -> bool:
+    """A verb of saying (event_cues.tsv) stands right before the mention, or before the one
+    definite word before it, a role noun (وقالت المبتعثة ميسر جبر)."""
+    from kg.extract.triggers import cues
+
+    tokens = doc.sentences[mention.sentence].tokens
+    first = mention.first_token
+    before = [_without_conjunction(tokens[i].key) for i in range(max(first - 2, 0), first)]
+    if len(before) == 2 and not before[1].startswith("ال"):
+        before = before[1:]
+    return bool(before) and before[0] in cues()["speech"]
+
+
+def _a_preposition_on_a_verbal_noun(word: str) -> bool:
+    """برش "by spraying", لجمع "for gathering": ب، ل or ك glued on a short everyday word that
+    takes the article, never seen in a name and commoner alone than with the letter
+    (``_a_preposition_on_an_everyday_word`` reads the longer nouns)."""
+    from kg.lexicon import word_zipf
+    from kg.tag import seen_in_names
+
+    rest = word[1:]
+    return word[:1] in ("ب", "ل", "ك") and len(rest) >= 2 and not seen_in_names(match_key(rest)) \
+        and _takes_the_article(rest) and word_zipf(rest) > word_zipf(word)
 
 
 def _inflected_ordinary_words(parts: list[_Group], forms: list[str]) -> bool:
@@ -1450,7 +1502,15 @@ def _merge(groups: list[_Group], *, one_document: bool = False) -> list[tuple[li
         targets = {find(j) for j in fits}
         if len(targets) > 1 and g.type == PERSON and find(i) not in targets:
             # أوباما: باراك أوباما 90 times, ميشيل أوباما once; never for كيري once it took كوري
-            fits = [] if spelt_apart[find(i)] else _dominant(fits, groups)
+            # in one article, the one fuller name that opens on a name (فابيو كوينتراو, not شارك كوينتراو)
+            named = [j for j in fits if one_document and _a_name_before(words, words_of[j], groups[j])]
+            run_over = all(j in named or _ordinary_words(words_of[j][:-1], groups[j].forms) for j in fits)
+            if spelt_apart[find(i)]:
+                fits = []
+            elif run_over and len({find(j) for j in named}) == 1:
+                fits = named
+            else:
+                fits = _dominant(fits, groups)
             targets = {find(j) for j in fits}
         if len(targets) == 1 and find(i) not in targets and not any(_places_apart(g, groups[k]) for k in fits):
             j = min(fits, key=lambda k: (-len(groups[k].key), groups[k].key))
@@ -1459,6 +1519,19 @@ def _merge(groups: list[_Group], *, one_document: bool = False) -> list[tuple[li
     for i, g in enumerate(groups):
         parts[find(i)].append(g)
     return [(parts[root], reasons.get(root, [])) for root in sorted(parts)]
+
+
+def _a_name_before(short: list[str], full: list[str], group: _Group) -> bool:
+    """A fuller name that ends with the one-word surname, which its sentence marks as a
+    person's, opening on words the NER model's training data saw mostly in names (فابيو
+    كوينتراو; not شارك كوينتراو "Coentrão took part", ثناء أوباما "Obama's praise", ورقتان غار
+    "two laurel leaves"): of a surname's several fuller names in one article, that one is
+    the person the bare surname stands for when the others open on ordinary words
+    (``_ordinary_words``: شارك), not on given names the training data lacks (نيجيرفان)."""
+    from kg.tag import seen_in_names_mostly
+
+    return len(short) == 1 and full[-1:] == short and _PERSON_CUE in group.sources \
+        and all(seen_in_names_mostly(word) for word in full[:-1])
 
 
 def _skips_a_forebear(short: list[str], full: list[str]) -> bool:

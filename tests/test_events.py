@@ -1592,6 +1592,13 @@ def test_a_bare_title_stands_for_the_holder_of_the_same_office(monkeypatch):
     assert ("VISIT", frozenset({"سامي النجار"}), frozenset({"مصر"})) in {(e[0], e[2], e[3]) for e in events}
 
 
+def test_a_bare_title_is_not_the_holder_of_its_assistants_office(monkeypatch):
+    # the article's assistant foreign minister is no holder of "the foreign minister"
+    text = "استقبل مساعد وزير الخارجية الأردني سامي النجار كريم الفاضل. وزار وزير الخارجية الأردني مصر."
+    events = _dated(text, monkeypatch)
+    assert not any(e[0] == "VISIT" and "سامي النجار" in e[2] for e in events), events
+
+
 def test_a_bare_title_stands_for_no_one_when_the_article_names_two_with_it(monkeypatch):
     # جلالة الملك after the host king and a guest's king were both named «الملك»: either of them
     names = dict(NAMES, **{"سلمان بن عبدالعزيز": P, "عبدالله الثاني": P})

@@ -40,3 +40,10 @@ def test_skeleton_meets_long_vowel_variants_only():
     assert skeleton(match_key("أوزباكستان")) == skeleton(match_key("أوزبكستان"))
     assert skeleton(match_key("قيرغيزستان")) == skeleton(match_key("قرغيزستان"))
     assert skeleton(match_key("ماكرونن")) != skeleton(match_key("ماكرون"))
+
+
+def test_persian_yeh_and_keheh_take_the_arabic_key():
+    # حسین أمیر عبد اللهیان (Persian ی) and عبد اللهيان (Arabic ي) in one article: one name's key
+    assert match_key("حسین أمیر عبد اللهیان") == match_key("حسين أمير عبد اللهيان")
+    assert match_key("کرمان") == match_key("كرمان")
+    assert match_key("حسین") != match_key("حسن")

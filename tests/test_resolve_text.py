@@ -696,3 +696,38 @@ def test_a_nationality_adjective_before_a_name_read_two_ways_says_a_person(monke
 def test_without_a_nationality_adjective_the_tie_keeps_its_old_reading(monkeypatch):
     text = "وانضم إلى الفريق أدريان قبل المعسكر.\nوشارك في التدريب أدريان والبقية."
     assert _adrian_type(text, monkeypatch) == {"ORG"}
+
+
+def test_a_phrase_named_once_that_opens_on_no_given_name_is_no_person(monkeypatch):
+    # منجم فريد "a unique mine", برش رذاذ "by spraying a mist", الورم الحليمي "the papilloma":
+    # named once, no title, lineage word, speaker's verb or other name marks them, and the first
+    # word is no given name (an ordinary word, a preposition on a verbal noun, the article).
+    names = {"منجم فريد": "PERS", "برش رذاذ": "PERS", "الورم الحليمي": "PERS"}
+    plain = "وتبقى المنطقة منجم فريد للعلم. وحاول إزالة البقعة برش رذاذ الماء. وأزال الطبيب الورم الحليمي أمس."
+    assert _people(build({"a": plain}, names, monkeypatch)[1]) == []
+    # The same words after a speaker's verb and the role noun that introduces the speaker are a
+    # speaker's name (وقالت المبتعثة ميسر جبر; alone, ميسر جبر "gambling, algebra" is no name),
+    # and a role noun with the article before a given name is no phrase (المعلم تركي السديري).
+    people = {"ميسر جبر": "PERS", "المعلم تركي السديري": "PERS"}
+    said = "وقالت المبتعثة ميسر جبر إن التجربة ناجحة. وترجل المعلم تركي السديري عن رئاسة التحرير."
+    assert _people(build({"b": said}, people, monkeypatch)[1]) == sorted(people)
+    assert _people(build({"d": "وحضرت المبتعثة ميسر جبر الحفل."}, people, monkeypatch)[1]) == []
+    # Named twice, the phrase is a name its article repeats.
+    twice = "وتبقى منجم فريد في الذاكرة. ورحلت منجم فريد أمس."
+    assert _people(build({"c": twice}, names, monkeypatch)[1]) == ["منجم فريد"]
+
+
+def test_a_bare_surname_joins_the_one_fuller_name_that_opens_on_a_name(monkeypatch):
+    # «شارك كوينتراو» is a span run over the verb شارك; the bare كوينتراو of the headline is
+    # فابيو كوينتراو, the one fuller name of the article that opens on a name.
+    names = {"كوينتراو": "PERS", "فابيو كوينتراو": "PERS", "شارك كوينتراو": "PERS", "سيرخيو راموس": "PERS", "راموس": "PERS"}
+    text = ("راموس وكوينتراو يعودان إلى التدريبات. عاد سيرخيو راموس وفابيو كوينتراو إلى التدريبات. "
+            "وفي المباراة الأخيرة شارك كوينتراو بالكاد.")
+    (full,) = [e for e in build({"a": text}, names, monkeypatch)[1].entities.values() if e.label == "فابيو كوينتراو"]
+    assert "كوينتراو" in full.aliases
+    # Two fuller names that both open on names (two people of one family): the bare surname
+    # stays apart, whichever the sentence marks.
+    family = {"كوينتراو": "PERS", "فابيو كوينتراو": "PERS", "ماريو كوينتراو": "PERS", "سيرخيو راموس": "PERS", "راموس": "PERS"}
+    text = "راموس وكوينتراو يعودان إلى التدريبات. عاد سيرخيو راموس وفابيو كوينتراو إلى التدريبات. وحضر ماريو كوينتراو المباراة."
+    people = [e for e in build({"b": text}, family, monkeypatch)[1].entities.values() if e.type == "PERSON"]
+    assert "كوينتراو" in {e.label for e in people}

@@ -2854,7 +2854,14 @@ def _same_office(title_en: str, role_en: str) -> bool:
     mine, theirs = kinds.get(title_en), kinds.get(role_en)
     if theirs is None:
         return not role_en
+    if set(role_en.split()) - set(title_en.split()) & _SECOND_IN_OFFICE:
+        return False  # وزير خارجية إيران is not the article's مساعد وزير الخارجية: an assistant's office
     return mine not in _ONE_PER_STATE or mine == theirs
+
+
+# Words of the title lexicon's English names (titles.tsv) that make an office another's
+# second (assistant foreign minister, deputy prime minister, vice president).
+_SECOND_IN_OFFICE = frozenset({"assistant", "deputy", "vice"})
 
 
 def _of_an_institution(tokens, p: Phrase) -> bool:
