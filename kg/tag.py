@@ -579,11 +579,14 @@ def _covered_tokens(mentions: list[Mention]) -> set[tuple[int, int]]:
 
 def _word_mention(doc: Document, sentence: Sentence, i: int, label: str, source: str, key: str = "") -> Mention:
     """A mention of the one word at ``i`` that stands for a name (بالمملكة، والتحالف، للصندوق),
-    its proclitic left out; keyed on its own text unless ``key`` says otherwise."""
+    its proclitic left out; keyed on its own text, with the article's alif back after ل
+    (لمملكة of للمملكة: see kg.resolve._written), unless ``key`` says otherwise."""
     token = sentence.tokens[i]
-    start = token.start + _prefix_chars(token.text, _word_proclitic(token.key))
+    proclitic = _word_proclitic(token.key)
+    start = token.start + _prefix_chars(token.text, proclitic)
     text = doc.text[start : token.end]
-    return Mention(doc.id, sentence.index, start, token.end, text, label, key or bare_key(text), 0.8, source, i, i + 1)
+    lost_alif = proclitic.endswith("ل") and token.key.startswith(proclitic + "ل") and not token.key.startswith(proclitic + "ال")
+    return Mention(doc.id, sentence.index, start, token.end, text, label, key or bare_key(("ا" if lost_alif else "") + text), 0.8, source, i, i + 1)
 
 
 def _word_proclitic(key: str) -> str:
