@@ -668,7 +668,7 @@ def _an_object_word(word: str) -> bool:
 
 def _a_verb_or_a_verbal_noun(word: str) -> bool:
     """يعايد، يدشن: the ي of an imperfect verb on its perfect stem (عايد، دشن), a word of its
-    own; إبداء، إجبار: the verbal noun إفعال of a derived verb. Names so shaped (يزيد، إسلام،
+    own; إبداء، إجبار، اعمار: the verbal noun إفعال of a derived verb. Names so shaped (يزيد، إسلام،
     إيمان) are names the NER model's training data saw."""
     from kg.lexicon import word_zipf
     from kg.tag import seen_in_names
@@ -678,7 +678,7 @@ def _a_verb_or_a_verbal_noun(word: str) -> bool:
     stem = word[1:]
     if word[:1] == "ي" and len(stem) >= 3:
         return word_zipf(stem) >= _VERB_STEM_ZIPF and not seen_in_names(match_key(stem))
-    return len(word) == 5 and word[0] == "إ" and word[3] == "ا"
+    return len(word) == 5 and word[0] in "إا" and word[3] == "ا"  # اعمار: the hamza often left unwritten
 
 
 # How common (Zipf) the perfect stem of a verb read after a title must be (عايد 3.3، دشن 3.5).
@@ -1865,8 +1865,8 @@ def _representative(parts: list[_Group]) -> _Group:
 
 def _written(mention: Mention) -> str:
     """The mention as a label would write it: its text, or with the article's alif back
-    where tagging keyed لحكومة (ل + الحكومة) as الحكومة."""
-    if mention.canonical or bare_key(mention.text) == mention.key or mention.key != bare_key("ا" + mention.text):
+    where tagging keyed لحكومة (ل + الحكومة) as الحكومة, or لبرازيل as البرازيل."""
+    if bare_key(mention.text) == mention.key or mention.key != bare_key("ا" + mention.text):
         return mention.text
     return "ا" + mention.text
 

@@ -238,9 +238,12 @@ def tag(doc: Document, *, backend: str = "model", predictions: list | None = Non
     read_votes: dict[str, int] = {}  # the same, from the words read as names or titles only
     folds_ya = lru_cache(maxsize=1)(lambda: _folds_ya(doc))  # read only when a nationality spelt with ى asks
     words_alone = frozenset(map(_KEY, chain.from_iterable(sentence.tokens for sentence in doc.sentences)))
-    for sentence, tags in zip(doc.sentences, predictions):
+    sentence_matches = []
+    for sentence in doc.sentences:
         keys = list(map(_KEY, sentence.tokens))
-        matches = _places_of_named_countries(_spelt_as_written(lexicon.match(keys), sentence.tokens), keys)
+        sentence_matches.append(_places_of_named_countries(_spelt_as_written(lexicon.match(keys), sentence.tokens), keys))
+    sentence_matches = _without_unframed_short_names(doc, sentence_matches)
+    for sentence, tags, matches in zip(doc.sentences, predictions, sentence_matches):
         _count_countries(matches, votes)
         found = _sentence_mentions(doc.id, sentence, tags, matches, folds_ya, words_alone)
         _count_countries(_matches_read(matches, found), read_votes)
@@ -428,8 +431,113 @@ def _spelt_as_written(matches: list[Match], tokens) -> list[Match]:
                 continue
             if _a_conjunction_on_a_hamza(written, entry.name):
                 continue
+            if _a_letter_of_the_name_before(tokens, m):
+                continue
         out.append(m)
     return out
+
+
+_PREPOSITION_LETTERS = ("ب", "ك")
+
+
+def _a_letter_of_the_name_before(tokens, match: Match) -> bool:
+    """بلوم of وكالة بلوم بيرج، كلاوس of سانتا كلاوس: ب or ك opens the word of a name that a
+    foreign place's particle (kg/data/place_particles.tsv) opened just before, or that a
+    body's noun (kg/data/org_heads.tsv) opened when a foreign word goes on with the name,
+    not a preposition before Lomé or Laos (مستشفى بجدة stays "a hospital in Jeddah")."""
+    if match.prefix.lstrip(_CONJUNCTION_LETTERS) not in _PREPOSITION_LETTERS or match.first == 0:
+        return False
+    before = tokens[match.first - 1].key
+    if before in place_particles():
+        return True
+    after_a_body = any(stem in org_heads() for prefix, stem in clitic_splits(before) if "ال" not in prefix)
+    after = tokens[match.last] if match.last < len(tokens) else None
+    return after_a_body and after is not None and not _is_definite(after.key) and _may_continue_a_foreign_name(after, common_words())
+
+
+def _without_unframed_short_names(doc: Document, sentence_matches: list[list[Match]]) -> list[list[Match]]:
+    """Each sentence's lexicon hits, less the short names (``_a_short_name``) the article
+    never frames as names: لوم "blame" (Lomé), ابيك "I want you" (APEC), لومة لائم. A
+    short name is an everyday word as often as a name, so it needs one of its article's
+    mentions after a preposition, a place or body noun, in quotes or brackets, or beside
+    another name, or its full name, or (a place) its country named in the article by some
+    other word."""
+    framed: set[str] = set()
+    countries: set[str] = set()
+    for sentence, matches in zip(doc.sentences, sentence_matches):
+        for match in matches:
+            if not _a_short_name(sentence.tokens, match):
+                countries.add(_country_named(match.entry))
+                framed.add(getattr(match.entry, "canonical", ""))  # منتدى التعاون الاقتصادي لآسيا والمحيط الهادئ: أبيك in full
+            elif _framed_as_a_name(sentence.tokens, match, matches):
+                framed.add(match.entry.canonical)
+    return [[m for m in matches if not _a_short_name(sentence.tokens, m) or m.entry.canonical in framed
+             or (isinstance(m.entry, Place) and m.entry.country_iso in countries - {""})]
+            for sentence, matches in zip(doc.sentences, sentence_matches)]
+
+
+_SHORT_FRAMED_LETTERS = 4
+
+# How common a short name's written word is when it is as much a word as a name: wordfreq
+# counts لوم "blame" 3.8, ابيك "I want you" 3.5; names named so often that readers know
+# them score 4.5 and more (جدة، دبي، حلب), names rarely met and spelt like no word below 2.5.
+_WORDLIKE_ZIPF = (2.5, 4.5)
+
+
+def _a_verb_taking_a_place(token) -> bool:
+    """وزار، قصفت: a verb of the event lexicon whose object may be a place (kg/data/events.tsv,
+    event_frames.tsv): a name right after it is its object (وزار حماه), not a word."""
+    from kg.extract.triggers import trigger_of_word
+
+    reading = trigger_of_word(token.text)
+    frame = reading.trigger.frame("verb") if reading is not None and not reading.nominal else None
+    return frame is not None and "obj" in frame.targets and "place" in frame.target_types
+
+
+def _country_named(entry) -> str:
+    """The ISO code of the country a lexicon entry names or lies in ("" for none)."""
+    return entry.iso if isinstance(entry, Demonym) or (isinstance(entry, Place) and entry.kind == "country") \
+        else entry.country_iso if isinstance(entry, Place) else ""
+
+
+def _a_short_name(tokens, match: Match) -> bool:
+    """A one-word town, region or body of ``_SHORT_FRAMED_LETTERS`` letters or fewer
+    written as a word as common as an everyday one (``_WORDLIKE_ZIPF``): لوم، ابيك (a body's
+    name only when written otherwise than the lexicon writes it). Countries and nationality
+    adjectives are named too often to doubt."""
+    entry = match.entry
+    if match.last - match.first != 1 or not (isinstance(entry, Org) or (isinstance(entry, Place) and entry.kind != "country")):
+        return False
+    if len(entry.name) > _SHORT_FRAMED_LETTERS or entry.name.startswith("ال"):
+        return False  # الطائف، الباحة: a definite word's readings have their own guards (_reads_as_adjective)
+    written = strip_diacritics(tokens[match.first].text)[len(match.prefix):]
+    if isinstance(entry, Org) and written == entry.name:
+        return False  # واس، غوغل: a body's short name as the lexicon writes it is seldom a word; ابيك without its hamza is
+    low, high = _WORDLIKE_ZIPF
+    return low <= word_zipf(written) < high
+
+
+def _framed_as_a_name(tokens, match: Match, matches: list[Match]) -> bool:
+    """Token ``match.first`` reads as a name: a preposition glued on it (بلوم، لقم) or
+    before it (إلى لوم), a place or body noun governing it (مدينة قم), a verb taking a place
+    as its object before it (وزار حماه), quotation marks or a bracket opening before it,
+    another lexicon name beside it in a list, or a dash after it opening a paragraph (a dateline)."""
+    if match.prefix.lstrip(_CONJUNCTION_LETTERS)[:1] in ("ب", "ل"):
+        return True
+    if match.last < len(tokens) and tokens[match.last].text in _DASHES and (match.first == 0 or not tokens[match.first - 1].key.isalpha()):
+        return True  # سيول - «الشرق الأوسط»: a dateline
+    if match.first == 0:
+        return False
+    before = tokens[match.first - 1]
+    if before.text in _OPENING_QUOTES or before.text in ("(", "["):
+        return True
+    stems = {stem for _, stem in clitic_splits(before.key)}
+    if before.key in _FUNCTION_WORDS or stems & (set(place_words()) | org_heads()) or _a_verb_taking_a_place(before):
+        return True
+    return any(other is not match and not isinstance(other.entry, Title) and (
+        (other.first == match.last and other.prefix[:1] == "و")
+        or (other.last + 1 == match.first and tokens[other.last].text in _LIST_JOINS)
+        or (match.last + 1 == other.first and tokens[match.last].text in _LIST_JOINS)) for other in matches)
 
 
 def _a_conjunction_on_a_hamza(written: str, name: str) -> bool:
@@ -472,11 +580,14 @@ def _covered_tokens(mentions: list[Mention]) -> set[tuple[int, int]]:
 
 def _word_mention(doc: Document, sentence: Sentence, i: int, label: str, source: str, key: str = "") -> Mention:
     """A mention of the one word at ``i`` that stands for a name (بالمملكة، والتحالف، للصندوق),
-    its proclitic left out; keyed on its own text unless ``key`` says otherwise."""
+    its proclitic left out; keyed on its own text, with the article's alif back after ل
+    (لمملكة of للمملكة: see kg.resolve._written), unless ``key`` says otherwise."""
     token = sentence.tokens[i]
-    start = token.start + _prefix_chars(token.text, _word_proclitic(token.key))
+    proclitic = _word_proclitic(token.key)
+    start = token.start + _prefix_chars(token.text, proclitic)
     text = doc.text[start : token.end]
-    return Mention(doc.id, sentence.index, start, token.end, text, label, key or bare_key(text), 0.8, source, i, i + 1)
+    lost_alif = proclitic.endswith("ل") and token.key.startswith(proclitic + "ل") and not token.key.startswith(proclitic + "ال")
+    return Mention(doc.id, sentence.index, start, token.end, text, label, key or bare_key(("ا" if lost_alif else "") + text), 0.8, source, i, i + 1)
 
 
 def _word_proclitic(key: str) -> str:
@@ -630,6 +741,8 @@ def _group_references(doc: Document, mentions: list[Mention], votes: dict[str, i
         tokens = sentence.tokens
         if (in_full := rivals.get(bare_key(tokens[i].text))) is not None:
             org = _pointed_back_to(tokens, (sentence.index, i), in_full, mentions) or org
+        elif org is not None:
+            org = _group_of_the_sentence(bare_key(tokens[i].text), references, named, mentions, sentence.index) or org
         if org is None:
             continue  # التحالف in an article naming two coalitions and its countries alike: nothing says which
         if (i + 1 < len(tokens) and _qualifies(tokens[i + 1].key)) or _named_by_a_head_before(tokens, i):
@@ -692,6 +805,17 @@ def _pointed_back_to(tokens, at: tuple[int, int], in_full: list[str], mentions: 
     keys = {bare_key(canonical) for canonical in in_full}
     before = [m for m in mentions if m.label == ORG and m.canonical and bare_key(m.canonical) in keys and (m.sentence, m.first_token) < at]
     return org_by_canonical(max(before, key=lambda m: (m.sentence, m.first_token)).canonical) if before else None
+
+
+def _group_of_the_sentence(word: str, references, named: set[str], mentions: list[Mention], index: int) -> Org | None:
+    """The group a bare group word names by the countries its own sentence names (سلامة
+    اليمن ... تدخل المملكة ودول التحالف: the coalition in Yemen, though the article names
+    Syria more often), or None when the sentence names none of them or them alike."""
+    votes: dict[str, int] = {}
+    for m in mentions:
+        if m.sentence == index and m.iso:
+            votes[m.iso] = votes.get(m.iso, 0) + 1
+    return _group_of(word, references.get(word, ()), named, votes) if votes else None
 
 
 def _group_of(word: str, rows: tuple[tuple[str, frozenset[str]], ...], named: set[str], votes: dict[str, int]) -> Org | None:
@@ -1137,7 +1261,7 @@ def _clubs_named_after_cities(doc: Document, mentions: list[Mention], match_side
         governed = _governed_by(tokens, m.first_token - 1, nouns, "club") or (  # مهاجم روما; not المدرب بحركة
             _governed_by(tokens, m.first_token - 1, nouns, "body")  # فريق برشلونة يفوز، مهاجم فريق برشلونة لكرة القدم
             and (_name_ends(tokens, m.last_token) or _governed_by(tokens, m.first_token - 2, nouns, "club"))
-        )
+        ) or _team_noun_with_its_pronoun(tokens, m.first_token - 1, nouns)  # بين فريقه برشلونة ومواطنه
         places[m.key] = place
         if masculine or governed or listed or id(m) in match_sides:  # فاز روما 2-1 على ...
             club_cues[m.key] += 1
@@ -1202,6 +1326,15 @@ def _governed_by(tokens, k: int, nouns: dict[str, str], kind: str) -> bool:
     """Token ``k`` is an indefinite team noun of that kind, in construct with what follows (a
     definite noun governs nothing: المدرب بحركة)."""
     return k >= 0 and any("ال" not in clitic and nouns.get(stem) == kind for clitic, stem in clitic_splits(tokens[k].key))
+
+
+def _team_noun_with_its_pronoun(tokens, k: int, nouns: dict[str, str]) -> bool:
+    """Token ``k`` is a team noun with a possessive pronoun (فريقه، ناديها): the name after it
+    is in apposition, "his team Barcelona", the club (a city is no one's team)."""
+    if k < 0:
+        return False
+    key = tokens[k].key
+    return any(key.endswith(pronoun) and nouns.get(key[: -len(pronoun)]) is not None for pronoun in _THIRD_PERSON)
 
 
 def _name_ends(tokens, k: int) -> bool:
@@ -1308,6 +1441,8 @@ def _sentence_mentions(
         mention = Mention(doc_id, sentence.index, start, end, text, label, bare_key(text), confidence, source, first, last)
         if match is not None:
             _fill_from_lexicon(mention, match)
+            if _lam_before_the_names_article(tokens[first].key, match):
+                mention.key = bare_key("ا" + text)  # للبرازيل: ل + البرازيل (see kg.resolve._written)
         elif (label == ORG and _lost_article(tokens[first].key, prefix)) or (label == PERSON and _lam_on_the_article(tokens[first].key, prefix)):
             mention.key = bare_key("ا" + text)  # للحكومة السودانية، للمعتمد بن عباد: ل + the article (see kg.resolve._written)
         out.append(mention)
@@ -1335,7 +1470,10 @@ def _sentence_mentions(
         for coordinated in _split_coordinated(trimmed, tokens, words_alone)
         for part in _split_coordinated_places(coordinated, matches)
         if _span_key(tokens, part, dropped) not in dropped and not _a_place_noun_alone(tokens, part, matches)
+        and not _a_dropped_word_before_a_preposition(tokens, part, dropped) and not _letters_of_a_designator(tokens, part)
+        and not _headed_by_a_verbal_noun(tokens, part)
     ]
+    designators = {i for span in bio if _letters_of_a_designator(tokens, span) for i in range(span[0], span[1])}
     model_spans = _with_the_family(_join_across_a_dash(_join_initials(model_spans, tokens), tokens, tags), tokens)
     model_spans = _through_place_particles(model_spans, tokens, common)
     model_spans = [_with_family_nisba(span, tokens, matches) for span in model_spans]
@@ -1371,6 +1509,8 @@ def _sentence_mentions(
     for match in matches:
         if isinstance(match.entry, Title):
             continue
+        if match.first in designators:
+            continue  # «إم إكس - 1»: a letter of a designator, not X (Twitter)
         if _is_minor_place(match) and match.last - match.first == 1 and _spelt_like_a_word(tokens[match.first].key, match, common):
             continue  # ورقة is "paper", not و + الرقة; السلطات is "the authorities"
         if len(match.prefix) == 1 and not isinstance(match.entry, Demonym) and _whole_word_is_commoner(tokens[match.first].text, match.prefix):
@@ -2462,6 +2602,45 @@ def _span_key(tokens, span, dropped: frozenset[str]) -> str:
     return " ".join([head, *words[1:]])
 
 
+def _a_dropped_word_before_a_preposition(tokens, span, dropped: frozenset[str]) -> bool:
+    """مليار ريال بنهاية 2014: a word no node is (a currency, kg/data/not_entities.tsv) and
+    a preposition glued on an everyday word after it ("by the end of"): the preposition
+    opens a phrase of its own, so the span is the currency alone (ريال مدريد stays a club)."""
+    first, last = span[0], span[1]
+    return last - first == 2 and _span_key(tokens, (first, first + 1), dropped) in dropped \
+        and _preposition_on_an_everyday_word(tokens[first + 1])
+
+
+def _headed_by_a_verbal_noun(tokens, span) -> bool:
+    """اعادة اعمار كوباني: a span (no person's) that opens with the verbal noun of a derived
+    verb (إفعال، إبداء; kg.resolve._a_verb_or_a_verbal_noun) is an action on what follows,
+    no name, unless that noun heads names (اتحاد، إعلان، ائتلاف: kg/data/org_heads.tsv,
+    thing_heads.tsv, not_place_contexts.tsv)."""
+    from kg.resolve import _a_verb_or_a_verbal_noun
+
+    first, last, label = span[0], span[1], span[2]
+    if label == "PERS" or last - first < 2 or tokens[first].key.startswith("ال") or _is_nisba(tokens[first + 1].key):
+        return False  # الباب العالي: the article's alif; إعمار العقارية: a company's name with its adjective
+    word = strip_diacritics(tokens[first].text)
+    heads = org_heads() | set(thing_heads()) | naming_heads() | set(place_words())
+    return word[:1] in _VERBAL_NOUN_ALIFS and tokens[first].key not in heads and _a_verb_or_a_verbal_noun(word)
+
+
+_VERBAL_NOUN_ALIFS = ("إ", "ا")
+
+
+def _letters_of_a_designator(tokens, span) -> bool:
+    """إف of طائرات إف- 16: a span of Latin letters' names only (kg/data/latin_letters.tsv)
+    right before a dash or a number is an aircraft's or a product's designator cut short,
+    no name of its own."""
+    first, last = span[0], span[1]
+    letters = {match_key(letter) for letter in latin_letter_names()}
+    if last >= len(tokens) or not all(t.key in letters for t in tokens[first:last]):
+        return False
+    after = tokens[last].text
+    return after in _DASHES or after[:1].isdigit()
+
+
 _ENCLITICS = ("هما", "ها", "هم", "هن", "كم", "نا", "ه")
 _THIRD_PERSON = ("هما", "ها", "هم", "هن", "ه")
 
@@ -3388,6 +3567,14 @@ def _lost_article(key: str, glued: str) -> bool:
     reading = _head_reading(key)
     return reading is not None and reading[1] and reading[0] == glued and key.startswith(glued + "ل") \
         and not key.startswith(glued + "ال")
+
+
+def _lam_before_the_names_article(key: str, match: Match) -> bool:
+    """للبرازيل، وللمملكة العربية السعودية: ل glued on a name the lexicon writes with the
+    article, whose alif the ل took: the text read after ل lacks the alif."""
+    name = match_key(getattr(match.entry, "name", ""))
+    return match.prefix.endswith("ل") and name.startswith("ال") and key.startswith(match.prefix + "ل") \
+        and not key.startswith(match.prefix + "ال")
 
 
 def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str]]:

@@ -314,3 +314,13 @@ def test_an_everyday_word_read_as_a_person_joins_no_other_articles_name(monkeypa
     docs = {e.label: sorted(e.docs) for e in resolution.entities.values() if e.type == PERSON}
     assert docs["نجيب محفوظ"] == ["a", "c"] and docs["محفوظ"] == ["b"], docs
     assert docs["باراك أوباما"] == ["a", "d"], docs
+
+
+def test_a_name_after_lam_keeps_its_articles_alif_in_its_forms(monkeypatch):
+    # للبرازيل: ل + البرازيل; the node's written forms are البرازيل, not لبرازيل; لبنان keeps its ل
+    from names_model import build
+
+    results, resolution = build({"a": "وعاد الوفد للبرازيل أمس بعد زيارة لبنان. وقدم الشكر للمملكة على دعمها، وزار السعودية."}, {}, monkeypatch)
+    forms = {form for e in resolution.entities.values() for form in getattr(e, "aliases", ())}
+    labels = {e.label for e in resolution.entities.values()}
+    assert not {"لبرازيل", "لمملكة"} & (forms | labels) and {"البرازيل", "لبنان"} <= labels, (forms, labels)
