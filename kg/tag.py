@@ -2536,6 +2536,16 @@ def _construct_plural(tokens, i: int) -> bool:
     return shaped and word_zipf(stem + "ون") >= _PLURAL_ZIPF and word_zipf(stem + "ين") >= _PLURAL_ZIPF
 
 
+def _persian_surname_after(tokens, i: int, common: frozenset[str]) -> int:
+    """How many words from token ``i`` a Persian family name in زاده "born of", written apart,
+    adds to the name before it: two, a name word and زاده (محمد رضا + نعمت زادة); none before
+    الله (زاده الله "may God increase him")."""
+    end = i + 2
+    if end > len(tokens) or match_key(tokens[end - 1].text) != _ZADEH or not _plain_name_word(tokens[i], common):
+        return 0
+    return 0 if end < len(tokens) and bare_key(tokens[end].text) == _ALLAH else 2
+
+
 def _byline_surname(tokens, i: int) -> bool:
     """يوسف + سفر- سبق- المدينة: a sentence that opens with a given name, one more word and a
     dash before more text is a byline (the writer, then the outlet or the city); that word
@@ -2718,6 +2728,7 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
             last += 1  # باسم بن عبدالفتاح منقل، محمد علي الوادعي، سيباستيان ستريكر: a family name the model left out
         elif first == 0 and last == 1 and _byline_surname(tokens, last):
             last += 1  # يوسف سفر- سبق-: a byline's family name, whatever word it also is
+        last += _persian_surname_after(tokens, last, common)  # محمد رضا + نعمت زادة، حسن قاضي + زاده
         if first > 0 and last - first <= 2 and _is_first_name(tokens[first - 1].key, strictly=True) and _plain_name_word(tokens[first - 1], common):
             first -= 1  # علي خامنئي: the first name the model left out
         elif first > 0 and last - first <= 2 and (_and_a_first_name(tokens[first - 1]) or _preposition_on_a_first_name(tokens[first - 1])):
@@ -2830,6 +2841,7 @@ def _opens_like_a_present_verb(text: str) -> bool:
 _COORDINATOR = "و"
 _NASAB = frozenset({"بن", "ابن", "بنت"})
 _SON_OPENING_A_NAME = "ابن"
+_ZADEH = match_key("زاده")  # Persian "born of", the end of a family name (نعمت زاده)
 # Words that join a name to the next one and never end a name (بن، أبو، آل، عبد): match keys.
 _NAME_CONNECTORS = frozenset(match_key(w) for w in ("بن", "ابن", "بنت", "أبو", "آل", "عبد"))
 

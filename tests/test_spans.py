@@ -436,3 +436,11 @@ def test_the_rank_soldier_before_a_name_is_no_part_of_it(monkeypatch):
     # the family name الجندي after a given name stays
     text = "وقال محمد الجندي إن المشروع ناجح."
     assert _people({"a": text}, {"محمد الجندي": "PERS"}, monkeypatch) == ["محمد الجندي"]
+
+
+def test_a_persian_family_name_in_zadeh_written_apart_ends_the_name(monkeypatch):
+    text = "ووزير الصناعة الإيراني محمد رضا نعمت زادة ومعصومة ابتكار رئيسة إدارة البيئة."
+    assert "محمد رضا نعمت زادة" in _people({"a": text}, {"محمد رضا": "PERS"}, monkeypatch)
+    # زاده الله "may God increase him" is a prayer after the name
+    text = "وشكر الحضور محمد العلي خبز زاده الله توفيقا."
+    assert "محمد العلي" in _people({"a": text}, {"محمد العلي": "PERS"}, monkeypatch)
