@@ -1490,14 +1490,16 @@ def _a_fathers_name(short: _Group, full: _Group, short_words: list[str], full_wo
     the article calls it by a title the longer name never gets (برئاسة المستشار مرتضى
     منصور); a name so kept apart in its article joins no longer one of that shape later.
     Without that sign the shorter form is as often the same man's (حسني مبارك), and a
-    foreign name read so is the same man's (لويس فان غال، فان غال): the shorter one opens with
-    a word seen mostly in Arabic names."""
+    foreign name read so is the same man's (لويس فان غال، فان غال): both open with a word
+    seen mostly in Arabic names."""
     from kg.tag import seen_in_names_mostly
 
     if len(short_words) < 2 or full_words[1:] != short_words or _NASAB_KEYS & set(full_words):
         return False
-    if not seen_in_names_mostly(short_words[0]):
+    if not (seen_in_names_mostly(short_words[0]) and seen_in_names_mostly(full_words[0])):
         return False
+    if any(strip_diacritics(form).startswith("ال") for form in full.forms):
+        return False  # الخالد ياسر عرفات "the immortal": a word the model ran the name into, no son's given name
     if _A_FATHERS_NAME in short.sources:
         return True
     if short.titles and not short.titles & full.titles:

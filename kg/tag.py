@@ -2560,6 +2560,13 @@ def _byline_surname(tokens, i: int) -> bool:
     )
 
 
+def _holds_a_lineage(tokens, first: int, last: int) -> bool:
+    """محمد بن سلمان: the name gives a father after بن; an indefinite word after it that reads
+    as a plural in construct (طياري التحالف) is the sentence going on, where after a given
+    name alone it may be a family's nisba (جلال قادري، from قادر)."""
+    return any(bare_key(t.text) in _NASAB for t in tokens[first:last])
+
+
 def _feminine_noun_before_a_son(tokens, first: int) -> bool:
     """حياة ابن الهيثم، سيرة ابن خلدون: a word shaped as a feminine noun (ـة) before ابن "son
     of" written with its alef, which opens a name (inside a lineage it is بن), governs
@@ -2682,8 +2689,6 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
             first += 1  # سبب وفاة كيزينوفيتش، يتصدر ديوكوفيتش: the noun that governs the name, the verb before it
         if first < last - 2 and _feminine_noun_before_a_son(tokens, first):
             first += 1  # حياة ابن الهيثم "the life of Ibn al-Haytham": the noun governing the name
-        while first < last - 1 and _construct_plural(tokens, last - 1):
-            last -= 1  # محمد بن سلمان طياري التحالف: "the coalition's pilots", the verb's object
         if first < last - 1 and last < len(tokens) and bare_key(tokens[last].text) == _ALLAH and not tokens[last - 1].key.startswith("عبد"):
             last -= 1  # عبد الله بن عمر رضي + الله عنه: a blessing after the name, not part of it
         while first < last - 1 and actor_words().get(tokens[first].key) == "rank":
@@ -2724,7 +2729,7 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
             and not _adjective_complement(tokens, last + 1)
         )
         if not has_family and full and last < len(tokens) and _family_name(tokens[last], common, after_a_fathers_name) \
-                and not _construct_plural(tokens, last):
+                and not (_holds_a_lineage(tokens, first, last) and _construct_plural(tokens, last)):
             last += 1  # باسم بن عبدالفتاح منقل، محمد علي الوادعي، سيباستيان ستريكر: a family name the model left out
         elif first == 0 and last == 1 and _byline_surname(tokens, last):
             last += 1  # يوسف سفر- سبق-: a byline's family name, whatever word it also is

@@ -691,6 +691,10 @@ def test_a_name_less_its_first_given_name_without_another_title_is_the_same_man(
     text = "وقال مدرب مانشستر يونايتد لويس فان غال إن الفريق جاهز. وأضاف المدرب الهولندي فان غال أن الموسم طويل."
     results, resolution = build({"a": text}, {"لويس فان غال": "PERS", "فان غال": "PERS"}, monkeypatch)
     assert _people(resolution) == ["لويس فان غال"]
+    # nor is a word the model ran the name into (الخالد "the immortal")
+    text = "وأحيا الفلسطينيون ذكرى الرئيس الخالد ياسر عرفات. وقال الوزير إن الزعيم ياسر عرفات رمز."
+    results, resolution = build({"a": text}, {"الخالد ياسر عرفات": "PERS", "ياسر عرفات": "PERS"}, monkeypatch)
+    assert len(_people(resolution)) == 1
 
 
 def test_a_lone_word_joins_no_known_name_run_over_it_in_another_article(monkeypatch):

@@ -397,9 +397,11 @@ def test_a_plural_in_construct_after_a_name_is_the_verbs_object(monkeypatch):
     # طياري التحالف "the coalition's pilots": a sound plural whose ن fell before the genitive
     text = "والتقى الأمير محمد بن سلمان طياري التحالف، وأثنى على احترافيتهم."
     assert _people({"a": text}, {"محمد بن سلمان": "PERS"}, monkeypatch) == ["محمد بن سلمان"]
-    # a family name the model left out still joins the name
+    # a family name the model left out still joins the name, a nisba too after a given name
     text = "وشارك محمد علي الوادعي في الحفل."
     assert _people({"a": text}, {"محمد علي": "PERS"}, monkeypatch) == ["محمد علي الوادعي"]
+    text = "وكثف التونسي جلال قادري التدريبات في النادي."
+    assert _people({"a": text}, {"جلال قادري": "PERS"}, monkeypatch) == ["جلال قادري"]
 
 
 def test_a_feminine_noun_before_ibn_governs_the_name(monkeypatch):
