@@ -1476,8 +1476,8 @@ def _merge(groups: list[_Group], *, one_document: bool = False) -> list[tuple[li
 
 def _a_known_name_and_a_word(groups: list[_Group], words: list[str], people: dict[tuple[str, str], int]) -> bool:
     """عبدربه منصور هادي أشرف: a name of three words or more whose words but the last are a
-    person's name the corpus writes in at least twice as many articles alone, the model's span run over the next
-    word (أشرف "supervised"), not a name that word is known to end."""
+    person's name the corpus writes alone in at least twice as many articles is that name
+    with the next word the model ran it into (أشرف "supervised"), no name that word ends."""
     if len(words) < 3:
         return False
     k = people.get((PERSON, " ".join(words[:-1])))
@@ -1488,7 +1488,8 @@ def _a_fathers_name(short: _Group, full: _Group, short_words: list[str], full_wo
     """مرتضى منصور beside أحمد مرتضى منصور: a name of two words or more that is a longer one
     less its first given name is that man's father (أحمد son of مرتضى son of منصور), when
     the article calls it by a title the longer name never gets (برئاسة المستشار مرتضى
-    منصور); a name so kept apart in its article joins no longer one of that shape later.
+    منصور); the name so kept apart in its article is marked, and joins no longer one of that
+    shape in the corpus either.
     Without that sign the shorter form is as often the same man's (حسني مبارك), and a
     foreign name read so is the same man's (لويس فان غال، فان غال): both open with a word
     seen mostly in Arabic names."""

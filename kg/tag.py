@@ -2520,20 +2520,31 @@ def _noun_governed_by_a_preposition(tokens, i: int) -> bool:
 
 
 def _construct_plural(tokens, i: int) -> bool:
-    """محققو الشرطة، موظفو الوزارة، مصممو الأزياء، طياري التحالف: a word ending in و or ي
+    """محققو الشرطة، موظفو الوزارة، مصممو الأزياء: a participle (opening with م) ending in و
     right before a definite genitive, whose plurals in ون and ين are both ordinary words, is
     a sound masculine plural in construct (its ن falls before the genitive), no name
-    (ماريو، مورينو have no such plurals). In و only a participle (opening with م) is read
-    so; in ي, which also ends a nisba (يماني), only a word no name was seen to hold."""
+    (ماريو، مورينو have no such plurals)."""
     text = strip_diacritics(tokens[i].text)
-    if i + 1 >= len(tokens) or not tokens[i + 1].key.startswith("ال") or tokens[i].key.startswith("ال") or not text.isalpha():
-        return False  # a noun in construct has no article of its own
-    if text.endswith("و"):
-        shaped = text.startswith("م") and not _is_first_name(tokens[i].key, strictly=True)
-    else:
-        shaped = text.endswith("ي") and not _is_first_name(tokens[i].key)
+    if not (text.startswith("م") and text.endswith("و") and i + 1 < len(tokens) and tokens[i + 1].key.startswith("ال")):
+        return False
     stem = text[:-1]
-    return shaped and word_zipf(stem + "ون") >= _PLURAL_ZIPF and word_zipf(stem + "ين") >= _PLURAL_ZIPF
+    return word_zipf(stem + "ون") >= _PLURAL_ZIPF and word_zipf(stem + "ين") >= _PLURAL_ZIPF and not _is_first_name(tokens[i].key, strictly=True)
+
+
+def _plural_in_construct_after_a_lineage(tokens, first: int, last: int) -> bool:
+    """محمد بن سلمان + طياري التحالف "the coalition's pilots": after a name that gives a father
+    (بن), an indefinite word in ي that no name was seen to hold, right before a definite
+    genitive, whose plurals in ون and ين are both ordinary words, is a sound plural in
+    construct (the verb's object), no family name. After a given name alone the same shape
+    may be a family's nisba (جلال قادري، from قادر)."""
+    if last + 1 >= len(tokens) or not any(bare_key(t.text) in _NASAB for t in tokens[first:last]):
+        return False
+    word = tokens[last]
+    text = strip_diacritics(word.text)
+    if not (text.isalpha() and text.endswith("ي") and tokens[last + 1].key.startswith("ال")) or word.key.startswith("ال") or _is_first_name(word.key):
+        return False
+    stem = text[:-1]
+    return word_zipf(stem + "ون") >= _PLURAL_ZIPF and word_zipf(stem + "ين") >= _PLURAL_ZIPF
 
 
 def _persian_surname_after(tokens, i: int, common: frozenset[str]) -> int:
@@ -2558,13 +2569,6 @@ def _byline_surname(tokens, i: int) -> bool:
         and word.text.isalpha() and bool(_ARABIC.search(word.text)) and word.key[:1] not in ("و", "ف")
         and bare_key(word.text) not in _NAME_STOPS and word.key not in _FUNCTION_WORDS and bare_key(word.key) not in token_gazetteer()
     )
-
-
-def _holds_a_lineage(tokens, first: int, last: int) -> bool:
-    """محمد بن سلمان: the name gives a father after بن; an indefinite word after it that reads
-    as a plural in construct (طياري التحالف) is the sentence going on, where after a given
-    name alone it may be a family's nisba (جلال قادري، from قادر)."""
-    return any(bare_key(t.text) in _NASAB for t in tokens[first:last])
 
 
 def _feminine_noun_before_a_son(tokens, first: int) -> bool:
@@ -2729,11 +2733,11 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
             and not _adjective_complement(tokens, last + 1)
         )
         if not has_family and full and last < len(tokens) and _family_name(tokens[last], common, after_a_fathers_name) \
-                and not (_holds_a_lineage(tokens, first, last) and _construct_plural(tokens, last)):
+                and not _plural_in_construct_after_a_lineage(tokens, first, last):
             last += 1  # باسم بن عبدالفتاح منقل، محمد علي الوادعي، سيباستيان ستريكر: a family name the model left out
         elif first == 0 and last == 1 and _byline_surname(tokens, last):
             last += 1  # يوسف سفر- سبق-: a byline's family name, whatever word it also is
-        last += _persian_surname_after(tokens, last, common)  # محمد رضا + نعمت زادة، حسن قاضي + زاده
+        last += _persian_surname_after(tokens, last, common)  # محمد رضا + نعمت زادة
         if first > 0 and last - first <= 2 and _is_first_name(tokens[first - 1].key, strictly=True) and _plain_name_word(tokens[first - 1], common):
             first -= 1  # علي خامنئي: the first name the model left out
         elif first > 0 and last - first <= 2 and (_and_a_first_name(tokens[first - 1]) or _preposition_on_a_first_name(tokens[first - 1])):
