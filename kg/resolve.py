@@ -114,6 +114,9 @@ _EVERYDAY_STEM_ZIPF = 4.0  # a nisba's stem this common is an ordinary noun (ا�
 # A span stretched over ordinary words is folded into the name only when the name alone
 # is this many times more mentioned, and its words this common (Zipf, wordfreq).
 _STRETCH_RATIO = 3
+# How many times more articles write a name alone than with one more word, for another
+# article's lone word to be no surname of that longer name (``_a_known_name_and_a_word``).
+_KNOWN_NAME_RATIO = 2
 # A surname shared by several full names goes to one of them only when that one is
 # mentioned at least this often, and this many times more than the others together.
 _DOMINANT_MIN = 10
@@ -146,6 +149,13 @@ _DEFINITE_WORD = "definite-word"
 # What a one-word mention adds when a definite word follows it (ظهران الجنوب): a dual
 # there would have lost its ن to the genitive, so the word is no dual.
 _BEFORE_A_DEFINITE_WORD = "before-a-definite-word"
+# What a name adds when its article keeps it apart from a longer name that is its son's
+# (``_a_fathers_name``): no other article joins it to one either.
+_A_FATHERS_NAME = "a-fathers-name"
+# Particles whose written form opens like the article (إلى، إلا، الذي، الآن): no definite word.
+_LIKE_THE_ARTICLE = frozenset(
+    match_key(w) for w in "إلى الى إلا الا الذي التي الذين اللذين اللتين اللذان اللتان اللاتي اللواتي الآن".split()
+)
 # What a one-word person adds when its article writes it both bare and with the article
 # (جين جديد ... الجين المكتشف): a common noun made definite once introduced.
 _WITH_AND_WITHOUT_ARTICLE = "with-and-without-article"
@@ -840,12 +850,18 @@ def _what_is_around(doc: Document, mention: Mention) -> set[str]:
     around = {_QUOTED_ALONE} if quoted_alone(tokens, first, last) else set()
     if 0 < first and last < len(tokens) and (tokens[first - 1].text, tokens[last].text) == ("(", ")"):
         around.add(_BRACKETED_ALONE)
-    if last - first == 1 and last < len(tokens) and _without_conjunction(tokens[last].key).startswith("ال"):
+    if last - first == 1 and last < len(tokens) and _with_the_article(_without_conjunction(tokens[last].key)):
         around.add(_BEFORE_A_DEFINITE_WORD)
     if first > 0 and (before := _without_conjunction(tokens[first - 1].key)).startswith("ال") \
             and DEMONYM in token_gazetteer().get(bare_key(before), ()):
         around.add(_AFTER_A_NATIONALITY)
     return around
+
+
+def _with_the_article(key: str) -> bool:
+    """A word (its key) that carries the article: not إلى nor الذي, which only open like it
+    (ولمح الهاشمي إلى: no definite word after the name)."""
+    return key.startswith("ال") and key not in _LIKE_THE_ARTICLE
 
 
 def _read_as_a_definite_word(doc: Document, mention: Mention, neighbours: list[Mention]) -> bool:
@@ -1446,6 +1462,7 @@ def _merge(groups: list[_Group], *, one_document: bool = False) -> list[tuple[li
                 and groups[i].beside <= word_sets[j]  # كجرجي زيدان، وآل زيدان: not نبيل عبدالله زيدان
                 and not _nationalities_apart(groups[i], groups[j])  # البرازيلي رونالدو: not البرتغالي كريستيانو رونالدو
                 and not _opens_with_a_forebears_name(short, words_of[j])  # عبدالله ابوثنين: not علوش بن عبدالله ابوثنين
+                and not _a_fathers_name(groups[i], groups[j], short, words_of[j])
             ]
         return [j for j in pool if len(words_of[j]) > n and words_of[j][:n] == short]
 
@@ -1499,6 +1516,8 @@ def _merge(groups: list[_Group], *, one_document: bool = False) -> list[tuple[li
         else:
             continue
         fits = [j for j in fits if not groups[j].stretched]  # بفيتو أوباما is no fuller name of أوباما
+        if len(words) == 1 and not one_document and any(_a_known_name_and_a_word(groups, words_of[j], by_joined) for j in fits):
+            continue  # another article's اشرف: its last word may be what the model ran a known name into (عبدربه منصور هادي أشرف "supervised")
         targets = {find(j) for j in fits}
         if len(targets) > 1 and g.type == PERSON and find(i) not in targets:
             # أوباما: باراك أوباما 90 times, ميشيل أوباما once; never for كيري once it took كوري
@@ -1532,6 +1551,41 @@ def _a_name_before(short: list[str], full: list[str], group: _Group) -> bool:
 
     return len(short) == 1 and full[-1:] == short and _PERSON_CUE in group.sources \
         and all(seen_in_names_mostly(word) for word in full[:-1])
+
+
+def _a_known_name_and_a_word(groups: list[_Group], words: list[str], people: dict[tuple[str, str], int]) -> bool:
+    """عبدربه منصور هادي أشرف: a name of three words or more whose words but the last are a
+    person's name the corpus writes alone in at least twice as many articles is that name
+    with the next word the model ran it into (أشرف "supervised"), no name that word ends."""
+    if len(words) < 3:
+        return False
+    k = people.get((PERSON, " ".join(words[:-1])))
+    return k is not None and groups[k].documents >= _KNOWN_NAME_RATIO * max(groups[people[(PERSON, " ".join(words))]].documents, 1)
+
+
+def _a_fathers_name(short: _Group, full: _Group, short_words: list[str], full_words: list[str]) -> bool:
+    """مرتضى منصور beside أحمد مرتضى منصور: a name of two words or more that is a longer one
+    less its first given name is that man's father (أحمد son of مرتضى son of منصور), when
+    the article calls it by a title the longer name never gets (برئاسة المستشار مرتضى
+    منصور); the name so kept apart in its article is marked, and joins no longer one of that
+    shape in the corpus either.
+    Without that sign the shorter form is as often the same man's (حسني مبارك), and a
+    foreign name read so is the same man's (لويس فان غال، فان غال): both open with a word
+    seen mostly in Arabic names."""
+    from kg.tag import seen_in_names_mostly
+
+    if len(short_words) < 2 or full_words[1:] != short_words or _NASAB_KEYS & set(full_words):
+        return False
+    if not (seen_in_names_mostly(short_words[0]) and seen_in_names_mostly(full_words[0])):
+        return False
+    if any(strip_diacritics(form).startswith("ال") for form in full.forms):
+        return False  # الخالد ياسر عرفات "the immortal": a word the model ran the name into, no son's given name
+    if _A_FATHERS_NAME in short.sources:
+        return True
+    if short.titles and not short.titles & full.titles:
+        short.sources.add(_A_FATHERS_NAME)
+        return True
+    return False
 
 
 def _skips_a_forebear(short: list[str], full: list[str]) -> bool:
@@ -1613,7 +1667,7 @@ def _qualifiers(doc: Document, mention: Mention) -> set[str]:
     after = mention.last_token
     if after < len(tokens) and tokens[after].key.isalpha():
         word = tokens[after]
-        if word.key.startswith("ال") or word_zipf(strip_diacritics(word.text)) < _UNKNOWN_WORD_ZIPF:
+        if _with_the_article(word.key) or word_zipf(strip_diacritics(word.text)) < _UNKNOWN_WORD_ZIPF:
             out.add(_joined(bare_key(word.text)))
     return out
 

@@ -2826,6 +2826,69 @@ def _construct_plural(tokens, i: int) -> bool:
     return word_zipf(stem + "ون") >= _PLURAL_ZIPF and word_zipf(stem + "ين") >= _PLURAL_ZIPF and not _is_first_name(tokens[i].key, strictly=True)
 
 
+def _plural_in_construct_after_a_lineage(tokens, first: int, last: int) -> bool:
+    """محمد بن سلمان + طياري التحالف "the coalition's pilots": after a name that gives a father
+    (بن), an indefinite word in ي that no name was seen to hold, right before a definite
+    genitive, whose plurals in ون and ين are both ordinary words, is a sound plural in
+    construct (the verb's object), no family name. After a given name alone the same shape
+    may be a family's nisba (جلال قادري، from قادر)."""
+    if last + 1 >= len(tokens) or not any(bare_key(t.text) in _NASAB for t in tokens[first:last]):
+        return False
+    word = tokens[last]
+    text = strip_diacritics(word.text)
+    if not (text.isalpha() and text.endswith("ي") and tokens[last + 1].key.startswith("ال")) or word.key.startswith("ال") or _is_first_name(word.key):
+        return False
+    stem = text[:-1]
+    return word_zipf(stem + "ون") >= _PLURAL_ZIPF and word_zipf(stem + "ين") >= _PLURAL_ZIPF
+
+
+def _persian_surname_after(tokens, i: int, common: frozenset[str]) -> int:
+    """How many words from token ``i`` a Persian family name in زاده "born of", written apart,
+    adds to the name before it: two, a name word and زاده (محمد رضا + نعمت زادة); none before
+    الله (زاده الله "may God increase him")."""
+    end = i + 2
+    if end > len(tokens) or match_key(tokens[end - 1].text) != _ZADEH or not _plain_name_word(tokens[i], common):
+        return 0
+    return 0 if end < len(tokens) and bare_key(tokens[end].text) == _ALLAH else 2
+
+
+def _byline_surname(tokens, i: int) -> bool:
+    """يوسف + سفر- سبق- المدينة: a sentence that opens with a given name, one more word and a
+    dash before more text is a byline (the writer, then the outlet or the city); that word
+    is the writer's family name, though it is an ordinary word too (سفر "travel")."""
+    if i + 2 >= len(tokens):
+        return False
+    word = tokens[i]
+    return (
+        tokens[i + 1].text in _DASHES and _is_first_name(tokens[i - 1].key, strictly=True)
+        and word.text.isalpha() and bool(_ARABIC.search(word.text)) and word.key[:1] not in ("و", "ف")
+        and bare_key(word.text) not in _NAME_STOPS and word.key not in _FUNCTION_WORDS and bare_key(word.key) not in token_gazetteer()
+    )
+
+
+def _feminine_noun_before_a_son(tokens, first: int) -> bool:
+    """حياة ابن الهيثم، سيرة ابن خلدون: a word shaped as a feminine noun (ـة) before ابن "son
+    of" written with its alef, which opens a name (inside a lineage it is بن), governs
+    the name; a woman is بنت. A man's name in ة was seen mostly in names (أسامة، حمزة) or
+    stands after a title (الأمير خليفة ابن سلمان)."""
+    return (
+        strip_diacritics(tokens[first].text).endswith("ة") and strip_diacritics(tokens[first + 1].text) == _SON_OPENING_A_NAME
+        and not _is_first_name(tokens[first].key, strictly=True)
+        and (first == 0 or tokens[first - 1].key not in _title_words())
+    )
+
+
+def _surname_then_a_governed_noun(tokens, first: int, common: frozenset[str]) -> bool:
+    """الهاشمي + بإشراك القطاع: after a family name alone, a word with a glued preposition
+    that is an ordinary word (``_preposition_on_a_word``) and governs a definite genitive is
+    the verb's complement (طالب ب "asked for"), no second name word."""
+    last = first + 1
+    return (
+        tokens[first].key.startswith("ال") and last + 1 < len(tokens) and tokens[last + 1].key.startswith("ال")
+        and _preposition_on_a_word(tokens[last], common)
+    )
+
+
 def _with_object_pronoun(token) -> bool:
     return _pronoun_on_a_word(token.text)
 
@@ -2923,6 +2986,8 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
             last -= 1  # آل سعود برقية، غياب كريري مؤثر، لافروف ليقول، ديريك شكك في: the sentence's noun, predicate or verb after the name
         while first < last - 1 and ((_common_noun_beside_a_name(tokens[first]) and strip_diacritics(tokens[first].text).endswith("ة")) or _present_verb(tokens[first])):
             first += 1  # سبب وفاة كيزينوفيتش، يتصدر ديوكوفيتش: the noun that governs the name, the verb before it
+        if first < last - 2 and _feminine_noun_before_a_son(tokens, first):
+            first += 1  # حياة ابن الهيثم "the life of Ibn al-Haytham": the noun governing the name
         if first < last - 1 and last < len(tokens) and bare_key(tokens[last].text) == _ALLAH and not tokens[last - 1].key.startswith("عبد"):
             last -= 1  # عبد الله بن عمر رضي + الله عنه: a blessing after the name, not part of it
         while first < last - 1 and actor_words().get(tokens[first].key) == "rank":
@@ -2933,6 +2998,8 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
             last -= 1
         while first < last - 2 and _preposition_on_a_word(tokens[last - 1], common):
             last -= 1  # عمر البشير بغصن الزيتون: "with the branch", not a name
+        if last - first == 2 and _surname_then_a_governed_noun(tokens, first, common):
+            last -= 1  # وطالب الهاشمي بإشراك القطاع: the surname, then what the verb asks for
         while last < len(tokens) and match_key(tokens[last - 1].text) in _NAME_CONNECTORS and _word_after_a_connector(tokens[last]):
             last += 1  # محمد بن + وصل الأحمدي، أيمن أبو + النور، عبد + السلام: a connector needs the name after it
         if last - first == 1 and (_everyday_word(tokens[first]) or len(bare_key(tokens[first].text)) <= 2):
@@ -2960,13 +3027,18 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
             last - first >= 2 and _is_first_name(tokens[last - 1].key, strictly=True) and bare_key(tokens[last - 2].text) != _KUNYA
             and not _adjective_complement(tokens, last + 1)
         )
-        if not has_family and full and last < len(tokens) and _family_name(tokens[last], common, after_a_fathers_name):
+        if not has_family and full and last < len(tokens) and _family_name(tokens[last], common, after_a_fathers_name) \
+                and not _plural_in_construct_after_a_lineage(tokens, first, last):
             last += 1  # باسم بن عبدالفتاح منقل، محمد علي الوادعي، سيباستيان ستريكر: a family name the model left out
+        elif first == 0 and last == 1 and _byline_surname(tokens, last):
+            last += 1  # يوسف سفر- سبق-: a byline's family name, whatever word it also is
+        last += _persian_surname_after(tokens, last, common)  # محمد رضا + نعمت زادة
         if first > 0 and last - first <= 2 and _is_first_name(tokens[first - 1].key, strictly=True) and _plain_name_word(tokens[first - 1], common):
             first -= 1  # علي خامنئي: the first name the model left out
         elif first > 0 and last - first <= 2 and (_and_a_first_name(tokens[first - 1]) or _preposition_on_a_first_name(tokens[first - 1])):
             first -= 1  # وعلي + عمرو، بعلي + عبد الرازق: "and", "with" + the first name the model left out (the letter comes off when the span is read)
-        elif first > 0 and bare_key(tokens[first].text) in _NASAB and _lineage_opener(tokens[first - 1], common, last - first >= 3):
+        elif first > 0 and bare_key(tokens[first].text) in _NASAB and _lineage_opener(tokens[first - 1], common, last - first >= 3) \
+                and not _feminine_noun_before_a_son(tokens, first - 1):
             first -= 1  # ومشهور + بن عبدالله الحربي: a lineage begins with a first name
     if first >= last:
         return None
@@ -3072,6 +3144,8 @@ def _opens_like_a_present_verb(text: str) -> bool:
 
 _COORDINATOR = "و"
 _NASAB = frozenset({"بن", "ابن", "بنت"})
+_SON_OPENING_A_NAME = "ابن"
+_ZADEH = match_key("زاده")  # Persian "born of", the end of a family name (نعمت زاده)
 # Words that join a name to the next one and never end a name (بن، أبو، آل، عبد): match keys.
 _NAME_CONNECTORS = frozenset(match_key(w) for w in ("بن", "ابن", "بنت", "أبو", "آل", "عبد"))
 

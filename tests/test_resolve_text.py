@@ -731,3 +731,55 @@ def test_a_bare_surname_joins_the_one_fuller_name_that_opens_on_a_name(monkeypat
     text = "راموس وكوينتراو يعودان إلى التدريبات. عاد سيرخيو راموس وفابيو كوينتراو إلى التدريبات. وحضر ماريو كوينتراو المباراة."
     people = [e for e in build({"b": text}, family, monkeypatch)[1].entities.values() if e.type == "PERSON"]
     assert "كوينتراو" in {e.label for e in people}
+
+
+def test_a_given_name_before_ila_joins_the_one_full_name_of_its_article(monkeypatch):
+    # إلى opens like the article (match key الي): no definite word telling another محمد apart
+    text = "وصل الأمير محمد بن سلمان إلى القاهرة أمس. وتأتي زيارة الأمير محمد إلى القاهرة في وقت مهم."
+    results, resolution = build({"a": text}, {"محمد بن سلمان": "PERS", "محمد": "PERS"}, monkeypatch)
+    assert _people(resolution) == ["محمد بن سلمان"]
+    # a definite word after it still tells another man apart
+    text = "وصل الأمير محمد بن سلمان إلى القاهرة أمس. وحضر الأمير محمد الثاني الحفل."
+    results, resolution = build({"a": text}, {"محمد بن سلمان": "PERS", "محمد": "PERS"}, monkeypatch)
+    assert len(_people(resolution)) == 2
+
+
+def test_a_name_less_its_first_given_name_called_otherwise_is_the_father(monkeypatch):
+    text = ("وكان مجلس إدارة نادي الزمالك برئاسة المستشار مرتضى منصور قد حذر الجماهير. "
+            "وتوجه أحمد مرتضى منصور عضو مجلس الإدارة إلى الجماهير.")
+    names = {"مرتضى منصور": "PERS", "أحمد مرتضى منصور": "PERS"}
+    other = "وقال أحمد مرتضى منصور إن النادي جاهز للموسم."
+    results, resolution = build({"a": text, "b": other}, names, monkeypatch)
+    assert _people(resolution) == ["أحمد مرتضى منصور", "مرتضى منصور"]
+
+
+def test_a_name_less_its_first_given_name_without_another_title_is_the_same_man(monkeypatch):
+    text = "وقال الرئيس المصري الأسبق محمد حسني مبارك إن مصر بخير. وكان حسني مبارك قد تنحى."
+    results, resolution = build({"a": text}, {"محمد حسني مبارك": "PERS", "حسني مبارك": "PERS"}, monkeypatch)
+    assert _people(resolution) == ["محمد حسني مبارك"]
+    # a foreign name read so: لويس فان غال is فان غال
+    text = "وقال مدرب مانشستر يونايتد لويس فان غال إن الفريق جاهز. وأضاف المدرب الهولندي فان غال أن الموسم طويل."
+    results, resolution = build({"a": text}, {"لويس فان غال": "PERS", "فان غال": "PERS"}, monkeypatch)
+    assert _people(resolution) == ["لويس فان غال"]
+    # nor is a word the model ran the name into (الخالد "the immortal")
+    text = "وأحيا الفلسطينيون ذكرى الرئيس الخالد ياسر عرفات. وقال الوزير إن الزعيم ياسر عرفات رمز."
+    results, resolution = build({"a": text}, {"الخالد ياسر عرفات": "PERS", "ياسر عرفات": "PERS"}, monkeypatch)
+    assert len(_people(resolution)) == 1
+
+
+def test_a_lone_word_joins_no_known_name_run_over_it_in_another_article(monkeypatch):
+    # عبدربه منصور هادي + أشرف "supervised": another article's verb اشرف is no surname of his
+    texts = {
+        "a": "وقال الرئيس عبدربه منصور هادي إن الحكومة عائدة.",
+        "b": "واستقبل الرئيس عبدربه منصور هادي السفير.",
+        "c": "كشف مصدر أن الرئيس عبدربه منصور هادي أشرف يوم أمس على العمليات.",
+        "d": "وقدم الطلاب عرضا و اشرف عليه خالد الناصر.",
+    }
+    names = {"عبدربه منصور هادي": "PERS", "عبدربه منصور هادي أشرف": "PERS", "اشرف": "PERS", "خالد الناصر": "PERS"}
+    results, resolution = build(texts, names, monkeypatch)
+    (stretched,) = [e for e in resolution.entities.values() if "عبدربه منصور هادي أشرف" in e.aliases]
+    assert "اشرف" not in stretched.aliases
+    # a surname alone still joins the one full name it ends
+    texts = {"a": "وقال وزير الخارجية محمد جواد ظريف إن الاتفاق قريب.", "b": "وأكد ظريف أن المفاوضات مستمرة."}
+    results, resolution = build(texts, {"محمد جواد ظريف": "PERS", "ظريف": "PERS"}, monkeypatch)
+    assert _people(resolution) == ["محمد جواد ظريف"]
