@@ -221,14 +221,16 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     """
     tokens = []
     append = tokens.append
-    for word in _WORD.finditer(text):
-        base = offset + word.start()
-        for start, end, piece, key in _word_pieces(word.group()):
+    find = text.find
+    end_of_word = 0
+    for word in text.split():  # the runs of \S+: str.split and re agree on every whitespace character
+        at = find(word, end_of_word)  # only whitespace lies between the last word and this one
+        end_of_word = at + len(word)
+        base = offset + at
+        for start, end, piece, key in _word_pieces(word):
             append(Token(piece, base + start, base + end, key))
     return tokens
 
-
-_WORD = re.compile(r"\S+")
 # Arabic letters, harakat, tatweel and Latin letters: none is punctuation, a symbol or an
 # emoji, so a word made of them alone is one token (camel-tools would try its symbol
 # pattern at every character to find that out).

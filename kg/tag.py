@@ -203,7 +203,6 @@ _ACRONYM_CORE = re.compile(r"[A-Z]+[0-9]*")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]*[0-9][A-Za-z0-9]*|[A-Z]{1,3}[0-9]+[a-z]+[A-Z]+")
 # Per-token tests as map() over word-type caches: no Python frame per token.
 _KEY = attrgetter("key")
-_TEXT = attrgetter("text")
 
 
 def predict_tags(docs: Sequence[Document], *, backend: str = "model") -> list[list]:
@@ -213,7 +212,7 @@ def predict_tags(docs: Sequence[Document], *, backend: str = "model") -> list[li
     per document; ``tag(doc, predictions=...)`` then takes each document's share.
     """
     model = load_model() if backend == "model" else _camel_backend()
-    sentences = [list(map(_TEXT, s.tokens)) for doc in docs for s in doc.sentences]
+    sentences = [s.texts for doc in docs for s in doc.sentences]
     tags = model.predict(sentences) if sentences else []
     out, position = [], 0
     for doc in docs:
@@ -237,10 +236,10 @@ def tag(doc: Document, *, backend: str = "model", predictions: list | None = Non
     votes: dict[str, int] = {}
     read_votes: dict[str, int] = {}  # the same, from the words read as names or titles only
     folds_ya = lru_cache(maxsize=1)(lambda: _folds_ya(doc))  # read only when a nationality spelt with ى asks
-    words_alone = frozenset(map(_KEY, chain.from_iterable(sentence.tokens for sentence in doc.sentences)))
+    words_alone = frozenset(chain.from_iterable(sentence.keys for sentence in doc.sentences))
     sentence_matches = []
     for sentence in doc.sentences:
-        keys = list(map(_KEY, sentence.tokens))
+        keys = sentence.keys
         sentence_matches.append(_places_of_named_countries(_spelt_as_written(lexicon.match(keys), sentence.tokens), keys))
     sentence_matches = _without_unframed_short_names(doc, sentence_matches)
     for sentence, tags, matches in zip(doc.sentences, predictions, sentence_matches):
@@ -617,7 +616,7 @@ def _state_references(doc: Document, mentions: list[Mention], votes: dict[str, i
     words = [
         (sentence, i, countries)
         for sentence in doc.sentences
-        for i in compress(count(), map(_ends_in_a_state_reference, map(_KEY, sentence.tokens)))
+        for i in compress(count(), map(_ends_in_a_state_reference, sentence.keys))
         if (sentence.index, i) not in covered and _carries_the_article(sentence.tokens[i].key)
         and (countries := references.get(bare_key(sentence.tokens[i].text)))
         and not (i and _context_kind(sentence.tokens[i - 1].key) == "demonstrative")  # هذه المملكة: a kingdom just described
@@ -786,7 +785,7 @@ def _chosen_words_alone(doc: Document, chosen: dict, mentions: list[Mention]):
     covered = _covered_tokens(mentions)
     for sentence in doc.sentences:
         tokens = sentence.tokens
-        for i in compress(count(), map(chosen.__contains__, map(bare_key, map(_TEXT, tokens)))):
+        for i in compress(count(), map(chosen.__contains__, map(bare_key, sentence.texts))):
             if (sentence.index, i) not in covered and _carries_the_article(tokens[i].key):
                 yield sentence, i, chosen[bare_key(tokens[i].text)]
 
@@ -1158,7 +1157,7 @@ def _match_results(doc: Document, mentions: list[Mention]) -> list[tuple[list[Me
     starts = {(m.sentence, m.first_token): m for m in mentions if m.label != TITLE}
     results: list[tuple[list[Mention], bool]] = []
     for s, sentence in enumerate(doc.sentences):
-        roles = list(map(_match_role, map(_KEY, sentence.tokens)))
+        roles = list(map(_match_role, sentence.keys))
         if "verb" not in roles:
             continue
         verbs = [k for k, role in enumerate(roles) if role == "verb"] + [len(roles)]
@@ -1492,7 +1491,7 @@ def _sentence_mentions(
                 model_person[i] = PERSON
     inside_names: set[int] = set()
     own_names: set[int] = set()  # the words after the noun of a company, university, ... (not a state's body)
-    for first, last, glued in _institutions(tokens, matches, bio):
+    for first, last, glued in _institutions(sentence, matches, bio):
         add(first, last, LOC if _names_a_site(tokens[first].key, glued) else ORG, 0.8, "institution", glued=glued)
         inside_names.update(range(first, last))
         if _is_state_head(tokens[first].key) or (_office_named(tokens, first) and (last == first + 2 or any(
@@ -1502,7 +1501,7 @@ def _sentence_mentions(
         elif not _is_national_head(tokens[first].key):
             own_names.update(range(first + 1, last))
     ordinary: set[int] = set()
-    competitions = _competitions(tokens, matches, model_spans)
+    competitions = _competitions(sentence, matches, model_spans)
     in_competitions = {i for first, last, _ in competitions for i in range(first, last)}  # كوبا أمريكا: Copa, not Cuba
     # Gazetteer spans first when they cover a model span (or touch none): they know the
     # full name and the canonical entity. A model span longer than the match wins.
@@ -1614,16 +1613,16 @@ def _sentence_mentions(
             name = _name_after_title(tokens, match.last, labels, common, model_person, in_title)
             if name and not _after_a_site_noun(tokens, match.first):  # ملعب الأمير فيصل: the stadium
                 add(name[0], name[1], PERSON, 0.6, "title-cue")
-    for first, last, label in _headed_places(tokens, labels, model_spans, in_title):
+    for first, last, label in _headed_places(sentence, labels, model_spans, in_title):
         add(first, last, label, 0.7, "pattern", glued=_place_head_reading(tokens[first].key)[0] if _place_head_reading(tokens[first].key) else "")
-    for first, last in _acronyms(tokens):
+    for first, last in _acronyms(sentence):
         if not any(labels[first:last]):
             add(first, last, ORG, 0.7, "pattern")
             _name_acronym(out[-1], tokens[first].text)
-    for first, last, glued in chain(_named_things(tokens, matches), competitions):
+    for first, last, glued in chain(_named_things(sentence, matches), competitions):
         if not any(labels[first:last]) or all(labels[i] == GPE for i in range(first, last) if labels[i]):
             add(first, last, MISC, 0.7, "pattern", glued=glued)
-    for first, last in _headed_organisations(tokens, labels, model_spans, common):
+    for first, last in _headed_organisations(sentence, labels, model_spans, common):
         add(first, last, ORG, 0.7, "pattern", glued=(_head_reading(tokens[first].key) or ("",))[0])
     for first, last, label, confidence in model_spans:
         if label != "PERS" and last - first > 2 and tokens[first + 1].text in _OPENING_QUOTES and _is_org_head(tokens[first].key):
@@ -2207,7 +2206,7 @@ def _definite_feminine_noun(token) -> bool:
 
 def _folds_ya(doc: Document) -> bool:
     """The article writes final ي as ى (فى، الذى) somewhere."""
-    return any(map(_ya_spelt_as_alef_maqsura, map(_TEXT, chain.from_iterable(s.tokens for s in doc.sentences))))
+    return any(map(_ya_spelt_as_alef_maqsura, chain.from_iterable(s.texts for s in doc.sentences)))
 
 
 @memo(100_000)
@@ -3406,13 +3405,14 @@ def _place_head_reading(key: str) -> tuple[str, str, bool] | None:
     return None
 
 
-def _headed_places(tokens, labels, model_spans, in_title) -> list[tuple[int, int, str]]:
+def _headed_places(sentence: Sentence, labels, model_spans, in_title) -> list[tuple[int, int, str]]:
     """محافظة ديالى، قاعدة العند، جزيرة صقلية: a place noun then one or two words of a
     proper name nobody tagged. A name word is no everyday word (منطقة العمليات، قاعدة
     البيانات), no function word, title, adjective or other head; the noun is kept in the
     mention where it is part of the name (a base, a crossing), dropped where the name
     alone names the place (a province, a city)."""
-    heads = list(compress(range(len(tokens) - 1), map(_place_head_reading, map(_KEY, tokens))))
+    tokens = sentence.tokens
+    heads = list(compress(range(len(tokens) - 1), map(_place_head_reading, sentence.keys)))
     if not heads:
         return []
     model_covered = {i for first, last, *_ in model_spans for i in range(first, last)}
@@ -3481,11 +3481,12 @@ def _adjective_of_a_rare_name(tokens, j: int) -> bool:
     return word_zipf(name.text) < _RARE_ZIPF and name.key.endswith("ه") == word.key.endswith("يه")
 
 
-def _acronyms(tokens) -> list[tuple[int, int]]:
+def _acronyms(sentence: Sentence) -> list[tuple[int, int]]:
     """G20, C5, P5+1, C5plusUS: Latin capitals with digits name groupings and formats
     (not a colour code after #: '#E06165' in a page's script)."""
+    tokens = sentence.tokens
     spans = []
-    for i in compress(count(), map(_is_acronym, map(_TEXT, tokens))):
+    for i in compress(count(), map(_is_acronym, sentence.texts)):
         if i and tokens[i - 1].text == "#":
             continue
         last = i + 1
@@ -3534,11 +3535,12 @@ def _quoted_after(tokens, i: int, labels, words: int = 5) -> tuple[int, int] | N
     return i + 2, end
 
 
-def _headed_organisations(tokens, labels, model_spans, common) -> list[tuple[int, int]]:
+def _headed_organisations(sentence: Sentence, labels, model_spans, common) -> list[tuple[int, int]]:
     """مؤسسة كارنيغي: an organisation noun followed by a proper name nobody tagged."""
+    tokens = sentence.tokens
     model_covered = {i for first, last, *_ in model_spans for i in range(first, last)}
     spans = []
-    for i in compress(range(len(tokens) - 1), map(_is_org_head, map(_KEY, tokens))):
+    for i in compress(range(len(tokens) - 1), map(_is_org_head, sentence.keys)):
         token = tokens[i]
         if labels[i] is not None or i in model_covered or i + 1 in model_covered or labels[i + 1] is not None or _pronoun_on_a_word(token.text):
             continue  # the last: بمكتبه "in his office", no library
@@ -3651,7 +3653,7 @@ def _lam_before_the_names_article(key: str, match: Match) -> bool:
         and not key.startswith(match.prefix + "ال")
 
 
-def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str]]:
+def _institutions(sentence: Sentence, matches: list[Match], bio) -> list[tuple[int, int, str]]:
     """(first, last, glued) of institutions named by an institution noun and its complements.
 
     Arabic grammar marks where such a name ends. An indefinite head takes a chain of
@@ -3666,8 +3668,9 @@ def _institutions(tokens, matches: list[Match], bio) -> list[tuple[int, int, str
     (حركة، مركز) needs a "strong" complement: a proper name, a place, an ل-complement or a
     coordinated field (المنظمة الدولية and حركة التجارة are no names).
     """
+    tokens = sentence.tokens
     n = len(tokens)
-    heads = list(compress(range(n - 1), map(_head_reading, map(_KEY, tokens))))  # where a name can open
+    heads = list(compress(range(n - 1), map(_head_reading, sentence.keys)))  # where a name can open
     if not heads:
         return []
     at = {m.first: m for m in matches if not isinstance(m.entry, Title)}
@@ -4153,7 +4156,7 @@ def _thing_reading(key: str) -> tuple[str, bool, str] | None:
     return None
 
 
-def _named_things(tokens, matches: list[Match]) -> list[tuple[int, int, str]]:
+def _named_things(sentence: Sentence, matches: list[Match]) -> list[tuple[int, int, str]]:
     """(first, last, glued) of agreements, declarations and programmes named by their noun.
 
     Such a noun is a name's head only where grammar closes the phrase on a name: a city where
@@ -4167,8 +4170,9 @@ def _named_things(tokens, matches: list[Match]) -> list[tuple[int, int, str]]:
     (الاتفاق) and a generic phrase (اتفاق التعاون، برنامج عمل) are no names.
     """
     # only an opening quotation mark or an agreement's noun can open one: found per word type in C
-    readings = list(map(_thing_reading, map(_KEY, tokens)))
-    quotes = list(map(_OPENING_QUOTES.__contains__, map(_TEXT, tokens)))
+    tokens = sentence.tokens
+    readings = list(map(_thing_reading, sentence.keys))
+    quotes = list(map(_OPENING_QUOTES.__contains__, sentence.texts))
     starts = sorted({*compress(count(), readings), *compress(count(), quotes)})
     if not starts:
         return []
@@ -4210,7 +4214,7 @@ def _named_things(tokens, matches: list[Match]) -> list[tuple[int, int, str]]:
     return spans
 
 
-def _competitions(tokens, matches: list[Match], model_spans) -> list[tuple[int, int, str]]:
+def _competitions(sentence: Sentence, matches: list[Match], model_spans) -> list[tuple[int, int, str]]:
     """(first, last, glued) of competitions named after the place whose teams play them: an
     indefinite competition noun (kg/data/thing_heads.tsv, 'competition') governing a chain of
     at most two indefinite words that closes on a place (كأس آسيا، كأس أمم آسيا، دورة
@@ -4219,10 +4223,11 @@ def _competitions(tokens, matches: list[Match], model_spans) -> list[tuple[int, 
     region; بطولة أمانة منطقة الرياض: the municipality's), a preposition
     (دورة تدريبية في الرياض), a person's name (وزير خارجية كوبا برونو رودريغيز واشنطن) or a
     name the model read over the noun leaves the place alone."""
-    readings = list(map(_competition_reading, map(_KEY, tokens)))
+    readings = list(map(_competition_reading, sentence.keys))
     heads = list(compress(count(), readings))  # found per word type in C: most sentences have none
     if not heads:
         return []
+    tokens = sentence.tokens
     places = {m.first: m for m in matches if isinstance(m.entry, Place) and not m.prefix}
     matched = {i for m in matches for i in range(m.first, m.last)}
     modelled = {i for first, last, label, _ in model_spans if label != "PERS" for i in range(first, last)}
@@ -4337,10 +4342,10 @@ def _propagate_names(doc: Document, mentions: list[Mention]) -> list[Mention]:
     for sentence in doc.sentences:
         tokens = sentence.tokens
         i = 0
-        starts = compress(count(), map(name_starts.__contains__, map(_KEY, tokens)))
+        starts = compress(count(), map(name_starts.__contains__, sentence.keys))
         surnames: set[int] = set()
         if with_article:
-            surnames = set(compress(count(), map(surname_keys.__contains__, map(_KEY, tokens))))
+            surnames = set(compress(count(), map(surname_keys.__contains__, sentence.keys)))
             starts = sorted(surnames.union(starts))
         for j in starts:
             if j < i or (sentence.index, j) in covered:
@@ -4389,7 +4394,7 @@ def _without_places_inside_people(doc: Document, mentions: list[Mention]) -> lis
 
     def keys(sentence: int) -> list[str]:
         if sentence not in keys_of:
-            keys_of[sentence] = [bare_key(token.text) for token in doc.sentences[sentence].tokens]
+            keys_of[sentence] = list(map(bare_key, doc.sentences[sentence].texts))
         return keys_of[sentence]
 
     return [m for m in mentions if not (m.label in _NOT_PERSON_LABELS and m.last_token - m.first_token == 1
@@ -4442,7 +4447,7 @@ def _surnames_spelt_as_places(doc: Document, mentions: list[Mention]) -> None:
     words = {person.key for person, _ in pairs}
     followers: dict[str, list[str]] = defaultdict(list)  # a pair's first word -> every word written after it
     for sentence in doc.sentences:
-        keys = [bare_key(token.text) for token in sentence.tokens]
+        keys = list(map(bare_key, sentence.texts))
         for i, key in enumerate(keys):
             if key in words:
                 followers[key].append(keys[i + 1] if i + 1 < len(keys) else "")

@@ -44,13 +44,23 @@ class Token:
 
 @dataclass(slots=True)
 class Sentence:
-    """A sentence: its index in the document, its span and its tokens."""
+    """A sentence: its index in the document, its span and its tokens.
+
+    ``keys`` and ``texts`` are the tokens' keys and texts, read once: the tagging and
+    extraction rules pass word-type memos over them some twenty times per sentence.
+    """
 
     index: int
     start: int
     end: int
     text: str
     tokens: list[Token] = field(default_factory=list)
+    keys: list[str] = field(init=False, repr=False, compare=False)
+    texts: list[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.keys = [token.key for token in self.tokens]
+        self.texts = [token.text for token in self.tokens]
 
 
 @dataclass(slots=True)

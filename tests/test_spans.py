@@ -3,7 +3,8 @@ run together (sentences written for these tests; the stand-in model tags what ea
 
 from names_model import build
 
-from kg.segment import tokenize
+from kg.segment import segment, tokenize
+from kg.types import Document
 
 
 def _entities(texts, names, monkeypatch):
@@ -25,6 +26,25 @@ def test_headlines_run_together_are_split_after_a_final_letter():
 def test_a_final_letter_inside_a_word_of_its_own_is_kept():
     # شىء (ى before a hamza) and a short tail (السورىات, a misspelling) are one word
     assert [t.text for t in tokenize("كل شىء والسورىات")] == ["كل", "شىء", "والسورىات"]
+
+
+def test_words_keep_their_offsets_across_any_whitespace():
+    # a no-break space, a tab and a run of spaces part words as a space does; a repeated word
+    # is found where it stands, not at its first spelling
+    text = "قال\u00a0الوزير\tالوزير   «نعم»\n"
+    tokens = tokenize(text, 10)
+    assert [(t.text, t.start, t.end) for t in tokens] == [
+        ("قال", 10, 13), ("الوزير", 14, 20), ("الوزير", 21, 27), ("«", 30, 31), ("نعم", 31, 34), ("»", 34, 35)
+    ]
+    assert all(text[t.start - 10 : t.end - 10] == t.text for t in tokens)
+
+
+def test_a_sentence_holds_its_tokens_keys_and_texts_in_order():
+    doc = segment(Document(id="d", text="وقال الأمير: نعم. ثم غادر"))
+    for sentence in doc.sentences:
+        assert sentence.keys == [t.key for t in sentence.tokens]
+        assert sentence.texts == [t.text for t in sentence.tokens]
+    assert doc.sentences[0].texts == ["وقال", "الأمير", ":", "نعم", "."]
 
 
 def test_the_family_word_joins_a_name_the_model_split(monkeypatch):

@@ -34,7 +34,6 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from kg.memo import memo
 from itertools import compress, count
-from operator import attrgetter
 
 from kg import ner
 from kg.lexicon import Title, actor_words, common_words, org_heads, place_by_canonical, titles_by_form
@@ -51,7 +50,6 @@ OWNER = "owner"
 PLACE = "place"
 OTHER = "other"
 
-_KEY = attrgetter("key")
 
 # A phrase reads at most this many tokens from its first title to its name, and at most
 # _PLAIN ordinary words in a row (a title's complement: الشؤون الإسلامية والأوقاف).
@@ -244,7 +242,7 @@ class _Reader:
     def __init__(self, sentence: Sentence, mentions: list[Mention]) -> None:
         self.sentence = sentence
         self.tokens = sentence.tokens
-        self.keys = list(map(_KEY, sentence.tokens))
+        self.keys = sentence.keys
         self.title_at = {m.first_token: m for m in mentions if m.label == TITLE}
         self.entity_at = {m.first_token: m for m in mentions if m.label != TITLE}
         self.entities = sorted((m for m in mentions if m.label != TITLE), key=lambda m: m.first_token)

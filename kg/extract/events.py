@@ -85,7 +85,6 @@ _SUPPORT_WINDOW = 8  # tokens between a support verb and its noun (بعث X بر
 _SPORTS_CUES = 3  # distinct sports words that make a document a sports report
 # Per-token tests run as map() over the word-type caches: only the tokens that pass reach Python.
 _KEY = attrgetter("key")
-_TEXT = attrgetter("text")
 _THANKS = frozenset({"PRAISE", "CONGRATULATE"})
 _OCCASIONS = frozenset({"VISIT", "TRAVEL", "MEET", "TALKS", "CALL"})  # what a speaker can speak in (قال X في اجتماع مع Y)
 _INTERVIEWS = frozenset({"MEET", "TALKS"})  # with a newspaper or channel as one side, an interview
@@ -147,20 +146,20 @@ class EventReader:
 
     def _events(self, sentence: Sentence, entities: list[Mention], titles: list[Mention], evidence: Evidence) -> None:
         tokens = sentence.tokens
-        titled = _titled_quotes(tokens)  # فيلم «X يلتقي Y»: a work's title tells no event, names no party
+        titled = _titled_quotes(sentence)  # فيلم «X يلتقي Y»: a work's title tells no event, names no party
         entities = [m for m in entities if m.first_token not in titled]
         self._sentence_now = sentence.index
-        phrases = _honorific_phrases(tokens, _phrases(tokens, entities, titles), self.honored)
+        phrases = _honorific_phrases(tokens, _phrases(sentence, entities, titles), self.honored)
         self._named_here = {m.cluster: m.first_token for m in sorted(entities, key=attrgetter("first_token"))}
-        found = self._triggers(tokens, entities, phrases, titled)
+        found = self._triggers(sentence, entities, phrases, titled)
         self._found_now = found
         dates = None  # read when the sentence yields an event (most yield none)
         verbs = [f.index for f in found if f.frame.pos == "verb"]
         self._verbs = verbs
-        speaker = self._speaker(tokens, phrases, sentence.index)
+        speaker = self._speaker(sentence, phrases)
         self._speaker_now = speaker
         self.countries_named.update((m.cluster, m) for m in entities if m.label == GPE and m.iso)
-        phrases = self._country_pronouns(tokens, phrases)
+        phrases = self._country_pronouns(sentence, phrases)
         self._reason_owner = None
         self._subjectless = False
         clause_agent = None
@@ -302,7 +301,7 @@ class EventReader:
                 )
             )
         if not self._is_sports():
-            self._claimed(tokens, phrases, found, sentence.index, evidence)
+            self._claimed(sentence, phrases, found, evidence)
         pair = self.last_pair
         if pair is not None and pair[0] == sentence.index - 1 and any(t.key in cues()["sides"] for t in tokens):
             self.last_pair = (sentence.index, pair[1], pair[2])  # وأكد الجانبان ...: the two sides are still the story's
@@ -327,16 +326,17 @@ class EventReader:
         (self.awaited_trips if modality == "planned" else self.trips_done).add(key)
         return modality
 
-    def _claimed(self, tokens, phrases: list[Phrase], found: list[_Found], sentence_index: int, evidence: Evidence) -> None:
+    def _claimed(self, sentence: Sentence, phrases: list[Phrase], found: list[_Found], evidence: Evidence) -> None:
         """تفجير ... في حي X، تبناه تنظيم Y؛ انفجار عبوة ... بمدينة X، وتبنت جماعة Y مسؤوليتها عن
         الحادث؛ إن التفجير الذي ... في بلدة X، نفذه تنظيم Y: a group that claims or carries out,
         later in the sentence, the attack or blast told before it (a pronoun on the verb agreeing
         with that noun) attacked the places named after that noun. Only when the sentence told no
         attack with a doer already, and the claimant is a named organisation."""
+        tokens, sentence_index = sentence.tokens, sentence.index
         prefix = f"{self.doc.id}:{sentence_index}:"
         if any(e.id.startswith(prefix) and e.event_type == "ATTACK" for e in self.events):
             return
-        for j, claimant in _claims(tokens, phrases):
+        for j, claimant in _claims(sentence, phrases):
             k = next((k for k in range(j - 1, -1, -1) if _attack_word(tokens[k].key, k, found)), -1)
             end = j
             if k < 0:  # أعلن X مسؤوليته عن الهجوم على مسجد في Y: the attack told after the claim
@@ -477,12 +477,13 @@ class EventReader:
                 event.date, event.date_iso = source.date, source.date_iso
 
     # -- triggers ---------------------------------------------------------------
-    def _triggers(self, tokens, entities: list[Mention], phrases: list[Phrase], titled: frozenset[int]) -> list[_Found]:
+    def _triggers(self, sentence: Sentence, entities: list[Mention], phrases: list[Phrase], titled: frozenset[int]) -> list[_Found]:
+        tokens = sentence.tokens
         inside = {i for m in entities for i in range(m.first_token, m.last_token)} | titled
         sports = self._is_sports()
         found: list[_Found] = []
         complements: set[int] = set()
-        readings = list(map(trigger_of_word, map(_TEXT, tokens)))
+        readings = list(map(trigger_of_word, sentence.texts))
         for i in compress(count(), map(is_not, readings, repeat(None))):
             if i in inside or i in complements:
                 continue
@@ -542,7 +543,7 @@ class EventReader:
         cached = self._sports
         if cached is None:
             words = cues()["sports"]
-            seen = words.intersection(map(_KEY, chain.from_iterable(s.tokens for s in self.doc.sentences)))
+            seen = words.intersection(chain.from_iterable(s.keys for s in self.doc.sentences))
             cached = self._sports = len(seen) >= _SPORTS_CUES
         return cached
 
@@ -882,15 +883,16 @@ class EventReader:
         owner = _owner_of_act(tokens, phrases, head, i)
         return (speaker, owner, i + 1) if owner is not None else (None, None, i + 1)
 
-    def _country_pronouns(self, tokens, phrases: list[Phrase]) -> list[Phrase]:
+    def _country_pronouns(self, sentence: Sentence, phrases: list[Phrase]) -> list[Phrase]:
         """قال X إن بلاده تدعم Y، X الذي شاركت بلاده مع Y: "his country" as a clause's subject is an
         actor phrase for the country of the person it refers to: the sentence's speaker after أن /
         إن, the named antecedent of a relative pronoun before the clause's verb. Only a person the
         article gave one country (the employer of his role, else the nationality in his phrase).
         أعلنت حركة X أن عناصرها هاجموا Y: a group's or country's own fighters (kg/data/event_cues.tsv,
         own_force) in that place are the group or country itself."""
+        tokens = sentence.tokens
         added: list[Phrase] = []
-        for j in compress(range(1, len(tokens)), map(_owner_words().__contains__, map(_KEY, tokens[1:]))):  # found in C: most sentences have none
+        for j in compress(range(1, len(tokens)), map(_owner_words().__contains__, sentence.keys[1:])):  # found in C: most sentences have none
             key = tokens[j].key
             if tokens[j - 1].key in cues()["complementizer"]:
                 owner = self._speaker_now
@@ -1064,14 +1066,15 @@ class EventReader:
         p = next((p for p in phrases if p.first == i + 1 and p.head is None and p.titles), None)
         return self._holder_of(p) if p is not None else None
 
-    def _speaker(self, tokens, phrases: list[Phrase], sentence_index: int):
+    def _speaker(self, sentence: Sentence, phrases: list[Phrase]):
         """The named subject of a verb of saying (قال الجبير), the story's actor for the next sentence."""
-        for k in compress(count(), map(cues()["quote"].__contains__, map(_KEY, tokens))):
+        tokens, sentence_index = sentence.tokens, sentence.index
+        for k in compress(count(), map(cues()["quote"].__contains__, sentence.keys)):
             # نقلت الوكالة عن X، قائد Y، قوله: the one whose saying is quoted
             quoted = next((p for p in phrases if p.head is not None and (p.last == k or p.last == k - 1 and tokens[k - 1].text in _COMMAS)), None)
             if quoted is not None:
                 return quoted
-        for i in compress(count(), map(_says, map(_KEY, tokens))):  # قال X، نفى X: the speaker
+        for i in compress(count(), map(_says, sentence.keys)):  # قال X، نفى X: the speaker
             subject, _ = _subject(tokens, phrases, i)
             if subject is not None and subject.head is not None:
                 return subject
@@ -1465,12 +1468,13 @@ def _conjoined_after_unnamed(tokens, phrases: list[Phrase], start: int, stop: in
     return k if joined else -1
 
 
-def _claims(tokens, phrases: list[Phrase]) -> list[tuple[int, Phrase]]:
+def _claims(sentence: Sentence, phrases: list[Phrase]) -> list[tuple[int, Phrase]]:
     """The claims of responsibility in a sentence, with the claimant's phrase: a verb of claiming
     that carries the act as a pronoun (تبناه تنظيم X), or one (or a verb of saying) whose subject
     is followed by the responsibility (تبنت جماعة «X» الإرهابية مسؤوليتها، أعلن X المسؤولية)."""
+    tokens = sentence.tokens
     out = []
-    for j in compress(count(), map(_claiming, map(_KEY, tokens))):
+    for j in compress(count(), map(_claiming, sentence.keys)):
         carried = _claiming(tokens[j].key) == _CARRIED
         subject = next((p for p in phrases if j < p.first <= j + 3 and not p.prep and p.head is not None), None)
         if subject is None or any(tokens[k].text not in _QUOTES and _definite(tokens[k].key) for k in range(j + 1, subject.first)):
@@ -1552,12 +1556,13 @@ def _event_key(event: Event) -> tuple:
 
 
 # -- phrases --------------------------------------------------------------------
-def _phrases(tokens, entities: list[Mention], titles: list[Mention]) -> list[Phrase]:
+def _phrases(sentence: Sentence, entities: list[Mention], titles: list[Mention]) -> list[Phrase]:
     """Actor phrases: runs of titles, force nouns, nationality words and names (see module doc)."""
     units: list[Mention] = sorted([*entities, *titles], key=lambda m: (m.first_token, -m.last_token))
     taken = {k for m in units for k in range(m.first_token, m.last_token)}
-    cuts = list(map(_force_cut, map(_KEY, tokens)))
-    for i in [i for i in compress(count(-1), map(_QUOTES.__contains__, map(_TEXT, tokens))) if i >= 0]:
+    tokens = sentence.tokens
+    cuts = list(map(_force_cut, sentence.keys))
+    for i in [i for i in compress(count(-1), map(_QUOTES.__contains__, sentence.texts)) if i >= 0]:
         if cuts[i] is None:
             cuts[i] = _force_prefix(tokens[i].key, org_heads())  # منظمة «هيومن رايتس ووتش»: the noun heads the quoted name
     for i in compress(count(), map(is_not, cuts, repeat(None))):
@@ -3630,15 +3635,16 @@ def _quoted(tokens, start: int, end: int) -> set[int]:
     return inside
 
 
-def _titled_quotes(tokens) -> frozenset[int]:
+def _titled_quotes(sentence: Sentence) -> frozenset[int]:
     """The positions inside a quotation opened right after a word that says what the quoted words
     are (فيلم «...»، مقطعا بعنوان: «...»، شعار «...»: kg.tag.names_quoted_words): a title or a
     slogan, whose verbs tell no event and whose names take part in none."""
     from kg.tag import names_quoted_words
 
+    tokens = sentence.tokens
     inside: set[int] = set()
     closed = 0  # where the last quotation read closed: a mark inside it opens none
-    for j in compress(count(), map(_OPENING_MARKS.__contains__, map(_TEXT, tokens))):  # found in C: most sentences have none
+    for j in compress(count(), map(_OPENING_MARKS.__contains__, sentence.texts)):  # found in C: most sentences have none
         k = j - 1 if tokens[j - 1].text != ":" else j - 2
         if j > closed and k >= 0 and names_quoted_words(tokens[k].key):
             close = next((m for m in range(j + 1, len(tokens)) if tokens[m].text == _OPENING_MARKS[tokens[j].text]), None)

@@ -16,14 +16,13 @@ from __future__ import annotations
 
 from kg.memo import memo
 from itertools import compress, count, repeat
-from operator import attrgetter, eq
+from operator import eq
 
 from kg.extract.common import _COMMAS, _glued, _place
 from kg.lexicon import load, place_words
 from kg.normalize import clitic_splits, match_key
 from kg.types import GPE, LOC, Evidence, Mention, Relation, Sentence
 
-_KEY = attrgetter("key")
 _IN = frozenset(match_key(w) for w in ("في", "داخل"))
 _CAPITAL_CITY = match_key("العاصمة")
 _QUOTES = frozenset('"«»“”')
@@ -70,7 +69,7 @@ class _PlaceSentence:
 
     def __init__(self, sentence: Sentence, places: list[Mention], is_country) -> None:
         self.tokens = sentence.tokens
-        self.keys = list(map(_KEY, sentence.tokens))
+        self.keys = sentence.keys
         self.kinds = list(map(_place_word_kind, self.keys))  # read once per token, asked for many times
         self.places = places
         self.at = {m.first_token: m for m in places}
