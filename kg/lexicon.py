@@ -247,10 +247,20 @@ def _in_construct_with_the_next(token_keys: Sequence[str], last: int, entry: Ent
     (True, False)
     >>> _in_construct_with_the_next(["مدعي", "عام", "العاصمه"], 1, Title("المدعي العام", "", "office", "any"))
     False
+
+    A title's genitive so written is in construct only when it heads an organisation's name
+    (رئيس حزب + الوفد), not when it is a title of its own (نائب رئيس + البرلمان).
+
+    >>> _in_construct_with_the_next(["رئيس", "حزب", "الوفد"], 1, Title("رئيس الحزب", "", "office", "any"))
+    True
+    >>> _in_construct_with_the_next(["نائب", "رئيس", "البرلمان"], 1, Title("نائب الرئيس", "", "office", "any"))
+    False
     """
     surface = entry.form if isinstance(entry, (Demonym, Title)) else entry.name
     words = match_key(surface).split(" ")
     word = token_keys[last]
+    if isinstance(entry, Title) and word not in org_heads():
+        return False  # نائب رئيس البرلمان: the deputy of its president is a vice-president still; رئيس حزب الوفد heads a party named after it
     return last + 1 < len(token_keys) and token_keys[last + 1].startswith("ال") and _bare_word(word) == word \
         and words[-1].startswith("ال") and not words[0].startswith("ال")
 

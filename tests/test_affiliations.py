@@ -990,3 +990,12 @@ def test_a_title_glued_to_a_preposition_right_after_a_title_is_another_persons(m
         assert [t.text for t in phrase.titles] == titles, (text, phrase)
     g = _graph({"a": "والتقى ولي العهد بوزير الخارجية الأمريكي جون كيري في جدة."}, names, monkeypatch)
     assert _roles(g) == {("جون كيري", "الولايات المتحدة", "وزير الخارجية")}, _roles(g)
+
+
+def test_a_deputy_of_a_bodys_president_serves_that_body(monkeypatch):
+    # نائب رئيس البرلمان الأوروبي: the lexicon's نائب الرئيس written before its body, which stays
+    # a name of its own; a party's head noun after رئيس is the party's name (رئيس حزب الوفد).
+    text = "وقال نائب رئيس البرلمان الأوروبي جيل بارينو إن الاتفاق مهم. وقال رئيس حزب الوفد السيد البدوي إن الانتخابات نزيهة."
+    affiliations = _affiliations(_graph({"a": text}, {"جيل بارينو": "PERS", "السيد البدوي": "PERS"}, monkeypatch))
+    assert _targets(affiliations, "جيل بارينو") == {"البرلمان الأوروبي"}
+    assert "حزب الوفد" in _targets(affiliations, "البدوي")  # السيد: an honorific
