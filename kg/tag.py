@@ -1273,7 +1273,10 @@ def _clubs_named_after_cities(doc: Document, mentions: list[Mention], match_side
         if place is not None and not _city_cue(doc.sentences[m.sentence].tokens, m, adjectives.get((m.sentence, m.last_token))):
             named_clubs.append((m, place))
     for m, place in named_clubs:
-        country = country_by_iso(place.country_iso)
+        # A club listed under a region's name (القادسية, an Iraqi governorate; the Saudi club) is
+        # named after the word, not the region: the region's label and country would be a guess.
+        in_its_city = place is not None and place.kind in ("city", "capital", "country")
+        country = country_by_iso(place.country_iso) if in_its_city else None
         m.label, m.source, m.label_en = ORG, "club", ""
         m.canonical = _with_country(f"نادي {place.canonical}", country.canonical) if country else ""
 

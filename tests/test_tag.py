@@ -2024,3 +2024,12 @@ def test_a_span_opening_with_a_verbal_noun_is_no_name(monkeypatch):
     assert ("اتحاد الملاكمة", "ORG") in found, found
     found = _read_as_names("وأعلنت إعمار العقارية أرباحها، وكان الباب العالي يحكم.", {"إعمار العقارية": "ORG", "الباب العالي": "MISC"}, monkeypatch)
     assert {("إعمار العقارية", "ORG"), ("الباب العالي", "MISC")} <= set(found), found
+
+
+def test_a_club_listed_under_a_regions_name_takes_no_region_label(monkeypatch):
+    # القادسية is an Iraqi governorate in the lexicon and a Saudi club: listed among clubs it is
+    # the club named after the word, with no governorate and no country in its label.
+    clubs = {"التعاون": "ORG", "الشباب": "ORG", "الفتح": "ORG"}
+    results, _ = build({"a": "وأكد أن التعاون والشباب والقادسية والفتح في موقف سليم."}, clubs, monkeypatch)
+    read = [(m.label, m.canonical) for r in results for m in r.mentions if m.text == "القادسية"]
+    assert read and all(label == "ORG" and "محافظة" not in canonical and "العراق" not in canonical for label, canonical in read), read
