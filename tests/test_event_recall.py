@@ -382,3 +382,42 @@ def test_a_passive_reception_has_the_host_as_agent(text, monkeypatch):
 def test_a_passive_reception_with_no_named_host_is_no_meeting(text, monkeypatch):
     events, _ = _events(text, PLACES, monkeypatch)
     assert not _kinds(events, "MEET")
+
+
+# -- the object of a stance is a statement its speaker made (أدلى بها) ---------------------
+@pytest.mark.parametrize("verb", ["استنكرت", "أدانت"])
+def test_statements_someone_made_are_condemned_on_him(verb, monkeypatch):
+    events, _ = _events(f"و{verb} الأمم المتحدة التصريحات التي أدلى بها كريم الفاضل.", PLACES, monkeypatch)
+    (condemn,) = _kinds(events, "CONDEMN")
+    assert condemn[2] == frozenset({"الأمم المتحدة"}) and condemn[3] == frozenset({"كريم الفاضل"})
+
+
+def test_making_a_statement_is_no_event(monkeypatch):
+    events, _ = _events("وأدلى سامي النجار بتصريحات للصحفيين في الرياض.", PLACES, monkeypatch)
+    assert events == []
+
+
+# -- a place glued to ب among time words between the subject and the object ----------------
+@pytest.mark.parametrize("setting", ["اليوم بالقاهرة", "بالقاهرة أمس", "بالقاهرة"])
+def test_a_place_after_the_subject_still_leaves_the_object_met(setting, monkeypatch):
+    events, _ = _events(f"التقى سامي النجار {setting} الرئيس كريم الفاضل.", {**PLACES, "القاهرة": G}, monkeypatch)
+    (meet,) = _kinds(events, "MEET")
+    assert meet[2] == frozenset({"سامي النجار"}) and meet[3] == frozenset({"كريم الفاضل"})
+
+
+def test_a_word_glued_to_b_that_is_no_place_keeps_the_name_after_it_out(monkeypatch):
+    events, _ = _events("التقى سامي النجار اليوم بحضور كريم الفاضل وفدا من الأردن.", PLACES, monkeypatch)
+    assert not any("كريم الفاضل" in e[3] for e in _kinds(events, "MEET"))
+
+
+# -- going somewhere to meet someone (وصل X إلى Y للقاء Z) ----------------------------
+@pytest.mark.parametrize("noun", ["للقاء", "لاستقبال"])
+def test_one_who_went_to_meet_someone_met_him(noun, monkeypatch):
+    events, _ = _events(f"وصل سامي النجار إلى الرياض {noun} الرئيس كريم الفاضل.", PLACES, monkeypatch)
+    (meet,) = _kinds(events, "MEET")
+    assert meet[2] == frozenset({"سامي النجار"}) and meet[3] == frozenset({"كريم الفاضل"})
+
+
+def test_going_to_meet_the_staff_of_a_body_meets_no_named_one(monkeypatch):
+    events, _ = _events("وصل سامي النجار إلى الرياض للقاء منسوبي وزارة كريم الفاضل.", PLACES, monkeypatch)
+    assert _kinds(events, "MEET") == []

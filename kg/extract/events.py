@@ -756,9 +756,10 @@ class EventReader:
             # يترأس وفد المملكة لحضور ...، دعا X Y لحضور ...: who goes to do it (أرسلت X قوات لدعم Y: Y is what is done to)
             done_to = patient if patient is not None and "of" in f.frame.targets and _phrase_kind(patient) in f.frame.target_types else None
             return before, done_to, done_to.last if done_to is not None else i + 1
-        motion = _motion_before(tokens, i) if genitive is not None and "obj" in f.frame.targets and not f.reading.pronoun else -1
+        visited = genitive is not None and bool({"obj", "pobj"} & set(f.frame.targets))
+        motion = _motion_before(tokens, i) if visited and not f.reading.pronoun else -1
         if motion >= 0 and (tokens[i - 1].key == _TO or _purpose(tokens[i].key)):
-            # ذهب X إلى زيارة Y، توجه X لزيارة Y: Y is visited; the one who went is the visitor
+            # ذهب X إلى زيارة Y، توجه X لزيارة Y، وصل X إلى Z للقاء Y: Y is visited or met; the one who went is the visitor
             owner = _subject(tokens, phrases, motion)[0] or self._dropped(tokens, phrases, motion, clause_agent, sentence_index)
             if owner is None or _phrase_kind(genitive) not in f.frame.target_types:
                 return None, None, i + 1
@@ -1202,6 +1203,7 @@ class EventReader:
             elif slot == "obj" and p.conj and not targets and p.first > 0 and tokens[p.first - 1].text in _COMMAS:
                 pass  # X، الذي قتله داعش في الموصل، والمراسل Y: after a comma, و joins Y to a phrase outside the clause, no object
             elif slot == "obj" and not (_next_to(tokens, start, p.first) or frame.pos == "verb" and _past_setting(tokens, start, p.first)
+                                        or frame.pos == "verb" and _past_place(tokens, phrases, start, p.first)
                                         or purpose and _construct_chain(tokens, opening if frame.pos == "verb" else start, p.first)):
                 pass  # an object follows its verb and subject; a name further on belongs to another phrase
             elif slot == "obj" and _country_of_a_noun(tokens, start, p):
@@ -2049,6 +2051,17 @@ def _past_setting(tokens, start: int, first: int) -> bool:
     return (closed and 3 <= len(gap) <= 5 and len(words) <= 8 and gap[0].key in _PREPOSITIONS
             and not any(t.key in _PREPOSITIONS or t.key in _ARGUMENT_STOPS for t in gap[1:])
             and not any(t.text in _BREAKS or t.text in _COMMAS or _verb_like(t.key) or _trigger_of(t.key) is not None for t in words))
+
+
+def _past_place(tokens, phrases: list[Phrase], start: int, first: int) -> bool:
+    """التقى X اليوم بالقاهرة الرئيس Y، استقبل X بجدة أمس Y: between a verb's subject and its
+    object, one place glued to ب among words of time says where it happened; the object still
+    follows the verb (not بحضور Y, no place)."""
+    place = next((q for q in phrases if start <= q.first and q.last <= first), None)
+    if place is None or place.prep != "ب" or place.via_noun or _phrase_kind(place) != "place":
+        return False
+    rest = [*tokens[start:place.first], *tokens[place.last:first]]
+    return len(rest) <= 2 and all(t.key in cues()["adverb"] for t in rest)
 
 
 def _adverbial_gap(tokens, start: int, end: int) -> bool:
