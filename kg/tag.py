@@ -1594,8 +1594,10 @@ def _sentence_mentions(
             continue  # a shorter organisation inside a longer name
         if isinstance(match.entry, Place) and (adjective := _another_countrys_adjective(tokens, match, matches, model_person)) is not None:
             ordinary.update(range(match.first, match.last))
-            add(match.first, adjective.last, _lexicon_label(match), 0.8, "pattern", glued=match.prefix)
-            continue  # الخليج المكسيكي، طرابلس اللبنانية: the Gulf of Mexico, Lebanon's Tripoli
+            namesake = next((p for p in place_namesakes().get(match.entry.canonical, ()) if p.country_iso == adjective.entry.iso), None)
+            other = Match(match.first, adjective.last, "place", namesake, match.prefix) if namesake is not None else None
+            add(match.first, adjective.last, _lexicon_label(match), 0.8, "pattern", other, glued=match.prefix)
+            continue  # الخليج المكسيكي، طرابلس اللبنانية: the Gulf of Mexico, Lebanon's Tripoli (the lexicon's طرابلس الشام)
         overlapping = [s for s in model_spans if s[0] < match.last and match.first < s[1]]
         longer = [s for s in overlapping if s[0] < match.first or s[1] > match.last]
         if longer and not all(s[2] != "PERS" and _only_ordinary_words_beyond(tokens, s, match, common) for s in longer):
