@@ -243,8 +243,9 @@ def tag(doc: Document, *, backend: str = "model", predictions: list | None = Non
         sentence_matches.append(_places_of_named_countries(_spelt_as_written(lexicon.match(keys), sentence.tokens), keys))
     sentence_matches = _without_unframed_short_names(doc, sentence_matches)
     for sentence, tags, matches in zip(doc.sentences, predictions, sentence_matches):
-        _count_countries(matches, votes)
         found = _sentence_mentions(doc.id, sentence, tags, matches, folds_ya, words_alone)
+        matches = _matches_not_inside_names(matches, found)
+        _count_countries(matches, votes)
         _count_countries(_matches_read(matches, found), read_votes)
         mentions.extend(found)
     _end_title_cues_at_known_names(doc, mentions)
@@ -562,6 +563,25 @@ def _count_countries(matches: list[Match], votes: dict[str, int]) -> None:
             entry.scope if isinstance(entry, Title) and len(entry.scope) == 2 and entry.scope.isupper() else ""
         if iso:
             votes[iso] = votes.get(iso, 0) + 1
+
+
+def _matches_not_inside_names(matches: list[Match], mentions: list[Mention]) -> list[Match]:
+    """The lexicon's matches of a sentence that may show the article's country: a word
+    read as a place or a nationality. One inside a person's name is no vote (تركي of تركي
+    الشليل, المصري of a family name); inside an organisation's name a nationality or a
+    country votes, being the body's (الهيئة السعودية للتخصصات الصحية), and a city only
+    where it ends the name as the body's seat (جامعة حائل), not as a word of it (اتحاد
+    المحمدية للاستثمار، نادي مانشستر يونايتد)."""
+    names = [m for m in mentions if m.label in (PERSON, ORG, MISC)]
+    return [match for match in matches if not any(
+        m.first_token < match.last and match.first < m.last_token
+        and (m.label == PERSON or (match.last < m.last_token and not _a_country_or_nationality(match)))
+        for m in names)]
+
+
+def _a_country_or_nationality(match: Match) -> bool:
+    """A match naming a whole country, by name or nationality, not one of its places."""
+    return isinstance(match.entry, Demonym) or (isinstance(match.entry, Place) and match.entry.kind == "country")
 
 
 def _matches_read(matches: list[Match], mentions: list[Mention]) -> list[Match]:

@@ -171,6 +171,32 @@ def test_a_ministry_named_without_its_country_belongs_to_the_articles_country(mo
     assert orgs == ["وزارة الداخلية السعودية", "وزارة الداخلية المصرية"]
 
 
+def test_a_word_of_a_persons_name_casts_no_country_vote(monkeypatch):
+    # تركي and المصري are a given and a family name here, not Turkey or Egypt: the bare
+    # council keeps no country rather than a wrong one; an article about Turkey keeps its own.
+    texts = {
+        "a": "وقال المتحدث الرسمي تركي الشليل إن مجلس الشورى أقر النظام.",
+        "b": "وقالت تركيا إن الحكومة التركية وافقت على الخطة، وقال رئيس مجلس الشورى إن الجلسة تأجلت.",
+        "c": "وأكد خالد المصري أن وزارة المالية أقرت الميزانية.",
+    }
+    orgs = _orgs(texts, {"تركي الشليل": "PERS", "خالد المصري": "PERS"}, monkeypatch)
+    assert "مجلس الشورى" in orgs and "مجلس الشورى التركي" in orgs
+    assert "وزارة المالية" in orgs and not [o for o in orgs if "المصري" in o]
+
+
+def test_a_city_inside_an_organisations_name_casts_no_vote_its_nationality_does(monkeypatch):
+    # المحمدية is a word of the company's name, not its seat; السعودية in the commission's
+    # name is the body's nationality, so the bare ministry is Saudi.
+    texts = {
+        "a": "ووافقت وزارة التجارة على تأسيس شركة اتحاد المحمدية للاستثمار التجاري.",
+        "b": "وقالت الهيئة السعودية للتخصصات الصحية إن وزارة الصحة اعتمدت البرنامج.",
+    }
+    names = {"اتحاد المحمدية للاستثمار التجاري": "ORG", "الهيئة السعودية للتخصصات الصحية": "ORG"}
+    orgs = _orgs(texts, names, monkeypatch)
+    assert "وزارة الصحة السعودية" in orgs and "وزارة التجارة" in orgs
+    assert not [o for o in orgs if "المغربية" in o]
+
+
 
 def test_a_title_only_one_country_has_counts_for_that_country(monkeypatch):
     # A Saudi report on a Russian visitor: the king's title names Saudi Arabia as often as
