@@ -888,6 +888,12 @@ def latin_letter_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def latin_letter_keys() -> frozenset[str]:
+    """The matching keys of ``latin_letter_names`` (built once: a span's every word is looked up)."""
+    return frozenset(match_key(letter) for letter in latin_letter_names())
+
+
+@lru_cache(maxsize=1)
 def place_particles() -> frozenset[str]:
     """Matching keys of the particles that open a foreign place's name and name nothing alone
     (سان، سانتا، لوس): kg/data/place_particles.tsv."""
