@@ -2859,7 +2859,10 @@ def _same_office(title_en: str, role_en: str) -> bool:
     mine, theirs = kinds.get(title_en), kinds.get(role_en)
     if theirs is None:
         return not role_en
-    if set(role_en.split()) - set(title_en.split()) & _SECOND_IN_OFFICE:
+    # One way only: a second's title the other way round (نائب رئيس الوزراء for a prime minister)
+    # never gets here, as the title's words must all be the role's; and the English of a
+    # role written as a chain is its last title's (النائب الثاني للرئيس: president).
+    if (set(role_en.split()) - set(title_en.split())) & _SECOND_IN_OFFICE:
         return False  # وزير خارجية إيران is not the article's مساعد وزير الخارجية: an assistant's office
     return mine not in _ONE_PER_STATE or mine == theirs
 
