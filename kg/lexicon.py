@@ -582,20 +582,18 @@ def _places_by_canonical() -> dict[str, Place]:
 
 @lru_cache(maxsize=1)
 def place_namesakes() -> dict[str, tuple[Place, ...]]:
-    """Canonical of a one-word city -> the cities of other countries whose names are that
-    word and more (طرابلس, Libya's capital -> طرابلس الشام in Lebanon): a bare mention of the
-    word may name either."""
-    cities = [p for p in _load("places") if isinstance(p, Place) and p.kind in ("city", "capital") and p.country_iso]
-    longer: dict[str, list[Place]] = defaultdict(list)
-    for place in cities:
-        if " " in place.name:
-            longer[place.name.split(" ", 1)[0]].append(place)
-    out: dict[str, dict[str, Place]] = defaultdict(dict)
-    for place in cities:
-        for other in longer.get(place.name, ()) if " " not in place.name else ():
-            if other.country_iso != place.country_iso and other.canonical != place.canonical:
-                out[place.canonical][other.canonical] = other
-    return {canonical: tuple(others.values()) for canonical, others in out.items()}
+    """Canonical of a one-word city -> the cities of other countries also called by that
+    bare word (طرابلس, Libya's capital -> طرابلس الشام in Lebanon): a bare mention of the word
+    may name either. Read from place_namesakes.tsv, where GeoNames' alternate names are the
+    evidence: a longer name that merely opens with the word (ديرة داوا) is no namesake."""
+    out: dict[str, list[Place]] = defaultdict(list)
+    for row in _word_rows("place_namesakes.tsv", "city"):
+        _need(len(row) == 2, "place_namesakes.tsv", f"expected city<TAB>namesake: {row}")
+        city, namesake = (place_by_canonical(name) for name in row)
+        _need(city is not None and namesake is not None, "place_namesakes.tsv", f"not a canonical place of places.tsv: {row}")
+        assert city is not None and namesake is not None
+        out[city.canonical].append(namesake)
+    return {canonical: tuple(others) for canonical, others in out.items()}
 
 
 def place_by_canonical(canonical: str) -> Place | None:
@@ -887,6 +885,12 @@ def group_references() -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
 def latin_letter_names() -> frozenset[str]:
     """Latin letters as Arabic spells them for a name's initial (دبليو، بي): kg/data/latin_letters.tsv."""
     return frozenset(_word_list("latin_letters.tsv", "letter"))
+
+
+@lru_cache(maxsize=1)
+def latin_letter_keys() -> frozenset[str]:
+    """The matching keys of ``latin_letter_names`` (built once: a span's every word is looked up)."""
+    return frozenset(match_key(letter) for letter in latin_letter_names())
 
 
 @lru_cache(maxsize=1)

@@ -1449,22 +1449,32 @@ def _merge(groups: list[_Group], *, one_document: bool = False) -> list[tuple[li
             if g.type == PERSON:
                 _count_name_ends(words, g.count, as_first, as_last)
 
-    def fitting(i: int, pool: set[int], suffix: bool) -> list[int]:
+    def ends(i: int, j: int) -> bool:
+        """The fuller name j ends with (or holds every word of) the short name i."""
         short, short_set = words_of[i], word_sets[i]
         n = len(short)
-        if suffix:  # ... the same last words, or every word of the short name with its last one
-            return [
-                j for j in pool if len(words_of[j]) > n
+        return (len(words_of[j]) > n
                 and (words_of[j][-n:] == short or short_set <= word_sets[j] and words_of[j][0] == short[0]  # زينب لباد: زينب بنت محمد لباد
                      and not _skips_a_forebear(short, words_of[j]))
                 and not (n == 1 and words_of[j][-2] == _FAMILY)  # سعود alone is no surname of ... آل سعود
                 and not _surnames_apart(groups[i], groups[j])
                 and groups[i].beside <= word_sets[j]  # كجرجي زيدان، وآل زيدان: not نبيل عبدالله زيدان
                 and not _nationalities_apart(groups[i], groups[j])  # البرازيلي رونالدو: not البرتغالي كريستيانو رونالدو
-                and not _opens_with_a_forebears_name(short, words_of[j])  # عبدالله ابوثنين: not علوش بن عبدالله ابوثنين
-                and not _a_fathers_name(groups[i], groups[j], short, words_of[j])
-            ]
-        return [j for j in pool if len(words_of[j]) > n and words_of[j][:n] == short]
+                and not _opens_with_a_forebears_name(short, words_of[j]))  # عبدالله ابوثنين: not علوش بن عبدالله ابوثنين
+
+    def fitting(i: int, pool: set[int], suffix: bool) -> list[int]:
+        short = words_of[i]
+        if suffix:  # ... the same last words, or every word of the short name with its last one
+            return [j for j in pool if ends(i, j) and not _a_fathers_name(groups[i], groups[j], short, words_of[j])]
+        return [j for j in pool if len(words_of[j]) > len(short) and words_of[j][:len(short)] == short]
+
+    # A father's name is marked before any partial name is joined: whichever fuller name is
+    # looked at first, none of that shape takes it.
+    for i, g in enumerate(groups):
+        if g.type == PERSON and g.titles and not g.fixed_type and any(
+                ends(i, j) and _called_as_the_father(g, groups[j], words_of[i], words_of[j])
+                for j in roots_by_last.get((g.type, words_of[i][-1]), ())):
+            g.sources.add(_A_FATHERS_NAME)
 
     # 4a. a span the model stretched over ordinary words next to a known name
     by_joined = {(g.type, joined[i]): i for i, g in enumerate(groups) if g.type == PERSON}
@@ -1516,7 +1526,7 @@ def _merge(groups: list[_Group], *, one_document: bool = False) -> list[tuple[li
         else:
             continue
         fits = [j for j in fits if not groups[j].stretched]  # بفيتو أوباما is no fuller name of أوباما
-        if len(words) == 1 and not one_document and any(_a_known_name_and_a_word(groups, words_of[j], by_joined) for j in fits):
+        if len(words) == 1 and not one_document and any(_a_known_name_and_a_word(groups, groups[j], words_of[j], by_joined) for j in fits):
             continue  # another article's اشرف: its last word may be what the model ran a known name into (عبدربه منصور هادي أشرف "supervised")
         targets = {find(j) for j in fits}
         if len(targets) > 1 and g.type == PERSON and find(i) not in targets:
@@ -1553,39 +1563,43 @@ def _a_name_before(short: list[str], full: list[str], group: _Group) -> bool:
         and all(seen_in_names_mostly(word) for word in full[:-1])
 
 
-def _a_known_name_and_a_word(groups: list[_Group], words: list[str], people: dict[tuple[str, str], int]) -> bool:
+def _a_known_name_and_a_word(groups: list[_Group], longer: _Group, words: list[str], people: dict[tuple[str, str], int]) -> bool:
     """عبدربه منصور هادي أشرف: a name of three words or more whose words but the last are a
     person's name the corpus writes alone in at least twice as many articles is that name
     with the next word the model ran it into (أشرف "supervised"), no name that word ends."""
     if len(words) < 3:
         return False
     k = people.get((PERSON, " ".join(words[:-1])))
-    return k is not None and groups[k].documents >= _KNOWN_NAME_RATIO * max(groups[people[(PERSON, " ".join(words))]].documents, 1)
+    return k is not None and groups[k].documents >= _KNOWN_NAME_RATIO * max(longer.documents, 1)
 
 
 def _a_fathers_name(short: _Group, full: _Group, short_words: list[str], full_words: list[str]) -> bool:
     """مرتضى منصور beside أحمد مرتضى منصور: a name of two words or more that is a longer one
-    less its first given name is that man's father (أحمد son of مرتضى son of منصور), when
-    the article calls it by a title the longer name never gets (برئاسة المستشار مرتضى
-    منصور); the name so kept apart in its article is marked, and joins no longer one of that
-    shape in the corpus either.
-    Without that sign the shorter form is as often the same man's (حسني مبارك), and a
-    foreign name read so is the same man's (لويس فان غال، فان غال): both open with a word
-    seen mostly in Arabic names."""
+    less its first given name is that man's father (أحمد son of مرتضى son of منصور) once it
+    is marked so (``_called_as_the_father``, in its article); so marked, it joins no longer
+    one of that shape in the corpus either."""
+    return _A_FATHERS_NAME in short.sources and _shaped_as_the_father(full, short_words, full_words)
+
+
+def _called_as_the_father(short: _Group, full: _Group, short_words: list[str], full_words: list[str]) -> bool:
+    """The article calls the shorter name by a title the longer name never gets (برئاسة
+    المستشار مرتضى منصور beside أحمد مرتضى منصور عضو مجلس الإدارة): the father's name.
+    Without that sign the shorter form is as often the same man's (حسني مبارك)."""
+    return bool(short.titles) and not short.titles & full.titles and _shaped_as_the_father(full, short_words, full_words)
+
+
+def _shaped_as_the_father(full: _Group, short_words: list[str], full_words: list[str]) -> bool:
+    """The shorter name is the longer one less its first given name, both opening with a
+    word seen mostly in Arabic names (a foreign name read so is the same man's: لويس فان
+    غال، فان غال), with no بن between and no article on the first word."""
     from kg.tag import seen_in_names_mostly
 
     if len(short_words) < 2 or full_words[1:] != short_words or _NASAB_KEYS & set(full_words):
         return False
     if not (seen_in_names_mostly(short_words[0]) and seen_in_names_mostly(full_words[0])):
         return False
-    if any(strip_diacritics(form).startswith("ال") for form in full.forms):
-        return False  # الخالد ياسر عرفات "the immortal": a word the model ran the name into, no son's given name
-    if _A_FATHERS_NAME in short.sources:
-        return True
-    if short.titles and not short.titles & full.titles:
-        short.sources.add(_A_FATHERS_NAME)
-        return True
-    return False
+    # الخالد ياسر عرفات "the immortal": a word the model ran the name into, no son's given name
+    return not any(strip_diacritics(form).startswith("ال") for form in full.forms)
 
 
 def _skips_a_forebear(short: list[str], full: list[str]) -> bool:

@@ -89,7 +89,7 @@ from kg.memo import memo
 from itertools import chain, compress, count, repeat
 from operator import attrgetter, itemgetter, ne
 
-from kg.lexicon import place_namesakes, word_sense_cues, airline_nouns, attribution_words, other_spellings, outlet_adjectives, club_nouns_before_a_city, match_frame_words, place_by_canonical, canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, quote_nouns, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, state_reference_contexts, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, office_adjectives, royal_office_adjectives, legal_forms, monarchies, thing_heads, naming_heads, province_heads, site_heads, epithets, national_adjectives, place_particles
+from kg.lexicon import latin_letter_keys, place_namesakes, word_sense_cues, airline_nouns, attribution_words, other_spellings, outlet_adjectives, club_nouns_before_a_city, match_frame_words, place_by_canonical, canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, quote_nouns, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, state_reference_contexts, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, office_adjectives, royal_office_adjectives, legal_forms, monarchies, thing_heads, naming_heads, province_heads, site_heads, epithets, national_adjectives, place_particles
 from kg import ner
 from kg.ner import load_model
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Document, Mention, Sentence
@@ -464,16 +464,17 @@ def _without_unframed_short_names(doc: Document, sentence_matches: list[list[Mat
     other word."""
     framed: set[str] = set()
     countries: set[str] = set()
-    for sentence, matches in zip(doc.sentences, sentence_matches):
-        for match in matches:
-            if not _a_short_name(sentence.tokens, match):
+    shorts = [[_a_short_name(sentence.tokens, match) for match in matches] for sentence, matches in zip(doc.sentences, sentence_matches)]
+    for sentence, matches, short in zip(doc.sentences, sentence_matches, shorts):
+        for match, is_short in zip(matches, short):
+            if not is_short:
                 countries.add(_country_named(match.entry))
                 framed.add(getattr(match.entry, "canonical", ""))  # منتدى التعاون الاقتصادي لآسيا والمحيط الهادئ: أبيك in full
             elif _framed_as_a_name(sentence.tokens, match, matches):
                 framed.add(match.entry.canonical)
-    return [[m for m in matches if not _a_short_name(sentence.tokens, m) or m.entry.canonical in framed
+    return [[m for m, is_short in zip(matches, short) if not is_short or m.entry.canonical in framed
              or (isinstance(m.entry, Place) and m.entry.country_iso in countries - {""})]
-            for sentence, matches in zip(doc.sentences, sentence_matches)]
+            for matches, short in zip(sentence_matches, shorts)]
 
 
 _SHORT_FRAMED_LETTERS = 4
@@ -532,7 +533,7 @@ def _framed_as_a_name(tokens, match: Match, matches: list[Match]) -> bool:
     if before.text in _OPENING_QUOTES or before.text in ("(", "["):
         return True
     stems = {stem for _, stem in clitic_splits(before.key)}
-    if before.key in _FUNCTION_WORDS or stems & (set(place_words()) | org_heads()) or _a_verb_taking_a_place(before):
+    if before.key in _FUNCTION_WORDS or any(s in place_words() or s in org_heads() for s in stems) or _a_verb_taking_a_place(before):
         return True
     return any(other is not match and not isinstance(other.entry, Title) and (
         (other.first == match.last and other.prefix[:1] == "و")
@@ -2646,11 +2647,17 @@ def _headed_by_a_verbal_noun(tokens, span) -> bool:
     if label == "PERS" or last - first < 2 or tokens[first].key.startswith("ال") or _is_nisba(tokens[first + 1].key):
         return False  # الباب العالي: the article's alif; إعمار العقارية: a company's name with its adjective
     word = strip_diacritics(tokens[first].text)
-    heads = org_heads() | set(thing_heads()) | naming_heads() | set(place_words())
-    return word[:1] in _VERBAL_NOUN_ALIFS and tokens[first].key not in heads and _a_verb_or_a_verbal_noun(word)
+    return word[:1] in _VERBAL_NOUN_ALIFS and tokens[first].key not in _name_heads() and _a_verb_or_a_verbal_noun(word)
 
 
 _VERBAL_NOUN_ALIFS = ("إ", "ا")
+
+
+@lru_cache(maxsize=1)
+def _name_heads() -> frozenset[str]:
+    """Keys of the nouns that head names (org_heads.tsv, thing_heads.tsv, not_place_contexts.tsv
+    namings, place_words.tsv), built once."""
+    return frozenset(org_heads() | set(thing_heads()) | naming_heads() | set(place_words()))
 
 
 def _letters_of_a_designator(tokens, span) -> bool:
@@ -2658,8 +2665,7 @@ def _letters_of_a_designator(tokens, span) -> bool:
     right before a dash or a number is an aircraft's or a product's designator cut short,
     no name of its own."""
     first, last = span[0], span[1]
-    letters = {match_key(letter) for letter in latin_letter_names()}
-    if last >= len(tokens) or not all(t.key in letters for t in tokens[first:last]):
+    if last >= len(tokens) or not all(t.key in latin_letter_keys() for t in tokens[first:last]):
         return False
     after = tokens[last].text
     return after in _DASHES or after[:1].isdigit()

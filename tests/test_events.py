@@ -2289,3 +2289,19 @@ def test_a_bare_title_before_a_preposition_and_a_titled_name_is_the_subject(monk
     assert not [e for e in events if "جون كيري" in e[2]], events
     events, _ = _events("واستقبل النائب الثاني لرئيس مجلس الوزراء سامي النجار الرئيس الفرنسي فرانسوا هولاند.", names, monkeypatch)
     assert _pairs(events, "MEET") == {(frozenset({"سامي النجار"}), frozenset({"فرانسوا هولاند"}))}, events
+
+
+def test_a_deputys_bare_title_is_not_the_holder_of_the_office(monkeypatch):
+    # the article's prime minister is no holder of "the deputy prime minister" (the title's
+    # words must all be the role's); a deputy named so is
+    text = "استقبل رئيس الوزراء الأردني سامي النجار كريم الفاضل. وزار نائب رئيس الوزراء الأردني مصر."
+    events = _dated(text, monkeypatch)
+    assert not any(e[0] == "VISIT" and "سامي النجار" in e[2] for e in events), events
+    text = "استقبل نائب رئيس الوزراء الأردني سامي النجار كريم الفاضل. وزار نائب رئيس الوزراء الأردني مصر."
+    events = _dated(text, monkeypatch)
+    assert any(e[0] == "VISIT" and "سامي النجار" in e[2] for e in events), events
+    # a chain of titles (النائب الثاني للرئيس) is read in English as its last one (president):
+    # the vice-president's title still finds him
+    text = "استقبل النائب الثاني للرئيس الأردني سامي النجار كريم الفاضل. وزار نائب الرئيس الأردني مصر."
+    events = _dated(text, monkeypatch)
+    assert any(e[0] == "VISIT" and "سامي النجار" in e[2] for e in events), events

@@ -261,3 +261,10 @@ def test_a_name_whose_genitive_is_in_construct_with_the_next_word_is_no_match() 
     # دول جنوب الصحراء "sub-Saharan countries" is no دول الجنوب (the Global South)
     assert hits("عبر دول جنوب الصحراء") == []
     assert [h[0] for h in hits("وتطالب دول الجنوب بالعدالة")] == ["دول الجنوب"]
+
+
+def test_place_namesakes_are_cities_also_called_by_the_bare_word() -> None:
+    # Lebanon's Tripoli is also called طرابلس; Dire Dawa merely opens with ديرة (Deira).
+    namesakes = {city: [p.canonical for p in places] for city, places in L.place_namesakes().items()}
+    assert namesakes["طرابلس"] == ["طرابلس الشام"]
+    assert "ديرة" not in namesakes and "ريتشموند" not in namesakes

@@ -324,3 +324,18 @@ def test_a_name_after_lam_keeps_its_articles_alif_in_its_forms(monkeypatch):
     forms = {form for e in resolution.entities.values() for form in getattr(e, "aliases", ())}
     labels = {e.label for e in resolution.entities.values()}
     assert not {"لبرازيل", "لمملكة"} & (forms | labels) and {"البرازيل", "لبنان"} <= labels, (forms, labels)
+
+
+def test_a_known_name_and_a_word_compares_with_the_longer_name_it_is_given():
+    # عبدربه منصور هادي (4 articles) + أشرف: the longer name's own count decides, not that of
+    # another group spelt the same (3 articles, with other words beside it)
+    from kg.resolve import _Group, _a_known_name_and_a_word
+
+    known = _Group("PERSON", "عبدربه منصور هادي", 4, documents=4)
+    run_over = _Group("PERSON", "عبدربه منصور هادي أشرف", 1, documents=1)
+    namesake = _Group("PERSON", "عبدربه منصور هادي أشرف", 3, documents=3, beside={"محمد"})
+    groups = [known, run_over, namesake]
+    people = {("PERSON", "عبدربه منصور هادي"): 0, ("PERSON", "عبدربه منصور هادي أشرف"): 2}
+    words = run_over.key.split()
+    assert _a_known_name_and_a_word(groups, run_over, words, people)
+    assert not _a_known_name_and_a_word(groups, namesake, words, people)

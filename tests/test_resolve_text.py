@@ -753,6 +753,21 @@ def test_a_name_less_its_first_given_name_called_otherwise_is_the_father(monkeyp
     assert _people(resolution) == ["أحمد مرتضى منصور", "مرتضى منصور"]
 
 
+def test_a_fathers_name_is_kept_apart_whichever_fuller_name_comes_first(monkeypatch):
+    # المستشار مرتضى منصور beside أحمد مرتضى منصور (another title) is the father: it joins no
+    # fuller name of that shape, إبراهيم مرتضى منصور (its own title) named before or after.
+    names = {"مرتضى منصور": "PERS", "أحمد مرتضى منصور": "PERS", "إبراهيم مرتضى منصور": "PERS"}
+    father = "وكان المجلس برئاسة المستشار مرتضى منصور قد حذر الجماهير."
+    son = "وتوجه أحمد مرتضى منصور عضو مجلس الإدارة إلى الجماهير."
+    namesake = "وقال المستشار إبراهيم مرتضى منصور إن القضية مؤجلة."
+    for text in (namesake + " " + father + " " + son, son + " " + father + " " + namesake):
+        results, resolution = build({"a": text}, names, monkeypatch)
+        assert _people(resolution) == ["أحمد مرتضى منصور", "إبراهيم مرتضى منصور", "مرتضى منصور"], text
+    # with no other title for it, the shorter name is the fuller one's (حسني مبارك)
+    results, resolution = build({"a": namesake + " " + father}, names, monkeypatch)
+    assert _people(resolution) == ["إبراهيم مرتضى منصور"]
+
+
 def test_a_name_less_its_first_given_name_without_another_title_is_the_same_man(monkeypatch):
     text = "وقال الرئيس المصري الأسبق محمد حسني مبارك إن مصر بخير. وكان حسني مبارك قد تنحى."
     results, resolution = build({"a": text}, {"محمد حسني مبارك": "PERS", "حسني مبارك": "PERS"}, monkeypatch)

@@ -1970,6 +1970,16 @@ def test_a_bare_city_name_two_countries_share_goes_to_the_one_the_article_points
     assert read == {"lb": ["طرابلس الشام"], "ly": ["طرابلس"], "bare": ["طرابلس"]}
 
 
+def test_a_longer_city_that_opens_with_a_city_name_is_not_its_namesake(monkeypatch):
+    # ديرة (Deira, Dubai) in a story about Ethiopia stays Deira: Dire Dawa (ديرة داوا) opens
+    # with the word but is never called by it; likewise Richmond in a Canadian story.
+    texts = {"et": "ووصلت قافلة المساعدات من ديرة إلى أديس أبابا الإثيوبية.",
+             "ca": "وعاد الوفد من ريتشموند إلى تورونتو الكندية."}
+    results, _ = build(texts, {}, monkeypatch)
+    read = {r.doc_id: [m.canonical for m in r.mentions if m.text in ("ديرة", "ريتشموند")] for r in results}
+    assert read == {"et": ["ديرة"], "ca": ["ريتشموند"]}
+
+
 def test_a_short_name_spelt_like_a_word_needs_a_frame(monkeypatch):
     # لوم "blame", لومة لائم, ابيك "I want you": Lomé and APEC only where the article frames them
     assert _places("وازداد لوم مجلس الشورى على الوزارة بعد القرار.", {}, monkeypatch) == []

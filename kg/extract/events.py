@@ -2600,7 +2600,7 @@ def _by_a_building(tokens, p: Phrase) -> bool:
     """مستشفى في ساو باولو، فندقا في الرياض: a place after في that a building noun (kg/data/event_cues.tsv,
     venue, seat) stands right before says where that building is."""
     return (p.first >= 2 and tokens[p.first - 1].key == _IN
-            and _bare_word(tokens[p.first - 2].key) in cues()["venue"] | cues()["seat"])
+            and any(_bare_word(tokens[p.first - 2].key) in cues()[kind] for kind in ("venue", "seat")))
 
 
 def _nearer_antecedent(tokens, phrases: list[Phrase], owner: Phrase, i: int) -> bool:
@@ -2872,7 +2872,10 @@ def _same_office(title_en: str, role_en: str) -> bool:
     mine, theirs = kinds.get(title_en), kinds.get(role_en)
     if theirs is None:
         return not role_en
-    if set(role_en.split()) - set(title_en.split()) & _SECOND_IN_OFFICE:
+    # One way only: a second's title the other way round (نائب رئيس الوزراء for a prime minister)
+    # never gets here, as the title's words must all be the role's; and the English of a
+    # role written as a chain is its last title's (النائب الثاني للرئيس: president).
+    if (set(role_en.split()) - set(title_en.split())) & _SECOND_IN_OFFICE:
         return False  # وزير خارجية إيران is not the article's مساعد وزير الخارجية: an assistant's office
     return mine not in _ONE_PER_STATE or mine == theirs
 
@@ -4209,7 +4212,7 @@ def _modality(tokens, f: _Found) -> str:
     keys = [_bare(t.key) for t in tokens[start : f.index + 1]]
     # مما لا شك فيه أن، دون شك: a negated doubt affirms what follows; لم يستبعد أن: a ruling out denied leaves it possible
     negations = [n for n, key in enumerate(keys)
-                 if key in c["negation"] and (n + 1 == len(keys) or keys[n + 1] not in c["doubt"] | c["rule_out"])]
+                 if key in c["negation"] and (n + 1 == len(keys) or not (keys[n + 1] in c["doubt"] or keys[n + 1] in c["rule_out"]))]
     if negations and not set(keys[negations[0] + 1 : -1]) & c["cease"] and not _negated_copula(keys, negations[0], f):
         return "negated"  # not لم تنقطع الاتصالات، لا ينوي تعليق دعمه: a ceasing denied goes on
     if not negations and f.frame.pos == "noun" and len(keys) > 1 and keys[-2] in c["cease"]:
