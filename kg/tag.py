@@ -1137,7 +1137,7 @@ def _country_of(mention: Mention) -> str:
     if mention.source == "demonym":
         return mention.iso
     place = place_by_canonical(mention.canonical) if mention.source == "gazetteer" and mention.label in (GPE, LOC) else None
-    return (place.iso if place.kind == "country" else place.country_iso) if place is not None else ""
+    return _country_named(place) if place is not None else ""
 
 
 def _qualify_clubs(doc: Document, mentions: list[Mention]) -> None:
