@@ -606,7 +606,7 @@ def _word_mention(doc: Document, sentence: Sentence, i: int, label: str, source:
     proclitic = _word_proclitic(token.key)
     start = token.start + _prefix_chars(token.text, proclitic)
     text = doc.text[start : token.end]
-    lost_alif = proclitic.endswith("ل") and token.key.startswith(proclitic + "ل") and not token.key.startswith(proclitic + "ال")
+    lost_alif = proclitic.endswith("ل") and _lam_took_the_alif(token.key, proclitic)
     return Mention(doc.id, sentence.index, start, token.end, text, label, key or bare_key(("ا" if lost_alif else "") + text), 0.8, source, i, i + 1)
 
 
@@ -3672,16 +3672,24 @@ def _lost_article(key: str, glued: str) -> bool:
     """للحكومة، وللمجلس: an institution noun after ل, whose article lost its alif (ل + الحكومة);
     a name written from the second ل (``glued`` left out) needs the alif back."""
     reading = _head_reading(key)
-    return reading is not None and reading[1] and reading[0] == glued and key.startswith(glued + "ل") \
-        and not key.startswith(glued + "ال")
+    return reading is not None and reading[1] and reading[0] == glued and _lam_took_the_alif(key, glued)
 
 
 def _lam_before_the_names_article(key: str, match: Match) -> bool:
     """للبرازيل، وللمملكة العربية السعودية: ل glued on a name the lexicon writes with the
     article, whose alif the ل took: the text read after ل lacks the alif."""
     name = match_key(getattr(match.entry, "name", ""))
-    return match.prefix.endswith("ل") and name.startswith("ال") and key.startswith(match.prefix + "ل") \
-        and not key.startswith(match.prefix + "ال")
+    return match.prefix.endswith("ل") and name.startswith("ال") and _lam_took_the_alif(key, match.prefix)
+
+
+def _lam_took_the_alif(key: str, glued: str) -> bool:
+    """للحكومة، وللبرازيل: after the letters ``glued`` (ending in ل) comes ل, the article whose
+    alif the preposition ل took, not ال written whole.
+
+    >>> _lam_took_the_alif("للحكومه", "ل"), _lam_took_the_alif("لالحكومه", "ل"), _lam_took_the_alif("وللبرازيل", "ول")
+    (True, False, True)
+    """
+    return key.startswith(glued + "ل") and not key.startswith(glued + "ال")
 
 
 def _institutions(sentence: Sentence, matches: list[Match], bio) -> list[tuple[int, int, str]]:
