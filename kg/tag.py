@@ -1706,6 +1706,8 @@ def _sentence_mentions(
         if label == "PERS" and last - first > 1 and (body := _body_named_after(tokens, first)) is not None and not labels[first - 1]:
             add(first - 1, last, ORG, confidence, "pattern", glued=body)
             continue  # مؤسسة كوفي أنان، بنك جولدمان ساكس: the body named so, not a person
+        if _person_of_letters(tokens, (first, last, label)):
+            continue  # لبي بي سي، تلفزيون أيه بي سي: an acronym spelt out, no person
         if label == "PERS" and _named_after_a_site(tokens, first, title_end):
             continue  # شارع محمد فريد، فندق مينا هاوس، مسجد ابن طولون: the street, the hotel, the mosque
         if label == "PERS" and last - first > 1 and _adjective_of_a_feminine_noun(tokens[last - 1]):
@@ -2669,6 +2671,17 @@ def _letters_of_a_designator(tokens, span) -> bool:
         return False
     after = tokens[last].text
     return after in _DASHES or after[:1].isdigit()
+
+
+def _person_of_letters(tokens, span) -> bool:
+    """بي سي of لبي بي سي، أيه بي سي: a person span of Latin letters' names only
+    (kg/data/latin_letters.tsv, one perhaps with a glued preposition) is an acronym spelt
+    out, a network's or a company's; no one is named by letters alone."""
+    first, last, label = span[0], span[1], span[2]
+    letters = {match_key(letter) for letter in latin_letter_names()}
+    return label == "PERS" and all(
+        any(stem in letters for prefix, stem in clitic_splits(t.key) if len(prefix) <= 1) for t in tokens[first:last]
+    )
 
 
 _ENCLITICS = ("هما", "ها", "هم", "هن", "كم", "نا", "ه")
@@ -4800,11 +4813,8 @@ def _name_after_title(tokens, position: int, labels, common: frozenset[str], mod
     def name_from(start: int) -> tuple[int, int] | None:
         if not all(j < len(tokens) and is_name_word(j) for j in (start, start + 1)):
             return None
-        if is_stop(start + 2):
-            return start, start + 2
-        if is_stop(start + 3):
-            return start, start + 3
-        return None
+        end = start + 2 if is_stop(start + 2) else start + 3 if is_stop(start + 3) else None
+        return None if end is None else _through_a_closing_connector(tokens, start, end)
 
     found = name_from(first)
     if found is None:
@@ -4828,6 +4838,17 @@ def _name_after_title(tokens, position: int, labels, common: frozenset[str], mod
     if found is not None and (model_person is None or not any(model_person[found[0] : found[1]])) and _phrase_after_a_title(tokens[found[0] : found[1]]):
         return None
     return found
+
+
+def _through_a_closing_connector(tokens, first: int, last: int) -> tuple[int, int] | None:
+    """علي آل + مريح، محمد بن + سالم: a name never ends on بن، أبو، آل، عبد; the word after the
+    connector is the rest of it, whatever else it means (مريح "comfortable"), or there is no
+    name to read when a function word or a stop comes next."""
+    if match_key(tokens[last - 1].text) not in _NAME_CONNECTORS:
+        return first, last
+    if last < len(tokens) and _word_after_a_connector(tokens[last]):
+        return first, last + 1
+    return None
 
 
 def _phrase_after_a_title(words) -> bool:

@@ -2071,3 +2071,26 @@ def test_a_club_listed_under_a_regions_name_takes_no_region_label(monkeypatch):
     results, _ = build({"a": "وأكد أن التعاون والشباب والقادسية والفتح في موقف سليم."}, clubs, monkeypatch)
     read = [(m.label, m.canonical) for r in results for m in r.mentions if m.text == "القادسية"]
     assert read and all(label == "ORG" and "محافظة" not in canonical and "العراق" not in canonical for label, canonical in read), read
+
+
+def test_a_name_after_a_title_does_not_end_on_a_connector(monkeypatch):
+    # مريح "comfortable" is an everyday word, yet after آل it is the family's name.
+    text = "وقدم مدير القصر التاريخي علي آل مريح، للزوار شرحاً مفصلاً عن القصر."
+    assert _people({"a": text}, {}, monkeypatch) == ["علي آل مريح"]
+    # a name that ends without a connector is left as it was
+    assert _people({"b": "وقدم مدير القصر التاريخي علي الحربي، للزوار شرحاً مفصلاً."}, {}, monkeypatch) == ["علي الحربي"]
+    # آل before a function word or a stop opens no name: no «فهد آل»
+    assert _people({"c": "وقال مدير المركز فهد آل، في الاجتماع إن العمل مستمر."}, {}, monkeypatch) == []
+
+
+def test_latin_letters_alone_are_no_person(monkeypatch):
+    # بي سي is an acronym spelt out (ABC, BBC with ل on its first letter), no one's name
+    text = "وقال مراسل تلفزيون أيه بي سي إن الهجوم وقع. وقال المتحدث في تصريح لبي بي سي إن الهجوم وقع."
+    assert _people({"a": text}, {"بي سي": "PERS"}, monkeypatch) == []
+    # a letter inside a person's name is the initial of that name
+    text = "وقال جورج دبليو بوش إن الحرب انتهت."
+    assert _people({"b": text}, {"جورج دبليو بوش": "PERS"}, monkeypatch) == ["جورج دبليو بوش"]
+    # after a company's noun the letters are still the company's name
+    text = "وقال الرئيس التنفيذي لشركة جيه ايه للمنتجعات إن الطلب ارتفع."
+    assert "شركة جيه ايه" in _orgs({"c": text}, {"جيه ايه": "PERS"}, monkeypatch)
+    assert _people({"c": text}, {"جيه ايه": "PERS"}, monkeypatch) == []
