@@ -265,6 +265,8 @@ def tag(doc: Document, *, backend: str = "model", predictions: list | None = Non
     results = _match_results(doc, mentions)
     sides = {id(m): goals for named, goals in results for m in named}
     _teams_of_match_results(mentions, sides)
+    _clubs_of_foreign_names(doc, mentions)
+    mentions = _without_tails_of_clubs(doc, mentions)
     _clubs_named_after_cities(doc, mentions, set(sides), _countries_facing_clubs(results))  # after: النادي alone is no opponent named in a match report
     _bodies_of_the_field(mentions)  # after the clubs, and over references (الاتحاد) that took the short name's body
     mentions = _quoted_titles(doc, mentions)
@@ -1238,6 +1240,55 @@ def _teams_of_match_results(mentions: list[Mention], sides: dict[int, bool]) -> 
         goals = sides.get(id(m))
         if goals is not None and m.source == "model" and m.label in ((PERSON, LOC, MISC) if goals else (LOC,)):
             m.label, m.label_en = ORG, ""
+
+
+# The sources of a person read from the words alone: the model's, and its reading carried to the
+# article's other mentions of the name
+_READ_AS_PEOPLE = frozenset({"model", "propagated"})
+
+
+def _clubs_of_foreign_names(doc: Document, mentions: list[Mention]) -> None:
+    """A foreign club's name (مازيمبي، كونيا سبور) reads like a person's. Two cues together
+    make it the club: a definite masculine nationality adjective right after one of its
+    mentions (ليوبار الكونغولي; a club agrees in the masculine, as a man does) and an
+    indefinite team noun in construct with one of them (فريق ليوبار، مهاجم ليوبار; a man is no
+    team's genitive). The adjective alone is a man's too (اللاعب نيمار البرازيلي: a definite
+    noun governs nothing), so is the noun alone (the article may be about a player), so
+    every mention of the name the model read as a person is then the club."""
+    nouns = club_nouns_before_a_city()
+    adjectives = {(m.sentence, m.first_token): m for m in mentions if m.source == "demonym" and m.iso}
+    people = [m for m in mentions if m.source in _READ_AS_PEOPLE and m.label == PERSON and m.last_token - m.first_token <= 2]
+    adjective_named: set[str] = set()
+    team_named: set[str] = set()
+    for m in people:
+        tokens = doc.sentences[m.sentence].tokens
+        adjective = adjectives.get((m.sentence, m.last_token))
+        if adjective is not None and adjective.key.endswith("ي") and _carries_the_article(match_key(adjective.text)):
+            adjective_named.add(m.key)
+        if any(_governed_by(tokens, m.first_token - 1, nouns, kind) for kind in ("club", "body")):
+            team_named.add(m.key)
+    for m in people:
+        if m.key in adjective_named and m.key in team_named:
+            m.label, m.source, m.label_en = ORG, "club", ""
+
+
+def _without_tails_of_clubs(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """سان جيرمان يضم: the model's person that is the end of a club's name the article gives
+    whole (فريق باريس سان جيرمان) is that club, shortened, not a man. The whole name is a
+    club's when a team noun heads it or governs it, or it is already read as a club."""
+    nouns = club_nouns_before_a_city()
+    tails: set[tuple[str, ...]] = set()
+    for m in mentions:
+        if m.label != ORG:
+            continue
+        words = tuple(match_key(m.text).split())
+        headed = bool(words) and nouns.get(words[0]) == "body"
+        governed = any(_governed_by(doc.sentences[m.sentence].tokens, m.first_token - 1, nouns, kind) for kind in ("club", "body"))
+        name = words[1:] if headed else words
+        if len(name) > 1 and (headed or governed or m.source == "club"):
+            tails.update(name[k:] for k in range(1, len(name)))
+    return [m for m in mentions
+            if not (m.source in _READ_AS_PEOPLE and m.label == PERSON and tuple(match_key(m.text).split()) in tails)]
 
 
 def _clubs_named_after_cities(doc: Document, mentions: list[Mention], match_sides: set[int], club_countries: set[int]) -> None:

@@ -2094,3 +2094,32 @@ def test_latin_letters_alone_are_no_person(monkeypatch):
     text = "وقال الرئيس التنفيذي لشركة جيه ايه للمنتجعات إن الطلب ارتفع."
     assert "شركة جيه ايه" in _orgs({"c": text}, {"جيه ايه": "PERS"}, monkeypatch)
     assert _people({"c": text}, {"جيه ايه": "PERS"}, monkeypatch) == []
+
+
+def test_a_foreign_name_under_a_team_noun_and_a_masculine_adjective_is_a_club(monkeypatch):
+    # ليوبار الكونغولي (a masculine adjective) and فريق ليوبار، مهاجم ليوبار (a team noun in
+    # construct): the club, in all its mentions; كونيا سبور gets both cues in one mention
+    text = ("يحل الزمالك ضيفا على نظيره ليوبار الكونغولي اليوم. ويسعى فريق ليوبار للثأر، "
+            "وأصيب مهاجم ليوبار في المباراة. وخسر النصر أمام فريق كونيا سبور التركي بأربعة أهداف.")
+    results, _ = build({"a": text}, {"ليوبار": "PERS", "كونيا سبور": "PERS"}, monkeypatch)
+    read = [(m.text, m.label) for r in results for m in r.mentions if m.text in ("ليوبار", "كونيا سبور")]
+    assert read == [("ليوبار", "ORG")] * 3 + [("كونيا سبور", "ORG")], read
+
+
+def test_a_player_with_his_nationality_stays_a_person(monkeypatch):
+    # اللاعب نيمار البرازيلي: a definite noun governs nothing, and the masculine adjective is
+    # a man's too; فريق ميسي without an adjective anywhere is no club either
+    text = "وانضم اللاعب نيمار البرازيلي إلى التدريبات. وقال ميسي إن فريق ميسي الخيري يعمل بجد."
+    results, _ = build({"a": text}, {"نيمار": "PERS", "ميسي": "PERS"}, monkeypatch)
+    read = {(m.text, m.label) for r in results for m in r.mentions if m.text in ("نيمار", "ميسي")}
+    assert read == {("نيمار", "PERSON"), ("ميسي", "PERSON")}, read
+
+
+def test_the_end_of_a_clubs_name_is_no_person(monkeypatch):
+    # سان جيرمان of فريق باريس سان جيرمان named in the same article is the club shortened;
+    # a man named after no club's tail stays a man
+    text = "وانتقل اللاعب إلى فريق باريس سان جيرمان أمس، وقال إن سان جيرمان يضم لاعبين كبارا. وتحدث جيرمان كوستا للصحفيين."
+    names = {"باريس سان جيرمان": "ORG", "سان جيرمان": "PERS", "جيرمان كوستا": "PERS"}
+    results, _ = build({"a": text}, names, monkeypatch)
+    read = {(m.text, m.label) for r in results for m in r.mentions if "جيرمان" in m.text}
+    assert ("سان جيرمان", "PERSON") not in read and ("جيرمان كوستا", "PERSON") in read, read
