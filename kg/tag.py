@@ -1275,7 +1275,9 @@ def _clubs_of_foreign_names(doc: Document, mentions: list[Mention]) -> None:
 def _without_tails_of_clubs(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """سان جيرمان يضم: the model's person that is the end of a club's name the article gives
     whole (فريق باريس سان جيرمان) is that club, shortened, not a man. The whole name is a
-    club's when a team noun heads it or governs it, or it is already read as a club."""
+    club's when فريق or نادي heads it or governs it, or it is already read as a club; a
+    player's noun is no such cue here (مهاجم بجوار ريفاس: the model's organisation may take in
+    a preposition, and ريفاس is still the man)."""
     nouns = club_nouns_before_a_city()
     tails: set[tuple[str, ...]] = set()
     for m in mentions:
@@ -1283,7 +1285,7 @@ def _without_tails_of_clubs(doc: Document, mentions: list[Mention]) -> list[Ment
             continue
         words = tuple(match_key(m.text).split())
         headed = bool(words) and nouns.get(words[0]) == "body"
-        governed = any(_governed_by(doc.sentences[m.sentence].tokens, m.first_token - 1, nouns, kind) for kind in ("club", "body"))
+        governed = _governed_by(doc.sentences[m.sentence].tokens, m.first_token - 1, nouns, "body")
         name = words[1:] if headed else words
         if len(name) > 1 and (headed or governed or m.source == "club"):
             tails.update(name[k:] for k in range(1, len(name)))

@@ -2118,8 +2118,10 @@ def test_a_player_with_his_nationality_stays_a_person(monkeypatch):
 def test_the_end_of_a_clubs_name_is_no_person(monkeypatch):
     # سان جيرمان of فريق باريس سان جيرمان named in the same article is the club shortened;
     # a man named after no club's tail stays a man
-    text = "وانتقل اللاعب إلى فريق باريس سان جيرمان أمس، وقال إن سان جيرمان يضم لاعبين كبارا. وتحدث جيرمان كوستا للصحفيين."
-    names = {"باريس سان جيرمان": "ORG", "سان جيرمان": "PERS", "جيرمان كوستا": "PERS"}
+    # (ريفاس after مهاجم بجوار ريفاس, an organisation the model misread under a player's noun, stays a man)
+    text = ("وانتقل اللاعب إلى فريق باريس سان جيرمان أمس، وقال إن سان جيرمان يضم لاعبين كبارا. وتحدث جيرمان كوستا للصحفيين. "
+            "ويريد المدرب مهاجم بجوار ريفاس. ووصل ريفاس أمس.")
+    names = {"باريس سان جيرمان": "ORG", "سان جيرمان": "PERS", "جيرمان كوستا": "PERS", "بجوار ريفاس": "ORG", "ريفاس": "PERS"}
     results, _ = build({"a": text}, names, monkeypatch)
-    read = {(m.text, m.label) for r in results for m in r.mentions if "جيرمان" in m.text}
-    assert ("سان جيرمان", "PERSON") not in read and ("جيرمان كوستا", "PERSON") in read, read
+    read = {(m.text, m.label) for r in results for m in r.mentions if "جيرمان" in m.text or "ريفاس" in m.text}
+    assert ("سان جيرمان", "PERSON") not in read and {("جيرمان كوستا", "PERSON"), ("ريفاس", "PERSON")} <= read, read
