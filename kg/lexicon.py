@@ -666,9 +666,9 @@ def _word_kinds(name: str, kinds: frozenset[str]) -> dict[str, str]:
 @lru_cache(maxsize=1)
 def actor_words() -> dict[str, str]:
     """Matching key -> kind (host, in, for, other, aside, state, body, chaired, rank, stop, monarchy,
-    council, board, members, all, temporal, former, media, kin, aide, field) of the words that shape an actor phrase (kg/data/actor_words.tsv)."""
+    council, board, members, all, temporal, former, media, kin, aide, field, ordinal) of the words that shape an actor phrase (kg/data/actor_words.tsv)."""
     return _word_kinds("actor_words.tsv", frozenset({"host", "in", "for", "other", "aside", "state", "body", "chaired", "rank", "stop", "monarchy", "council", "board", "members", "all",
-                                                     "temporal", "former", "media", "kin", "aide", "field"}))
+                                                     "temporal", "former", "media", "kin", "aide", "field", "ordinal"}))
 
 
 @lru_cache(maxsize=1)

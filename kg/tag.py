@@ -630,7 +630,7 @@ def _word_proclitic(key: str) -> str:
 def _state_references(doc: Document, mentions: list[Mention], votes: dict[str, int]) -> list[Mention]:
     """المملكة، بالمملكة: the kingdom the article names most (by name, adjective or city; only
     the countries it names in words read as names are in ``votes``: see _matches_read), when
-    the word stands alone; with none, or two named as often, it stays unread, and so does an
+    the word stands alone, not after a site's noun (برج المملكة); with none, or two named as often, it stays unread, and so does an
     article whose every bare word stands as an item of a list of states."""
     if not votes:
         return []  # no country named: no kingdom to read
@@ -643,6 +643,7 @@ def _state_references(doc: Document, mentions: list[Mention], votes: dict[str, i
         if (sentence.index, i) not in covered and _carries_the_article(sentence.tokens[i].key)
         and (countries := references.get(bare_key(sentence.tokens[i].text)))
         and not (i and _context_kind(sentence.tokens[i - 1].key) == "demonstrative")  # هذه المملكة: a kingdom just described
+        and not _after_a_site_noun(sentence.tokens, i)  # برج المملكة: a tower's name, no kingdom
     ]
     if _all_listed_among_states(words, mentions):
         return []  # قطر وإندونيسيا والمملكة: an item among states, never the article's own kingdom elsewhere
@@ -989,13 +990,39 @@ def _mark_country(mention: Mention, sentence: Sentence, first: int, last: int, m
         return  # الهيئة المصرية العامة للكتاب، أمانة الرياض: the country or the city is part of the name
     country = [m for m in matches if first < m.first and m.last == last and _country_iso(m)]
     name_end = country[0].first if country else last
+    genitive = bool(country) and not _is_demonym(country[0]) and not country[0].prefix and _without_the_article(tokens[name_end - 1].key)
     if not country:
         country = _country_after_the_offices(tokens, last, matches)
     start = mention.start
     end = tokens[name_end - 1].end
     lost = _lost_article(tokens[first].key, (_head_reading(tokens[first].key) or ("",))[0])
-    mention.canonical = ("ا" if lost else "") + sentence.text[start - sentence.start : end - sentence.start]
+    text = sentence.text[start - sentence.start : end - sentence.start]
+    if genitive:
+        text = _definite_last_word(text)  # مجلس وزراء مصر: named with its country's adjective, مجلس الوزراء (المصري)
+    mention.canonical = ("ا" if lost else "") + text
     mention.iso = _country_iso(country[0]) if country else ""
+
+
+def _without_the_article(key: str) -> bool:
+    """وزراء، علماء: no article, whether or not a letter is glued before it (والرياضة،
+    للجوازات carry it).
+
+    >>> _without_the_article("وزراء"), _without_the_article("والرياضه"), _without_the_article("للجوازات")
+    (True, False, False)
+    """
+    return not (key.startswith(("ال", "لل")) or key[1:].startswith(("ال", "لل")))
+
+
+def _definite_last_word(name: str) -> str:
+    """مجلس وزراء -> مجلس الوزراء: a country closing a chain of genitives (مجلس وزراء مصر)
+    makes the chain definite; named by its country's adjective instead, the chain's last word
+    takes the article the adjective agrees with.
+
+    >>> _definite_last_word("مجلس وزراء"), _definite_last_word("حكومة")
+    ('مجلس الوزراء', 'الحكومة')
+    """
+    before, _, last = name.rpartition(" ")
+    return f"{before} ال{last}" if before else f"ال{last}"
 
 
 def _country_after_the_offices(tokens, last: int, matches: list[Match]) -> list[Match]:
@@ -3668,6 +3695,8 @@ def _headed_organisations(sentence: Sentence, labels, model_spans, common) -> li
             continue  # جمعية كشفية، شركة طيران: an adjective or an everyday noun, not a name
         if any(stem in common for prefix, stem in clitic_splits(name.key) if len(prefix) <= 1):
             continue
+        if _present_verb(name):
+            continue  # لجنة تختص بمتابعة: "a committee that deals with", a verb describing the noun, no name
         end = i + 2
         if end < len(tokens) and labels[end] is None and end not in model_covered and _plain_name_word(tokens[end], common) and (
             _is_first_name(tokens[end].key) or word_zipf(tokens[end].text) < _ORDINARY_ZIPF
@@ -3859,9 +3888,10 @@ def _institutions(sentence: Sentence, matches: list[Match], bio) -> list[tuple[i
                 break  # مركز محافظة ديالى: a place begins
             if place_words().get(key) == "lies":
                 break  # المديرية التابعة لمحافظة ...: where the institution lies, not its name
-            if actor_words().get(key) in ("temporal", "former", "rank") or (j == i + 1 and actor_words().get(key) == "aside"):
+            if actor_words().get(key) in ("temporal", "former", "rank", "aside") or (complements and actor_words().get(key) == "ordinal"):
                 break  # نادي الوحدة الجديد: "new" describes the club's board; المهندس opens a person's name;
-                # المجمع المخصص للدوائر: a participle and its complement right after the noun describe it, they name nothing
+                # المجمع المخصص للدوائر، وزارة الداخلية الصادرة: a participle and its complement describe a noun, they name nothing;
+                # قرار مجلس الوزراء الأخير: an ordinal after the name orders what it names (the decision)
             if in_name and (j in person or key not in common) and not key.startswith(("ال", "وبال", "فبال")):
                 # (not وبالتعاون: a preposition and the article open a phrase, no royal's name goes on)
                 strong = True  # the royal's name: الملك عبدالعزيز، الأمير سلطان بن عبدالعزيز
@@ -3872,6 +3902,8 @@ def _institutions(sentence: Sentence, matches: list[Match], bio) -> list[tuple[i
                     break  # الجمعية والمساهمة، النادي الأهلي والمشرف على: another noun and its own complement
                 if _institutions_plural(key[3:]):
                     break  # وزارة الصحة والشركات والمؤسسات: a list of bodies, not the ministry's field
+                if actor_words().get(key[1:]) == "ordinal":
+                    break  # المركز الرابع والأخير: a place in a table, no field of a name
                 coordinated = j if coordinated is None else coordinated
                 strong = True
                 in_name = False

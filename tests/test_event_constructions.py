@@ -362,3 +362,15 @@ def test_the_kingdom_after_lam_is_the_objects_preposition(monkeypatch):
     events, _ = _events("زار سامي النجار المملكة العربية السعودية أمس. وأعربت مصر عن دعمها للمملكة في حربها على الإرهاب.",
                         {**PLACES, "المملكة العربية السعودية": G}, monkeypatch)
     assert [e[2:] for e in _kinds(events, "SUPPORT")] == [(frozenset({"مصر"}), frozenset({"المملكة العربية السعودية"}))]
+
+
+def test_a_participle_describing_the_subject_leaves_its_object_to_the_verb(monkeypatch):
+    # "the leader of the pro-Kurdish party": the participle and its ل-complement describe the
+    # party; the object after one phrase of where and time is still the verb's, not after a clause
+    from names_model import event_rows
+
+    names = {"صلاح الدين دمرداش": "PERS"}
+    text = "دعا صلاح الدين دمرداش زعيم حزب الشعوب الديمقراطي الموالي للأكراد في تركيا أمس حزب العمال الكردستاني إلى وقف العنف."
+    assert [(row[0], row[3]) for row in event_rows(text, names, monkeypatch)] == [("REQUEST", frozenset({"حزب العمال الكردستاني"}))]
+    text = "دعا صلاح الدين دمرداش زعيم حزب الشعوب الديمقراطي الموالي للأكراد في مؤتمر صحفي عقده بعد لقاء طويل حزب العمال الكردستاني إلى وقف العنف."
+    assert not [row for row in event_rows(text, names, monkeypatch) if "حزب العمال الكردستاني" in row[3]]

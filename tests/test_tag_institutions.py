@@ -248,3 +248,37 @@ def test_a_lake_spelt_like_a_governorate_gives_no_country(monkeypatch):
 def test_a_country_named_twice_still_gives_its_ministry(monkeypatch):
     text = "وقالت وزارة المالية إن اقتصاد مصر ينمو، وإن صادرات مصر زادت."
     assert _institution_canonicals(text, monkeypatch) == ["وزارة المالية المصرية"]
+
+
+def test_a_verb_after_an_institution_noun_names_nothing(monkeypatch):
+    # "a committee that deals with ...": a present verb describes the noun; a rare word still names it
+    text = "وشكلت الجمعية لجنة تختص بمتابعة قضايا الفنانين، ووقعت شركة تسلا عقدا مع مؤسسة كارنيغي."
+    assert _mentions(text, {}, monkeypatch) == [("ORG", "شركة تسلا"), ("ORG", "مؤسسة كارنيغي")]
+
+
+def test_an_ordinal_coordinated_after_an_institution_noun_is_a_place_in_a_table(monkeypatch):
+    text = "وحل الفريق صاحب المركز الرابع والأخير، وقالت وزارة التجارة والصناعة إن القرار نهائي."
+    assert _mentions(text, {}, monkeypatch) == [("ORG", "وزارة التجارة والصناعة")]
+    # after the name, the ordinal orders the decision the name is the genitive of
+    text = "وصدر قرار مجلس الوزراء الأخير والخاص بتخصيص حرم للشواطئ."
+    assert _mentions(text, {}, monkeypatch) == [("ORG", "مجلس الوزراء")]
+
+
+def test_a_participle_ends_an_institutions_name(monkeypatch):
+    # "instructions of the ministry issued in ...": the participle agrees with the instructions
+    text = "وفق تعليمات وزارة الداخلية الصادرة عام 1431، وقالت وزارة الداخلية السعودية إن الطريق مغلق."
+    assert _mentions(text, {}, monkeypatch) == [("ORG", "وزارة الداخلية"), ("ORG", "وزارة الداخلية السعودية")]
+
+
+def test_a_country_closing_a_genitive_chain_names_the_body_with_a_definite_chain(monkeypatch):
+    results, resolution = build({"a": "وقال مجلس وزراء مصر إن مجلس الوزراء المصري وافق، ورحبت وزارة الداخلية السعودية."},
+                                {}, monkeypatch)
+    labels = sorted(e.label for e in resolution.entities.values() if e.type == "ORG")
+    assert labels == ["مجلس الوزراء المصري", "وزارة الداخلية السعودية"]
+
+
+def test_a_place_after_a_school_or_a_tower_noun_names_that_building(monkeypatch):
+    text = "وتقع ابتدائية المحمدية في حي المنتزه، ووصل الوفد إلى المحمدية المغربية أمس، وزار مدرسة بالمحمدية."
+    assert _mentions(text, {}, monkeypatch, labels=("GPE",)) == [("GPE", "المحمدية"), ("GPE", "المحمدية"), ("GPE", "المغربية")]
+    text = "وزار الملك سلمان الرياض، وأضيء برج المملكة باللون الأخضر، وقالت المملكة إنها ترحب بالقرار."
+    assert _mentions(text, {}, monkeypatch, labels=("GPE",)) == [("GPE", "الرياض"), ("GPE", "المملكة")]

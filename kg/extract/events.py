@@ -1988,11 +1988,21 @@ def _phrase_of(mention) -> Phrase:
 
 
 # -- positions ------------------------------------------------------------------
+def _past_a_describing_participle(tokens, start: int, first: int) -> int:
+    """زعيم حزب الشعوب الموالي للأكراد في تركيا أمس X: a participle of kind aside
+    (kg/data/actor_words.tsv) and its ل-complement right after the subject describe it; what
+    stands between the subject and the object starts past them."""
+    if first - start > 2 and actor_words().get(tokens[start].key) == "aside" and tokens[start + 1].key[:1] == "ل":
+        return start + 2
+    return start
+
+
 def _next_to(tokens, start: int, first: int) -> bool:
     """Whether the phrase at ``first`` follows ``start`` closely: only adverbs, quotes, commas and
     one short prepositional phrase between (سيلتقي خلال النهار الرئيس X), at most four words, or
     the noun it is the genitive of (قمة مجموعة العشرين), or a comma after a short adverbial
     (التقى X بمكتبه اليوم، Y)."""
+    start = _past_a_describing_participle(tokens, start, first)
     words = [t for t in tokens[start:first] if t.text not in _QUOTES]
     adverbs = cues()["adverb"]
     gap = [t for t in words if t.key not in adverbs and t.text not in _COMMAS and t.text not in _DASHES]
