@@ -370,7 +370,7 @@ def resolve_corpus(results: Iterable[DocResult]) -> Resolution:
             entity_of[part.origin] = entity_id
         entities[entity_id] = Entity(
             id=entity_id,
-            label=head.canonical or _display_label(forms, head),
+            label=head.canonical or _display_label(forms, _fullest_name(parts, head)),
             type=head.type,
             label_en=head.label_en,
             iso=head.iso,
@@ -1225,7 +1225,8 @@ def _in_a_word_sense(doc: Document, mention: Mention, neighbours: list[Mention])
     (صباح غد، مساء أمس), or the model read a common definite noun as a place before a
     definite nisba adjective that describes it (المشهد الفني: "the art scene"). A "thing"
     that ends in how long (البطولة لعام واحد) or is a definite plural (الصبّات) and an
-    "organisation" that governs the place after it (أفضلية المكسيك) are ordinary words too."""
+    "organisation" that governs the place after it (أفضلية المكسيك) are ordinary words too;
+    one word after a noun of household (عائلة، أسرة) or آل names a family, not a person."""
     from kg.lexicon import word_sense_cues
 
     cues = word_sense_cues()
@@ -1235,6 +1236,8 @@ def _in_a_word_sense(doc: Document, mention: Mention, neighbours: list[Mention])
         return True  # صباح غد "tomorrow morning": a time, whatever the first word names elsewhere
     if mention.label == MISC and not mention.canonical and _ends_with_a_duration(tokens, first, last):
         return True  # تأجيل البطولة لعام واحد: a noun and how long, no event's name
+    if mention.label == PERSON and last - first == 2 and cues.get(_without_conjunction(match_key(tokens[first].text))) == "household":
+        return True  # أسرة غونزاليز taken whole: a household, no one person
     if last - first != 1:
         return False
     if mention.label == MISC and not mention.canonical and _a_definite_plural_noun(tokens, first):
@@ -1242,6 +1245,8 @@ def _in_a_word_sense(doc: Document, mention: Mention, neighbours: list[Mention])
     if mention.label == ORG and mention.source == "model" and _in_construct_with_a_place(tokens, mention, neighbours):
         return True  # أفضلية المكسيك "Mexico's advantage": the noun the place governs, no name
     before = cues.get(_without_conjunction(match_key(tokens[first - 1].text)), "") if first > 0 else ""
+    if before in ("household", "clan"):
+        return mention.label == PERSON  # منزل عائلة غونزاليز "the Gonzalez family's house": a household, no one person
     if before in ("auxiliary", "negation"):
         return before == "auxiliary" or not mention.canonical
     if last < len(tokens) and cues.get(match_key(tokens[last].text)) == "single":
@@ -1929,6 +1934,49 @@ def _representative(parts: list[_Group]) -> _Group:
     (a full name over a bare surname, but not a span the model stretched over the words
     around a name), else the most mentioned name."""
     return min(parts, key=lambda g: (not g.fixed_type, g.stretched, " " not in g.key, -g.count, -len(g.key.split(" ")), g.key))
+
+
+def _fullest_name(parts: list[_Group], head: _Group) -> _Group:
+    """The person's name that holds every other full name of the entity (عبدربه منصور هادي
+    over the oftener منصور هادي), for its label, else the head itself. After the head's words
+    it may only go on with the lineage or family (بن، آل), not a word the span ran over; a
+    given name before them is his only where one article wrote both (عمر عبدالعزيز الدخيل
+    elsewhere is more likely the son of عبدالعزيز الدخيل); none stretched, none ordinary."""
+    from kg.tag import seen_in_names_mostly
+
+    if head.type != PERSON or head.fixed_type or " " not in head.key:
+        return head
+    names = [(p, _joined(p.key).split(" ")) for p in parts
+             if p.type == PERSON and " " in p.key and not p.stretched and not p.fixed_type]
+    fullest = [(p, words) for p, words in names if all(_within(other, words) for _, other in names)]
+    if not fullest:
+        return head
+    full, words = max(fullest, key=lambda pair: (len(pair[1]), pair[0].count))
+    short = _joined(head.key).split(" ")
+    at = next(i for i in range(len(words)) if words[i:i + len(short)] == short)
+    before, after = words[:at], words[at + len(short):]
+    lineage = _NASAB_KEYS | {_FAMILY}
+    if after and after[0] not in lineage or before and not _written_together(parts, short, words):
+        return head
+    if not all(w.startswith(tuple(_COMPOUND_HEADS)) or seen_in_names_mostly(w) for w in before):
+        return head  # أيادي قاسم سليماني "the hands of": a noun before the name, no given name
+    if any((len(w) < 3 and w not in lineage) or _ordinary_words([w], full.forms) for w in before + after):
+        return head  # هو تركي البنعلي: a pronoun the span ran over
+    return full
+
+
+def _written_together(parts: list[_Group], short: list[str], full: list[str]) -> bool:
+    """One article's cluster holds both the shorter name and the fuller one."""
+    return any({tuple(short), tuple(full)} <= {tuple(_joined(bare_key(f)).split(" ")) for f in p.forms} for p in parts)
+
+
+def _within(short: list[str], full: list[str]) -> bool:
+    """The words of ``short`` appear together, in order, in ``full``.
+
+    >>> _within(["منصور", "هادي"], ["عبدربه", "منصور", "هادي"]), _within(["هادي", "منصور"], ["منصور", "هادي"])
+    (True, False)
+    """
+    return any(full[i:i + len(short)] == short for i in range(len(full) - len(short) + 1))
 
 
 def _written(mention: Mention) -> str:

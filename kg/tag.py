@@ -3113,8 +3113,8 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
             first += 1  # حياة ابن الهيثم "the life of Ibn al-Haytham": the noun governing the name
         if first < last - 1 and last < len(tokens) and bare_key(tokens[last].text) == _ALLAH and not tokens[last - 1].key.startswith("عبد"):
             last -= 1  # عبد الله بن عمر رضي + الله عنه: a blessing after the name, not part of it
-        while first < last - 1 and actor_words().get(tokens[first].key) == "rank":
-            first += 1  # العقيد ركن عبدالله الجاسر: the rest of a rank before the name
+        while first < last - 1 and _a_rank(tokens[first].key):
+            first += 1  # العقيد ركن عبدالله الجاسر، والعريف حسن: the rest of a rank before the name
         while first < last - 1 and tokens[first].key.startswith("لل") and len(tokens[first].key) > 4:
             first += 1  # للمايسترو هشام جبر: "for the maestro" introduces the name
         while first < last and tokens[last - 1].key.startswith("ال") and tokens[last - 1].key in common and not kunya:
@@ -3300,7 +3300,8 @@ def _split_coordinated(span, tokens, words_alone: frozenset[str] = frozenset()) 
             return [(first, i, label, confidence), *_split_coordinated((i + 1, last, label, confidence), tokens, words_alone)]
         if _starts_second_name(tokens[i].key) or (tokens[i].key.startswith("وال") and len(tokens[i].key) > 4) \
                 or (_a_whole_name(tokens, first, i) and _clitic_on_a_name(tokens[i], words_alone) == _COORDINATOR):
-            return [(first, i, label, confidence), *_split_coordinated((i, last, label, confidence), tokens, words_alone)]
+            after = next(k for k in range(i, last) if k == last - 1 or not _a_rank(tokens[k].key))  # والعريف حسن: the rank opens no name
+            return [(first, i, label, confidence), *_split_coordinated((after, last, label, confidence), tokens, words_alone)]
     return [span]
 
 
@@ -3413,6 +3414,12 @@ def _coordinated_name(tokens, first: int, person_at) -> bool:
     if after_comma and not _is_first_name(key) and word_zipf(key[1:]) > word_zipf(key):
         return True
     return after_name and word_zipf(key[1:]) >= word_zipf(key)
+
+
+def _a_rank(key: str) -> bool:
+    """A rank before a name (kg/data/actor_words.tsv), also with و glued on in a list of
+    names (الوكيل رقيب X والعريف Y): ranks are a closed list, so و + rank is no other word."""
+    return "rank" in (actor_words().get(key), actor_words().get(key[1:]) if key[:1] == "و" else None)
 
 
 def _glued_conjunction(token) -> str:

@@ -798,3 +798,41 @@ def test_a_lone_word_joins_no_known_name_run_over_it_in_another_article(monkeypa
     texts = {"a": "وقال وزير الخارجية محمد جواد ظريف إن الاتفاق قريب.", "b": "وأكد ظريف أن المفاوضات مستمرة."}
     results, resolution = build(texts, {"محمد جواد ظريف": "PERS", "ظريف": "PERS"}, monkeypatch)
     assert _people(resolution) == ["محمد جواد ظريف"]
+
+
+def test_a_persons_label_is_the_full_name_that_holds_the_shorter_ones(monkeypatch):
+    # the shorter form is written more often, the full name holds it: the label is the full name
+    texts = {
+        "a": "قال الرئيس اليمني عبدربه منصور هادي إن الحكومة عائدة. وأضاف منصور هادي أن الحوار مستمر.",
+        "b": "استقبل منصور هادي السفير في عدن. وقال منصور هادي إن الأمن يتحسن.",
+        "c": "التقى الرئيس منصور هادي الوفد في الرياض.",
+    }
+    names = {"عبدربه منصور هادي": "PERS", "منصور هادي": "PERS"}
+    results, resolution = build(texts, names, monkeypatch)
+    assert _people(resolution) == ["عبدربه منصور هادي"]
+    # a longer span that runs over a verb after the name never becomes the label
+    texts = {"a": "قال منصور هادي إن الحوار مستمر. وأكد منصور هادي استمرار الدعم.", "b": "وأشار منصور هادي يتحدث إلى الوفد."}
+    results, resolution = build(texts, {"منصور هادي": "PERS", "منصور هادي يتحدث": "PERS"}, monkeypatch)
+    assert "منصور هادي" in _people(resolution) and "منصور هادي يتحدث" not in _people(resolution)
+
+
+def test_one_word_after_a_household_noun_is_a_family_not_a_person(monkeypatch):
+    text = "وصل المحققون إلى منزل عائلة غونزاليز في ميامي وقال الأب فيكتور إن الجميع بخير."
+    results, resolution = build({"a": text}, {"غونزاليز": "PERS", "فيكتور": "PERS"}, monkeypatch)
+    assert _people(resolution) == ["فيكتور"]
+    # the household noun taken into the span: still the family
+    text = "قدم الأمير العزاء إلى أسرة الشهري في أبها."
+    results, resolution = build({"a": text}, {"أسرة الشهري": "PERS"}, monkeypatch)
+    assert _people(resolution) == []
+    # آل taken whole with one word may be a foreign given name (Al Pacino)
+    text = "وقال الممثل آل باتشينو إن الفيلم ناجح."
+    results, resolution = build({"a": text}, {"آل باتشينو": "PERS"}, monkeypatch)
+    assert _people(resolution) == ["آل باتشينو"]
+    # a full name after the household noun is the person it names the family by
+    text = "رفعت أسرة الجندي عبدالمحسن بن عاضة الحارثي شكرها للوزير."
+    results, resolution = build({"a": text}, {"عبدالمحسن بن عاضة الحارثي": "PERS"}, monkeypatch)
+    assert _people(resolution) == ["عبدالمحسن بن عاضة الحارثي"]
+    # the same name with no household noun before it is a person
+    text = "وقال غونزاليز إن الجميع بخير في ميامي."
+    results, resolution = build({"a": text}, {"غونزاليز": "PERS"}, monkeypatch)
+    assert _people(resolution) == ["غونزاليز"]

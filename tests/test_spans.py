@@ -466,3 +466,18 @@ def test_a_persian_family_name_in_zadeh_written_apart_ends_the_name(monkeypatch)
     # زاده الله "may God increase him" is a prayer after the name
     text = "وشكر الحضور محمد العلي خبز زاده الله توفيقا."
     assert "محمد العلي" in _people({"a": text}, {"محمد العلي": "PERS"}, monkeypatch)
+
+
+def test_a_rank_before_a_name_is_no_part_of_it(monkeypatch):
+    # corporal, sergeant and staff sergeant (الوكيل رقيب), also after و in a list of the fallen
+    text = "استشهد الوكيل رقيب سالم فهد القحطاني والعريف حسن علي الزهراني في المواجهات."
+    names = {"الوكيل رقيب سالم فهد القحطاني": "PERS", "والعريف حسن علي الزهراني": "PERS"}
+    assert _people({"a": text}, names, monkeypatch) == ["حسن علي الزهراني", "سالم فهد القحطاني"]
+    # one span over both names, cut at the و glued to the rank
+    names = {"سالم فهد القحطاني والعريف حسن علي الزهراني": "PERS"}
+    assert _people({"a": text}, names, monkeypatch) == ["حسن علي الزهراني", "سالم فهد القحطاني"]
+    text = "وأصيب الملازم خالد سعد العتيبي بجروح طفيفة."
+    assert _people({"a": text}, {"الملازم خالد سعد العتيبي": "PERS"}, monkeypatch) == ["خالد سعد العتيبي"]
+    # the same words as a family name after a given name stay
+    text = "وقال محمد العريف إن المشروع ناجح."
+    assert _people({"a": text}, {"محمد العريف": "PERS"}, monkeypatch) == ["محمد العريف"]
