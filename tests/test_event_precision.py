@@ -1105,3 +1105,11 @@ def test_a_win_owed_to_a_player_is_no_condemnation(text, monkeypatch):
 def test_a_condemnation_in_manner_stays(text, monkeypatch):
     events = _of(_events(text, monkeypatch, STATES), "CONDEMN")
     assert [(e[2], e[3]) for e in events] == [(frozenset({"مصر"}), frozenset({"إسرائيل"}))], events
+
+
+def test_the_backer_of_a_request_is_not_asked(monkeypatch):
+    names = {**STATES, "إيران": "LOC"}
+    text = "وكان طلب إيران المدعوم من موسكو لرفع هذا الحظر أحد أبرز النقاط."
+    assert not [e for e in _events(text, monkeypatch, names) if "موسكو" in e[3]]
+    text = "وكان طلب إيران من موسكو رفع الحظر أحد أبرز النقاط."
+    assert [e[2:4] for e in _of(_events(text, monkeypatch, names), "REQUEST")] == [(frozenset({"إيران"}), frozenset({"موسكو"}))]

@@ -3214,8 +3214,10 @@ def _takes_an_object(frame: Frame) -> bool:
 
 
 def _backer(tokens, p: Phrase) -> bool:
-    """The X of بدعم من X: the one who backs, never what a clause's act is done to."""
-    return p.prep == _FROM and p.first >= 2 and tokens[p.first - 1].key == _FROM and _backing_noun(tokens, p.first - 2)
+    """The X of بدعم من X, or of a passive participle's من (kg/data/event_cues.tsv, by_agent: طلب Y
+    المدعوم من X): the one who backs or submits, never what a clause's act is done to."""
+    return (p.prep == _FROM and p.first >= 2 and tokens[p.first - 1].key == _FROM
+            and (_backing_noun(tokens, p.first - 2) or _bare(tokens[p.first - 2].key) in cues()["by_agent"]))
 
 
 def _clitic_of(key: str) -> list[tuple[str, str]]:
