@@ -1113,3 +1113,12 @@ def test_the_backer_of_a_request_is_not_asked(monkeypatch):
     assert not [e for e in _events(text, monkeypatch, names) if "موسكو" in e[3]]
     text = "وكان طلب إيران من موسكو رفع الحظر أحد أبرز النقاط."
     assert [e[2:4] for e in _of(_events(text, monkeypatch, names), "REQUEST")] == [(frozenset({"إيران"}), frozenset({"موسكو"}))]
+
+
+# -- a carried subject named again in the next clause is not its subject ------------------------------
+def test_a_carried_subject_named_again_in_the_clause_does_not_act(monkeypatch):
+    names = {**NAMES, "بيروت": "LOC"}
+    text = "زار سامي النجار بيروت فطالب المحامي كريم الفاضل إلقاء القبض على سامي النجار."
+    assert not [e for e in _of(_events(text, monkeypatch, names), "DEMAND") if "سامي النجار" in e[2]]
+    text = "زار سامي النجار بيروت فالتقى كريم الفاضل."
+    assert [e[2:4] for e in _of(_events(text, monkeypatch, names), "MEET")] == [(frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))]

@@ -608,7 +608,7 @@ class EventReader:
                 owner = clause_agent or _opening_subject(tokens, phrases, i, self._verbs)
                 if owner is not None and _quote_opened(tokens, owner.last, i):
                     return None, None, i + 1  # X الذي يدعو إلى ...، بكون تونس «تحترم ... وستساعد Y»: the quote's speaker goes on
-                if owner is not None and not _other_gender(tokens, owner, i):
+                if owner is not None and not _other_gender(tokens, owner, i) and not _named_again(tokens, phrases, owner, i):
                     return owner, None, i + 1
             sides = self._sides(tokens, i, f, sentence_index)
             if sides is not None:
@@ -4116,6 +4116,22 @@ def _agreed_view(tokens, i: int) -> bool:
             return False
         if tokens[k].key == _ON and _bare(tokens[k + 1].key) in need:
             return True  # any على of the clause: a name's علي folds to it (محمد علي الألمعي مع Y على أهمية)
+    return False
+
+
+def _named_again(tokens, phrases: list[Phrase], owner: Phrase, i: int) -> bool:
+    """زار X بيروت فطالب المحامي Y بالقبض على X: a subject carried on to the verb at ``i`` is named
+    again in that verb's clause, where it would stand as a pronoun were it the verb's own subject:
+    the clause has a subject of its own."""
+    if owner.entity is None:
+        return False
+    for p in phrases:
+        if p.first <= i or p.entity is None:
+            continue
+        if any(t.text in _BREAKS for t in tokens[i:p.first]):
+            return False
+        if p.entity.cluster == owner.entity.cluster:
+            return True
     return False
 
 
