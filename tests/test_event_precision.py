@@ -1065,3 +1065,60 @@ def test_a_trip_told_done_keeps_its_tense(monkeypatch):
     text = "وقال إن زيارة كريم الفاضل للرياض كانت ناجحة. وأكد سامي النجار أن زيارة كريم الفاضل المرتقبة إلى المملكة مهمة."
     events = _of(_events(text, monkeypatch, TRAVELLERS), "VISIT")
     assert sorted((e[1], e[3]) for e in events) == [("planned", frozenset({"المملكة"})), ("reported", frozenset({"الرياض"}))]
+
+
+# -- a ban lifted, a deed not done, a debt owed ------------------------------------------------------
+STATES = {**NAMES, "الولايات المتحدة": "LOC", "الخرطوم": "LOC", "سوريا": "LOC", "مصر": "LOC", "إسرائيل": "LOC",
+          "موسكو": "LOC", "الأردن": "LOC", "أحمد جحوح": P, "المغرب التطواني": "ORG"}
+
+
+@pytest.mark.parametrize("text", [
+    "وقررت الولايات المتحدة رفع الحظر عن تصدير بعض المنتجات للخرطوم.",
+    "وتجلى التحسن في رفع الحظر الأميركي عن تصدير بعض المنتجات للخرطوم.",
+])
+def test_a_lifted_ban_is_no_sanction_imposed(text, monkeypatch):
+    events = _of(_events(text, monkeypatch, STATES), "SANCTION")
+    assert [e[1] for e in events if e[1] != "negated"] == [], events
+
+
+def test_a_ban_imposed_is_a_sanction(monkeypatch):
+    events = _of(_events("وفرضت الولايات المتحدة الحظر على الخرطوم.", monkeypatch, STATES), "SANCTION")
+    assert [e[1] for e in events] == ["reported"], events
+
+
+def test_a_deed_blamed_as_not_done_is_negated(monkeypatch):
+    text = "لكن موسكو انتقدت الولايات المتحدة لعدم قيامها بالتنسيق مع سوريا."
+    assert [e[1] for e in _of(_events(text, monkeypatch, STATES), "COOPERATE")] == ["negated"]
+    text = "لكن موسكو انتقدت الولايات المتحدة لقيامها بالتنسيق مع سوريا."
+    assert [e[1] for e in _of(_events(text, monkeypatch, STATES), "COOPERATE")] == ["reported"]
+
+
+@pytest.mark.parametrize("text", [
+    "ويدين المغرب التطواني بهذا الفوز للاعبه أحمد جحوح الذي أحرز الهدف.",
+    "ويدين المغرب التطواني بالفضل للاعبه أحمد جحوح.",
+])
+def test_a_win_owed_to_a_player_is_no_condemnation(text, monkeypatch):
+    assert _of(_events(text, monkeypatch, STATES), "CONDEMN") == []
+
+
+@pytest.mark.parametrize("text", ["وتدين مصر بشدة إسرائيل.", "وتدين مصر بشدة لإسرائيل.", "وتدين مصر إسرائيل."])
+def test_a_condemnation_in_manner_stays(text, monkeypatch):
+    events = _of(_events(text, monkeypatch, STATES), "CONDEMN")
+    assert [(e[2], e[3]) for e in events] == [(frozenset({"مصر"}), frozenset({"إسرائيل"}))], events
+
+
+def test_the_backer_of_a_request_is_not_asked(monkeypatch):
+    names = {**STATES, "إيران": "LOC"}
+    text = "وكان طلب إيران المدعوم من موسكو لرفع هذا الحظر أحد أبرز النقاط."
+    assert not [e for e in _events(text, monkeypatch, names) if "موسكو" in e[3]]
+    text = "وكان طلب إيران من موسكو رفع الحظر أحد أبرز النقاط."
+    assert [e[2:4] for e in _of(_events(text, monkeypatch, names), "REQUEST")] == [(frozenset({"إيران"}), frozenset({"موسكو"}))]
+
+
+# -- a carried subject named again in the next clause is not its subject ------------------------------
+def test_a_carried_subject_named_again_in_the_clause_does_not_act(monkeypatch):
+    names = {**NAMES, "بيروت": "LOC"}
+    text = "زار سامي النجار بيروت فطالب المحامي كريم الفاضل إلقاء القبض على سامي النجار."
+    assert not [e for e in _of(_events(text, monkeypatch, names), "DEMAND") if "سامي النجار" in e[2]]
+    text = "زار سامي النجار بيروت فالتقى كريم الفاضل."
+    assert [e[2:4] for e in _of(_events(text, monkeypatch, names), "MEET")] == [(frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))]

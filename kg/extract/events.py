@@ -515,6 +515,8 @@ class EventReader:
                 continue  # شهد صافي أرباح البنك ارتفاعا: the profit saw a rise, no one attended
             if frame.pos == "verb" and frame.event_type == "AGREE" and _agreed_view(tokens, i):
                 continue  # اتفق X مع Y على أهمية المبادرة: a view shared, no agreement reached
+            if frame.pos == "verb" and frame.event_type == "CONDEMN" and _owes(tokens, phrases, i):
+                continue  # يدين النادي بهذا الفوز للاعبه X: owes the win to X, no condemnation
             f = _Found(i, reading, frame)
             if frame.pos == "predicate":
                 if not frame.needs or (i > 0 and tokens[i - 1].key in frame.needs):
@@ -606,7 +608,7 @@ class EventReader:
                 owner = clause_agent or _opening_subject(tokens, phrases, i, self._verbs)
                 if owner is not None and _quote_opened(tokens, owner.last, i):
                     return None, None, i + 1  # X الذي يدعو إلى ...، بكون تونس «تحترم ... وستساعد Y»: the quote's speaker goes on
-                if owner is not None and not _other_gender(tokens, owner, i):
+                if owner is not None and not _other_gender(tokens, owner, i) and not _named_again(tokens, phrases, owner, i):
                     return owner, None, i + 1
             sides = self._sides(tokens, i, f, sentence_index)
             if sides is not None:
@@ -3222,8 +3224,10 @@ def _takes_an_object(frame: Frame) -> bool:
 
 
 def _backer(tokens, p: Phrase) -> bool:
-    """The X of بدعم من X: the one who backs, never what a clause's act is done to."""
-    return p.prep == _FROM and p.first >= 2 and tokens[p.first - 1].key == _FROM and _backing_noun(tokens, p.first - 2)
+    """The X of بدعم من X, or of a passive participle's من (kg/data/event_cues.tsv, by_agent: طلب Y
+    المدعوم من X): the one who backs or submits, never what a clause's act is done to."""
+    return (p.prep == _FROM and p.first >= 2 and tokens[p.first - 1].key == _FROM
+            and (_backing_noun(tokens, p.first - 2) or _bare(tokens[p.first - 2].key) in cues()["by_agent"]))
 
 
 def _clitic_of(key: str) -> list[tuple[str, str]]:
@@ -4125,6 +4129,43 @@ def _agreed_view(tokens, i: int) -> bool:
     return False
 
 
+def _named_again(tokens, phrases: list[Phrase], owner: Phrase, i: int) -> bool:
+    """زار X بيروت فطالب المحامي Y بالقبض على X: a subject carried on to the verb at ``i`` is named
+    again in that verb's clause, where it would stand as a pronoun were it the verb's own subject:
+    the clause has a subject of its own."""
+    if owner.entity is None:
+        return False
+    for p in phrases:
+        if p.first <= i or p.entity is None:
+            continue
+        if any(t.text in _BREAKS for t in tokens[i:p.first]):
+            return False
+        if p.entity.cluster == owner.entity.cluster:
+            return True
+    return False
+
+
+def _owes(tokens, phrases: list[Phrase], i: int) -> bool:
+    """A verb that also reads "owe" (kg/data/event_cues.tsv, owe: يَدين بـ X لـ Y) with ب on a definite
+    word that names no actor (the article or a determiner: بالفضل، بهذا الفوز), then a word with ل, in
+    its clause: what is owed to someone, no condemnation (يدين النادي بهذا الفوز للاعبه X). A ب of
+    manner (تدين بشدة لـ X), on an actor, or no ل after: condemnation."""
+    c = cues()
+    if _bare(tokens[i].key) not in c["owe"]:
+        return False
+    actors = {k for p in phrases for k in range(p.first, p.last)}
+    owed = False
+    for k in range(i + 1, min(len(tokens), i + 1 + _WINDOW)):
+        if tokens[k].text in _BREAKS or tokens[k].text in _COMMAS:
+            return False
+        key = tokens[k].key
+        if not owed and k not in actors and (key.startswith("بال") or key[:1] == "ب" and key[1:] in c["determiner"]):
+            owed = True
+        elif owed and key[:1] == "ل" and key not in c["negation"]:
+            return True
+    return False
+
+
 def _aims(tokens, phrases: list[Phrase], i: int, inside: set[int]) -> bool:
     """A verb of aiming (kg/data/event_cues.tsv, aim: يستهدف) whose object, past its subject, is an
     indefinite verbal noun that governs no name (يستهدف الصندوق تمويل 100 مشروع، تستهدف الخطة
@@ -4227,6 +4268,8 @@ def _modality(tokens, f: _Found) -> str:
         return "negated"  # not لم تنقطع الاتصالات، لا ينوي تعليق دعمه: a ceasing denied goes on
     if not negations and f.frame.pos == "noun" and len(keys) > 1 and keys[-2] in c["cease"]:
         return "negated"  # قررت X تعليق دعمها: the act stops
+    if _lifted(tokens, f):
+        return "negated"  # رفع الحظر عن X: the ban ends
     if _offered(tokens, f.index, c["offer"] if f.frame.conflict else _cue_union("offer", "attempt")):
         return "planned"  # عارضا خدماته لمساعدة X، أبدى استعداده لدعم X، محاولات لعقد محادثات: offered or sought, not yet done
     if f.frame.pos == "noun" and f.support < 0 and _future_predicate(tokens, f.index):
@@ -4261,6 +4304,14 @@ def _modality(tokens, f: _Found) -> str:
            for k in range(start, end)):
         return "planned"
     return "reported"
+
+
+def _lifted(tokens, f: _Found) -> bool:
+    """رفع الحظر عن X، سترفع العقوبات: a sanction noun right after a word of lifting
+    (kg/data/event_cues.tsv, lift) names a ban that ends, not one imposed."""
+    i = f.index
+    return (f.frame.event_type == "SANCTION" and f.frame.pos == "noun" and i > 0
+            and any(stem in cues()["lift"] for stem, _, _, _ in _stems(tokens[i - 1].key)))
 
 
 def _trip_key(kind: str, agents: list) -> tuple[str, tuple[str, ...]]:
