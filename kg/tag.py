@@ -578,13 +578,8 @@ def _matches_not_inside_names(matches: list[Match], mentions: list[Mention]) -> 
     names = [m for m in mentions if m.label in (PERSON, ORG, MISC)]
     return [match for match in matches if not any(
         m.first_token < match.last and match.first < m.last_token
-        and (m.label == PERSON or (match.last < m.last_token and not _a_country_or_nationality(match)))
+        and (m.label == PERSON or (match.last < m.last_token and not _country_iso(match)))
         for m in names)]
-
-
-def _a_country_or_nationality(match: Match) -> bool:
-    """A match naming a whole country, by name or nationality, not one of its places."""
-    return isinstance(match.entry, Demonym) or (isinstance(match.entry, Place) and match.entry.kind == "country")
 
 
 def _matches_read(matches: list[Match], mentions: list[Mention]) -> list[Match]:
@@ -2758,9 +2753,8 @@ def _person_of_letters(tokens, span) -> bool:
     (kg/data/latin_letters.tsv, one perhaps with a glued preposition) is an acronym spelt
     out, a network's or a company's; no one is named by letters alone."""
     first, last, label = span[0], span[1], span[2]
-    letters = {match_key(letter) for letter in latin_letter_names()}
     return label == "PERS" and all(
-        any(stem in letters for prefix, stem in clitic_splits(t.key) if len(prefix) <= 1) for t in tokens[first:last]
+        any(stem in latin_letter_keys() for prefix, stem in clitic_splits(t.key) if len(prefix) <= 1) for t in tokens[first:last]
     )
 
 
