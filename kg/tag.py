@@ -2617,20 +2617,24 @@ def _pronoun_ending(text: str, match: Match) -> bool:
 def _reads_as_first_name(tokens, match: Match, title_end: dict[int, Match]) -> bool:
     """A one-word place or nationality adjective without the article that a royal title
     precedes (الأمير تركي), بن follows or precedes (تركي بن عبدالله، فيصل بن تركي) or a rare
-    definite word follows (تركي المشيقح) is a person's first name, and so is a nationality adjective without the article after a definite word and before another
-    word (المتحدث باسم التحالف تركي المالكي: an adjective of a definite noun would carry the
-    article)."""
-    if match.last - match.first != 1 or match.prefix or tokens[match.first].key.startswith("ال"):
+    definite word follows (تركي المشيقح، وتركي المشيقح) is a person's first name, and so is a
+    nationality adjective without the article after a definite word and before another word
+    (المتحدث باسم التحالف تركي المالكي، الدكتور تركي الحمد: an adjective of a definite noun
+    would carry the article; after a title the next word must be definite or no everyday word,
+    since اللواء تركي بأنه may be a family name told short)."""
+    if match.last - match.first != 1 or tokens[match.first].key.startswith("ال") or isinstance(match.entry, Org):
         return False
-    if isinstance(match.entry, Org):
-        return False
+    if match.prefix:  # وتركي السلمي: "and" + a first name before a family name; مسؤول سعودي وتركي stays an adjective
+        return (match.prefix == "و" and not tokens[match.first].key[1:].startswith("ال") and _is_demonym(match)
+                and _before_a_family_name(tokens, match.last))
     title = title_end.get(match.first)
     after_royal = title is not None and title.entry.kind in ("royal", "honorific", "religious")
     before_nasab = match.last < len(tokens) and bare_key(tokens[match.last].text) in _NASAB
     after_definite = (
-        match.first > 0 and tokens[match.first - 1].key.startswith("ال") and title is None
+        match.first > 0 and tokens[match.first - 1].key.startswith("ال")
         and match.last < len(tokens) and tokens[match.last].key[:1].isalpha()
         and tokens[match.last].key not in _FUNCTION_WORDS and bare_key(tokens[match.last].text) not in _NAME_STOPS
+        and (title is None or tokens[match.last].key.startswith("ال") or not is_everyday_word(tokens[match.last].text))
     )
     after_nasab = match.first > 0 and bare_key(tokens[match.first - 1].text) in _NASAB
     return after_royal or before_nasab or after_nasab or (

@@ -470,6 +470,14 @@ def test_a_nationality_adjective_before_a_rare_definite_word_is_a_first_name(mon
     assert countries == ["تركي"]  # مواطن تركي الجنسية: the adjective, said of "nationality"
 
 
+def test_a_nationality_adjective_after_a_title_or_and_is_a_first_name(monkeypatch):
+    text = ("قال الدكتور تركي الحمد إن الوضع صعب. وشارك الشاعران مستور السفياني وتركي المشيقح. "
+            "وأشار مسؤول تركي إلى الحادث. ووصل وفد سعودي وتركي إلى المدينة. وقال الأميركي ألكسندر وانغ إنه سعيد.")
+    results, _ = build({"a": text}, {"تركي الحمد": "PERS", "تركي المشيقح": "PERS"}, monkeypatch)
+    countries = [m.text for r in results for m in r.mentions if m.label == "GPE"]
+    assert countries == ["تركي", "سعودي", "تركي", "الأميركي"]  # the adjectives of مسؤول، وفد and the American stay
+
+
 def _organisations(text, names, monkeypatch):
     results, _ = build({"a": text}, names, monkeypatch)
     return sorted((m.text, m.canonical) for m in results[0].mentions if m.label == "ORG")
