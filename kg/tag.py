@@ -192,6 +192,10 @@ _FAMILY_NISBA_ZIPF = 4.5
 # Under this confidence in "outside" the model hesitated over a word as part of a name
 # (المهندس أنس محمد صالح: أنس at 0.48).
 _DOUBTED_OUTSIDE = 0.6
+# The model's mean probability over a span it is sure of (ساعد العرابي الحارثي: 0.86).
+_SURE_NAME = 0.8
+# ... and of one it is certain of (دييغو مارادونا: 0.97); under it words of every kind open spans.
+_CERTAIN_NAME = 0.9
 # Attached pronouns (match_key): a word ending so is a noun or verb "of them", no name.
 _PRONOUN_SUFFIXES = ("هم", "هن", "كم", "هما")
 # Quotation marks around a title: «الشرق الأوسط»، "الشرق الأوسط"، {الشرق الأوسط}.
@@ -1560,11 +1564,12 @@ def _sentence_mentions(
     dropped = not_entities()
     named = [m for m in matches if isinstance(m.entry, Org) or (isinstance(m.entry, Place) and m.entry.kind == "country")]
     bio = _spans_from_bio(tags)
+    holders = _holders_after_titles(tokens, title_end)
     model_spans = [
         part
         for s in bio
         if _has_arabic(tokens, s[0], s[1])
-        and (trimmed := _trim(s, anchors, tokens, common, named)) is not None
+        and (trimmed := _trim(s, anchors, tokens, common, named, holders)) is not None
         for coordinated in _split_coordinated(trimmed, tokens, words_alone)
         for part in _split_coordinated_places(coordinated, matches)
         if _span_key(tokens, part, dropped) not in dropped and not _a_place_noun_alone(tokens, part, matches)
@@ -1579,7 +1584,7 @@ def _sentence_mentions(
     joined = [span for span in map(lambda s: _with_the_city_before(s, tokens, matches), model_spans) if span not in model_spans]
     model_spans = [s for s in model_spans if not any(j[0] <= s[0] and s[1] <= j[1] for j in joined)] + joined
     spanned = {i for first, last, *_ in model_spans for i in range(first, last)}
-    model_spans = [_with_first_name_after_title(span, tokens, title_end, matches, spanned, tags) for span in model_spans]
+    model_spans = [_with_first_name_after_title(span, tokens, title_end, matches, spanned, tags, holders) for span in model_spans]
     model_spans = [_with_first_name_before(span, tokens, matches, spanned) for span in model_spans]
     titles_at = {m.first: m for m in matches if isinstance(m.entry, Title)}
     model_spans = [_without_opening_titles(_without_a_titles_complement(span, tokens, title_end), tokens, titles_at) for span in model_spans]
@@ -2374,12 +2379,14 @@ def _a_first_name_alone(token, matches: list[Match], at: int) -> bool:
     )
 
 
-def _with_first_name_after_title(span, tokens, title_end: dict[int, Match], matches: list[Match], spanned: set[int], tags=None):
+def _with_first_name_after_title(span, tokens, title_end: dict[int, Match], matches: list[Match], spanned: set[int], tags=None, holders: frozenset[int] = frozenset()):
     """الرئيس علي بونغو، آية الله علي خامنئي: a first name between a title and the name
     the model found belongs to the name (the model often leaves علي out: its matching key
     is the preposition على's, which is told apart here as written). Before a longer name, or
     after a rank (المهندس، الأستاذ), only when the model itself hesitated over the word
-    (المهندس أنس محمد صالح صيرفي)."""
+    (المهندس أنس محمد صالح صيرفي). Where the title takes its holder's name directly
+    (``holders``: الممثلة منة شلبي) a word ordinary Arabic seldom writes is a first name too,
+    though the training data never saw it in one."""
     first, last, label, confidence = span
     at = first - 1
     doubted = tags is not None and at >= 1 and tags[at][0] == "O" and tags[at][1] < _DOUBTED_OUTSIDE
@@ -2390,7 +2397,8 @@ def _with_first_name_after_title(span, tokens, title_end: dict[int, Match], matc
     text = strip_diacritics(token.text)
     if text in _PREPOSITIONS or text.endswith("ى") or not _ARABIC.search(text) or token.key[:1] in _NAME_PROCLITICS:
         return span
-    if not _is_first_name(token.key) or actor_words().get(token.key) == "rank" or any(m.first <= at < m.last for m in matches):
+    unseen = at in holders and not token.key.startswith("ال") and not is_everyday_word(text) and token.key not in _title_words()
+    if not (_is_first_name(token.key) or unseen) or actor_words().get(token.key) == "rank" or any(m.first <= at < m.last for m in matches):
         return span
     return at, last, label, confidence
 
@@ -2412,6 +2420,18 @@ def _without_a_titles_complement(span, tokens, title_end: dict[int, Match]):
     while last - first >= 2 and not _is_first_name(tokens[first].key):
         first += 1
     return first, last, label, confidence
+
+
+def _holders_after_titles(tokens, title_end: dict[int, Match]) -> frozenset[int]:
+    """Where a title's holder begins: right after an honorific (سمو، معالي) or a title whose
+    last word carries the article (الدكتور، والفنانة، وزير الدولة); a title ending in a bare
+    noun (محافظ، وزير خارجيتهما) is in construct with what follows it, the place or body."""
+    def definite(key: str) -> bool:
+        return _is_definite(key[1:] if key[:1] in ("و", "ف") else key)
+
+    return frozenset(
+        at for at, title in title_end.items() if title.entry.kind == "honorific" or definite(tokens[title.last - 1].key)
+    )
 
 
 def _without_opening_titles(span, tokens, titles_at: dict[int, Match]):
@@ -3020,7 +3040,7 @@ def _possessed_after_a_definite_name(tokens, i: int) -> bool:
     return tokens[i - 1].key.startswith("ال") and not tokens[i].key.startswith("ال") and _with_object_pronoun(tokens[i])
 
 
-def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: list[Match] = ()):
+def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: list[Match] = (), holders: frozenset[int] = frozenset()):
     """Cut a country, a nationality adjective or a place after "in" (بالدمام، بتعز) off the
     edge of a model span.
 
@@ -3028,7 +3048,8 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
     قاسم ..., كرم القواديس بالشيخ زويد); the gazetteer knows where the place word is. An organisation keeps a
     trailing adjective when more than one word is left (وزارة الخارجية الأميركية). A
     lexicon organisation or place that opens a span and is followed by a first name gives
-    the rest of the span to a person.
+    the rest of the span to a person. ``holders``: where a title's holder begins
+    (``_holders_after_titles``).
     """
     first, last, label, confidence = span
     while first < last and (strip_diacritics(tokens[first].text) in _PREPOSITIONS or len(tokens[first].key) <= 1 or _inflected(tokens[first])):
@@ -3089,11 +3110,12 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
             tokens[first].key in common or tokens[first].key.endswith("يه") or _nisba_before_a_name(tokens, first)
         ):
             first += 1  # a definite adjective (العربية، المعزول، الأوروغوياني) is no first name
-        while first < last - 2 and not _is_first_name(tokens[first].key) and any(
+        held = _held_after_a_title(tokens, first, last, confidence, holders)
+        while not held and first < last - 2 and not _is_first_name(tokens[first].key) and any(
             stem in common for prefix, stem in clitic_splits(tokens[first].key) if prefix in ("", "و", "ف")
         ):
             first += 1  # روى عبد الله بن عمر: a verb before the name
-        if first < last - 1 and _ordinary_before_a_name(tokens, first, last, common):
+        if not held and first < last - 1 and _ordinary_before_a_name(tokens, first, last, common, confidence):
             first += 1  # سيجني روحاني، خطاب خامنئي، عينت راندي فيسينتينار: a verb or noun before the name
         while first < last - 1 and strip_diacritics(tokens[last - 1].text) in _PARTICLES:
             last -= 1  # الملك سلمان غير كل خير، كينياتا قبيل: a particle or an adverb of time after the name
@@ -3135,8 +3157,8 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
                 nxt.key.startswith("ال") and len(nxt.key) > 4 and not _is_nisba_or_title(nxt.key) and not _is_feminine_nisba(nxt.key)
                 and bare_key(nxt.text) not in _NAME_STOPS
                 and (nxt.key.endswith("ي") or not is_everyday_word(nxt.text) or _closes_a_listed_name(tokens, last + 1))
-            ):
-                last += 1  # فهد بن عبدالله السلامة: the family name after the father's
+            ) or _indefinite_family_nisba(nxt):
+                last += 1  # فهد بن عبدالله السلامة، نزار بن عبيد مدني: the family name after the father's
         has_family = any(bare_key(t.text) == _FAMILY for t in tokens[first:last])
         # a name the model read as one word takes a family name too, never one in ا, the
         # ending of an accusative or a dual verb (إيفانز شارحا "Evans, explaining")
@@ -3159,7 +3181,7 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
         elif first > 0 and last - first <= 2 and (_and_a_first_name(tokens[first - 1]) or _preposition_on_a_first_name(tokens[first - 1])):
             first -= 1  # وعلي + عمرو، بعلي + عبد الرازق: "and", "with" + the first name the model left out (the letter comes off when the span is read)
         elif first > 0 and bare_key(tokens[first].text) in _NASAB and _lineage_opener(tokens[first - 1], common, last - first >= 3) \
-                and not _feminine_noun_before_a_son(tokens, first - 1):
+                and not _feminine_noun_before_a_son(tokens, first - 1) and not _verb_opening_the_sentence(tokens, first - 1):
             first -= 1  # ومشهور + بن عبدالله الحربي: a lineage begins with a first name
     if first >= last:
         return None
@@ -5028,10 +5050,57 @@ def _preposition_before_a_word(token) -> bool:
     return word_zipf(text[1:]) > word_zipf(text)
 
 
-def _ordinary_before_a_name(tokens, first: int, last: int, common: frozenset[str]) -> bool:
+def _verb_opening_the_sentence(tokens, i: int) -> bool:
+    """ووجه + بن مساعد الشكر، وتابع + بن مساعد: the sentence's first word, "and" on an everyday
+    word the training data never saw in a name, is the verb that opens the clause, its
+    subject a man called "son of X"; the next name of a list (ومشهور بن عبدالله) follows a
+    comma or another name, not the sentence's start."""
+    if any(_ARABIC.search(t.text) for t in tokens[:i]):
+        return False
+    key, text = tokens[i].key, strip_diacritics(tokens[i].text)
+    return (
+        key[:1] in ("و", "ف") and not _is_first_name(key) and not _is_first_name(key[1:])
+        and is_everyday_word(text[1:]) and word_zipf(text[1:]) > word_zipf(text)
+    )
+
+
+def _indefinite_family_nisba(token) -> bool:
+    """مدني، حجازي after بن + a father's name: a nisba without the article that the training
+    data saw in names is the family name; as an adjective it would take the article, a
+    name being definite. Not a title's or nationality's word, a present verb (يمضي), "and"
+    or a preposition on a word (وهاني، بمبنى), nor one of three letters (علي, as على is often written)."""
+    key, text = token.key, strip_diacritics(token.text)
+    return (
+        text.isalpha() and bool(_ARABIC.search(text)) and text.endswith("ي") and len(text) >= 4 and not key.startswith("ال")
+        and _is_first_name(key) and not _is_nisba_or_title(key) and key not in _title_words()
+        and not _opens_like_a_present_verb(text) and bare_key(text) not in _NAME_STOPS and key not in _FUNCTION_WORDS
+        and not _inflected(token) and not _starts_second_name(key) and not _preposition_on_a_word(token, common_words())
+    )
+
+
+def _held_after_a_title(tokens, first: int, last: int, confidence: float, holders: frozenset[int]) -> bool:
+    """الدكتور ساعد العرابي الحارثي، الممثلة رشا مهدي: a title is followed by its holder's name,
+    so a word right after one that the model, sure of the whole span (``_SURE_NAME``), read
+    as the first of a name of two words or more is the first name, however common a word
+    it is too (ساعد "helped"). Not a word written as no name is: with the article, a glued
+    "and", a pronoun, tanween or the present tense's prefix."""
+    if first not in holders or last - first < 2 or confidence < _SURE_NAME:
+        return False
+    token = tokens[first]
+    return (
+        _word_after_a_connector(token) and not token.key.startswith("ال") and not _glued_conjunction(token)
+        and not _present_verb(token) and not _pronoun_on_a_word(token.text) and not _TANWEEN.search(token.text)
+    )
+
+
+def _ordinary_before_a_name(tokens, first: int, last: int, common: frozenset[str], confidence: float = 0.0) -> bool:
     """The span's first word is an ordinary word the training data never saw in a name,
     before a name of two words or before a word it knows mostly as a name, or an everyday
-    word before any word it saw in a name."""
+    word before any word it saw in a name. A word ordinary Arabic uses now and then but
+    not every day (دييغو، ويندي، دنيس: foreign first names are written often enough) is
+    left to the model when it is certain of the whole span (``_CERTAIN_NAME``)."""
+    from kg.resolve import _a_verb_or_a_verbal_noun
+
     head = tokens[first]
     if _is_first_name(head.key) or not _ARABIC.search(head.text) or head.key.startswith("ال"):
         return False  # الحبيب بورقيبة: a definite first word is left to the article rules
@@ -5043,7 +5112,12 @@ def _ordinary_before_a_name(tokens, first: int, last: int, common: frozenset[str
             return False  # وعبدالفتاح موسى: "and" + a first name
     # with "and" glued on, a word rarer still is no first name before a name of two words
     # (وضحكات عبد الوهاب "and the laughter of"; وفردوس محمد، وجينفر لوبيز are "and" + a name)
-    ordinary = head.key in common or word_zipf(text) >= (_RARE_ZIPF if glued and last - first >= 3 else _ORDINARY_ZIPF)
+    zipf = word_zipf(text)
+    ordinary = head.key in common or zipf >= (_RARE_ZIPF if glued and last - first >= 3 else _ORDINARY_ZIPF)
+    if ordinary and not glued and head.key not in common and zipf < _EVERYDAY_ZIPF and confidence >= _CERTAIN_NAME \
+            and not _a_verb_or_a_verbal_noun(text) and not (text.endswith("ت") and word_zipf(text[:-1]) >= _ORDINARY_ZIPF) \
+            and tokens[first + 1].key not in _title_words() and not actor_words().get(tokens[first + 1].key):
+        return False  # not مركز إسعاف طريف, عينت راندي: a derived verb's noun (إفعال), a verb "she did"; not جثمان العريف: a noun governing a title
     return ordinary and (
         last - first >= 3 or _is_first_name(tokens[first + 1].key, strictly=True)
         or (is_everyday_word(text) and _is_first_name(tokens[first + 1].key))
