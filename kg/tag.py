@@ -84,6 +84,7 @@ import unicodedata
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Sequence
+from dataclasses import replace
 from functools import lru_cache
 from kg.memo import memo
 from itertools import chain, compress, count, repeat
@@ -94,6 +95,7 @@ from kg import ner
 from kg.ner import load_model
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Document, Mention, Sentence
 from kg.normalize import bare_key, clitic_splits, match_key, strip_diacritics
+from kg.extract.dates import is_relative
 
 _MODEL_LABELS = {"PERS": PERSON, "ORG": ORG, "LOC": LOC, "MISC": MISC}
 # The source of a model's place right after a place noun (مدينة كوباني): in its article the
@@ -244,7 +246,8 @@ def tag(doc: Document, *, backend: str = "model", predictions: list | None = Non
     sentence_matches = []
     for sentence in doc.sentences:
         keys = sentence.keys
-        sentence_matches.append(_places_of_named_countries(_spelt_as_written(lexicon.match(keys), sentence.tokens), keys))
+        matches = _names_ending_in_a_day(lexicon, lexicon.match(keys), sentence.tokens, keys)
+        sentence_matches.append(_places_of_named_countries(_spelt_as_written(matches, sentence.tokens), keys))
     sentence_matches = _without_unframed_short_names(doc, sentence_matches)
     for sentence, tags, matches in zip(doc.sentences, predictions, sentence_matches):
         found = _sentence_mentions(doc.id, sentence, tags, matches, folds_ya, words_alone)
@@ -421,6 +424,38 @@ def _bodies_of_the_field(mentions: list[Mention]) -> None:
             if named & field or sport or body.canonical in {n.canonical for n in mentions}:
                 m.canonical, m.label_en = body.canonical, body.label_en
                 break
+
+
+def _names_ending_in_a_day(lexicon, matches: list[Match], tokens, keys) -> list[Match]:
+    """يزور الجبير روسيا اليوم: a lexicon name whose last word is a word of the day (اليوم، أمس: the
+    channel روسيا اليوم) also reads as a name and the adverb after it. It stands as one name only
+    framed as a name: in quotes («روسيا اليوم») or after a media noun (قناة روسيا اليوم;
+    kg/data/actor_words.tsv media) or a word that gives a report's source (ذكرت روسيا اليوم);
+    else the words before the day word are matched alone."""
+    out = []
+    for m in matches:
+        surface = m.entry.form if isinstance(m.entry, (Demonym, Title)) else m.entry.name
+        words = surface.split()
+        if len(words) < 2 or not is_relative(words[-1]) or _framed_as_one_name(tokens, m):
+            out.append(m)
+            continue
+        out.extend(replace(s, first=s.first + m.first, last=s.last + m.first) for s in lexicon.match(keys[m.first : m.last - 1]))
+    return out
+
+
+def _framed_as_one_name(tokens, m: Match) -> bool:
+    """«روسيا اليوم»، قناة روسيا اليوم، بحسب روسيا اليوم: a name in quotes, after a word that gives a
+    report's source (kg/data/not_place_contexts.tsv, attribution), or, with no clitic of its own,
+    after a media noun."""
+    if m.first == 0:
+        return False
+    if any(stem in attribution_words() for prefix, stem in clitic_splits(tokens[m.first - 1].key) if prefix in ("", "و", "ف")):
+        return True
+    if m.prefix:
+        return False
+    if tokens[m.first - 1].text in _OPENING_QUOTES or m.last < len(tokens) and _quoted_after_a_preposition(tokens, m.first - 1, m.last):
+        return True
+    return any(actor_words().get(stem.removeprefix("ال")) == "media" for _, stem in clitic_splits(tokens[m.first - 1].key))
 
 
 def _spelt_as_written(matches: list[Match], tokens) -> list[Match]:

@@ -756,6 +756,19 @@ def test_a_nationality_plural_without_its_article_is_a_name_unless_it_qualifies_
     assert _mentions_of({"b": text}, {}, "تركيا", monkeypatch) == ["أتراك", "أتراك"]
 
 
+def test_a_name_ending_in_a_day_word_stands_only_framed_as_a_name(monkeypatch):
+    # روسيا اليوم (the channel) also reads "Russia today": a verb's object and the adverb after it
+    text = "ويزور سامي النجار روسيا اليوم في نهاية جولته. وأعلنت روسيا يوم أمس عن الاتفاق."
+    names = {"سامي النجار": "PERS"}
+    assert _mentions_of({"a": text}, names, "روسيا اليوم", monkeypatch) == []
+    assert _mentions_of({"a": text}, names, "روسيا", monkeypatch) == ["روسيا", "روسيا"]
+    text = ("وقال سامي النجار لقناة روسيا اليوم إن الحوار مستمر. وفي مقابلة مع «روسيا اليوم» قال إنه متفائل. "
+            "وذكرت روسيا اليوم أن الوفد وصل.")
+    results, _ = build({"b": text}, names, monkeypatch)
+    assert sorted(m.text for r in results for m in r.mentions if m.label == "ORG") == ["روسيا اليوم", "روسيا اليوم", "قناة روسيا اليوم"]
+    assert not [m for r in results for m in r.mentions if m.canonical == "روسيا"]
+
+
 def test_a_union_in_a_football_article_is_the_football_confederation(monkeypatch):
     # Sport pages call UEFA الاتحاد الأوروبي: in an article that names FIFA it is UEFA, and
     # الاتحاد الأفريقي the African confederation; elsewhere they are the two unions.

@@ -96,8 +96,11 @@ _ON = match_key("على")
 _NISBA_KEYS = ("ي", "يه")
 _CALLS = frozenset({"REQUEST", "DEMAND"})  # kinds whose addressee, not agent, does the purpose after them (دعا X Y لدعم Z)
 _BACKING = frozenset({"SUPPORT", "AID"})  # kinds whose noun with ب, then من, names who backs the clause's subject (بدعم من X)
+_PACTS = frozenset({"AGREE", "SIGN"})  # kinds whose noun names an agreement another body may approve (الموافقة على اتفاقية)
 _COERCIONS = frozenset({"SANCTION"})  # besides the conflict frames, acts of coercion whose doer a passive leaves unnamed
 _PREDICATIVE_GAP = 6  # words a predicative phrase may run over before its verb (باعتبارها دولة راعية للإرهاب وتشن)
+_THAT = match_key("أن")  # the complementizer of a clause a noun governs (خشية أن)
+_PRECAUTION_GAP = 3  # words between a precaution word and the event it guards against (تحسبا لوقوع اشتباكات)
 _WISH_GAP = 6  # words between a verb of wishing and its أن (يريد الرئيس X أن ...)
 _HAND = match_key("يد")  # على يد X: by X's hand, the doer of a noun
 _CASUALTY_GAP = 8  # words between a casualty noun (مقتل X) and the attack that caused it
@@ -177,8 +180,8 @@ class EventReader:
             if f.frame.pos == "verb" and not f.frame.passive:  # قُتل X: a passive verb drops no subject
                 self._subjectless = agent_phrase is None  # هنأ الرئيس X ...، وهنأ Y: the subject the text drops
             if agent_phrase is None or _wished(tokens, f) or (f.frame.state and f.frame.pos == "noun" and not f.named_doer) \
-                    or _negated_governor(tokens, f) or _called_for(tokens, f):
-                continue  # no doer; a stance only wished; سيطرتها، السيطرة الإسرائيلية: a state as much as an act
+                    or _negated_governor(tokens, f) or _called_for(tokens, f) or _not_told(tokens, f):
+                continue  # no doer; a stance only wished, an act guarded against or asked about; سيطرتها: a state as much as an act
             agents = _group(phrases, agent_phrase)
             if len(agents) == 1 and _kind(agent_phrase.entity) == "person" and _plural_pronoun(tokens, f):
                 continue  # واختتموا الزيارة بتقديم شكرهم: the visitors' thanks, not one person's named before
@@ -642,6 +645,11 @@ class EventReader:
                 subject = self._dropped(tokens, phrases, i, clause_agent, sentence_index)
                 start = i + 1
             return subject, None, start
+        if f.frame.event_type in _PACTS and _approved(tokens, phrases, i):
+            # قرر مجلس الوزراء الموافقة على اتفاقية بين X و Y: X and Y agree; the council only approves
+            f.support = -1
+            pair = _between_parties(tokens, phrases, i)
+            return (pair, None, pair.last) if pair is not None else (None, None, i + 1)
         if _backing_noun(tokens, i):
             # بدأت القوات بدعم من طيران التحالف هجوما: the coalition backs the forces, nothing after them
             backer = next((p for p in phrases if p.first == i + 2 and p.entity is not None), None)
@@ -4411,7 +4419,14 @@ def _negated_governor(tokens, f: _Found) -> bool:
 def _conditional(tokens, sentence_start: int, head: int) -> bool:
     """وقال إنه إذا هاجمت X Y فإن Z سترد، إذا لم تلتزم X فقد تفرض Y عقوبات: a verb in a condition
     (a conditional particle opens its clause) or in its answer (after ف, also past a comma) tells
-    only what may be.
+    only what may be; not past the comma of a question whether (_condition_before)."""
+    k, comma = _condition_before(tokens, sentence_start, head)
+    return k >= 0 and (not comma or not _whether(tokens, k))
+
+
+def _condition_before(tokens, sentence_start: int, head: int) -> tuple[int, bool]:
+    """The conditional particle whose clause or answer holds ``head`` (-1 when none), and whether a
+    comma stands between them.
     A verb of saying or a complementizer not glued to ف (أن، إن; not فإن, which opens the answer)
     between the particle and the verb opens another clause, which the condition does not hold;
     after ما the particle asks whether (تساءل عما إذا كانت X دعمت Y), a question with no answer
@@ -4421,14 +4436,54 @@ def _conditional(tokens, sentence_start: int, head: int) -> bool:
     for k in range(head - 1, max(sentence_start, head - _WINDOW) - 1, -1):
         key = tokens[k].key
         if (key[1:] if key[:1] in ("و", "ف") else key) in c["condition"]:
-            return not comma or k == 0 or not tokens[k - 1].key.endswith(_WHAT)
+            return k, comma
         if tokens[k].text in _BREAKS or key in c["complementizer"] and not key.startswith("ف") or _says(key):
-            return False
+            return -1, comma
         if tokens[k].text in _COMMAS:
             if not tokens[k + 1].key.startswith("ف"):
-                return False  # إذا «بسطوا أياديهم» على خطوة تاريخية، إذ أجرى اتصالا: past the comma no answer, a clause of its own
+                return -1, comma  # إذا «بسطوا أياديهم» على خطوة تاريخية، إذ أجرى اتصالا: past the comma no answer, a clause of its own
             comma = True
-    return False
+    return -1, comma
+
+
+def _whether(tokens, k: int) -> bool:
+    """ما إذا، عما إذا: the conditional particle at ``k`` asks whether (kg/data/event_cues.tsv, whether)."""
+    return k > 0 and (tokens[k - 1].key in cues()["whether"] or _bare(tokens[k - 1].key) in cues()["whether"])
+
+
+def _not_told(tokens, f: _Found) -> bool:
+    """An event the text does not tell: one guarded against, feared or prevented (a precaution word a
+    few words before it in its clause, kg/data/event_cues.tsv precaution: تحسبا من اشتباكات بين X و Y،
+    خشية أن تهاجم X Y، لمنع وقوع هجمات), or asked about (لم يتضح ما إذا كان X سيزور Y، تساءل عما إذا
+    كانت X دعمت Y: not its answer past a comma)."""
+    head = f.support if f.support >= 0 else f.index
+    # a verb is guarded against only in the precaution word's أن-clause (خشية أن تهاجم X Y); one after
+    # it otherwise opens a clause of its own (اتخذت إجراءات تحسبا للطوارئ ثم زار الوزير X)
+    if f.frame.pos == "verb" or _verb_like(tokens[head].key):
+        words = [head - 2] if head > 1 and tokens[head - 1].key == _THAT else []
+    else:
+        words = range(head - 1, head - 1 - _PRECAUTION_GAP, -1)
+    for k in words:
+        if k < 0 or tokens[k].text in _BREAKS or tokens[k].text in _COMMAS or _verb_like(tokens[k].key):
+            break
+        if any(stem in cues()["precaution"] for stem, _, _, _ in _stems(tokens[k].key)):
+            return True
+    sentence_start = next((j + 1 for j in range(head - 1, -1, -1) if tokens[j].text in ".؟?!؛;"), 0)
+    k, comma = _condition_before(tokens, sentence_start, head)
+    return k >= 0 and not comma and _whether(tokens, k)
+
+
+def _approved(tokens, phrases: list[Phrase], i: int) -> bool:
+    """وافق مجلس الوزراء على اتفاقية، قرر المجلس الموافقة على مذكرة تفاهم، أقر المجلس الاتفاقية: the
+    agreement noun at ``i`` is what a word of approving or ratifying takes (kg/data/event_cues.tsv,
+    approve), past على and the approver's name: the approver is no party to the agreement."""
+    inside = {k for p in phrases if not p.prep for k in range(p.first, p.last)}
+    k = i - 1
+    if k >= 0 and tokens[k].key == _ON:
+        k -= 1
+    while k >= 0 and k in inside:
+        k -= 1
+    return k >= 0 and any(stem in cues()["approve"] for stem, _, _, _ in _stems(tokens[k].key))
 
 
 def _next_leg(tokens, i: int) -> bool:
