@@ -215,6 +215,23 @@ def test_a_city_named_with_its_countrys_adjective_is_that_city(monkeypatch):
     assert _entities({"a": text}, {}, monkeypatch) == [("GPE", "Amman"), ("GPE", "Jordan"), ("GPE", "Oman")]
 
 
+def test_a_city_governing_noun_takes_the_city_of_a_countrys_name(monkeypatch):
+    # بلدية، أمانة، محافظ govern a city, never a country: عمان after them is Amman, and in a
+    # story that reads it so and names Jordan its bare عمان is Amman too
+    text = "وقالت أمانة عمان إن الطرق مغلقة في عمان بسبب الثلوج التي تضرب الأردن."
+    assert _entities({"a": text}, {}, monkeypatch) == [("GPE", "Amman"), ("GPE", "Jordan"), ("ORG", "أمانة عمان")]
+    text = "وقال محافظ عمان إن المياه متوفرة."
+    assert _entities({"a": text}, {}, monkeypatch) == [("GPE", "Amman")]
+
+
+def test_oman_stays_the_sultanate_without_a_city_governing_noun(monkeypatch):
+    # no word of the article reads عمان as the city: a list of countries beside Jordan, a visit
+    texts = {"a": "وقال الوزير إن السعودية والكويت وقطر والبحرين والإمارات وعمان تدعم الأردن.",
+             "b": "وزار الوزير عمان والتقى السلطان في مسقط."}
+    assert ("GPE", "Oman") in _entities(texts, {}, monkeypatch)
+    assert ("GPE", "Amman") not in _entities(texts, {}, monkeypatch)
+
+
 def test_a_first_name_is_not_a_country(monkeypatch):
     texts = {"a": "واستقبل الأمير تركي الفيصل الضيوف.", "b": "وحضر تركي بن عبدالله الحفل."}
     assert _entities(texts, {"تركي بن عبدالله": "PERS"}, monkeypatch) == [("PERSON", "تركي الفيصل"), ("PERSON", "تركي بن عبدالله")]
