@@ -1383,7 +1383,10 @@ def _clubs_named_after_cities(doc: Document, mentions: list[Mention], match_side
         # A club listed under a region's name (القادسية, an Iraqi governorate; the Saudi club) is
         # named after the word, not the region: the region's label and country would be a guess.
         in_its_city = place is not None and place.kind in ("city", "capital", "country")
-        country = country_by_iso(place.country_iso) if in_its_city else None
+        # نيوكاسل is Newcastle upon Tyne's name too: with namesakes the article did not choose
+        # among (``_namesakes_of_the_articles_country``), which country's club it is is unknown
+        # and it keeps its bare name, a club of this article only
+        country = country_by_iso(place.country_iso) if in_its_city and place.canonical not in place_namesakes() else None
         m.label, m.source, m.label_en = ORG, "club", ""
         m.canonical = _with_country(f"نادي {place.canonical}", country.canonical) if country else ""
 
@@ -4515,12 +4518,33 @@ def _propagate_names(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 continue  # نواف بن سالم: the father in another man's lineage, not فهد بن سالم (وقال بن لادن is him)
             i = j
             prefix, size = hit
+            if size == 1 and (glued := _firm_head_before(tokens, j)) is not None:
+                # مجموعة الجريسي، شركة الراجحي: a family's name alone after a firm's noun names the firm, not the man
+                start = tokens[j - 1].start + _prefix_chars(tokens[j - 1].text, glued)
+                text = doc.text[start : tokens[j].end]
+                out.append(Mention(doc.id, sentence.index, start, tokens[j].end, text, ORG, bare_key(text), 0.7, "institution", j - 1, j + 1))
+                i += 1
+                continue
             start = tokens[i].start + _prefix_chars(tokens[i].text, prefix)
             end = tokens[i + size - 1].end
             text = doc.text[start:end]
             out.append(Mention(doc.id, sentence.index, start, end, text, PERSON, bare_key(text), 0.7, "propagated", i, i + size))
             i += size
     return out
+
+
+def _firm_head_before(tokens, j: int) -> str | None:
+    """The conjunction or preposition glued on the indefinite institution noun before a family
+    name written with the article (مجموعة الجريسي، ومؤسسة الحريري), when it is a body anyone may
+    found (org_heads.tsv 'any' or 'proper'): no state's or nation's body (حكومة، مجلس) is named
+    after a family."""
+    if j == 0 or not _carries_the_article(tokens[j].key):
+        return None
+    key = tokens[j - 1].key
+    reading = _head_reading(key)
+    if reading is None or reading[1] or _is_national_head(key) or _is_state_head(key):
+        return None
+    return reading[0]
 
 
 def _without_people_spelt_as_places(mentions: list[Mention]) -> list[Mention]:
