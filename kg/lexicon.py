@@ -582,8 +582,8 @@ def _places_by_canonical() -> dict[str, Place]:
 
 @lru_cache(maxsize=1)
 def place_namesakes() -> dict[str, tuple[Place, ...]]:
-    """Canonical of a one-word city -> the cities of other countries also called by that
-    bare word (طرابلس, Libya's capital -> طرابلس الشام in Lebanon): a bare mention of the word
+    """Canonical of a one-word city or country -> the cities of other countries also called by that
+    bare word (طرابلس, Libya's capital -> طرابلس الشام in Lebanon; عمان, Oman -> Amman): a bare mention of the word
     may name either. Read from place_namesakes.tsv, where GeoNames' alternate names are the
     evidence: a longer name that merely opens with the word (ديرة داوا) is no namesake."""
     out: dict[str, list[Place]] = defaultdict(list)
@@ -828,6 +828,13 @@ def _places_by_key_and_country() -> dict[tuple[str, str], Place]:
             for surface in (place.name, place.canonical):
                 out.setdefault((bare_key(surface), place.country_iso), place)
     return out
+
+
+@lru_cache(maxsize=1)
+def city_heads() -> frozenset[str]:
+    """Bare keys of the nouns that govern a city's name, never a country's (بلدية، أمانة،
+    محافظ: kg/data/city_heads.tsv)."""
+    return frozenset(bare_key(word) for word in _word_list("city_heads.tsv", "word"))
 
 
 def place_in_country(key: str, iso: str) -> Place | None:

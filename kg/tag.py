@@ -90,7 +90,7 @@ from kg.memo import memo
 from itertools import chain, compress, count, repeat
 from operator import attrgetter, itemgetter, ne
 
-from kg.lexicon import latin_letter_keys, place_namesakes, word_sense_cues, airline_nouns, attribution_words, other_spellings, outlet_adjectives, club_nouns_before_a_city, match_frame_words, place_by_canonical, canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, quote_nouns, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, state_reference_contexts, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, office_adjectives, royal_office_adjectives, legal_forms, monarchies, thing_heads, naming_heads, province_heads, site_heads, epithets, national_adjectives, place_particles
+from kg.lexicon import latin_letter_keys, city_heads, place_namesakes, word_sense_cues, airline_nouns, attribution_words, other_spellings, outlet_adjectives, club_nouns_before_a_city, match_frame_words, place_by_canonical, canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, quote_nouns, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, state_reference_contexts, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, office_adjectives, royal_office_adjectives, legal_forms, monarchies, thing_heads, naming_heads, province_heads, site_heads, epithets, national_adjectives, place_particles
 from kg import ner
 from kg.ner import load_model
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Document, Mention, Sentence
@@ -265,7 +265,9 @@ def tag(doc: Document, *, backend: str = "model", predictions: list | None = Non
     # المملكة is a kingdom the article really names, the one named most in all its spellings
     mentions.extend(_state_references(doc, mentions, {iso: n for iso, n in votes.items() if iso in read_votes}))
     mentions.extend(_group_references(doc, mentions, votes))
-    _namesakes_of_the_articles_country(mentions)
+    places_read = {(bare_key(" ".join(sentence.keys[m.first : m.last])), m.entry.canonical)
+                   for sentence, matches in zip(doc.sentences, sentence_matches) for m in matches if isinstance(m.entry, Place)}
+    _namesakes_of_the_articles_country(mentions, places_read)
     _qualify_institutions(doc, mentions, votes)
     _qualify_clubs(doc, mentions)
     mentions.extend(_institution_references(doc, mentions))
@@ -994,6 +996,11 @@ def _places_of_named_countries(matches: list[Match], keys: list[str]) -> list[Ma
             if place is not None:  # العاصمة الجزائر is Algiers, not Algeria
                 out[index] = Match(match.first, match.last, match.kind, place, match.prefix)
                 continue
+        if match.entry.kind == "country" and match.first > 0 and any(stem in city_heads() for _, stem in clitic_splits(bare_key(keys[match.first - 1]))):
+            cities = [p for p in place_namesakes().get(match.entry.canonical, ()) if p.kind in ("city", "capital")]
+            if len(cities) == 1:  # أمانة عمان، محافظ عمان: a city's municipality or governor, Amman, not Oman
+                out[index] = Match(match.first, match.last, match.kind, cities[0], match.prefix)
+                continue
         near = [m for m in matches if _is_demonym(m) and (0 <= match.first - m.last <= 1 or m.first == match.last)]
         for demonym in near:
             iso = demonym.entry.iso
@@ -1178,7 +1185,7 @@ def _royals_offices(mentions: list[Mention]) -> dict[int, str]:
     return out
 
 
-def _namesakes_of_the_articles_country(mentions: list[Mention]) -> None:
+def _namesakes_of_the_articles_country(mentions: list[Mention], places_read: set[tuple[str, str]]) -> None:
     """طرابلس is Libya's capital and, as طرابلس الشام, a Lebanese city. A bare city name the
     lexicon also gives, with more words, to a city of another country is that city where the
     article's other places and nationalities point to that country and never to the bare
@@ -1191,6 +1198,10 @@ def _namesakes_of_the_articles_country(mentions: list[Mention]) -> None:
     for m in bare:
         own = place_by_canonical(m.canonical)
         pointed = [other for other in namesakes[m.canonical] if votes[other.country_iso]]
+        if own is not None and own.kind == "country":
+            # a country's name is listed among countries anywhere: the city only where the
+            # article itself reads the word so (``places_read``: أمانة عمان in a Jordanian story)
+            pointed = [other for other in pointed if (m.key, other.canonical) in places_read]
         if own is not None and not votes[own.country_iso] and len(pointed) == 1:
             m.canonical, m.label_en, m.iso = pointed[0].canonical, pointed[0].label_en, ""
 
@@ -1411,7 +1422,10 @@ def _clubs_named_after_cities(doc: Document, mentions: list[Mention], match_side
         # A club listed under a region's name (القادسية, an Iraqi governorate; the Saudi club) is
         # named after the word, not the region: the region's label and country would be a guess.
         in_its_city = place is not None and place.kind in ("city", "capital", "country")
-        country = country_by_iso(place.country_iso) if in_its_city else None
+        # نيوكاسل is Newcastle upon Tyne's name too: with namesakes the article did not choose
+        # among (``_namesakes_of_the_articles_country``), which country's club it is is unknown
+        # and it keeps its bare name, a club of this article only
+        country = country_by_iso(place.country_iso) if in_its_city and place.canonical not in place_namesakes() else None
         m.label, m.source, m.label_en = ORG, "club", ""
         m.canonical = _with_country(f"نادي {place.canonical}", country.canonical) if country else ""
 
@@ -4561,12 +4575,33 @@ def _propagate_names(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 continue  # نواف بن سالم: the father in another man's lineage, not فهد بن سالم (وقال بن لادن is him)
             i = j
             prefix, size = hit
+            if size == 1 and (glued := _firm_head_before(tokens, j)) is not None:
+                # مجموعة الجريسي، شركة الراجحي: a family's name alone after a firm's noun names the firm, not the man
+                start = tokens[j - 1].start + _prefix_chars(tokens[j - 1].text, glued)
+                text = doc.text[start : tokens[j].end]
+                out.append(Mention(doc.id, sentence.index, start, tokens[j].end, text, ORG, bare_key(text), 0.7, "institution", j - 1, j + 1))
+                i += 1
+                continue
             start = tokens[i].start + _prefix_chars(tokens[i].text, prefix)
             end = tokens[i + size - 1].end
             text = doc.text[start:end]
             out.append(Mention(doc.id, sentence.index, start, end, text, PERSON, bare_key(text), 0.7, "propagated", i, i + size))
             i += size
     return out
+
+
+def _firm_head_before(tokens, j: int) -> str | None:
+    """The conjunction or preposition glued on the indefinite institution noun before a family
+    name written with the article (مجموعة الجريسي، ومؤسسة الحريري), when it is a body anyone may
+    found (org_heads.tsv 'any' or 'proper'): no state's or nation's body (حكومة، مجلس) is named
+    after a family."""
+    if j == 0 or not _carries_the_article(tokens[j].key):
+        return None
+    key = tokens[j - 1].key
+    reading = _head_reading(key)
+    if reading is None or reading[1] or _is_national_head(key) or _is_state_head(key):
+        return None
+    return reading[0]
 
 
 def _without_people_spelt_as_places(mentions: list[Mention]) -> list[Mention]:

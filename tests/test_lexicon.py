@@ -267,4 +267,5 @@ def test_place_namesakes_are_cities_also_called_by_the_bare_word() -> None:
     # Lebanon's Tripoli is also called طرابلس; Dire Dawa merely opens with ديرة (Deira).
     namesakes = {city: [p.canonical for p in places] for city, places in L.place_namesakes().items()}
     assert namesakes["طرابلس"] == ["طرابلس الشام"]
+    assert namesakes["عمان"] == ["عمّان"]  # Oman's name is Amman's too
     assert "ديرة" not in namesakes and "ريتشموند" not in namesakes
