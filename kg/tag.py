@@ -36,7 +36,10 @@ Around these three sources, the sentence's grammar decides where a name begins a
   and the kingdom an article calls المملكة (kg/data/state_references.tsv), the armed group
   it calls التحالف or المقاومة (kg/data/group_references.tsv), and the one body or place it
   named whose head noun stands alone later (الصندوق for صندوق النقد الدولي، القاعدة for
-  قاعدة العند), never when two of that head are named;
+  قاعدة العند), never when two of that head are named; such a bare head noun read as a
+  name is none when it points back to a common noun (قاعدة جوية ... «القاعدة»), follows a
+  demonstrative with no body named before (هذه القناة) or is listed among plain common
+  nouns (السلم والتفاهم والتحالف);
 - names in context: a gazetteer hit that reads as an ordinary word (an adjective, a unit
   after a number, a word with tanween, a language, a pronoun ending) or as a first name
   (الأمير تركي) is refused, and a place named with another country's adjective is that
@@ -271,6 +274,7 @@ def tag(doc: Document, *, backend: str = "model", predictions: list | None = Non
     _qualify_institutions(doc, mentions, votes)
     _qualify_clubs(doc, mentions)
     mentions.extend(_institution_references(doc, mentions))
+    mentions = _without_common_noun_readings(doc, mentions)
     results = _match_results(doc, mentions)
     sides = {id(m): goals for named, goals in results for m in named}
     _teams_of_match_results(mentions, sides)
@@ -858,8 +862,7 @@ def _named_in_full(rows: tuple[tuple[str, frozenset[str]], ...], named: set[str]
 def _pointed_back_to(tokens, at: tuple[int, int], in_full: list[str], mentions: list[Mention]) -> Org | None:
     """هذا التحالف، لهذا التحالف: after a demonstrative, the group word is the group of
     ``in_full`` named last before it; None without one or with none named before."""
-    key = tokens[at[1] - 1].key if at[1] > 0 else ""
-    if "demonstrative" not in (_context_kind(key), _context_kind(key[1:] if key[:1] in ("ل", "ب") else "")):
+    if not _after_a_demonstrative(tokens, at[1]):
         return None
     keys = {bare_key(canonical) for canonical in in_full}
     before = [m for m in mentions if m.label == ORG and m.canonical and bare_key(m.canonical) in keys and (m.sentence, m.first_token) < at]
@@ -933,6 +936,107 @@ def _institution_references(doc: Document, mentions: list[Mention]) -> list[Ment
         mention.canonical, mention.label_en, mention.iso = antecedent.canonical, antecedent.label_en, antecedent.iso
         out.append(mention)
     return out
+
+
+def _without_common_noun_readings(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """A name that is one head noun with the article (القاعدة، التحالف، القناة: a noun of
+    org_heads.tsv, place_heads.tsv or group_references.tsv) is the common noun pointing back,
+    not the body of that name, when (a) a demonstrative stands before it (هذا التحالف) and the
+    article has not named the body before it (التحالف العربي; the body an antecedent reference
+    points back to is so named); (b) the article never names the body and the noun's last use
+    before it is a common noun (قاعدة جوية ... على «القاعدة»); or (c) it is one of three
+    words or more joined by و, the others plain definite nouns no name covers (طريقة السلم
+    والتفاهم والتحالف)."""
+    heads = org_heads() | frozenset(place_heads()) | frozenset(group_references())
+    alone = [m for m in mentions if m.label not in (TITLE, PERSON) and m.last_token - m.first_token == 1
+             and bare_key(m.text) in heads and _carries_the_article(match_key(m.text))]
+    if not alone:
+        return mentions  # most articles: no name is a bare head noun
+    covered = _covered_tokens(mentions)
+    bare = {id(m) for m in alone}
+    dropped = set()
+    common: set[tuple[int, int]] = set()  # where a dropped word stands: a later one may point back to it
+    for m in sorted(alone, key=attrgetter("sentence", "first_token")):
+        noun = bare_key(m.text)
+        tokens = doc.sentences[m.sentence].tokens
+        at = (m.sentence, m.first_token)
+        in_full = [o for o in mentions if id(o) not in bare and _names_in_full(o, m, noun)]
+        if _after_a_demonstrative(tokens, m.first_token):
+            if not any((o.sentence, o.first_token) < at for o in in_full):
+                dropped.add(id(m))
+        elif not in_full and _used_as_a_common_noun(doc, noun, at, covered, common):
+            dropped.add(id(m))
+        elif _among_common_nouns(tokens, m.first_token, m.sentence, covered):
+            dropped.add(id(m))
+        if id(m) in dropped:
+            common.add(at)
+    return [m for m in mentions if id(m) not in dropped]
+
+
+def _names_in_full(other: Mention, m: Mention, noun: str) -> bool:
+    """``other``, no bare head noun itself, names the body ``m`` stands for: the same entity
+    (the lexicon entry, or the name an antecedent reference points back to), or a name of
+    ``m``'s label holding the noun with the article (تنظيم القاعدة)."""
+    if other.label != m.label:
+        return False
+    if _body_key(other) == _body_key(m):
+        return True
+    return not m.canonical and any(bare_key(word) == noun and _carries_the_article(match_key(word)) for word in other.text.split())
+
+
+def _after_a_demonstrative(tokens, i: int) -> bool:
+    """هذا التحالف، لهذه القناة، تلك «القاعدة»: a demonstrative (state_reference_contexts.tsv)
+    right before the word, past an opening quotation mark."""
+    k = i - 1
+    if k >= 0 and tokens[k].text in _OPENING_QUOTES:
+        k -= 1
+    key = tokens[k].key if k >= 0 else ""
+    return "demonstrative" in (_context_kind(key), _context_kind(key[1:] if key[:1] in ("ل", "ب") else ""))
+
+
+def _used_as_a_common_noun(doc: Document, noun: str, at: tuple[int, int], covered: set[tuple[int, int]], common: set[tuple[int, int]]) -> bool:
+    """The noun's last use before ``at`` is indefinite, outside any name and with an indefinite
+    nisba that makes it a kind of thing (قاعدة جوية ... على «القاعدة»، تحالف دولي ...
+    التحالف), or a bare word ``common`` holds (already read so): the definite word points
+    back to that thing, not to a body the article never names. A construct (مقاومة الزحف،
+    تحالف قبائل مأرب) says too little, a name read in between (المقاومة في عدن) is what it
+    points back to, and the same word with the article left unread points back further."""
+    for sentence in reversed(doc.sentences[: at[0] + 1]):
+        tokens = sentence.tokens
+        last = at[1] if sentence.index == at[0] else len(tokens)
+        for i in range(last - 1, -1, -1):
+            if bare_key(tokens[i].text) != noun or ((sentence.index, i) not in covered and _carries_the_article(tokens[i].key)):
+                continue  # another word, or the same one unread: it points back further
+            return (sentence.index, i) in common or (sentence.index, i) not in covered and i + 1 < len(tokens) \
+                and (sentence.index, i + 1) not in covered and _an_indefinite_nisba(tokens[i + 1].key)
+    return False
+
+
+def _an_indefinite_nisba(key: str) -> bool:
+    """جوية، دولي، عسكرية: an adjective of relation without the article."""
+    return len(key) >= 4 and key.endswith(_NISBA_ENDINGS) and not _carries_the_article(key)
+
+
+def _among_common_nouns(tokens, i: int, index: int, covered: set[tuple[int, int]]) -> bool:
+    """السلم والتفاهم والتحالف: the word is one of three or more joined by و, every other one
+    a definite word outside any name, and no name joined to the list; a quoted word is a
+    name set in a list."""
+    def plain(k: int) -> bool:
+        return 0 <= k < len(tokens) and (index, k) not in covered and _carries_the_article(tokens[k].key) \
+            and not token_gazetteer().get(bare_key(tokens[k].text))
+
+    def joined(k: int) -> bool:
+        return tokens[k].key.startswith("و")
+
+    if (i > 0 and tokens[i - 1].text in _OPENING_QUOTES) or (joined(i) and not plain(i - 1)):
+        return False  # «القاعدة» in a list, داعش والقاعدة: a name beside it
+    first = i
+    while first > 0 and joined(first) and plain(first - 1):
+        first -= 1
+    last = i
+    while plain(last + 1) and joined(last + 1):
+        last += 1
+    return last - first >= 2 and not (last + 1 < len(tokens) and joined(last + 1))
 
 
 def _body_key(m: Mention) -> str:

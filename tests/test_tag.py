@@ -2230,3 +2230,43 @@ def test_a_first_name_ordinary_arabic_seldom_writes_after_a_title(monkeypatch):
     names = {"شلبي": "PERS"}
     assert _people({"a": "وشاركت الفنانة منة شلبي في الفيلم."}, names, monkeypatch) == ["منة شلبي"]
     assert _people({"a": "والتقى الفنان أمس شلبي في القاهرة."}, names, monkeypatch) == ["شلبي"]
+
+def test_a_bare_head_noun_pointing_back_to_a_common_noun_is_no_body(monkeypatch):
+    # «القاعدة» after «قاعدة جوية»: the air base taken, not al-Qaeda; named in full, or after a
+    # construct that says nothing of its kind (مقاومة الزحف), the bare word stays the body.
+    names = {"القاعدة": "ORG", "الجيش الحر": "ORG", "تنظيم القاعدة": "ORG"}
+    texts = {"a": "واقتربت الطائرة من قاعدة جوية في ريف حلب. واستحوذ «الجيش الحر» على «القاعدة» من أيدي النظام.",
+             "b": "وتحدث عن قاعدة جوية في ريف حلب. وقال إن تنظيم القاعدة هاجم البلدة، وإن «القاعدة» تتمدد.",
+             "c": "وقال إن «القاعدة» تتمدد في اليمن."}
+    results, _ = build(texts, names, monkeypatch)
+    bare = [[m.text for m in r.mentions if m.text == "القاعدة"] for r in results]
+    assert bare == [[], ["القاعدة"], ["القاعدة"]]
+    text = "وتحملوا مهمة مقاومة الزحف الحوثي في اليمن. وقال إن المقاومة سيطرت على عدن في اليمن."
+    results, _ = build({"d": text}, {}, monkeypatch)
+    assert [m.canonical for m in results[0].mentions if m.text == "المقاومة"] == ["المقاومة الشعبية"]
+
+
+def test_a_group_word_among_plain_common_nouns_is_no_group(monkeypatch):
+    # السلم والتفاهم والتحالف: one of three nouns joined by و, none of them a name; two
+    # words (النظام والتحالف) or a quoted word in the list (الإرهاب و«القاعدة») stay names.
+    texts = {"a": "وقال الرئيس في اليمن: جربوا طريقة أخرى، طريقة السلم والتفاهم والتحالف.",
+             "b": "وقال إن اليمن مقسوم بين النظام والتحالف.",
+             "c": "وقال إنه خيّر البلدان بين الإرهاب و«القاعدة» والفوضى."}
+    results, _ = build(texts, {"القاعدة": "ORG"}, monkeypatch)
+    assert [m.text for m in results[0].mentions if m.label == "ORG"] == []
+    assert [m.canonical for m in results[1].mentions if m.text == "التحالف"] == ["التحالف العربي"]
+    assert [m.text for m in results[2].mentions if m.label == "ORG"] == ["القاعدة"]
+    # a name joined to the list makes it a list of names: the shipped reading stays
+    results, _ = build({"d": "وقال إن اليمن يعاني من داعش والتحالف والفوضى."}, {"داعش": "ORG"}, monkeypatch)
+    assert [m.text for m in results[0].mentions if m.label == "ORG"] == ["داعش", "التحالف"]
+
+
+def test_a_demonstrative_before_a_bare_name_never_named_in_full_is_a_common_noun(monkeypatch):
+    # هذه القناة with no channel named before: "this channel" the article speaks of; after
+    # قناة الجزيرة it is that channel.
+    texts = {"a": "وبثت «القناة» الخبر أمس. وقال إن هذه «القناة» تبث من لندن.",
+             "b": "وبثت قناة الجزيرة الخبر أمس. وقال إن هذه القناة تبث من الدوحة."}
+    results, _ = build({"a": texts["a"]}, {"القناة": "ORG"}, monkeypatch)
+    assert [m.text for m in results[0].mentions if m.label == "ORG"] == ["القناة"]
+    results, _ = build({"b": texts["b"]}, {}, monkeypatch)
+    assert [(m.text, m.canonical) for m in results[0].mentions if m.label == "ORG"] == [("قناة الجزيرة", "قناة الجزيرة"), ("القناة", "قناة الجزيرة")]
