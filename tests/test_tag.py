@@ -2231,6 +2231,7 @@ def test_a_first_name_ordinary_arabic_seldom_writes_after_a_title(monkeypatch):
     assert _people({"a": "وشاركت الفنانة منة شلبي في الفيلم."}, names, monkeypatch) == ["منة شلبي"]
     assert _people({"a": "والتقى الفنان أمس شلبي في القاهرة."}, names, monkeypatch) == ["شلبي"]
 
+
 def test_a_bare_head_noun_pointing_back_to_a_common_noun_is_no_body(monkeypatch):
     # «القاعدة» after «قاعدة جوية»: the air base taken, not al-Qaeda; named in full, or after a
     # construct that says nothing of its kind (مقاومة الزحف), the bare word stays the body.
