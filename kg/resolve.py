@@ -1210,6 +1210,17 @@ def _places_apart(a: _Group, b: _Group) -> bool:
     return a.type == ORG and b.type == ORG and bool(a.beside) and bool(b.beside) and not a.beside & b.beside
 
 
+_WORD_OF_ITS_OWN = 3.0  # Zipf: once in a million words
+
+
+def _a_word_of_its_own(word: str) -> bool:
+    """ك "like" seldom comes before a name (كمصر، كأمريكا: Zipf under 3), so a word with it
+    that ordinary Arabic writes whole (كابل "cable": 3.9) is that word, not ك + أبل."""
+    from kg.lexicon import word_zipf
+
+    return word[:1] == "ك" and word_zipf(word) >= _WORD_OF_ITS_OWN
+
+
 def _without_proclitic(key: str) -> list[str]:
     """The word without one glued conjunction or preposition (كجرجي -> جرجي، وآل -> آل)."""
     if key[:1] in _SINGLE_PROCLITICS and key[1:] == _FAMILY:
@@ -1425,7 +1436,7 @@ def _merge(groups: list[_Group], *, one_document: bool = False) -> list[tuple[li
         if first[:1] in _SINGLE_PROCLITICS and len(first) - 1 >= 3:
             stripped = (first[1:] + (" " + rest if rest else ""))
             j = by_key.get((g.type, stripped, beside[i]))
-            if j is not None and not _two_lexicon_entries(g, groups[j]):
+            if j is not None and not _two_lexicon_entries(g, groups[j]) and not _a_word_of_its_own(first):
                 union(j, i, f"{_name(g)} -> {_name(groups[j])}: proclitic {first[0]} attached")
     # 3. spelling variants
     by_skeleton: dict[tuple[str, str], list[int]] = defaultdict(list)

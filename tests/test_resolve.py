@@ -133,6 +133,14 @@ def test_proclitic_glued_name_joins_the_bare_name():
     assert ["وماكرون", "ماكرون"] in _people(r) or ["ماكرون", "وماكرون"] in _people(r)
 
 
+def test_a_word_with_like_that_is_a_word_of_its_own_stays_apart():
+    # كابل is "cable" (Zipf 3.9), not ك + أبل; كغوغل is "like Google" and joins it.
+    ORG = "ORG"
+    r = _resolve(("a", [("أبل", ORG), ("كابل", ORG)]), ("b", [("غوغل", ORG), ("كغوغل", ORG)]))
+    groups = sorted(sorted(e.aliases) for e in r.entities.values())
+    assert ["كابل"] in groups and ["أبل"] in groups and ["غوغل", "كغوغل"] in groups
+
+
 def test_never_merge_across_types():
     r = _resolve(("a", [("جورجيا", GPE)]), ("b", [("جورجيا", GPE), ("جورجيا ماي", PERSON)]))
     types = sorted(e.type for e in r.entities.values())
