@@ -915,7 +915,7 @@ def not_place_contexts() -> frozenset[str]:
     (صحيفة الشرق الأوسط، صلاة المغرب), not the place (kg/data/not_place_contexts.tsv)."""
     from kg.normalize import match_key
 
-    return frozenset(match_key(row[0]) for row in _word_rows("not_place_contexts.tsv", "word") if row[1:2] not in (["prayer time"], ["province"], ["epithet"], ["attribution"]))
+    return frozenset(match_key(row[0]) for row in _word_rows("not_place_contexts.tsv", "word") if row[1:2] not in (["prayer time"], ["province"], ["epithet"], ["attribution"], ["language"], ["language use"]))
 
 
 @lru_cache(maxsize=1)
@@ -925,6 +925,16 @@ def attribution_words() -> frozenset[str]:
     from kg.normalize import match_key
 
     return frozenset(match_key(row[0]) for row in _word_rows("not_place_contexts.tsv", "word") if row[1:2] == ["attribution"])
+
+
+@lru_cache(maxsize=1)
+def language_words(kind: str) -> frozenset[str]:
+    """Matching keys of the nouns of a language (kind 'language': اللغة، بلغات) or the words of
+    using one (kind 'language use': يتحدث، إتقان، ترجمة): a feminine nationality adjective
+    right after one names a language (kg/data/not_place_contexts.tsv)."""
+    from kg.normalize import match_key
+
+    return frozenset(match_key(row[0]) for row in _word_rows("not_place_contexts.tsv", "word") if row[1:2] == [kind])
 
 
 @lru_cache(maxsize=1)

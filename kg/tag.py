@@ -93,7 +93,7 @@ from kg.memo import memo
 from itertools import chain, compress, count, repeat
 from operator import attrgetter, itemgetter, ne
 
-from kg.lexicon import latin_letter_keys, city_heads, place_namesakes, word_sense_cues, airline_nouns, attribution_words, other_spellings, outlet_adjectives, club_nouns_before_a_city, match_frame_words, place_by_canonical, canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, quote_nouns, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, state_reference_contexts, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, office_adjectives, royal_office_adjectives, legal_forms, monarchies, thing_heads, naming_heads, province_heads, site_heads, epithets, national_adjectives, place_particles
+from kg.lexicon import latin_letter_keys, city_heads, place_namesakes, word_sense_cues, airline_nouns, attribution_words, language_words, other_spellings, outlet_adjectives, club_nouns_before_a_city, match_frame_words, place_by_canonical, canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, quote_nouns, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, state_reference_contexts, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, office_adjectives, royal_office_adjectives, legal_forms, monarchies, thing_heads, naming_heads, province_heads, site_heads, epithets, national_adjectives, place_particles
 from kg import ner
 from kg.ner import load_model
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Document, Mention, Sentence
@@ -135,7 +135,6 @@ _GIVES_A_NAME = frozenset(match_key(w) for w in "يدعى تدعى يدعي اس
 _LATIN_AND = match_key("آند")
 _FAMILY = bare_key("آل")
 _ALLAH = bare_key("الله")  # آل سعود: the name already ends with its family
-_LANGUAGE = bare_key("اللغة")
 # Prepositions and pronouns as written (على, not the name علي the matching key folds it into).
 _PREPOSITIONS = frozenset("في من إلى الى على عن مع لدى عند حول ضد بين تحت فوق أمام امام خلف هو هي هم".split())
 # Prepositions a verbal noun or participle takes (المشرف على، الاستفادة من): one after a
@@ -158,6 +157,8 @@ _NOT_PERSON_LABELS = frozenset({GPE, LOC, MISC})
 _PAIRS_OF_A_FULL_NAME = 2
 # Conjunctions that open a clause as words of their own (أو قم بـ).
 _CLAUSE_CONJUNCTIONS = frozenset(match_key(w) for w in "أو ثم".split())
+_SENTENCE_ENDS = frozenset(".!?؟…")
+_AND_OR = frozenset(match_key(w) for w in "و أو".split())  # written apart: الإنجليزية أو الفرنسية
 # Conjunctions written on the next word, and the alifs that carry a hamza after them (وأرى).
 _CONJUNCTION_LETTERS = "وف"
 _HAMZA_ALIFS = "أإآ"
@@ -1826,6 +1827,9 @@ def _sentence_mentions(
             languages.add(match.first)
             ordinary.add(match.first)
             continue  # بالعربية والإنجليزية والفرنسية: languages, not countries
+        if _is_demonym(match) and _is_feminine_nisba(tokens[match.first].key) and _alone_in_marks(tokens, match) and tokens[match.first - 1].text != "(":
+            ordinary.add(match.first)
+            continue  # و«الألمانية» التي، استعمال «الفرنسية»: an adjective quoted alone names a thing, not the country
         if (
             (not _is_demonym(match) and match.last - match.first == 1 and _TANWEEN.search(tokens[match.first].text))
             or (_is_minor_place(match) and match.first > 0 and _is_quantity(tokens[match.first - 1]))
@@ -2088,18 +2092,33 @@ def _names_a_news_agency(tokens, match: Match) -> bool:
     """وفقا للألمانية، بحسب «الفرنسية»، ذكرت الألمانية أن: a feminine nationality adjective
     with the article, standing alone after a word that gives a report's source
     (kg/data/not_place_contexts.tsv), qualifies no noun: it names that nation's news agency
-    (وكالة الأنباء الألمانية), as the reports' own sign-off does."""
+    (وكالة الأنباء الألمانية), as the reports' own sign-off does; so does one alone in quotation
+    marks or parentheses opening a sentence, a report's or a photo's credit («الفرنسية»)."""
     if match.last - match.first != 1 or match.prefix not in ("", "ل") or not _is_feminine_nisba(match_key(match.entry.form)):
         return False
     if not _carries_the_article(tokens[match.first].key):
         return False
     before = match.first - 1
-    if before >= 0 and tokens[before].text in _OPENING_QUOTES:
+    if before >= 0 and tokens[before].text in _OPENING_QUOTES | {"("}:
         before -= 1
+    if _alone_in_marks(tokens, match) and (before < 0 or tokens[before].text in _SENTENCE_ENDS):
+        return True  # «الفرنسية» or (الفرنسية) opening a sentence: a report's or a photo's credit
+    if before > 0 and tokens[before].key == "ل":
+        before -= 1  # وطبقا لـ "الفرنسية": the preposition written apart
     if before < 0:
         return False
     words = attribution_words()
     return any(stem in words for prefix, stem in clitic_splits(tokens[before].key) if prefix in ("", "و", "ف"))
+
+
+def _alone_in_marks(tokens, match: Match) -> bool:
+    """The name alone between quotation marks or parentheses: «الفرنسية»، (الألمانية); a
+    straight mark before it must open a quotation (an even number of them before it), not
+    close one (صحيفة "نرويان أرينا" النرويجية "اليونسي...": the adjective of the outlet)."""
+    first, last = match.first, match.last
+    if not (0 < first and last < len(tokens) and (tokens[first - 1].text, tokens[last].text) in _QUOTES | {("(", ")")}):
+        return False
+    return tokens[first - 1].text != '"' or sum(t.text == '"' for t in tokens[: first - 1]) % 2 == 0
 
 
 def _airline_before(tokens, match: Match) -> str | None:
@@ -2744,20 +2763,29 @@ def _a_place_spelt_otherwise(token) -> bool:
 
 
 def _names_a_language(tokens, match: Match, languages: set[int]) -> bool:
-    """A feminine nationality adjective with "in" (بالعربية), after اللغة, or joined by
-    "and" to a language just read (والفرنسية) names a language."""
+    """A feminine nationality adjective with "in" (بالعربية), after a language's noun or a
+    word of using one (اللغة، باللغتين، يجيد، استعمال; kg/data/not_place_contexts.tsv), with
+    "such as" or at the head of a list a word or two after a language's noun (بلغات مختلفة
+    كالألمانية، بعدة لغات هي: العربية والفرنسية), or joined by "and" or "or" to a language
+    just read (والفرنسية، أو الفرنسية) names a language."""
     if match.last - match.first != 1 or not _is_feminine_nisba(tokens[match.first].key):
         return False
+    nouns, uses = language_words("language"), language_words("language use")
     i = match.first
     while True:
         key = tokens[i].key
         if key.startswith(("بال", "وبال")):
             return True  # بالعربية
-        if i > 0 and bare_key(tokens[i - 1].text) == _LANGUAGE:
-            return True  # اللغة الفرنسية
-        if not key.startswith("وال") or i == 0 or not _is_feminine_nisba(tokens[i - 1].key):
+        if i > 0 and any(stem in nouns or stem in uses for _, stem in clitic_splits(tokens[i - 1].key)):
+            return True  # اللغة الفرنسية، باللغتين الإسبانية، يجيد الفرنسية
+        if (key.startswith("كال") or i < match.first) and any(stem in nouns for t in tokens[max(0, i - 3):i] for _, stem in clitic_splits(t.key)):
+            return True  # بلغات مختلفة كالألمانية، بعدة لغات هي: العربية والفرنسية
+        if key.startswith("وال") and i > 0 and _is_feminine_nisba(tokens[i - 1].key):
+            i -= 1  # والفرنسية after another language: go back along the list
+        elif i > 1 and tokens[i - 1].key in _AND_OR and _is_feminine_nisba(tokens[i - 2].key):
+            i -= 2  # الإنجليزية أو الفرنسية
+        else:
             return False
-        i -= 1  # والفرنسية after another language: go back along the list
 
 
 def _whole_word_is_commoner(text: str, prefix: str) -> bool:

@@ -298,6 +298,18 @@ def test_languages_are_not_countries(monkeypatch):
     assert _entities({"a": text}, {}, monkeypatch) == []
 
 
+def test_a_language_after_a_word_of_speaking_or_in_a_list_is_no_country(monkeypatch):
+    # باللغتين، يتقن، استعمال «...», "such as" or a list after لغات, "or" after a language: languages;
+    # the government's and the forces' adjective, and a Frenchwoman who speaks, stay France
+    text = ("وكتب الشعر باللغتين الإسبانية والإنجليزية، ويتقن الألمانية، وتعلمت استعمال «التركية»، "
+            "وصدرت كتبه بلغات مختلفة كالهندية واليابانية، إما باللغة الإنجليزية أو الروسية. "
+            "وصدر الكتاب بعدة لغات هي: العربية والصينية والإيطالية.")
+    assert _entities({"a": text}, {}, monkeypatch) == []
+    text = "وقالت الحكومة الفرنسية إن القوات الفرنسية انسحبت، وتتحدث الفرنسية ماري عن ذلك."
+    results, _ = build({"a": text}, {}, monkeypatch)
+    assert [m.text for m in results[0].mentions if m.label == "GPE"] == ["الفرنسية", "الفرنسية", "الفرنسية"]
+
+
 def test_a_verb_spelt_like_a_town_is_no_town(monkeypatch):
     # وجده "he found it" is spelt like Oujda (وجدة); حماه is a usual spelling of Hama.
     text = "وشكر الوزير ما وجده من حرص، وزار حماه."

@@ -178,6 +178,15 @@ def test_a_nationality_alone_after_a_reports_source_is_its_news_agency(monkeypat
     assert _mentions(text, {}, monkeypatch, labels=("ORG", "GPE")) == [("ORG", "الفرنسية"), ("ORG", "لألمانية")]
 
 
+def test_a_nationality_alone_as_a_credit_is_its_news_agency(monkeypatch):
+    # «الفرنسية» or (الفرنسية) opening a sentence credits the report or the photo; وطبقا لـ
+    # with the preposition apart is a source word; a quoted outlet's adjective stays the country
+    text = ('وانتهى الاجتماع أمس. (الفرنسية) وفاز بلاتر. «الفرنسية» عامل داخل مصنع. وطبقا لـ "الفرنسية"، قال المتحدث. '
+            'وقال لصحيفة "أرينا" النرويجية "نحن معه".')
+    assert _mentions(text, {"أرينا": "ORG"}, monkeypatch, labels=("ORG", "GPE")) == [
+        ("GPE", "النرويجية"), ("ORG", "أرينا"), ("ORG", "الفرنسية"), ("ORG", "الفرنسية"), ("ORG", "الفرنسية")]
+
+
 def test_a_nationality_qualifying_a_noun_after_a_source_word_is_the_country(monkeypatch):
     # بحسب الإحصاءات الفرنسية: the adjective qualifies the statistics; قالت is no source word
     text = "وقالت الفرنسية ماري لوبان إن حزبها تقدم، بحسب الإحصاءات الفرنسية الرسمية."
