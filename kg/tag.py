@@ -3081,8 +3081,46 @@ def _stop_before_a_name(token) -> bool:
 
 def _no_name_word(text: str) -> bool:
     """A word no name holds: a noun, verb or particle with an attached pronoun, or a verb in
-    the future or with a glued "and"."""
-    return _pronoun_on_a_word(text) or _our_noun(text) or _future_verb(text) or _glued_verb(text) or _particle_with_pronoun(text)
+    the future or with a glued "and"; a dual or plural noun or one with "your" on it."""
+    return _pronoun_on_a_word(text) or _our_noun(text) or _future_verb(text) or _glued_verb(text) or _particle_with_pronoun(text) \
+        or _counted_or_addressed(text)
+
+
+# Dual and plural endings of a noun or adjective with what its singular ends in instead
+# (شخصيتان -> شخصية، يمنيتان -> يمنية، الإسلاميين -> الإسلامي). The bare ان and ين are left
+# out: فعلان and فعلين are names (عثمان، فوزان، السلمان، حسين، ياسين); ين counts only on a
+# participle in م (منافسين، المستثمرين), as _PARTICIPLE_PLURAL.
+_NUMBER_ENDINGS = (("يتان", "ية"), ("تان", "ة"), ("يون", "ي"), ("يين", "ي"))
+_PARTICIPLE_PLURAL = "ين"
+# "your" (one, many) on a noun; a plural noun in construct before it drops its ن (منافسيك).
+_SECOND_PERSON = ("كم", "ك")
+_CONSTRUCT_PLURAL = "ي"
+
+
+@memo(200_000)
+def _counted_or_addressed(text: str) -> bool:
+    """شخصيتان، قياديتان، الإسلاميين، منافسيك، لإرهابيي: a dual or plural noun or adjective, or
+    a noun with "your" on it, alone or after ل "for", whose singular is an ordinary word and
+    no name; the training data saw none of them in a name, and a place keeps its ending
+    (أفغانستان)."""
+    text = strip_diacritics(text)
+    if text[:1] == "ل" and len(text) > 5 and not _is_first_name(match_key(text)):
+        text = text[1:]  # لإرهابيي داعش: "for the terrorists of"
+    if len(text) < 5 or _is_first_name(match_key(text)) or bare_key(text) in token_gazetteer():
+        return False
+    suffix = next((e for e in _SECOND_PERSON if text.endswith(e) and not text.startswith("ال")), "")  # no article before a pronoun (الملك)
+    words = [text[: len(text) - len(suffix)]] if suffix else []
+    words += [text[: -len(ending)] + singular for ending, singular in _NUMBER_ENDINGS if text.endswith(ending)]
+    if text.endswith(_PARTICIPLE_PLURAL) and text.removeprefix("ال")[:1] == "م":
+        words.append(text[: -len(_PARTICIPLE_PLURAL)])
+    if text.endswith(_CONSTRUCT_PLURAL * 2):
+        words.append(text[:-1])  # إرهابيي: the nisba's plural in construct
+    if suffix and words[0].endswith(_CONSTRUCT_PLURAL):
+        words[0] = words[0][:-1]  # منافسيك -> منافس; a foreign name ends so too (جيليك، فيريك), its stem short
+    return any(
+        len(w) >= 4 and not _is_first_name(match_key(w)) and max(word_zipf(w), word_zipf(w.removeprefix("ال"))) >= _ORDINARY_ZIPF
+        for w in words
+    )
 
 
 @memo(200_000)

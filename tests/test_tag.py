@@ -2283,3 +2283,20 @@ def test_a_demonstrative_before_a_bare_name_never_named_in_full_is_a_common_noun
     assert [m.text for m in results[0].mentions if m.label == "ORG"] == ["القناة"]
     results, _ = build({"b": texts["b"]}, {}, monkeypatch)
     assert [(m.text, m.canonical) for m in results[0].mentions if m.label == "ORG"] == [("قناة الجزيرة", "قناة الجزيرة"), ("القناة", "قناة الجزيرة")]
+
+
+def test_a_dual_plural_or_addressed_noun_is_no_name(monkeypatch):
+    # Dual nouns and nisbas, a plural nisba in construct after ل, a noun with "your": no name takes them.
+    text = "وأشادت شخصيتان قياديتان يمنيتان بدور المملكة."
+    assert _people({"a": text}, {"شخصيتان قياديتان يمنيتان": "PERS"}, monkeypatch) == []
+    assert _people({"a": "قال إن منافسيك في السوق كثيرون."}, {"منافسيك": "PERS"}, monkeypatch) == []
+    text = "وقال إن الطائرات ضربت تجمعا لإرهابيي داعش قرب بيجي."
+    assert _people({"a": text}, {"لإرهابيي داعش": "PERS"}, monkeypatch) == []
+    text = "واستضاف جيب بوش متبرعين أثرياء في منزله."
+    assert _people({"a": text}, {"جيب بوش متبرعين": "PERS"}, monkeypatch) == ["جيب بوش"]
+
+
+def test_names_ending_like_a_dual_plural_or_pronoun_stay(monkeypatch):
+    # فعلان and فعلين names, and foreign names in -ik and -yon, keep every word.
+    for name in ("عثمان سليمان", "حسين ياسين", "رمضان عدنان", "علي بدران", "طه عبده", "خالد الفوزان", "محمد جيليك", "سميون باغداساروف"):
+        assert _people({"a": f"وقال {name} إن الاتفاق جيد."}, {name: "PERS"}, monkeypatch) == [name]
