@@ -3092,9 +3092,23 @@ def _no_name_word(text: str) -> bool:
 # participle in م (منافسين، المستثمرين), as _PARTICIPLE_PLURAL.
 _NUMBER_ENDINGS = (("يتان", "ية"), ("تان", "ة"), ("يون", "ي"), ("يين", "ي"))
 _PARTICIPLE_PLURAL = "ين"
+_DUAL = "ان"
 # "your" (one, many) on a noun; a plural noun in construct before it drops its ن (منافسيك).
 _SECOND_PERSON = ("كم", "ك")
 _CONSTRUCT_PLURAL = "ي"
+
+
+@memo(200_000)
+def _ordinary_dual(text: str) -> bool:
+    """فيلمان، تركيان: an indefinite word in ان whose stem is a written word, not mostly a name
+    (a nationality may be one: تركي). Alone it may be a name (عثمان، فوزان، ويتمان); a dual
+    noun beside its agreeing adjective is none."""
+    text = strip_diacritics(text)
+    core = text.removesuffix(_DUAL)
+    if core == text or len(core) < 4 or text.startswith("ال") or _is_first_name(match_key(text)) or bare_key(text) in token_gazetteer():
+        return False
+    kinds = token_gazetteer().get(bare_key(core), frozenset())
+    return word_zipf(core) >= _RARE_ZIPF and ("DEMONYM" in kinds or not _is_first_name(match_key(core), strictly=True))
 
 
 @memo(200_000)
@@ -3322,6 +3336,11 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
             return None  # له أولويتان "he has two priorities": one rare word left of a phrase, no known name
         last = next((i for i in range(first + 1, last) if _no_name_word(tokens[i].text) or _definite_after_preposition(tokens[i].text)), last)
         # نيرسباخ سيخلف بلاتيني، بوتين بالخيانة: the name ends where the sentence goes on
+        pair = next((i for i in range(first, last - 1) if _ordinary_dual(tokens[i].text) and _ordinary_dual(tokens[i + 1].text)), None)
+        if pair == first:
+            first = next((i for i in range(pair, last) if not _ordinary_dual(tokens[i].text)), last)
+        elif pair is not None:
+            last = pair  # فيلمان جديدان، مسؤولان تركيان كبيران: a dual noun and its adjective
         if first >= last or _noun_of_definite_words(tokens, first, last):
             return None  # جاهزية اللجان التنفيذية، خفر السواحل: a phrase, no name
         # العربية عبدالفتاح السيسي, المعزول محمد مرسي: ordinary words on a name's edges

@@ -2294,9 +2294,13 @@ def test_a_dual_plural_or_addressed_noun_is_no_name(monkeypatch):
     assert _people({"a": text}, {"لإرهابيي داعش": "PERS"}, monkeypatch) == []
     text = "واستضاف جيب بوش متبرعين أثرياء في منزله."
     assert _people({"a": text}, {"جيب بوش متبرعين": "PERS"}, monkeypatch) == ["جيب بوش"]
+    # A dual noun and its agreeing adjective, either of which alone could be a name in ان.
+    text = "وقال مسؤولان تركيان كبيران إن المحادثات مستمرة."
+    assert _people({"a": text}, {"مسؤولان تركيان كبيران": "PERS"}, monkeypatch) == []
+    assert _people({"a": "وعرض فيلمان جديدان في المهرجان."}, {"فيلمان جديدان": "PERS"}, monkeypatch) == []
 
 
 def test_names_ending_like_a_dual_plural_or_pronoun_stay(monkeypatch):
     # فعلان and فعلين names, and foreign names in -ik and -yon, keep every word.
-    for name in ("عثمان سليمان", "حسين ياسين", "رمضان عدنان", "علي بدران", "طه عبده", "خالد الفوزان", "محمد جيليك", "سميون باغداساروف"):
+    for name in ("عدنان سلمان", "ريتشارد ويتمان", "عثمان سليمان", "حسين ياسين", "رمضان عدنان", "علي بدران", "طه عبده", "خالد الفوزان", "محمد جيليك", "سميون باغداساروف"):
         assert _people({"a": f"وقال {name} إن الاتفاق جيد."}, {name: "PERS"}, monkeypatch) == [name]
