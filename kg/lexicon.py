@@ -919,6 +919,15 @@ def not_place_contexts() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def name_adjectives() -> frozenset[str]:
+    """Matching keys of the definite adjectives that, after a country's name, make another
+    thing's name (مصر الجديدة، أمريكا اللاتينية): kg/data/name_adjectives.tsv."""
+    from kg.normalize import match_key
+
+    return frozenset(map(match_key, _word_list("name_adjectives.tsv", "word")))
+
+
+@lru_cache(maxsize=1)
 def attribution_words() -> frozenset[str]:
     """Matching keys of the words that give a report's source (وفقا، بحسب، ذكرت): a feminine
     nationality adjective alone after one names a news agency (kg/data/not_place_contexts.tsv)."""
@@ -1021,6 +1030,15 @@ def place_heads() -> dict[str, tuple[str, bool]]:
             raise LexiconError(f"place_heads.tsv: bad row {row!r}")
         out[match_key(row[0])] = (row[1], row[2] == "yes")
     return out
+
+
+@lru_cache(maxsize=1)
+def natural_feature_heads() -> frozenset[str]:
+    """Matching keys of the place nouns that head a natural feature's name (بحيرة، نهر، جبل:
+    the rows of kg/data/place_heads.tsv whose feature is "natural")."""
+    from kg.normalize import match_key
+
+    return frozenset(match_key(row[0]) for row in _word_rows("place_heads.tsv", "head") if row[3:4] == ["natural"])
 
 
 def country_by_iso(iso: str) -> Place | None:

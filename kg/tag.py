@@ -93,7 +93,7 @@ from kg.memo import memo
 from itertools import chain, compress, count, repeat
 from operator import attrgetter, itemgetter, ne
 
-from kg.lexicon import latin_letter_keys, city_heads, place_namesakes, word_sense_cues, airline_nouns, attribution_words, language_words, other_spellings, outlet_adjectives, club_nouns_before_a_city, match_frame_words, place_by_canonical, canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, quote_nouns, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, state_reference_contexts, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, office_adjectives, royal_office_adjectives, legal_forms, monarchies, thing_heads, naming_heads, province_heads, site_heads, epithets, national_adjectives, place_particles
+from kg.lexicon import latin_letter_keys, city_heads, place_namesakes, word_sense_cues, airline_nouns, attribution_words, language_words, other_spellings, outlet_adjectives, club_nouns_before_a_city, match_frame_words, place_by_canonical, canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, quote_nouns, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, state_reference_contexts, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, office_adjectives, royal_office_adjectives, legal_forms, monarchies, thing_heads, naming_heads, province_heads, site_heads, epithets, national_adjectives, place_particles, name_adjectives, natural_feature_heads
 from kg import ner
 from kg.ner import load_model
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Document, Mention, Sentence
@@ -1091,7 +1091,7 @@ def _carries_the_article(key: str) -> bool:
 def _places_of_named_countries(matches: list[Match], keys: list[str]) -> list[Match]:
     """A place named next to a country's adjective is that country's place of the same
     name: العاصمة الأردنية عمان is Amman, not Oman; and a country named as a capital is its
-    capital city (العاصمة الجزائر is Algiers)."""
+    capital city (العاصمة الجزائر، تونس العاصمة are Algiers and Tunis)."""
     out = list(matches)
     for index, match in enumerate(out):
         if not isinstance(match.entry, Place) or match.last - match.first > 2:
@@ -1099,6 +1099,11 @@ def _places_of_named_countries(matches: list[Match], keys: list[str]) -> list[Ma
         if match.entry.kind == "country" and match.first > 0 and bare_key(keys[match.first - 1]) == _CAPITAL:
             place = place_in_country(bare_key(match.entry.name), match.entry.iso)
             if place is not None:  # العاصمة الجزائر is Algiers, not Algeria
+                out[index] = Match(match.first, match.last, match.kind, place, match.prefix)
+                continue
+        if match.entry.kind == "country" and match.last < len(keys) and bare_key(keys[match.last]) == _CAPITAL and not (match.last + 1 < len(keys) and keys[match.last + 1].startswith("ال")):
+            place = place_in_country(bare_key(match.entry.name), match.entry.iso)
+            if place is not None:  # تونس العاصمة is Tunis (not تونس العاصمة الاقتصادية: no capital named)
                 out[index] = Match(match.first, match.last, match.kind, place, match.prefix)
                 continue
         if match.entry.kind == "country" and match.first > 0 and any(stem in city_heads() for _, stem in clitic_splits(bare_key(keys[match.first - 1]))):
@@ -1759,6 +1764,7 @@ def _sentence_mentions(
         elif not _is_national_head(tokens[first].key):
             own_names.update(range(first + 1, last))
     ordinary: set[int] = set()
+    opening_names: set[int] = set()  # مصر الجديدة: a country's name that opens another name
     competitions = _competitions(sentence, matches, model_spans)
     in_competitions = {i for first, last, _ in competitions for i in range(first, last)}  # كوبا أمريكا: Copa, not Cuba
     # Gazetteer spans first when they cover a model span (or touch none): they know the
@@ -1797,6 +1803,14 @@ def _sentence_mentions(
         if isinstance(match.entry, Place) and _edge_of_another_place(tokens, match, matches):
             ordinary.update(range(match.first, match.last))
             continue  # الحدود الشمالية مع لبنان: Syria's northern border, not the Saudi province
+        if isinstance(match.entry, Place) and match.entry.kind == "country" and (heads := _country_heading_a_name(tokens, match, bio)):
+            if heads == "feature or adjective":
+                ordinary.update(range(match.first, match.last))
+                opening_names.update(range(match.first, match.last))
+            elif heads == "company named" and not match.prefix:
+                span = next(s for s in bio if s[2] == ORG and s[0] == match.first and match.last < s[1])
+                add(span[0], span[1], ORG, span[3], "model")
+            continue  # مصر الجديدة، بحيرة تشاد، «مصر للطيران»: a district, a lake, a company, not the country
         if (isinstance(match.entry, Place) and _names_something_else(tokens, match)) or (
             _is_demonym(match) and _alef_maqsura_word(tokens, match, folds_ya)
         ):
@@ -1876,7 +1890,7 @@ def _sentence_mentions(
             name = _name_after_title(tokens, match.last, labels, common, model_person, in_title)
             if name and not _after_a_site_noun(tokens, match.first):  # ملعب الأمير فيصل: the stadium
                 add(name[0], name[1], PERSON, 0.6, "title-cue")
-    for first, last, label in _headed_places(sentence, labels, model_spans, in_title):
+    for first, last, label in _headed_places(sentence, labels, model_spans, in_title | opening_names):
         add(first, last, label, 0.7, "pattern", glued=_place_head_reading(tokens[first].key)[0] if _place_head_reading(tokens[first].key) else "")
     for first, last in _acronyms(sentence):
         if not any(labels[first:last]):
@@ -2059,6 +2073,33 @@ def _edge_of_another_place(tokens, match: Match, matches: list[Match]) -> bool:
         m.first == last and isinstance(m.entry, Place) and m.prefix.endswith("ل") and own not in (m.entry.iso, m.entry.country_iso)
         for m in matches
     )  # المنطقة الشرقية للسعودية: the region in its own country
+
+
+def _country_heading_a_name(tokens, match: Match, bio) -> str | None:
+    """A country's name inside a longer name of something else: after the noun of a natural
+    feature (بحيرة تشاد، جبل لبنان: kg/data/place_heads.tsv; not معسكر النمسا, a camp in it), before a definite
+    adjective that makes a new name (مصر الجديدة: kg/data/name_adjectives.tsv; a country takes
+    none), or opening a company's name that a model's organisation span or a guillemet or an
+    organisation noun before it marks, with ل on a noun or a number after it (مصر للطيران،
+    شركة الإمارات لتموين الطائرات، «الإمارات 24»). "feature or adjective", "company named"
+    (the model's span opens with the country and is the company's name), "company" or None
+    (زار مصر الأسبوع الماضي، دعت مصر للحوار: the country)."""
+    first, last = match.first, match.last
+    if match.prefix == "" and first > 0 and any(stem in natural_feature_heads() for _, stem in clitic_splits(tokens[first - 1].key)):
+        return "feature or adjective"
+    if last >= len(tokens) or first > 0 and _carries_the_article(tokens[first].key) and _carries_the_article(tokens[first - 1].key):
+        return None  # المدن السعودية الكبرى، الهيئة السعودية للغذاء: the country's adjective on the noun before
+    following = tokens[last]
+    if following.key in name_adjectives():
+        return "feature or adjective"
+    if not (following.key.startswith("لل") or following.key.startswith("ل") and len(following.key) > 4 and not following.key.startswith("لدي") or following.text.isdigit()):
+        return None
+    before = tokens[first - 1] if first > 0 else None
+    if any(label == ORG and s_first == first and last < s_last for s_first, s_last, label, _ in bio):
+        return "company named"  # the model's organisation span opens with the country
+    if before is not None and not match.prefix and (before.text in _OPENING_QUOTES or any(stem in org_heads() for _, stem in clitic_splits(before.key))):
+        return "company"
+    return None
 
 
 def _names_something_else(tokens, match: Match) -> bool:

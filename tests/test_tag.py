@@ -2304,3 +2304,38 @@ def test_names_ending_like_a_dual_plural_or_pronoun_stay(monkeypatch):
     # فعلان and فعلين names, and foreign names in -ik and -yon, keep every word.
     for name in ("عدنان سلمان", "ريتشارد ويتمان", "عثمان سليمان", "حسين ياسين", "رمضان عدنان", "علي بدران", "طه عبده", "خالد الفوزان", "محمد جيليك", "سميون باغداساروف"):
         assert _people({"a": f"وقال {name} إن الاتفاق جيد."}, {name: "PERS"}, monkeypatch) == [name]
+
+
+def _places_and_orgs(texts, names, monkeypatch):
+    results, resolution = build(texts, names, monkeypatch)
+    return sorted((e.type, e.label_en or e.label) for e in resolution.entities.values() if e.type in ("GPE", "LOC", "ORG"))
+
+
+def test_a_country_before_the_capital_is_the_capital_city(monkeypatch):
+    assert _places_and_orgs({"a": "ووصل الوفد إلى تونس العاصمة أمس."}, {}, monkeypatch) == [("GPE", "Tunis")]
+    assert _places_and_orgs({"a": "ووصل الوزير إلى العاصمة تونس أمس."}, {}, monkeypatch) == [("GPE", "Tunis")]
+    # العاصمة with its own adjective names no capital: the country stays.
+    assert _places_and_orgs({"a": "ووصل الوفد إلى تونس العاصمة الاقتصادية."}, {}, monkeypatch) == [("GPE", "Tunisia")]
+
+
+def test_a_feminine_adjective_after_a_country_makes_another_name(monkeypatch):
+    assert _places_and_orgs({"a": "وتقع الشركة في حي مصر الجديدة شرق القاهرة."}, {}, monkeypatch) == [("GPE", "Cairo")]
+    assert _places_and_orgs({"a": "وتحدث عن حضارة مصر القديمة وآثارها."}, {}, monkeypatch) == []
+    # The country's own adjective on the noun before, a masculine adjective, or a day: the country.
+    assert _places_and_orgs({"a": "وارتفعت الأسعار في المدن السعودية الكبرى."}, {}, monkeypatch) == [("GPE", "Saudi Arabia")]
+    assert _places_and_orgs({"a": "ودرس تاريخ الهند القديم في الجامعة."}, {}, monkeypatch) == [("GPE", "India")]
+    assert _places_and_orgs({"a": "وزار الرئيس مصر الأسبوع الماضي."}, {}, monkeypatch) == [("GPE", "Egypt")]
+
+
+def test_a_company_named_after_a_country_is_no_mention_of_it(monkeypatch):
+    assert _places_and_orgs({"a": "وأعلنت مصر للطيران تسيير رحلات إضافية."}, {"مصر للطيران": "ORG"}, monkeypatch) == [("ORG", "مصر للطيران")]
+    assert _places_and_orgs({"a": "وأعدت «الإمارات لتموين الطائرات» قوائم خاصة."}, {}, monkeypatch) == []
+    assert _places_and_orgs({"a": "وذكر موقع «الإمارات 24» أن الحادث وقع."}, {}, monkeypatch) == []
+    # ل after a country with nothing marking a name: a complement, the country acts.
+    assert _places_and_orgs({"a": "ودعت مصر للحوار بين الأطراف."}, {}, monkeypatch) == [("GPE", "Egypt")]
+
+
+def test_a_country_after_a_natural_features_noun_is_that_feature(monkeypatch):
+    assert ("GPE", "Chad") not in _places_and_orgs({"a": "وهاجم مسلحون قرية على ضفاف بحيرة تشاد أمس."}, {}, monkeypatch)
+    # A camp is no feature: the team's camp in Austria is in Austria.
+    assert ("GPE", "Austria") in _places_and_orgs({"a": "وبدأ الفريق معسكر النمسا أمس."}, {}, monkeypatch)
