@@ -3072,7 +3072,8 @@ def _our_noun(text: str) -> bool:
 @memo(200_000)
 def _future_verb(text: str) -> bool:
     """سيجني، وسيترك، ستشهد: س "will" on a present-tense verb that ordinary Arabic knows
-    better without it, neither a name the training data saw (ستوري: توري is one)."""
+    better without it, neither a name the training data saw (ستوري: توري is one); a dual's
+    or a plural's ending may stand on the verb (سيتنافسان: يتنافس)."""
     text = strip_diacritics(text)
     if text[:1] in ("و", "ف") and len(text) > 5:
         text = text[1:]
@@ -3081,7 +3082,11 @@ def _future_verb(text: str) -> bool:
         return False
     if _is_first_name(match_key(text)) or _is_first_name(match_key(verb)):
         return False
-    return word_zipf(verb) >= _RARE_ZIPF and word_zipf(verb) > word_zipf(text)
+    forms = [verb] + [verb[: -len(ending)] for ending in _VERB_AGREEMENT if verb.endswith(ending) and len(verb) - len(ending) >= 3]
+    return any(word_zipf(form) >= _RARE_ZIPF and word_zipf(form) > word_zipf(text) for form in forms)
+
+
+_VERB_AGREEMENT = ("ان", "ون")  # the dual's and the plural's ending on a present-tense verb (يتنافسان، يلعبون)
 
 
 @memo(200_000)

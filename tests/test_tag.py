@@ -868,6 +868,13 @@ def test_a_future_verb_after_a_title_holders_name_is_no_part_of_it(monkeypatch):
     assert _people({"a": text}, {"لوبومير زاوراليك سيجري": "PERS"}, monkeypatch) == ["لوبومير زاوراليك"]
 
 
+def test_a_future_verb_of_two_or_many_is_no_part_of_a_name(monkeypatch):
+    # سيتنافسان "the two will compete": يتنافس with the dual's ending; سيمون stays a name.
+    text = "وقال المدرب إن الوزير لوبومير زاوراليك سيتنافسان مع كوستا. وحضر سيمون بيريز الحفل."
+    names = {"لوبومير زاوراليك سيتنافسان": "PERS", "سيمون بيريز": "PERS"}
+    assert _people({"a": text}, names, monkeypatch) == ["سيمون بيريز", "لوبومير زاوراليك"]
+
+
 def test_a_possessed_noun_or_a_future_verb_is_no_part_of_a_name(monkeypatch):
     # "our dear homeland", "their foreign minister", "will witness Kerry", Kerry + "will succeed Platini"
     text = (
