@@ -909,13 +909,18 @@ def place_particles() -> frozenset[str]:
     return frozenset(map(match_key, _word_list("place_particles.tsv", "word")))
 
 
+# Kinds of not_place_contexts.tsv rows that other readers take (prayer_times(), province and
+# epithet words, context_words()), not nouns a place's name follows.
+_CONTEXTS_READ_APART = (["prayer time"], ["province"], ["epithet"], ["attribution"], ["language"], ["language use"])
+
+
 @lru_cache(maxsize=1)
 def not_place_contexts() -> frozenset[str]:
     """Matching keys of nouns after which a place's name names a publication or a prayer
     (صحيفة الشرق الأوسط، صلاة المغرب), not the place (kg/data/not_place_contexts.tsv)."""
     from kg.normalize import match_key
 
-    return frozenset(match_key(row[0]) for row in _word_rows("not_place_contexts.tsv", "word") if row[1:2] not in (["prayer time"], ["province"], ["epithet"], ["attribution"], ["language"], ["language use"]))
+    return frozenset(match_key(row[0]) for row in _word_rows("not_place_contexts.tsv", "word") if row[1:2] not in _CONTEXTS_READ_APART)
 
 
 @lru_cache(maxsize=1)
@@ -931,16 +936,15 @@ def name_adjectives() -> frozenset[str]:
 def attribution_words() -> frozenset[str]:
     """Matching keys of the words that give a report's source (وفقا، بحسب، ذكرت): a feminine
     nationality adjective alone after one names a news agency (kg/data/not_place_contexts.tsv)."""
-    from kg.normalize import match_key
-
-    return frozenset(match_key(row[0]) for row in _word_rows("not_place_contexts.tsv", "word") if row[1:2] == ["attribution"])
+    return context_words("attribution")
 
 
-@lru_cache(maxsize=1)
-def language_words(kind: str) -> frozenset[str]:
-    """Matching keys of the nouns of a language (kind 'language': اللغة، بلغات) or the words of
-    using one (kind 'language use': يتحدث، إتقان، ترجمة): a feminine nationality adjective
-    right after one names a language (kg/data/not_place_contexts.tsv)."""
+@lru_cache(maxsize=None)
+def context_words(kind: str) -> frozenset[str]:
+    """Matching keys of the kg/data/not_place_contexts.tsv words of one kind: the nouns of a
+    language ('language': اللغة، بلغات), the words of using one ('language use': يتحدث، إتقان،
+    ترجمة), a feminine nationality adjective right after either naming a language; the words
+    that give a report's source ('attribution')."""
     from kg.normalize import match_key
 
     return frozenset(match_key(row[0]) for row in _word_rows("not_place_contexts.tsv", "word") if row[1:2] == [kind])

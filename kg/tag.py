@@ -93,7 +93,7 @@ from kg.memo import memo
 from itertools import chain, compress, count, repeat
 from operator import attrgetter, itemgetter, ne
 
-from kg.lexicon import latin_letter_keys, city_heads, place_namesakes, word_sense_cues, airline_nouns, attribution_words, language_words, other_spellings, outlet_adjectives, club_nouns_before_a_city, match_frame_words, place_by_canonical, canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, quote_nouns, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, state_reference_contexts, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, office_adjectives, royal_office_adjectives, legal_forms, monarchies, thing_heads, naming_heads, province_heads, site_heads, epithets, national_adjectives, place_particles, name_adjectives, natural_feature_heads
+from kg.lexicon import latin_letter_keys, city_heads, place_namesakes, word_sense_cues, airline_nouns, attribution_words, context_words, other_spellings, outlet_adjectives, club_nouns_before_a_city, match_frame_words, place_by_canonical, canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, quote_nouns, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, state_reference_contexts, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, office_adjectives, royal_office_adjectives, legal_forms, monarchies, thing_heads, naming_heads, province_heads, site_heads, epithets, national_adjectives, place_particles, name_adjectives, natural_feature_heads
 from kg import ner
 from kg.ner import load_model
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Document, Mention, Sentence
@@ -456,7 +456,7 @@ def _framed_as_one_name(tokens, m: Match) -> bool:
     after a media noun."""
     if m.first == 0:
         return False
-    if any(stem in attribution_words() for prefix, stem in clitic_splits(tokens[m.first - 1].key) if prefix in ("", "و", "ف")):
+    if _gives_a_source(tokens[m.first - 1]):
         return True
     if m.prefix:
         return False
@@ -948,7 +948,7 @@ def _without_common_noun_readings(doc: Document, mentions: list[Mention]) -> lis
     before it is a common noun (قاعدة جوية ... على «القاعدة»); or (c) it is one of three
     words or more joined by و, the others plain definite nouns no name covers (طريقة السلم
     والتفاهم والتحالف)."""
-    heads = org_heads() | frozenset(place_heads()) | frozenset(group_references())
+    heads = _name_head_nouns()
     alone = [m for m in mentions if m.label not in (TITLE, PERSON) and m.last_token - m.first_token == 1
              and bare_key(m.text) in heads and _carries_the_article(match_key(m.text))]
     if not alone:
@@ -972,6 +972,12 @@ def _without_common_noun_readings(doc: Document, mentions: list[Mention]) -> lis
         if id(m) in dropped:
             common.add(at)
     return [m for m in mentions if id(m) not in dropped]
+
+
+@lru_cache(maxsize=1)
+def _name_head_nouns() -> frozenset[str]:
+    """The nouns that can head a body's or a place's name, or stand for an armed group."""
+    return org_heads() | frozenset(place_heads()) | frozenset(group_references())
 
 
 def _names_in_full(other: Mention, m: Mention, noun: str) -> bool:
@@ -2146,10 +2152,13 @@ def _names_a_news_agency(tokens, match: Match) -> bool:
         return True  # «الفرنسية» or (الفرنسية) opening a sentence: a report's or a photo's credit
     if before > 0 and tokens[before].key == "ل":
         before -= 1  # وطبقا لـ "الفرنسية": the preposition written apart
-    if before < 0:
-        return False
-    words = attribution_words()
-    return any(stem in words for prefix, stem in clitic_splits(tokens[before].key) if prefix in ("", "و", "ف"))
+    return before >= 0 and _gives_a_source(tokens[before])
+
+
+def _gives_a_source(token) -> bool:
+    """بحسب، وفقا، وذكرت: a word that gives a report's source, with or without a glued "and"
+    (kg/data/not_place_contexts.tsv, attribution)."""
+    return any(stem in attribution_words() for prefix, stem in clitic_splits(token.key) if prefix in ("", "و", "ف"))
 
 
 def _alone_in_marks(tokens, match: Match) -> bool:
@@ -2639,11 +2648,8 @@ def _holders_after_titles(tokens, title_end: dict[int, Match]) -> frozenset[int]
     """Where a title's holder begins: right after an honorific (سمو، معالي) or a title whose
     last word carries the article (الدكتور، والفنانة، وزير الدولة); a title ending in a bare
     noun (محافظ، وزير خارجيتهما) is in construct with what follows it, the place or body."""
-    def definite(key: str) -> bool:
-        return _is_definite(key[1:] if key[:1] in ("و", "ف") else key)
-
     return frozenset(
-        at for at, title in title_end.items() if title.entry.kind == "honorific" or definite(tokens[title.last - 1].key)
+        at for at, title in title_end.items() if title.entry.kind == "honorific" or _carries_the_article(tokens[title.last - 1].key)
     )
 
 
@@ -2811,7 +2817,7 @@ def _names_a_language(tokens, match: Match, languages: set[int]) -> bool:
     just read (والفرنسية، أو الفرنسية) names a language."""
     if match.last - match.first != 1 or not _is_feminine_nisba(tokens[match.first].key):
         return False
-    nouns, uses = language_words("language"), language_words("language use")
+    nouns, uses = context_words("language"), context_words("language use")
     i = match.first
     while True:
         key = tokens[i].key
