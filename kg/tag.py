@@ -148,6 +148,7 @@ _FAMILY = bare_key("آل")  # آل مكتوم: "the family of", written with mad
 # adjective: feminine (الكبرى، العليا، الحمراء), plural or dual (الدراسات، المتحدين، العربيان).
 _FEMININE_NOUN_ENDING = "ة"
 _NOT_MASCULINE_SINGULAR_ENDINGS = ("ة", "ى", "ا", "اء", "ات", "ون", "ين", "ان")
+_PARTICLE_KEYS = frozenset(map(match_key, _PARTICLES))
 _FUNCTION_WORDS = frozenset(match_key(w) for w in "في من إلى على عن مع لدى عند حول ضد بين تحت فوق أمام خلف".split())
 # Zipf frequency from which a word unknown as a name reads as an everyday word (حرس 4.1).
 _EVERYDAY_ZIPF = 4.0
@@ -1797,6 +1798,9 @@ def _sentence_mentions(
         if _opens_a_listed_phrase(tokens, match):
             ordinary.update(range(match.first, match.last + 1))
             continue  # الهنود الحمر: a people the colour names, not India (kg/data/not_entities.tsv)
+        if not isinstance(match.entry, Title) and _opens_a_quoted_name(tokens, match):
+            ordinary.update(range(match.first, match.last))
+            continue  # موقع «سعوديون في أميركا»، مجموعة «فيفا جديدة الآن»: the site's, the group's name
         if _region_closing_a_name(tokens, match, matches):
             ordinary.update(range(match.first, match.last))
             continue  # «باي أفينيو» الخليج التجاري، ميسي فرانكفورت الشرق الأوسط: a branch's or district's name
@@ -1809,9 +1813,9 @@ def _sentence_mentions(
         if isinstance(match.entry, Place) and _edge_of_another_place(tokens, match, matches):
             ordinary.update(range(match.first, match.last))
             continue  # الحدود الشمالية مع لبنان: Syria's northern border, not the Saudi province
-        if isinstance(match.entry, Place) and match.entry.kind == "country" and (heads := _country_heading_a_name(tokens, match, bio)):
+        if isinstance(match.entry, Place) and match.entry.kind in ("country", "region") and (heads := _country_heading_a_name(tokens, match, bio)):
+            ordinary.update(range(match.first, match.last))
             if heads == "feature or adjective":
-                ordinary.update(range(match.first, match.last))
                 opening_names.update(range(match.first, match.last))
             elif heads == "company named" and not match.prefix:
                 span = next(s for s in bio if s[2] == ORG and s[0] == match.first and match.last < s[1])
@@ -1907,6 +1911,8 @@ def _sentence_mentions(
             add(first, last, MISC, 0.7, "pattern", glued=glued)
     for first, last in _headed_organisations(sentence, labels, model_spans, common):
         add(first, last, ORG, 0.7, "pattern", glued=(_head_reading(tokens[first].key) or ("",))[0])
+        if (called := _called_like_a_place(tokens, first, last, matches)) is not None:
+            out[-1].canonical, out[-1].label_en = called  # صحيفة «الشرق الأوسط»: the paper, never the region
     for first, last, label, confidence in model_spans:
         if label != "PERS" and last - first > 2 and tokens[first + 1].text in _OPENING_QUOTES and _is_org_head(tokens[first].key):
             first += 2  # منظمة «كايج، معهد «بروكينغز: the name opens after the quotation mark
@@ -2085,27 +2091,68 @@ def _country_heading_a_name(tokens, match: Match, bio) -> str | None:
     """A country's name inside a longer name of something else: after the noun of a natural
     feature (بحيرة تشاد، جبل لبنان: kg/data/place_heads.tsv; not معسكر النمسا, a camp in it), before a definite
     adjective that makes a new name (مصر الجديدة: kg/data/name_adjectives.tsv; a country takes
-    none), or opening a company's name that a model's organisation span or a guillemet or an
-    organisation noun before it marks, with ل on a noun or a number after it (مصر للطيران،
-    شركة الإمارات لتموين الطائرات، «الإمارات 24»). "feature or adjective", "company named"
+    none), or a country's or a region's name opening a company's name that a model's
+    organisation span or a guillemet or, for a country, an institution's or an outlet's noun
+    before it marks, with ل on a noun (no quantifier: «الخليج الفارسي للجميع») or a number
+    after it (مصر للطيران، «آسيا للاستثمار»،
+    شركة الإمارات لتموين الطائرات، موقع الإمارات 24). "feature or adjective", "company named"
     (the model's span opens with the country and is the company's name), "company" or None
     (زار مصر الأسبوع الماضي، دعت مصر للحوار: the country)."""
     first, last = match.first, match.last
-    if match.prefix == "" and first > 0 and any(stem in natural_feature_heads() for _, stem in clitic_splits(tokens[first - 1].key)):
+    country = match.entry.kind == "country"
+    if country and match.prefix == "" and first > 0 and any(stem in natural_feature_heads() for _, stem in clitic_splits(tokens[first - 1].key)):
         return "feature or adjective"
     if last >= len(tokens) or first > 0 and _carries_the_article(tokens[first].key) and _carries_the_article(tokens[first - 1].key):
         return None  # المدن السعودية الكبرى، الهيئة السعودية للغذاء: the country's adjective on the noun before
     following = tokens[last]
-    if following.key in name_adjectives():
+    if country and following.key in name_adjectives():
         return "feature or adjective"
     if not (following.key.startswith("لل") or following.key.startswith("ل") and len(following.key) > 4 and not following.key.startswith("لدي") or following.text.isdigit()):
         return None
+    if following.key.removeprefix("ل").removeprefix("ل").removeprefix("ا") in _PARTICLE_KEYS:
+        return None  # «الخليج الفارسي للجميع» "the Gulf is for all": ل on a quantifier names no trade
     before = tokens[first - 1] if first > 0 else None
     if any(label == ORG and s_first == first and last < s_last for s_first, s_last, label, _ in bio):
         return "company named"  # the model's organisation span opens with the country
-    if before is not None and not match.prefix and (before.text in _OPENING_QUOTES or any(stem in org_heads() for _, stem in clitic_splits(before.key))):
-        return "company"
+    if before is not None and not match.prefix and (before.text in _OPENING_QUOTES or country and _heads_a_name(before)):
+        return "company"  # «آسيا للاستثمار»، موقع الإمارات 24 (أمانة منطقة المدينة ل...: the region's own body)
     return None
+
+
+def _called_like_a_place(tokens, first: int, last: int, matches: list[Match]) -> tuple[str, str] | None:
+    """صحيفة «الشرق الأوسط»، نادي «الخليج»: a place's whole name quoted after an institution's or
+    an outlet's noun names the paper, the club or the firm; it is called by the noun and the
+    name (صحيفة الشرق الأوسط, with the lexicon's English label where it knows that name), so that
+    it never joins the place. (canonical, English label), or None for any other name."""
+    if first < 2 or tokens[first - 1].text not in _OPENING_QUOTES \
+            or not any(isinstance(m.entry, Place) and (m.first, m.last) == (first, last) for m in matches):
+        return None
+    head = tokens[first - 2]
+    reading = _head_reading(head.key)
+    if reading is None or reading[1]:
+        return None
+    noun = strip_diacritics(head.text)[_prefix_chars(strip_diacritics(head.text), reading[0]):]
+    called = " ".join([noun, *(strip_diacritics(t.text) for t in tokens[first:last])])
+    org = org_by_canonical(called)
+    return called, org.label_en if org is not None else ""
+
+
+def _heads_a_name(token) -> bool:
+    """شركة، لمجموعة، موقع، قناة: the noun of an institution or an outlet, which the name after it
+    belongs to (kg/data/org_heads.tsv; kg/data/actor_words.tsv, media)."""
+    return any(stem in org_heads() or actor_words().get(stem) == "media" for prefix, stem in clitic_splits(token.key) if prefix in ("", *_NAME_PROCLITICS))
+
+
+def _opens_a_quoted_name(tokens, match: Match) -> bool:
+    """موقع «سعوديون في أميركا»، لمجموعة «فيفا جديدة الآن»: a name right after the opening mark of
+    a quoted name of more words, after the noun of an institution or an outlet (_heads_a_name),
+    opens the name of that site, group or firm: no mention of the place, people or body (a
+    quoted sentence after a colon or a verb stays: قال: «السعودية تمثل...»)."""
+    first, last = match.first, match.last
+    if match.prefix or first < 2 or tokens[first - 1].text not in _OPENING_QUOTES:
+        return False
+    closing = next((j for j in range(last, min(len(tokens), last + 4)) if tokens[j].text in _CLOSING_QUOTES | {'"'}), None)
+    return closing is not None and closing > last and (tokens[first - 1].text, tokens[closing].text) in _QUOTES and _heads_a_name(tokens[first - 2])
 
 
 def _names_something_else(tokens, match: Match) -> bool:
@@ -5456,12 +5503,14 @@ def _lineage_opener(token, common: frozenset[str], full: bool = False) -> bool:
 
 
 def _preposition_on_a_word(token, common: frozenset[str]) -> bool:
-    """ب، ل or ك glued on an ordinary word (بغصن، لترسيخ), when the whole is no name."""
+    """ب، ل or ك glued on an ordinary word (بغصن، لترسيخ), when the whole is no name and is
+    rarer than the word without the letter (كيري "Kerry" is commoner than يري)."""
     key = token.key
     if key[:1] not in ("ب", "ل", "ك") or len(key) < 4 or _is_first_name(key):
         return False
-    stem = strip_diacritics(token.text)[1:]
-    return key[1:] in common or word_zipf(stem) >= _ORDINARY_ZIPF
+    text = strip_diacritics(token.text)
+    stem = text[1:]
+    return (key[1:] in common or word_zipf(stem) >= _ORDINARY_ZIPF) and word_zipf(stem) > word_zipf(text)
 
 
 def _family_name(token, common: frozenset[str], after_a_fathers_name: bool = False) -> bool:

@@ -43,6 +43,15 @@ def test_two_people_joined_by_and_are_two_names(monkeypatch):
     assert _people({"a": text}, {"محمد وسعود": "PERS", "سامي وليد": "PERS"}, monkeypatch) == ["سامي وليد", "سعود", "محمد"]
 
 
+def test_a_surname_commoner_than_a_word_after_a_preposition_stays_in_the_name(monkeypatch):
+    # كيري is Kerry, not ك + يري; her given names keep her apart from جون كيري.
+    text = "وقال جون كيري إن الاتفاق جيد. وتزوج من الوريثة تيريزا هاينز كيري التي كان والدها دبلوماسيا."
+    names = {"جون كيري": "PERS", "تيريزا هاينز كيري": "PERS"}
+    assert _people({"a": text}, names, monkeypatch) == ["تيريزا هاينز كيري", "جون كيري"]
+    # A preposition on an everyday word still ends the name.
+    assert _people({"a": "وقال عمر البشير بغصن الزيتون إنه يريد السلام."}, {"عمر البشير بغصن": "PERS"}, monkeypatch) == ["عمر البشير"]
+
+
 def test_a_first_name_keeps_a_letter_that_looks_like_a_conjunction(monkeypatch):
     # فيصل is not ف + يصل ("arrives"), though يصل is a common word.
     text = "وقال فيصل بن خالد إن الموسم بدأ."
@@ -2340,6 +2349,32 @@ def test_a_company_named_after_a_country_is_no_mention_of_it(monkeypatch):
     assert _places_and_orgs({"a": "وذكر موقع «الإمارات 24» أن الحادث وقع."}, {}, monkeypatch) == []
     # ل after a country with nothing marking a name: a complement, the country acts.
     assert _places_and_orgs({"a": "ودعت مصر للحوار بين الأطراف."}, {}, monkeypatch) == [("GPE", "Egypt")]
+
+
+def test_a_region_opening_a_quoted_firms_name_is_no_mention_of_it(monkeypatch):
+    assert _places_and_orgs({"a": "وحسب تقرير «آسيا للاستثمار» فإن المؤشرات تحسنت."}, {}, monkeypatch) == []
+    # ل on a quantifier names no trade: the Gulf itself, in a quoted sentence.
+    assert _places_and_orgs({"a": "وقال إن «الخليج الفارسي للجميع» وسيبقى كذلك."}, {}, monkeypatch) == [("LOC", "Persian Gulf")]
+    # A region's own body (an institution's noun before it) names the region; a region takes no outlet's noun.
+    assert ("GPE", "Madinah Region") in _places_and_orgs({"a": "وأعدت أمانة منطقة المدينة المنورة لبرامج العيد."}, {}, monkeypatch)
+
+
+def test_a_name_opening_a_quoted_name_after_an_outlets_noun_is_part_of_it(monkeypatch):
+    text = "وقال موقع «سعوديون في أميركا» إن الطلاب عادوا."
+    assert ("GPE", "Saudi Arabia") not in _places_and_orgs({"a": text}, {}, monkeypatch)
+    text = "وقال المؤسس المشارك لمجموعة «فيفا جديدة الآن» إن الإصلاح ضروري."
+    assert _places_and_orgs({"a": text}, {}, monkeypatch) == [("ORG", "فيفا جديدة الآن")]
+    assert _places_and_orgs({"a": "ونقلت صحيفة «الإمارات اليوم» عن مصادر أن الجهاز جاهز."}, {}, monkeypatch) == []
+    # A quoted sentence after a colon keeps the country.
+    text = "وقال تقرير الشركة: «السعودية تمثل أكبر سوق في المنطقة»."
+    assert ("GPE", "Saudi Arabia") in _places_and_orgs({"a": text}, {}, monkeypatch)
+
+
+def test_a_paper_called_like_a_place_never_joins_the_place(monkeypatch):
+    text = "ورفض المكتب طلبا من صحيفة «الشرق الأوسط» للتعليق. وقال إن الشرق الأوسط يتغير."
+    assert _places_and_orgs({"a": text}, {}, monkeypatch) == [("LOC", "Middle East"), ("ORG", "Asharq Al-Awsat")]
+    text = "ونقلت صحيفة «الخليج» عن مصدر أن أسعار النفط في الخليج ارتفعت."
+    assert _places_and_orgs({"a": text}, {}, monkeypatch) == [("LOC", "Persian Gulf"), ("ORG", "Al Khaleej")]
 
 
 def test_a_country_after_a_natural_features_noun_is_that_feature(monkeypatch):
