@@ -720,7 +720,8 @@ def word_sense_cues() -> dict[str, str]:
     name (يتم تيسير، غير محمود); a 'time' word makes its phrase a time (صباح غد); before
     a 'single' one a word is a common noun (خندق واحد); ل on a 'duration' word says how
     long (لعام واحد); a 'feminine' noun without ة takes a feminine adjective (اليد
-    اليمنى): kg/data/word_sense_cues.tsv."""
+    اليمنى); a 'length' unit after a number makes the word before the number a measure
+    (بقطر 21 بوصة): kg/data/word_sense_cues.tsv."""
     from kg.normalize import match_key
 
     return {match_key(row[0]): row[1] for row in _word_rows("word_sense_cues.tsv", "word") if len(row) > 1}
@@ -930,6 +931,36 @@ def name_adjectives() -> frozenset[str]:
     from kg.normalize import match_key
 
     return frozenset(map(match_key, _word_list("name_adjectives.tsv", "word")))
+
+
+@lru_cache(maxsize=1)
+def named_place_nisbas() -> frozenset[tuple[str, str]]:
+    """(canonical, adjective stem) of each place named with another place's name and a name
+    adjective (أمريكا اللاتينية: the US's canonical, لاتيني): that place's nisba is the
+    other's nisba with the adjective's (أمريكي لاتيني، الأميركية اللاتينية), not the other."""
+    from kg.normalize import match_key
+
+    places = {match_key(p.name): p.canonical for p in load("places")}
+    out = set()
+    for p in load("places"):
+        *head, adjective = match_key(p.name).split()
+        if head and adjective in name_adjectives() and (canonical := places.get(" ".join(head))) not in (None, p.canonical):
+            out.add((canonical, nisba_stem(adjective)))
+    return frozenset(out)
+
+
+def nisba_stem(key: str) -> str:
+    """An adjective's key without the article and the ending of gender or number
+    (اللاتينيه، لاتينيين -> لاتيني; الجديده -> جديد), for comparing its forms.
+
+    >>> nisba_stem("اللاتينيه"), nisba_stem("لاتينيون"), nisba_stem("الجديده")
+    ('لاتيني', 'لاتيني', 'جديد')
+    """
+    key = key.removeprefix("ال")
+    for ending in ("ين", "ون", "ات"):
+        if key.endswith(ending) and key[: -len(ending)].endswith("ي"):
+            return key[: -len(ending)]
+    return key.removesuffix("ه")
 
 
 @lru_cache(maxsize=1)

@@ -62,7 +62,12 @@ Around these three sources, the sentence's grammar decides where a name begins a
   a city with its country's masculine adjective or after a player's title is its club
   (برشلونة الإسباني، مهاجم روما), and so are its article's other bare mentions, and an
   organisation's name after an administrative unit's noun names a place, not the
-  organisation (محافظة فيفا);
+  organisation (محافظة فيفا); a nationality adjective quoted alone names a film, a brand or a
+  player (فيلم «الجزائري»، دار «بلغاري»), one before the nisba of a place named after its
+  country is that place's (الأميركية اللاتينية), one ending a person's name is his family name
+  where the article writes it bare (هلال سوداني ... أن سوداني), and a name closing a listed
+  phrase is part of it (عقد القران، الفول السوداني); a place's name before a number and a
+  unit of length is a measure (بقطر 21 بوصة);
 - words that only look like names: a conjunction or preposition glued on a place spelt
   without its hamza when the whole word is as common (بابها "her door", not Abha), on an
   everyday noun before its adjective or genitive (بحركة السير, not Baharka), an imperative
@@ -93,7 +98,7 @@ from kg.memo import memo
 from itertools import chain, compress, count, repeat
 from operator import attrgetter, itemgetter, ne
 
-from kg.lexicon import latin_letter_keys, city_heads, place_namesakes, word_sense_cues, airline_nouns, attribution_words, context_words, other_spellings, outlet_adjectives, club_nouns_before_a_city, match_frame_words, place_by_canonical, canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, quote_nouns, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, state_reference_contexts, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, office_adjectives, royal_office_adjectives, legal_forms, monarchies, thing_heads, naming_heads, province_heads, site_heads, epithets, national_adjectives, place_particles, name_adjectives, natural_feature_heads
+from kg.lexicon import latin_letter_keys, city_heads, place_namesakes, word_sense_cues, airline_nouns, attribution_words, context_words, other_spellings, outlet_adjectives, club_nouns_before_a_city, match_frame_words, place_by_canonical, canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, quote_nouns, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, state_reference_contexts, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, office_adjectives, royal_office_adjectives, legal_forms, monarchies, thing_heads, naming_heads, province_heads, site_heads, epithets, national_adjectives, place_particles, name_adjectives, natural_feature_heads, named_place_nisbas, nisba_stem
 from kg import ner
 from kg.ner import load_model
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Document, Mention, Sentence
@@ -265,6 +270,7 @@ def tag(doc: Document, *, backend: str = "model", predictions: list | None = Non
     mentions = _without_places_inside_people(doc, mentions)
     mentions = _without_verbs_spelt_as_places(doc, mentions)
     _surnames_spelt_as_places(doc, mentions)
+    _nisba_family_names(doc, mentions)
     mentions = _with_known_surnames(doc, mentions + _propagate_names(doc, mentions))
     _surnames_after_titles(mentions)
     # المملكة is a kingdom the article really names, the one named most in all its spellings
@@ -1713,6 +1719,8 @@ def _sentence_mentions(
                 mention.key = bare_key("ا" + text)  # للبرازيل: ل + البرازيل (see kg.resolve._written)
         elif (label == ORG and _lost_article(tokens[first].key, prefix)) or (label == PERSON and _lam_on_the_article(tokens[first].key, prefix)):
             mention.key = bare_key("ا" + text)  # للحكومة السودانية، للمعتمد بن عباد: ل + the article (see kg.resolve._written)
+        elif not prefix and quoted_alone(tokens, first, last):
+            mention.key = _quoted_key(text)  # «فالكيري» "Valkyrie", not ف + كيري
         out.append(mention)
         if label != TITLE:
             for i in range(first, last):
@@ -1739,6 +1747,7 @@ def _sentence_mentions(
         for coordinated in _split_coordinated(trimmed, tokens, words_alone)
         for part in _split_coordinated_places(coordinated, matches)
         if _span_key(tokens, part, dropped) not in dropped and not _a_place_noun_alone(tokens, part, matches)
+        and not _closes_a_listed_phrase(tokens, part[0], part[1])
         and not _a_dropped_word_before_a_preposition(tokens, part, dropped) and not _letters_of_a_designator(tokens, part)
         and not _headed_by_a_verbal_noun(tokens, part)
     ]
@@ -1801,6 +1810,9 @@ def _sentence_mentions(
         if not isinstance(match.entry, Title) and _opens_a_quoted_name(tokens, match):
             ordinary.update(range(match.first, match.last))
             continue  # موقع «سعوديون في أميركا»، مجموعة «فيفا جديدة الآن»: the site's, the group's name
+        if _closes_a_listed_phrase(tokens, match.first, match.last):
+            ordinary.update(range(match.first - 1, match.last))
+            continue  # الفول السوداني "peanuts", not Sudan (kg/data/not_entities.tsv)
         if _region_closing_a_name(tokens, match, matches):
             ordinary.update(range(match.first, match.last))
             continue  # «باي أفينيو» الخليج التجاري، ميسي فرانكفورت الشرق الأوسط: a branch's or district's name
@@ -1851,18 +1863,22 @@ def _sentence_mentions(
             languages.add(match.first)
             ordinary.add(match.first)
             continue  # بالعربية والإنجليزية والفرنسية: languages, not countries
-        if _is_demonym(match) and _is_feminine_nisba(tokens[match.first].key) and _alone_in_marks(tokens, match) and tokens[match.first - 1].text != "(":
+        if _is_demonym(match) and _nisba_of_a_named_place(tokens, match):
+            ordinary.update(range(match.first, match.last + 1))
+            continue  # الدراسات الأميركية اللاتينية، الأميركيين اللاتينيين: Latin American, not American
+        if _is_demonym(match) and _quoted_alone_as_a_name(tokens, match):
             ordinary.add(match.first)
-            continue  # و«الألمانية» التي، استعمال «الفرنسية»: an adjective quoted alone names a thing, not the country
+            continue  # و«الألمانية» التي، فيلم «الجزائري»، دار «بلغاري»: an adjective quoted alone names a thing or a person, not the country
         if (
             (not _is_demonym(match) and match.last - match.first == 1 and _TANWEEN.search(tokens[match.first].text))
             or (_is_minor_place(match) and match.first > 0 and _is_quantity(tokens[match.first - 1]))
+            or _a_measure_before_its_number(tokens, match)
             or _counted_country(tokens, match)
             or (_is_minor_place(match) and _reads_as_adjective(tokens, match, labels))
             or (_is_minor_place(match) and _pronoun_ending(tokens[match.last - 1].text, match))
         ):
             # دوماً "always" (tanween marks an indefinite word), مليون أكرا، 15 كوبا (a unit or a counted noun after a
-            # number), للظروف القاهرة (an adjective), وجده "he found it": ordinary words,
+            # number), بقطر 21 بوصة (a measure before one), للظروف القاهرة (an adjective), وجده "he found it": ordinary words,
             # whatever the model made of them too
             ordinary.update(range(match.first, match.last))
             continue
@@ -2218,6 +2234,17 @@ def _alone_in_marks(tokens, match: Match) -> bool:
     return tokens[first - 1].text != '"' or sum(t.text == '"' for t in tokens[: first - 1]) % 2 == 0
 
 
+def _quoted_alone_as_a_name(tokens, match: Match) -> bool:
+    """A nationality adjective alone in quotation marks (not parentheses) names a thing or a
+    person: a film, a brand, a player (فيلم «الجزائري»، دار «بلغاري»، و«الأرجنتيني»، «الألمانية»
+    التي), not the country; not a plural, the people (مماطلات «النرويجيين»), nor the adjective
+    of the definite noun before the marks (العنف "التونسي": scare quotes on a real adjective)."""
+    first = match.first
+    if not _alone_in_marks(tokens, match) or tokens[first - 1].text == "(" or tokens[first].key.endswith(("ين", "ون")):
+        return False
+    return first < 2 or not _definite_everyday_noun(tokens[first - 2])
+
+
 def _airline_before(tokens, match: Match) -> str | None:
     """The conjunction or preposition glued on an airline's noun right before a place
     (والخطوط السعودية: "و"; طيران الخليج: ""), whose name with the place names the carrier;
@@ -2321,6 +2348,15 @@ def _opens_a_listed_phrase(tokens, match: Match) -> bool:
     words = [tokens[match.first].text[_prefix_chars(tokens[match.first].text, match.prefix):]]
     words += [t.text for t in tokens[match.first + 1 : match.last + 1]]
     return " ".join(map(bare_key, words)) in not_entities()
+
+
+def _closes_a_listed_phrase(tokens, first: int, last: int) -> bool:
+    """The word before, read without its clitics, and the name make a phrase that is no node
+    (عقد القران "the marriage contract", not the Quran; الفول السوداني "peanuts", not Sudan;
+    kg/data/not_entities.tsv): the name's words are part of that phrase."""
+    if first == 0:
+        return False
+    return " ".join(bare_key(t.text) for t in tokens[first - 1 : last]) in not_entities()
 
 
 def _after_a_unit_noun(tokens, first: int) -> bool:
@@ -2780,6 +2816,19 @@ def _counted_country(tokens, match: Match) -> bool:
 def _is_quantity(token) -> bool:
     """A number or a number word (مليون، ألف): what follows is a unit or a counted noun."""
     return token.text.replace(".", "").replace(",", "").isdigit() or bare_key(token.text) in _NUMBER_WORDS
+
+
+def _a_measure_before_its_number(tokens, match: Match) -> bool:
+    """بقطر 21 بوصة، بقطر 18 أو 20 بوصة: a one-word place's name right before a number, or
+    numbers joined by أو or و, and a unit of length (kg/data/word_sense_cues.tsv 'length') is
+    a noun of measure spelt like it (قُطر "diameter"), not the place; before a number and a
+    currency or a percentage (قطر 0.23 دولار، بورصة قطر 1.1 في المئة) it stays the place."""
+    at = match.last
+    if match.last - match.first != 1 or at >= len(tokens) or not _is_quantity(tokens[at]):
+        return False
+    while at < len(tokens) and (any(c.isdigit() for c in tokens[at].text) or tokens[at].key in _AND_OR):
+        at += 1
+    return at < len(tokens) and word_sense_cues().get(match_key(tokens[at].text)) == "length"
 
 
 def _reads_as_adjective(tokens, match: Match, labels) -> bool:
@@ -4985,6 +5034,36 @@ def _surnames_spelt_as_places(doc: Document, mentions: list[Mention]) -> None:
     mentions[:] = [m for m in mentions if m.label]
 
 
+def _nisba_family_names(doc: Document, mentions: list[Mention]) -> None:
+    """هلال سوداني: a person's name the model read, ending in a nationality adjective without
+    the article, has it as his family name; written bare elsewhere in the article (خدمات
+    سوداني، أن سوداني يود) it is that person, not the country, unless a noun it can qualify
+    comes before it: an indefinite masculine noun (لاعب سوداني), which a masculine adjective
+    without the article agrees with. The nationality's mention becomes a person's."""
+    surnames = {
+        m.text.split(" ")[-1] for m in mentions
+        if m.label == PERSON and m.source == "model" and " " in m.text and not match_key(m.text.split(" ")[-1]).startswith("ال")
+    }
+    for m in mentions:
+        if m.source != "demonym" or m.text not in surnames or m.last_token - m.first_token != 1:
+            continue
+        tokens = doc.sentences[m.sentence].tokens
+        if m.start != tokens[m.first_token].start or not _qualifies_no_noun_before(tokens, m.first_token):
+            continue
+        m.label, m.source, m.key = PERSON, "propagated", bare_key(m.text)
+        m.canonical = m.label_en = m.iso = ""
+
+
+def _qualifies_no_noun_before(tokens, i: int) -> bool:
+    """The word before ``i`` is none a masculine adjective without the article can agree
+    with: no word, a mark, a particle or preposition (أن، في), a word with the article, or
+    a feminine one (خدمات، شركة)."""
+    if i == 0 or not tokens[i - 1].key.isalpha():
+        return True
+    before = tokens[i - 1].key
+    return before in _PRONOUN_HOSTS or before in _THAT or _carries_the_article(before) or before.endswith(("ه", "ات"))
+
+
 def _a_name_then_a_place(person: Mention, place: Mention) -> bool:
     """A one-word mention the model read (a person's, or a word it took for a place:
     ماوريسيو) and, right after it in the same sentence with nothing between, a one-word
@@ -5168,6 +5247,13 @@ def _is_minor_place(match: Match) -> bool:
 
 def _is_demonym(match: Match) -> bool:
     return isinstance(match.entry, Demonym)
+
+
+def _nisba_of_a_named_place(tokens, match: Match) -> bool:
+    """A nationality adjective followed by the nisba of a name adjective that, after the
+    country's name, names another place (أمريكا اللاتينية, kg/lexicon.named_place_nisbas):
+    الأميركية اللاتينية، أمريكي لاتيني is that place's nisba, not the country's."""
+    return match.last < len(tokens) and (match.entry.canonical, nisba_stem(tokens[match.last].key)) in named_place_nisbas()
 
 
 def _described_by_its_country(head: str) -> bool:
@@ -5587,6 +5673,20 @@ def seen_in_names_mostly(key: str) -> bool:
     names (رضا، سعيد), not only now and then (غريب، طالب), and it is no nationality
     adjective or title (أفغان, seen in names as a family nisba)."""
     return _is_first_name(key, strictly=True) and not _is_nisba_or_title(key)
+
+
+def _quoted_key(text: str) -> str:
+    """The key of a name filling a pair of quotation marks, whose first word opens with a
+    conjunction or a preposition on the article (فال، وال، بال) and is far commoner whole:
+    a film's or a brand's name («فالكيري» "Valkyrie", not ف + كيري) keeps those letters.
+
+    >>> _quoted_key("فالكيري"), _quoted_key("بالكتاتيب"), _quoted_key("البنك الأهلي")
+    ('فالكيري', 'كتاتيب', 'بنك اهلي')
+    """
+    first, *rest = match_key(text).split(" ")
+    if first[:1] in _NAME_PROCLITICS and first[1:3] == "ال" and _whole_word_is_commoner(text.split(" ")[0], first[0]):
+        return " ".join([first, *map(bare_key, rest)])
+    return bare_key(text)
 
 
 def quoted_alone(tokens, first: int, last: int) -> bool:
