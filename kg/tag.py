@@ -257,7 +257,7 @@ def tag(doc: Document, *, backend: str = "model", predictions: list | None = Non
     for sentence in doc.sentences:
         keys = sentence.keys
         matches = _names_ending_in_a_day(lexicon, lexicon.match(keys), sentence.tokens, keys)
-        sentence_matches.append(_places_of_named_countries(_spelt_as_written(matches, sentence.tokens), keys))
+        sentence_matches.append(_and_a_place_of_the_list(_places_of_named_countries(_spelt_as_written(matches, sentence.tokens), keys), sentence.tokens))
     sentence_matches = _without_unframed_short_names(doc, sentence_matches)
     for sentence, tags, matches in zip(doc.sentences, predictions, sentence_matches):
         found = _sentence_mentions(doc.id, sentence, tags, matches, folds_ya, words_alone)
@@ -1136,6 +1136,33 @@ def _places_of_named_countries(matches: list[Match], keys: list[str]) -> list[Ma
     return out
 
 
+def _and_a_place_of_the_list(matches: list[Match], tokens) -> list[Match]:
+    """A one-word place whose first letter is و, listed among places of other countries one
+    of which has a place named by the rest of the word, is و + that place: in الرياض وجدة
+    والمدينة المنورة, وجدة is "and Jeddah", not Oujda in Morocco (beside الرباط it stays)."""
+    out = list(matches)
+    for index, match in enumerate(out):
+        key = tokens[match.first].key
+        if not isinstance(match.entry, Place) or match.last - match.first != 1 or match.prefix or not key.startswith("و"):
+            continue
+        countries = {_country_named(m.entry) for m in _listed_beside(matches, tokens, match) if isinstance(m.entry, Place)} - {""}
+        if _country_named(match.entry) in countries:
+            continue
+        places = [p for iso in sorted(countries) if (p := place_in_country(bare_key(key[1:]), iso)) is not None]
+        if len(places) == 1:
+            out[index] = Match(match.first, match.last, match.kind, places[0], "و")
+    return out
+
+
+def _listed_beside(matches: list[Match], tokens, match: Match) -> list[Match]:
+    """The matches listed right before and after ``match``, across a comma (الرياض وجدة
+    والمدينة المنورة، مكة): the one before it, and the one after it that opens with و."""
+    commas = ("،", ",")
+    before = match.first - 1 if match.first > 1 and tokens[match.first - 1].text in commas else match.first
+    after = match.last + 1 if match.last + 1 < len(tokens) and tokens[match.last].text in commas else match.last
+    return [m for m in matches if m.last == before or (m.first == after and m.prefix.startswith("و"))]
+
+
 def _is_state_head(key: str) -> bool:
     heads = state_org_heads()
     return any(stem in heads for _, stem in clitic_splits(key))
@@ -1904,7 +1931,7 @@ def _sentence_mentions(
                 add(match.first, widened, _lexicon_label(match), 0.8, "pattern", glued=match.prefix)
             continue  # the model read a longer name; it wins unless it only added ordinary words
         if (quarter := _quarter_named_like_a_town(tokens, match)) is not None:
-            add(match.first - 1, match.last, LOC, 0.8, PLACE_NOUN_SOURCE, glued=quarter)
+            add(quarter[0], match.last, LOC, 0.8, PLACE_NOUN_SOURCE, glued=quarter[1])
             continue  # حي الرصيفة in Mecca: a quarter of that name, not the Jordanian town
         add(match.first, match.last, _lexicon_label(match), 0.95, _source(match), match)
     in_title = {i for m in matches if isinstance(m.entry, Title) for i in range(m.first, m.last)}
@@ -5271,16 +5298,35 @@ def _country_as_its_adjective(tokens, match: Match) -> bool:
         and "DEMONYM" in token_gazetteer().get(bare_key(key[:-1]), ())  # السعودي + ة
 
 
-def _quarter_named_like_a_town(tokens, match: Match) -> str | None:
-    """The conjunction or preposition glued on a quarter noun that heads names in construct
-    right before a town's name (بحي الرصيفة: "ب"; not ضاحية شنغهاي, a suburb of it), else None. Such a quarter is one of a city's, named
-    with its noun (حي الرصيفة), not the town the lexicon knows (Russeifa in Jordan): a
-    quarter is never a town, and towns lend their names to the quarters of other cities."""
+def _quarter_named_like_a_town(tokens, match: Match) -> tuple[int, str] | None:
+    """Where the name of a quarter named after a town opens, and what is glued on its first
+    word: the quarter noun right before the town's name (بحي الرصيفة: "ب"; not ضاحية
+    شنغهاي, a suburb of it), or the everyday noun between them that the town's name is in
+    construct with (حي باب طبرق: باب طبرق, the Tobruk Gate quarter); else None. Such a
+    quarter is one of a city's, named with its noun (حي الرصيفة), not the town the lexicon
+    knows (Russeifa in Jordan): a quarter is never a town, and towns lend their names to the
+    quarters of other cities."""
     if not isinstance(match.entry, Place) or match.entry.kind != "city" or match.prefix or match.first == 0:
         return None
     kinds, heads = place_words(), place_heads()
-    return next((prefix for prefix, stem in clitic_splits(tokens[match.first - 1].key)
-                 if "ال" not in prefix and kinds.get(stem) == "quarter" and stem in heads), None)
+
+    def quarter_noun(at: int) -> str | None:
+        return next((prefix for prefix, stem in clitic_splits(tokens[at].key)
+                     if "ال" not in prefix and kinds.get(stem) == "quarter" and stem in heads), None)
+
+    if (glued := quarter_noun(match.first - 1)) is not None:
+        return match.first - 1, glued
+    if match.first > 1 and _governs_a_name_in_construct(tokens[match.first - 1]) and quarter_noun(match.first - 2) is not None:
+        return match.first - 1, ""
+    return None
+
+
+def _governs_a_name_in_construct(token) -> bool:
+    """An everyday word written with no article or tanween that is no place word or
+    preposition (باب، سوق، شارع; not شرق، في): the first word of a name in construct."""
+    key = token.key
+    return (key.isalpha() and not key.startswith("ال") and not _TANWEEN.search(token.text) and key not in _FUNCTION_WORDS
+            and key not in place_words() and is_everyday_word(strip_diacritics(token.text)))
 
 
 def _lexicon_label(match: Match) -> str:

@@ -1794,6 +1794,22 @@ def test_a_quarter_named_like_a_foreign_town_is_a_quarter(monkeypatch):
     assert ("LOC", "حي الرصيفة") in entities and ("GPE", "Russeifa") in entities
 
 
+def test_a_town_in_construct_after_a_quarter_noun_names_the_quarter(monkeypatch):
+    # حي باب طبرق is Derna's Tobruk Gate quarter; a direction (حي شرق طبرق) still leaves the town.
+    text = "وسيطر المسلحون على المنطقة المطلة على حي باب طبرق في درنة. واندلعت اشتباكات في حي شرق طبرق."
+    results, resolution = build({"a": text}, {}, monkeypatch)
+    mentions = {(e.type, e.label_en or e.label): e.mentions for e in resolution.entities.values()}
+    assert mentions[("LOC", "باب طبرق")] == 1 and mentions[("GPE", "Tobruk")] == 1 and ("GPE", "Darnah") in mentions
+
+
+def test_a_word_opening_with_and_in_a_list_of_one_countrys_towns_is_and_that_town(monkeypatch):
+    # وجدة among Saudi towns is و + جدة (Jeddah); among Moroccan towns it stays Oujda.
+    texts = {"a": "وتتوزع المراكز على الرياض وجدة والمدينة المنورة.", "b": "وزار الوفد الرباط وجدة وفاس."}
+    results, resolution = build(texts, {}, monkeypatch)
+    docs = {e.label: e.docs for e in resolution.entities.values() if e.type == "GPE"}
+    assert docs["جدة"] == {"a"} and docs["وجدة"] == {"b"}
+
+
 def test_a_royals_office_takes_the_kingdom_his_own_title_names(monkeypatch):
     text = ("وصل الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع إلى مصر. "
             "والتقى في مصر رئيس مصر، واستعرضا العلاقات مع مصر ومستقبل مصر.")
