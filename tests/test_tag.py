@@ -2346,3 +2346,13 @@ def test_a_country_after_a_natural_features_noun_is_that_feature(monkeypatch):
     assert ("GPE", "Chad") not in _places_and_orgs({"a": "وهاجم مسلحون قرية على ضفاف بحيرة تشاد أمس."}, {}, monkeypatch)
     # A camp is no feature: the team's camp in Austria is in Austria.
     assert ("GPE", "Austria") in _places_and_orgs({"a": "وبدأ الفريق معسكر النمسا أمس."}, {}, monkeypatch)
+
+
+def test_a_name_word_after_a_clubs_city_is_the_clubs_own_name(monkeypatch):
+    # مانشستر + سيتي: a city takes no second name, so the club is مانشستر سيتي, not a "Manchester
+    # club" that City and United would share; the city with an everyday word after it stays the city
+    text = "وفاز مانشستر سيتي 2-1 على ليفربول يوم السبت. ووصل الوفد إلى مانشستر أمس."
+    results, _ = build({"a": text}, {}, monkeypatch)
+    read = {(m.text, m.label) for r in results for m in r.mentions}
+    assert ("مانشستر سيتي", "ORG") in read and ("مانشستر", "GPE") in read, read
+    assert not any(text == "سيتي" for text, _ in read), read
