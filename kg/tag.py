@@ -24,14 +24,16 @@ Around these three sources, the sentence's grammar decides where a name begins a
   Arabic grammar ends the name (صندوق تنمية الموارد البشرية، الهيئة السعودية للتخصصات
   الصحية); a state institution named without its country takes the country the article
   is about (وزارة الداخلية السعودية), a national body (الحكومة، الجيش) is a name only
-  with its country;
+  with its country; ل of purpose with an indefinite object ends a name (جامعة الملك عبد
+  العزيز + لاستئجار مختبر), and a port's or an airport's name is a place by every path;
 - agreements, declarations and programmes (kg/data/thing_heads.tsv, MISC): their noun with
   the city they were made in (اتفاق فيينا), a definite agreement noun with its field's
   adjective (الاتفاق النووي), a title in quotation marks (برنامج «إنجاز»);
 - quoted names read by the noun before the quotes: a work's title (فيلم «نادي القطن»،
   بعنوان «...») is MISC, never an organisation, a slogan, hashtag, term or nickname (شعار،
   وسم، مصطلح، لقب: kg/data/quote_nouns.tsv) is no name, the model's organisation after a
-  place noun (منطقة «مكيراس») is a place;
+  place noun (منطقة «مكيراس») is a place, and a body's kind before its quoted name
+  (المنظمة الدولية «أطباء بلا حدود») names none;
 - places introduced by a place noun (kg/data/place_heads.tsv: قاعدة العند، محافظة ديالى)
   and the kingdom an article calls المملكة (kg/data/state_references.tsv), the armed group
   it calls التحالف or المقاومة (kg/data/group_references.tsv), and the one body or place it
@@ -60,7 +62,8 @@ Around these three sources, the sentence's grammar decides where a name begins a
   a street, a building or a prize, or after a title there (شارع محمد فريد، ملعب الأمير فيصل،
   جائزة الملك فيصل: kg/data/not_place_contexts.tsv 'site') names that thing, not the person;
   a city with its country's masculine adjective or after a player's title is its club
-  (برشلونة الإسباني، مهاجم روما), and so are its article's other bare mentions, and an
+  (برشلونة الإسباني، مهاجم روما), and so are its article's other bare mentions, with a
+  plain name word after the city as the club's own name (مانشستر سيتي), and an
   organisation's name after an administrative unit's noun names a place, not the
   organisation (محافظة فيفا); a nationality adjective quoted alone names a film, a brand or a
   player (فيلم «الجزائري»، دار «بلغاري»), one before the nisba of a place named after its
@@ -288,7 +291,7 @@ def tag(doc: Document, *, backend: str = "model", predictions: list | None = Non
     _teams_of_match_results(mentions, sides)
     _clubs_of_foreign_names(doc, mentions)
     mentions = _without_tails_of_clubs(doc, mentions)
-    _clubs_named_after_cities(doc, mentions, set(sides), _countries_facing_clubs(results))  # after: النادي alone is no opponent named in a match report
+    mentions = _clubs_named_after_cities(doc, mentions, set(sides), _countries_facing_clubs(results))  # after: النادي alone is no opponent named in a match report
     _bodies_of_the_field(mentions)  # after the clubs, and over references (الاتحاد) that took the short name's body
     mentions = _quoted_titles(doc, mentions)
     mentions.sort(key=lambda m: (m.start, m.end))
@@ -1515,7 +1518,7 @@ def _without_tails_of_clubs(doc: Document, mentions: list[Mention]) -> list[Ment
             if not (m.source in _READ_AS_PEOPLE and m.label == PERSON and tuple(match_key(m.text).split()) in tails)]
 
 
-def _clubs_named_after_cities(doc: Document, mentions: list[Mention], match_sides: set[int], club_countries: set[int]) -> None:
+def _clubs_named_after_cities(doc: Document, mentions: list[Mention], match_sides: set[int], club_countries: set[int]) -> list[Mention]:
     """برشلونة، روما، ميلان name a club as often as a city. Grammar tells them apart: a
     city is feminine (برشلونة الإسبانية، مدينة روما), a club masculine, so a definite
     masculine nationality adjective of the city's own country right after the name
@@ -1529,7 +1532,9 @@ def _clubs_named_after_cities(doc: Document, mentions: list[Mention], match_side
     (``club_countries``: فاز موناكو 2-1 على جاره نيس). A country is never named with its own
     adjective: the mention so named (الكويت الكويتي) is a club, and only that one (the article
     may name the country too). An item of a list of clubs (``_listed_among_clubs``) is a club
-    cue too, and a region so listed (الخليج) is the club whatever else the article says."""
+    cue too, and a region so listed (الخليج) is the club whatever else the article says. A
+    plain name word right after the city (مانشستر سيتي) is the club's own name, taken in whole
+    (the mentions are returned without the word's own)."""
     nouns = club_nouns_before_a_city()
     adjectives = {(m.sentence, m.first_token): m for m in mentions if m.source == "demonym" and m.iso}
     cities = [m for m in mentions if m.source == "gazetteer" and m.label == GPE]
@@ -1538,6 +1543,7 @@ def _clubs_named_after_cities(doc: Document, mentions: list[Mention], match_side
     city_cues: dict[str, int] = defaultdict(int)
     named_clubs: list[tuple[Mention, Place]] = []
     named_at = {(m.sentence, i): m for m in mentions for i in range(m.first_token, m.last_token)}
+    absorbed: set[int] = set()
     for m in cities + [m for m in mentions if m.source == "gazetteer" and m.label == LOC]:
         place = place_by_canonical(m.canonical)
         tokens = doc.sentences[m.sentence].tokens
@@ -1578,9 +1584,33 @@ def _clubs_named_after_cities(doc: Document, mentions: list[Mention], match_side
         country = country_by_iso(place.country_iso) if in_its_city and place.canonical not in place_namesakes() else None
         m.label, m.source, m.label_en = ORG, "club", ""
         m.canonical = _with_country(f"نادي {place.canonical}", country.canonical) if country else ""
+        if in_its_city and _second_name_after_the_city(doc.sentences[m.sentence].tokens, m, named_at):
+            tail = named_at.get((m.sentence, m.last_token))
+            if tail is not None:
+                absorbed.add(id(tail))  # سيتي read alone as a club: the end of this club's name
+            m.end, m.last_token = doc.sentences[m.sentence].tokens[m.last_token].end, m.last_token + 1
+            m.text = doc.text[m.start : m.end]
+            m.key, m.canonical, m.source = bare_key(m.text), "", "pattern"  # مانشستر سيتي: the club's own name, not نادي مانشستر; one club wherever named
+    return [m for m in mentions if id(m) not in absorbed]
 
 
 _LIST_SEPARATORS = frozenset("،,:؛")
+
+
+def _second_name_after_the_city(tokens, m: Mention, named_at: dict[tuple[int, int], Mention]) -> bool:
+    """A plain name word right after a club's city, one that goes in the lexicon's longer names
+    (مانشستر + سيتي): a city takes no second name without a preposition, so the two words are
+    the club's own name."""
+    tail = named_at.get((m.sentence, m.last_token))
+    if m.last_token >= len(tokens) or (tail is not None and not (tail.label == ORG and tail.source in ("club", "model")
+                                                                   and tail.last_token - tail.first_token == 1)):
+        return False  # برشلونة + ريال مدريد: the next name is another's (but سيتي read alone as a club is this one's end)
+    after, common = tokens[m.last_token], common_words()
+    key = after.key  # a word of the lexicon's longer names (سيتي in كانساس سيتي); not هما، استهل
+    return (_ARABIC.search(after.text) is not None and bare_key(after.text) in token_gazetteer() and key[:1].isalpha() and key[:1] not in ("و", "ف") and not key.startswith("ال")
+            and key not in common and key not in _FUNCTION_WORDS and bare_key(after.text) not in _NAME_STOPS and not _no_name_shape(after)
+            and not _is_first_name(key, strictly=True)  # مهاجم برشلونة بيدرو: the club's player
+            and not any(prefix in ("ب", "ل", "ك") and (stem in common or word_zipf(stem) >= _ORDINARY_ZIPF) for prefix, stem in clitic_splits(key)))
 
 
 def _listed_among_clubs(tokens, m: Mention, named_at: dict[tuple[int, int], Mention], nouns: dict[str, str], by_items: bool) -> bool:
@@ -1798,7 +1828,7 @@ def _sentence_mentions(
     inside_names: set[int] = set()
     own_names: set[int] = set()  # the words after the noun of a company, university, ... (not a state's body)
     for first, last, glued in _institutions(sentence, matches, bio):
-        add(first, last, LOC if _names_a_site(tokens[first].key, glued) else ORG, 0.8, "institution", glued=glued)
+        add(first, last, _institution_label(tokens[first].key, glued), 0.8, "institution", glued=glued)
         inside_names.update(range(first, last))
         if _is_state_head(tokens[first].key) or (_office_named(tokens, first) and (last == first + 2 or any(
             m.first == first + 2 and m.last == last and _is_demonym(m) for m in matches
@@ -1953,9 +1983,11 @@ def _sentence_mentions(
         if not any(labels[first:last]) or all(labels[i] == GPE for i in range(first, last) if labels[i]):
             add(first, last, MISC, 0.7, "pattern", glued=glued)
     for first, last in _headed_organisations(sentence, labels, model_spans, common):
-        add(first, last, ORG, 0.7, "pattern", glued=(_head_reading(tokens[first].key) or ("",))[0])
+        glued = (_head_reading(tokens[first].key) or ("",))[0]
+        add(first, last, _institution_label(tokens[first].key, glued), 0.7, "pattern", glued=glued)
         if (called := _called_like_a_place(tokens, first, last, matches)) is not None:
             out[-1].canonical, out[-1].label_en = called  # صحيفة «الشرق الأوسط»: the paper, never the region
+    quoted_organisations = {i for i in range(1, len(tokens)) if labels[i] == ORG and labels[i - 1] != ORG} | {s[0] for s in model_spans if s[2] == "ORG"}
     for first, last, label, confidence in model_spans:
         if label != "PERS" and last - first > 2 and tokens[first + 1].text in _OPENING_QUOTES and _is_org_head(tokens[first].key):
             first += 2  # منظمة «كايج، معهد «بروكينغز: the name opens after the quotation mark
@@ -1969,6 +2001,8 @@ def _sentence_mentions(
             continue  # الموت لأمريكا إيرانيا "Iranian-style": an adverb of manner, not Iran
         if label != "PERS" and last - first == 1 and not tokens[first].key.startswith("ال") and _is_org_head(tokens[first].key):
             continue  # منظمة «هيومن رايتس ووتش»، مؤسسة J.D باور: the bare noun; the name is what follows it
+        if label != "PERS" and _describes_the_quoted_name(tokens, first, last, quoted_organisations):
+            continue  # المنظمة الدولية «أطباء بلا حدود»: the kind of body, in apposition to its quoted name
         if label != "PERS" and last - first == 1 and any(
             stem in place_words() for prefix, stem in clitic_splits(tokens[first].key) if prefix in ("", *_NAME_PROCLITICS)
         ):
@@ -2010,7 +2044,7 @@ def _sentence_mentions(
             add(first - 1, last, ORG, 0.7, "pattern", glued=head)
             continue  # «جيش الإسلام»، محور المقاومة: the unit named after the word, not the word
         if label == "PERS" and last - first > 1 and (body := _body_named_after(tokens, first)) is not None and not labels[first - 1]:
-            add(first - 1, last, ORG, confidence, "pattern", glued=body)
+            add(first - 1, last, _institution_label(tokens[first - 1].key, body), confidence, "pattern", glued=body)
             continue  # مؤسسة كوفي أنان، بنك جولدمان ساكس: the body named so, not a person
         if _person_of_letters(tokens, (first, last, label)):
             continue  # لبي بي سي، تلفزيون أيه بي سي: an acronym spelt out, no person
@@ -4332,6 +4366,8 @@ def _institutions(sentence: Sentence, matches: list[Match], bio) -> list[tuple[i
                 break  # نادي الوحدة الجديد: "new" describes the club's board; المهندس opens a person's name;
                 # المجمع المخصص للدوائر، وزارة الداخلية الصادرة: a participle and its complement describe a noun, they name nothing;
                 # قرار مجلس الوزراء الأخير: an ordinal after the name orders what it names (the decision)
+            if in_name and strong and _glued_on_a_noun(tokens[j], "ل") and not _lam_complement(tokens, j):
+                break  # جامعة الملك عبد العزيز + لاستئجار مختبر: ل of purpose on a verbal noun and its indefinite object, no field of the name
             if in_name and (j in person or key not in common) and not key.startswith(("ال", "وبال", "فبال")):
                 # (not وبالتعاون: a preposition and the article open a phrase, no royal's name goes on)
                 strong = True  # the royal's name: الملك عبدالعزيز، الأمير سلطان بن عبدالعزيز
@@ -4598,6 +4634,24 @@ def _names_a_site(key: str, glued: str) -> bool:
     """ميناء الملك عبدالعزيز، مطار عدن: a port's or an airport's name (a site noun of
     kg/data/place_words.tsv heads it) names a place, though it is read like an institution's."""
     return place_words().get(key[len(glued):]) == "site"
+
+
+def _describes_the_quoted_name(tokens, first: int, last: int, organisations: set[int]) -> bool:
+    """A definite institution noun and only its definite adjectives of relation (المنظمة
+    الدولية، الحركة الإسلامية), itself unquoted, right before an organisation's name in
+    quotation marks (``organisations``: where one opens): the phrase says what kind of body
+    the quoted name is, it names none itself (المنظمة الدولية «أطباء بلا حدود»; not وقعت
+    الوكالة الدولية «خارطة عمل», a quoted object)."""
+    reading = _head_reading(tokens[first].key)
+    return (reading is not None and reading[1] and last > first + 1 and last + 1 < len(tokens) and tokens[last].text in _OPENING_QUOTES
+            and (first == 0 or tokens[first - 1].text not in _OPENING_QUOTES) and last + 1 in organisations
+            and all(tokens[j].key.startswith("ال") and tokens[j].key.endswith(_NISBA_ENDINGS) for j in range(first + 1, last)))
+
+
+def _institution_label(key: str, glued: str) -> str:
+    """LOC for a port's or an airport's name (_names_a_site), ORG for any other institution's,
+    whichever path found the name: one port, one node."""
+    return LOC if _names_a_site(key, glued) else ORG
 
 
 def _institutions_plural(stem: str) -> bool:

@@ -2455,3 +2455,13 @@ def test_the_islamic_maghreb_is_the_region_not_morocco(monkeypatch):
     text = "وتبنى تنظيم القاعدة في بلاد المغرب الإسلامي الهجوم."
     found = _entities({"a": text}, {}, monkeypatch)
     assert ("LOC", "Maghreb") in found and ("GPE", "Morocco") not in found
+
+
+def test_a_name_word_after_a_clubs_city_is_the_clubs_own_name(monkeypatch):
+    # مانشستر + سيتي: a city takes no second name, so the club is مانشستر سيتي, not a "Manchester
+    # club" that City and United would share; the city with an everyday word after it stays the city
+    text = "وفاز مانشستر سيتي 2-1 على ليفربول يوم السبت. ووصل الوفد إلى مانشستر أمس."
+    results, _ = build({"a": text}, {}, monkeypatch)
+    read = {(m.text, m.label) for r in results for m in r.mentions}
+    assert ("مانشستر سيتي", "ORG") in read and ("مانشستر", "GPE") in read, read
+    assert not any(text == "سيتي" for text, _ in read), read

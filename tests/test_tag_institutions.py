@@ -291,3 +291,29 @@ def test_a_place_after_a_school_or_a_tower_noun_names_that_building(monkeypatch)
     assert _mentions(text, {}, monkeypatch, labels=("GPE",)) == [("GPE", "المحمدية"), ("GPE", "المحمدية"), ("GPE", "المغربية")]
     text = "وزار الملك سلمان الرياض، وأضيء برج المملكة باللون الأخضر، وقالت المملكة إنها ترحب بالقرار."
     assert _mentions(text, {}, monkeypatch, labels=("GPE",)) == [("GPE", "الرياض"), ("GPE", "المملكة")]
+
+
+def test_lam_of_purpose_ends_a_name_named_after_a_king(monkeypatch):
+    # ل on a verbal noun with an indefinite object is what the contract is for, no field of the
+    # university; a definite genitive after ل is the centre's field, and an adjective stays
+    text = ("ووقعت الوزارة اتفاقية مع جامعة الملك عبد العزيز لاستئجار مختبر متحرك، وأعلنت مؤسسة الملك فيصل الخيرية عن جائزتها، "
+            "وزار الوفد مركز الملك عبدالله لأبحاث الدم.")
+    found = _mentions(text, {"عبد العزيز": "PERS", "فيصل": "PERS", "عبدالله": "PERS"}, monkeypatch)
+    assert ("ORG", "جامعة الملك عبد العزيز") in found and ("ORG", "مؤسسة الملك فيصل الخيرية") in found, found
+    assert ("ORG", "مركز الملك عبدالله لأبحاث الدم") in found, found
+
+
+def test_a_port_is_a_place_whichever_path_names_it(monkeypatch):
+    # the model's person after the port noun, a rare name after it, and the port with its
+    # country's adjective: all the port, a place (one port, one node)
+    text = "وتمر الصادرات عبر ميناء جيهان التركي، ووصلت العبارة إلى ميناء سفاجا، ثم غادرت ميناء سفاجا المصري."
+    found = _mentions(text, {"جيهان التركي": "PERS"}, monkeypatch, labels=("ORG", "LOC"))
+    assert ("LOC", "ميناء جيهان التركي") in found and ("LOC", "ميناء سفاجا") in found, found
+    assert not any(label == "ORG" for label, _ in found), found
+
+
+def test_the_kind_of_body_before_its_quoted_name_names_none(monkeypatch):
+    # المنظمة الدولية says what «أطباء بلا حدود» is; without the quoted name the model's reading stays
+    text = "وقالت رئيسة المنظمة الدولية «أطباء بلا حدود» إن الوضع صعب، وأكدت المنظمة الدولية ذلك."
+    found = _mentions(text, {"المنظمة الدولية": "ORG"}, monkeypatch)
+    assert ("ORG", "أطباء بلا حدود") in found and found.count(("ORG", "المنظمة الدولية")) == 1, found
