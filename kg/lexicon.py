@@ -1068,6 +1068,22 @@ def place_heads() -> dict[str, tuple[str, bool]]:
 
 
 @lru_cache(maxsize=1)
+def formulas() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """The fixed religious and closing formulas (رضي الله عنه، جل وعلا، ولي التوفيق) by the
+    matching key of their first word: the keys of their words, longest first, each with its
+    kind (blessing, praise or phrase): kg/data/formulas.tsv."""
+    from kg.normalize import match_key
+
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+    for row in _word_rows("formulas.tsv", "formula"):
+        if row[1:2] not in (["blessing"], ["praise"], ["phrase"]):
+            raise LexiconError(f"formulas.tsv: unknown kind for {row[0]!r}")
+        words = tuple(match_key(word) for word in row[0].split())
+        out[words[0]].append((words, row[1]))
+    return {first: tuple(sorted(rows, key=lambda row: -len(row[0]))) for first, rows in out.items()}
+
+
+@lru_cache(maxsize=1)
 def natural_feature_heads() -> frozenset[str]:
     """Matching keys of the place nouns that head a natural feature's name (بحيرة، نهر، جبل:
     the rows of kg/data/place_heads.tsv whose feature is "natural")."""

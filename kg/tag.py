@@ -79,6 +79,11 @@ Around these three sources, the sentence's grammar decides where a name begins a
   (حجة الإسلام), peoples and religious communities (الأكراد، الشيعة، الهنود الحمر;
   kg/data/not_entities.tsv), a country right after a count (15 كوبا "cups"), a group word
   with ل on a people (جيوب المقاومة للحوثيين: the verbal noun);
+- fixed religious and closing formulas (kg/data/formulas.tsv): a person's name ends before
+  a blessing (عبد الله بن عمر رضي الله عنهما), none opens inside a formula (والله ولي
+  التوفيق، بعد توفيق الله), and the words before a praise of God name God (المولى جل وعلا);
+  a word after the noun of a substance, a drug or a microbe names it (مادة هيدروكلوروثيازيد،
+  فيروس كورونا: kg/data/not_place_contexts.tsv 'substance'), no person, body or place;
 - a region closing another name (ماتريالز هاندلنج الشرق الأوسط، «باي أفينيو» الخليج
   التجاري), an international body called national (مجلس الأمن الوطني) and a word closing
   a group's quoted name (تنظيم «فتح الإسلام») are no mention of the region, the body or
@@ -101,7 +106,7 @@ from kg.memo import memo
 from itertools import chain, compress, count, repeat
 from operator import attrgetter, itemgetter, ne
 
-from kg.lexicon import latin_letter_keys, city_heads, place_namesakes, word_sense_cues, airline_nouns, attribution_words, context_words, other_spellings, outlet_adjectives, club_nouns_before_a_city, match_frame_words, place_by_canonical, canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, quote_nouns, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, state_reference_contexts, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, office_adjectives, royal_office_adjectives, legal_forms, monarchies, thing_heads, naming_heads, province_heads, site_heads, epithets, national_adjectives, place_particles, name_adjectives, natural_feature_heads, named_place_nisbas, nisba_stem
+from kg.lexicon import formulas, latin_letter_keys, city_heads, place_namesakes, word_sense_cues, airline_nouns, attribution_words, context_words, other_spellings, outlet_adjectives, club_nouns_before_a_city, match_frame_words, place_by_canonical, canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, quote_nouns, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, state_reference_contexts, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, office_adjectives, royal_office_adjectives, legal_forms, monarchies, thing_heads, naming_heads, province_heads, site_heads, epithets, national_adjectives, place_particles, name_adjectives, natural_feature_heads, named_place_nisbas, nisba_stem
 from kg import ner
 from kg.ner import load_model
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Document, Mention, Sentence
@@ -264,8 +269,8 @@ def tag(doc: Document, *, backend: str = "model", predictions: list | None = Non
     sentence_matches = _without_unframed_short_names(doc, sentence_matches)
     for sentence, tags, matches in zip(doc.sentences, predictions, sentence_matches):
         found = _sentence_mentions(doc.id, sentence, tags, matches, folds_ya, words_alone)
-        matches = _matches_not_inside_names(matches, found)
-        _count_countries(matches, votes)
+        matches = [m for m in _matches_not_inside_names(matches, found) if not _a_substance_named(sentence.tokens, m.first, m.last)]
+        _count_countries(matches, votes)  # not فيروس كورونا: the virus, no town
         _count_countries(_matches_read(matches, found), read_votes)
         mentions.extend(found)
     _end_title_cues_at_known_names(doc, mentions)
@@ -1820,6 +1825,8 @@ def _sentence_mentions(
     model_spans = [_with_first_name_before(span, tokens, matches, spanned) for span in model_spans]
     titles_at = {m.first: m for m in matches if isinstance(m.entry, Title)}
     model_spans = [_without_opening_titles(_without_a_titles_complement(span, tokens, title_end), tokens, titles_at) for span in model_spans]
+    cuts = _formula_cuts(tokens)
+    model_spans = [cut for span in model_spans if (cut := _clear_of_formulas(span, cuts)) is not None]
     model_person = [None] * len(tokens)
     for first, last, label, _ in model_spans:
         if label == "PERS":
@@ -1971,6 +1978,7 @@ def _sentence_mentions(
             if match.entry.kind == "honorific":
                 continue  # سمو، معالي: another title comes next, not a name
             name = _name_after_title(tokens, match.last, labels, common, model_person, in_title)
+            name = name and _clear_of_formulas((*name, "PERS", 0.6), cuts)
             if name and not _after_a_site_noun(tokens, match.first):  # ملعب الأمير فيصل: the stadium
                 add(name[0], name[1], PERSON, 0.6, "title-cue")
     for first, last, label in _headed_places(sentence, labels, model_spans, in_title | opening_names):
@@ -2050,6 +2058,8 @@ def _sentence_mentions(
             continue  # لبي بي سي، تلفزيون أيه بي سي: an acronym spelt out, no person
         if label == "PERS" and _named_after_a_site(tokens, first, title_end):
             continue  # شارع محمد فريد، فندق مينا هاوس، مسجد ابن طولون: the street, the hotel, the mosque
+        if label != "MISC" and _a_substance_named(tokens, first, last):
+            continue  # مادة هيدروكلوروثيازيد، فيروس كورونا، هرمون «غلوكاغون»: the drug, the virus, the hormone, no one and no body or place
         if label == "PERS" and last - first > 1 and _adjective_of_a_feminine_noun(tokens[last - 1]):
             continue  # قاعدة الملك خالد الجوية، مدينة الملك سعود الطبية: an institution named after a king
         if label in ("MISC", "LOC") and _closes_a_quoted_name(tokens, first, last, labels):
@@ -2084,6 +2094,41 @@ def _sentence_mentions(
         )  # the last: لبايرن ميونيخ is "of" Bayern Munich
         add(first, last, _MODEL_LABELS[label], confidence, source, glued=glued)
     return out
+
+
+def _formula_cuts(tokens) -> list[tuple[int, int, str]]:
+    """Where the sentence says a fixed formula of kg/data/formulas.tsv (رضي الله عنه، جل
+    وعلا، ولي التوفيق), its first word bare or after a glued و or ف: (first, last, kind)."""
+    out: list[tuple[int, int, str]] = []
+    keys = [token.key for token in tokens]
+    i = 0
+    while i < len(keys):
+        glued = keys[i][1:] if keys[i][:1] in ("و", "ف") else ""
+        said = next((
+            (words, kind) for words, kind in formulas().get(keys[i], ()) + formulas().get(glued, ())
+            if tuple(keys[i + 1 : i + len(words)]) == words[1:]
+        ), None)
+        if said is not None:
+            out.append((i, i + len(said[0]), said[1]))
+            i += len(said[0]) - 1
+        i += 1
+    return out
+
+
+def _clear_of_formulas(span, cuts: list[tuple[int, int, str]]):
+    """A person's span without the formula it runs into: a name ends before a blessing
+    (عبد الله بن عمر + رضي الله عنهما) or a closing phrase; no name opens inside one (ولي
+    التوفيق، رضي الله), nor is one the words before a praise of God (المولى + جل وعلا). None
+    when nothing is left."""
+    first, last, label, *rest = span
+    if label != "PERS":
+        return span
+    for start, end, kind in cuts:
+        if start <= first < end or (kind == "praise" and first < start <= last):
+            return None
+        if first < start < last:
+            last = start
+    return (first, last, label, *rest)
 
 
 _TRIBE = frozenset(match_key(w) for w in ("بني", "بنو"))
@@ -2534,6 +2579,20 @@ def _named_after_a_site(tokens, first: int, title_end: dict[int, Match]) -> bool
     title = title_end.get(first)
     return _after_a_site_noun(tokens, first) or (title is not None and _after_a_site_noun(tokens, title.first)) \
         or (title is not None and _royal_title_after_a_place_noun(tokens, title)) or _after_an_epithet(tokens, first)
+
+
+def _a_substance_named(tokens, first: int, last: int) -> bool:
+    """The noun of a substance, a drug, a microbe or a syndrome (kg/data/not_place_contexts.tsv,
+    'substance') right before the span, or before the quotation mark opening it, or opening
+    it before another word (مادة هيدروكلوروثيازيد، هرمون «غلوكاغون»، فيروس كورونا، ومتلازمة
+    داون): the words name that thing."""
+    heads = context_words("substance")
+
+    def a_head(k: int) -> bool:
+        return k >= 0 and any(stem in heads for prefix, stem in clitic_splits(tokens[k].key) if prefix in ("", *_NAME_PROCLITICS))
+
+    before = first - 2 if first > 0 and tokens[first - 1].text in _OPENING_QUOTES else first - 1
+    return a_head(before) or (last - first > 1 and a_head(first))
 
 
 def _royal_title_after_a_place_noun(tokens, title: Match) -> bool:

@@ -2465,3 +2465,42 @@ def test_a_name_word_after_a_clubs_city_is_the_clubs_own_name(monkeypatch):
     read = {(m.text, m.label) for r in results for m in r.mentions}
     assert ("مانشستر سيتي", "ORG") in read and ("مانشستر", "GPE") in read, read
     assert not any(text == "سيتي" for text, _ in read), read
+
+
+def test_a_name_ends_before_a_blessing_formula(monkeypatch):
+    # رضي الله عنهما follows a name; it is none of the name (kg/data/formulas.tsv).
+    text = "وروى الصحابي عبد الله بن عمر رضي الله عنهما الحديث."
+    assert _people({"a": text}, {"عبد الله بن عمر رضي": "PERS"}, monkeypatch) == ["عبد الله بن عمر"]
+
+
+def test_no_name_opens_inside_a_fixed_formula(monkeypatch):
+    text = "وتمكنت الجهات الأمنية بعد توفيق الله من الإطاحة بالخلية. والله ولي التوفيق."
+    assert _people({"a": text}, {"توفيق الله": "PERS", "ولي التوفيق": "PERS"}, monkeypatch) == []
+
+
+def test_the_words_before_a_praise_of_god_name_no_person(monkeypatch):
+    text = "ودعا الحضور المولى جل وعلا أن يحفظ البلاد."
+    assert _people({"a": text}, {"المولى جل": "PERS"}, monkeypatch) == []
+
+
+def test_a_name_ending_on_allah_outside_a_formula_stays_whole(monkeypatch):
+    text = "وقال خالد عطا الله مدير الفرع إن العمل مستمر."
+    assert _people({"a": text}, {"خالد عطا الله": "PERS"}, monkeypatch) == ["خالد عطا الله"]
+
+
+def test_a_word_after_the_noun_of_a_substance_names_the_substance(monkeypatch):
+    text = "وتناول اللاعب مادة هيدروكلوروثيازيد المحظورة. وأصيب العامل بفيروس كورونا."
+    names = {"هيدروكلوروثيازيد": "PERS", "فيروس كورونا": "PERS"}
+    assert _people({"a": text}, names, monkeypatch) == []
+
+
+def test_a_quoted_word_after_the_noun_of_a_hormone_is_no_organisation(monkeypatch):
+    text = "وإفراز هرمون «غلوكاغون» قد يتأثر بالمرض."
+    results, resolution = build({"a": text}, {"غلوكاغون": "ORG"}, monkeypatch)
+    assert "غلوكاغون" not in {e.label for e in resolution.entities.values()}
+
+
+def test_a_name_after_a_definite_substance_noun_is_a_person(monkeypatch):
+    # مدير إدارة الدواء خالد العتيبي: the noun with the article closes the office's name.
+    text = "وقال مدير إدارة الدواء خالد العتيبي إن المخزون كاف."
+    assert _people({"a": text}, {"خالد العتيبي": "PERS"}, monkeypatch) == ["خالد العتيبي"]
