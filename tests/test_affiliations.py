@@ -999,3 +999,25 @@ def test_a_deputy_of_a_bodys_president_serves_that_body(monkeypatch):
     affiliations = _affiliations(_graph({"a": text}, {"جيل بارينو": "PERS", "السيد البدوي": "PERS"}, monkeypatch))
     assert _targets(affiliations, "جيل بارينو") == {"البرلمان الأوروبي"}
     assert "حزب الوفد" in _targets(affiliations, "البدوي")  # السيد: an honorific
+
+
+def _roles_en(text, names, monkeypatch):
+    """(holder, role_en) of each affiliation of ``text`` in an article that names Saudi Arabia."""
+    g = _graph({"a": text + " وتدعم المملكة العربية السعودية الجهود."}, names, monkeypatch)
+    return {(g.nodes[s]["label"], d["role_en"]) for s, t, d in g.edges(data=True) if d["relation"] == "affiliated_with"}
+
+
+def test_a_title_in_the_genitive_of_another_is_not_the_holders(monkeypatch):
+    # سفير خادم الحرمين: the king's ambassador, no king
+    for text, role_en in (("وحضر الحفل سفير خادم الحرمين الشريفين لدى استراليا نبيل الصالح.", "ambassador"),
+                          ("وقال المبعوث الخاص لخادم الحرمين الشريفين نبيل الصالح إن الزيارة ناجحة.", "special envoy"),
+                          ("وقال مساعد السكرتير الخاص لخادم الحرمين الشريفين نبيل الصالح إن الزيارة ناجحة.", "assistant to the secretary")):
+        roles = _roles_en(text, {"نبيل الصالح": "PERS"}, monkeypatch)
+        assert ("نبيل الصالح", role_en) in roles and ("نبيل الصالح", "king") not in roles, (text, roles)
+
+
+def test_an_apposed_title_and_a_seconds_chain_keep_the_last_titles_english(monkeypatch):
+    roles = _roles_en("واستقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز الوفد.", {"سلمان بن عبدالعزيز": "PERS"}, monkeypatch)
+    assert ("سلمان بن عبدالعزيز", "king") in roles, roles
+    roles = _roles_en("والتقى النائب الثاني للرئيس السوداني حسبو عبدالرحمن الوفد.", {"حسبو عبدالرحمن": "PERS"}, monkeypatch)
+    assert ("حسبو عبدالرحمن", "president") in roles, roles

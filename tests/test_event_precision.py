@@ -1181,3 +1181,49 @@ def test_a_carried_subject_named_again_in_the_clause_does_not_act(monkeypatch):
     assert not [e for e in _of(_events(text, monkeypatch, names), "DEMAND") if "سامي النجار" in e[2]]
     text = "زار سامي النجار بيروت فالتقى كريم الفاضل."
     assert [e[2:4] for e in _of(_events(text, monkeypatch, names), "MEET")] == [(frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))]
+
+
+# -- a بين phrase after a noun of relation is that noun's ------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "وجرى خلال اللقاء بحث العلاقات الثنائية بين مصر والأردن.",
+    "المباحثات أثبتت الرغبة في تعزيز التعاون بين مصر والأردن.",
+    "وتناول الاجتماع الحدود بين مصر والأردن.",
+    "وقال إن الاتفاق سيسهم في بناء الثقة بين مصر والأردن.",
+])
+def test_the_parties_of_a_relation_are_not_the_events(text, monkeypatch):
+    assert not [e for e in _events(text, monkeypatch) if {"مصر", "الأردن"} <= e[2] | e[3]]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("وقعت اتفاقية تعاون بين مصر والأردن في مجال الطاقة.", "SIGN"),
+    ("وتم توقيع اتفاقية التجارة الحرة بين مصر والأردن.", "SIGN"),
+    ("واندلعت اشتباكات عنيفة بين حركة حماس والتحالف.", "ATTACK"),
+])
+def test_a_relation_in_the_events_own_construct_keeps_its_parties(text, kind, monkeypatch):
+    # اتفاقية تعاون بين X و Y: a cooperation agreement between X and Y
+    assert [e[2] | e[3] for e in _of(_events(text, monkeypatch), kind)] in ([frozenset({"مصر", "الأردن"})],
+                                                                           [frozenset({"حركة حماس", "التحالف"})])
+
+
+# -- a source after بحسب is no actor ----------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "وبحسب «وزارة الخارجية»، التقى سامي النجار كريم الفاضل.",
+    "ووفقا لوزارة الخارجية، التقى سامي النجار كريم الفاضل.",
+    "ونقلا عن وزارة الخارجية، التقى سامي النجار كريم الفاضل.",
+])
+def test_the_source_of_a_report_is_no_actor(text, monkeypatch):
+    events = _events(text, monkeypatch)
+    assert [e[2:4] for e in _of(events, "MEET")] == [(frozenset({"سامي النجار"}), frozenset({"كريم الفاضل"}))], events
+    assert not [e for e in events if "وزارة الخارجية" in e[2] | e[3]]
+
+
+def test_a_source_before_an_unnamed_subject_does_not_act(monkeypatch):
+    assert not [e for e in _events("وبحسب «حركة حماس»، يشارك التحالف في المعارك.", monkeypatch) if "حركة حماس" in e[2]]
+
+
+# -- backing a candidate for a post ------------------------------------------------------------------------------
+def test_the_one_backed_for_a_post_is_no_backer(monkeypatch):
+    text = "وأعلن منصور الحداد دعم سامي النجار لرئاسة التحالف."
+    assert not [e for e in _of(_events(text, monkeypatch), "SUPPORT") if "سامي النجار" in e[2]]
+    text = "وأكد منصور الحداد دعم مصر للأردن."
+    assert [e[2:4] for e in _of(_events(text, monkeypatch), "SUPPORT")] == [(frozenset({"مصر"}), frozenset({"الأردن"}))]

@@ -312,9 +312,12 @@ class _Reader:
                 if antecedent is not None:
                     draft.qualifiers.append(Qualifier(antecedent, "possessive", EMPLOYER, title.text, title.label_en, title))
                 if not self._is_rank(title):
+                    role_en = title.label_en
                     if role_end != title.first_token:
                         chain_start = title.start
-                    draft.roles[len(draft.titles) - 1] = (self._text(chain_start, title.end), title.label_en)
+                    elif len(draft.titles) > 1 and self._genitive_title(draft.titles[-2], title):
+                        role_en = draft.roles.get(len(draft.titles) - 2, ("", role_en))[1]  # مستشار خادم الحرمين: an adviser, no king
+                    draft.roles[len(draft.titles) - 1] = (self._text(chain_start, title.end), role_en)
                     role_open, role_end = True, title.last_token
                 else:
                     role_open, role_end = False, -1
@@ -558,6 +561,27 @@ class _Reader:
         while i in self.title_at:
             i = max(self.title_at[i].last_token, i + 1)
         return i
+
+    def _genitive_title(self, previous: Mention, title: Mention) -> bool:
+        """مستشار خادم الحرمين، سفير خادم الحرمين، المبعوث الخاص لخادم الحرمين: a title right after
+        another title in the construct state (no article on its last word), or with ل glued on it, is
+        that title's genitive, whose adviser or envoy the holder is, not the holder's own office
+        (خادم الحرمين الشريفين الملك: after a definite title, an apposition, the same person's).
+        Not when the first title's English does not fit a construct, and the chain keeps its last
+        title's English: a second's, which names the office it seconds (النائب الثاني للرئيس:
+        president; so a bare نائب الرئيس finds its holder), unless an assistant's, which already
+        names whose (مساعد السكرتير الخاص لخادم الحرمين: the secretary's); a legislator's, which
+        no office holder has (النائب السابق لرئيس الجهاز: a deputy); a head of state's or
+        government's written without the article, a head of something else (رئيس الشؤون الخاصة)."""
+        glued = _glued(self.tokens[title.first_token], title)
+        if glued.startswith(("و", "ف")):
+            return False  # مؤسس ورئيس تحرير: a second office of the same holder
+        entry = titles_by_form().get(previous.canonical)
+        kind = entry.kind if entry is not None else ""
+        if previous.source != "aide" and (_SECOND_IN_OFFICE & set(previous.label_en.split()) or kind == "legislator"
+                                          or kind in _HEADS and not _definite(self.keys[previous.first_token])):
+            return False
+        return glued in ("ل", "لل") or previous.last_token == title.first_token and not _definite(self.keys[previous.last_token - 1])
 
     def _text(self, start: int, end: int) -> str:
         return self.sentence.text[start - self.sentence.start : end - self.sentence.start]
@@ -901,6 +925,12 @@ def _merged(phrases: list[ActorPhrase]) -> list[ActorPhrase]:
     return out
 
 
+# Words of the title lexicon's English names (titles.tsv) that make an office another's
+# second (assistant foreign minister, deputy prime minister, vice president).
+_SECOND_IN_OFFICE = frozenset({"assistant", "deputy", "vice"})
+# kinds of the one head of a state or of its government (kg/data/titles.tsv): written without the
+# article, in the construct state, the noun heads something else (رئيس الشؤون، مستشار المرشد)
+_HEADS = frozenset({"head_of_state", "head_of_government"})
 # titles of respect and degrees (kg/data/titles.tsv kinds): no office
 _COURTESY = frozenset({"honorific", "academic"})
 # titles of those who speak for a state to other states (kg/data/titles.tsv kinds)

@@ -33,7 +33,7 @@ from functools import lru_cache
 from itertools import chain, compress, count, repeat
 from operator import attrgetter, is_not
 
-from kg.extract.actors import _definite, _is_chaired, title_of_another
+from kg.extract.actors import _SECOND_IN_OFFICE, _definite, _is_chaired, title_of_another
 from kg.extract.common import _ARGUMENT_STOPS, _CLAUSE_BREAKS, _COMMAS, _PLACE_EVENTS, _ClusterRef, _is_media, _place, _site
 from kg.extract.dates import date_spans, is_relative, to_iso
 from kg.extract.triggers import (
@@ -785,6 +785,12 @@ class EventReader:
             if owner is not None and i - owner.last <= _SUPPORT_WINDOW and _phrase_kind(patient) in f.frame.target_types:
                 return owner, patient, patient.last
             return None, None, i + 1  # تبذل بريطانيا المزيد لمساعدة الولايات المتحدة: the genitive is helped, never the helper
+        if (genitive is not None and not definite and not f.reading.pronoun and f.frame.event_type in _BACKING
+                and _post_after(tokens, genitive.last)):
+            # أعلن X دعم Y لرئاسة Z: Y is backed for the post; who backs is the clause's subject
+            owner = next((p for p in (clause_agent, _opening_subject(tokens, phrases, i, self._verbs), self._speaker_now)
+                          if p is not None and p is not genitive and _reaches(tokens, phrases, p, i)), None)
+            return (owner, genitive, genitive.last) if owner is not None else (None, None, i + 1)
         if genitive is not None and not definite and not f.reading.pronoun and _can_act(genitive.head):
             f.genitive_agent = f.named_doer = True
             return genitive, None, genitive.last  # زيارة الرئيس X, not اتفاق فيينا (where it was made)
@@ -1609,11 +1615,20 @@ def _phrases(sentence: Sentence, entities: list[Mention], titles: list[Mention])
 
 def _credited(tokens, p: Phrase) -> bool:
     """(تصوير: X)، عدسة X: a name after a photo credit (kg/data/event_cues.tsv, credit), past a
-    colon or a dash, took the picture: no actor in the story, nor the subject of the verb after it."""
+    colon or a dash, took the picture; وبحسب «X»، وفقا لـ X، نقلا عن X: a name after a source
+    preposition (source), past an opening mark and a ل or عن written apart, is where the report
+    comes from. Neither is an actor in the story, nor the subject of the verb after it."""
     j = p.first - 1
     while j >= 0 and (tokens[j].text == ":" or tokens[j].text in _DASHES):
         j -= 1
-    return j >= 0 and tokens[j].key in cues()["credit"]
+    if j >= 0 and tokens[j].key in cues()["credit"]:
+        return True
+    j = p.first - 1
+    while j >= 0 and tokens[j].text in _OPENING_MARKS:
+        j -= 1
+    if j > 0 and tokens[j].key in ("ل", _ABOUT):
+        j -= 1
+    return j >= 0 and any(stem in cues()["source"] for stem, _, pronoun, _ in _stems(tokens[j].key) if not pronoun)
 
 
 def _described_names(tokens, phrases: list[Phrase]) -> list[Phrase]:
@@ -2900,11 +2915,6 @@ def _same_office(title_en: str, role_en: str) -> bool:
     return mine not in _ONE_PER_STATE or mine == theirs
 
 
-# Words of the title lexicon's English names (titles.tsv) that make an office another's
-# second (assistant foreign minister, deputy prime minister, vice president).
-_SECOND_IN_OFFICE = frozenset({"assistant", "deputy", "vice"})
-
-
 def _of_an_institution(tokens, p: Phrase) -> bool:
     """انتقد X الاتحاد الكويتي: a nationality word alone after an institution noun names an
     institution of that country, not the country (a body every country has does stand for it:
@@ -3340,7 +3350,32 @@ def _between_parties(tokens, phrases: list[Phrase], i: int) -> Phrase | None:
     other's partner; not one side of a fight (بين X والقوات الموالية لـ Y من جهة)."""
     pair = next((p for p in phrases if i < p.first <= i + _BETWEEN_GAP and p.prep == _BETWEEN and p.entity is not None
                  and not _breaks(tokens, i + 1, p.first) and not any(_verb_like(t.key) for t in tokens[i + 1 : p.first])), None)
-    return pair if pair is not None and not _one_side(tokens, _group(phrases, pair)[-1].last) else None
+    if pair is None or _one_side(tokens, _group(phrases, pair)[-1].last) or _relation_between(tokens, i, pair.first - 1):
+        return None
+    return pair
+
+
+def _post_after(tokens, k: int) -> bool:
+    """لرئاسة، لمنصب، لعضوية at ``k`` (past a closing mark): ل on a noun of an office or a
+    candidacy (kg/data/event_cues.tsv, post); backing the name before it is backing a candidate."""
+    if k < len(tokens) and tokens[k].text in _QUOTES:
+        k += 1
+    return k < len(tokens) and any(stem in cues()["post"] for prefix, stem in _clitic_of(tokens[k].key) if prefix in ("ل", "لل"))
+
+
+def _relation_between(tokens, i: int, between: int) -> bool:
+    """جرى خلال اللقاء بحث العلاقات بين X و Y، المباحثات ... لتعزيز التعاون بين X و Y: a noun of a relation
+    (kg/data/event_cues.tsv, relation) between the event word at ``i`` and the بين at ``between``
+    has the بين phrase as its own; X and Y are no parties of the event. Not when the noun is in
+    the event word's construct chain (اتفاقية تعاون، توقيع اتفاقية التجارة الحرة، محادثات السلام):
+    the pair belongs to the whole phrase, a cooperation agreement between X and Y."""
+    chain = not _definite(tokens[i].key)  # a word with the article heads no construct chain
+    for j in range(i + 1, between):
+        relation = any(stem in cues()["relation"] for stem, _, pronoun, _ in _stems(tokens[j].key) if not pronoun)
+        if relation and not chain:
+            return True
+        chain = chain and not _definite(tokens[j].key) and not relation and _construct_head(tokens[j])
+    return False
 
 
 def _wished(tokens, f: _Found) -> bool:

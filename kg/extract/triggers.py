@@ -28,7 +28,7 @@ CUE_ROLES = frozenset({"negation", "deny", "future", "particle", "relative", "ad
                        "habitual", "offer", "copula", "motion", "about", "blast", "members", "arrange", "matter", "judicial", "judgement", "venue",
                        "descriptor", "doubt", "seat", "making", "aim", "verbal_noun", "possible", "affirm", "within", "mission", "measure", "be", "scene", "change", "next",
                        "community", "credit", "host", "state_arm", "attempt", "need", "untrue", "necessity", "rule_out", "contrast", "kin", "intend", "clan", "lift", "owe", "by_agent",
-                       "approve", "precaution", "whether"})
+                       "approve", "precaution", "whether", "source", "relation", "post"})
 # senses of a frame (event_frames.tsv): the conflict ones are not read in sports reports
 SENSES = frozenset({"conflict", "match", "state", "patient", "passive", "greet"})
 _SPORTS_SENSES = SENSES - {"greet"}  # senses a word has otherwise in a sports report
