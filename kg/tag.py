@@ -3314,10 +3314,20 @@ def _byline_surname(tokens, i: int) -> bool:
     is the writer's family name, though it is an ordinary word too (سفر "travel")."""
     if i + 2 >= len(tokens):
         return False
-    word = tokens[i]
+    return tokens[i + 1].text in _DASHES and _is_first_name(tokens[i - 1].key, strictly=True) and _a_byline_word(tokens[i])
+
+
+def _byline_given_name(tokens) -> bool:
+    """عمر + إبراهيم – عين اليوم: a byline (see ``_byline_surname``) whose second word the
+    model read as the writer opens with his given name, a word seen in names though an
+    ordinary one too (عمر "age")."""
+    return len(tokens) > 3 and tokens[2].text in _DASHES and _is_first_name(tokens[0].key) and _a_byline_word(tokens[0])
+
+
+def _a_byline_word(word) -> bool:
+    """An Arabic word with no glued "and", no function word, no lexicon entry."""
     return (
-        tokens[i + 1].text in _DASHES and _is_first_name(tokens[i - 1].key, strictly=True)
-        and word.text.isalpha() and bool(_ARABIC.search(word.text)) and word.key[:1] not in ("و", "ف")
+        word.text.isalpha() and bool(_ARABIC.search(word.text)) and word.key[:1] not in ("و", "ف")
         and bare_key(word.text) not in _NAME_STOPS and word.key not in _FUNCTION_WORDS and bare_key(word.key) not in token_gazetteer()
     )
 
@@ -3503,6 +3513,8 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
         elif first > 0 and bare_key(tokens[first].text) in _NASAB and _lineage_opener(tokens[first - 1], common, last - first >= 3) \
                 and not _feminine_noun_before_a_son(tokens, first - 1) and not _verb_opening_the_sentence(tokens, first - 1):
             first -= 1  # ومشهور + بن عبدالله الحربي: a lineage begins with a first name
+        elif first == 1 and last == 2 and _byline_given_name(tokens):
+            first = 0  # عمر + إبراهيم – عين اليوم: a byline's given name, whatever word it also is
     if first >= last:
         return None
     return first, last, label, confidence
@@ -5504,15 +5516,15 @@ def _title_run_into_a_word(key: str, common: frozenset[str]) -> bool:
 def _preposition_on_a_word(token, common: frozenset[str]) -> bool:
     """ب، ل or ك glued on an ordinary word (بغصن، لترسيخ، بحي "in the district"), or on a
     word Arabic writes far more often without the letter (لكدمه "for a bruise"), when the
-    whole is no name. A stem of two letters counts only as a listed common word: the
-    frequency of so short a string says little."""
+    whole is no name. A stem of two letters counts only as a listed common word after ب or
+    ل: the frequency of so short a string says little."""
     key = token.key
     if key[:1] not in ("ب", "ل", "ك") or len(key) < 3 or _is_first_name(key):
         return False
+    if len(key) == 3:
+        return key[0] != _LIKE and key[1:] in common  # كحل is "kohl" or a name, hardly "like a solution"
     if key[1:] in common:
         return True
-    if len(key) == 3:
-        return False
     stem = strip_diacritics(token.text)[1:]
     # بوهيمن، بوحبيب: a long vowel after the letter is the name's own (no "and" follows a preposition)
     return word_zipf(stem) >= _ORDINARY_ZIPF or (not stem.startswith(_VOWEL_LETTERS) and _far_commoner_without_its_letter(token))

@@ -527,3 +527,9 @@ def test_a_list_item_takes_the_definite_word_that_closes_it_as_its_family_name(m
     # not after a lone name, nor when the word does not close the item
     text = "وقال سلمان المؤشر ارتفع اليوم."
     assert "سلمان المؤشر" not in _people({"a": text}, {"سلمان": "PERS"}, monkeypatch)
+
+
+def test_a_bylines_given_name_before_the_name_the_model_read(monkeypatch):
+    # عمر "age" is also a given name: before the writer's name and the dash, it opens the byline
+    text = "أمطار غزيرة في الخرطوم.\nعمر إبراهيم – الخرطوم"
+    assert "عمر إبراهيم" in _people({"a": text}, {"إبراهيم": "PERS"}, monkeypatch)
