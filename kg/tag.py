@@ -1817,6 +1817,7 @@ def _sentence_mentions(
     model_spans = _with_the_family(_join_across_a_dash(_join_initials(model_spans, tokens), tokens, tags), tokens)
     model_spans = _through_place_particles(model_spans, tokens, common)
     model_spans = [_with_family_nisba(span, tokens, matches) for span in model_spans]
+    model_spans = _with_a_list_items_family_name(model_spans, tokens, common)
     model_spans += _untagged_first_names_before_a_nisba(tokens, model_spans, matches)
     joined = [span for span in map(lambda s: _with_the_city_before(s, tokens, matches), model_spans) if span not in model_spans]
     model_spans = [s for s in model_spans if not any(j[0] <= s[0] and s[1] <= j[1] for j in joined)] + joined
@@ -2774,6 +2775,35 @@ def _with_family_nisba(span, tokens, matches: list[Match]):
     return span
 
 
+def _with_a_list_items_family_name(spans: list, tokens, common: frozenset[str]) -> list:
+    """وصالح العمري وسلمان + المؤشر،: in a list of people named in full, an item the model
+    read as a first name alone, followed by one definite word that closes the item (a comma,
+    the sentence's end, the next item's "and"), has that word for its family name, as the
+    items before it do, whatever else the word means (المؤشر "the indicator"). Not a title, a
+    nationality, a preposition on a word or a word the lexicons know."""
+    starts = {span[0]: span for span in spans if span[2] == "PERS"}
+    ends = {span[1]: span for span in spans if span[2] == "PERS"}
+    out = []
+    for span in spans:
+        first, last, label = span[0], span[1], span[2]
+        before = ends.get(first)
+        if label != "PERS" or last - first != 1 or last >= len(tokens) or before is None or before[1] - before[0] < 2:
+            out.append(span)
+            continue
+        name, word = tokens[first], tokens[last]
+        closes = last + 1 == len(tokens) or tokens[last + 1].text in "،,.؛" or (
+            last + 1 in starts and tokens[last + 1].key.startswith(_COORDINATOR)
+        )
+        if (
+            closes and (_is_first_name(name.key, strictly=True) or _and_a_first_name(name))
+            and word.key.startswith("ال") and len(word.key) > 4 and word.key not in common
+            and not _is_nisba_or_title(word.key) and bare_key(word.text) not in token_gazetteer() and not _preposition_on_a_word(word, common)
+        ):
+            span = (first, last + 1, *span[2:])
+        out.append(span)
+    return out
+
+
 def _untagged_first_names_before_a_nisba(tokens, spans, matches: list[Match]) -> list:
     """طلال الأردني: a word the training data saw mostly in names, left untagged right before a
     definite masculine nationality adjective, is a person with that family name, not a first
@@ -3500,10 +3530,20 @@ def _byline_surname(tokens, i: int) -> bool:
     is the writer's family name, though it is an ordinary word too (سفر "travel")."""
     if i + 2 >= len(tokens):
         return False
-    word = tokens[i]
+    return tokens[i + 1].text in _DASHES and _is_first_name(tokens[i - 1].key, strictly=True) and _a_byline_word(tokens[i])
+
+
+def _byline_given_name(tokens) -> bool:
+    """عمر + إبراهيم – عين اليوم: a byline (see ``_byline_surname``) whose second word the
+    model read as the writer opens with his given name, a word seen in names though an
+    ordinary one too (عمر "age")."""
+    return len(tokens) > 3 and tokens[2].text in _DASHES and _is_first_name(tokens[0].key) and _a_byline_word(tokens[0])
+
+
+def _a_byline_word(word) -> bool:
+    """An Arabic word with no glued "and", no function word, no lexicon entry."""
     return (
-        tokens[i + 1].text in _DASHES and _is_first_name(tokens[i - 1].key, strictly=True)
-        and word.text.isalpha() and bool(_ARABIC.search(word.text)) and word.key[:1] not in ("و", "ف")
+        word.text.isalpha() and bool(_ARABIC.search(word.text)) and word.key[:1] not in ("و", "ف")
         and bare_key(word.text) not in _NAME_STOPS and word.key not in _FUNCTION_WORDS and bare_key(word.key) not in token_gazetteer()
     )
 
@@ -3689,6 +3729,8 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
         elif first > 0 and bare_key(tokens[first].text) in _NASAB and _lineage_opener(tokens[first - 1], common, last - first >= 3) \
                 and not _feminine_noun_before_a_son(tokens, first - 1) and not _verb_opening_the_sentence(tokens, first - 1):
             first -= 1  # ومشهور + بن عبدالله الحربي: a lineage begins with a first name
+        elif first == 1 and last == 2 and _byline_given_name(tokens):
+            first = 0  # عمر + إبراهيم – عين اليوم: a byline's given name, whatever word it also is
     if first >= last:
         return None
     return first, last, label, confidence
@@ -3871,12 +3913,14 @@ def _starts_second_name(key: str) -> bool:
 
 
 def _and_a_first_name(token) -> bool:
-    """وعلي، ومحمد: و on a word the training data saw mostly as a first name (علي, whose
+    """وعلي، ومحمد، وطه: و on a word the training data saw mostly as a first name (علي, whose
     key is على's, as written with its ya), and commoner without the و; not وعلى "and on",
     وكان "and was", وغنى "and sang"."""
     key, text = token.key, strip_diacritics(token.text)
-    if not key.startswith(_COORDINATOR) or len(key) < 4 or not text.startswith(_COORDINATOR) or not _more_common_without_and(key):
+    if not key.startswith(_COORDINATOR) or len(key) < 3 or not text.startswith(_COORDINATOR) or not _more_common_without_and(key):
         return False
+    if len(key) == 3 and word_zipf(text) >= _RARE_ZIPF:
+        return False  # ولي "guardian": a short word common as written, unlike وطه "and Taha"
     rest = key[1:]
     return _is_first_name(rest, strictly=True) or (rest in _FUNCTION_WORDS and text[1:] not in _PREPOSITIONS and _is_first_name(rest))
 
@@ -3926,7 +3970,8 @@ def _coordinated_name(tokens, first: int, person_at) -> bool:
     or any و-word right after another person's name, with or without a comma (روبن
     كوسياس وتشابيير مانسيسيدور), unless the whole word is a first name of its own; after
     a list's comma, a و-word that Arabic writes less often than the word without it
-    (جورج بوش الأب، ومارغرت تاتشر)."""
+    (جورج بوش الأب، ومارغرت تاتشر); anywhere, a و-word Arabic hardly writes and writes more
+    often without its و (ودليا فلكوليسكو), or و on a first name of two letters (وطه حسين)."""
     key = tokens[first].key
     if _starts_second_name(key) or (key.startswith("وال") and len(key) > 5 and not _is_first_name(key)):
         return True  # والنعيمي: "and" + a definite name
@@ -3935,8 +3980,13 @@ def _coordinated_name(tokens, first: int, person_at) -> bool:
     if after_comma:
         before -= 1  # ماكس ليفتشين، وماريسا ميير: a list with commas
     after_name = before >= 0 and person_at[before] == PERSON
+    if len(key) == 3 and _and_a_first_name(tokens[first]):
+        return True  # وطه حسين: و + a first name of two letters
     if not key.startswith(_COORDINATOR) or len(key) < 5:
         return False
+    text = strip_diacritics(tokens[first].text)
+    if word_zipf(text) < _WRITTEN_ZIPF and not _is_first_name(key) and not text[1:].startswith(_VOWEL_LETTERS) and word_zipf(text[1:]) > word_zipf(text):
+        return True  # ودليا فلكوليسكو: a word Arabic hardly writes, commoner without its و (not ويلسون)
     if after_comma and not _is_first_name(key) and word_zipf(key[1:]) > word_zipf(key):
         return True
     return after_name and word_zipf(key[1:]) >= word_zipf(key)
@@ -5485,7 +5535,9 @@ def _name_after_title(tokens, position: int, labels, common: frozenset[str], mod
     def is_name_word(j: int) -> bool:
         token = tokens[j]
         if model_person is not None and model_person[j] == PERSON and labels[j] is None:
-            return True  # the model's own (perhaps shorter) reading of the name
+            # the model's own (perhaps shorter) reading of the name, unless it opens there with
+            # a glued preposition: خلفا لأحمدي نجاد "succeeding Ahmadinejad" is no one name
+            return j == first or model_person[j - 1] == PERSON or not _glued_preposition(token)
         if j == first and _is_institution(token.key):
             return False  # رئيس مجلس الوزراء، رئيس الهيئة: an institution follows the title, not a name
         if j in in_title or bare_key(token.key) in not_entities() or _no_name_word(token.text):
@@ -5747,15 +5799,31 @@ def _lineage_opener(token, common: frozenset[str], full: bool = False) -> bool:
     return _is_first_name(key) or key not in common or (listed and full)
 
 
+def _title_run_into_a_word(key: str, common: frozenset[str]) -> bool:
+    """مديرإدارة: a title's word (مدير) and a common word written as one, the space between
+    them lost, which no family name is."""
+    return any(key.startswith(word) and len(key) - len(word) >= 3 and key[len(word):] in common for word in _title_words() if len(word) >= 3)
+
+
 def _preposition_on_a_word(token, common: frozenset[str]) -> bool:
-    """ب، ل or ك glued on an ordinary word (بغصن، لترسيخ), when the whole is no name and is
-    rarer than the word without the letter (كيري "Kerry" is commoner than يري)."""
+    """ب، ل or ك glued on an ordinary word (بغصن، لترسيخ، بحي "in the district"), or on a
+    word Arabic writes far more often without the letter (لكدمه "for a bruise"), when the
+    whole is no name and is rarer than the word without the letter (كيري "Kerry" is commoner
+    than يري). A stem of two letters counts only as a listed common word after ب or ل: the
+    frequency of so short a string says little."""
     key = token.key
-    if key[:1] not in ("ب", "ل", "ك") or len(key) < 4 or _is_first_name(key):
+    if key[:1] not in ("ب", "ل", "ك") or len(key) < 3 or _is_first_name(key):
         return False
+    if len(key) == 3:
+        return key[0] != _LIKE and key[1:] in common  # كحل is "kohl" or a name, hardly "like a solution"
     text = strip_diacritics(token.text)
     stem = text[1:]
-    return (key[1:] in common or word_zipf(stem) >= _ORDINARY_ZIPF) and word_zipf(stem) > word_zipf(text)
+    if word_zipf(stem) <= word_zipf(text):
+        return False  # كيري "Kerry", not ك + يري
+    if key[1:] in common:
+        return True
+    # بوهيمن، بوحبيب: a long vowel after the letter is the name's own (no "and" follows a preposition)
+    return word_zipf(stem) >= _ORDINARY_ZIPF or (not stem.startswith(_VOWEL_LETTERS) and _far_commoner_without_its_letter(token))
 
 
 def _family_name(token, common: frozenset[str], after_a_fathers_name: bool = False) -> bool:
@@ -5768,6 +5836,8 @@ def _family_name(token, common: frozenset[str], after_a_fathers_name: bool = Fal
         return False
     if _TANWEEN.search(token.text):
         return False  # عريساً: an indefinite word, no family name
+    if _title_run_into_a_word(token.key, common):
+        return False  # راشد الحربي مديرإدارة: the title that follows the name, its space lost
     if any(bare_key(stem) in token_gazetteer() or stem in common for prefix, stem in clitic_splits(token.key) if len(prefix) == 1):
         return False  # لنظيره "to his counterpart": a preposition on a title or an ordinary word
     zipf = word_zipf(token.text)

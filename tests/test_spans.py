@@ -481,3 +481,55 @@ def test_a_rank_before_a_name_is_no_part_of_it(monkeypatch):
     # the same words as a family name after a given name stay
     text = "وقال محمد العريف إن المشروع ناجح."
     assert _people({"a": text}, {"محمد العريف": "PERS"}, monkeypatch) == ["محمد العريف"]
+
+
+def test_a_preposition_glued_on_a_common_noun_ends_the_name(monkeypatch):
+    # ب + حي "in the district", ل + كدمه "for a bruise" (كدمة spelt with ه, a form Arabic
+    # writes far more often without ل): the sentence goes on after the name
+    text = "صلى المصلون في جامع الشيخ خالد العبيدي بحي النزهة أمس."
+    assert _people({"a": text}, {"خالد العبيدي بحي": "PERS"}, monkeypatch) == ["خالد العبيدي"]
+    text = "وتعرض اللاعب فهد الزهراني لكدمه في الركبة خلال التدريب."
+    assert _people({"a": text}, {"فهد الزهراني": "PERS"}, monkeypatch) == ["فهد الزهراني"]
+
+
+def test_a_family_name_that_begins_with_a_long_vowel_after_the_letter_stays(monkeypatch):
+    # بوحبيب: no "and" follows a preposition, so ب + و is the name's own
+    text = "وصل السفير اللبناني عبد الله بوحبيب إلى العاصمة."
+    assert _people({"a": text}, {"عبد الله بوحبيب": "PERS"}, monkeypatch) == ["عبد الله بوحبيب"]
+
+
+def test_a_title_written_against_the_next_word_is_no_family_name(monkeypatch):
+    # مديرإدارة: the space between the title and its noun was lost
+    text = "وأوضح سعد القحطاني مديرإدارة المرور أن الطريق مفتوح."
+    assert _people({"a": text}, {"سعد القحطاني": "PERS"}, monkeypatch) == ["سعد القحطاني"]
+
+
+def test_a_name_after_a_title_does_not_open_before_a_glued_preposition(monkeypatch):
+    # خلفا لأحمدي نجاد "succeeding Ahmadinejad": the model's name opens after ل, not before it
+    text = "أصبح روحاني رئيس إيران خلفا لأحمدي نجاد في ذلك العام."
+    people = _people({"a": text}, {"لأحمدي نجاد": "PERS"}, monkeypatch)
+    assert "أحمدي نجاد" in people and not any("خلفا" in p for p in people)
+
+
+def test_and_comes_off_a_rare_word_or_a_short_first_name(monkeypatch):
+    # ودليا: Arabic hardly writes the word, and دليا more often; وطه: و + the name طه
+    text = "والتقى الوزير بممثلي الصندوق ودليا فلكوليسكو من البنك الدولي."
+    assert _people({"a": text}, {"ودليا فلكوليسكو": "PERS"}, monkeypatch) == ["دليا فلكوليسكو"]
+    text = "كتب العقاد وطه حسين مقالات كثيرة."
+    assert _people({"a": text}, {"العقاد": "PERS", "حسين": "PERS"}, monkeypatch) == ["العقاد", "طه حسين"]
+
+
+def test_a_list_item_takes_the_definite_word_that_closes_it_as_its_family_name(monkeypatch):
+    # the items before it are named in full, so المؤشر "the indicator" is this one's family name
+    text = "وضمت القائمة ماجد الشهري وصالح العنزي وسلمان المؤشر، ثم بدأ التدريب."
+    names = {"ماجد الشهري": "PERS", "وصالح العنزي": "PERS", "وسلمان": "PERS"}
+    assert "سلمان المؤشر" in _people({"a": text}, names, monkeypatch)
+    # not after a lone name, nor when the word does not close the item
+    text = "وقال سلمان المؤشر ارتفع اليوم."
+    assert "سلمان المؤشر" not in _people({"a": text}, {"سلمان": "PERS"}, monkeypatch)
+
+
+def test_a_bylines_given_name_before_the_name_the_model_read(monkeypatch):
+    # عمر "age" is also a given name: before the writer's name and the dash, it opens the byline
+    text = "أمطار غزيرة في الخرطوم.\nعمر إبراهيم – الخرطوم"
+    assert "عمر إبراهيم" in _people({"a": text}, {"إبراهيم": "PERS"}, monkeypatch)
