@@ -11,8 +11,12 @@ merge when
    (long vowels dropped), the same number of words, short words identical and an edit
    distance of at most two (بلينكن / بلينكين, نتنياهو / نتانياهو, not ماكرون / ماكرونن),
    no word with the article where the other has none unless it only gains a vowel
-   (الرشيد / رشاد are two names), and neither word the other with a nisba or plural
-   ending (عسير / عسيري stay apart);
+   (الرشيد / رشاد are two names), neither word the other with a nisba or plural
+   ending (عسير / عسيري stay apart), no differing word in each a given name of its own
+   (محمد / محمود، نايف / نواف), an ordinary word (الحرام / الحريم) or another lexicon
+   place (بيرو / باري), a name the lexicon lacks joining a lexicon entry only with a long
+   vowel more or less (تنيسي / تينيسي, not بيرات / بيروت), and no chain: each spelling of
+   one side a variant of each of the other's (بورت ~ بيرات ~ بيروتي are no one name);
 4. one is a partial name of exactly one other: a person's surname or a shorter form that
    ends with it (بوتين -> فلاديمير بوتين), a lineage cut short (محمد بن نايف -> محمد بن
    نايف بن عبدالعزيز), an organisation's leading words (مؤسسة كارنيغي -> مؤسسة كارنيغي
@@ -1444,13 +1448,19 @@ def _merge(groups: list[_Group], *, one_document: bool = False) -> list[tuple[li
         if len(g.key.replace(" ", "")) >= _MIN_VARIANT_LETTERS:
             by_skeleton[(g.type, skeleton(g.key))].append(i)
     for candidates in by_skeleton.values():
-        for a_index, i in enumerate(candidates):
-            for j in candidates[a_index + 1 :]:
-                if _is_variant(groups[i].key, groups[j].key) and not _two_lexicon_entries(groups[i], groups[j]) and not _article_apart(groups[i], groups[j]) \
-                        and not _surnames_apart(groups[i], groups[j]) and beside[i] == beside[j]:
-                    if groups[i].key != groups[j].key:
-                        spelt_apart[find(i)] = spelt_apart[find(j)] = True
-                    union(i, j, f"{_name(groups[j])} ~ {_name(groups[i])}: spelling variant (same skeleton)")
+        variants = {
+            (i, j) for a_index, i in enumerate(candidates) for j in candidates[a_index + 1 :]
+            if _is_variant(groups[i].key, groups[j].key) and not _two_lexicon_entries(groups[i], groups[j]) and not _article_apart(groups[i], groups[j])
+            and not _surnames_apart(groups[i], groups[j]) and beside[i] == beside[j] and not _known_apart(groups[i], groups[j])
+        }
+        for i, j in sorted(variants, key=lambda pair: (_edit_distance(groups[pair[0]].key, groups[pair[1]].key), pair)):
+            # No chains: two names join only when each spelling of the one is a variant of each
+            # of the other's (بورت ~ بيرات ~ بيروتي does not take بورت to Beirut).
+            mine, theirs = ([k for k in candidates if find(k) == find(side)] for side in (i, j))
+            if find(i) != find(j) and all(joined[k] == joined[m] or (min(k, m), max(k, m)) in variants for k in mine for m in theirs):
+                if groups[i].key != groups[j].key:
+                    spelt_apart[find(i)] = spelt_apart[find(j)] = True
+                union(i, j, f"{_name(groups[j])} ~ {_name(groups[i])}: spelling variant (same skeleton)")
     # 4. partial names, resolved only when exactly one fuller name fits
     words_of = [key.split(" ") for key in joined]
     word_sets = [set(words) for words in words_of]
@@ -1857,6 +1867,65 @@ def _is_variant(a: str, b: str) -> bool:
     return _edit_distance(a, b) <= _MAX_VARIANT_DISTANCE
 
 
+def _known_apart(a: _Group, b: _Group) -> bool:
+    """Two names Arabic already knows as two, however alike they are spelt: a word where
+    they differ is in each a given name the NER model's training data saw mostly in names
+    (محمد / محمود، نايف / نواف، صلاح / صالح), in each an ordinary word with a long vowel
+    in another's place (الحرام / الحريم، ميديا / ماديا) or, beside a lexicon entry, with
+    one more or less (بورت "port" / بورتو Porto), or in each the lexicon's name of a
+    different place (بيرو Peru / باري Bari). Spelling variants are other spellings of one
+    name that neither side knows better (بلينكن / بلينكين، الفدرالي / الفيدرالي); two
+    spellings the lexicon gives one entry (الأميركي / الأمريكي) stay variants. A name the
+    lexicon lacks is another spelling of a lexicon entry only when it gains or drops a long
+    vowel (تنيسي / تينيسي), not when one stands in another's place (بيرات Berat / بيروت،
+    كويتا Quetta / كيتو Quito)."""
+    from kg.tag import seen_in_names_mostly
+
+    pairs = [(x, y) for x, y in zip(_written_words(a), _written_words(b)) if bare_key(x) != bare_key(y)]
+    if a.fixed_type != b.fixed_type and not all(_vowels_added(bare_key(x), bare_key(y)) for x, y in pairs):
+        return True
+    for x, y in pairs:
+        known_x, known_y = _lexicon_names(x), _lexicon_names(y)
+        if known_x and known_y:
+            if not known_x & known_y:
+                return True
+        elif seen_in_names_mostly(match_key(x)) and seen_in_names_mostly(match_key(y)):
+            return True
+        elif _ordinary_word(x) and _ordinary_word(y) and not (_vowels_added(bare_key(x), bare_key(y)) and a.fixed_type == b.fixed_type):
+            return True  # الفدرالي / الفيدرالي: one word written with a long vowel or without; بورت "port" is no بورتو
+    return False
+
+
+def _written_words(group: _Group) -> list[str]:
+    """The words of the group's most written form (الحرام for the key حرام), else of its key."""
+    form = _most_written_form(group)
+    return form.split() if form else group.key.split(" ")
+
+
+def _most_written_form(group: _Group) -> str:
+    """The form the group's mentions write most, of as many words as its key ("" if none)."""
+    size = len(group.key.split(" "))
+    forms = [f for f in group.forms if f and len(f.split()) == size]
+    return max(forms, key=lambda f: (group.forms[f], f)) if forms else ""
+
+
+@lru_cache(maxsize=4096)
+def _lexicon_names(word: str) -> frozenset[str]:
+    """The canonical labels of the lexicon entries that ``word`` (as written) names whole."""
+    from kg.lexicon import gazetteer
+
+    return frozenset(m.entry.canonical for m in gazetteer().match([match_key(word)]) if m.first == 0 and m.last == 1)
+
+
+def _ordinary_word(word: str) -> bool:
+    """Common in ordinary Arabic (wordfreq), as written or without its article (الحريم:
+    حريم), and not mostly a name (ميديا، الحرام)."""
+    from kg.lexicon import word_zipf
+    from kg.tag import seen_in_names_mostly
+
+    return max(word_zipf(word), word_zipf(bare_key(word))) >= _ORDINARY_ZIPF and not seen_in_names_mostly(match_key(word))
+
+
 def _article_apart(a: _Group, b: _Group) -> bool:
     """Two names whose keys differ in a word where one long vowel stands in another's place
     and one of the two is written with the article, the other without (الرشيد / رشاد,
@@ -1870,12 +1939,8 @@ def _article_apart(a: _Group, b: _Group) -> bool:
 def _article_flags(group: _Group) -> list[bool]:
     """Whether each word of the group's most written form carries the article: more letters
     before the word than its key keeps (الصالح، or لسيسي left of للسيسي, over صالح، سيسي)."""
-    words = group.key.split(" ")
-    forms = [f for f in group.forms if f and len(f.split()) == len(words)]
-    if not forms:
-        return []
-    form = max(forms, key=lambda f: (group.forms[f], f))
-    return [written != word and written.endswith(word) for written, word in zip(match_key(form).split(" "), words)]
+    form = _most_written_form(group)
+    return [written != word and written.endswith(word) for written, word in zip(match_key(form).split(" "), group.key.split(" "))] if form else []
 
 
 def _surnames_apart(a: _Group, b: _Group) -> bool:

@@ -2046,8 +2046,8 @@ def _sentence_mentions(
         if place is not None and not place[2] and not labels[first - 1] and _place_head_reading(tokens[first].key) is None:
             if last - first == 1 and _indefinite_nisba(tokens[first]):
                 continue  # حي ساحلي "a coastal district": the noun's indefinite adjective, no name
-            add(first, last, LOC, confidence, PLACE_NOUN_SOURCE)
-            continue  # مدينة كوباني: the noun confirms the model's place, over the person it reads elsewhere in the article (not 46 مدينة ومحافظة)
+            add(first, last, place[1], confidence, PLACE_NOUN_SOURCE)
+            continue  # مدينة كوباني: the noun confirms the model's place, and types it (a city, a state: GPE; a quarter: LOC), over the person it reads elsewhere in the article (not 46 مدينة ومحافظة)
         head = _naming_head_before(tokens, first) if label != "PERS" else None
         if head is not None and not labels[first - 1]:
             add(first - 1, last, ORG, 0.7, "pattern", glued=head)

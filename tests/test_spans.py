@@ -242,7 +242,7 @@ def test_a_place_ended_on_a_particle_goes_on_to_the_name(monkeypatch):
     text = "وجرت القرعة في مدينة سان بطرسبرغ الروسية. وعقد المنتدى في سان بطرسبرغ أمس. وقالت أونغ سان سو تشي إن الانتخابات نزيهة."
     names = {"سان": "LOC", "بطرسبرغ": "LOC", "أونغ سان سو تشي": "PERS"}
     found = _entities({"a": text}, names, monkeypatch)
-    assert ("LOC", "سان بطرسبرغ") in found and not any(label in ("سان", "بطرسبرغ") for _, label in found)
+    assert ("GPE", "سان بطرسبرغ") in found and not any(label in ("سان", "بطرسبرغ") for _, label in found)
     assert ("PERSON", "أونغ سان سو تشي") in found
 
 
