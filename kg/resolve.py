@@ -89,7 +89,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain
 
-from kg.lexicon import DEMONYM, canonical_key, state_org_heads, token_gazetteer
+from kg.lexicon import DEMONYM, canonical_key, national_org_heads, service_org_heads, state_org_heads, token_gazetteer
 from kg.normalize import ARTICLE_PREFIXES_BY_LETTER, bare_key, clitic_splits, match_key, skeleton, strip_diacritics
 from kg.types import ENTITY_LABELS, GPE, LOC, MISC, ORG, PERSON, TITLE, Cluster, Document, DocResult, Entity, Mention
 
@@ -1549,6 +1549,8 @@ def _merge(groups: list[_Group], *, one_document: bool = False) -> list[tuple[li
             if words[0] in _state_heads():
                 # وزارة الإسكان named without its country is no other article's وزارة الإسكان الجزائرية
                 fits = [j for j in fits if not _names_a_country(words_of[j][len(words):])]
+            elif words[0] in _national_heads() and _names_a_country(words[1:]):
+                fits = []  # الجيش السوري is the country's army, whole: a word more (الجيش السوري الحر) is another body
         else:
             continue
         fits = [j for j in fits if not groups[j].stretched]  # بفيتو أوباما is no fuller name of أوباما
@@ -1642,6 +1644,13 @@ def _skips_a_forebear(short: list[str], full: list[str]) -> bool:
 def _state_heads() -> frozenset[str]:
     """Keys of the institution nouns of one country (وزارة، مجلس، هيئة: org_heads.tsv 'state')."""
     return frozenset(map(bare_key, state_org_heads()))
+
+
+@lru_cache(maxsize=1)
+def _national_heads() -> frozenset[str]:
+    """Keys of the nouns of a body every country has (الجيش، الحكومة، القوات: org_heads.tsv
+    'national' and 'service'), which its country's adjective names in full."""
+    return frozenset(map(bare_key, national_org_heads() | service_org_heads()))
 
 
 def _names_a_country(words: list[str]) -> bool:

@@ -38,7 +38,8 @@ Around these three sources, the sentence's grammar decides where a name begins a
   and the kingdom an article calls المملكة (kg/data/state_references.tsv), the armed group
   it calls التحالف or المقاومة (kg/data/group_references.tsv), and the one body or place it
   named whose head noun stands alone later (الصندوق for صندوق النقد الدولي، القاعدة for
-  قاعدة العند), never when two of that head are named; such a bare head noun read as a
+  قاعدة العند), never when two of that head are named or the noun's last use before is
+  no name of it (أفضل 300 جامعة، نادي الاتحاد); such a bare head noun read as a
   name is none when it points back to a common noun (قاعدة جوية ... «القاعدة»), follows a
   demonstrative with no body named before (هذه القناة) or is listed among plain common
   nouns (السلم والتفاهم والتحالف);
@@ -914,11 +915,13 @@ def _institution_references(doc: Document, mentions: list[Mention]) -> list[Ment
     """الصندوق، وأكد المجلس، للهيئة: an institution's head noun with the article, standing
     alone, is the one organisation of the article whose name that noun heads (صندوق النقد
     الدولي، جماعة «أنصار بيت المقدس»), named before it; so is a place noun that belongs to
-    its place's name (القاعدة for قاعدة العند، المعبر for معبر رفح: place_heads.tsv). Two
-    bodies or places of that head in the article (مجلس الأمن and مجلس الوزراء), none named
-    before, a qualifier after the noun (المجلس البلدي، الهيئة العامة للسياحة: another name),
-    or another name of the article holding the noun (تنظيم القاعدة beside قاعدة العند), and
-    it stays unread. A national body (الحكومة، الجيش) is never read so: every country has
+    its place's name (القاعدة for قاعدة العند، المعبر for معبر رفح: place_heads.tsv), when the
+    noun's last use before it is that body's name or a bare use read so. Two bodies or places
+    of that head in the article (مجلس الأمن and مجلس الوزراء, or one no mention holds: اتحاد
+    منتجي السيارات), none named before, a last use that is a common noun (أفضل 300 جامعة) or
+    another name's word (نادي الاتحاد), a qualifier after the noun (المجلس البلدي، الهيئة
+    العامة للسياحة: another name), a noun governing it (طيران الاتحاد) or another name of
+    the article holding the noun (تنظيم القاعدة beside قاعدة العند), and it stays unread. A national body (الحكومة، الجيش) is never read so: every country has
     one. The mention (source "antecedent") joins its antecedent's cluster without voting on
     its name or type."""
     org = org_heads() - national_org_heads() - service_org_heads()
@@ -932,26 +935,140 @@ def _institution_references(doc: Document, mentions: list[Mention]) -> list[Ment
         for word in key.split(" "):
             words[word].add(key)
         heads = org if m.label == ORG else place if m.label in (GPE, LOC) else frozenset()
-        head = _named_head(doc.sentences[m.sentence].tokens, m, heads) if heads else ""
+        tokens = doc.sentences[m.sentence].tokens
+        head = _named_head(tokens, m, heads) if heads and not _predicate_after_its_noun(tokens, m) else ""
         if head:
             bodies[head].append(m)
     chosen = {head: named for head, named in bodies.items()
               if _one_body(named) and words.get(head, set()) <= {_body_key(m) for m in named}}
     if not chosen:
         return []  # most articles: no body whose head noun could stand for it
+    uses = {head: _uses_of_the_noun(doc, head, named, mentions) for head, named in chosen.items()}
     out = []
+    resolved: dict[tuple[int, int], Mention] = {}  # where a bare noun stood for its body
     for sentence, i, named in _chosen_words_alone(doc, chosen, mentions):
         tokens = sentence.tokens
         if i + 1 < len(tokens) and _names_another(tokens[i + 1].key):
             continue
-        before = [m for m in named if (m.sentence, m.first_token) < (sentence.index, i)]
-        if not before:
+        head_uses = uses[bare_key(tokens[i].text)]
+        if any(kind == "another" for _, kind in head_uses) or _names_its_own(tokens, i) or _in_a_list_of_one_word_names(tokens, i):
+            continue  # a second body of that head, or a club, carrier or firm named with the noun
+        at = (sentence.index, i)
+        previous = [(where, kind) for where, kind in head_uses if where < at]
+        if not previous:
             continue  # no body of that head named yet: nothing to refer to
-        antecedent = before[-1]
+        where, kind = previous[-1]
+        antecedent = kind if isinstance(kind, Mention) else resolved.get(where)
+        if antecedent is None:
+            continue  # its last use before is no name of the body (a common noun, another club's name)
+        resolved[at] = antecedent
         mention = _word_mention(doc, sentence, i, antecedent.label, "antecedent", key=antecedent.key)
         mention.canonical, mention.label_en, mention.iso = antecedent.canonical, antecedent.label_en, antecedent.iso
         out.append(mention)
     return out
+
+
+def _predicate_after_its_noun(tokens, m: Mention) -> bool:
+    """عيد الاتحاد عالمي: a noun with the article before an indefinite nisba is a subject and
+    its predicate ("the union is global"), no name of a body."""
+    return m.last_token - m.first_token == 2 and _carries_the_article(tokens[m.first_token].key) \
+        and _an_indefinite_nisba(tokens[m.first_token + 1].key)
+
+
+def _uses_of_the_noun(doc: Document, noun: str, named: list[Mention], mentions: list[Mention]) -> list[tuple[tuple[int, int], object]]:
+    """Every use of a head noun in the article, in order, as ((sentence, token), kind): the
+    mention of the body it heads, also for the noun before a word of that body's name
+    (أمانة منطقة الرياض for أمانة الرياض); "another" for a second body of that head
+    (اتحاد منتجي السيارات، المنظمة الدولية «أطباء بلا حدود»: the noun in construct with a
+    genitive that has a definite one, or with the article right before another
+    organisation's name, past an adjective); else "other" (a bare use, a common noun, a word of another name), but an
+    indefinite use after the body's name in its sentence describes it (مركز غرفة الشرقية
+    للتوظيف، مركز متخصص). The noun with the article before a qualifier (ميزانية الوكالة
+    السنوية) is left out: neither the body nor another."""
+    spans = []  # (sentence, from the head noun, to the name's end, mention)
+    for m in named:
+        first = m.first_token
+        if bare_key(m.text).split(" ")[0] != noun:
+            first -= 1 + (first > 1 and doc.sentences[m.sentence].tokens[first - 1].text in _OPENING_QUOTES)
+        spans.append((m.sentence, first, m.last_token, m))
+    own_words = {word for m in named for word in bare_key(m.text).split(" ")} - {noun}
+    keys = {_body_key(m) for m in named}
+    read = {(m.sentence, i): m for m in mentions if m.label != TITLE for i in range(m.first_token, m.last_token)}
+    others = {(m.sentence, m.first_token) for m in mentions if m.label == ORG and _body_key(m) not in keys and m.source != "antecedent"}
+    out = []
+    for sentence in doc.sentences:
+        tokens = sentence.tokens
+        for i, token in enumerate(tokens):
+            definite = next((prefix.endswith(("ال", "لل")) for prefix, stem in clitic_splits(token.key) if stem == noun), None)
+            if definite is None:
+                continue
+            at = (sentence.index, i)
+            kind = next((m for s, first, last, m in spans if s == sentence.index and first <= i < last), None)
+            if kind is None and at in read:
+                kind = read[at] if _body_key(read[at]) in keys else "other"  # للاتحاد الأوروبي, read without its article
+            elif kind is None and own_words & {bare_key(t.text) for t in tokens[i + 1 : i + 3]}:
+                kind = next((m for m in reversed(named) if (m.sentence, m.first_token) < at), "other")
+            elif kind is None:
+                kind = _another_body(tokens, sentence.index, i, definite, others if named[0].label == ORG else None)
+                if kind == "other" and not definite:  # جامعة لشبونة هي جامعة بحثية: the body described
+                    kind = next((m for m in reversed(named) if m.sentence == sentence.index and m.last_token <= i), kind)
+            if kind is not None:
+                out.append((at, kind))
+    return out
+
+
+def _another_body(tokens, index: int, i: int, definite: bool, others: set[tuple[int, int]] | None) -> str | None:
+    """What the head noun at ``i``, outside any name, is: "another" body of that head when,
+    without the article, it governs a genitive that governs a definite one (مجلس إدارة
+    الشركة، اتحاد منتجي السيارات: اتحاد الكرة or قناة الأزرق may be the body by another
+    name, and is only "other") or, with it, stands before another organisation's name, past an
+    adjective and a quotation mark (المنظمة الدولية «أطباء بلا حدود»), where a name of
+    ``others`` starts (None for a place's noun, never "another": قاعدة عدم السماح is an
+    idiom); None, no use of the noun alone, before a qualifier (الوكالة السنوية، المجلس
+    للشؤون); else "other"."""
+    after = tokens[i + 1].key if i + 1 < len(tokens) else ""
+    if others is None:
+        return None if definite and _names_another(after) else "other"
+    if not definite:
+        def genitive(k: int) -> bool:  # written with the article: ألمانية is no الـ word
+            return k < len(tokens) and strip_diacritics(tokens[k].text).startswith("ال")
+        noun = bool(after) and strip_diacritics(tokens[i + 1].text) not in _PREPOSITIONS  # منتجي، كبار in construct
+        return "another" if noun and not genitive(i + 1) and genitive(i + 2) else "other"
+    k = i + 1 + _qualifies(after)
+    if k < len(tokens) and tokens[k].text in _OPENING_QUOTES:
+        k += 1
+    if k > i + 1 and (index, k) in others:
+        return "another"
+    return None if _names_another(after) else "other"
+
+
+def _in_a_list_of_one_word_names(tokens, i: int) -> bool:
+    """التعاون والشباب والخليج والفتح والفيصلي والاتحاد: one of three words or more with the
+    article joined by و, a list of one-word names (clubs) or of common nouns, where the noun
+    is one more of them, not a body of several words named before."""
+    def definite(k: int) -> bool:
+        return 0 <= k < len(tokens) and _carries_the_article(tokens[k].key)
+
+    first = i
+    while tokens[first].key.startswith("و") and definite(first - 1):
+        first -= 1
+    last = i
+    while definite(last + 1) and tokens[last + 1].key.startswith("و"):
+        last += 1
+    return last - first >= 2
+
+
+def _names_its_own(tokens, i: int) -> bool:
+    """نادي الاتحاد، طيران الاتحاد، لاعبو الاتحاد: the bare noun governed by a club's, a
+    player's or an airline's indefinite noun (team_words.tsv, not_place_contexts.tsv) names
+    that club or carrier, not the body of the article its head noun opens; another body's
+    noun (أكاديمية النادي، مجلس الاتحاد) governs the body itself."""
+    nouns = club_nouns_before_a_city()
+    if _governed_by(tokens, i - 1, nouns, "club"):
+        return True
+    if _governed_by(tokens, i - 1, nouns, "body") and _head_reading(tokens[i - 1].key) is not None:
+        return True  # نادي الاتحاد; not فريق الوزارة, the ministry's team
+    return i > 0 and any(stem in airline_nouns() and "ال" not in prefix for prefix, stem in clitic_splits(tokens[i - 1].key))
 
 
 def _without_common_noun_readings(doc: Document, mentions: list[Mention]) -> list[Mention]:

@@ -382,3 +382,12 @@ def test_a_known_name_and_a_word_compares_with_the_longer_name_it_is_given():
     words = run_over.key.split()
     assert _a_known_name_and_a_word(groups, run_over, words, people)
     assert not _a_known_name_and_a_word(groups, namesake, words, people)
+
+
+def test_a_countrys_own_body_does_not_join_a_longer_name_opening_with_it():
+    # الجيش السوري names Syria's army in full; الجيش السوري الحر is another body
+    r = _resolve(("a", [("الجيش السوري الحر", "ORG")] * 2), ("b", [("الجيش السوري", "ORG")] * 2))
+    assert sorted(e.label for e in r.entities.values()) == ["الجيش السوري", "الجيش السوري الحر"]
+    # a name that is not whole yet still joins its one fuller name
+    r = _resolve(("a", [("صندوق التنمية الزراعية", "ORG")] * 2), ("b", [("صندوق التنمية", "ORG")] * 2))
+    assert len(r.entities) == 1

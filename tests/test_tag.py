@@ -1022,6 +1022,41 @@ def test_a_bare_institution_noun_with_a_qualifier_after_it_is_another_name(monke
     assert _references(text, {}, monkeypatch)[0] == []
 
 
+def test_a_bare_institution_noun_refers_back_only_through_its_last_use(monkeypatch):
+    federation = "أصدر الاتحاد السعودي لكرة القدم قرارا أمس. "
+    assert _references(federation + "ووافق الاتحاد على استقالة رئيس لجنة الحكام.", {}, monkeypatch)[0] == [
+        ("الاتحاد", "الاتحاد السعودي لكرة القدم")]
+    # a club's, a player's or an airline's noun governs it: the club or the carrier, and a
+    # later use points back to that, not to the federation
+    for text in ("وقال رئيس نادي الاتحاد إن الفريق جاهز، وإن إدارة الاتحاد ستجتمع غدا.",
+                 "وقال لاعب الاتحاد إن الفريق جاهز."):
+        assert _references(federation + text, {}, monkeypatch)[0] == []
+    # one of a list of one-word names (clubs)
+    assert _references(federation + "وقال إن التعاون والشباب والفتح والاتحاد في موقف سليم.", {}, monkeypatch)[0] == []
+    # its last use before is a common noun (a new university), unless it describes the body
+    lisbon = "أعلنت جامعة لشبونة نتائجها أمس، وهي جامعة بحثية عامة. وصنفت الجامعة ضمن المائة الأفضل."
+    assert _references(lisbon, {}, monkeypatch)[0] == [("الجامعة", "جامعة لشبونة")]
+    common = "أعلنت جامعة لشبونة نتائجها أمس. وافتتحت الحكومة جامعة جديدة في الشمال، وستضم الجامعة ثلاث كليات."
+    assert _references(common, {}, monkeypatch)[0] == []
+
+
+def test_a_bare_institution_noun_with_a_second_body_of_its_head_unread_is_no_reference(monkeypatch):
+    # the noun in construct (اتحاد منتجي السيارات), or before another body's quoted name
+    cars = "ارتفعت مبيعات السيارات في الاتحاد الأوروبي بحسب إحصاءات اتحاد منتجي السيارات. وذكر الاتحاد أن المبيعات زادت."
+    assert _references(cars, {}, monkeypatch)[0] == []
+    who = "قالت منظمة الصحة العالمية إن الوباء ينتشر. "
+    msf = who + "وقالت المنظمة الدولية «أطباء بلا حدود» إن المستشفيات ممتلئة. وأكدت المنظمة أن الوضع خطير."
+    assert _references(msf, {}, monkeypatch)[0] == []
+    # the noun before a qualifier that describes another word is neither
+    budget = who + "وأضافت أن ميزانية المنظمة السنوية زادت، وأكدت المنظمة أن الوضع خطير."
+    assert _references(budget, {}, monkeypatch)[0] == [("المنظمة", "منظمة الصحة العالمية")]
+
+
+def test_a_noun_with_the_article_before_an_indefinite_nisba_is_no_body_to_refer_to(monkeypatch):
+    text = "حفل الاتحاد عالمي هذا العام. وقال رئيس الاتحاد إن الحفل كبير."
+    assert _references(text, {"الاتحاد عالمي": "ORG"}, monkeypatch)[0] == []
+
+
 def test_a_national_body_noun_alone_is_no_reference(monkeypatch):
     text = "وقالت الحكومة المصرية إن الاتفاق وشيك. وأكدت الحكومة أن المفاوضات مستمرة."
     assert _references(text, {}, monkeypatch)[0] == []
