@@ -1084,6 +1084,21 @@ def formulas() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
 
 
 @lru_cache(maxsize=1)
+def double_object_words() -> dict[str, frozenset[str]]:
+    """Matching keys of the verbs of wishing, asking and giving that take a person and a
+    thing (تمنى، طلب، منح) and of the things so wished or asked (التوفيق، العون), by kind
+    ('verb', 'object'): kg/data/double_object_verbs.tsv."""
+    from kg.normalize import match_key
+
+    out: dict[str, set[str]] = {"verb": set(), "object": set()}
+    for row in _word_rows("double_object_verbs.tsv", "word"):
+        if row[1:2] not in (["verb"], ["object"]):
+            raise LexiconError(f"double_object_verbs.tsv: unknown kind for {row[0]!r}")
+        out[row[1]].add(match_key(row[0]))
+    return {kind: frozenset(keys) for kind, keys in out.items()}
+
+
+@lru_cache(maxsize=1)
 def natural_feature_heads() -> frozenset[str]:
     """Matching keys of the place nouns that head a natural feature's name (بحيرة، نهر، جبل:
     the rows of kg/data/place_heads.tsv whose feature is "natural")."""

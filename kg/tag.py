@@ -85,6 +85,9 @@ Around these three sources, the sentence's grammar decides where a name begins a
   التوفيق، بعد توفيق الله), and the words before a praise of God name God (المولى جل وعلا);
   a word after the noun of a substance, a drug or a microbe names it (مادة هيدروكلوروثيازيد،
   فيروس كورونا: kg/data/not_place_contexts.tsv 'substance'), no person, body or place;
+- a thing wished or asked for after the name a verb of two objects governs is the verb's
+  second object (تمنى لبلاتر التوفيق: kg/data/double_object_verbs.tsv); a dual noun and the
+  adjective or verb agreeing with it are no name (عينان عسليتان، سببان تضافرا);
 - a region closing another name (ماتريالز هاندلنج الشرق الأوسط، «باي أفينيو» الخليج
   التجاري), an international body called national (مجلس الأمن الوطني) and a word closing
   a group's quoted name (تنظيم «فتح الإسلام») are no mention of the region, the body or
@@ -107,7 +110,7 @@ from kg.memo import memo
 from itertools import chain, compress, count, repeat
 from operator import attrgetter, itemgetter, ne
 
-from kg.lexicon import formulas, latin_letter_keys, city_heads, place_namesakes, word_sense_cues, airline_nouns, attribution_words, context_words, other_spellings, outlet_adjectives, club_nouns_before_a_city, match_frame_words, place_by_canonical, canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, quote_nouns, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, state_reference_contexts, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, office_adjectives, royal_office_adjectives, legal_forms, monarchies, thing_heads, naming_heads, province_heads, site_heads, epithets, national_adjectives, place_particles, name_adjectives, natural_feature_heads, named_place_nisbas, nisba_stem
+from kg.lexicon import formulas, double_object_words, latin_letter_keys, city_heads, place_namesakes, word_sense_cues, airline_nouns, attribution_words, context_words, other_spellings, outlet_adjectives, club_nouns_before_a_city, match_frame_words, place_by_canonical, canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, quote_nouns, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, state_reference_contexts, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, office_adjectives, royal_office_adjectives, legal_forms, monarchies, thing_heads, naming_heads, province_heads, site_heads, epithets, national_adjectives, place_particles, name_adjectives, natural_feature_heads, named_place_nisbas, nisba_stem
 from kg import ner
 from kg.ner import load_model
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Document, Mention, Sentence
@@ -3526,6 +3529,59 @@ def _ordinary_dual(text: str) -> bool:
     return word_zipf(core) >= _RARE_ZIPF and ("DEMONYM" in kinds or not _is_first_name(match_key(core), strictly=True))
 
 
+# The endings of a dual in the nominative (ان) and in the other cases (ين); a noun in ة
+# writes it ت before them (ميداليتان، ميداليتين).
+_DUAL_CASES = ("ان", "ين")
+
+
+def _dual_and_its_agreement(text: str, following: str) -> bool:
+    """فيلمان جديدان، عينان عسليتان، شابتين مكسيكيتين، قرارين يقضيان، سببان تضافرا: a dual
+    noun and the adjective or verb that agrees with it. Either word alone may be a name
+    (عثمان، حسين، ماكسين); the agreement shows a noun: the first is no name the training
+    data saw, its singular a written word and no name either (not ماكس of ماكسين كومين), and
+    the next has the dual's ending in the same case (an adjective), is a present verb in
+    the dual (يقضيان) or a past verb in the dual's ا (هاجرا), on a written stem: a verb
+    agrees in number, whatever the noun's case."""
+    if _ordinary_dual(text) and _ordinary_dual(following):
+        return True
+    text, following = strip_diacritics(text), strip_diacritics(following)
+    case = next((c for c in _DUAL_CASES if text.endswith(c)), "")
+    stem = text[: -len(case)] if case else ""
+    singular = stem[:-1] + "ة" if stem.endswith("ت") else stem
+    if len(stem) < 3 or text.startswith("ال") or _is_first_name(match_key(text)) or _is_first_name(match_key(singular), strictly=True):
+        return False
+    if word_zipf(singular) < _RARE_ZIPF or _is_first_name(match_key(following)) or following.startswith("ال"):
+        return False
+    if following.endswith(case) and len(following) > len(case) + 2:
+        other = following[: -len(case)]
+        return word_zipf(other[:-1] + "ة" if other.endswith("ت") else other) >= _WRITTEN_ZIPF
+    if following[:1] in ("ي", "ت") and following.endswith(_DUAL) and len(following) >= 5:
+        return word_zipf(following[:-2]) >= _RARE_ZIPF  # يقضيان: a present verb agrees in number, not in case
+    return following.endswith("ا") and len(following) >= 4 and word_zipf(following[:-1]) >= _RARE_ZIPF
+
+
+def _second_object_after_a_name(tokens, first: int, last: int) -> bool:
+    """تمنى لبلاتر التوفيق، تمنى مستشار السفير أبو حميد التوفيق، طلب من فؤاد العون: a
+    thing wished or asked for (التوفيق، العون) ends a name that a verb of wishing, asking or
+    giving stands a few words before (kg/data/double_object_verbs.tsv): it is the verb's
+    second object, not the person's family name (سأل عبد الله الصالح keeps its own)."""
+    words = double_object_words()
+    if tokens[last - 1].key not in words["object"]:
+        return False
+    for i in range(first - 1, max(first - 1 - _VERB_REACH, -1), -1):
+        if not strip_diacritics(tokens[i].text).isalpha():
+            return False
+        key = tokens[i].key
+        if key in words["verb"] or (key[:1] in ("و", "ف") and key[1:] in words["verb"]):
+            return True
+    return False
+
+
+# How many words before a name a verb of wishing or giving may stand: its subject's title
+# (تمنى مستشار السفير X), a preposition (طلب من X).
+_VERB_REACH = 3
+
+
 @memo(200_000)
 def _counted_or_addressed(text: str) -> bool:
     """شخصيتان، قياديتان، الإسلاميين، منافسيك، لإرهابيي: a dual or plural noun or adjective, or
@@ -3761,9 +3817,12 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
             return None  # له أولويتان "he has two priorities": one rare word left of a phrase, no known name
         last = next((i for i in range(first + 1, last) if _no_name_word(tokens[i].text) or _definite_after_preposition(tokens[i].text)), last)
         # نيرسباخ سيخلف بلاتيني، بوتين بالخيانة: the name ends where the sentence goes on
-        pair = next((i for i in range(first, last - 1) if _ordinary_dual(tokens[i].text) and _ordinary_dual(tokens[i + 1].text)), None)
+        pair = next((i for i in range(first, last - 1) if _dual_and_its_agreement(tokens[i].text, tokens[i + 1].text)), None)
         if pair == first:
-            first = next((i for i in range(pair, last) if not _ordinary_dual(tokens[i].text)), last)
+            first = next((
+                i for i in range(pair + 2, last)
+                if not (_ordinary_dual(tokens[i].text) or _dual_and_its_agreement(tokens[pair].text, tokens[i].text))
+            ), last)  # لابوين كوبيين هاجرا: every word that agrees with the dual
         elif pair is not None:
             last = pair  # فيلمان جديدان، مسؤولان تركيان كبيران: a dual noun and its adjective
         if first >= last or _noun_of_definite_words(tokens, first, last):
@@ -3804,6 +3863,8 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
             last -= 1
         while first < last - 2 and _preposition_on_a_word(tokens[last - 1], common):
             last -= 1  # عمر البشير بغصن الزيتون: "with the branch", not a name
+        if last - first >= 2 and _second_object_after_a_name(tokens, first, last):
+            last -= 1  # تمنى لبلاتر التوفيق: "wished Blatter success", the verb's second object
         if last - first == 2 and _surname_then_a_governed_noun(tokens, first, common):
             last -= 1  # وطالب الهاشمي بإشراك القطاع: the surname, then what the verb asks for
         while last < len(tokens) and match_key(tokens[last - 1].text) in _NAME_CONNECTORS and _word_after_a_connector(tokens[last]):
@@ -3848,6 +3909,9 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
             first -= 1  # ومشهور + بن عبدالله الحربي: a lineage begins with a first name
         elif first == 1 and last == 2 and _byline_given_name(tokens):
             first = 0  # عمر + إبراهيم – عين اليوم: a byline's given name, whatever word it also is
+        elif first > 0 and last - first >= 2 and bare_key(tokens[first].text) == _ALLAH and _is_first_name(tokens[first - 1].key) \
+                and not _stop_before_a_name(tokens[first - 1]):
+            first -= 1  # خير + الله الدوسري، فتح + الله: a given name ending in الله keeps its first word
     if first >= last:
         return None
     return first, last, label, confidence

@@ -1243,6 +1243,11 @@ def test_a_persons_name_after_a_site_noun_is_not_spread_to_him(monkeypatch):
     results, resolution = build({"a": text}, {}, monkeypatch)
     (person,) = [e for e in resolution.entities.values() if e.type == "PERSON"]
     assert person.label == "سامر مظلوم" and person.mentions == 1
+    # جامع "a (Friday) mosque" is a site noun as مسجد is
+    text = "وقال الشيخ سامر مظلوم إن الصلاة أقيمت. وامتلأ جامع سامر مظلوم بالمصلين."
+    results, resolution = build({"a": text}, {}, monkeypatch)
+    (person,) = [e for e in resolution.entities.values() if e.type == "PERSON"]
+    assert person.label == "سامر مظلوم" and person.mentions == 1
 
 
 def test_a_name_after_a_title_after_a_site_noun_names_the_site(monkeypatch):
@@ -2548,3 +2553,34 @@ def test_a_name_after_a_definite_substance_noun_is_a_person(monkeypatch):
     # مدير إدارة الدواء خالد العتيبي: the noun with the article closes the office's name.
     text = "وقال مدير إدارة الدواء خالد العتيبي إن المخزون كاف."
     assert _people({"a": text}, {"خالد العتيبي": "PERS"}, monkeypatch) == ["خالد العتيبي"]
+
+
+def test_a_dual_noun_and_its_agreeing_word_are_no_name(monkeypatch):
+    # the agreement shows a common noun, whatever case or word agrees with it
+    assert _people({"a": "لها عينان عسليتان وشعر أسود."}, {"عينان عسليتان": "PERS"}, monkeypatch) == []
+    assert _people({"a": "وفازت شابتين مكسيكيتين بالجائزة."}, {"شابتين مكسيكيتين": "PERS"}, monkeypatch) == []
+    assert _people({"a": "وصدر قرارين يقضيان بالمنع."}, {"قرارين يقضيان": "PERS"}, monkeypatch) == []
+    assert _people({"a": "وهناك سببان تضافرا في ذلك."}, {"سببان تضافرا": "PERS"}, monkeypatch) == []
+    assert _people({"a": "ولد لأبوين كوبيين هاجرا إلى ميامي."}, {"لأبوين كوبيين هاجرا": "PERS"}, monkeypatch) == []
+    # names in ان or ين stay names
+    assert _people({"a": "وقال عثمان سلمان إن الفريق جاهز."}, {"عثمان سلمان": "PERS"}, monkeypatch) == ["عثمان سلمان"]
+    assert _people({"a": "وكتبت ماكسين كومين قصيدة."}, {"ماكسين كومين": "PERS"}, monkeypatch) == ["ماكسين كومين"]
+
+
+def test_the_thing_wished_or_asked_for_after_a_name_is_the_second_object(monkeypatch):
+    text = "وتمنى عبد الله رشاد التوفيق لإدارة الجمعية."
+    assert _people({"a": text}, {"عبد الله رشاد التوفيق": "PERS"}, monkeypatch) == ["عبد الله رشاد"]
+    text = "وتمنى مستشار السفير أبو حميد التوفيق لبعثة الفريق."
+    assert _people({"a": text}, {"أبو حميد التوفيق": "PERS"}, monkeypatch) == ["أبو حميد"]
+    # no such verb: the definite word is the family name; a nisba is one after the verb too
+    assert _people({"a": "وقال فؤاد العون إن المشروع جاهز."}, {"فؤاد العون": "PERS"}, monkeypatch) == ["فؤاد العون"]
+    assert _people({"a": "وتمنى محمد الشهري النجاح للفريق."}, {"محمد الشهري": "PERS"}, monkeypatch) == ["محمد الشهري"]
+    # a family name that is also a word (الصالح "the righteous") is no thing wished or asked
+    assert _people({"a": "وسأل عبد الله الصالح عن التسجيل."}, {"عبد الله الصالح": "PERS"}, monkeypatch) == ["عبد الله الصالح"]
+
+
+def test_a_given_name_ending_in_allah_keeps_its_first_word(monkeypatch):
+    text = "والتعاقد مع لاعب الوسط خير الله الدوسري الذي خاض التجارب."
+    assert _people({"a": text}, {"الله الدوسري": "PERS"}, monkeypatch) == ["خير الله الدوسري"]
+    assert _people({"a": "وقال فتح الله كولن إن ذلك غير صحيح."}, {"الله كولن": "PERS"}, monkeypatch) == ["فتح الله كولن"]
+    assert _people({"a": "رحمه الله الدوسري كان رجلا."}, {"الله الدوسري": "PERS"}, monkeypatch) == []
