@@ -560,6 +560,19 @@ def _token_gazetteer() -> dict[str, frozenset[str]]:
     return {word: frozenset(t) for word, t in tags.items()}
 
 
+@lru_cache(maxsize=1)
+def definite_lexicon_words() -> frozenset[str]:
+    """Match keys of the words that the lexicons' entries write with the article (الرياض،
+    المملكة، الأهلي): a word with a clitic on one of them (بالرياض) is that clitic on a known
+    name, however often ordinary Arabic writes the two together."""
+    out = set()
+    for name in LEXICONS:
+        for entry in _load(name):
+            surface = entry.name if isinstance(entry, (Place, Org)) else entry.form
+            out.update(word for word in match_key(surface).split(" ") if word.startswith("ال"))
+    return frozenset(out)
+
+
 def token_gazetteer() -> dict[str, frozenset[str]]:
     """Single word ``bare_key`` -> tags ('GPE', 'LOC', 'ORG', 'DEMONYM', 'TITLE') for
     every word of every entry: gazetteer features for the NER model. Cached; do not
@@ -1224,6 +1237,47 @@ def word_zipf(word: str) -> float:
     if _PLAIN_ARABIC.fullmatch(word):
         return _list_zipf(word)
     return _zipf_frequency()(word, "ar")
+
+
+def a_word_of_its_own(word: str, clitics: str) -> bool:
+    """``word`` (as written) opens with ``clitics`` (و ف ب ل ك, alone or two together) yet
+    ordinary Arabic writes it whole more often than it writes those clitics on the rest: a
+    name or word of its own (بالتيمور، فالنسيا، بلاتيني، كابل "cable"), not clitics glued onto
+    one (والمملكة، برام الله، كغوغل).
+
+    The bar is how rare clitics make a word in wordfreq's own list (``_clitic_drop``), so
+    each clitic is judged by its own habits: و attaches to almost anything, ك seldom.
+
+    A place that prepositions cling to (بالرياض "in Riyadh") can pass that bar: callers ask
+    the lexicon first.
+
+    >>> a_word_of_its_own("بالتيمور", "ب"), a_word_of_its_own("كابل", "ك"), a_word_of_its_own("برام", "ب")
+    (True, True, False)
+    """
+    rest = word[len(clitics):]
+    return len(rest) >= 3 and word_zipf(word) - word_zipf(rest) > _clitic_drop(clitics, rest.startswith("ال"))
+
+
+_COMMONEST_WORDS = 3000  # the words whose clitic forms set the bar
+_CLITIC_QUANTILE = 0.95  # a clitic form commoner than 95 in 100 of theirs is a word of its own
+
+
+@lru_cache(maxsize=None)
+def _clitic_drop(clitics: str, definite: bool) -> float:
+    """How much rarer (Zipf) ``clitics`` + a word is than the word, at the top of the range
+    wordfreq shows over its commonest Arabic words (definite ones when ``definite``): و +
+    a word is rarely more than 0.8 below it, ف + a word 1.7, ك + a word 1.9."""
+    words = [w for w in _commonest_words() if w.startswith("ال") == definite]
+    drops = sorted(word_zipf(clitics + w) - word_zipf(w) for w in words)
+    return drops[int(len(drops) * _CLITIC_QUANTILE)]
+
+
+@lru_cache(maxsize=1)
+def _commonest_words() -> list[str]:
+    """wordfreq's commonest Arabic words of three letters or more, written in plain letters."""
+    frequencies, _, _ = _arabic_list()
+    commonest = sorted(frequencies, key=frequencies.__getitem__, reverse=True)[:_COMMONEST_WORDS]
+    return [w for w in commonest if len(w) >= 3 and _PLAIN_ARABIC.fullmatch(w)]
 
 
 # Arabic letters without tatweel: wordfreq's normalisation (NFKC, marks and tatweel off,

@@ -1214,15 +1214,16 @@ def _places_apart(a: _Group, b: _Group) -> bool:
     return a.type == ORG and b.type == ORG and bool(a.beside) and bool(b.beside) and not a.beside & b.beside
 
 
-_WORD_OF_ITS_OWN = 3.0  # Zipf: once in a million words
+def _glued_onto_a_name(group: _Group, first: str) -> bool:
+    """The group's first word, as its commonest form writes it, opens with the proclitic its
+    key opens with (not the article: البوينج is no ب + وينج) and is no word of its own
+    (kg.lexicon.a_word_of_its_own): كغوغل and برام الله are ك + غوغل and ب + رام الله;
+    كابل "cable", بلاتيني and كاسيا are names or words of their own."""
+    from kg.lexicon import a_word_of_its_own
 
-
-def _a_word_of_its_own(word: str) -> bool:
-    """ك "like" seldom comes before a name (كمصر، كأمريكا: Zipf under 3), so a word with it
-    that ordinary Arabic writes whole (كابل "cable": 3.9) is that word, not ك + أبل."""
-    from kg.lexicon import word_zipf
-
-    return word[:1] == "ك" and word_zipf(word) >= _WORD_OF_ITS_OWN
+    written = [strip_diacritics(form.split(" ")[0]) for form, _ in group.forms.most_common()]
+    word = next((w for w in written if w and first.startswith(match_key(w))), "" if written else first)
+    return word[:1] == first[:1] and not a_word_of_its_own(word, word[0])
 
 
 def _without_proclitic(key: str) -> list[str]:
@@ -1440,7 +1441,7 @@ def _merge(groups: list[_Group], *, one_document: bool = False) -> list[tuple[li
         if first[:1] in _SINGLE_PROCLITICS and len(first) - 1 >= 3:
             stripped = (first[1:] + (" " + rest if rest else ""))
             j = by_key.get((g.type, stripped, beside[i]))
-            if j is not None and not _two_lexicon_entries(g, groups[j]) and not _a_word_of_its_own(first):
+            if j is not None and not _two_lexicon_entries(g, groups[j]) and _glued_onto_a_name(g, first):
                 union(j, i, f"{_name(g)} -> {_name(groups[j])}: proclitic {first[0]} attached")
     # 3. spelling variants
     by_skeleton: dict[tuple[str, str], list[int]] = defaultdict(list)

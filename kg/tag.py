@@ -110,11 +110,11 @@ from kg.memo import memo
 from itertools import chain, compress, count, repeat
 from operator import attrgetter, itemgetter, ne
 
-from kg.lexicon import formulas, double_object_words, latin_letter_keys, city_heads, place_namesakes, word_sense_cues, airline_nouns, attribution_words, context_words, other_spellings, outlet_adjectives, club_nouns_before_a_city, match_frame_words, place_by_canonical, canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, quote_nouns, national_org_heads, state_org_heads, token_gazetteer, word_zipf, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, state_reference_contexts, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, office_adjectives, royal_office_adjectives, legal_forms, monarchies, thing_heads, naming_heads, province_heads, site_heads, epithets, national_adjectives, place_particles, name_adjectives, natural_feature_heads, named_place_nisbas, nisba_stem
+from kg.lexicon import formulas, double_object_words, latin_letter_keys, city_heads, place_namesakes, word_sense_cues, airline_nouns, attribution_words, context_words, other_spellings, outlet_adjectives, club_nouns_before_a_city, match_frame_words, place_by_canonical, canonical_key, Demonym, Match, Org, Place, Title, titles_by_form, common_words, latin_letter_names, gazetteer, not_entities, org_by_english, org_heads, org_heads_needing_a_name, quote_nouns, national_org_heads, state_org_heads, token_gazetteer, word_zipf, a_word_of_its_own, definite_lexicon_words, country_by_iso, feminine_adjective, masculine_adjective, place_in_country, state_references, state_reference_contexts, team_words, place_heads, place_words, not_place_contexts, prayer_times, field_bodies, org_home_countries, actor_words, group_references, org_by_canonical, service_org_heads, office_adjectives, royal_office_adjectives, legal_forms, monarchies, thing_heads, naming_heads, province_heads, site_heads, epithets, national_adjectives, place_particles, name_adjectives, natural_feature_heads, named_place_nisbas, nisba_stem
 from kg import ner
 from kg.ner import load_model
 from kg.types import GPE, LOC, MISC, ORG, PERSON, TITLE, Document, Mention, Sentence
-from kg.normalize import bare_key, clitic_splits, match_key, strip_diacritics
+from kg.normalize import KEY_ARTICLE_PREFIXES_BY_LETTER, bare_key, clitic_splits, match_key, strip_diacritics
 from kg.extract.dates import is_relative
 
 _MODEL_LABELS = {"PERS": PERSON, "ORG": ORG, "LOC": LOC, "MISC": MISC}
@@ -669,7 +669,7 @@ def _word_mention(doc: Document, sentence: Sentence, i: int, label: str, source:
     start = token.start + _prefix_chars(token.text, proclitic)
     text = doc.text[start : token.end]
     lost_alif = proclitic.endswith("ل") and _lam_took_the_alif(token.key, proclitic)
-    return Mention(doc.id, sentence.index, start, token.end, text, label, key or bare_key(("ا" if lost_alif else "") + text), 0.8, source, i, i + 1)
+    return Mention(doc.id, sentence.index, start, token.end, text, label, key or (bare_key("ا" + text) if lost_alif else name_key(text)), 0.8, source, i, i + 1)
 
 
 def _word_proclitic(key: str) -> str:
@@ -1715,7 +1715,7 @@ def _clubs_named_after_cities(doc: Document, mentions: list[Mention], match_side
                 absorbed.add(id(tail))  # سيتي read alone as a club: the end of this club's name
             m.end, m.last_token = doc.sentences[m.sentence].tokens[m.last_token].end, m.last_token + 1
             m.text = doc.text[m.start : m.end]
-            m.key, m.canonical, m.source = bare_key(m.text), "", "pattern"  # مانشستر سيتي: the club's own name, not نادي مانشستر; one club wherever named
+            m.key, m.canonical, m.source = name_key(m.text), "", "pattern"  # مانشستر سيتي: the club's own name, not نادي مانشستر; one club wherever named
     return [m for m in mentions if id(m) not in absorbed]
 
 
@@ -1894,15 +1894,13 @@ def _sentence_mentions(
         start = tokens[first].start + _prefix_chars(tokens[first].text, prefix)
         end = tokens[last - 1].end
         text = sentence.text[start - sentence.start : end - sentence.start]
-        mention = Mention(doc_id, sentence.index, start, end, text, label, bare_key(text), confidence, source, first, last)
+        mention = Mention(doc_id, sentence.index, start, end, text, label, _name_key_in(text, words_alone), confidence, source, first, last)
         if match is not None:
             _fill_from_lexicon(mention, match)
             if _lam_before_the_names_article(tokens[first].key, match):
                 mention.key = bare_key("ا" + text)  # للبرازيل: ل + البرازيل (see kg.resolve._written)
         elif (label == ORG and _lost_article(tokens[first].key, prefix)) or (label == PERSON and _lam_on_the_article(tokens[first].key, prefix)):
             mention.key = bare_key("ا" + text)  # للحكومة السودانية، للمعتمد بن عباد: ل + the article (see kg.resolve._written)
-        elif not prefix and quoted_alone(tokens, first, last):
-            mention.key = _quoted_key(text)  # «فالكيري» "Valkyrie", not ف + كيري
         out.append(mention)
         if label != TITLE:
             for i in range(first, last):
@@ -5287,13 +5285,13 @@ def _propagate_names(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 # مجموعة الجريسي، شركة الراجحي: a family's name alone after a firm's noun names the firm, not the man
                 start = tokens[j - 1].start + _prefix_chars(tokens[j - 1].text, glued)
                 text = doc.text[start : tokens[j].end]
-                out.append(Mention(doc.id, sentence.index, start, tokens[j].end, text, ORG, bare_key(text), 0.7, "institution", j - 1, j + 1))
+                out.append(Mention(doc.id, sentence.index, start, tokens[j].end, text, ORG, name_key(text), 0.7, "institution", j - 1, j + 1))
                 i += 1
                 continue
             start = tokens[i].start + _prefix_chars(tokens[i].text, prefix)
             end = tokens[i + size - 1].end
             text = doc.text[start:end]
-            out.append(Mention(doc.id, sentence.index, start, end, text, PERSON, bare_key(text), 0.7, "propagated", i, i + size))
+            out.append(Mention(doc.id, sentence.index, start, end, text, PERSON, name_key(text), 0.7, "propagated", i, i + size))
             i += size
     return out
 
@@ -5400,7 +5398,7 @@ def _surnames_spelt_as_places(doc: Document, mentions: list[Mention]) -> None:
             if person.label == PERSON:
                 person.end, person.last_token = place.end, place.last_token
                 person.text = doc.text[person.start : person.end]
-                person.key = bare_key(person.text)
+                person.key = name_key(person.text)
             place.label = ""
     mentions[:] = [m for m in mentions if m.label]
 
@@ -5421,7 +5419,7 @@ def _nisba_family_names(doc: Document, mentions: list[Mention]) -> None:
         tokens = doc.sentences[m.sentence].tokens
         if m.start != tokens[m.first_token].start or not _qualifies_no_noun_before(tokens, m.first_token):
             continue
-        m.label, m.source, m.key = PERSON, "propagated", bare_key(m.text)
+        m.label, m.source, m.key = PERSON, "propagated", name_key(m.text)
         m.canonical = m.label_en = m.iso = ""
 
 
@@ -5466,7 +5464,7 @@ def _with_known_surnames(doc: Document, mentions: list[Mention]) -> list[Mention
             continue  # يوسف + بهدوء "calmly": a preposition on an ordinary word goes on with the sentence
         m.end, m.last_token = surname.end, surname.last_token
         m.text = doc.text[m.start : m.end]
-        m.key = bare_key(m.text)
+        m.key = name_key(m.text)
         joined.add(id(surname))
     return [m for m in mentions if id(m) not in joined]
 
@@ -5498,7 +5496,7 @@ def _end_title_cues_at_known_names(doc: Document, mentions: list[Mention]) -> No
         m.last_token = m.first_token + 1
         m.end = tokens[m.first_token].end
         m.text = doc.text[m.start : m.end]
-        m.key = bare_key(m.text)
+        m.key = name_key(m.text)
 
 
 def _surnames_after_titles(mentions: list[Mention]) -> None:
@@ -6085,18 +6083,55 @@ def seen_in_names_mostly(key: str) -> bool:
     return _is_first_name(key, strictly=True) and not _is_nisba_or_title(key)
 
 
-def _quoted_key(text: str) -> str:
-    """The key of a name filling a pair of quotation marks, whose first word opens with a
-    conjunction or a preposition on the article (فال، وال، بال) and is far commoner whole:
-    a film's or a brand's name («فالكيري» "Valkyrie", not ف + كيري) keeps those letters.
+@memo(200_000)
+def name_key(text: str) -> str:
+    """The ``bare_key`` of a mention, except that a word opening with a conjunction or a
+    preposition on the article (وال، فال، بال، وبال، فبال) keeps those letters where ordinary
+    Arabic writes it whole more than as clitics on the rest (kg.lexicon.a_word_of_its_own):
+    «فالكيري» "Valkyrie", بالتيمور "Baltimore", فالدانو "Valdano" are no ف + كيري, ب + تيمور
+    or ف + دانو; بالكتاتيب and والمسجد الأقصى are, and so is a clitic on a word the lexicons
+    write with the article (بالرياض: kg.lexicon.definite_lexicon_words). The tagger cuts the
+    clitics it reads off a name, so a first word that keeps them opens it; a later word with
+    و is the next of a list (بنك التسليف والادخار), and one with ف or ب keeps them only
+    before a rest that is no ordinary word (فرانك فالتر keeps them; ديفيد بالمر, before المر
+    "the bitter", does not).
 
-    >>> _quoted_key("فالكيري"), _quoted_key("بالكتاتيب"), _quoted_key("البنك الأهلي")
-    ('فالكيري', 'كتاتيب', 'بنك اهلي')
+    >>> name_key("فالكيري"), name_key("خورخي فالدانو"), name_key("بالكتاتيب"), name_key("العلوم والتكنولوجيا")
+    ('فالكيري', 'خورخي فالدانو', 'كتاتيب', 'علوم تكنولوجيا')
     """
-    first, *rest = match_key(text).split(" ")
-    if first[:1] in _NAME_PROCLITICS and first[1:3] == "ال" and _whole_word_is_commoner(text.split(" ")[0], first[0]):
-        return " ".join([first, *map(bare_key, rest)])
-    return bare_key(text)
+    return " ".join(_word_name_key(word, i > 0) for i, word in enumerate(text.split()) if match_key(word))
+
+
+def _word_name_key(word: str, later: bool) -> str:
+    """One word's part of ``name_key``; ``later``: the word does not open the name."""
+    key = match_key(word)
+    clitics = _clitics_on_the_article(key)
+    plain = _NOT_A_LETTER.sub("", strip_diacritics(word))
+    if not clitics or " " in key or not plain.startswith(clitics) or key[len(clitics):] in definite_lexicon_words() \
+            or not a_word_of_its_own(plain, clitics) or (later and (clitics[0] == "و" or word_zipf(plain[len(clitics):]) >= _ORDINARY_ZIPF)):
+        return bare_key(word)
+    return key
+
+
+def _clitics_on_the_article(key: str) -> str:
+    """The conjunction or preposition written before the article that opens ``key`` (و of
+    والمسجد، فب of فبالمسجد), or ""."""
+    return next((p[:-2] for p in _CLITICS_ON_THE_ARTICLE.get(key[:1], ()) if key.startswith(p)), "")
+
+
+def _name_key_in(text: str, words_alone: frozenset[str]) -> str:
+    """``name_key``, unless the article also writes its first word without its clitics
+    (في الرس ... بالرس): there they are clitics on that name."""
+    key = name_key(text)
+    first = key.partition(" ")[0]
+    clitics = _clitics_on_the_article(first)
+    return bare_key(text) if clitics and first[len(clitics):] in words_alone else key
+
+
+# The article prefixes of a key (kg.normalize) that carry a conjunction or a preposition
+# written before it, ل + ال aside (its alef falls: لل).
+_CLITICS_ON_THE_ARTICLE = {letter: tuple(p for p in group if p.endswith("ال") and len(p) > 2) for letter, group in KEY_ARTICLE_PREFIXES_BY_LETTER.items()}
+_NOT_A_LETTER = re.compile("[^\u0621-\u063a\u0641-\u064a]")
 
 
 def quoted_alone(tokens, first: int, last: int) -> bool:

@@ -176,6 +176,19 @@ def test_a_word_with_like_that_is_a_word_of_its_own_stays_apart():
     assert ["كابل"] in groups and ["أبل"] in groups and ["غوغل", "كغوغل"] in groups
 
 
+def test_a_letter_that_opens_a_name_of_its_own_is_no_proclitic():
+    # كاسيا (the footballer Casilla), لاماسيا (La Masia) and بلاتيني (Platini) are written
+    # whole far more than ك، ل، ب glue onto آسيا، أماسيا، لاتيني; الكنيست carries the article,
+    # not ك. وريال مدريد، برام الله are و and ب on the name and join it.
+    LOC, ORG = "LOC", "ORG"
+    r = _resolve(("a", [("آسيا", LOC), ("كاسيا", LOC), ("أماسيا", LOC), ("لاماسيا", LOC)]),
+                 ("b", [("الكنيست", ORG), ("نيست", ORG), ("ريال مدريد", ORG), ("وريال مدريد", ORG)]),
+                 ("c", [("رام الله", GPE), ("برام الله", GPE), ("لاتيني", PERSON), ("بلاتيني", PERSON)]))
+    groups = sorted(sorted(e.aliases) for e in r.entities.values())
+    assert ["كاسيا"] in groups and ["لاماسيا"] in groups and ["نيست"] in groups and ["بلاتيني"] in groups
+    assert ["ريال مدريد", "وريال مدريد"] in groups and ["برام الله", "رام الله"] in groups
+
+
 def test_never_merge_across_types():
     r = _resolve(("a", [("جورجيا", GPE)]), ("b", [("جورجيا", GPE), ("جورجيا ماي", PERSON)]))
     types = sorted(e.type for e in r.entities.values())

@@ -2500,6 +2500,17 @@ def test_a_quoted_title_keeps_the_letters_before_its_article(monkeypatch):
     assert ("MISC", "فالكيري") in found and ("PERSON", "جون كيري") in found
 
 
+def test_a_foreign_name_keeps_the_letters_before_its_article(monkeypatch):
+    # واليس سيمبسون (Wallis) is no و + أليس: ordinary Arabic writes واليس whole more than و
+    # glues onto أليس, so Alice Simpson stays another woman; والمسجد الأقصى is و + the mosque
+    texts = {"a": "وتزوج الملك من واليس سيمبسون.", "b": "وقالت أليس سيمبسون إنها سعيدة.",
+             "c": "وزار الوفد المسجد الأقصى والمسجد الأقصى مغلق."}
+    names = {"واليس سيمبسون": "PERS", "أليس سيمبسون": "PERS", "المسجد الأقصى": "LOC", "والمسجد الأقصى": "LOC"}
+    found = _entities(texts, names, monkeypatch)
+    assert ("PERSON", "واليس سيمبسون") in found and ("PERSON", "أليس سيمبسون") in found
+    assert [label for _, label in found if "الأقصى" in label] == ["المسجد الأقصى"]
+
+
 def test_the_islamic_maghreb_is_the_region_not_morocco(monkeypatch):
     text = "وتبنى تنظيم القاعدة في بلاد المغرب الإسلامي الهجوم."
     found = _entities({"a": text}, {}, monkeypatch)
