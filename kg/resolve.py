@@ -1921,10 +1921,16 @@ def _most_written_form(group: _Group) -> str:
 
 @lru_cache(maxsize=4096)
 def _lexicon_names(word: str) -> frozenset[str]:
-    """The canonical labels of the lexicon entries that ``word`` (as written) names whole."""
-    from kg.lexicon import gazetteer
+    """The canonical labels of the lexicon's named entries (no title: وزير) that ``word``
+    (as written) names whole.
 
-    return frozenset(m.entry.canonical for m in gazetteer().match([match_key(word)]) if m.first == 0 and m.last == 1)
+    >>> sorted(_lexicon_names("بيروت")), sorted(_lexicon_names("وزير"))
+    (['بيروت'], [])
+    """
+    from kg.lexicon import Title, gazetteer
+
+    return frozenset(m.entry.canonical for m in gazetteer().match([match_key(word)])
+                     if m.first == 0 and m.last == 1 and not isinstance(m.entry, Title))
 
 
 def _ordinary_word(word: str) -> bool:
