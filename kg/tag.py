@@ -3459,15 +3459,29 @@ def _future_verb(text: str) -> bool:
 _VERB_AGREEMENT = ("ان", "ون")  # the dual's and the plural's ending on a present-tense verb (يتنافسان، يلعبون)
 
 
+# The dual and plural subjects a past verb carries (قالا، قالوا).
+_PAST_SUBJECTS = ("وا", "ا")
+
+
 @memo(200_000)
 def _glued_verb(text: str) -> bool:
     """وتسرد، ويتصدر: "and" on a present-tense verb ordinary Arabic knows, when neither the
     whole (فيصل is no ف + يصل) nor the rest (ويوسف) is a name the training data saw. Foreign
     names open with في and وي (فيلبي، فيفرز، وينج): فـ counts before ت and ن only, and a
-    verb in ي only when it is an ordinary word."""
+    verb in ي only when it is an ordinary word. A past verb carrying its dual or plural
+    subject (فقالا "so the two said", وأكدوا) is one too: without its subject it is an
+    ordinary word no lexicon names, it has no article (والبابا) and does not end in ي, as
+    names in يا do (وباتريسيا، وسوريا).
+
+    >>> _glued_verb("فقالا"), _glued_verb("وباتريسيا"), _glued_verb("والبابا"), _glued_verb("فيصل")
+    (True, False, False, False)
+    """
     text = strip_diacritics(text)
     verb = text[1:]
-    if verb[:1] not in (("ي", "ت", "ن") if text[:1] == "و" else ("ت", "ن") if text[:1] == "ف" else ()) or len(verb) < 3:
+    stem = next((verb.removesuffix(s) for s in _PAST_SUBJECTS if verb.endswith(s)), "")
+    past = text[:1] in _CONJUNCTION_LETTERS and len(stem) >= 3 and not stem.startswith("ال") and not stem.endswith("ي") \
+        and word_zipf(stem) >= _ORDINARY_ZIPF and bare_key(verb) not in token_gazetteer() and bare_key(stem) not in token_gazetteer()
+    if not past and verb[:1] not in (("ي", "ت", "ن") if text[:1] == "و" else ("ت", "ن") if text[:1] == "ف" else ()) or len(verb) < 3:
         return False
     if _is_first_name(match_key(text)) or _is_first_name(match_key(verb)):
         return False
@@ -4107,10 +4121,12 @@ def _and_a_first_name(token) -> bool:
 def _preposition_on_a_first_name(token) -> bool:
     """بعلي، لخالد: ب or ل on a word the training data saw mostly as a first name (علي as
     written, see _and_a_first_name), an everyday name far commoner without the letter, the
-    whole no name the training data saw mostly (بشار، ليلى stay whole). Not a rarer foreign
+    whole no name the training data saw mostly (بشار، ليلى stay whole) unless a hamza after
+    the letter shows the name's own alif (بأحمد, not the family name باحمد). Not a rarer foreign
     name: بيوجين is "in Eugene" as often as "with Eugene"."""
     key, text = token.key, strip_diacritics(token.text)
-    if key[:1] not in ("ب", "ل") or len(key) < 4 or key.startswith("لل") or _is_first_name(key, strictly=True):
+    hamza = text[1:2] in _HAMZA_ALIFS  # بأحمد: a name in با (باحمد) is written with a bare alif
+    if key[:1] not in ("ب", "ل") or len(key) < 4 or key.startswith("لل") or (_is_first_name(key, strictly=True) and not hamza):
         return False
     rest = key[1:]
     name = _is_first_name(rest, strictly=True) or (rest in _FUNCTION_WORDS and text[1:] not in _PREPOSITIONS and _is_first_name(rest))

@@ -533,3 +533,22 @@ def test_a_bylines_given_name_before_the_name_the_model_read(monkeypatch):
     # عمر "age" is also a given name: before the writer's name and the dash, it opens the byline
     text = "أمطار غزيرة في الخرطوم.\nعمر إبراهيم – الخرطوم"
     assert "عمر إبراهيم" in _people({"a": text}, {"إبراهيم": "PERS"}, monkeypatch)
+
+
+def test_a_preposition_before_a_hamza_comes_off_a_first_name_that_is_also_a_family_name(monkeypatch):
+    # بأحمد عيد: "with Ahmad Eid"; باحمد is a family name too, but its alif is bare, and a
+    # hamza after ب is the first name's own
+    text = "ودعا أعضاء المجلس إلى الالتقاء بأحمد عيد ومناقشة الخطة."
+    assert _people({"a": text}, {"بأحمد عيد": "PERS"}, monkeypatch) == ["أحمد عيد"]
+    # the family name written with its bare alif after a first name stays whole
+    text = "وقال الكاتب عمر باحمد إن الخطة جيدة."
+    assert _people({"a": text}, {"عمر باحمد": "PERS"}, monkeypatch) == ["عمر باحمد"]
+
+
+def test_a_past_verb_with_its_dual_subject_after_fa_ends_the_name(monkeypatch):
+    # وعدنان فقالا: "and Adnan, so the two said"; فقالا is ف + قالا, a past verb and its dual
+    text = "أما عمها سالم وعدنان فقالا: «لقد أصابتنا الصدمة»."
+    assert "عدنان" in _people({"a": text}, {"سالم": "PERS", "وعدنان فقالا": "PERS"}, monkeypatch)
+    # a family name in ف that is no verb stays (فلاتة)
+    text = "وتحدث الشيخ أبو بكر فلاتة عن التجربة."
+    assert _people({"a": text}, {"أبو بكر فلاتة": "PERS"}, monkeypatch) == ["أبو بكر فلاتة"]
