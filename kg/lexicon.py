@@ -734,7 +734,9 @@ def word_sense_cues() -> dict[str, str]:
     a 'single' one a word is a common noun (خندق واحد); ل on a 'duration' word says how
     long (لعام واحد); a 'feminine' noun without ة takes a feminine adjective (اليد
     اليمنى); a 'length' unit after a number makes the word before the number a measure
-    (بقطر 21 بوصة): kg/data/word_sense_cues.tsv."""
+    (بقطر 21 بوصة); a 'scale' adjective or a 'post' noun makes a 'country-level' nisba that sense
+    (قطرية أو إقليمية); an 'aspect' noun is what a nisba is said of (سعودي الجنسية):
+    kg/data/word_sense_cues.tsv."""
     from kg.normalize import match_key
 
     return {match_key(row[0]): row[1] for row in _word_rows("word_sense_cues.tsv", "word") if len(row) > 1}

@@ -145,9 +145,9 @@ _THAT = frozenset(bare_key(w) for w in ("أن", "بأن", "لأن"))
 _TANWEEN = re.compile("[\u064b-\u064d]")
 _THEN = match_key("ثم")  # ثم قم بقلي: "then" opens a clause as punctuation does
 _NUMBER_WORDS = frozenset(bare_key(w) for w in "ألف آلاف مليون ملايين مليار مليارات".split())
-_KUNYA = match_key("أبو")
-# Words after which a quoted name is a person's (يدعى «أبو عبيدة»، اسمه «خالد»، الملقب «الشابو»).
-_GIVES_A_NAME = frozenset(match_key(w) for w in "يدعى تدعى يدعي اسمه اسمها يسمى تسمى المسمى الملقب الملقبة بلقب لقبه المعروف المعروفة".split())
+_KUNYA = frozenset(match_key(w) for w in ("أبو", "أبي", "أبا"))  # "father of", in its three cases (أبي يعقوب الكندي)
+# Words after which a quoted name is a person's (يدعى «أبو عبيدة»، اسمه «خالد»، الملقب «الشابو»، المعروف باسم «أبي حمزة المصري»).
+_GIVES_A_NAME = frozenset(match_key(w) for w in "يدعى تدعى يدعي اسمه اسمها يسمى تسمى المسمى الملقب الملقبة بلقب لقبه المعروف المعروفة باسم".split())
 # The English "and" as Arabic spells it in a firm's name (جونسون آند جونسون): no person's name holds it.
 _LATIN_AND = match_key("آند")
 _FAMILY = bare_key("آل")
@@ -2023,11 +2023,21 @@ def _sentence_mentions(
             if (glued := _airline_before(tokens, match)) is not None and labels[match.first - 1] is None:
                 add(match.first - 1, match.last, ORG, 0.8, "pattern", glued=glued)  # الخطوط السعودية، طيران الخليج: the carrier
             continue  # صحيفة «الشرق الأوسط»، صلاة المغرب، الجهة اليمنى: no place
+        if _is_demonym(match) and _nisba_heading_a_construct(tokens, match, words_alone):
+            ordinary.update(range(match.first, match.last))
+            continue  # ونحيت صينية الإفطار "the breakfast tray", أضيفي كوبي الأرز "two cups of rice": nouns, no nationality
+        if _is_demonym(match) and _country_level_sense(tokens, match):
+            ordinary.update(range(match.first, match.last))
+            continue  # ارتباطات قطرية أو إقليمية، المدير القطري لبرنامج الأغذية: "country-level", not Qatari
         if isinstance(match.entry, Place) and match.first in in_competitions:
             ordinary.update(range(match.first, match.last))
             continue  # كأس آسيا، دورة الخليج: the cup named after the place, not the place
         if _reads_as_first_name(tokens, match, title_end):
             continue  # الأمير تركي الفيصل، تركي بن عبدالله: a first name, not Turkey
+        if _is_demonym(match) and (name_end := _first_name_in_a_list(tokens, match, model_person)) is not None:
+            if all(label is None for label in labels[match.first : name_end]):
+                add(match.first, name_end, PERSON, 0.7, "pattern", glued=match.prefix)
+            continue  # مستور السفياني وتركي السلمي، وعلي بن محمد وتركي وجابر: the next person of a list, not Turkey
         if isinstance(match.entry, Org) and not match.prefix and _naming_head_before(tokens, match.first) is not None:
             ordinary.update(range(match.first, match.last))
             continue  # كتائب حزب الله: another armed group, named after the party
@@ -2036,6 +2046,10 @@ def _sentence_mentions(
             continue  # «حزب الله» الكويتي، «حزب الله الحجاز»: another country's party of that name
         if _bare_plural_as_a_name(tokens, match, matches):
             continue  # ديانا روس، تشارينغ كروس: a name; the Russians are الروس، جنود روس
+        if _is_demonym(match) and (kunya := _kunya_before_a_nisba(tokens, match, matches, bio)) is not None \
+                and not any(labels[match.first - 2 : match.last]):
+            add(match.first - 2, match.last, PERSON, 0.7, "pattern", glued=kunya)
+            continue  # وأبو قسورة التونسي: a nom de guerre the model missed ends with its nisba, no country
         if _is_demonym(match) and _names_a_news_agency(tokens, match):
             ordinary.update(range(match.first, match.last))
             add(match.first, match.last, ORG, 0.8, "pattern", glued=match.prefix)
@@ -2845,6 +2859,75 @@ def _alef_maqsura_word(tokens, match: Match, folds_ya: Callable[[], bool]) -> bo
     return not folds_ya() or (match.first > 0 and _definite_feminine_noun(tokens[match.first - 1]))
 
 
+def _adjective_sense(key: str) -> str:
+    """The kg/data/word_sense_cues.tsv reading of an adjective or noun read without و، ف, the
+    article or the feminine ending (وإقليمية، والدولي -> إقليمي، دولي)."""
+    cues = word_sense_cues()
+    for prefix, stem in clitic_splits(key):
+        if prefix in ("", "و", "ف", "ال", "وال", "فال"):
+            stem = stem.removeprefix("ال")
+            stem = stem[:-1] if stem.endswith("يه") else stem
+            if stem in cues:
+                return cues[stem]
+    return ""
+
+
+def _nisba_heading_a_construct(tokens, match: Match, words_alone: frozenset[str]) -> bool:
+    """An indefinite nationality adjective that qualifies no noun before it and is followed by
+    a definite everyday noun is a noun in construct with that noun: an adjective follows its
+    noun and takes the article with it, save an 'aspect' it is said of (سعودي الجنسية,
+    kg/data/word_sense_cues.tsv). The feminine after a verb (ونحيت صينية الإفطار "the breakfast
+    tray"), the masculine where the article writes the word's dual in ين (كوبي الأرز beside كوبين:
+    "two cups of rice", the dual in construct dropping its ن). Not before a time or a relative
+    word (قالت مصادر صينية الأربعاء، سورية التي) or a place."""
+    first, last = match.first, match.last
+    if last - first != 1 or match.prefix not in ("", "و", "ف") or last >= len(tokens):
+        return False
+    word, genitive = tokens[first].key[len(match.prefix):], tokens[last]
+    if word.startswith("ال") or not genitive.key.startswith("ال") or genitive.key in _NAME_STOPS_WRITTEN:
+        return False
+    if _adjective_sense(genitive.key) or not is_everyday_word(genitive.text) or token_gazetteer().get(bare_key(genitive.text)):
+        return False
+    if word.endswith("يه"):
+        return first > 0 and _a_verb(tokens[first - 1])
+    return word.endswith("ي") and word[:-1] + "ين" in words_alone
+
+
+def _a_verb(token) -> bool:
+    """يحمل، ونحيت: a present verb's shape, or a past verb's ت (read without و or ف), on a word
+    that is no feminine plural in ات or noun in ة (تأكيدات، تسوية)."""
+    if token.key.endswith(("ات", "ه")):
+        return False
+    return _present_tense_shape(token) or any(
+        prefix in ("", "و", "ف") and len(stem) >= 4 and stem.endswith("ت") for prefix, stem in clitic_splits(token.key)
+    )
+
+
+def _country_level_sense(tokens, match: Match) -> bool:
+    """A nationality adjective spelt like a 'country-level' word (قُطري, kg/data/word_sense_cues.tsv)
+    is that word when it is joined by و or أو to a 'scale' adjective (تنظيمية قطرية أو إقليمية أو
+    دولية, "national, regional or international") or stands between a 'post' noun and ل + the
+    body the post serves (المدير القطري لبرنامج الأغذية, a UN country director); الوزير القطري
+    stays Qatari."""
+    first, last = match.first, match.last
+    if last - first != 1 or _adjective_sense(tokens[first].key) != "country-level":
+        return False
+    after = [tokens[last].key] if last < len(tokens) else []
+    if after and after[0] in _AND_OR and last + 1 < len(tokens):
+        after = [tokens[last + 1].key]
+    elif after and not after[0].startswith(("و", "ف")):
+        after = []
+    before = [tokens[first - 1].key] if first > 0 and match.prefix in ("و", "ف") else []
+    if first > 1 and tokens[first - 1].key in _AND_OR:
+        before = [tokens[first - 2].key]
+    if any(_adjective_sense(key) == "scale" for key in after + before):
+        return True
+    return (
+        first > 0 and not match.prefix and _adjective_sense(tokens[first - 1].key) == "post"
+        and last < len(tokens) and tokens[last].key.startswith("ل") and _preposition_on_a_word(tokens[last], common_words())
+    )
+
+
 def _definite_feminine_noun(token) -> bool:
     """A noun with the article (a glued preposition or conjunction allowed) that is
     feminine: it ends in ة, or it is one of the feminine nouns without it that
@@ -3252,6 +3335,28 @@ def _reads_as_first_name(tokens, match: Match, title_end: dict[int, Match]) -> b
     return after_royal or before_nasab or after_nasab or (
         _is_demonym(match) and (after_definite or _before_a_family_name(tokens, match.last))
     )
+
+
+def _first_name_in_a_list(tokens, match: Match, model_person) -> int | None:
+    """A nationality adjective without the article after "and", right after a person's name (a
+    span the model read, or a family nisba: مستور السفياني), is the first name of the next person
+    of a list when a family nisba follows it (وتركي السلمي: an indefinite adjective takes no
+    definite one) or "and" with another person (وتركي وجابر); مسؤول سعودي وتركي stays Turkish.
+    Returns where that person's name ends."""
+    first, last = match.first, match.last
+    if match.prefix != "و" or last - first != 1 or first == 0 or last >= len(tokens) or tokens[first].key[1:].startswith("ال"):
+        return None
+    if model_person[first - 1] != PERSON and not _family_nisba(tokens[first - 1]):
+        return None
+    after = tokens[last]
+    if after.key.startswith("و") and model_person[last] == PERSON:
+        return last  # وتركي + وجابر: one word, then the next name
+    if (
+        after.key.startswith("ال") and after.key.endswith("ي") and len(after.key) >= 5 and after.key not in _NAME_STOPS_WRITTEN
+        and not _is_nisba_or_title(after.key) and not _adjective_sense(after.key) and not token_gazetteer().get(bare_key(after.text))
+    ):
+        return last + 1
+    return None
 
 
 def _before_a_family_name(tokens, i: int) -> bool:
@@ -3788,18 +3893,18 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
         last -= 1  # ينهي الاتحاد معسكره "Ittihad ends its camp": the sentence's object after the name
     if first >= last:
         return None
-    kunya = label == "PERS" and any(stem == _KUNYA for _, stem in clitic_splits(tokens[first].key))
+    kunya = label == "PERS" and any(stem in _KUNYA for _, stem in clitic_splits(tokens[first].key))
     for anchor in anchors:
         if anchor.first <= first < anchor.last < last:
             if label == "ORG" and _nationality_opening_a_name(tokens, anchor):
                 continue  # شركة أمريكان إيرلاينز، مجلة أمريكان إنترست: the firm's or the magazine's name
             first = anchor.last
         elif first < anchor.first < last <= anchor.last and (label != "ORG" or anchor.first - first == 1):
-            if kunya and _is_demonym(anchor) and anchor.first - first == 2:
-                continue  # أبو أسامة العراقي: a nom de guerre ends with its nisba
+            if kunya and _is_demonym(anchor) and 2 <= anchor.first - first <= 3:
+                continue  # أبو أسامة العراقي، أبو عبد الله الليبي: a nom de guerre ends with its nisba
             last = anchor.first
-        elif kunya and last - first == 2 and anchor.first == last and _is_demonym(anchor) and not anchor.prefix:
-            last = anchor.last  # أبو حمزة + الفرنسي: the nisba the model left out
+        elif kunya and 2 <= last - first <= 3 and anchor.first == last and _is_demonym(anchor) and not anchor.prefix:
+            last = anchor.last  # أبو حمزة + الفرنسي، أبو عبد الله + الليبي: the nisba the model left out
         elif label == "PERS" and first < anchor.first and last - anchor.last >= 2 and _is_demonym(anchor) and not anchor.prefix:
             first = anchor.last  # لفريق تشيلسي الكولومبي رداميل فالكاو: the nationality stands before the name, what precedes it is another phrase
     for anchor in entities:
@@ -3903,7 +4008,7 @@ def _trim(span, anchors: list[Match], tokens, common: frozenset[str], entities: 
         )
         # in a kunya (أبو محمد) the name after أبو is a son's, not a father's: no family-name slot of its own
         after_a_fathers_name = (
-            last - first >= 2 and _is_first_name(tokens[last - 1].key, strictly=True) and bare_key(tokens[last - 2].text) != _KUNYA
+            last - first >= 2 and _is_first_name(tokens[last - 1].key, strictly=True) and bare_key(tokens[last - 2].text) not in _KUNYA
             and not _adjective_complement(tokens, last + 1)
         )
         if not has_family and full and last < len(tokens) and _family_name(tokens[last], common, after_a_fathers_name) \
@@ -5015,6 +5120,21 @@ def _indefinite_nisba(token) -> bool:
 
 # Endings (after match_key) of a nisba adjective: الصحية، التقني، الإسلاميين.
 _NISBA_ENDINGS = ("ي", "يه", "يين", "يون")
+
+
+def _kunya_before_a_nisba(tokens, match: Match, matches: list[Match], bio) -> str | None:
+    """أبو مسلم التركماني، وأبو قسورة التونسي: a definite nationality adjective right after
+    "father of" and one name word closes a nom de guerre (كنية + نسبة), which the model did not
+    tag; the letter glued on أبو (و، ف) is returned, None when the words read otherwise."""
+    first = match.first - 2
+    if match.prefix or match.last - match.first != 1 or first < 0 or not tokens[match.first].key.startswith("ال"):
+        return None
+    if any(s[0] < match.last and first < s[1] for s in bio) or any(m.first < match.first and first < m.last for m in matches if m is not match):
+        return None  # the model read these words, or the lexicon knows them (أبو ظبي)
+    name = tokens[first + 1]
+    if not name.text.isalpha() or name.key in _FUNCTION_WORDS or _is_nisba_or_title(name.key):
+        return None
+    return next((prefix for prefix, stem in clitic_splits(tokens[first].key) if stem in _KUNYA and prefix in ("", "و", "ف")), None)
 
 
 def _names_the_head(match: Match, head_key: str) -> bool:

@@ -2595,3 +2595,55 @@ def test_a_given_name_ending_in_allah_keeps_its_first_word(monkeypatch):
     assert _people({"a": text}, {"الله الدوسري": "PERS"}, monkeypatch) == ["خير الله الدوسري"]
     assert _people({"a": "وقال فتح الله كولن إن ذلك غير صحيح."}, {"الله كولن": "PERS"}, monkeypatch) == ["فتح الله كولن"]
     assert _people({"a": "رحمه الله الدوسري كان رجلا."}, {"الله الدوسري": "PERS"}, monkeypatch) == []
+
+
+def test_a_nisba_after_a_kunya_closes_the_nom_de_guerre(monkeypatch):
+    # أبو/أبي + a name + a nisba: the nom de guerre takes the nisba, no country is mentioned
+    text = "وأعلن أبو قسورة التونسي مبايعته. ونقل الكاتب عن أبي يعقوب الكندي رأيه في الكيمياء."
+    found = _entities({"a": text}, {"أبي يعقوب": "PERS"}, monkeypatch)
+    assert ("PERSON", "أبو قسورة التونسي") in found and ("PERSON", "أبي يعقوب الكندي") in found
+    assert not [e for e in found if e[0] == "GPE"]
+    text = "وقال الرئيس التونسي إن المفاوضات مع الجانب الكندي مستمرة."
+    assert {("GPE", "Tunisia"), ("GPE", "Canada")} <= set(_entities({"a": text}, {}, monkeypatch))
+    # a nom de guerre quoted after "known by the name" (المعروف باسم) is a person's, no brand's
+    text = 'ثم عزلت الشرطة إمام المسجد المعروف باسم "أبي حمزة المصري" صاحب السجل الحافل.'
+    found = _entities({"a": text}, {"أبي حمزة": "PERS"}, monkeypatch)
+    assert ("PERSON", "أبي حمزة المصري") in found and ("GPE", "Egypt") not in found
+
+
+def test_tamarind_is_no_mention_of_india(monkeypatch):
+    # التمر هندي "Indian dates" is tamarind (kg/data/not_entities.tsv)
+    text = "ومن مشروبات رمضان قمر الدين والتمر هندي والكركديه."
+    assert ("GPE", "India") not in _entities({"a": text}, {}, monkeypatch)
+    text = "ووصل الرئيس الهندي إلى الرياض."
+    assert ("GPE", "India") in _entities({"a": text}, {}, monkeypatch)
+
+
+def test_country_level_is_not_qatari(monkeypatch):
+    # قُطري "of one country" beside a scale adjective, or a UN post's country director
+    text = ("وقالت الجمعية إنه ليس لها أية ارتباطات تنظيمية قطرية أو إقليمية أو دولية. "
+            "والتقى الوزير المدير القطري لبرنامج الأغذية العالمي في القاهرة.")
+    assert ("GPE", "Qatar") not in _entities({"a": text}, {}, monkeypatch)
+    text = "وقال الوزير القطري إن الوفد القطري سافر لحضور القمة."
+    assert ("GPE", "Qatar") in _entities({"a": text}, {}, monkeypatch)
+
+
+def test_a_nisba_heading_a_construct_is_a_noun(monkeypatch):
+    # صينية الإفطار "the breakfast tray" after a verb; كوبي الأرز "two cups of rice" where the
+    # article writes the dual كوبين: an indefinite adjective qualifies no noun after it
+    text = "ونحيت صينية الإفطار جانبا. وبعد الغليان أضيفي كوبي الأرز مع كوبين من الماء."
+    found = _entities({"a": text}, {}, monkeypatch)
+    assert ("GPE", "China") not in found and ("GPE", "Cuba") not in found
+    # an adjective of a noun before it, or one said of an aspect (الجنسية), stays the country
+    text = "وأعلنت شركة صينية الصفقة، وقتل مقيم كوبي الجنسية، وقالت مصادر صينية الأربعاء إن الصفقة تمت."
+    found = _entities({"a": text}, {}, monkeypatch)
+    assert ("GPE", "China") in found and ("GPE", "Cuba") in found
+
+
+def test_a_nisba_after_a_persons_name_and_and_opens_the_next_name(monkeypatch):
+    # مستور السفياني وتركي السلمي: the second poet of two, not Turkey
+    text = "وشارك في الأمسية شاعران هما مستور السفياني وتركي السلمي."
+    found = _entities({"a": text}, {}, monkeypatch)
+    assert ("PERSON", "تركي السلمي") in found and ("GPE", "Türkiye") not in found
+    text = "والتقى مسؤول سعودي وتركي الأسبوع الماضي في أنقرة."
+    assert ("GPE", "Türkiye") in _entities({"a": text}, {}, monkeypatch)
