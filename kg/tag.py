@@ -1049,16 +1049,20 @@ def _in_a_list_of_one_word_names(tokens, i: int) -> bool:
     """التعاون والشباب والخليج والفتح والفيصلي والاتحاد: one of three words or more with the
     article joined by و, a list of one-word names (clubs) or of common nouns, where the noun
     is one more of them, not a body of several words named before."""
-    def definite(k: int) -> bool:
-        return 0 <= k < len(tokens) and _carries_the_article(tokens[k].key)
+    first, last = _joined_by_and(tokens, i, lambda k: 0 <= k < len(tokens) and _carries_the_article(tokens[k].key))
+    return last - first >= 2
 
+
+def _joined_by_and(tokens, i: int, member) -> tuple[int, int]:
+    """(first, last) of the run of words joined by و around ``tokens[i]`` whose every word
+    is a ``member`` (a predicate on an index, False outside the sentence)."""
     first = i
-    while tokens[first].key.startswith("و") and definite(first - 1):
+    while tokens[first].key.startswith("و") and member(first - 1):
         first -= 1
     last = i
-    while definite(last + 1) and tokens[last + 1].key.startswith("و"):
+    while member(last + 1) and tokens[last + 1].key.startswith("و"):
         last += 1
-    return last - first >= 2
+    return first, last
 
 
 def _names_its_own(tokens, i: int) -> bool:
@@ -1172,12 +1176,7 @@ def _among_common_nouns(tokens, i: int, index: int, covered: set[tuple[int, int]
 
     if (i > 0 and tokens[i - 1].text in _OPENING_QUOTES) or (joined(i) and not plain(i - 1)):
         return False  # «القاعدة» in a list, داعش والقاعدة: a name beside it
-    first = i
-    while first > 0 and joined(first) and plain(first - 1):
-        first -= 1
-    last = i
-    while plain(last + 1) and joined(last + 1):
-        last += 1
+    first, last = _joined_by_and(tokens, i, plain)
     return last - first >= 2 and not (last + 1 < len(tokens) and joined(last + 1))
 
 
